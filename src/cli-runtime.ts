@@ -1,0 +1,71 @@
+import type { Runtime } from './runtime.js';
+
+export interface CliArgs {
+  command: string;
+  inputs: Map<string, string>;
+}
+
+/**
+ * `pinship <command> --name value --flag`. A flag without a value means `true`. Inputs may also come
+ * from INPUT_<NAME> variables, the way the runner passes them, which keeps passwords off the command line.
+ */
+export function parseCliArgs(argv: string[]): CliArgs {
+  const inputs = new Map<string, string>();
+  let command = '';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) {
+      if (command) throw new Error(`Unexpected argument '${arg}'. Expected --<input> <value> after the command '${command}'`);
+      command = arg;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = (eq > 0 ? arg.slice(2, eq) : arg.slice(2)).toLowerCase();
+    if (!name) throw new Error(`Invalid argument '${arg}'. Expected --<input> <value>`);
+    let value: string;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else if (i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) value = argv[++i]!;
+    else value = 'true';
+    // Repeating an input adds a line, so list inputs (tags, images) can be given flag by flag.
+    inputs.set(name, inputs.has(name) ? `${inputs.get(name)}\n${value}` : value);
+  }
+  return { command, inputs };
+}
+
+export interface CliRuntime extends Runtime {
+  outputs: Record<string, string>;
+}
+
+export function cliRuntime(args: CliArgs, env: NodeJS.ProcessEnv = process.env): CliRuntime {
+  const outputs: Record<string, string> = {};
+  const state = new Map<string, string>();
+  const secrets: string[] = [];
+  const mask = (m: string): string => secrets.reduce((s, secret) => s.split(secret).join('***'), m);
+  const log = (m: string): void => void process.stderr.write(mask(m) + '\n');
+  return {
+    outputs,
+    input: (name) => {
+      if (name === 'command') return args.command;
+      const fromArgs = args.inputs.get(name);
+      if (fromArgs !== undefined) return fromArgs.trim();
+      return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+    },
+    setOutput: (name, value) => {
+      outputs[name] = value;
+    },
+    setSecret: (value) => {
+      if (value) secrets.push(value);
+    },
+    info: log,
+    notice: (m) => log(`notice: ${m}`),
+    warning: (m) => log(`warning: ${m}`),
+    summary: async () => undefined,
+    saveState: (name, value) => void state.set(name, value),
+    getState: (name) => state.get(name) ?? '',
+    setFailed: (m) => {
+      log(`error: ${m}`);
+      process.exitCode = 1;
+    },
+    env,
+  };
+}

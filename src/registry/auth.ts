@@ -1,0 +1,129 @@
+import type { Challenge } from './challenge.js';
+import type { Credential } from './credentials.js';
+
+/** A bearer token and when to stop using it. */
+interface CachedToken {
+  token: string;
+  expiresAt: number;
+}
+
+/** Fetches a URL for the token exchange; the transport supplies it so TLS and redirects are shared. */
+export type TokenFetch = (
+  url: URL,
+  init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: string },
+) => Promise<{ status: number; body: string }>;
+
+export class AuthError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AuthError';
+  }
+}
+
+/** The distribution token spec defaults to 60 s when the server omits expires_in. */
+const DEFAULT_TOKEN_SECONDS = 60;
+/** Refresh a little early so a token does not expire between our check and the registry's. */
+const EXPIRY_MARGIN_MS = 5_000;
+
+export function basicHeader(c: Credential): string {
+  return 'Basic ' + Buffer.from(`${c.username}:${c.password}`).toString('base64');
+}
+
+/**
+ * Bearer tokens cached per registry and set of scopes. A push that also mounts from another
+ * repository asks for both scopes in one token, as the token spec allows.
+ */
+export class TokenCache {
+  private readonly tokens = new Map<string, CachedToken>();
+  private readonly pending = new Map<string, Promise<string>>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  private key(host: string, scopes: string[]): string {
+    return `${host}|${[...scopes].sort().join(' ')}`;
+  }
+
+  invalidate(host: string, scopes: string[]): void {
+    this.tokens.delete(this.key(host, scopes));
+  }
+
+  async get(
+    host: string,
+    scopes: string[],
+    challenge: Challenge,
+    credential: Credential | undefined,
+    fetchToken: TokenFetch,
+  ): Promise<string> {
+    const key = this.key(host, scopes);
+    const cached = this.tokens.get(key);
+    if (cached && cached.expiresAt - EXPIRY_MARGIN_MS > this.now()) return cached.token;
+    // Parallel blob uploads share one token request instead of stampeding the auth server.
+    let p = this.pending.get(key);
+    if (!p) {
+      p = this.fetch(host, scopes, challenge, credential, fetchToken).then(
+        (t) => {
+          this.tokens.set(key, t);
+          return t.token;
+        },
+      ).finally(() => this.pending.delete(key));
+      this.pending.set(key, p);
+    }
+    return p;
+  }
+
+  private async fetch(
+    host: string,
+    scopes: string[],
+    challenge: Challenge,
+    credential: Credential | undefined,
+    fetchToken: TokenFetch,
+  ): Promise<CachedToken> {
+    const realm = challenge.params.realm;
+    if (!realm) throw new AuthError(`${host} asked for a bearer token but its challenge names no realm`);
+    let url: URL;
+    try {
+      url = new URL(realm);
+    } catch {
+      throw new AuthError(`${host} named an invalid token realm '${realm}'`);
+    }
+    const service = challenge.params.service;
+    const started = this.now();
+    let res: { status: number; body: string };
+    if (credential?.identityToken) {
+      // docker login's refresh token: the OAuth2 POST form of the token spec.
+      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.identityToken, client_id: 'pinship' });
+      if (service) form.set('service', service);
+      if (scopes.length) form.set('scope', scopes.join(' '));
+      res = await fetchToken(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: form.toString(),
+      });
+    } else {
+      if (service) url.searchParams.set('service', service);
+      for (const s of scopes) url.searchParams.append('scope', s);
+      const headers: Record<string, string> = {};
+      if (credential) headers.authorization = basicHeader(credential);
+      res = await fetchToken(url, { method: 'GET', headers });
+    }
+    if (res.status === 401 || res.status === 403) {
+      const who = credential ? `user '${credential.username || '<token>'}'` : 'anonymous access';
+      throw new AuthError(
+        `authentication to ${host} failed: the token server ${url.origin}${url.pathname} refused ${who} (HTTP ${res.status}); check the username and password for ${host}`,
+      );
+    }
+    if (res.status !== 200) {
+      throw new AuthError(`token server ${url.origin}${url.pathname} for ${host} returned HTTP ${res.status}`);
+    }
+    let parsed: { token?: string; access_token?: string; expires_in?: number };
+    try {
+      parsed = JSON.parse(res.body) as typeof parsed;
+    } catch {
+      throw new AuthError(`token server ${url.origin}${url.pathname} for ${host} returned a body that is not JSON`);
+    }
+    const token = parsed.token ?? parsed.access_token;
+    if (!token) throw new AuthError(`token server ${url.origin}${url.pathname} for ${host} returned no token`);
+    const seconds = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS;
+    return { token, expiresAt: started + seconds * 1000 };
+  }
+}

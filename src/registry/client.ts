@@ -1,0 +1,80 @@
+import type { Readable } from 'node:stream';
+import { getBlob, mountBlob, putBlob, statBlob, type PutBlobOptions, type PutBlobResult } from './blobs.js';
+import { Digest } from './digest.js';
+import { deleteManifest, getManifest, manifestExists, putManifest, resolveManifest, type Manifest, type ManifestHead } from './manifests.js';
+import type { Descriptor, ImageIndex, ImageManifest } from './mediatypes.js';
+import type { Reference, Repository } from './reference.js';
+import { addToFallbackIndex, listReferrers, referrerDescriptor } from './referrers.js';
+import { listTags } from './tags.js';
+import { Transport, type TransportOptions } from './transport.js';
+
+/**
+ * The OCI Distribution API as pinship uses it. Every method names its repository explicitly, so one
+ * client serves many registries with one token cache and one connection pool.
+ */
+export class RegistryClient {
+  readonly transport: Transport;
+
+  constructor(options: TransportOptions | Transport = {}) {
+    this.transport = options instanceof Transport ? options : new Transport(options);
+  }
+
+  close(): void {
+    this.transport.close();
+  }
+
+  resolve(ref: Reference): Promise<ManifestHead> {
+    return resolveManifest(this.transport, ref.repository, ref.identifier());
+  }
+
+  getManifest(repo: Repository, identifier: string | Digest): Promise<Manifest> {
+    return getManifest(this.transport, repo, identifier.toString());
+  }
+
+  manifestExists(repo: Repository, identifier: string | Digest): Promise<boolean> {
+    return manifestExists(this.transport, repo, identifier.toString());
+  }
+
+  /**
+   * Stores manifest bytes under a tag or their digest. A manifest with a `subject` is also recorded
+   * in the fallback referrers index when the registry does not index subjects itself.
+   */
+  async putManifest(repo: Repository, identifier: string | Digest, bytes: Buffer, mediaType: string): Promise<Digest> {
+    const result = await putManifest(this.transport, repo, identifier.toString(), bytes, mediaType);
+    const json = JSON.parse(bytes.toString('utf8')) as ImageManifest | ImageIndex;
+    if (json.subject && !result.subjectIndexed) {
+      const annotations = json.annotations;
+      await addToFallbackIndex(this.transport, repo, Digest.parse(json.subject.digest), referrerDescriptor(bytes, mediaType, json.artifactType ?? ('config' in json ? json.config.mediaType : undefined), annotations));
+    }
+    return result.digest;
+  }
+
+  deleteManifest(repo: Repository, digest: Digest): Promise<void> {
+    return deleteManifest(this.transport, repo, digest);
+  }
+
+  statBlob(repo: Repository, digest: Digest): Promise<number | undefined> {
+    return statBlob(this.transport, repo, digest);
+  }
+
+  getBlob(repo: Repository, digest: Digest, size?: number): Promise<Readable> {
+    return getBlob(this.transport, repo, digest, size);
+  }
+
+  putBlob(repo: Repository, open: () => Readable | Promise<Readable>, opts?: PutBlobOptions): Promise<PutBlobResult> {
+    return putBlob(this.transport, repo, open, opts);
+  }
+
+  /** Cross-repository mount on one registry; false when the registry declined (the caller uploads instead). */
+  mountBlob(repo: Repository, digest: Digest, from: Repository): Promise<boolean> {
+    return mountBlob(this.transport, repo, digest, from);
+  }
+
+  listTags(repo: Repository, pageSize?: number): Promise<string[]> {
+    return listTags(this.transport, repo, pageSize);
+  }
+
+  listReferrers(repo: Repository, subject: Digest, artifactType?: string): Promise<Descriptor[]> {
+    return listReferrers(this.transport, repo, subject, artifactType);
+  }
+}

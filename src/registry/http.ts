@@ -1,0 +1,129 @@
+import http from 'node:http';
+import https from 'node:https';
+import tls from 'node:tls';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+
+/** A request body: bytes, or a factory so a streamed body can be opened again for a retry. */
+export type RequestBody = Buffer | string | (() => Readable | Promise<Readable>);
+
+/** The body stream itself failed (e.g. a digest mismatch while copying): never retried. */
+export class BodyError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'BodyError';
+  }
+}
+
+export interface TlsSettings {
+  /** docker's per-host trust dir: `<dir>/<host>/ca.crt`, `client.cert`, `client.key`. */
+  certsDir: string;
+  /** Hosts whose certificates are not verified, as docker's insecure-registries. */
+  skipVerify: (host: string) => boolean;
+}
+
+/** One keep-alive agent per origin: blob uploads and manifest reads reuse connections. */
+export class AgentPool {
+  private readonly agents = new Map<string, http.Agent>();
+
+  constructor(private readonly tlsSettings: TlsSettings) {}
+
+  agentFor(url: URL): http.Agent {
+    const key = url.origin;
+    let agent = this.agents.get(key);
+    if (!agent) {
+      agent = url.protocol === 'http:' ? new http.Agent({ keepAlive: true, maxSockets: 16 }) : this.httpsAgent(url.host);
+      this.agents.set(key, agent);
+    }
+    return agent;
+  }
+
+  private httpsAgent(host: string): https.Agent {
+    const dir = join(this.tlsSettings.certsDir, host);
+    const opts: https.AgentOptions = { keepAlive: true, maxSockets: 16 };
+    if (this.tlsSettings.skipVerify(host)) opts.rejectUnauthorized = false;
+    if (existsSync(dir)) {
+      const files = readdirSync(dir);
+      const cas = files.filter((f) => f.endsWith('.crt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+      if (cas.length) {
+        // Passing `ca` replaces Node's trust store, so the system roots and NODE_EXTRA_CA_CERTS come along.
+        const extra = process.env.NODE_EXTRA_CA_CERTS;
+        opts.ca = [...tls.rootCertificates, ...(extra && existsSync(extra) ? [readFileSync(extra, 'utf8')] : []), ...cas];
+      }
+      const cert = files.find((f) => f.endsWith('.cert'));
+      const key = files.find((f) => f.endsWith('.key'));
+      if (cert && key) {
+        opts.cert = readFileSync(join(dir, cert));
+        opts.key = readFileSync(join(dir, key));
+      }
+    }
+    return new https.Agent(opts);
+  }
+
+  destroy(): void {
+    for (const a of this.agents.values()) a.destroy();
+    this.agents.clear();
+  }
+}
+
+/** Idle time after which a silent connection counts as dead and the request is retried. */
+const SOCKET_TIMEOUT_MS = 120_000;
+
+/** Sends one HTTP request and resolves with the response head; the caller consumes the body. */
+export async function send(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body: RequestBody | undefined,
+  agent: http.Agent,
+): Promise<http.IncomingMessage> {
+  const stream = typeof body === 'function' ? await body() : undefined;
+  const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.isBuffer(body) ? body : undefined;
+  const lib = url.protocol === 'http:' ? http : https;
+  return new Promise((resolve, reject) => {
+    const req = lib.request(url, { method, headers, agent });
+    req.setTimeout(SOCKET_TIMEOUT_MS, () => req.destroy(Object.assign(new Error('socket timeout'), { code: 'ETIMEDOUT' })));
+    let settled = false;
+    const fail = (e: unknown): void => {
+      if (settled) return;
+      settled = true;
+      stream?.destroy();
+      reject(e);
+    };
+    req.on('error', fail);
+    req.on('response', (res) => {
+      settled = true;
+      // A registry may answer before reading the whole body (401, 400); stop sending the rest.
+      if (stream && !stream.readableEnded && (res.statusCode ?? 0) >= 300) {
+        stream.unpipe(req);
+        stream.destroy();
+      }
+      resolve(res);
+    });
+    if (stream) {
+      stream.on('error', (e) => {
+        req.destroy();
+        fail(new BodyError(e));
+      });
+      stream.pipe(req);
+    } else {
+      req.end(bytes);
+    }
+  });
+}
+
+/** Reads a response body whole, for manifests and error documents; bounded so a bad server cannot exhaust memory. */
+export async function readBody(res: http.IncomingMessage, limit = 32 * 1024 * 1024): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of res) {
+    size += (chunk as Buffer).length;
+    if (size > limit) {
+      res.destroy();
+      throw new Error(`response body exceeds ${limit} bytes`);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,62 @@
+/** How often and how patiently a request is retried. */
+export interface RetryPolicy {
+  /** Total attempts, including the first. */
+  attempts: number;
+  /** First backoff; doubles each attempt, with full jitter. */
+  baseMs: number;
+  /** Upper bound for one wait, also for a server's Retry-After. */
+  maxMs: number;
+}
+
+export const defaultRetryPolicy: RetryPolicy = { attempts: 5, baseMs: 250, maxMs: 15_000 };
+
+const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
+const RETRYABLE_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_SOCKET',
+]);
+
+export function isRetryableStatus(status: number): boolean {
+  return RETRYABLE_STATUS.has(status);
+}
+
+/** A failure worth another attempt that is not a socket error, e.g. a 503 answer to a ping. */
+export class RetryableError extends Error {}
+
+export function isRetryableNetworkError(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  if (e instanceof RetryableError) return true;
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code && RETRYABLE_CODES.has(code)) return true;
+  return /socket hang up|premature close|aborted/i.test(e.message);
+}
+
+/** Retry-After is either delta-seconds or an HTTP date (RFC 9110 10.2.3). */
+export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+export function backoffMs(policy: RetryPolicy, attempt: number, retryAfterMs?: number): number {
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.maxMs);
+  const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+  return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Whether a failed operation as a whole is worth starting again (used where one request cannot be replayed). */
+export function isRetryable(e: unknown): boolean {
+  if (isRetryableNetworkError(e)) return true;
+  const status = (e as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && isRetryableStatus(status);
+}

@@ -1,0 +1,219 @@
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import { AuthError, basicHeader, TokenCache, type TokenFetch } from './auth.js';
+import { parseChallenge, type Challenge } from './challenge.js';
+import { anonymous, type CredentialSource } from './credentials.js';
+import { parseErrorBody, redactUrl, RegistryError } from './errors.js';
+import { AgentPool, BodyError, readBody, send, type RequestBody } from './http.js';
+import type { Registry } from './reference.js';
+import { backoffMs, defaultRetryPolicy, isRetryableNetworkError, isRetryableStatus, parseRetryAfter, RetryableError, sleep, type RetryPolicy } from './retry.js';
+
+export interface TransportOptions {
+  credentials?: CredentialSource;
+  /** Hosts (host[:port]) reachable over plain HTTP or unverified TLS; loopback always may use HTTP. */
+  insecureRegistries?: string[];
+  /** docker's certs.d layout for per-registry CAs and client certificates. */
+  certsDir?: string;
+  userAgent?: string;
+  retry?: Partial<RetryPolicy>;
+  /** Told about each retry, so a slow step explains itself in the log. */
+  onRetry?: (message: string) => void;
+}
+
+export interface RegistryRequest {
+  method: 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
+  registry: Registry;
+  /** A path under the registry (`/v2/...`) or an absolute URL the registry gave (upload Location). */
+  url: string;
+  /** Token scopes this request needs, e.g. `repository:acme/app:pull,push`. */
+  scopes: string[];
+  headers?: Record<string, string>;
+  body?: RequestBody;
+  /** Statuses that count as success; anything else becomes a RegistryError. */
+  ok: number[];
+  /** What the caller was doing, for error messages: `push manifest 127.0.0.1:5000/a:1`. */
+  what: string;
+  /** Send once: an upload PATCH cannot be replayed on the same session; its caller restarts the upload. */
+  noRetry?: boolean;
+}
+
+export interface RegistryResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  url: URL;
+  /** The body stream; read it, or call discard(), or the connection is not reused. */
+  body: IncomingMessage;
+  buffer(): Promise<Buffer>;
+  discard(): void;
+}
+
+interface Endpoint {
+  origin: string;
+  challenge: Challenge | undefined;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+
+/** Ping, authentication, retries and redirects for every request pinship sends to a registry. */
+export class Transport {
+  private readonly endpoints = new Map<string, Promise<Endpoint>>();
+  private readonly tokens = new TokenCache();
+  private readonly agents: AgentPool;
+  private readonly credentials: CredentialSource;
+  private readonly insecure: Set<string>;
+  private readonly policy: RetryPolicy;
+  private readonly userAgent: string;
+
+  constructor(private readonly options: TransportOptions = {}) {
+    this.credentials = options.credentials ?? anonymous;
+    this.insecure = new Set((options.insecureRegistries ?? []).map((h) => h.toLowerCase()));
+    this.policy = { ...defaultRetryPolicy, ...options.retry };
+    this.userAgent = options.userAgent ?? 'pinship';
+    this.agents = new AgentPool({
+      certsDir: options.certsDir ?? process.env.PINSHIP_CERTS_D ?? '/etc/docker/certs.d',
+      skipVerify: (host) => this.insecure.has(host.toLowerCase()),
+    });
+  }
+
+  close(): void {
+    this.agents.destroy();
+  }
+
+  async request(req: RegistryRequest): Promise<RegistryResponse> {
+    const ep = await this.endpoint(req.registry);
+    let authRetried = false;
+    for (let attempt = 1; ; attempt++) {
+      let res: IncomingMessage;
+      let url: URL;
+      try {
+        ({ res, url } = await this.once(ep, req));
+      } catch (e) {
+        if (e instanceof BodyError || e instanceof AuthError || !isRetryableNetworkError(e) || req.noRetry || attempt >= this.policy.attempts) {
+          throw e instanceof BodyError ? e.cause : e;
+        }
+        await this.pause(req, attempt, `${(e as Error).message}`);
+        continue;
+      }
+      const status = res.statusCode ?? 0;
+      if (status === 401 && !authRetried && ep.challenge) {
+        // A token that expired mid-operation, or a scope the cached token lacks: fetch a fresh one once.
+        res.resume();
+        authRetried = true;
+        attempt--;
+        this.tokens.invalidate(req.registry.host, req.scopes);
+        const fresh = parseChallenge(res.headers['www-authenticate']);
+        if (fresh && fresh.scheme === ep.challenge.scheme) ep.challenge = { ...fresh, params: { ...ep.challenge.params, ...fresh.params } };
+        continue;
+      }
+      if (isRetryableStatus(status) && !req.noRetry && attempt < this.policy.attempts) {
+        res.resume();
+        await this.pause(req, attempt, `HTTP ${status}`, parseRetryAfter(res.headers['retry-after']));
+        continue;
+      }
+      if (req.ok.includes(status)) return wrap(res, url);
+      const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(res, 1 << 20).catch(() => Buffer.alloc(0));
+      if (status === 401) {
+        throw new AuthError(
+          `authentication to ${req.registry.host} failed while trying to ${req.what}: HTTP 401; check the credentials given for ${req.registry.host}`,
+        );
+      }
+      throw new RegistryError(req.method, redactUrl(url), status, parseErrorBody(body.toString('utf8')), req.what);
+    }
+  }
+
+  private async pause(req: RegistryRequest, attempt: number, why: string, retryAfterMs?: number): Promise<void> {
+    const ms = backoffMs(this.policy, attempt, retryAfterMs);
+    this.options.onRetry?.(`${req.what}: ${why}; retry ${attempt}/${this.policy.attempts - 1} in ${ms} ms`);
+    await sleep(ms);
+  }
+
+  private async once(ep: Endpoint, req: RegistryRequest): Promise<{ res: IncomingMessage; url: URL }> {
+    let url = new URL(req.url, ep.origin);
+    const authorization = await this.authorization(ep, req.registry, req.scopes);
+    for (let hops = 0; ; hops++) {
+      const headers: Record<string, string> = { 'user-agent': this.userAgent, ...req.headers };
+      // Blob downloads redirect to storage on another host: the registry's credentials stay home.
+      if (authorization && url.origin === ep.origin) headers.authorization = authorization;
+      const res = await send(url, req.method, headers, req.body, this.agents.agentFor(url));
+      const location = res.headers.location;
+      if (REDIRECTS.has(res.statusCode ?? 0) && location && (req.method === 'GET' || req.method === 'HEAD') && hops < MAX_REDIRECTS) {
+        res.resume();
+        url = new URL(location, url);
+        continue;
+      }
+      return { res, url };
+    }
+  }
+
+  private async authorization(ep: Endpoint, registry: Registry, scopes: string[]): Promise<string | undefined> {
+    if (!ep.challenge) return undefined;
+    const credential = await this.credentials.lookup(registry.host);
+    if (ep.challenge.scheme === 'basic') return credential ? basicHeader(credential) : undefined;
+    if (ep.challenge.scheme !== 'bearer') return undefined;
+    return 'Bearer ' + (await this.tokens.get(registry.host, scopes, ep.challenge, credential, this.tokenFetch));
+  }
+
+  private readonly tokenFetch: TokenFetch = async (url, init) => {
+    const headers = { 'user-agent': this.userAgent, ...init.headers };
+    const res = await send(url, init.method, headers, init.body, this.agents.agentFor(url));
+    const body = await readBody(res, 1 << 20);
+    return { status: res.statusCode ?? 0, body: body.toString('utf8') };
+  };
+
+  private endpoint(registry: Registry): Promise<Endpoint> {
+    const key = registry.host.toLowerCase();
+    let ep = this.endpoints.get(key);
+    if (!ep) {
+      ep = this.ping(registry);
+      ep.catch(() => this.endpoints.delete(key));
+      this.endpoints.set(key, ep);
+    }
+    return ep;
+  }
+
+  /** Learns the scheme (HTTPS, or HTTP where allowed) and the auth challenge once per registry. */
+  private async ping(registry: Registry): Promise<Endpoint> {
+    const plainAllowed = registry.isLoopback || this.insecure.has(registry.host.toLowerCase());
+    for (let attempt = 1; ; attempt++) {
+      let error: unknown;
+      try {
+        return await this.pingAt(`https://${registry.apiHost}`);
+      } catch (e) {
+        error = e;
+      }
+      if (plainAllowed) {
+        try {
+          return await this.pingAt(`http://${registry.apiHost}`);
+        } catch (e) {
+          error = e;
+        }
+      }
+      if (!isRetryableNetworkError(error) || attempt >= this.policy.attempts) {
+        throw new Error(`cannot reach registry ${registry.host}: ${(error as Error).message}`);
+      }
+      await sleep(backoffMs(this.policy, attempt));
+    }
+  }
+
+  private async pingAt(origin: string): Promise<Endpoint> {
+    const url = new URL('/v2/', origin);
+    const res = await send(url, 'GET', { 'user-agent': this.userAgent }, undefined, this.agents.agentFor(url));
+    res.resume();
+    const status = res.statusCode ?? 0;
+    if (status === 200) return { origin, challenge: undefined };
+    if (status === 401) return { origin, challenge: parseChallenge(res.headers['www-authenticate']) };
+    const message = `GET ${url} answered HTTP ${status}, expected 200 or 401 from an OCI registry`;
+    throw isRetryableStatus(status) ? new RetryableError(message) : new Error(message);
+  }
+}
+
+function wrap(res: IncomingMessage, url: URL): RegistryResponse {
+  return {
+    status: res.statusCode ?? 0,
+    headers: res.headers,
+    url,
+    body: res,
+    buffer: () => readBody(res),
+    discard: () => void res.resume(),
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * Where inputs come from and outputs go: the Actions runner or the command line. Commands see only
+ * this interface, so the action and the CLI run the same code.
+ */
+export interface Runtime {
+  /** An input's raw value, '' when unset. */
+  input(name: string): string;
+  setOutput(name: string, value: string): void;
+  /** Masks a value in every later log line. */
+  setSecret(value: string): void;
+  info(message: string): void;
+  notice(message: string): void;
+  warning(message: string): void;
+  /** Appends markdown to the job summary, where there is one. */
+  summary(markdown: string): Promise<void>;
+  /** State carried from the main step to the post step. */
+  saveState(name: string, value: string): void;
+  getState(name: string): string;
+  setFailed(message: string): void;
+  env: NodeJS.ProcessEnv;
+}
