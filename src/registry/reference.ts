@@ -29,10 +29,6 @@ const DEFAULT_TAG = 'latest';
 /** Upstream applies this to the path only (distribution/reference#9), not the domain. */
 export const REPOSITORY_PATH_MAX = 255;
 
-function invalidTag(tag: string): Error {
-  return new Error(`Invalid tag '${tag}': a tag is 1-128 letters, digits, '_', '.' or '-', and must not start with '.' or '-'`);
-}
-
 export class Registry {
   /** As written (docker keeps the domain's case), except index.docker.io becomes docker.io. */
   readonly host: string;
@@ -48,8 +44,8 @@ export class Registry {
   }
 
   get port(): number | undefined {
-    const m = /:([0-9]+)$/.exec(this.host);
-    return m ? Number(m[1]) : undefined;
+    const port = /:([0-9]+)$/.exec(this.host)?.[1];
+    return port === undefined ? undefined : Number(port);
   }
 
   // Network identity is case-insensitive even though the names docker prints are not.
@@ -64,20 +60,14 @@ export class Registry {
   }
 
   get isLoopback(): boolean {
-    let name: string;
-    try {
-      // WHATWG URL canonicalises 127.1, 0x7f.0.0.1 and [0:0::1] to the forms compared below.
-      name = new URL(`http://${this.hostname}/`).hostname;
-    } catch {
-      return false;
-    }
+    // WHATWG URL canonicalises LOCALHOST, 127.1 and [0:0::1] to the forms compared here.
+    const name = URL.canParse(`http://${this.hostname}/`) ? new URL(`http://${this.hostname}/`).hostname : '';
     return name === 'localhost' || name === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(name);
   }
 
   equals(other: Registry): boolean {
     return this.host.toLowerCase() === other.host.toLowerCase();
   }
-
   toString(): string {
     return this.host;
   }
@@ -111,7 +101,6 @@ export class Repository {
   tag(tag: string): Reference {
     return new Reference(this, tag);
   }
-
   digest(digest: Digest): Reference {
     return new Reference(this, undefined, digest);
   }
@@ -140,7 +129,9 @@ export class Reference {
     readonly tag?: string,
     readonly digest?: Digest,
   ) {
-    if (tag !== undefined && !TAG_RE.test(tag)) throw invalidTag(tag);
+    if (tag !== undefined && !TAG_RE.test(tag)) {
+      throw new Error(`Invalid tag '${tag}': a tag is 1-128 letters, digits, '_', '.' or '-', and must not start with '.' or '-'`);
+    }
   }
 
   get registry(): Registry {
@@ -164,7 +155,6 @@ export class Reference {
   withTag(tag: string): Reference {
     return new Reference(this.repository, tag, this.digest);
   }
-
   withDigest(digest: Digest): Reference {
     return new Reference(this.repository, this.tag, digest);
   }
@@ -203,9 +193,7 @@ function splitDockerDomain(name: string): [string, string] {
 }
 
 function parseNormalized(s: string, prefix: string): Reference {
-  const fail = (reason: string): never => {
-    throw new Error(`${prefix}: ${reason}`);
-  };
+  const fail = (reason: string): never => { throw new Error(`${prefix}: ${reason}`); };
   if (s === '') fail('invalid reference format: the reference is empty');
   if (IDENTIFIER_RE.test(s)) fail('invalid repository name, cannot specify 64-byte hexadecimal strings');
   const [domain, remainder] = splitDockerDomain(s);
@@ -227,13 +215,9 @@ function parseNormalized(s: string, prefix: string): Reference {
   if (path.length > REPOSITORY_PATH_MAX) fail(`repository name must not be more than ${REPOSITORY_PATH_MAX} characters`);
   // Upstream would accept 'a.b_c/d' as a domain-less name; a registry client cannot use one.
   if (host === undefined) return fail(`invalid reference format: '${domain}' is not a valid registry host`);
-  let parsedDigest: Digest | undefined;
-  if (digest !== undefined) {
-    const problem = Digest.problemWith(digest);
-    if (problem) fail(`invalid digest '${digest}': ${problem}`);
-    parsedDigest = Digest.parse(digest);
-  }
-  return new Reference(new Repository(new Registry(host), path), tag, parsedDigest);
+  const problem = digest === undefined ? undefined : Digest.problemWith(digest);
+  if (problem) fail(`invalid digest '${digest}': ${problem}`);
+  return new Reference(new Repository(new Registry(host), path), tag, digest === undefined ? undefined : Digest.parse(digest));
 }
 
 /** Best-effort pointer at the usual mistakes; the grammar above stays the only authority. */

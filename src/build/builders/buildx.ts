@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { execTool } from '../../util/exec.js';
+import { commonBuildFlags, type BuildExport, type Builder, type BuildRequest } from './types.js';
+
+/** Drivers that can write an OCI layout; the `docker` driver (without containerd) only loads into the engine. */
+const OCI_DRIVERS = new Set(['docker-container', 'kubernetes', 'remote']);
+
+export function buildxArgs(req: BuildRequest, driver: string): string[] {
+  const args = ['buildx', 'build'];
+  if (req.buildxBuilder) args.push('--builder', req.buildxBuilder);
+  args.push(...commonBuildFlags(req));
+  if (req.platforms.length) args.push('--platform', req.platforms.join(','));
+  for (const s of req.secrets) args.push('--secret', s);
+  for (const c of req.cacheFrom) args.push('--cache-from', c);
+  for (const c of req.cacheTo) args.push('--cache-to', c);
+  if (req.pull) args.push('--pull');
+  args.push(`--provenance=${req.provenance}`, `--sbom=${req.sbom}`);
+  args.push('--iidfile', join(req.workDir, 'iid'), '--metadata-file', join(req.workDir, 'metadata.json'));
+  if (OCI_DRIVERS.has(driver)) args.push('--output', `type=oci,dest=${join(req.workDir, 'oci')},tar=false`);
+  else args.push('--load');
+  args.push(req.context);
+  return args;
+}
+
+/** The `Driver:` line of `docker buildx inspect`; the one call that also proves buildx works. */
+export function parseBuildxDriver(inspect: string): string | undefined {
+  return /^Driver:\s*(\S+)/m.exec(inspect)?.[1];
+}
+
+export async function buildxDriver(builder: string): Promise<string> {
+  const { stdout } = await execTool('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])]);
+  const driver = parseBuildxDriver(stdout);
+  if (!driver) throw new Error(`could not read the driver of buildx builder '${builder || 'default'}' from 'docker buildx inspect'`);
+  return driver;
+}
+
+export class BuildxBuilder implements Builder {
+  readonly name = 'buildx' as const;
+
+  constructor(private readonly driver: string) {}
+
+  async build(req: BuildRequest): Promise<BuildExport> {
+    const oci = OCI_DRIVERS.has(this.driver);
+    if (!oci && req.platforms.length > 1) {
+      throw new Error(`Input 'platforms': '${req.platforms.join(',')}' needs a buildx builder that can export multi-platform images (docker-container, kubernetes or remote driver; see 'buildx-builder'); the '${this.driver}' driver builds one platform`);
+    }
+    if (!oci && (req.provenance || req.sbom)) {
+      throw new Error(`Inputs 'provenance'/'sbom' need a buildx builder with the docker-container, kubernetes or remote driver; the '${this.driver}' driver cannot attach attestations`);
+    }
+    await execTool('docker', buildxArgs(req, this.driver), { stream: true });
+    if (oci) return { kind: 'oci-layout', dir: join(req.workDir, 'oci') };
+    const imageId = (await readFile(join(req.workDir, 'iid'), 'utf8')).trim();
+    return { kind: 'docker-image', imageId };
+  }
+}

@@ -1,0 +1,30 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { execTool } from '../../util/exec.js';
+import { commonBuildFlags, type BuildExport, type Builder, type BuildRequest } from './types.js';
+
+/** The docker CLI's classic builder (DOCKER_BUILDKIT=0), for engines without BuildKit. */
+export function dockerArgs(req: BuildRequest): string[] {
+  const args = ['build', ...commonBuildFlags(req)];
+  if (req.platforms.length) args.push('--platform', req.platforms[0]!);
+  for (const c of req.cacheFrom) args.push('--cache-from', c);
+  if (req.pull) args.push('--pull');
+  args.push('--iidfile', join(req.workDir, 'iid'), req.context);
+  return args;
+}
+
+export class DockerBuilder implements Builder {
+  readonly name = 'docker' as const;
+
+  async build(req: BuildRequest): Promise<BuildExport> {
+    const unsupported = [
+      req.platforms.length > 1 && `platforms (${req.platforms.join(',')}: one platform only)`,
+      req.secrets.length && 'secrets',
+      req.cacheTo.length && 'cache-to',
+      (req.provenance || req.sbom) && 'provenance/sbom',
+    ].filter(Boolean);
+    if (unsupported.length) throw new Error(`Input 'builder: docker' (the classic builder) does not support ${unsupported.join(', ')}; use builder: buildx`);
+    await execTool('docker', dockerArgs(req), { stream: true, env: { ...process.env, DOCKER_BUILDKIT: '0' } });
+    return { kind: 'docker-image', imageId: (await readFile(join(req.workDir, 'iid'), 'utf8')).trim() };
+  }
+}

@@ -1,0 +1,92 @@
+import type { CommandResult } from '../main.js';
+import { allBlobs, platformDigests, type ManifestNode } from '../image/model.js';
+import type { BuildExport, BuilderName } from './builders/types.js';
+import type { Meta } from './command.js';
+import type { Published } from './publish.js';
+import type { BuildSettings } from './settings.js';
+
+const lines = (xs: string[]): string => xs.join('\n');
+const labelLines = (labels: Record<string, string>): string => lines(Object.entries(labels).map(([k, v]) => `${k}=${v}`));
+
+/** `command: meta`: metadata-action's output names, with full image:tag refs. */
+export function metaOutputs(s: BuildSettings, meta: Meta): CommandResult {
+  const refs = s.images.flatMap((repo) => meta.tags.map((t) => `${repo}:${t}`));
+  return {
+    outputs: {
+      tags: lines(refs),
+      labels: labelLines(meta.labels),
+      version: meta.version,
+      json: JSON.stringify({ tags: refs, labels: meta.labels }),
+    },
+  };
+}
+
+export interface BuildFacts {
+  s: BuildSettings;
+  meta: Meta;
+  builder: BuilderName;
+  exported: BuildExport;
+  root?: ManifestNode;
+  pushed?: Published;
+  buildMs: number;
+  pushMs: number;
+}
+
+export function buildOutputs(f: BuildFacts): CommandResult {
+  const { s, meta, root, pushed } = f;
+  const digest = root && pushed ? root.digest.toString() : '';
+  const images = digest ? s.images.map((r) => `${r}@${digest}`) : [];
+  const tags = s.images.flatMap((repo) => (pushed ? pushed.tags : s.push ? [] : meta.tags).map((t) => `${repo}:${t}`));
+  const imageid = root?.configDigest?.toString() ?? (root ? root.digest.toString() : f.exported.kind === 'docker-image' ? f.exported.imageId : '');
+  const platforms = root ? platformDigests(root) : {};
+  const size = root ? allBlobs(root).reduce((n, b) => n + b.descriptor.size, 0) : 0;
+  const metadata = {
+    digest,
+    image: images[0] ?? '',
+    images,
+    tags,
+    version: meta.version,
+    imageid,
+    platformDigests: platforms,
+    labels: meta.labels,
+    builder: f.builder,
+    size,
+    durations: { buildMs: f.buildMs, pushMs: f.pushMs },
+    push: pushed ? pushed.stats.map((st, i) => ({ repository: s.images[i]!.toString(), ...st })) : [],
+  };
+  return {
+    outputs: {
+      digest,
+      image: images[0] ?? '',
+      images: lines(images),
+      tags: lines(tags),
+      version: meta.version,
+      imageid,
+      'platform-digests': JSON.stringify(platforms),
+      labels: labelLines(meta.labels),
+      metadata: JSON.stringify(metadata),
+    },
+    summary: digest ? summary(s, tags, digest, platforms, size, images[0]!) : undefined,
+  };
+}
+
+function summary(s: BuildSettings, tags: string[], digest: string, platforms: Record<string, string>, size: number, image: string): string {
+  const rows = s.images.map((repo) => {
+    const own = tags.filter((t) => t.startsWith(`${repo}:`)).map((t) => `\`${t.slice(repo.toString().length + 1)}\``);
+    return `| \`${repo}\` | ${own.join(' ') || '(by digest)'} |`;
+  });
+  return [
+    '### pinship build',
+    '',
+    '| repository | tags |',
+    '| --- | --- |',
+    ...rows,
+    '',
+    `**digest** \`${digest}\` · **platforms** ${Object.keys(platforms).join(', ') || 'n/a'} · **size** ${(size / 1024 / 1024).toFixed(1)} MiB`,
+    '',
+    '```',
+    image,
+    '```',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,112 @@
+import { join } from 'node:path';
+import type { Runtime } from '../runtime.js';
+import type { Repository } from '../registry/reference.js';
+import { readImages } from '../settings/images.js';
+import { boolInput, choiceInput, InputError, keyValueInput, linesInput, listInput } from '../settings/inputs.js';
+import { readRegistrySettings, type RegistrySettings } from '../settings/registry.js';
+import { parseFlavor, parseTagRules, type Flavor, type TagRule } from '../tags/index.js';
+
+export const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'] as const;
+export type BuilderChoice = (typeof BUILDERS)[number];
+
+/** Everything `command: build` (and `meta`) needs, parsed once at the edge. */
+export interface BuildSettings {
+  /** `images`: target repositories, lower-cased; the first one names `image` and takes `username`/`password`. */
+  images: Repository[];
+  /** `context`: build context directory. */
+  context: string;
+  /** `file`: Dockerfile path; defaults to `<context>/Dockerfile`. */
+  file: string;
+  /** `build-args`: KEY=VALUE lines. */
+  buildArgs: Record<string, string>;
+  /** `target`: build stage. */
+  target: string;
+  /** `platforms`: e.g. linux/amd64,linux/arm64; empty means the builder's own platform. */
+  platforms: string[];
+  /** `labels`: KEY=VALUE lines, overriding the automatic OCI labels. */
+  labels: Record<string, string>;
+  /** `secrets`: buildx secret specs (`id=x,src=path` or `id=x,env=VAR`). */
+  secrets: string[];
+  /** `cache-from` / `cache-to`: builder cache specs, passed through. */
+  cacheFrom: string[];
+  cacheTo: string[];
+  /** `no-cache`, `pull`. */
+  noCache: boolean;
+  pull: boolean;
+  /** `network`: RUN network mode (e.g. none, host). */
+  network: string;
+  /** `builder`: which tool builds. */
+  builder: BuilderChoice;
+  /** `buildx-builder`: a named buildx builder instance. */
+  buildxBuilder: string;
+  /** `tags`: metadata-action tag rules. */
+  tagRules: TagRule[];
+  /** `flavor`: metadata-action flavor lines. */
+  flavor: Flavor;
+  /** `pr-sha`: which commit names a pull request's image: its head (default) or the merge commit. */
+  prSha: 'head' | 'merge';
+  /** `push`: push at all; false builds only (outputs name the local image). */
+  push: boolean;
+  /** `push-by-digest`: push manifests without tags, for `command: merge`. */
+  pushByDigest: boolean;
+  /** `provenance`, `sbom`: attestations (off by default so one platform stays one manifest). */
+  provenance: boolean;
+  sbom: boolean;
+  /** `digest-file`: path for a JSON record of the result. */
+  digestFile: string;
+  registry: RegistrySettings;
+}
+
+function readPlatforms(rt: Runtime): string[] {
+  const platforms = listInput(rt, 'platforms');
+  for (const p of platforms) {
+    if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) throw new InputError('platforms', p, 'Expected os/arch[/variant], e.g. linux/amd64 or linux/arm/v7.');
+  }
+  return platforms;
+}
+
+export async function readBuildSettings(rt: Runtime, command: 'build' | 'meta'): Promise<BuildSettings> {
+  const push = boolInput(rt, 'push', true);
+  const images = readImages(rt, command === 'build' && push);
+  const context = rt.input('context') || '.';
+  let tagRules: TagRule[];
+  let flavor: Flavor;
+  try {
+    tagRules = parseTagRules(rt.input('tags'), (w) => rt.warning(w));
+  } catch (e) {
+    throw new Error(`Invalid input 'tags': ${(e as Error).message}`);
+  }
+  try {
+    flavor = parseFlavor(rt.input('flavor'));
+  } catch (e) {
+    throw new Error(`Invalid input 'flavor': ${(e as Error).message}`);
+  }
+  const pushByDigest = boolInput(rt, 'push-by-digest', false);
+  if (pushByDigest && !push) throw new Error(`Inputs 'push-by-digest: true' and 'push: false' contradict each other`);
+  return {
+    images,
+    context,
+    file: rt.input('file') || join(context, 'Dockerfile'),
+    buildArgs: keyValueInput(rt, 'build-args'),
+    target: rt.input('target'),
+    platforms: readPlatforms(rt),
+    labels: keyValueInput(rt, 'labels'),
+    secrets: linesInput(rt, 'secrets'),
+    cacheFrom: linesInput(rt, 'cache-from'),
+    cacheTo: linesInput(rt, 'cache-to'),
+    noCache: boolInput(rt, 'no-cache', false),
+    pull: boolInput(rt, 'pull', false),
+    network: rt.input('network'),
+    builder: choiceInput(rt, 'builder', BUILDERS, 'auto'),
+    buildxBuilder: rt.input('buildx-builder'),
+    tagRules,
+    flavor,
+    prSha: choiceInput(rt, 'pr-sha', ['head', 'merge'] as const, 'head'),
+    push,
+    pushByDigest,
+    provenance: boolInput(rt, 'provenance', false),
+    sbom: boolInput(rt, 'sbom', false),
+    digestFile: rt.input('digest-file'),
+    registry: await readRegistrySettings(rt, images[0]?.registry.host),
+  };
+}
