@@ -14,11 +14,15 @@ interface TextNode {
   text: string;
 }
 
+// Handlebars treats a bare word argument as a lookup in the context, and
+// quoted strings, numbers and booleans as literals.
+type Arg = { literal: string } | { lookup: string };
+
 interface ExprNode {
   kind: 'expr';
   name: string;
-  params: string[];
-  hash: Record<string, string>;
+  params: Arg[];
+  hash: Record<string, Arg>;
   escape: boolean;
 }
 
@@ -44,8 +48,8 @@ function escapeHtml(s: string): string {
 const TOKEN = /\s*(?:'([^']*)'|"([^"]*)"|([A-Za-z_$][\w$.-]*)=|([^\s'"=]+))/y;
 
 function parseExpression(body: string, escape: boolean): ExprNode {
-  const params: string[] = [];
-  const hash: Record<string, string> = {};
+  const params: Arg[] = [];
+  const hash: Record<string, Arg> = {};
   let name: string | undefined;
   let pendingKey: string | undefined;
   TOKEN.lastIndex = 0;
@@ -72,9 +76,8 @@ function parseExpression(body: string, escape: boolean): ExprNode {
       name = word;
       continue;
     }
-    // A bare word argument is a lookup in Handlebars; marking it lets render
-    // resolve it against the scope instead of treating it as a literal.
-    const value = literal ?? (/^(-?\d+(\.\d+)?|true|false)$/.test(word ?? '') ? (word ?? '') : `\u0000${word ?? ''}`);
+    const text = literal ?? word ?? '';
+    const value: Arg = literal !== undefined || /^(-?\d+(\.\d+)?|true|false)$/.test(text) ? { literal: text } : { lookup: text };
     if (pendingKey !== undefined) {
       hash[pendingKey] = value;
       pendingKey = undefined;
@@ -143,9 +146,9 @@ export function parseTemplate(src: string): Node[] {
   return nodes;
 }
 
-function resolveArg(arg: string, scope: Scope): string {
-  if (!arg.startsWith('\u0000')) return arg;
-  const v = scope[arg.slice(1)];
+function resolveArg(arg: Arg, scope: Scope): string {
+  if ('literal' in arg) return arg.literal;
+  const v = Object.prototype.hasOwnProperty.call(scope, arg.lookup) ? scope[arg.lookup] : undefined;
   return typeof v === 'string' ? v : '';
 }
 
