@@ -7,16 +7,21 @@ import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const bin = (name) => join('node_modules', '.bin', name);
-rmSync('lib', { recursive: true, force: true });
-execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-rmSync('dist', { recursive: true, force: true });
+// `--out DIR` builds elsewhere, so scripts/check-dist.mjs can compare a fresh build with dist/.
+const outIndex = process.argv.indexOf('--out');
+const out = outIndex > 0 ? process.argv[outIndex + 1] : 'dist';
+// A fixed place inside the repo: ncc names chunks after module paths, so a random one would change dist/.
+const lib = 'lib';
+rmSync(lib, { recursive: true, force: true });
+execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib], { stdio: 'inherit' });
+rmSync(out, { recursive: true, force: true });
 // Each entry gets its own directory: ncc numbers lazily imported chunks per build, so two bundles
 // must not share one folder.
-for (const [entry, out] of [['lib/index.js', 'dist'], ['lib/cli.js', 'dist/cli']]) {
-  execFileSync(bin('ncc'), ['build', entry, '-o', out, '--target', 'es2022', '--quiet'], { stdio: 'inherit' });
+for (const [entry, dir] of [['index.js', out], ['cli.js', join(out, 'cli')]]) {
+  execFileSync(bin('ncc'), ['build', join(lib, entry), '-o', dir, '--target', 'es2022', '--quiet'], { stdio: 'inherit' });
 }
-rmSync('lib', { recursive: true, force: true });
-writeFileSync(join('dist', 'package.json'), '{ "type": "module" }\n');
-const cli = join('dist', 'cli.js');
+rmSync(lib, { recursive: true, force: true });
+writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
+const cli = join(out, 'cli.js');
 writeFileSync(cli, "#!/usr/bin/env node\nimport './cli/index.js';\n");
 chmodSync(cli, 0o755);

@@ -30,7 +30,12 @@ async function computeMeta(s: BuildSettings, rt: Runtime): Promise<Meta> {
   const now = new Date();
   const result = computeTags(s.tagRules, s.flavor, ctx, { prSha: s.prSha, now });
   for (const w of result.warnings) rt.warning(w);
-  return { tags: result.tags, version: result.version, labels: computeLabels(ctx, result.version, s.labels, now, { prSha: s.prSha }) };
+  const labels = computeLabels(ctx, result.version, s.labels, now, { prSha: s.prSha });
+  if (!ctx.repository) {
+    // A local run outside Actions has no repository: no label rather than a wrong URL.
+    for (const k of ['title', 'url', 'source']) if (!(`org.opencontainers.image.${k}` in s.labels)) delete labels[`org.opencontainers.image.${k}`];
+  }
+  return { tags: result.tags, version: result.version, labels };
 }
 
 async function exportToTree(exported: BuildExport, s: BuildSettings, client: RegistryClient, workDir: string, rt: Runtime): Promise<ManifestNode> {
@@ -45,21 +50,6 @@ export async function runBuildCommand(rt: Runtime, command: 'build' | 'meta'): P
   const meta = await computeMeta(s, rt);
   if (command === 'meta') return metaOutputs(s, meta);
 
-  const workDir = await mkdtemp(join(rt.env.RUNNER_TEMP || tmpdir(), 'pinship-build-'));
-  registerCleanup(rt, workDir);
-  const builder = await selectBuilder(s.builder, s.buildxBuilder);
-  rt.info(`pinship: building with ${builder.name}`);
-  const started = Date.now();
-  const exported = await builder.build({ ...s, labels: meta.labels, workDir });
-  const buildMs = Date.now() - started;
-
-  if (!s.push) {
-    if (exported.kind === 'docker-image') {
-      for (const repo of s.images) for (const tag of meta.tags) await execTool('docker', ['tag', exported.imageId, `${repo}:${tag}`]);
-    }
-    return buildOutputs({ s, meta, builder: builder.name, exported, buildMs, pushMs: 0 });
-  }
-
   const client = new RegistryClient({
     credentials: credentialSource(s.registry, rt.env),
     insecureRegistries: s.registry.insecureRegistries,
@@ -67,6 +57,21 @@ export async function runBuildCommand(rt: Runtime, command: 'build' | 'meta'): P
     onRetry: (m) => rt.info(`retrying: ${m}`),
   });
   try {
+    // Wrong credentials fail here, before minutes of building; the tokens fetched are reused by the push.
+    if (s.push) await Promise.all(s.images.map((repo) => client.checkPushAccess(repo)));
+    const workDir = await mkdtemp(join(rt.env.RUNNER_TEMP || tmpdir(), 'pinship-build-'));
+    registerCleanup(rt, workDir);
+    const builder = await selectBuilder(s.builder, s.buildxBuilder);
+    rt.info(`pinship: building with ${builder.name}`);
+    const started = Date.now();
+    const exported = await builder.build({ ...s, labels: meta.labels, workDir });
+    const buildMs = Date.now() - started;
+    if (!s.push) {
+      if (exported.kind === 'docker-image') {
+        for (const repo of s.images) for (const tag of meta.tags) await execTool('docker', ['tag', exported.imageId, `${repo}:${tag}`]);
+      }
+      return buildOutputs({ s, meta, builder: builder.name, exported, buildMs, pushMs: 0 });
+    }
     const root = await exportToTree(exported, s, client, workDir, rt);
     const pushStarted = Date.now();
     const pushed = await publish(client, s, root, meta.tags, rt);

@@ -161,18 +161,31 @@ async function* chunked(source: Readable, size: number): AsyncGenerator<Buffer> 
   if (held) yield Buffer.concat(parts);
 }
 
+/** Abandons an upload session; best effort, since the registry expires sessions anyway. */
+async function cancelUpload(t: Transport, repo: Repository, location: string | undefined): Promise<void> {
+  if (!location) return;
+  await t
+    .request({ method: 'DELETE', registry: repo.registry, url: location, scopes: push(repo), ok: [204, 200, 404], what: `cancel upload to ${repo}` })
+    .then((r) => r.discard())
+    .catch(() => undefined);
+}
+
+/**
+ * Proves the credentials may push to `repo`: opens an upload session and cancels it, so nothing
+ * stays behind. Read-only credentials fail here as surely as wrong ones.
+ */
+export async function checkPushAccess(t: Transport, repo: Repository): Promise<void> {
+  const res = await t.request({ method: 'POST', registry: repo.registry, url: `/v2/${repo.path}/blobs/uploads/`, scopes: push(repo), headers: { 'content-length': '0' }, ok: [202], what: `check push access to ${repo}` });
+  res.discard();
+  await cancelUpload(t, repo, res.headers.location);
+}
+
 /** Cross-repository mount alone; a declined mount's upload session is cancelled so nothing dangles. */
 export async function mountBlob(t: Transport, repo: Repository, digest: Digest, from: Repository): Promise<boolean> {
   const url = `/v2/${repo.path}/blobs/uploads/?mount=${encodeURIComponent(digest.toString())}&from=${encodeURIComponent(from.path)}`;
   const res = await t.request({ method: 'POST', registry: repo.registry, url, scopes: [...push(repo), ...pull(from)], headers: { 'content-length': '0' }, ok: [201, 202], what: `mount ${digest} from ${from} into ${repo}` });
   res.discard();
   if (res.status === 201) return true;
-  const location = res.headers.location;
-  if (location) {
-    await t
-      .request({ method: 'DELETE', registry: repo.registry, url: location, scopes: push(repo), ok: [204, 200, 404], what: `cancel upload to ${repo}` })
-      .then((r) => r.discard())
-      .catch(() => undefined);
-  }
+  await cancelUpload(t, repo, res.headers.location);
   return false;
 }

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { getBlob, mountBlob, putBlob, statBlob, type PutBlobOptions, type PutBlobResult } from './blobs.js';
+import { checkPushAccess, getBlob, mountBlob, putBlob, statBlob, type PutBlobOptions, type PutBlobResult } from './blobs.js';
 import { Digest } from './digest.js';
 import { deleteManifest, getManifest, manifestExists, putManifest, resolveManifest, type Manifest, type ManifestHead } from './manifests.js';
 import type { Descriptor, ImageIndex, ImageManifest } from './mediatypes.js';
@@ -68,6 +68,11 @@ export class RegistryClient {
   /** Cross-repository mount on one registry; false when the registry declined (the caller uploads instead). */
   mountBlob(repo: Repository, digest: Digest, from: Repository): Promise<boolean> {
     return mountBlob(this.transport, repo, digest, from);
+  }
+
+  /** Fails, writing nothing, unless the credentials may push to `repo`. */
+  checkPushAccess(repo: Repository): Promise<void> {
+    return checkPushAccess(this.transport, repo);
   }
 
   listTags(repo: Repository, pageSize?: number): Promise<string[]> {

@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { Digest, digestOf } from '../../src/registry/digest.js';
+import type { ImageManifest } from '../../src/registry/mediatypes.js';
+import { Repository, Registry } from '../../src/registry/reference.js';
+import { events, runAction, SHAS, type GitHubEvent } from '../helpers/action.js';
+import { loadTestEnv, testCertsDir, testClient } from '../helpers/registry.js';
+import { uniqueRepo } from '../helpers/env.js';
+
+const env = loadTestEnv();
+/** What a log reader sees: the runner consumes `::add-mask::` commands, which carry the secret by design. */
+const visibleLog = (r: { stdout: string; stderr: string }): string => (r.stdout + r.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+const certsDir = testCertsDir(env);
+const client = testClient(env);
+afterAll(() => client.close());
+
+/** containers/image (buildah) reads insecure registries from registries.conf, not from flags. */
+const registriesConf = join(mkdtempSync(join(tmpdir(), 'pinship-regconf-')), 'registries.conf');
+writeFileSync(registriesConf, `[[registry]]\nlocation = "${env.registries.plain.host}"\ninsecure = true\n`);
+
+function context(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pinship-ctx-'));
+  writeFileSync(join(dir, 'payload.txt'), randomBytes(16).toString('hex'));
+  writeFileSync(join(dir, 'Dockerfile'), `FROM ${env.baseImage}\nARG GREETING=hello\nRUN echo "$GREETING" > /greeting\nCOPY payload.txt /payload.txt\n`);
+  return dir;
+}
+
+function registryAuth(): string {
+  const t = env.registries.token;
+  return `- registry: ${t.host}\n  username: ${t.username}\n  password: ${t.password}\n`;
+}
+
+async function build(builder: string, event: GitHubEvent, extra: Record<string, string> = {}) {
+  const name = uniqueRepo(`build-${builder}`);
+  const repos = [new Repository(new Registry(env.registries.plain.host), name), new Repository(new Registry(env.registries.token.host), name)];
+  const ctx = context();
+  const run = await runAction(
+    { images: repos.map(String).join('\n'), context: ctx, builder, 'registry-auth': registryAuth(), ...(builder === 'buildx' ? { network: 'none' } : {}), ...extra },
+    event,
+    { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: certsDir, CONTAINERS_REGISTRIES_CONF: registriesConf },
+  );
+  return { run, repos, ctx };
+}
+
+/** Every output checked against what each registry serves. */
+async function expectPublished(run: Awaited<ReturnType<typeof runAction>>, repos: Repository[], tags: string[]) {
+  expect(visibleLog(run)).not.toContain(env.registries.token.password);
+  expect(run.code).toBe(0);
+  const digest = Digest.parse(run.outputs.digest!);
+  expect(run.outputs.image).toBe(`${repos[0]}@${digest}`);
+  expect(run.outputs.images!.split('\n')).toEqual(repos.map((r) => `${r}@${digest}`));
+  expect(run.outputs.tags!.split('\n').sort()).toEqual(repos.flatMap((r) => tags.map((t) => `${r}:${t}`)).sort());
+  for (const repo of repos) {
+    const m = await client.getManifest(repo, digest);
+    expect(digestOf(m.bytes).toString()).toBe(digest.toString());
+    for (const tag of tags) expect((await client.resolve(repo.tag(tag))).digest.toString()).toBe(digest.toString());
+    expect(run.outputs.imageid).toBe((m.json as ImageManifest).config.digest);
+  }
+  expect(JSON.parse(run.outputs['platform-digests']!)).toEqual({ 'linux/amd64': digest.toString() });
+  const metadata = JSON.parse(run.outputs.metadata!) as { digest: string; images: string[] };
+  expect(metadata.digest).toBe(digest.toString());
+  expect(run.summary).toContain(`${repos[0]}@${digest}`);
+  return digest;
+}
+
+describe.each(['buildx', 'docker', 'buildah'])('build with %s', (builder) => {
+  test('push to main: branch and sha tags on two registries, one with token auth over TLS', async () => {
+    const { run, repos } = await build(builder, events.pushMain());
+    await expectPublished(run, repos, ['main', `sha-${SHAS.SHA.slice(0, 7)}`]);
+    expect(run.outputs.version).toBe('main');
+  });
+});
+
+test('tag push v1.2.3 gets the semver tags and latest', async () => {
+  const { run, repos } = await build('docker', events.pushTag('v1.2.3'));
+  await expectPublished(run, repos, ['1.2.3', '1.2', '1', 'latest', `sha-${SHAS.SHA.slice(0, 7)}`]);
+  expect(run.outputs.version).toBe('1.2.3');
+});
+
+test('pull request: pr-N and the head commit, not the merge commit; labels record it', async () => {
+  const { run, repos } = await build('docker', events.pullRequest(12));
+  const digest = await expectPublished(run, repos, ['pr-12', `sha-${SHAS.HEAD_SHA.slice(0, 7)}`]);
+  const m = await client.getManifest(repos[0]!, digest);
+  const configStream = await client.getBlob(repos[0]!, Digest.parse((m.json as ImageManifest).config.digest));
+  const chunks: Buffer[] = [];
+  for await (const c of configStream) chunks.push(c as Buffer);
+  const config = JSON.parse(Buffer.concat(chunks).toString()) as { config: { Labels: Record<string, string> } };
+  expect(config.config.Labels['org.opencontainers.image.revision']).toBe(SHAS.HEAD_SHA);
+  expect(config.config.Labels['org.opencontainers.image.source']).toBe('https://github.com/acme/pinship-demo');
+});
+
+test('classic docker: imageid is the engine image ID, base layers are reused, post step cleans up', async () => {
+  const { run, repos } = await build('docker', events.pushMain(), { 'digest-file': join(tmpdir(), `pinship-digest-${Date.now()}.json`) });
+  const digest = await expectPublished(run, repos, ['main', `sha-${SHAS.SHA.slice(0, 7)}`]);
+  const inspect = execFileSync('docker', ['-H', env.dockerHost, 'image', 'inspect', '--format', '{{.Id}}', run.outputs.imageid!]).toString().trim();
+  expect(inspect).toBe(run.outputs.imageid);
+  const metadata = JSON.parse(run.outputs.metadata!) as { push: Array<{ blobsMounted: number; blobsCopied: number; blobsSkipped: number }> };
+  // The busybox layer already sits in the plain registry: mounted there, copied (not recompressed) to the other.
+  expect(metadata.push[0]!.blobsMounted).toBeGreaterThanOrEqual(1);
+  expect(metadata.push[1]!.blobsCopied).toBeGreaterThanOrEqual(1);
+  const base = await client.getManifest(new Repository(new Registry(env.registries.plain.host), 'pinship-test/busybox'), 'latest');
+  const ours = await client.getManifest(repos[0]!, digest);
+  expect((ours.json as ImageManifest).layers[0]!.digest).toBe((base.json as ImageManifest).layers[0]!.digest);
+  const workDirs = JSON.parse(run.state.cleanupPaths!) as string[];
+  expect(workDirs.every((d) => existsSync(d))).toBe(true);
+  const post = await runAction({}, events.pushMain(), {}, { isPost: 'true', cleanupPaths: run.state.cleanupPaths! });
+  expect(post.code).toBe(0);
+  expect(workDirs.some((d) => existsSync(d))).toBe(false);
+});
+
+test('invalid image name: one clear error line, exit 1, nothing built or pushed', async () => {
+  const { run } = await build('docker', events.pushMain(), { images: 'ghcr.io/acme/app:v1\n127.0.0.1:5000/ok' });
+  expect(run.code).toBe(1);
+  const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toContain("Invalid input 'images': 'ghcr.io/acme/app:v1'");
+  expect(run.stdout + run.stderr).not.toContain('[command]');
+});
+
+test('wrong password: fails naming the registry, prints no secret, leaves no tag', async () => {
+  const name = uniqueRepo('build-wrongpw');
+  const repo = new Repository(new Registry(env.registries.token.host), name);
+  const secret = `wrong-${randomBytes(6).toString('hex')}`;
+  const run = await runAction(
+    { images: repo.toString(), context: context(), builder: 'docker', 'registry-auth': `- registry: ${env.registries.token.host}\n  username: pinship\n  password: ${secret}\n` },
+    events.pushMain(),
+    { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: certsDir },
+  );
+  expect(run.code).toBe(1);
+  expect(run.stdout).toMatch(new RegExp(`::error::.*${env.registries.token.host.replace(/\./g, '\\.')}`));
+  expect(visibleLog(run)).not.toContain(secret);
+  expect(run.stdout).toContain(`::add-mask::${secret}`);
+  // Credentials are checked before building, so the failure costs no build.
+  expect(visibleLog(run)).not.toContain('[command]');
+  expect(await client.listTags(repo).catch(() => [])).toEqual([]);
+});

@@ -1,0 +1,36 @@
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RegistryClient } from '../../src/registry/client.js';
+import { StaticCredentials } from '../../src/registry/credentials.js';
+import { Repository, Registry } from '../../src/registry/reference.js';
+import type { TransportOptions } from '../../src/registry/transport.js';
+import { loadTestEnv, uniqueRepo, type TestEnv } from './env.js';
+
+export type Kind = 'plain' | 'basic' | 'token';
+
+/** A certs.d tree trusting the test CA for every TLS endpoint of the test environment. */
+export function testCertsDir(env: TestEnv): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pinship-certs-'));
+  const hosts = [env.registries.basic.host, env.registries.token.host, new URL(env.registries.token.realm).host];
+  for (const h of hosts) {
+    mkdirSync(join(dir, h), { recursive: true });
+    copyFileSync(env.caFile, join(dir, h, 'ca.crt'));
+  }
+  return dir;
+}
+
+/** A client that knows the credentials of every test registry, unless told otherwise. */
+export function testClient(env: TestEnv, opts: Partial<TransportOptions> & { password?: string } = {}): RegistryClient {
+  const entries = (['basic', 'token'] as const).map((k) => ({
+    registry: env.registries[k].host,
+    credential: { username: env.registries[k].username, password: opts.password ?? env.registries[k].password },
+  }));
+  return new RegistryClient({ certsDir: testCertsDir(env), credentials: new StaticCredentials(entries), retry: { baseMs: 50 }, ...opts });
+}
+
+export function testRepo(env: TestEnv, kind: Kind, prefix: string): Repository {
+  return new Repository(new Registry(env.registries[kind].host), uniqueRepo(prefix));
+}
+
+export { loadTestEnv };
