@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Readable, Transform, type TransformCallback } from 'node:stream';
+import { pipeline, Readable, Transform, type TransformCallback } from 'node:stream';
 import { Digest, verifyingTransform } from './digest.js';
 import { RegistryError } from './errors.js';
 import type { Repository } from './reference.js';
@@ -94,7 +94,7 @@ async function uploadOnce(t: Transport, repo: Repository, open: () => Readable |
       url: withDigest(location, opts.digest),
       scopes: push(repo),
       headers: { 'content-type': 'application/octet-stream', 'content-length': String(opts.size) },
-      body: async () => (await open()).pipe(counting()),
+      body: async () => throughCounter(await open(), counting()),
       ok: [201],
       noRetry: true,
       what: `upload blob ${opts.digest} to ${repo}`,
@@ -103,7 +103,7 @@ async function uploadOnce(t: Transport, repo: Repository, open: () => Readable |
     return { digest: opts.digest, size, mounted: false };
   }
   const source = await open();
-  const chunks = opts.chunkSize ? chunked(source, opts.chunkSize) : [source.pipe(counting())];
+  const chunks = opts.chunkSize ? chunked(source, opts.chunkSize) : [throughCounter(source, counting())];
   let offset = 0;
   for await (const chunk of chunks) {
     const body = Buffer.isBuffer(chunk) ? chunk : undefined;
@@ -127,6 +127,15 @@ async function uploadOnce(t: Transport, repo: Repository, open: () => Readable |
   const done = await t.request({ method: 'PUT', registry: repo.registry, url: withDigest(location, digest), scopes: push(repo), headers: { 'content-length': '0' }, ok: [201], noRetry: true, what: `finish blob upload ${digest} to ${repo}` });
   done.discard();
   return { digest, size, mounted: false };
+}
+
+/**
+ * `pipe` drops the source's errors; `pipeline` carries a failed source (a digest mismatch while
+ * copying between registries) into the stream the request reads, which then fails the upload.
+ */
+function throughCounter(source: Readable, counter: Transform): Transform {
+  pipeline(source, counter, () => undefined);
+  return counter;
 }
 
 function locationOf(header: string | undefined, repo: Repository, fallback?: string): string {

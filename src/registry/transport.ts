@@ -111,6 +111,8 @@ export class Transport {
         continue;
       }
       if (req.ok.includes(status)) return wrap(res, url);
+      // A HEAD answer has no body, but it must still be consumed or its keep-alive socket is never freed.
+      if (req.method === 'HEAD') res.resume();
       const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(res, 1 << 20).catch(() => Buffer.alloc(0));
       if (status === 401) {
         throw new AuthError(
@@ -181,7 +183,8 @@ export class Transport {
       } catch (e) {
         error = e;
       }
-      if (plainAllowed) {
+      // A certificate problem means the server does speak TLS: falling back to HTTP would hide it.
+      if (plainAllowed && !isCertificateError(error)) {
         try {
           return await this.pingAt(`http://${registry.apiHost}`);
         } catch (e) {
@@ -205,6 +208,11 @@ export class Transport {
     const message = `GET ${url} answered HTTP ${status}, expected 200 or 401 from an OCI registry`;
     throw isRetryableStatus(status) ? new RetryableError(message) : new Error(message);
   }
+}
+
+function isCertificateError(e: unknown): boolean {
+  const code = (e as NodeJS.ErrnoException | null)?.code ?? '';
+  return /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(code);
 }
 
 function wrap(res: IncomingMessage, url: URL): RegistryResponse {

@@ -1,0 +1,64 @@
+import type { RegistryClient } from '../registry/client.js';
+import type { Digest } from '../registry/digest.js';
+import { RegistryError } from '../registry/errors.js';
+import type { Repository } from '../registry/reference.js';
+import { loadTree, type CopyPlan, type ManifestNode } from './plan.js';
+
+/** Tags cosign uses for what it attaches to an image, where the referrers API is not used. */
+const COSIGN_SUFFIXES = ['.sig', '.att', '.sbom'];
+
+/**
+ * Adds to the plan what refers to `subjects` in the source repository, then what refers to those,
+ * and so on: the referrers API (or its fallback tag) and cosign's `sha256-<hex>.sig` style tags.
+ */
+export async function addReferrers(client: RegistryClient, repo: Repository, subjects: Digest[], plan: CopyPlan, log: (msg: string) => void): Promise<void> {
+  let tags: Set<string> | undefined;
+  const queue = [...subjects];
+  const visited = new Set<string>();
+  // Loads a referrer (with its children, if an index) and queues each new manifest as a subject.
+  const take = async (identifier: string | Digest): Promise<ManifestNode> => {
+    const before = plan.manifests.length;
+    const node = await loadTree(client, repo, identifier, plan);
+    for (const n of plan.manifests.slice(before)) {
+      plan.referrers.add(n.digest.toString());
+      queue.push(n.digest);
+    }
+    return node;
+  };
+  for (let subject = queue.shift(); subject; subject = queue.shift()) {
+    if (visited.has(subject.toString())) continue;
+    visited.add(subject.toString());
+    for (const d of await client.listReferrers(repo, subject)) {
+      if (plan.nodes.has(d.digest)) continue;
+      const node = await take(d.digest).catch((e: unknown) => {
+        // A fallback index can outlive a deleted referrer: there is nothing left to copy.
+        if (e instanceof RegistryError && e.status === 404) return undefined;
+        throw e;
+      });
+      if (!node) {
+        log(`referrer ${d.digest} of ${subject} is listed but missing from ${repo}; skipped`);
+        continue;
+      }
+      log(`referrer ${node.digest} (${d.artifactType ?? node.mediaType}) of ${subject}`);
+    }
+    // One tag listing answers every cosign lookup: cheaper than three HEADs per manifest.
+    tags ??= new Set(await listTagsOrNone(client, repo));
+    for (const suffix of COSIGN_SUFFIXES) {
+      const tag = `${subject.algorithm}-${subject.hex}${suffix}`;
+      if (!tags.has(tag)) continue;
+      const node = await take(tag);
+      plan.tags.push({ tag, node });
+      log(`cosign tag ${tag} (${node.digest}) of ${subject}`);
+    }
+  }
+}
+
+/** A repository holding only untagged manifests has no tag list at all on some registries (404 NAME_UNKNOWN). */
+async function listTagsOrNone(client: RegistryClient, repo: Repository): Promise<string[]> {
+  try {
+    return await client.listTags(repo);
+  } catch (e) {
+    if (e instanceof RegistryError && e.status === 404) return [];
+    throw e;
+  }
+}

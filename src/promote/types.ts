@@ -1,0 +1,52 @@
+import type { Digest } from '../registry/digest.js';
+import type { Reference, Repository } from '../registry/reference.js';
+
+export interface PromoteRequest {
+  /** By tag or digest; with both, the digest is what is copied. */
+  source: Reference;
+  destinations: Repository[];
+  /** Tags to set at each destination; empty keeps the source tag, or sets none if the source is by digest. */
+  tags: string[];
+  /** Refuse to copy unless the source resolves to exactly this. */
+  expectedDigest?: Digest;
+  /** Copy referrers (signatures, SBOMs, attestations) of every copied manifest; default true. */
+  referrers: boolean;
+  /** e.g. ['linux/amd64']: keep only these children of an index. Requires allowDigestChange. */
+  platforms?: string[];
+  allowDigestChange: boolean;
+  /** Blob copies in flight at once; default 4. */
+  concurrency: number;
+  /** Upload blobs in PATCH requests of this many bytes, for registries that cap request size. */
+  chunkSize?: number;
+  log: (msg: string) => void;
+}
+
+export interface PromoteStats {
+  /** Streamed from the source registry to a destination. */
+  blobsCopied: number;
+  bytesCopied: number;
+  /** Cross-repository mounts on the same registry: no bytes moved. */
+  blobsMounted: number;
+  /** Already present at the destination (or the destination is the source repository). */
+  blobsSkipped: number;
+  /** Manifest PUTs, by digest and by tag. */
+  manifestsPushed: number;
+  /** Referrer manifests pushed by digest, summed over destinations. */
+  referrersCopied: number;
+}
+
+export interface PromoteResult {
+  /** What the destinations hold: the source digest unless a platform filter made a new index. */
+  digest: Digest;
+  sourceDigest: Digest;
+  /** repo@digest, one per destination. */
+  images: string[];
+  /** repo:tag, every tag set. */
+  tags: string[];
+  stats: PromoteStats;
+  durationMs: number;
+}
+
+export function emptyStats(): PromoteStats {
+  return { blobsCopied: 0, bytesCopied: 0, blobsMounted: 0, blobsSkipped: 0, manifestsPushed: 0, referrersCopied: 0 };
+}
