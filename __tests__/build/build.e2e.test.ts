@@ -137,3 +137,21 @@ test('wrong password: fails naming the registry, prints no secret, leaves no tag
   expect(visibleLog(run)).not.toContain('[command]');
   expect(await client.listTags(repo).catch(() => [])).toEqual([]);
 });
+
+test('command: meta computes tags, labels, version and json like metadata-action, building nothing', async () => {
+  const run = await runAction(
+    { command: 'meta', images: 'ghcr.io/Acme/App\ndocker.io/acme/app', tags: 'type=semver,pattern={{version}}\ntype=semver,pattern={{major}}.{{minor}}\ntype=sha' },
+    events.pushTag('v2.3.4'),
+  );
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain("::notice::images: 'ghcr.io/Acme/App' lower-cased to 'ghcr.io/acme/app'");
+  const tags = ['2.3.4', '2.3', `sha-${SHAS.SHA.slice(0, 7)}`, 'latest'];
+  expect(run.outputs.tags!.split('\n')).toEqual([...tags.map((t) => `ghcr.io/acme/app:${t}`), ...tags.map((t) => `docker.io/acme/app:${t}`)]);
+  expect(run.outputs.version).toBe('2.3.4');
+  expect(run.outputs.labels).toContain('org.opencontainers.image.version=2.3.4');
+  expect(run.outputs.labels).toContain(`org.opencontainers.image.revision=${SHAS.SHA}`);
+  const json = JSON.parse(run.outputs.json!) as { tags: string[]; labels: Record<string, string> };
+  expect(json.tags).toEqual(run.outputs.tags!.split('\n'));
+  expect(json.labels['org.opencontainers.image.source']).toBe('https://github.com/acme/pinship-demo');
+  expect(visibleLog(run)).not.toContain('[command]');
+});
