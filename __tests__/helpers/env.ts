@@ -1,38 +1,109 @@
+/**
+ * The local test environment that `bash scripts/test-env.sh` starts and
+ * describes in `$PINSHIP_TEST_DIR/env.json` (default /var/tmp/pinship-test):
+ * a dockerd on a private socket, three CNCF distribution registries on
+ * 127.0.0.1 (plain HTTP; TLS + htpasswd; TLS + token auth) and the token
+ * server of scripts/token-server.mjs, all trusting one test CA.
+ */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface RegistryInfo {
+  /** host:port, always on 127.0.0.1 */
   host: string;
+  /** HTTPS with a certificate from the test CA (caFile) */
   tls: boolean;
 }
+
 export interface AuthRegistryInfo extends RegistryInfo {
   username: string;
   password: string;
 }
+
+export interface TokenRegistryInfo extends AuthRegistryInfo {
+  /** the token server's endpoint, as the registry's Bearer challenge names it */
+  realm: string;
+  /** the `service` of the challenge, and the `aud` of its tokens */
+  service: string;
+  /** the `iss` of the tokens */
+  issuer: string;
+  /** a token-server user granted only `pull`, whatever it asks for */
+  readonlyUsername: string;
+  readonlyPassword: string;
+}
+
 export interface TestEnv {
+  /** PINSHIP_TEST_DIR: pid files, logs, data */
   dir: string;
+  /** the test dockerd, e.g. unix:///var/tmp/pinship-test/docker.sock (no bridge network: RUN needs `--network none` with buildx) */
   dockerHost: string;
+  /** a DOCKER_CONFIG logged in to the basic and token registries */
+  dockerConfig: string;
+  /** PEM of the test CA that signed every TLS endpoint */
   caFile: string;
+  /** the system CA bundle plus caFile: SSL_CERT_FILE for Go tools (docker buildx fetching tokens) */
+  caBundle: string;
   registries: {
     plain: RegistryInfo;
     basic: AuthRegistryInfo;
-    token: AuthRegistryInfo & { realm: string; service: string };
+    token: TokenRegistryInfo;
   };
+  tokenServer: {
+    /** https://127.0.0.1:PORT */
+    url: string;
+    /** GET: {"tokens": N, "requests": N, "denied": N, "anonymous": N, "ttlSeconds": N}; counts since it started */
+    statsUrl: string;
+    /** lifetime of issued tokens; POST {url}/admin/ttl?seconds=N (or =default) changes it at run time */
+    ttlSeconds: number;
+    /** one JSON line per issued or denied token */
+    log: string;
+  };
+  /** FROM scratch + static busybox, in the plain registry (same digest in basic and token, same repository and tag) */
   baseImage: string;
+  baseRepository: string;
+  baseTag: string;
+  baseImageDigest: string;
+  /** a static busybox binary on this machine */
   busybox: string;
+  /** `docker buildx` works */
   buildx: boolean;
 }
 
-export function loadTestEnv(): TestEnv {
-  const dir = process.env.PINSHIP_TEST_DIR || '/var/tmp/pinship-test';
-  try {
-    return JSON.parse(readFileSync(join(dir, 'env.json'), 'utf8')) as TestEnv;
-  } catch {
-    throw new Error(`no test environment at ${dir}/env.json: run 'bash scripts/test-env.sh' first`);
-  }
+export function testEnvDir(): string {
+  return process.env.PINSHIP_TEST_DIR || '/var/tmp/pinship-test';
 }
 
+const REQUIRED = ['dir', 'dockerHost', 'caFile', 'registries', 'baseImage', 'busybox', 'buildx'] as const;
+
+let cached: { path: string; env: TestEnv } | undefined;
+
+/** Reads env.json; throws telling how to start the environment when it is missing or unreadable. */
+export function loadTestEnv(): TestEnv {
+  const path = join(testEnvDir(), 'env.json');
+  if (cached?.path === path) return cached.env;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : String(err);
+    throw new Error(`No pinship test environment: cannot read ${path} (${why}). Start it with: bash scripts/test-env.sh`);
+  }
+  let env: TestEnv;
+  try {
+    env = JSON.parse(text) as TestEnv;
+  } catch (err) {
+    throw new Error(`${path} is not valid JSON (${String(err)}). Re-run: bash scripts/test-env.sh`);
+  }
+  const missing = REQUIRED.filter((k) => env[k] === undefined);
+  if (missing.length || !env.registries?.plain || !env.registries.basic || !env.registries.token) {
+    throw new Error(`${path} lacks ${missing.length ? missing.join(', ') : 'registries'}; it was written by an older scripts/test-env.sh. Re-run: bash scripts/test-env.sh`);
+  }
+  cached = { path, env };
+  return env;
+}
+
+/** A repository name no other test uses: `pinship-test/${prefix}-${8 hex}`. */
 export function uniqueRepo(prefix: string): string {
   return `pinship-test/${prefix}-${randomBytes(4).toString('hex')}`;
 }

@@ -1,5 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RegistryClient } from '../../src/registry/client.js';
 import { StaticCredentials } from '../../src/registry/credentials.js';
@@ -11,7 +10,8 @@ export type Kind = 'plain' | 'basic' | 'token';
 
 /** A certs.d tree trusting the test CA for every TLS endpoint of the test environment. */
 export function testCertsDir(env: TestEnv): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pinship-certs-'));
+  // Inside the environment's own folder: the same for every test, nothing left in /tmp.
+  const dir = join(env.dir, 'pinship-certs.d');
   const hosts = [env.registries.basic.host, env.registries.token.host, new URL(env.registries.token.realm).host];
   for (const h of hosts) {
     mkdirSync(join(dir, h), { recursive: true });
