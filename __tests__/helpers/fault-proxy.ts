@@ -1,4 +1,5 @@
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export interface FaultPlan {
@@ -8,6 +9,10 @@ export interface FaultPlan {
   retryAfter?: number;
   /** Flip one byte in every blob GET body. */
   corruptBlobs?: boolean;
+  /** Answer this request (1-based) with 401 and this challenge, as a registry does to an expired token. */
+  unauthorizedAt?: { request: number; challenge: string };
+  /** Forward over TLS trusting this CA (for the TLS registries). */
+  upstreamCa?: Buffer;
 }
 
 export interface FaultProxy {
@@ -32,8 +37,17 @@ export async function startFaultProxy(target: string, plan: FaultPlan): Promise<
       res.writeHead(503, headers).end('{"errors":[{"code":"UNAVAILABLE","message":"injected fault"}]}');
       return;
     }
-    const upstream = http.request({ host: targetHost, port: Number(targetPort), method: req.method, path: req.url, headers: req.headers }, (up) => {
+    if (plan.unauthorizedAt?.request === state.requests) {
+      state.failures++;
+      req.resume();
+      res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': plan.unauthorizedAt.challenge }).end('{"errors":[{"code":"UNAUTHORIZED","message":"token expired (injected)"}]}');
+      return;
+    }
+    const lib = plan.upstreamCa ? https : http;
+    const upstream = lib.request({ host: targetHost, port: Number(targetPort), method: req.method, path: req.url, headers: req.headers, ...(plan.upstreamCa ? { ca: plan.upstreamCa } : {}) }, (up) => {
       const corrupt = plan.corruptBlobs && req.method === 'GET' && /\/blobs\/sha256:/.test(req.url ?? '') && up.statusCode === 200;
+      // A TLS registry writes upload locations as https://<our host>; the proxy itself speaks HTTP.
+      if (plan.upstreamCa && up.headers.location) up.headers.location = up.headers.location.replace(/^https:/, 'http:');
       res.writeHead(up.statusCode ?? 502, up.headers);
       if (!corrupt) {
         up.pipe(res);

@@ -5,6 +5,8 @@ import type { Credential } from './credentials.js';
 interface CachedToken {
   token: string;
   expiresAt: number;
+  /** Refresh this long before expiresAt, so a token does not expire between our check and the registry's. */
+  marginMs: number;
 }
 
 /** Fetches a URL for the token exchange; the transport supplies it so TLS and redirects are shared. */
@@ -22,8 +24,8 @@ export class AuthError extends Error {
 
 /** The distribution token spec defaults to 60 s when the server omits expires_in. */
 const DEFAULT_TOKEN_SECONDS = 60;
-/** Refresh a little early so a token does not expire between our check and the registry's. */
-const EXPIRY_MARGIN_MS = 5_000;
+/** At most this early a refresh; short-lived tokens refresh at three quarters of their life. */
+const MAX_EXPIRY_MARGIN_MS = 5_000;
 
 export function basicHeader(c: Credential): string {
   return 'Basic ' + Buffer.from(`${c.username}:${c.password}`).toString('base64');
@@ -56,7 +58,7 @@ export class TokenCache {
   ): Promise<string> {
     const key = this.key(host, scopes);
     const cached = this.tokens.get(key);
-    if (cached && cached.expiresAt - EXPIRY_MARGIN_MS > this.now()) return cached.token;
+    if (cached && cached.expiresAt - cached.marginMs > this.now()) return cached.token;
     // Parallel blob uploads share one token request instead of stampeding the auth server.
     let p = this.pending.get(key);
     if (!p) {
@@ -124,6 +126,6 @@ export class TokenCache {
     const token = parsed.token ?? parsed.access_token;
     if (!token) throw new AuthError(`token server ${url.origin}${url.pathname} for ${host} returned no token`);
     const seconds = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS;
-    return { token, expiresAt: started + seconds * 1000 };
+    return { token, expiresAt: started + seconds * 1000, marginMs: Math.min(MAX_EXPIRY_MARGIN_MS, (seconds * 1000) / 4) };
   }
 }

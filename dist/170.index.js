@@ -1,0 +1,839 @@
+export const id = 170;
+export const ids = [170,100];
+export const modules = {
+
+/***/ 3170:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runBuildCommand: () => (/* binding */ runBuildCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/registry/client.js + 9 modules
+var registry_client = __webpack_require__(3757);
+// EXTERNAL MODULE: ./lib/settings/registry.js
+var registry = __webpack_require__(4798);
+// EXTERNAL MODULE: ./lib/tags/index.js + 11 modules
+var tags = __webpack_require__(784);
+// EXTERNAL MODULE: ./lib/util/cleanup.js
+var cleanup = __webpack_require__(6100);
+// EXTERNAL MODULE: ./lib/util/exec.js
+var exec = __webpack_require__(8543);
+// EXTERNAL MODULE: ./lib/registry/digest.js
+var registry_digest = __webpack_require__(2895);
+// EXTERNAL MODULE: ./lib/registry/mediatypes.js
+var mediatypes = __webpack_require__(8926);
+// EXTERNAL MODULE: ./lib/registry/reference.js
+var reference = __webpack_require__(9758);
+;// CONCATENATED MODULE: ./lib/image/base-layers.js
+
+
+
+
+/**
+ * The images a Dockerfile builds FROM, with `${ARG}` defaults and build-args applied. Stage
+ * names and `scratch` are not images.
+ */
+function baseImages(dockerfile, buildArgs) {
+    const args = {};
+    const stages = new Set();
+    const out = [];
+    const expand = (s) => s.replace(/\$\{?(\w+)\}?/g, (_, n) => buildArgs[n] ?? args[n] ?? '');
+    const lines = dockerfile.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
+    for (const line of lines) {
+        const arg = /^\s*ARG\s+(\w+)(?:=(\S*))?/i.exec(line);
+        if (arg && !out.length)
+            args[arg[1]] = (arg[2] ?? '').replace(/^"(.*)"$/, '$1');
+        const from = /^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
+        if (!from)
+            continue;
+        const image = expand(from[1]);
+        if (image !== 'scratch' && !stages.has(image.toLowerCase()))
+            out.push(image);
+        if (from[2])
+            stages.add(from[2].toLowerCase());
+    }
+    return [...new Set(out)];
+}
+async function layersOf(client, ref, platform, into) {
+    const repo = ref.repository;
+    let manifest = await client.getManifest(repo, ref.identifier());
+    if ((0,mediatypes/* isIndexType */.$U)(manifest.mediaType) || 'manifests' in manifest.json) {
+        const child = manifest.json.manifests.find((d) => d.platform && (0,mediatypes/* platformString */.Fd)(d.platform) === platform);
+        if (!child)
+            return;
+        manifest = await client.getManifest(repo, child.digest);
+    }
+    const m = manifest.json;
+    const stream = await client.getBlob(repo, registry_digest/* Digest */.np.parse(m.config.digest), m.config.size);
+    const chunks = [];
+    for await (const c of stream)
+        chunks.push(c);
+    const diffIds = JSON.parse(Buffer.concat(chunks).toString('utf8')).rootfs?.diff_ids ?? [];
+    m.layers.forEach((layer, i) => {
+        const diffId = diffIds[i];
+        if (diffId && !into.has(diffId))
+            into.set(diffId, { descriptor: layer, repository: repo });
+    });
+}
+/**
+ * Looks up the base images' layers in their registries. Best effort: a base that cannot be read
+ * (Docker Hub rate limits, no credentials) only means its layers get compressed and uploaded.
+ */
+async function findBaseLayers(client, dockerfilePath, buildArgs, platform, log) {
+    const found = new Map();
+    let text;
+    try {
+        text = await (0,promises_.readFile)(dockerfilePath, 'utf8');
+    }
+    catch {
+        return found;
+    }
+    for (const image of baseImages(text, buildArgs)) {
+        try {
+            await layersOf(client, reference/* Reference */.Or.parse(image, { defaultTag: true }), platform, found);
+        }
+        catch (e) {
+            log(`base image ${image}: layers not reused (${e.message})`);
+        }
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./lib/util/pool.js
+var pool = __webpack_require__(9860);
+;// CONCATENATED MODULE: ./lib/image/docker-save.js
+
+
+
+
+
+
+
+
+
+
+
+/** Hashes what flows through, for the uncompressed (diff ID) and compressed (blob) digests. */
+function hashing(hash, counter) {
+    return new external_node_stream_.Transform({
+        transform(chunk, _e, cb) {
+            hash.update(chunk);
+            if (counter)
+                counter.size += chunk.length;
+            cb(null, chunk);
+        },
+    });
+}
+/** Compresses one layer tar to a blob file, checking it is the layer the config names. */
+async function compressLayer(tar, diffId, out) {
+    const raw = (0,external_node_crypto_.createHash)('sha256');
+    const gz = (0,external_node_crypto_.createHash)('sha256');
+    const counter = { size: 0 };
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(tar), hashing(raw), (0,external_node_zlib_.createGzip)(), hashing(gz, counter), (0,external_node_fs_.createWriteStream)(out));
+    const actual = `sha256:${raw.digest('hex')}`;
+    if (actual !== diffId)
+        throw new Error(`docker save: layer ${tar} hashes to ${actual}, but the image config names ${diffId}`);
+    return { mediaType: mediatypes/* MediaType */.zu.DockerLayerGzip, digest: `sha256:${gz.digest('hex')}`, size: counter.size };
+}
+/**
+ * `docker save` of the built image, turned into a Docker v2 schema 2 manifest. The config blob is
+ * kept byte for byte, so its digest stays the engine's image ID; layers already in a base image in
+ * the registry are reused as they are, not compressed again under a new digest.
+ */
+async function readDockerImage(imageId, workDir, base) {
+    const tarFile = (0,external_node_path_.join)(workDir, 'image.tar');
+    const dir = (0,external_node_path_.join)(workDir, 'saved');
+    await (0,exec/* execTool */.wc)('docker', ['save', '--output', tarFile, imageId]);
+    await (0,exec/* execTool */.wc)('mkdir', ['-p', dir]);
+    await (0,exec/* execTool */.wc)('tar', ['-xf', tarFile, '-C', dir]);
+    const [saved] = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'manifest.json'), 'utf8'));
+    if (!saved)
+        throw new Error(`docker save of ${imageId} wrote no manifest.json entry`);
+    const configBytes = await (0,promises_.readFile)((0,external_node_path_.join)(dir, saved.Config));
+    const configDigest = (0,registry_digest/* digestOf */.ol)(configBytes);
+    const config = JSON.parse(configBytes.toString('utf8'));
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    if (diffIds.length !== saved.Layers.length)
+        throw new Error(`docker save of ${imageId}: ${saved.Layers.length} layers but ${diffIds.length} diff IDs in the config`);
+    const reuse = await base(config);
+    const layers = await (0,pool/* mapLimit */.s)(saved.Layers, 4, async (layer, i) => {
+        const diffId = diffIds[i];
+        const known = reuse.get(diffId);
+        if (known)
+            return { descriptor: known.descriptor, origin: { kind: 'remote', repository: known.repository } };
+        const out = (0,external_node_path_.join)(workDir, `layer-${i}.tar.gz`);
+        return { descriptor: await compressLayer((0,external_node_path_.join)(dir, layer), diffId, out), origin: { kind: 'file', path: out } };
+    });
+    const configDesc = { mediaType: mediatypes/* MediaType */.zu.DockerConfig, size: configBytes.length, digest: configDigest.toString() };
+    const manifest = { schemaVersion: 2, mediaType: mediatypes/* MediaType */.zu.DockerManifest, config: configDesc, layers: layers.map((l) => l.descriptor) };
+    const bytes = Buffer.from(JSON.stringify(manifest, null, 3));
+    const node = {
+        digest: (0,registry_digest/* digestOf */.ol)(bytes),
+        mediaType: mediatypes/* MediaType */.zu.DockerManifest,
+        bytes,
+        blobs: [{ descriptor: configDesc, origin: { kind: 'bytes', bytes: configBytes } }, ...layers],
+        children: [],
+        configDigest: registry_digest/* Digest */.np.parse(configDigest.toString()),
+    };
+    if (config.os && config.architecture)
+        node.platform = (0,mediatypes/* platformString */.Fd)({ os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) });
+    return node;
+}
+
+;// CONCATENATED MODULE: ./lib/image/oci-layout.js
+
+
+
+
+function blobPath(dir, digest) {
+    const d = registry_digest/* Digest */.np.parse(digest);
+    return (0,external_node_path_.join)(dir, 'blobs', d.algorithm, d.hex);
+}
+async function readVerified(dir, desc) {
+    const bytes = await (0,promises_.readFile)(blobPath(dir, desc.digest));
+    if ((0,registry_digest/* digestOf */.ol)(bytes).toString() !== desc.digest)
+        throw new Error(`OCI layout ${dir}: blob ${desc.digest} does not match its digest`);
+    return bytes;
+}
+async function readNode(dir, desc) {
+    const bytes = await readVerified(dir, desc);
+    const json = JSON.parse(bytes.toString('utf8'));
+    const mediaType = json.mediaType ?? desc.mediaType;
+    const node = { digest: registry_digest/* Digest */.np.parse(desc.digest), mediaType, bytes, blobs: [], children: [] };
+    if (desc.platform && desc.platform.os !== 'unknown')
+        node.platform = (0,mediatypes/* platformString */.Fd)(desc.platform);
+    if (desc.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
+        node.attestation = true;
+    if ((0,mediatypes/* isIndexType */.$U)(mediaType) || 'manifests' in json) {
+        for (const child of json.manifests)
+            node.children.push(await readNode(dir, child));
+        return node;
+    }
+    const m = json;
+    for (const b of [m.config, ...m.layers]) {
+        const size = (await (0,promises_.stat)(blobPath(dir, b.digest))).size;
+        if (size !== b.size)
+            throw new Error(`OCI layout ${dir}: blob ${b.digest} is ${size} bytes, its manifest says ${b.size}`);
+        node.blobs.push({ descriptor: b, origin: { kind: 'file', path: blobPath(dir, b.digest) } });
+    }
+    node.configDigest = registry_digest/* Digest */.np.parse(m.config.digest);
+    if (!node.platform && !node.attestation) {
+        const config = JSON.parse((await readVerified(dir, m.config)).toString('utf8'));
+        if (config.os && config.architecture)
+            node.platform = (0,mediatypes/* platformString */.Fd)({ os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) });
+    }
+    return node;
+}
+/** Reads the image an OCI image layout's index.json points at (the first entry: builders write one). */
+async function readOciLayout(dir) {
+    const index = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'index.json'), 'utf8'));
+    const first = index.manifests?.[0];
+    if (!first)
+        throw new Error(`OCI layout ${dir} lists no image in index.json`);
+    return readNode(dir, first);
+}
+
+;// CONCATENATED MODULE: ./lib/build/builders/types.js
+/** Flags every builder spells the same way. */
+function commonBuildFlags(req) {
+    const args = ['--file', req.file];
+    if (req.target)
+        args.push('--target', req.target);
+    for (const [k, v] of Object.entries(req.buildArgs))
+        args.push('--build-arg', `${k}=${v}`);
+    for (const [k, v] of Object.entries(req.labels))
+        args.push('--label', `${k}=${v}`);
+    if (req.noCache)
+        args.push('--no-cache');
+    if (req.network)
+        args.push('--network', req.network);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./lib/build/builders/buildx.js
+
+
+
+
+/** Drivers that can write an OCI layout; the `docker` driver (without containerd) only loads into the engine. */
+const OCI_DRIVERS = new Set(['docker-container', 'kubernetes', 'remote']);
+function buildxArgs(req, driver) {
+    const args = ['buildx', 'build'];
+    if (req.buildxBuilder)
+        args.push('--builder', req.buildxBuilder);
+    args.push(...commonBuildFlags(req));
+    if (req.platforms.length)
+        args.push('--platform', req.platforms.join(','));
+    for (const s of req.secrets)
+        args.push('--secret', s);
+    for (const c of req.cacheFrom)
+        args.push('--cache-from', c);
+    for (const c of req.cacheTo)
+        args.push('--cache-to', c);
+    if (req.pull)
+        args.push('--pull');
+    args.push(`--provenance=${req.provenance}`, `--sbom=${req.sbom}`);
+    args.push('--iidfile', (0,external_node_path_.join)(req.workDir, 'iid'), '--metadata-file', (0,external_node_path_.join)(req.workDir, 'metadata.json'));
+    if (OCI_DRIVERS.has(driver))
+        args.push('--output', `type=oci,dest=${(0,external_node_path_.join)(req.workDir, 'oci')},tar=false`);
+    else
+        args.push('--load');
+    args.push(req.context);
+    return args;
+}
+/** The `Driver:` line of `docker buildx inspect`; the one call that also proves buildx works. */
+function parseBuildxDriver(inspect) {
+    return /^Driver:\s*(\S+)/m.exec(inspect)?.[1];
+}
+async function buildxDriver(builder) {
+    const { stdout } = await (0,exec/* execTool */.wc)('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])]);
+    const driver = parseBuildxDriver(stdout);
+    if (!driver)
+        throw new Error(`could not read the driver of buildx builder '${builder || 'default'}' from 'docker buildx inspect'`);
+    return driver;
+}
+class BuildxBuilder {
+    driver;
+    name = 'buildx';
+    constructor(driver) {
+        this.driver = driver;
+    }
+    async build(req) {
+        const oci = OCI_DRIVERS.has(this.driver);
+        if (!oci && req.platforms.length > 1) {
+            throw new Error(`Input 'platforms': '${req.platforms.join(',')}' needs a buildx builder that can export multi-platform images (docker-container, kubernetes or remote driver; see 'buildx-builder'); the '${this.driver}' driver builds one platform`);
+        }
+        if (!oci && (req.provenance || req.sbom)) {
+            throw new Error(`Inputs 'provenance'/'sbom' need a buildx builder with the docker-container, kubernetes or remote driver; the '${this.driver}' driver cannot attach attestations`);
+        }
+        await (0,exec/* execTool */.wc)('docker', buildxArgs(req, this.driver), { stream: true });
+        if (oci)
+            return { kind: 'oci-layout', dir: (0,external_node_path_.join)(req.workDir, 'oci') };
+        const imageId = (await (0,promises_.readFile)((0,external_node_path_.join)(req.workDir, 'iid'), 'utf8')).trim();
+        return { kind: 'docker-image', imageId };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/build/builders/docker.js
+
+
+
+
+/** The docker CLI's classic builder (DOCKER_BUILDKIT=0), for engines without BuildKit. */
+function dockerArgs(req) {
+    const args = ['build', ...commonBuildFlags(req)];
+    if (req.platforms.length)
+        args.push('--platform', req.platforms[0]);
+    for (const c of req.cacheFrom)
+        args.push('--cache-from', c);
+    if (req.pull)
+        args.push('--pull');
+    args.push('--iidfile', (0,external_node_path_.join)(req.workDir, 'iid'), req.context);
+    return args;
+}
+class DockerBuilder {
+    name = 'docker';
+    async build(req) {
+        const unsupported = [
+            req.platforms.length > 1 && `platforms (${req.platforms.join(',')}: one platform only)`,
+            req.secrets.length && 'secrets',
+            req.cacheTo.length && 'cache-to',
+            (req.provenance || req.sbom) && 'provenance/sbom',
+        ].filter(Boolean);
+        if (unsupported.length)
+            throw new Error(`Input 'builder: docker' (the classic builder) does not support ${unsupported.join(', ')}; use builder: buildx`);
+        await (0,exec/* execTool */.wc)('docker', dockerArgs(req), { stream: true, env: { ...process.env, DOCKER_BUILDKIT: '0' } });
+        return { kind: 'docker-image', imageId: (await (0,promises_.readFile)((0,external_node_path_.join)(req.workDir, 'iid'), 'utf8')).trim() };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/build/builders/buildah.js
+
+
+
+
+/** buildah and podman share their build flags; podman is buildah underneath. */
+function ociToolBuildArgs(tool, req, name) {
+    const args = ['build', ...commonBuildFlags(req)];
+    // chroot isolation runs RUN steps without user namespaces or a network setup, which CI containers lack.
+    if (tool === 'buildah')
+        args.push('--isolation', 'chroot');
+    if (req.platforms.length > 1)
+        args.push('--platform', req.platforms.join(','), '--manifest', name);
+    else {
+        if (req.platforms.length)
+            args.push('--platform', req.platforms[0]);
+        args.push('--tag', name);
+    }
+    for (const s of req.secrets)
+        args.push('--secret', s);
+    for (const c of req.cacheFrom)
+        args.push('--cache-from', c);
+    for (const c of req.cacheTo)
+        args.push('--cache-to', c);
+    if (req.pull)
+        args.push('--pull=always');
+    args.push('--iidfile', (0,external_node_path_.join)(req.workDir, 'iid'), req.context);
+    return args;
+}
+/** Export into an OCI layout that pinship pushes itself: every platform for a manifest list. */
+function ociToolPushArgs(tool, req, name) {
+    const dest = `oci:${(0,external_node_path_.join)(req.workDir, 'oci')}`;
+    return req.platforms.length > 1 ? ['manifest', 'push', '--all', name, dest] : ['push', name, dest];
+}
+class OciToolBuilder {
+    name;
+    constructor(name) {
+        this.name = name;
+    }
+    async build(req) {
+        if (req.provenance || req.sbom)
+            throw new Error(`Inputs 'provenance'/'sbom' are not supported with builder: ${this.name}; use builder: buildx`);
+        const name = `localhost/pinship-build-${Date.now().toString(36)}`;
+        await (0,exec/* execTool */.wc)(this.name, ociToolBuildArgs(this.name, req, name), { stream: true });
+        await (0,promises_.readFile)((0,external_node_path_.join)(req.workDir, 'iid'), 'utf8');
+        try {
+            await (0,exec/* execTool */.wc)(this.name, ociToolPushArgs(this.name, req, name), { stream: true });
+        }
+        finally {
+            // The local image is only a staging copy; the layout is what gets pushed.
+            await (0,exec/* execTool */.wc)(this.name, req.platforms.length > 1 ? ['manifest', 'rm', name] : ['rmi', name]).catch(() => undefined);
+        }
+        return { kind: 'oci-layout', dir: (0,external_node_path_.join)(req.workDir, 'oci') };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/build/builders/detect.js
+
+
+
+
+/**
+ * `auto`: buildx if it answers, else the docker engine's classic builder, else buildah, else podman.
+ * One `docker buildx inspect` both proves buildx works and names its driver.
+ */
+async function selectBuilder(choice, buildxBuilder) {
+    if (choice === 'buildx')
+        return new BuildxBuilder(await buildxDriver(buildxBuilder));
+    if (choice === 'docker')
+        return new DockerBuilder();
+    if (choice === 'buildah' || choice === 'podman')
+        return new OciToolBuilder(choice);
+    try {
+        return new BuildxBuilder(await buildxDriver(buildxBuilder));
+    }
+    catch {
+        // No buildx: fall through to the next tool.
+    }
+    if (await (0,exec/* probe */.dy)('docker', ['version', '--format', '{{.Server.Version}}']))
+        return new DockerBuilder();
+    if (await (0,exec/* probe */.dy)('buildah', ['--version']))
+        return new OciToolBuilder('buildah');
+    if (await (0,exec/* probe */.dy)('podman', ['--version']))
+        return new OciToolBuilder('podman');
+    throw new Error(`Input 'builder: auto' found no builder: none of docker buildx, docker, buildah or podman works on this runner`);
+}
+
+// EXTERNAL MODULE: ./lib/build/git-context.js
+var git_context = __webpack_require__(2118);
+;// CONCATENATED MODULE: ./lib/image/model.js
+/** Every distinct blob under a manifest tree. */
+function allBlobs(root) {
+    const seen = new Map();
+    const walk = (n) => {
+        for (const b of n.blobs)
+            if (!seen.has(b.descriptor.digest))
+                seen.set(b.descriptor.digest, b);
+        n.children.forEach(walk);
+    };
+    walk(root);
+    return [...seen.values()];
+}
+/** Children first, so a manifest is never pushed before what it references. */
+function manifestsBottomUp(root) {
+    const out = [];
+    const walk = (n) => {
+        n.children.forEach(walk);
+        out.push(n);
+    };
+    walk(root);
+    return out;
+}
+/** Platform → digest for the platforms of an image (attestations left out). */
+function platformDigests(root) {
+    const out = {};
+    const images = root.children.length ? root.children : [root];
+    for (const n of images)
+        if (!n.attestation && n.platform)
+            out[n.platform] = n.digest.toString();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/build/outputs.js
+
+const lines = (xs) => xs.join('\n');
+const labelLines = (labels) => lines(Object.entries(labels).map(([k, v]) => `${k}=${v}`));
+/** `command: meta`: metadata-action's output names, with full image:tag refs. */
+function metaOutputs(s, meta) {
+    const refs = s.images.flatMap((repo) => meta.tags.map((t) => `${repo}:${t}`));
+    return {
+        outputs: {
+            tags: lines(refs),
+            labels: labelLines(meta.labels),
+            version: meta.version,
+            json: JSON.stringify({ tags: refs, labels: meta.labels }),
+        },
+    };
+}
+function buildOutputs(f) {
+    const { s, meta, root, pushed } = f;
+    const digest = root && pushed ? root.digest.toString() : '';
+    const images = digest ? s.images.map((r) => `${r}@${digest}`) : [];
+    const tags = s.images.flatMap((repo) => (pushed ? pushed.tags : s.push ? [] : meta.tags).map((t) => `${repo}:${t}`));
+    const imageid = root?.configDigest?.toString() ?? (root ? root.digest.toString() : f.exported.kind === 'docker-image' ? f.exported.imageId : '');
+    const platforms = root ? platformDigests(root) : {};
+    const size = root ? allBlobs(root).reduce((n, b) => n + b.descriptor.size, 0) : 0;
+    const metadata = {
+        digest,
+        image: images[0] ?? '',
+        images,
+        tags,
+        version: meta.version,
+        imageid,
+        platformDigests: platforms,
+        labels: meta.labels,
+        builder: f.builder,
+        size,
+        durations: { buildMs: f.buildMs, pushMs: f.pushMs },
+        push: pushed ? pushed.stats.map((st, i) => ({ repository: s.images[i].toString(), ...st })) : [],
+    };
+    return {
+        outputs: {
+            digest,
+            image: images[0] ?? '',
+            images: lines(images),
+            tags: lines(tags),
+            version: meta.version,
+            imageid,
+            'platform-digests': JSON.stringify(platforms),
+            labels: labelLines(meta.labels),
+            metadata: JSON.stringify(metadata),
+        },
+        summary: digest ? summary(s, tags, digest, platforms, size, images[0]) : undefined,
+    };
+}
+function summary(s, tags, digest, platforms, size, image) {
+    const rows = s.images.map((repo) => {
+        const own = tags.filter((t) => t.startsWith(`${repo}:`)).map((t) => `\`${t.slice(repo.toString().length + 1)}\``);
+        return `| \`${repo}\` | ${own.join(' ') || '(by digest)'} |`;
+    });
+    return [
+        '### pinship build',
+        '',
+        '| repository | tags |',
+        '| --- | --- |',
+        ...rows,
+        '',
+        `**digest** \`${digest}\` · **platforms** ${Object.keys(platforms).join(', ') || 'n/a'} · **size** ${(size / 1024 / 1024).toFixed(1)} MiB`,
+        '',
+        '```',
+        image,
+        '```',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/image/push.js
+
+
+
+
+
+const emptyStats = () => ({ blobsUploaded: 0, bytesUploaded: 0, blobsMounted: 0, blobsCopied: 0, blobsSkipped: 0, manifestsPushed: 0 });
+function push_open(blob) {
+    const origin = blob.origin;
+    if (origin.kind === 'file')
+        return () => (0,external_node_fs_.createReadStream)(origin.path);
+    if (origin.kind === 'bytes')
+        return () => external_node_stream_.Readable.from([origin.bytes]);
+    throw new Error('remote blobs are opened through the registry');
+}
+/** One blob into `repo`: skip if there, mount if on the same registry, stream across registries, else upload. */
+async function pushBlob(client, repo, blob, stats) {
+    const digest = registry_digest/* Digest */.np.parse(blob.descriptor.digest);
+    const size = blob.descriptor.size;
+    if ((await client.statBlob(repo, digest)) !== undefined) {
+        stats.blobsSkipped++;
+        return;
+    }
+    const origin = blob.origin;
+    if (origin.kind === 'remote') {
+        if (origin.repository.registry.equals(repo.registry) && (await client.mountBlob(repo, digest, origin.repository))) {
+            stats.blobsMounted++;
+            return;
+        }
+        await client.putBlob(repo, () => client.getBlob(origin.repository, digest, size), { digest, size });
+        stats.blobsCopied++;
+        stats.bytesUploaded += size;
+        return;
+    }
+    await client.putBlob(repo, push_open(blob), { digest, size });
+    stats.blobsUploaded++;
+    stats.bytesUploaded += size;
+}
+/**
+ * Pushes every blob and manifest of the tree to `repo`, manifests by digest only: the image is
+ * complete there before any tag can point at it. Tags are the caller's last step.
+ */
+async function pushTree(client, repo, root, concurrency = 4) {
+    const stats = emptyStats();
+    await (0,pool/* mapLimit */.s)(allBlobs(root), concurrency, (b) => pushBlob(client, repo, b, stats));
+    for (const m of manifestsBottomUp(root)) {
+        await client.putManifest(repo, m.digest, m.bytes, m.mediaType);
+        stats.manifestsPushed++;
+    }
+    return stats;
+}
+/** Points tags at a manifest already pushed by digest, then reads each back from the registry. */
+async function tagAndVerify(client, repo, root, tags) {
+    for (const tag of tags)
+        await client.putManifest(repo, tag, root.bytes, root.mediaType);
+    for (const tag of tags) {
+        const head = await client.resolve(repo.tag(tag));
+        if (!head.digest.equals(root.digest))
+            throw new Error(`${repo}:${tag} resolves to ${head.digest} after the push, expected ${root.digest}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/build/publish.js
+
+/**
+ * Build once, push everywhere: every repository gets all blobs and manifests by digest first; only
+ * then do tags move, and each is read back from its registry, the source of truth for the outputs.
+ */
+async function publish(client, s, root, tags, rt) {
+    const stats = await Promise.all(s.images.map((repo) => pushTree(client, repo, root)));
+    for (const [i, st] of stats.entries()) {
+        rt.info(`pushed ${s.images[i]}@${root.digest}: ${st.blobsUploaded} uploaded, ${st.blobsMounted} mounted, ${st.blobsCopied} copied, ${st.blobsSkipped} already there`);
+    }
+    const written = s.pushByDigest ? [] : tags;
+    if (!s.pushByDigest && !tags.length)
+        rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
+    await Promise.all(s.images.map((repo) => tagAndVerify(client, repo, root, written)));
+    // By-digest pushes have no tag to read back: the manifest itself must resolve.
+    for (const repo of s.images) {
+        const head = await client.resolve(repo.digest(root.digest));
+        if (!head.digest.equals(root.digest))
+            throw new Error(`${repo}@${root.digest} does not resolve to itself after the push`);
+    }
+    return { tags: written, stats };
+}
+
+// EXTERNAL MODULE: ./lib/settings/images.js
+var settings_images = __webpack_require__(9199);
+// EXTERNAL MODULE: ./lib/settings/inputs.js
+var inputs = __webpack_require__(792);
+;// CONCATENATED MODULE: ./lib/build/settings.js
+
+
+
+
+
+const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'];
+function readPlatforms(rt) {
+    const platforms = (0,inputs/* listInput */.dt)(rt, 'platforms');
+    for (const p of platforms) {
+        if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
+            throw new inputs/* InputError */.dz('platforms', p, 'Expected os/arch[/variant], e.g. linux/amd64 or linux/arm/v7.');
+    }
+    return platforms;
+}
+async function readBuildSettings(rt, command) {
+    const push = (0,inputs/* boolInput */.Hm)(rt, 'push', true);
+    const images = (0,settings_images/* readImages */.H)(rt, command === 'build' && push);
+    const context = rt.input('context') || '.';
+    let tagRules;
+    let flavor;
+    try {
+        tagRules = (0,tags/* parseTagRules */.hh)(rt.input('tags'), (w) => rt.warning(w));
+    }
+    catch (e) {
+        throw new Error(`Invalid input 'tags': ${e.message}`);
+    }
+    try {
+        flavor = (0,tags/* parseFlavor */.wp)(rt.input('flavor'));
+    }
+    catch (e) {
+        throw new Error(`Invalid input 'flavor': ${e.message}`);
+    }
+    const pushByDigest = (0,inputs/* boolInput */.Hm)(rt, 'push-by-digest', false);
+    if (pushByDigest && !push)
+        throw new Error(`Inputs 'push-by-digest: true' and 'push: false' contradict each other`);
+    return {
+        images,
+        context,
+        file: rt.input('file') || (0,external_node_path_.join)(context, 'Dockerfile'),
+        buildArgs: (0,inputs/* keyValueInput */.Bb)(rt, 'build-args'),
+        target: rt.input('target'),
+        platforms: readPlatforms(rt),
+        labels: (0,inputs/* keyValueInput */.Bb)(rt, 'labels'),
+        secrets: (0,inputs/* linesInput */.WO)(rt, 'secrets'),
+        cacheFrom: (0,inputs/* linesInput */.WO)(rt, 'cache-from'),
+        cacheTo: (0,inputs/* linesInput */.WO)(rt, 'cache-to'),
+        noCache: (0,inputs/* boolInput */.Hm)(rt, 'no-cache', false),
+        pull: (0,inputs/* boolInput */.Hm)(rt, 'pull', false),
+        network: rt.input('network'),
+        builder: (0,inputs/* choiceInput */.ij)(rt, 'builder', BUILDERS, 'auto'),
+        buildxBuilder: rt.input('buildx-builder'),
+        tagRules,
+        flavor,
+        prSha: (0,inputs/* choiceInput */.ij)(rt, 'pr-sha', ['head', 'merge'], 'head'),
+        push,
+        pushByDigest,
+        provenance: (0,inputs/* boolInput */.Hm)(rt, 'provenance', false),
+        sbom: (0,inputs/* boolInput */.Hm)(rt, 'sbom', false),
+        digestFile: rt.input('digest-file'),
+        registry: await (0,registry/* readRegistrySettings */.V)(rt, images[0]?.registry.host),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/build/command.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function computeMeta(s, rt) {
+    const ctx = await (0,git_context/* loadGitContext */.I)(rt.env);
+    const now = new Date();
+    const result = (0,tags/* computeTags */.$o)(s.tagRules, s.flavor, ctx, { prSha: s.prSha, now });
+    for (const w of result.warnings)
+        rt.warning(w);
+    const labels = (0,tags/* computeLabels */.zt)(ctx, result.version, s.labels, now, { prSha: s.prSha });
+    if (!ctx.repository) {
+        // A local run outside Actions has no repository: no label rather than a wrong URL.
+        for (const k of ['title', 'url', 'source'])
+            if (!(`org.opencontainers.image.${k}` in s.labels))
+                delete labels[`org.opencontainers.image.${k}`];
+    }
+    return { tags: result.tags, version: result.version, labels };
+}
+async function exportToTree(exported, s, client, workDir, rt) {
+    if (exported.kind === 'oci-layout')
+        return readOciLayout(exported.dir);
+    return readDockerImage(exported.imageId, workDir, (config) => findBaseLayers(client, s.file, s.buildArgs, `${config.os ?? 'linux'}/${config.architecture ?? 'amd64'}${config.variant ? '/' + config.variant : ''}`, rt.info));
+}
+async function runBuildCommand(rt, command) {
+    const s = await readBuildSettings(rt, command);
+    const meta = await computeMeta(s, rt);
+    if (command === 'meta')
+        return metaOutputs(s, meta);
+    const client = new registry_client/* RegistryClient */.b({
+        credentials: (0,registry/* credentialSource */.L)(s.registry, rt.env),
+        insecureRegistries: s.registry.insecureRegistries,
+        userAgent: 'pinship',
+        onRetry: (m) => rt.info(`retrying: ${m}`),
+    });
+    try {
+        // Wrong credentials fail here, before minutes of building; the tokens fetched are reused by the push.
+        if (s.push)
+            await Promise.all(s.images.map((repo) => client.checkPushAccess(repo)));
+        const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(rt.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'pinship-build-'));
+        (0,cleanup/* registerCleanup */.q)(rt, workDir);
+        const builder = await selectBuilder(s.builder, s.buildxBuilder);
+        rt.info(`pinship: building with ${builder.name}`);
+        const started = Date.now();
+        const exported = await builder.build({ ...s, labels: meta.labels, workDir });
+        const buildMs = Date.now() - started;
+        if (!s.push) {
+            if (exported.kind === 'docker-image') {
+                for (const repo of s.images)
+                    for (const tag of meta.tags)
+                        await (0,exec/* execTool */.wc)('docker', ['tag', exported.imageId, `${repo}:${tag}`]);
+            }
+            return buildOutputs({ s, meta, builder: builder.name, exported, buildMs, pushMs: 0 });
+        }
+        const root = await exportToTree(exported, s, client, workDir, rt);
+        const pushStarted = Date.now();
+        const pushed = await publish(client, s, root, meta.tags, rt);
+        const result = buildOutputs({ s, meta, builder: builder.name, exported, root, pushed, buildMs, pushMs: Date.now() - pushStarted });
+        if (s.digestFile)
+            await (0,promises_.writeFile)(s.digestFile, result.outputs.metadata + '\n');
+        return result;
+    }
+    finally {
+        client.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 6100:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cleanupSavedPaths: () => (/* binding */ cleanupSavedPaths),
+/* harmony export */   q: () => (/* binding */ registerCleanup)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+
+const STATE = 'cleanupPaths';
+/** The runner exposes saved state only to the post step, so the main step keeps its own list. */
+const registered = [];
+/** Remembers a path (temporary docker config, export dir) for the post step to delete. */
+function registerCleanup(rt, path) {
+    registered.push(path);
+    rt.saveState(STATE, JSON.stringify(registered));
+}
+/** Cleanup problems are warnings: the image is already pushed by then. */
+async function cleanupSavedPaths(rt) {
+    const raw = rt.getState(STATE);
+    if (!raw)
+        return;
+    for (const p of JSON.parse(raw)) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(p, { recursive: true, force: true });
+        }
+        catch (e) {
+            rt.warning(`could not remove ${p}: ${String(e)}`);
+        }
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,516 @@
+export const id = 146;
+export const ids = [146];
+export const modules = {
+
+/***/ 2146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPromoteCommand: () => (/* binding */ runPromoteCommand)
+});
+
+// EXTERNAL MODULE: ./lib/build/git-context.js
+var git_context = __webpack_require__(2118);
+// EXTERNAL MODULE: ./lib/registry/client.js + 9 modules
+var registry_client = __webpack_require__(3757);
+// EXTERNAL MODULE: ./lib/settings/registry.js
+var registry = __webpack_require__(4798);
+// EXTERNAL MODULE: ./lib/tags/index.js + 11 modules
+var tags = __webpack_require__(784);
+// EXTERNAL MODULE: ./lib/registry/errors.js
+var errors = __webpack_require__(228);
+// EXTERNAL MODULE: ./lib/registry/digest.js
+var registry_digest = __webpack_require__(2895);
+// EXTERNAL MODULE: ./lib/util/pool.js
+var pool = __webpack_require__(9860);
+;// CONCATENATED MODULE: ./lib/promote/blobs.js
+
+
+/** Bytes that arrive corrupted are fetched again this often before the promotion fails. */
+const VERIFY_ATTEMPTS = 3;
+/**
+ * Gets every blob into every destination: skipped if there, mounted from the source or from a
+ * destination on the same registry that already has it, else streamed through memory from the
+ * source, verified against its digest on the way. Each registry is sent a blob's bytes at most once.
+ */
+async function copyBlobs(client, source, destinations, blobs, opts, stats) {
+    const byRegistry = new Map();
+    for (const d of destinations) {
+        const key = d.registry.host.toLowerCase();
+        byRegistry.set(key, [...(byRegistry.get(key) ?? []), d]);
+    }
+    // Largest first, so one big layer does not start last and leave the pool idle behind it.
+    const sorted = [...blobs].sort((a, b) => b.size - a.size);
+    const work = sorted.flatMap((blob) => [...byRegistry.values()].map((dests) => ({ dests, blob })));
+    await (0,pool/* mapLimit */.s)(work, opts.concurrency, async ({ dests, blob }) => {
+        const digest = registry_digest/* Digest */.np.parse(blob.digest);
+        let holder = dests[0].registry.equals(source.registry) ? source : undefined;
+        for (const dest of dests) {
+            if ((await client.statBlob(dest, digest)) !== undefined) {
+                stats.blobsSkipped++;
+            }
+            else if (holder && (await client.mountBlob(dest, digest, holder))) {
+                stats.blobsMounted++;
+            }
+            else {
+                await stream(client, source, dest, blob, digest, opts);
+                stats.blobsCopied++;
+                stats.bytesCopied += blob.size;
+            }
+            holder ??= dest;
+        }
+    });
+}
+async function stream(client, source, dest, blob, digest, opts) {
+    const open = () => client.getBlob(source, digest, blob.size);
+    for (let attempt = 1;; attempt++) {
+        try {
+            await client.putBlob(dest, open, { digest, size: blob.size, chunkSize: opts.chunkSize });
+            opts.log(`copied ${digest} (${blob.size} bytes) to ${dest}`);
+            return;
+        }
+        catch (e) {
+            if (!(e instanceof registry_digest/* ContentVerificationError */.$D) || attempt >= VERIFY_ATTEMPTS)
+                throw e;
+            opts.log(`${source}@${digest} arrived corrupted (${e.message}); fetching it again`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./lib/registry/mediatypes.js
+var mediatypes = __webpack_require__(8926);
+;// CONCATENATED MODULE: ./lib/promote/platforms.js
+
+function parsePlatform(s) {
+    const [os, architecture, variant, ...rest] = s.trim().split('/');
+    if (!os || !architecture || rest.length)
+        throw new Error(`Invalid platform '${s}': expected os/arch[/variant], e.g. linux/amd64`);
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+// arm64 images are often published without their default variant, and asked for with it.
+const defaultVariant = (p) => p.variant ?? (p.architecture === 'arm64' ? 'v8' : undefined);
+function platformMatches(have, want) {
+    if (!have || have.os !== want.os || have.architecture !== want.architecture)
+        return false;
+    return !want.variant || defaultVariant(have) === defaultVariant(want);
+}
+/** Validates `platforms` before anything is read, so a typo fails fast. */
+function parsePlatforms(platforms) {
+    return platforms.map(parsePlatform);
+}
+/**
+ * Keeps the children for `wanted`, plus buildx attestation manifests (platform unknown/unknown)
+ * that describe a kept child, since dropping them would orphan provenance.
+ */
+function filterIndex(name, index, wanted) {
+    const children = index.manifests ?? [];
+    const images = children.filter((d) => wanted.some((w) => platformMatches(d.platform, w)));
+    const keptDigests = new Set(images.map((d) => d.digest));
+    const kept = children.filter((d) => keptDigests.has(d.digest) || keptDigests.has(d.annotations?.['vnd.docker.reference.digest'] ?? ''));
+    if (!images.length) {
+        const have = children.map((d) => (d.platform ? (0,mediatypes/* platformString */.Fd)(d.platform) : 'unknown')).join(', ');
+        throw new Error(`none of the platforms of ${name} (${have}) matches input 'platforms' (${wanted.map(mediatypes/* platformString */.Fd).join(', ')})`);
+    }
+    if (kept.length === children.length)
+        return { kept, bytes: undefined };
+    const json = { ...index, manifests: kept };
+    return { kept, bytes: Buffer.from(JSON.stringify(json)) };
+}
+
+;// CONCATENATED MODULE: ./lib/promote/plan.js
+
+
+
+const isIndex = (m) => 'manifests' in m.json && Array.isArray(m.json.manifests);
+// Foreign (Windows base) layers live at their `urls`, not in any registry: there is nothing to copy.
+const isForeign = (d) => /foreign|nondistributable/.test(d.mediaType);
+function add(plan, node) {
+    plan.nodes.set(node.digest.toString(), node);
+    plan.manifests.push(node);
+    if (isIndex(node))
+        return;
+    const json = node.json;
+    for (const d of [...(json.config ? [json.config] : []), ...(json.layers ?? [])]) {
+        if (!isForeign(d))
+            plan.blobs.set(d.digest, d);
+    }
+}
+async function addChildren(client, repo, children, plan) {
+    for (const child of children) {
+        if (!plan.nodes.has(child.digest))
+            await loadTree(client, repo, registry_digest/* Digest */.np.parse(child.digest), plan);
+    }
+}
+/** Reads a manifest and, for an index, every child (recursively), adding them to the plan children first. */
+async function loadTree(client, repo, identifier, plan) {
+    const m = await client.getManifest(repo, identifier);
+    const known = plan.nodes.get(m.digest.toString());
+    if (known)
+        return known;
+    if (isIndex(m))
+        await addChildren(client, repo, m.json.manifests, plan);
+    add(plan, m);
+    return m;
+}
+/** The root and its children; with `platforms`, an index becomes a new index of the matching children only. */
+async function buildPlan(client, repo, root, platforms, log) {
+    const plan = { root, manifests: [], nodes: new Map(), blobs: new Map(), referrers: new Set(), tags: [] };
+    if (!isIndex(root)) {
+        if (platforms)
+            await checkImagePlatform(client, repo, root, platforms);
+        add(plan, root);
+        return plan;
+    }
+    if (!platforms) {
+        await addChildren(client, repo, root.json.manifests, plan);
+        add(plan, root);
+        return plan;
+    }
+    const { kept, bytes } = filterIndex(`${repo}@${root.digest}`, root.json, platforms);
+    await addChildren(client, repo, kept, plan);
+    if (!bytes) {
+        log(`every child of ${root.digest} matches the platforms; the digest stays the same`);
+        add(plan, root);
+        return plan;
+    }
+    const node = { digest: (0,registry_digest/* digestOf */.ol)(bytes), mediaType: root.mediaType, bytes, json: JSON.parse(bytes.toString('utf8')), synthetic: true };
+    log(`platform filter keeps ${kept.length} of ${root.json.manifests.length} index entries: the digest changes from ${root.digest} to ${node.digest}`);
+    add(plan, node);
+    plan.root = node;
+    return plan;
+}
+/** A single-platform image cannot be filtered, only refused when it is not one of `platforms`. */
+async function checkImagePlatform(client, repo, m, platforms) {
+    const config = m.json.config;
+    if (!config)
+        throw new Error(`${repo}@${m.digest} has no config, so its platform cannot be checked against input 'platforms'`);
+    const chunks = [];
+    for await (const c of await client.getBlob(repo, registry_digest/* Digest */.np.parse(config.digest), config.size))
+        chunks.push(c);
+    const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    const have = parsed.os && parsed.architecture ? { os: parsed.os, architecture: parsed.architecture, variant: parsed.variant } : undefined;
+    if (!platforms.some((p) => platformMatches(have, p))) {
+        throw new Error(`${repo}@${m.digest} is a single-platform image for ${have ? (0,mediatypes/* platformString */.Fd)(have) : 'an unknown platform'}, not one of input 'platforms' (${platforms.map(mediatypes/* platformString */.Fd).join(', ')})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/promote/referrers.js
+
+
+/** Tags cosign uses for what it attaches to an image, where the referrers API is not used. */
+const COSIGN_SUFFIXES = ['.sig', '.att', '.sbom'];
+/**
+ * Adds to the plan what refers to `subjects` in the source repository, then what refers to those,
+ * and so on: the referrers API (or its fallback tag) and cosign's `sha256-<hex>.sig` style tags.
+ */
+async function addReferrers(client, repo, subjects, plan, log) {
+    let tags;
+    const queue = [...subjects];
+    const visited = new Set();
+    // Loads a referrer (with its children, if an index) and queues each new manifest as a subject.
+    const take = async (identifier) => {
+        const before = plan.manifests.length;
+        const node = await loadTree(client, repo, identifier, plan);
+        for (const n of plan.manifests.slice(before)) {
+            plan.referrers.add(n.digest.toString());
+            queue.push(n.digest);
+        }
+        return node;
+    };
+    for (let subject = queue.shift(); subject; subject = queue.shift()) {
+        if (visited.has(subject.toString()))
+            continue;
+        visited.add(subject.toString());
+        for (const d of await client.listReferrers(repo, subject)) {
+            if (plan.nodes.has(d.digest))
+                continue;
+            const node = await take(d.digest).catch((e) => {
+                // A fallback index can outlive a deleted referrer: there is nothing left to copy.
+                if (e instanceof errors/* RegistryError */.gl && e.status === 404)
+                    return undefined;
+                throw e;
+            });
+            if (!node) {
+                log(`referrer ${d.digest} of ${subject} is listed but missing from ${repo}; skipped`);
+                continue;
+            }
+            log(`referrer ${node.digest} (${d.artifactType ?? node.mediaType}) of ${subject}`);
+        }
+        // One tag listing answers every cosign lookup: cheaper than three HEADs per manifest.
+        tags ??= new Set(await listTagsOrNone(client, repo));
+        for (const suffix of COSIGN_SUFFIXES) {
+            const tag = `${subject.algorithm}-${subject.hex}${suffix}`;
+            if (!tags.has(tag))
+                continue;
+            const node = await take(tag);
+            plan.tags.push({ tag, node });
+            log(`cosign tag ${tag} (${node.digest}) of ${subject}`);
+        }
+    }
+}
+/** A repository holding only untagged manifests has no tag list at all on some registries (404 NAME_UNKNOWN). */
+async function listTagsOrNone(client, repo) {
+    try {
+        return await client.listTags(repo);
+    }
+    catch (e) {
+        if (e instanceof errors/* RegistryError */.gl && e.status === 404)
+            return [];
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/promote/types.js
+function emptyStats() {
+    return { blobsCopied: 0, bytesCopied: 0, blobsMounted: 0, blobsSkipped: 0, manifestsPushed: 0, referrersCopied: 0 };
+}
+
+;// CONCATENATED MODULE: ./lib/promote/copy.js
+
+
+
+
+
+
+
+/** Every input problem is reported before the first request, so a bad input never half-promotes. */
+function check(req) {
+    const destinations = [...new Map(req.destinations.map((d) => [d.toString(), d])).values()];
+    if (!destinations.length)
+        throw new Error('promote needs at least one destination repository');
+    const concurrency = req.concurrency ?? 4;
+    if (!Number.isInteger(concurrency) || concurrency < 1)
+        throw new Error(`concurrency must be a whole number of at least 1, got ${concurrency}`);
+    if (req.chunkSize !== undefined && (!Number.isInteger(req.chunkSize) || req.chunkSize < 0))
+        throw new Error(`chunk size must be a whole number of bytes, got ${req.chunkSize}`);
+    const platforms = req.platforms?.length ? parsePlatforms(req.platforms) : undefined;
+    if (platforms && !req.allowDigestChange) {
+        throw new Error(`input 'platforms' makes a new index with a different digest than the source; set input 'allow-digest-change' to true to allow that`);
+    }
+    if (req.expectedDigest && req.source.digest && !req.expectedDigest.equals(req.source.digest))
+        throw mismatch(req, req.source.digest.toString());
+    const tags = req.tags.length ? [...new Set(req.tags)] : req.source.tag !== undefined ? [req.source.tag] : [];
+    for (const d of destinations)
+        for (const t of tags)
+            d.tag(t); // throws on an invalid tag
+    return { destinations, tags, platforms, concurrency };
+}
+function mismatch(req, actual) {
+    return new Error(`source '${req.source}' resolves to ${actual}, expected ${req.expectedDigest} (input 'expected-digest'); nothing was copied`);
+}
+/**
+ * Copies an image by digest, byte for byte, to each destination: blobs, then manifests by digest
+ * (children before indexes, subjects before referrers), then tags. Tags go last so that a failure
+ * anywhere earlier leaves no destination tag naming something incomplete.
+ */
+async function promote(client, req) {
+    const started = Date.now();
+    const { destinations, tags, platforms, concurrency } = check(req);
+    const source = req.source.repository;
+    const root = await client.getManifest(source, req.source.identifier());
+    if (req.expectedDigest && !req.expectedDigest.equals(root.digest))
+        throw mismatch(req, root.digest.toString());
+    req.log(`${req.source} is ${root.digest} (${root.mediaType})`);
+    const plan = await buildPlan(client, source, root, platforms, req.log);
+    // The source repository already holds everything read from it: promoting there is only tagging.
+    const others = destinations.filter((d) => !d.equals(source));
+    if (req.referrers !== false && others.length) {
+        if (plan.root.synthetic)
+            req.log(`referrers of ${root.digest} are not copied: they name a digest the destinations will not have`);
+        const subjects = plan.manifests.filter((n) => !n.synthetic).map((n) => n.digest);
+        await addReferrers(client, source, subjects, plan, req.log);
+    }
+    const stats = emptyStats();
+    stats.blobsSkipped += plan.blobs.size * (destinations.length - others.length);
+    try {
+        req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests to ${others.length} repositories`);
+        await copyBlobs(client, source, others, [...plan.blobs.values()], { concurrency, chunkSize: req.chunkSize, log: req.log }, stats);
+        await (0,pool/* mapLimit */.s)(destinations, concurrency, (dest) => pushManifests(client, dest, !dest.equals(source), plan, stats));
+    }
+    catch (e) {
+        throw new Error(`${(0,errors/* errorMessage */.gJ)(e)}; no destination tag was written`, { cause: e });
+    }
+    const digest = plan.root.digest;
+    const tagsFor = (dest) => [
+        ...(dest.equals(source) ? [] : plan.tags),
+        ...tags.map((tag) => ({ tag, node: plan.root })),
+    ];
+    const written = [];
+    try {
+        await (0,pool/* mapLimit */.s)(destinations, concurrency, async (dest) => {
+            for (const { tag, node } of tagsFor(dest)) {
+                await client.putManifest(dest, tag, node.bytes, node.mediaType);
+                stats.manifestsPushed++;
+                written.push(`${dest}:${tag}`);
+            }
+        });
+    }
+    catch (e) {
+        // Every tag names complete content by now; say which ones moved so a rerun or rollback is informed.
+        throw new Error(`${(0,errors/* errorMessage */.gJ)(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
+    }
+    await (0,pool/* mapLimit */.s)(destinations, concurrency, (dest) => verify(client, dest, plan.root, tagsFor(dest)));
+    req.log(`promoted ${digest} to ${destinations.map((d) => d.toString()).join(', ')}`);
+    return {
+        digest,
+        sourceDigest: root.digest,
+        images: destinations.map((d) => `${d}@${digest}`),
+        tags: destinations.flatMap((d) => tags.map((t) => `${d}:${t}`)),
+        stats,
+        durationMs: Date.now() - started,
+    };
+}
+async function pushManifests(client, dest, copyAll, plan, stats) {
+    // Sequential on purpose: referrers of one subject each rewrite its fallback index, read-modify-write.
+    for (const node of plan.manifests) {
+        if (!copyAll && !node.synthetic)
+            continue;
+        await client.putManifest(dest, node.digest, node.bytes, node.mediaType);
+        stats.manifestsPushed++;
+        if (plan.referrers.has(node.digest.toString()))
+            stats.referrersCopied++;
+    }
+}
+/** Reads back what a tag names now: a registry that rewrote the bytes, or a concurrent writer, shows up here. */
+async function verify(client, dest, root, tags) {
+    const refs = [{ ref: dest.digest(root.digest), want: root.digest }, ...tags.map(({ tag, node }) => ({ ref: dest.tag(tag), want: node.digest }))];
+    for (const { ref, want } of refs) {
+        const { digest } = await client.resolve(ref);
+        if (!digest.equals(want))
+            throw new Error(`after promotion ${ref} resolves to ${digest}, expected ${want}; another writer may have moved the tag`);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/registry/reference.js
+var reference = __webpack_require__(9758);
+// EXTERNAL MODULE: ./lib/settings/inputs.js
+var inputs = __webpack_require__(792);
+// EXTERNAL MODULE: ./lib/settings/images.js
+var settings_images = __webpack_require__(9199);
+;// CONCATENATED MODULE: ./lib/promote/settings.js
+
+
+
+
+
+async function readPromoteSettings(rt) {
+    const sourceText = (0,inputs/* requiredInput */.YF)(rt, 'source', 'the image to promote, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:...');
+    let source;
+    try {
+        source = reference/* Reference */.Or.parse(sourceText, { defaultTag: true });
+    }
+    catch (e) {
+        throw new inputs/* InputError */.dz('source', sourceText, `Expected an image reference by tag or digest (${e.message}).`);
+    }
+    const destinations = (0,settings_images/* readImages */.H)(rt, true);
+    const expected = rt.input('expected-digest');
+    if (expected && !registry_digest/* Digest */.np.isDigest(expected))
+        throw new inputs/* InputError */.dz('expected-digest', expected, 'Expected sha256:<64 hex characters>.');
+    const platforms = (0,inputs/* listInput */.dt)(rt, 'platforms');
+    const allowDigestChange = (0,inputs/* boolInput */.Hm)(rt, 'allow-digest-change', false);
+    if (platforms.length && !allowDigestChange) {
+        throw new Error(`Input 'platforms' filters the image and so changes its digest; set 'allow-digest-change: true' to accept that`);
+    }
+    return {
+        source,
+        destinations,
+        tagLines: (0,inputs/* linesInput */.WO)(rt, 'tags'),
+        expectedDigest: expected ? registry_digest/* Digest */.np.parse(expected) : undefined,
+        referrers: (0,inputs/* boolInput */.Hm)(rt, 'referrers', true),
+        platforms,
+        allowDigestChange,
+        concurrency: (0,inputs/* intInput */.O1)(rt, 'concurrency', 4, 1, 32),
+        registry: await (0,registry/* readRegistrySettings */.V)(rt, destinations[0]?.registry.host),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/promote/command.js
+
+
+
+
+
+
+/** Plain names are used as given; lines with `type=` are tag rules, computed as the build command does. */
+async function destinationTags(s, rt) {
+    if (!s.tagLines.some((l) => /(^|,)\s*type=/.test(l))) {
+        for (const t of s.tagLines)
+            s.destinations[0].tag(t);
+        return s.tagLines;
+    }
+    let rules;
+    try {
+        rules = (0,tags/* parseTagRules */.hh)(s.tagLines);
+    }
+    catch (e) {
+        throw new Error(`Invalid input 'tags': ${e.message}`);
+    }
+    const result = (0,tags/* computeTags */.$o)(rules, tags/* DEFAULT_FLAVOR */.tt, await (0,git_context/* loadGitContext */.I)(rt.env));
+    return result.tags;
+}
+function outputs(r) {
+    const metadata = { digest: r.digest.toString(), sourceDigest: r.sourceDigest.toString(), images: r.images, tags: r.tags, stats: r.stats, durationMs: r.durationMs };
+    const rows = r.images.map((i) => `| \`${i}\` |`);
+    return {
+        outputs: {
+            digest: r.digest.toString(),
+            image: r.images[0] ?? '',
+            images: r.images.join('\n'),
+            tags: r.tags.join('\n'),
+            metadata: JSON.stringify(metadata),
+        },
+        summary: [
+            '### pinship promote',
+            '',
+            `source digest \`${r.sourceDigest}\``,
+            '',
+            '| destination |',
+            '| --- |',
+            ...rows,
+            '',
+            `${r.stats.blobsCopied} blobs copied (${(r.stats.bytesCopied / 1024 / 1024).toFixed(1)} MiB), ${r.stats.blobsMounted} mounted, ${r.stats.blobsSkipped} already there, ${r.stats.referrersCopied} referrers`,
+            '',
+        ].join('\n'),
+    };
+}
+async function runPromoteCommand(rt) {
+    const s = await readPromoteSettings(rt);
+    let tags;
+    try {
+        tags = await destinationTags(s, rt);
+    }
+    catch (e) {
+        throw new Error(`Invalid input 'tags': ${e.message.replace(/^Invalid input 'tags': /, '')}`);
+    }
+    const client = new registry_client/* RegistryClient */.b({
+        credentials: (0,registry/* credentialSource */.L)(s.registry, rt.env),
+        insecureRegistries: s.registry.insecureRegistries,
+        onRetry: (m) => rt.info(`retrying: ${m}`),
+    });
+    try {
+        const result = await promote(client, {
+            source: s.source,
+            destinations: s.destinations,
+            tags,
+            ...(s.expectedDigest ? { expectedDigest: s.expectedDigest } : {}),
+            referrers: s.referrers,
+            ...(s.platforms.length ? { platforms: s.platforms } : {}),
+            allowDigestChange: s.allowDigestChange,
+            concurrency: s.concurrency,
+            log: (m) => rt.info(m),
+        });
+        return outputs(result);
+    }
+    finally {
+        client.close();
+    }
+}
+
+
+/***/ })
+
+};
