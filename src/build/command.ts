@@ -8,12 +8,10 @@ import { credentialSource } from '../settings/registry.js';
 import { computeLabels, computeTags } from '../tags/index.js';
 import { registerCleanup } from '../util/cleanup.js';
 import { execTool } from '../util/exec.js';
-import { findBaseLayers } from '../image/base-layers.js';
+import { findBaseLayers, type BaseLayers } from '../image/base-layers.js';
 import { readDockerImage } from '../image/docker-save.js';
-import type { ManifestNode } from '../image/model.js';
 import { readOciLayout } from '../image/oci-layout.js';
 import { selectBuilder } from './builders/detect.js';
-import type { BuildExport } from './builders/types.js';
 import { loadGitContext } from './git-context.js';
 import { buildOutputs, metaOutputs } from './outputs.js';
 import { publish } from './publish.js';
@@ -38,11 +36,28 @@ async function computeMeta(s: BuildSettings, rt: Runtime): Promise<Meta> {
   return { tags: result.tags, version: result.version, labels };
 }
 
-async function exportToTree(exported: BuildExport, s: BuildSettings, client: RegistryClient, workDir: string, rt: Runtime): Promise<ManifestNode> {
-  if (exported.kind === 'oci-layout') return readOciLayout(exported.dir);
-  return readDockerImage(exported.imageId, workDir, (config) =>
-    findBaseLayers(client, s.file, s.buildArgs, `${config.os ?? 'linux'}/${config.architecture ?? 'amd64'}${config.variant ? '/' + config.variant : ''}`, rt.info),
-  );
+/** The platform the base image is read for: the requested one, else this machine's. */
+function basePlatform(s: BuildSettings): string {
+  if (s.platforms[0]) return s.platforms[0];
+  const arch: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
+  return `linux/${arch[process.arch] ?? process.arch}`;
+}
+
+/** Never rejects: a base image that cannot be read only means its layers are compressed and sent again. */
+function baseLayersFor(client: RegistryClient, s: BuildSettings, rt: Runtime): Promise<BaseLayers> {
+  return findBaseLayers(client, s.file, s.buildArgs, basePlatform(s), rt.info).catch(() => new Map() as BaseLayers);
+}
+
+/** Wall time per phase, for the metadata output and the benchmark. */
+class PhaseTimer {
+  readonly laps: Record<string, number> = {};
+  private last = Date.now();
+
+  lap(name: string): void {
+    const now = Date.now();
+    this.laps[name] = now - this.last;
+    this.last = now;
+  }
 }
 
 export async function runBuildCommand(rt: Runtime, command: 'build' | 'meta'): Promise<CommandResult> {
@@ -57,25 +72,31 @@ export async function runBuildCommand(rt: Runtime, command: 'build' | 'meta'): P
     onRetry: (m) => rt.info(`retrying: ${m}`),
   });
   try {
-    // Wrong credentials fail here, before minutes of building; the tokens fetched are reused by the push.
-    if (s.push) await Promise.all(s.images.map((repo) => client.checkPushAccess(repo)));
+    const timer = new PhaseTimer();
     const workDir = await mkdtemp(join(rt.env.RUNNER_TEMP || tmpdir(), 'pinship-build-'));
     registerCleanup(rt, workDir);
-    const builder = await selectBuilder(s.builder, s.buildxBuilder);
+    // Independent of each other: wrong credentials fail before any build starts, and the base
+    // image's layers are looked up while the builder works.
+    const [builder] = await Promise.all([
+      selectBuilder(s.builder, s.buildxBuilder),
+      ...(s.push ? s.images.map((repo) => client.checkPushAccess(repo)) : []),
+    ]);
+    const base = s.push ? baseLayersFor(client, s, rt) : Promise.resolve(new Map() as BaseLayers);
     rt.info(`pinship: building with ${builder.name}`);
-    const started = Date.now();
+    timer.lap('prepareMs');
     const exported = await builder.build({ ...s, labels: meta.labels, workDir });
-    const buildMs = Date.now() - started;
+    timer.lap('buildMs');
     if (!s.push) {
       if (exported.kind === 'docker-image') {
         for (const repo of s.images) for (const tag of meta.tags) await execTool('docker', ['tag', exported.imageId, `${repo}:${tag}`]);
       }
-      return buildOutputs({ s, meta, builder: builder.name, exported, buildMs, pushMs: 0 });
+      return buildOutputs({ s, meta, builder: builder.name, exported, durations: timer.laps });
     }
-    const root = await exportToTree(exported, s, client, workDir, rt);
-    const pushStarted = Date.now();
+    const root = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir) : await readDockerImage(exported.imageId, workDir, await base);
+    timer.lap('exportMs');
     const pushed = await publish(client, s, root, meta.tags, rt);
-    const result = buildOutputs({ s, meta, builder: builder.name, exported, root, pushed, buildMs, pushMs: Date.now() - pushStarted });
+    timer.lap('pushMs');
+    const result = buildOutputs({ s, meta, builder: builder.name, exported, root, pushed, durations: timer.laps });
     if (s.digestFile) await writeFile(s.digestFile, result.outputs.metadata + '\n');
     return result;
   } finally {

@@ -28,8 +28,8 @@ export interface BuildFacts {
   exported: BuildExport;
   root?: ManifestNode;
   pushed?: Published;
-  buildMs: number;
-  pushMs: number;
+  /** Wall time per phase: prepareMs, buildMs, exportMs, pushMs. */
+  durations: Record<string, number>;
 }
 
 export function buildOutputs(f: BuildFacts): CommandResult {
@@ -51,7 +51,7 @@ export function buildOutputs(f: BuildFacts): CommandResult {
     labels: meta.labels,
     builder: f.builder,
     size,
-    durations: { buildMs: f.buildMs, pushMs: f.pushMs },
+    durations: f.durations,
     push: pushed ? pushed.stats.map((st, i) => ({ repository: s.images[i]!.toString(), ...st })) : [],
   };
   return {

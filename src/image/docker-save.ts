@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { Digest, digestOf } from '../registry/digest.js';
 import { MediaType, platformString, type Descriptor } from '../registry/mediatypes.js';
-import { execTool } from '../util/exec.js';
+import { saveImage } from './docker-engine.js';
 import { mapLimit } from '../util/pool.js';
 import type { BaseLayers } from './base-layers.js';
 import type { BlobSource, ManifestNode } from './model.js';
@@ -51,12 +51,9 @@ async function compressLayer(tar: string, diffId: string, out: string): Promise<
  * kept byte for byte, so its digest stays the engine's image ID; layers already in a base image in
  * the registry are reused as they are, not compressed again under a new digest.
  */
-export async function readDockerImage(imageId: string, workDir: string, base: (config: ImageConfig) => Promise<BaseLayers>): Promise<ManifestNode> {
-  const tarFile = join(workDir, 'image.tar');
+export async function readDockerImage(imageId: string, workDir: string, reuse: BaseLayers): Promise<ManifestNode> {
   const dir = join(workDir, 'saved');
-  await execTool('docker', ['save', '--output', tarFile, imageId]);
-  await execTool('mkdir', ['-p', dir]);
-  await execTool('tar', ['-xf', tarFile, '-C', dir]);
+  await saveImage(imageId, dir);
   const [saved] = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as SaveManifest[];
   if (!saved) throw new Error(`docker save of ${imageId} wrote no manifest.json entry`);
   const configBytes = await readFile(join(dir, saved.Config));
@@ -64,7 +61,6 @@ export async function readDockerImage(imageId: string, workDir: string, base: (c
   const config = JSON.parse(configBytes.toString('utf8')) as ImageConfig;
   const diffIds = config.rootfs?.diff_ids ?? [];
   if (diffIds.length !== saved.Layers.length) throw new Error(`docker save of ${imageId}: ${saved.Layers.length} layers but ${diffIds.length} diff IDs in the config`);
-  const reuse = await base(config);
   const layers: BlobSource[] = await mapLimit(saved.Layers, 4, async (layer, i) => {
     const diffId = diffIds[i]!;
     const known = reuse.get(diffId);

@@ -28,16 +28,18 @@ function open(blob: BlobSource): () => Readable {
 async function pushBlob(client: RegistryClient, repo: Repository, blob: BlobSource, stats: PushStats): Promise<void> {
   const digest = Digest.parse(blob.descriptor.digest);
   const size = blob.descriptor.size;
+  const origin = blob.origin;
+  // A mount answers for itself (201 whether or not the blob was already there): no HEAD first.
+  const mountable = origin.kind === 'remote' && origin.repository.registry.equals(repo.registry);
+  if (mountable && (await client.mountBlob(repo, digest, origin.repository))) {
+    stats.blobsMounted++;
+    return;
+  }
   if ((await client.statBlob(repo, digest)) !== undefined) {
     stats.blobsSkipped++;
     return;
   }
-  const origin = blob.origin;
   if (origin.kind === 'remote') {
-    if (origin.repository.registry.equals(repo.registry) && (await client.mountBlob(repo, digest, origin.repository))) {
-      stats.blobsMounted++;
-      return;
-    }
     await client.putBlob(repo, () => client.getBlob(origin.repository, digest, size), { digest, size });
     stats.blobsCopied++;
     stats.bytesUploaded += size;

@@ -1,8 +1,8 @@
-export const id = 170;
-export const ids = [170,100];
+export const id = 753;
+export const ids = [753,100];
 export const modules = {
 
-/***/ 3170:
+/***/ 8753:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -120,6 +120,203 @@ var external_node_stream_ = __webpack_require__(7075);
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+;// CONCATENATED MODULE: ./lib/util/tar.js
+
+
+
+
+
+const BLOCK = 512;
+function field(header, offset, length) {
+    const raw = header.subarray(offset, offset + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? length : end).toString('utf8');
+}
+function octal(header, offset, length) {
+    const text = field(header, offset, length).trim();
+    return text ? parseInt(text, 8) : 0;
+}
+/** `path=` from a pax extended header, the only pax record docker writes that matters here. */
+function paxPath(body) {
+    for (const m of body.toString('utf8').matchAll(/\d+ path=([^\n]*)\n/g))
+        return m[1];
+    return undefined;
+}
+/** A member name safe to create under `dir`: no absolute paths, no climbing out with `..`. */
+function safePath(dir, name) {
+    const rel = (0,external_node_path_.normalize)(name).replace(/^(\.\/)+/, '');
+    if (rel.startsWith('/') || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`))
+        throw new Error(`tar member '${name}' would be written outside ${dir}`);
+    return (0,external_node_path_.join)(dir, rel);
+}
+/**
+ * Extracts a tar stream (regular files, directories, symlinks; ustar, GNU long names and pax
+ * paths) into `dir` as it arrives, with backpressure: `docker save` straight from the engine's
+ * socket without a temporary archive or a `tar` process.
+ */
+async function extractTar(source, dir) {
+    let pending = Buffer.alloc(0);
+    let remaining = 0;
+    let padding = 0;
+    let file;
+    let meta;
+    let nextName;
+    let ended = false;
+    const closeFile = async () => {
+        const f = file;
+        file = undefined;
+        if (f)
+            await new Promise((resolve, reject) => f.end((e) => (e ? reject(e) : resolve())));
+    };
+    const startEntry = async (header) => {
+        if (header.every((b) => b === 0)) {
+            ended = true;
+            return;
+        }
+        const size = octal(header, 124, 12);
+        const type = String.fromCharCode(header[156] || 48);
+        const prefix = field(header, 345, 155);
+        const name = nextName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
+        nextName = undefined;
+        remaining = size;
+        padding = (BLOCK - (size % BLOCK)) % BLOCK;
+        if (type === 'x' || type === 'L') {
+            meta = { kind: type === 'x' ? 'pax' : 'longname', chunks: [] };
+            return;
+        }
+        if (type === 'g')
+            return;
+        const path = safePath(dir, name);
+        if (type === '5')
+            await (0,promises_.mkdir)(path, { recursive: true });
+        else if (type === '2') {
+            const target = field(header, 157, 100);
+            safePath(dir, (0,external_node_path_.join)((0,external_node_path_.dirname)(name), target));
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+            await (0,promises_.symlink)(target, path);
+        }
+        else if (type === '0' || type === '7') {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+            file = (0,external_node_fs_.createWriteStream)(path);
+        }
+    };
+    const finishEntry = async () => {
+        await closeFile();
+        if (meta) {
+            const body = Buffer.concat(meta.chunks);
+            nextName = meta.kind === 'pax' ? paxPath(body) : body.toString('utf8').replace(/\0+$/, '');
+            meta = undefined;
+        }
+    };
+    const consume = async (chunk) => {
+        pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+        while (!ended) {
+            if (remaining > 0) {
+                if (!pending.length)
+                    return;
+                const take = pending.subarray(0, Math.min(remaining, pending.length));
+                pending = pending.subarray(take.length);
+                remaining -= take.length;
+                if (meta)
+                    meta.chunks.push(Buffer.from(take));
+                else if (file && !file.write(take))
+                    await new Promise((r) => file.once('drain', () => r()));
+                if (remaining === 0)
+                    await finishEntry();
+                continue;
+            }
+            if (padding > 0) {
+                const skip = Math.min(padding, pending.length);
+                pending = pending.subarray(skip);
+                padding -= skip;
+                if (padding > 0)
+                    return;
+                continue;
+            }
+            if (pending.length < BLOCK)
+                return;
+            const header = pending.subarray(0, BLOCK);
+            pending = pending.subarray(BLOCK);
+            await startEntry(Buffer.from(header));
+            if (remaining === 0 && !ended)
+                await finishEntry();
+        }
+    };
+    await (0,external_node_stream_promises_.pipeline)(source, new external_node_stream_.Writable({
+        write(chunk, _enc, cb) {
+            consume(chunk).then(() => cb(), cb);
+        },
+        final(cb) {
+            if (remaining > 0 || meta)
+                cb(new Error('tar stream ended in the middle of a member'));
+            else
+                closeFile().then(() => cb(), cb);
+        },
+    }));
+}
+
+;// CONCATENATED MODULE: ./lib/image/docker-engine.js
+
+
+
+
+
+
+/**
+ * The engine's unix socket when the docker CLI would use it too: DOCKER_HOST=unix://..., or the
+ * default socket with no other context selected. Anything else (tcp, ssh, contexts) goes
+ * through the CLI, which knows how to reach it.
+ */
+async function engineSocket(env) {
+    if (env.DOCKER_CONTEXT)
+        return undefined;
+    if (env.DOCKER_HOST)
+        return env.DOCKER_HOST.startsWith('unix://') ? env.DOCKER_HOST.slice('unix://'.length) : undefined;
+    try {
+        const config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json'), 'utf8'));
+        if (config.currentContext && config.currentContext !== 'default')
+            return undefined;
+    }
+    catch {
+        // No config: the default context.
+    }
+    return '/var/run/docker.sock';
+}
+function engineError(socket, path, status, body) {
+    let message = body.trim();
+    try {
+        message = JSON.parse(body).message ?? message;
+    }
+    catch {
+        // Plain text answer.
+    }
+    return new Error(`docker engine at ${socket}: GET ${path} returned HTTP ${status}: ${message}`);
+}
+/** `docker save IMAGE` unpacked into `dir`, streamed from the engine API when its socket is local. */
+async function saveImage(imageId, dir, env = process.env) {
+    const socket = await engineSocket(env);
+    if (!socket) {
+        const tarFile = `${dir}.tar`;
+        await (0,exec/* execTool */.wc)('docker', ['save', '--output', tarFile, imageId]);
+        await (0,exec/* execTool */.wc)('mkdir', ['-p', dir]);
+        await (0,exec/* execTool */.wc)('tar', ['-xf', tarFile, '-C', dir]);
+        return;
+    }
+    const path = `/images/${encodeURIComponent(imageId)}/get`;
+    const res = await new Promise((resolve, reject) => {
+        external_node_http_.get({ socketPath: socket, path, headers: { host: 'docker' } }, resolve).on('error', reject);
+    });
+    if (res.statusCode !== 200) {
+        const chunks = [];
+        for await (const c of res)
+            chunks.push(c);
+        throw engineError(socket, path, res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'));
+    }
+    await extractTar(res, dir);
+}
+
 // EXTERNAL MODULE: ./lib/util/pool.js
 var pool = __webpack_require__(9860);
 ;// CONCATENATED MODULE: ./lib/image/docker-save.js
@@ -161,12 +358,9 @@ async function compressLayer(tar, diffId, out) {
  * kept byte for byte, so its digest stays the engine's image ID; layers already in a base image in
  * the registry are reused as they are, not compressed again under a new digest.
  */
-async function readDockerImage(imageId, workDir, base) {
-    const tarFile = (0,external_node_path_.join)(workDir, 'image.tar');
+async function readDockerImage(imageId, workDir, reuse) {
     const dir = (0,external_node_path_.join)(workDir, 'saved');
-    await (0,exec/* execTool */.wc)('docker', ['save', '--output', tarFile, imageId]);
-    await (0,exec/* execTool */.wc)('mkdir', ['-p', dir]);
-    await (0,exec/* execTool */.wc)('tar', ['-xf', tarFile, '-C', dir]);
+    await saveImage(imageId, dir);
     const [saved] = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'manifest.json'), 'utf8'));
     if (!saved)
         throw new Error(`docker save of ${imageId} wrote no manifest.json entry`);
@@ -176,7 +370,6 @@ async function readDockerImage(imageId, workDir, base) {
     const diffIds = config.rootfs?.diff_ids ?? [];
     if (diffIds.length !== saved.Layers.length)
         throw new Error(`docker save of ${imageId}: ${saved.Layers.length} layers but ${diffIds.length} diff IDs in the config`);
-    const reuse = await base(config);
     const layers = await (0,pool/* mapLimit */.s)(saved.Layers, 4, async (layer, i) => {
         const diffId = diffIds[i];
         const known = reuse.get(diffId);
@@ -276,6 +469,8 @@ function commonBuildFlags(req) {
 
 
 
+
+
 /** Drivers that can write an OCI layout; the `docker` driver (without containerd) only loads into the engine. */
 const OCI_DRIVERS = new Set(['docker-container', 'kubernetes', 'remote']);
 function buildxArgs(req, driver) {
@@ -306,7 +501,48 @@ function buildxArgs(req, driver) {
 function parseBuildxDriver(inspect) {
     return /^Driver:\s*(\S+)/m.exec(inspect)?.[1];
 }
+const PLUGIN_DIRS = ['/usr/local/lib/docker/cli-plugins', '/usr/local/libexec/docker/cli-plugins', '/usr/lib/docker/cli-plugins', '/usr/libexec/docker/cli-plugins'];
+/**
+ * The driver read from buildx's own state files, without starting the CLI (70 ms here): the
+ * builder named by the input or BUILDX_BUILDER, else `current` for this docker endpoint, else the
+ * endpoint's default builder, which uses the docker driver. Undefined when the state is unclear
+ * (another docker context, no plugin found); the caller then asks `docker buildx inspect`.
+ */
+async function buildxDriverFromState(builder, env) {
+    const config = env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
+    if (env.DOCKER_CONTEXT)
+        return undefined;
+    const plugin = [(0,external_node_path_.join)(config, 'cli-plugins'), ...PLUGIN_DIRS].some((d) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, 'docker-buildx')));
+    if (!plugin)
+        return undefined;
+    let name = builder || env.BUILDX_BUILDER || '';
+    if (!name) {
+        const endpoint = env.DOCKER_HOST || 'unix:///var/run/docker.sock';
+        try {
+            const current = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(config, 'buildx', 'current'), 'utf8'));
+            if (current.Name && (current.Global || current.Key === endpoint))
+                name = current.Name;
+            else if (current.Key !== endpoint)
+                return undefined;
+        }
+        catch {
+            // No `current`: this endpoint's default builder.
+        }
+    }
+    if (!name || name === 'default')
+        return 'docker';
+    try {
+        const instance = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(config, 'buildx', 'instances', name), 'utf8'));
+        return instance.Driver;
+    }
+    catch {
+        return undefined;
+    }
+}
 async function buildxDriver(builder) {
+    const known = await buildxDriverFromState(builder, process.env);
+    if (known)
+        return known;
     const { stdout } = await (0,exec/* execTool */.wc)('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])]);
     const driver = parseBuildxDriver(stdout);
     if (!driver)
@@ -525,7 +761,7 @@ function buildOutputs(f) {
         labels: meta.labels,
         builder: f.builder,
         size,
-        durations: { buildMs: f.buildMs, pushMs: f.pushMs },
+        durations: f.durations,
         push: pushed ? pushed.stats.map((st, i) => ({ repository: s.images[i].toString(), ...st })) : [],
     };
     return {
@@ -583,16 +819,18 @@ function push_open(blob) {
 async function pushBlob(client, repo, blob, stats) {
     const digest = registry_digest/* Digest */.np.parse(blob.descriptor.digest);
     const size = blob.descriptor.size;
+    const origin = blob.origin;
+    // A mount answers for itself (201 whether or not the blob was already there): no HEAD first.
+    const mountable = origin.kind === 'remote' && origin.repository.registry.equals(repo.registry);
+    if (mountable && (await client.mountBlob(repo, digest, origin.repository))) {
+        stats.blobsMounted++;
+        return;
+    }
     if ((await client.statBlob(repo, digest)) !== undefined) {
         stats.blobsSkipped++;
         return;
     }
-    const origin = blob.origin;
     if (origin.kind === 'remote') {
-        if (origin.repository.registry.equals(repo.registry) && (await client.mountBlob(repo, digest, origin.repository))) {
-            stats.blobsMounted++;
-            return;
-        }
         await client.putBlob(repo, () => client.getBlob(origin.repository, digest, size), { digest, size });
         stats.blobsCopied++;
         stats.bytesUploaded += size;
@@ -641,12 +879,13 @@ async function publish(client, s, root, tags, rt) {
     if (!s.pushByDigest && !tags.length)
         rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
     await Promise.all(s.images.map((repo) => tagAndVerify(client, repo, root, written)));
-    // By-digest pushes have no tag to read back: the manifest itself must resolve.
-    for (const repo of s.images) {
-        const head = await client.resolve(repo.digest(root.digest));
-        if (!head.digest.equals(root.digest))
-            throw new Error(`${repo}@${root.digest} does not resolve to itself after the push`);
-    }
+    // A tag read back proves the manifest too; by-digest pushes have no tag, so the manifest itself must resolve.
+    if (!written.length)
+        for (const repo of s.images) {
+            const head = await client.resolve(repo.digest(root.digest));
+            if (!head.digest.equals(root.digest))
+                throw new Error(`${repo}@${root.digest} does not resolve to itself after the push`);
+        }
     return { tags: written, stats };
 }
 
@@ -750,10 +989,26 @@ async function computeMeta(s, rt) {
     }
     return { tags: result.tags, version: result.version, labels };
 }
-async function exportToTree(exported, s, client, workDir, rt) {
-    if (exported.kind === 'oci-layout')
-        return readOciLayout(exported.dir);
-    return readDockerImage(exported.imageId, workDir, (config) => findBaseLayers(client, s.file, s.buildArgs, `${config.os ?? 'linux'}/${config.architecture ?? 'amd64'}${config.variant ? '/' + config.variant : ''}`, rt.info));
+/** The platform the base image is read for: the requested one, else this machine's. */
+function basePlatform(s) {
+    if (s.platforms[0])
+        return s.platforms[0];
+    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
+    return `linux/${arch[process.arch] ?? process.arch}`;
+}
+/** Never rejects: a base image that cannot be read only means its layers are compressed and sent again. */
+function baseLayersFor(client, s, rt) {
+    return findBaseLayers(client, s.file, s.buildArgs, basePlatform(s), rt.info).catch(() => new Map());
+}
+/** Wall time per phase, for the metadata output and the benchmark. */
+class PhaseTimer {
+    laps = {};
+    last = Date.now();
+    lap(name) {
+        const now = Date.now();
+        this.laps[name] = now - this.last;
+        this.last = now;
+    }
 }
 async function runBuildCommand(rt, command) {
     const s = await readBuildSettings(rt, command);
@@ -767,28 +1022,33 @@ async function runBuildCommand(rt, command) {
         onRetry: (m) => rt.info(`retrying: ${m}`),
     });
     try {
-        // Wrong credentials fail here, before minutes of building; the tokens fetched are reused by the push.
-        if (s.push)
-            await Promise.all(s.images.map((repo) => client.checkPushAccess(repo)));
+        const timer = new PhaseTimer();
         const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(rt.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'pinship-build-'));
         (0,cleanup/* registerCleanup */.q)(rt, workDir);
-        const builder = await selectBuilder(s.builder, s.buildxBuilder);
+        // Independent of each other: wrong credentials fail before any build starts, and the base
+        // image's layers are looked up while the builder works.
+        const [builder] = await Promise.all([
+            selectBuilder(s.builder, s.buildxBuilder),
+            ...(s.push ? s.images.map((repo) => client.checkPushAccess(repo)) : []),
+        ]);
+        const base = s.push ? baseLayersFor(client, s, rt) : Promise.resolve(new Map());
         rt.info(`pinship: building with ${builder.name}`);
-        const started = Date.now();
+        timer.lap('prepareMs');
         const exported = await builder.build({ ...s, labels: meta.labels, workDir });
-        const buildMs = Date.now() - started;
+        timer.lap('buildMs');
         if (!s.push) {
             if (exported.kind === 'docker-image') {
                 for (const repo of s.images)
                     for (const tag of meta.tags)
                         await (0,exec/* execTool */.wc)('docker', ['tag', exported.imageId, `${repo}:${tag}`]);
             }
-            return buildOutputs({ s, meta, builder: builder.name, exported, buildMs, pushMs: 0 });
+            return buildOutputs({ s, meta, builder: builder.name, exported, durations: timer.laps });
         }
-        const root = await exportToTree(exported, s, client, workDir, rt);
-        const pushStarted = Date.now();
+        const root = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir) : await readDockerImage(exported.imageId, workDir, await base);
+        timer.lap('exportMs');
         const pushed = await publish(client, s, root, meta.tags, rt);
-        const result = buildOutputs({ s, meta, builder: builder.name, exported, root, pushed, buildMs, pushMs: Date.now() - pushStarted });
+        timer.lap('pushMs');
+        const result = buildOutputs({ s, meta, builder: builder.name, exported, root, pushed, durations: timer.laps });
         if (s.digestFile)
             await (0,promises_.writeFile)(s.digestFile, result.outputs.metadata + '\n');
         return result;

@@ -1,0 +1,55 @@
+import http from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { execTool } from '../util/exec.js';
+import { extractTar } from '../util/tar.js';
+
+/**
+ * The engine's unix socket when the docker CLI would use it too: DOCKER_HOST=unix://..., or the
+ * default socket with no other context selected. Anything else (tcp, ssh, contexts) goes
+ * through the CLI, which knows how to reach it.
+ */
+export async function engineSocket(env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  if (env.DOCKER_CONTEXT) return undefined;
+  if (env.DOCKER_HOST) return env.DOCKER_HOST.startsWith('unix://') ? env.DOCKER_HOST.slice('unix://'.length) : undefined;
+  try {
+    const config = JSON.parse(await readFile(join(env.DOCKER_CONFIG || join(homedir(), '.docker'), 'config.json'), 'utf8')) as { currentContext?: string };
+    if (config.currentContext && config.currentContext !== 'default') return undefined;
+  } catch {
+    // No config: the default context.
+  }
+  return '/var/run/docker.sock';
+}
+
+function engineError(socket: string, path: string, status: number, body: string): Error {
+  let message = body.trim();
+  try {
+    message = (JSON.parse(body) as { message?: string }).message ?? message;
+  } catch {
+    // Plain text answer.
+  }
+  return new Error(`docker engine at ${socket}: GET ${path} returned HTTP ${status}: ${message}`);
+}
+
+/** `docker save IMAGE` unpacked into `dir`, streamed from the engine API when its socket is local. */
+export async function saveImage(imageId: string, dir: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const socket = await engineSocket(env);
+  if (!socket) {
+    const tarFile = `${dir}.tar`;
+    await execTool('docker', ['save', '--output', tarFile, imageId]);
+    await execTool('mkdir', ['-p', dir]);
+    await execTool('tar', ['-xf', tarFile, '-C', dir]);
+    return;
+  }
+  const path = `/images/${encodeURIComponent(imageId)}/get`;
+  const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
+    http.get({ socketPath: socket, path, headers: { host: 'docker' } }, resolve).on('error', reject);
+  });
+  if (res.statusCode !== 200) {
+    const chunks: Buffer[] = [];
+    for await (const c of res) chunks.push(c as Buffer);
+    throw engineError(socket, path, res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'));
+  }
+  await extractTar(res, dir);
+}
