@@ -2,7 +2,7 @@
 // Source: 8 layers of 64 MiB of random (incompressible) bytes in the plain registry.
 // Usage: npm run build && node bench/promote.mjs [runs]   (reports medians of wall time and peak RSS)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -32,7 +32,13 @@ const pinshipEnv = {
   INPUT_REGISTRY_AUTH: `- registry: ${dest.host}\n  username: ${dest.username}\n  password: ${dest.password}\n`,
 };
 const pinship = (to) => measure(process.execPath, [resolve('dist/cli.js'), 'promote', '--source', source, '--images', to, '--tags', 'promoted'], pinshipEnv);
+// skopeo remembers where it saw each blob and mounts from there next time; a later run would
+// then copy nothing. Each run starts from a forgotten cache, as pinship does.
+const forgetSkopeoCache = () => {
+  for (const f of ['blob-info-cache-v1.boltdb', 'blob-info-cache-v1.sqlite']) rmSync(join('/var/lib/containers/cache', f), { force: true });
+};
 const skopeo = (to, tls) =>
+  forgetSkopeoCache() ??
   measure('skopeo', ['copy', '--all', '--preserve-digests', '--src-tls-verify=false', ...(tls ? ['--dest-cert-dir', join(certs, dest.host), '--dest-creds', `${dest.username}:${dest.password}`] : ['--dest-tls-verify=false']), `docker://${source}`, `docker://${to}:promoted`]);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -982,10 +982,12 @@ async function computeMeta(s, rt) {
         rt.warning(w);
     const labels = (0,tags/* computeLabels */.zt)(ctx, result.version, s.labels, now, { prSha: s.prSha });
     if (!ctx.repository) {
-        // A local run outside Actions has no repository: no label rather than a wrong URL.
-        for (const k of ['title', 'url', 'source'])
-            if (!(`org.opencontainers.image.${k}` in s.labels))
-                delete labels[`org.opencontainers.image.${k}`];
+        // A local run outside Actions knows no repository (nor, outside git, a commit): no label rather than a wrong one.
+        for (const k of ['title', 'url', 'source', 'revision']) {
+            const key = `org.opencontainers.image.${k}`;
+            if (!(key in s.labels) && (k !== 'revision' || !labels[key]))
+                delete labels[key];
+        }
     }
     return { tags: result.tags, version: result.version, labels };
 }

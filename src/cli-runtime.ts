@@ -48,7 +48,9 @@ export function cliRuntime(args: CliArgs, env: NodeJS.ProcessEnv = process.env):
       if (name === 'command') return args.command;
       const fromArgs = args.inputs.get(name);
       if (fromArgs !== undefined) return fromArgs.trim();
-      return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+      // The runner's spelling keeps hyphens (INPUT_REGISTRY-AUTH); shells prefer INPUT_REGISTRY_AUTH.
+      const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+      return (env[key] ?? env[key.replace(/-/g, '_')] ?? '').trim();
     },
     setOutput: (name, value) => {
       outputs[name] = value;

@@ -34,3 +34,13 @@ export function testRepo(env: TestEnv, kind: Kind, prefix: string): Repository {
 }
 
 export { loadTestEnv };
+
+/** The repository's tags; a registry answers 404 for a repository without any, which is none, not an error. */
+export async function tagsOf(client: RegistryClient, repo: Repository): Promise<string[]> {
+  try {
+    return await client.listTags(repo);
+  } catch (e) {
+    if ((e as { status?: number }).status === 404) return [];
+    throw e;
+  }
+}

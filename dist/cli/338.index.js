@@ -192,13 +192,15 @@ async function uploadOnce(t, repo, open, opts) {
             url: withDigest(location, opts.digest),
             scopes: push(repo),
             headers: { 'content-type': 'application/octet-stream', 'content-length': String(opts.size) },
-            body: async () => throughCounter(await open(), counting()),
+            // No hashing here: the registry checks the digest and length itself, and a source that
+            // verifies its own bytes (getBlob) fails the request before a wrong byte is committed.
+            body: open,
             ok: [201],
             noRetry: true,
             what: `upload blob ${opts.digest} to ${repo}`,
         });
         done.discard();
-        return { digest: opts.digest, size, mounted: false };
+        return { digest: opts.digest, size: opts.size, mounted: false };
     }
     const source = await open();
     const chunks = opts.chunkSize ? chunked(source, opts.chunkSize) : [throughCounter(source, counting())];
@@ -785,7 +787,9 @@ class Transport {
                 res.resume();
             const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(res, 1 << 20).catch(() => Buffer.alloc(0));
             if (status === 401) {
-                throw new AuthError(`authentication to ${req.registry.host} failed while trying to ${req.what}: HTTP 401; check the credentials given for ${req.registry.host}`);
+                const given = await this.credentials.lookup(req.registry.host);
+                const hint = given ? `check the credentials given for ${req.registry.host}` : `no credentials were found for ${req.registry.host} (registry-auth, username/password or the docker config)`;
+                throw new AuthError(`authentication to ${req.registry.host} failed while trying to ${req.what}: HTTP 401; ${hint}`);
             }
             throw new errors/* RegistryError */.gl(req.method, (0,errors/* redactUrl */.BO)(url), status, (0,errors/* parseErrorBody */.kW)(body.toString('utf8')), req.what);
         }

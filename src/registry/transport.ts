@@ -115,9 +115,9 @@ export class Transport {
       if (req.method === 'HEAD') res.resume();
       const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(res, 1 << 20).catch(() => Buffer.alloc(0));
       if (status === 401) {
-        throw new AuthError(
-          `authentication to ${req.registry.host} failed while trying to ${req.what}: HTTP 401; check the credentials given for ${req.registry.host}`,
-        );
+        const given = await this.credentials.lookup(req.registry.host);
+        const hint = given ? `check the credentials given for ${req.registry.host}` : `no credentials were found for ${req.registry.host} (registry-auth, username/password or the docker config)`;
+        throw new AuthError(`authentication to ${req.registry.host} failed while trying to ${req.what}: HTTP 401; ${hint}`);
       }
       throw new RegistryError(req.method, redactUrl(url), status, parseErrorBody(body.toString('utf8')), req.what);
     }

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Digest } from '../../src/registry/digest.js';
+import { MediaType, type ImageIndex } from '../../src/registry/mediatypes.js';
+import { Registry, Repository } from '../../src/registry/reference.js';
+import { events, runAction } from '../helpers/action.js';
+import { buildContext, insecureRegistriesConf, tokenRegistryAuth } from '../helpers/build.js';
+import { uniqueRepo } from '../helpers/env.js';
+import { loadTestEnv, tagsOf, testCertsDir, testClient } from '../helpers/registry.js';
+
+const env = loadTestEnv();
+const client = testClient(env);
+afterAll(() => client.close());
+const runnerEnv = { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: testCertsDir(env), CONTAINERS_REGISTRIES_CONF: insecureRegistriesConf(env) };
+const repos = (prefix: string): Repository[] => {
+  const name = uniqueRepo(prefix);
+  return [new Repository(new Registry(env.registries.plain.host), name), new Repository(new Registry(env.registries.token.host), name)];
+};
+
+test('multi-platform (buildah, FROM scratch): an index whose children and tags exist in both registries', async () => {
+  const targets = repos('multiarch');
+  const ctx = buildContext((payload) => `FROM scratch\nCOPY ${payload} /payload.txt\n`);
+  const run = await runAction({ images: targets.join('\n'), context: ctx, builder: 'buildah', platforms: 'linux/amd64,linux/arm64', tags: 'type=raw,value=multi', 'registry-auth': tokenRegistryAuth(env) }, events.pushMain(), runnerEnv);
+  expect(run.code).toBe(0);
+  const digest = Digest.parse(run.outputs.digest!);
+  const platforms = JSON.parse(run.outputs['platform-digests']!) as Record<string, string>;
+  expect(Object.keys(platforms).sort()).toEqual(['linux/amd64', 'linux/arm64']);
+  for (const repo of targets) {
+    const index = await client.getManifest(repo, 'multi');
+    expect(index.digest.toString()).toBe(digest.toString());
+    expect([MediaType.OciIndex, MediaType.DockerManifestList]).toContain(index.mediaType);
+    const listed = (index.json as ImageIndex).manifests.map((m) => m.digest).sort();
+    expect(listed).toEqual(Object.values(platforms).sort());
+    for (const child of listed) expect(await client.manifestExists(repo, child)).toBe(true);
+  }
+});
+
+test('push-by-digest: manifests everywhere, no tag anywhere, digest-file written', async () => {
+  const targets = repos('bydigest');
+  const digestFile = join(tmpdir(), `pinship-bydigest-${Date.now()}.json`);
+  const ctx = buildContext((payload) => `FROM ${env.baseImage}\nCOPY ${payload} /payload.txt\n`);
+  const run = await runAction({ images: targets.join('\n'), context: ctx, builder: 'docker', 'push-by-digest': 'true', 'digest-file': digestFile, 'registry-auth': tokenRegistryAuth(env) }, events.pushMain(), runnerEnv);
+  expect(run.code).toBe(0);
+  expect(run.outputs.tags).toBe('');
+  const digest = run.outputs.digest!;
+  for (const repo of targets) {
+    expect(await client.manifestExists(repo, digest)).toBe(true);
+    // Registries answer 404 NAME_UNKNOWN for the tag list of a repository that has no tag.
+    expect(await tagsOf(client, repo)).toEqual([]);
+  }
+  const record = JSON.parse(readFileSync(digestFile, 'utf8')) as { digest: string; images: string[] };
+  expect(record.digest).toBe(digest);
+  expect(record.images).toEqual(targets.map((r) => `${r}@${digest}`));
+});
+
+test('push: false builds and tags locally with docker, touching no registry', async () => {
+  const [target] = repos('nopush');
+  const ctx = buildContext((payload) => `FROM ${env.baseImage}\nCOPY ${payload} /payload.txt\n`);
+  const run = await runAction({ images: target!.toString(), context: ctx, builder: 'docker', push: 'false', tags: 'type=raw,value=local' }, events.pushMain(), runnerEnv);
+  expect(run.code).toBe(0);
+  expect(run.outputs.digest).toBe('');
+  expect(run.outputs.imageid).toMatch(/^sha256:[0-9a-f]{64}$/);
+  expect(run.outputs.tags).toBe(`${target}:local`);
+  await expect(client.listTags(target!)).rejects.toThrow(/404/);
+});

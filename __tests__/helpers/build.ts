@@ -1,0 +1,26 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestEnv } from './env.js';
+
+/** A build context whose last layer is new every time (random payload), on top of `from`. */
+export function buildContext(dockerfile: (payload: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pinship-ctx-'));
+  writeFileSync(join(dir, 'payload.txt'), randomBytes(16).toString('hex'));
+  writeFileSync(join(dir, 'Dockerfile'), dockerfile('payload.txt'));
+  return dir;
+}
+
+/** docker/login-action's registry-auth YAML for the token registry. */
+export function tokenRegistryAuth(env: TestEnv): string {
+  const t = env.registries.token;
+  return `- registry: ${t.host}\n  username: ${t.username}\n  password: ${t.password}\n`;
+}
+
+/** containers/image (buildah, podman) reads insecure registries from registries.conf, not from flags. */
+export function insecureRegistriesConf(env: TestEnv): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'pinship-regconf-')), 'registries.conf');
+  writeFileSync(file, `[[registry]]\nlocation = "${env.registries.plain.host}"\ninsecure = true\n`);
+  return file;
+}
