@@ -151,17 +151,26 @@ async function getBlob(t, repo, digest, size) {
  */
 async function putBlob(t, repo, open, opts = {}) {
     const attempts = opts.attempts ?? defaultRetryPolicy.attempts;
+    let current = opts;
     for (let attempt = 1;; attempt++) {
         try {
-            return await uploadOnce(t, repo, open, opts);
+            return await uploadOnce(t, repo, open, current);
         }
         catch (e) {
+            // A registry or proxy that caps request bodies answers 413: send the blob in chunks instead.
+            if (e instanceof errors/* RegistryError */.gl && e.status === 413 && !current.chunkSize) {
+                current = { ...current, chunkSize: FALLBACK_CHUNK_BYTES };
+                attempt--;
+                continue;
+            }
             if (!isRetryable(e) || attempt >= attempts)
                 throw e;
             await sleep(backoffMs(defaultRetryPolicy, attempt));
         }
     }
 }
+/** Chunk size after a 413: above S3's 5 MiB multipart minimum, below common proxy caps. */
+const FALLBACK_CHUNK_BYTES = 16 * 1024 * 1024;
 async function uploadOnce(t, repo, open, opts) {
     const scopes = [...push(repo)];
     let url = `/v2/${repo.path}/blobs/uploads/`;
@@ -176,6 +185,10 @@ async function uploadOnce(t, repo, open, opts) {
         return { digest: opts.digest, size: opts.size ?? 0, mounted: true };
     // 202: no mount (the registry refused it or has no such blob); the session it opened takes the upload.
     let location = locationOf(started.headers.location, repo);
+    // OCI 1.1: a registry may require chunks of at least this size.
+    const minChunk = Number(started.headers['oci-chunk-min-length'] ?? 0);
+    if (opts.chunkSize && minChunk > opts.chunkSize)
+        opts = { ...opts, chunkSize: minChunk };
     const hasher = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
     const counting = () => new external_node_stream_.Transform({

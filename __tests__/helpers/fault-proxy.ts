@@ -11,6 +11,8 @@ export interface FaultPlan {
   corruptBlobs?: boolean;
   /** Answer this request (1-based) with 401 and this challenge, as a registry does to an expired token. */
   unauthorizedAt?: { request: number; challenge: string };
+  /** Answer 413 to any request declaring a body larger than this, as size-capped proxies do. */
+  maxBodyBytes?: number;
   /** Forward over TLS trusting this CA (for the TLS registries). */
   upstreamCa?: Buffer;
 }
@@ -35,6 +37,12 @@ export async function startFaultProxy(target: string, plan: FaultPlan): Promise<
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (plan.retryAfter !== undefined) headers['retry-after'] = String(plan.retryAfter);
       res.writeHead(503, headers).end('{"errors":[{"code":"UNAVAILABLE","message":"injected fault"}]}');
+      return;
+    }
+    if (plan.maxBodyBytes !== undefined && Number(req.headers['content-length'] ?? 0) > plan.maxBodyBytes) {
+      state.failures++;
+      req.resume();
+      res.writeHead(413, { 'content-type': 'text/plain', connection: 'close' }).end('request entity too large');
       return;
     }
     if (plan.unauthorizedAt?.request === state.requests) {

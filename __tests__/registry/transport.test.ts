@@ -203,3 +203,20 @@ test('the digest docker push prints is the digest the client resolves', async ()
     client.close();
   }
 });
+
+test('a registry that refuses large request bodies (413) gets the blob in chunks', async () => {
+  const proxy = await startFaultProxy(env.registries.plain.host, { maxBodyBytes: 20 * 1024 * 1024 });
+  const client = new RegistryClient({});
+  try {
+    const repo = new Repository(new Registry(proxy.host), uniqueRepo('capped'));
+    const data = randomBytes(40 * 1024 * 1024 + 3);
+    const digest = digestOf(data);
+    const r = await client.putBlob(repo, () => Readable.from([data.subarray(0, 1 << 20), data.subarray(1 << 20)]), { digest, size: data.length });
+    expect(r.digest.toString()).toBe(digest.toString());
+    expect(proxy.failures).toBe(1);
+    expect(await client.statBlob(repo, digest)).toBe(data.length);
+  } finally {
+    client.close();
+    await proxy.close();
+  }
+});

@@ -54,15 +54,25 @@ export interface PutBlobResult {
  */
 export async function putBlob(t: Transport, repo: Repository, open: () => Readable | Promise<Readable>, opts: PutBlobOptions = {}): Promise<PutBlobResult> {
   const attempts = opts.attempts ?? defaultRetryPolicy.attempts;
+  let current = opts;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await uploadOnce(t, repo, open, opts);
+      return await uploadOnce(t, repo, open, current);
     } catch (e) {
+      // A registry or proxy that caps request bodies answers 413: send the blob in chunks instead.
+      if (e instanceof RegistryError && e.status === 413 && !current.chunkSize) {
+        current = { ...current, chunkSize: FALLBACK_CHUNK_BYTES };
+        attempt--;
+        continue;
+      }
       if (!isRetryable(e) || attempt >= attempts) throw e;
       await sleep(backoffMs(defaultRetryPolicy, attempt));
     }
   }
 }
+
+/** Chunk size after a 413: above S3's 5 MiB multipart minimum, below common proxy caps. */
+const FALLBACK_CHUNK_BYTES = 16 * 1024 * 1024;
 
 async function uploadOnce(t: Transport, repo: Repository, open: () => Readable | Promise<Readable>, opts: PutBlobOptions): Promise<PutBlobResult> {
   const scopes = [...push(repo)];
@@ -77,6 +87,9 @@ async function uploadOnce(t: Transport, repo: Repository, open: () => Readable |
   if (started.status === 201 && opts.digest) return { digest: opts.digest, size: opts.size ?? 0, mounted: true };
   // 202: no mount (the registry refused it or has no such blob); the session it opened takes the upload.
   let location = locationOf(started.headers.location, repo);
+  // OCI 1.1: a registry may require chunks of at least this size.
+  const minChunk = Number(started.headers['oci-chunk-min-length'] ?? 0);
+  if (opts.chunkSize && minChunk > opts.chunkSize) opts = { ...opts, chunkSize: minChunk };
   const hasher = createHash('sha256');
   let size = 0;
   const counting = (): Transform =>
