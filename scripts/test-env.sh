@@ -23,6 +23,13 @@
 #   CAs: give it SSL_CERT_FILE=$DIR/ca/bundle.crt for the token registry;
 # - buildah: use `--isolation chroot` or `--network none`; its default RUN
 #   network makes a netavark bridge and iptables rules on the host;
+# - podman: give `podman build` `--network none` (podman 4.3 ignores the
+#   `netns` and `default_network` settings of containers.conf for builds),
+#   and CONTAINERS_CONF=$DIR/containers/containers.conf (env.json
+#   "containersConf"): its network backend has no plugins, so a RUN step
+#   without `--network none` fails instead of making a bridge;
+# - buildah and podman read the plain registry as insecure from
+#   CONTAINERS_REGISTRIES_CONF=$DIR/containers/registries.conf ("registriesConf");
 # - the distribution registry accepts a token up to 60 s after its exp.
 set -eEuo pipefail
 trap 'echo "test-env: ERROR: command failed (line $LINENO${FUNCNAME:+, in ${FUNCNAME[0]}}): $BASH_COMMAND" >&2' ERR
@@ -46,6 +53,7 @@ SOCK=$DIR/docker.sock
 DOCKER_HOST_URL=unix://$SOCK
 DOCKER_CFG=$DIR/docker-config # private DOCKER_CONFIG: never the user's ~/.docker/config.json
 CA=$DIR/ca/ca.crt
+CONTAINERS_DIR=$DIR/containers # private containers.conf and registries.conf: never /etc/containers
 CA_BUNDLE=$DIR/ca/bundle.crt
 MANIFEST_ACCEPT='application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.oci.image.index.v1+json'
 
@@ -207,7 +215,7 @@ check_ports() {
 
 ensure_packages() {
   # what the environment runs on; "installed" in dpkg is what counts
-  local wanted=(docker.io docker-registry buildah skopeo busybox-static apache2-utils openssl curl iproute2)
+  local wanted=(docker.io docker-registry buildah podman skopeo busybox-static apache2-utils openssl curl iproute2)
   local missing=() pkg status
   for pkg in "${wanted[@]}"; do
     status=$(dpkg-query -W -f='${db:Status-Abbrev}' "$pkg" 2>/dev/null || true)
@@ -226,7 +234,7 @@ ensure_packages() {
     chmod 755 "$policy"
     made_policy=1
   fi
-  local rc=0
+  local rc=0 started=$SECONDS
   {
     apt-get update -qq &&
       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
@@ -236,7 +244,7 @@ ensure_packages() {
     show_log "$DIR/apt-install.log"
     die "apt-get install ${missing[*]} failed"
   fi
-  say "packages installed: ${missing[*]}"
+  say "packages installed: ${missing[*]} ($((SECONDS - started)) s)"
 }
 
 # ---------------------------------------------------------------- buildx
@@ -299,6 +307,34 @@ ensure_buildx() {
   rm -rf "$apt/x" "$apt/lists" "$apt/cache" # the .deb stays, for a reinstall without download
   buildx_works || die "docker buildx still does not work after installing $(basename "$deb")"
   say "buildx installed ($(docker buildx version | awk '{ print $2 }'), from $(basename "$deb"))"
+}
+
+# ---------------------------------------------------------------- buildah, podman
+
+# Configuration for buildah and podman, used only through CONTAINERS_CONF and
+# CONTAINERS_REGISTRIES_CONF: nothing under /etc/containers changes.
+# containers.conf selects the CNI network backend with an empty plugin
+# directory and a private config directory: `--network none` and chroot
+# isolation need no plugin, and any RUN step that would have joined the
+# default network (a podman0/cni-podman0 bridge and iptables rules) fails at
+# once, without touching the host's network.
+ensure_containers_conf() {
+  local d=$CONTAINERS_DIR
+  mkdir -p "$d/no-cni-plugins" "$d/cni-net.d"
+  cat <<EOF | write_if_changed "$d/containers.conf" || true
+# written by scripts/test-env.sh: CONTAINERS_CONF for the tests' buildah and podman
+[network]
+network_backend = "cni"
+cni_plugin_dirs = ["$d/no-cni-plugins"]
+network_config_dir = "$d/cni-net.d"
+EOF
+  cat <<EOF | write_if_changed "$d/registries.conf" || true
+# written by scripts/test-env.sh: CONTAINERS_REGISTRIES_CONF for the tests' buildah and podman
+[[registry]]
+location = "127.0.0.1:$PLAIN_PORT"
+insecure = true
+EOF
+  say "containers.conf, registries.conf ok ($d)"
 }
 
 # ---------------------------------------------------------------- dockerd
@@ -691,6 +727,8 @@ write_env_json() {
   "dockerConfig": "$DOCKER_CFG",
   "caFile": "$CA",
   "caBundle": "$CA_BUNDLE",
+  "containersConf": "$CONTAINERS_DIR/containers.conf",
+  "registriesConf": "$CONTAINERS_DIR/registries.conf",
   "registries": {
     "plain": {"host": "127.0.0.1:$PLAIN_PORT", "tls": false},
     "basic": {"host": "127.0.0.1:$BASIC_PORT", "tls": true, "username": "$USERNAME", "password": "$(secret basic-password)"},
@@ -722,6 +760,7 @@ main() {
   ensure_packages
   check_ports
   ensure_buildx
+  ensure_containers_conf
   ensure_dockerd
   ensure_tls
   ensure_registry plain "$PLAIN_PORT"

@@ -44,6 +44,13 @@ export interface TestEnv {
   caFile: string;
   /** the system CA bundle plus caFile: SSL_CERT_FILE for Go tools (docker buildx fetching tokens) */
   caBundle: string;
+  /**
+   * CONTAINERS_CONF for buildah and podman: a network backend without plugins, so that a RUN
+   * step needing a container network fails instead of creating a bridge (podman needs `--network none`)
+   */
+  containersConf: string;
+  /** CONTAINERS_REGISTRIES_CONF for buildah and podman: the plain registry is insecure (HTTP) */
+  registriesConf: string;
   registries: {
     plain: RegistryInfo;
     basic: AuthRegistryInfo;
@@ -74,7 +81,7 @@ export function testEnvDir(): string {
   return process.env.PINSHIP_TEST_DIR || '/var/tmp/pinship-test';
 }
 
-const REQUIRED = ['dir', 'dockerHost', 'caFile', 'registries', 'baseImage', 'busybox', 'buildx'] as const;
+const REQUIRED = ['dir', 'dockerHost', 'caFile', 'containersConf', 'registriesConf', 'registries', 'baseImage', 'busybox', 'buildx'] as const;
 
 let cached: { path: string; env: TestEnv } | undefined;
 

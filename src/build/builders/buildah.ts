@@ -5,11 +5,23 @@ import { commonBuildFlags, type BuildExport, type Builder, type BuildRequest } f
 
 export type OciTool = 'buildah' | 'podman';
 
-/** buildah and podman share their build flags; podman is buildah underneath. */
+/**
+ * buildah and podman share their build flags (podman is buildah underneath), except two:
+ * - buildah gets chroot isolation: RUN steps need no user namespaces or network setup, which CI
+ *   containers lack. buildah 1.28 then refuses `--network none` ("cannot set --network other
+ *   than host with --isolation chroot"). podman keeps its own isolation (runc), where `network:
+ *   none` works: what a runner without a container network needs, since no containers.conf
+ *   setting turns podman 4.3's build network off.
+ * - podman caches layers by default, and its cache ignores the platform (podman 4.3 here;
+ *   containers/podman#18723, fixed in buildah only in 2025): an arm64 step reuses the amd64
+ *   layer built just before, and a multi-platform list keeps one entry. So podman builds without
+ *   the layer cache, as buildah does by default, unless cache-from/cache-to ask for layers on a
+ *   single platform (podman applies them only with layers).
+ */
 export function ociToolBuildArgs(tool: OciTool, req: BuildRequest, name: string): string[] {
   const args = ['build', ...commonBuildFlags(req)];
-  // chroot isolation runs RUN steps without user namespaces or a network setup, which CI containers lack.
   if (tool === 'buildah') args.push('--isolation', 'chroot');
+  else args.push(req.platforms.length <= 1 && (req.cacheFrom.length || req.cacheTo.length) ? '--layers' : '--layers=false');
   if (req.platforms.length > 1) args.push('--platform', req.platforms.join(','), '--manifest', name);
   else {
     if (req.platforms.length) args.push('--platform', req.platforms[0]!);
@@ -19,7 +31,9 @@ export function ociToolBuildArgs(tool: OciTool, req: BuildRequest, name: string)
   for (const c of req.cacheFrom) args.push('--cache-from', c);
   for (const c of req.cacheTo) args.push('--cache-to', c);
   if (req.pull) args.push('--pull=always');
-  args.push('--iidfile', join(req.workDir, 'iid'), req.context);
+  // buildah 1.28 refuses an iidfile for several platforms ("can only be used to store one image ID").
+  if (req.platforms.length <= 1) args.push('--iidfile', join(req.workDir, 'iid'));
+  args.push(req.context);
   return args;
 }
 
@@ -36,7 +50,7 @@ export class OciToolBuilder implements Builder {
     if (req.provenance || req.sbom) throw new Error(`Inputs 'provenance'/'sbom' are not supported with builder: ${this.name}; use builder: buildx`);
     const name = `localhost/pinship-build-${Date.now().toString(36)}`;
     await execTool(this.name, ociToolBuildArgs(this.name, req, name), { stream: true });
-    await readFile(join(req.workDir, 'iid'), 'utf8');
+    if (req.platforms.length <= 1) await readFile(join(req.workDir, 'iid'), 'utf8');
     try {
       await execTool(this.name, ociToolPushArgs(this.name, req, name), { stream: true });
     } finally {

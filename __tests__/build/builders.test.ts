@@ -1,0 +1,232 @@
+/**
+ * The pure argv builders of every builder, and how buildx's driver is read (from `docker buildx
+ * inspect`, or from buildx's state files without starting it). Exact argv arrays: a flag that
+ * moves or changes spelling is a behaviour change the tools notice.
+ */
+import { afterAll, describe, expect, jest, test } from '@jest/globals';
+import * as realFs from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dockerArgs } from '../../src/build/builders/docker.js';
+import { ociToolBuildArgs, ociToolPushArgs, type OciTool } from '../../src/build/builders/buildah.js';
+import type { BuildRequest } from '../../src/build/builders/types.js';
+
+/**
+ * buildx also looks for its plugin in system directories, which this machine may or may not have:
+ * every path outside this test's temporary root reads as absent, so each row states its own plugin.
+ */
+const root = mkdtempSync(join(tmpdir(), 'pinship-buildx-state-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+jest.unstable_mockModule('node:fs', () => ({
+  ...realFs,
+  existsSync: (p: realFs.PathLike) => String(p).startsWith(root) && realFs.existsSync(p),
+}));
+const { buildxArgs, buildxDriverFromState, parseBuildxDriver } = await import('../../src/build/builders/buildx.js');
+
+const BASE: BuildRequest = {
+  context: '/ctx',
+  file: '/ctx/Dockerfile',
+  buildArgs: {},
+  labels: {},
+  target: '',
+  platforms: [],
+  secrets: [],
+  cacheFrom: [],
+  cacheTo: [],
+  noCache: false,
+  pull: false,
+  network: '',
+  provenance: false,
+  sbom: false,
+  buildxBuilder: '',
+  workDir: '/w',
+};
+const req = (over: Partial<BuildRequest> = {}): BuildRequest => ({ ...BASE, ...over });
+const F = ['--file', '/ctx/Dockerfile'];
+const BUILDX_TAIL = ['--iidfile', '/w/iid', '--metadata-file', '/w/metadata.json'];
+const OCI_OUT = ['--output', 'type=oci,dest=/w/oci,tar=false'];
+const NOATT = ['--provenance=false', '--sbom=false'];
+const TWO = ['linux/amd64', 'linux/arm64'];
+
+describe('buildxArgs', () => {
+  test.each<[string, Partial<BuildRequest>, string, string[]]>([
+    ['docker driver: loads into the engine', {}, 'docker', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, '--load', '/ctx']],
+    ['docker-container: an OCI layout directory', {}, 'docker-container', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '/ctx']],
+    ['kubernetes: an OCI layout directory', {}, 'kubernetes', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '/ctx']],
+    ['remote: an OCI layout directory', {}, 'remote', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '/ctx']],
+    ['an unknown driver is treated like docker', {}, 'something-new', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, '--load', '/ctx']],
+    ['named builder right after build', { buildxBuilder: 'ci-k8s' }, 'kubernetes', ['buildx', 'build', '--builder', 'ci-k8s', ...F, ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '/ctx']],
+    ['platforms joined by commas', { platforms: TWO }, 'docker-container', ['buildx', 'build', ...F, '--platform', 'linux/amd64,linux/arm64', ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '/ctx']],
+    ['one platform', { platforms: ['linux/arm64'] }, 'docker', ['buildx', 'build', ...F, '--platform', 'linux/arm64', ...NOATT, ...BUILDX_TAIL, '--load', '/ctx']],
+    [
+      'secrets, one flag each',
+      { secrets: ['id=npmrc,src=.npmrc', 'id=token,env=TOKEN'] },
+      'docker',
+      ['buildx', 'build', ...F, '--secret', 'id=npmrc,src=.npmrc', '--secret', 'id=token,env=TOKEN', ...NOATT, ...BUILDX_TAIL, '--load', '/ctx'],
+    ],
+    [
+      'cache-from and cache-to',
+      { cacheFrom: ['type=registry,ref=r/app:cache', 'type=gha'], cacheTo: ['type=registry,ref=r/app:cache,mode=max'] },
+      'docker-container',
+      ['buildx', 'build', ...F, '--cache-from', 'type=registry,ref=r/app:cache', '--cache-from', 'type=gha', '--cache-to', 'type=registry,ref=r/app:cache,mode=max', ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '/ctx'],
+    ],
+    ['pull', { pull: true }, 'docker', ['buildx', 'build', ...F, '--pull', ...NOATT, ...BUILDX_TAIL, '--load', '/ctx']],
+    ['provenance and sbom on', { provenance: true, sbom: true }, 'docker-container', ['buildx', 'build', ...F, '--provenance=true', '--sbom=true', ...BUILDX_TAIL, ...OCI_OUT, '/ctx']],
+    ['provenance alone', { provenance: true }, 'docker-container', ['buildx', 'build', ...F, '--provenance=true', '--sbom=false', ...BUILDX_TAIL, ...OCI_OUT, '/ctx']],
+    [
+      'target, build-args, labels (in order), no-cache, network',
+      { target: 'runtime', buildArgs: { A: '1', B: 'x=y' }, labels: { 'org.opencontainers.image.title': 'app', team: 'core' }, noCache: true, network: 'none' },
+      'docker',
+      [
+        'buildx', 'build', ...F, '--target', 'runtime', '--build-arg', 'A=1', '--build-arg', 'B=x=y',
+        '--label', 'org.opencontainers.image.title=app', '--label', 'team=core', '--no-cache', '--network', 'none',
+        ...NOATT, ...BUILDX_TAIL, '--load', '/ctx',
+      ],
+    ],
+    [
+      'everything at once',
+      { buildxBuilder: 'b', file: '/ctx/build/Dockerfile.prod', target: 't', buildArgs: { V: '2' }, labels: { l: 'v' }, network: 'host', platforms: TWO, secrets: ['id=s,src=f'], cacheFrom: ['cf'], cacheTo: ['ct'], pull: true, sbom: true },
+      'docker-container',
+      [
+        'buildx', 'build', '--builder', 'b', '--file', '/ctx/build/Dockerfile.prod', '--target', 't', '--build-arg', 'V=2', '--label', 'l=v', '--network', 'host',
+        '--platform', 'linux/amd64,linux/arm64', '--secret', 'id=s,src=f', '--cache-from', 'cf', '--cache-to', 'ct', '--pull', '--provenance=false', '--sbom=true',
+        ...BUILDX_TAIL, ...OCI_OUT, '/ctx',
+      ],
+    ],
+  ])('%s', (_name, over, driver, argv) => {
+    expect(buildxArgs(req(over), driver)).toEqual(argv);
+  });
+});
+
+describe('dockerArgs (classic builder)', () => {
+  test.each<[string, Partial<BuildRequest>, string[]]>([
+    ['minimal', {}, ['build', ...F, '--iidfile', '/w/iid', '/ctx']],
+    [
+      'target, build-arg, label, no-cache, network, platform, cache-from, pull',
+      { target: 't', buildArgs: { A: '1' }, labels: { l: 'v' }, noCache: true, network: 'none', platforms: ['linux/arm64'], cacheFrom: ['r/app:cache'], pull: true },
+      ['build', ...F, '--target', 't', '--build-arg', 'A=1', '--label', 'l=v', '--no-cache', '--network', 'none', '--platform', 'linux/arm64', '--cache-from', 'r/app:cache', '--pull', '--iidfile', '/w/iid', '/ctx'],
+    ],
+    // The builder refuses these before building; the argv carries none of them.
+    ['no secrets, cache-to or attestation flags', { secrets: ['id=s,src=f'], cacheTo: ['ct'], provenance: true, sbom: true }, ['build', ...F, '--iidfile', '/w/iid', '/ctx']],
+  ])('%s', (_name, over, argv) => {
+    expect(dockerArgs(req(over))).toEqual(argv);
+  });
+});
+
+describe('ociToolBuildArgs (buildah, podman)', () => {
+  const N = 'localhost/pinship-build-x';
+  const IID = ['--iidfile', '/w/iid'];
+  test.each<[OciTool, string, Partial<BuildRequest>, string[]]>([
+    ['buildah', 'single platform: chroot isolation, tag, iidfile', {}, ['build', ...F, '--isolation', 'chroot', '--tag', N, ...IID, '/ctx']],
+    ['podman', 'single platform: its own isolation, no layer cache', {}, ['build', ...F, '--layers=false', '--tag', N, ...IID, '/ctx']],
+    ['buildah', 'one explicit platform', { platforms: ['linux/arm64'] }, ['build', ...F, '--isolation', 'chroot', '--platform', 'linux/arm64', '--tag', N, ...IID, '/ctx']],
+    ['podman', 'one explicit platform, network none', { platforms: ['linux/arm64'], network: 'none' }, ['build', ...F, '--network', 'none', '--layers=false', '--platform', 'linux/arm64', '--tag', N, ...IID, '/ctx']],
+    ['buildah', 'multi-platform: a manifest list, no iidfile', { platforms: TWO }, ['build', ...F, '--isolation', 'chroot', '--platform', 'linux/amd64,linux/arm64', '--manifest', N, '/ctx']],
+    ['podman', 'multi-platform: a manifest list, no iidfile', { platforms: TWO, network: 'none' }, ['build', ...F, '--network', 'none', '--layers=false', '--platform', 'linux/amd64,linux/arm64', '--manifest', N, '/ctx']],
+    [
+      'podman',
+      'cache-from/cache-to on one platform turn layers on',
+      { cacheFrom: ['r/app-cache'], cacheTo: ['r/app-cache'] },
+      ['build', ...F, '--layers', '--tag', N, '--cache-from', 'r/app-cache', '--cache-to', 'r/app-cache', ...IID, '/ctx'],
+    ],
+    [
+      'podman',
+      'cache-from on several platforms keeps layers off',
+      { platforms: TWO, cacheFrom: ['r/app-cache'] },
+      ['build', ...F, '--layers=false', '--platform', 'linux/amd64,linux/arm64', '--manifest', N, '--cache-from', 'r/app-cache', '/ctx'],
+    ],
+    [
+      'buildah',
+      'cache flags pass through (no layer flag)',
+      { cacheFrom: ['r/app-cache'], cacheTo: ['r/app-cache'] },
+      ['build', ...F, '--isolation', 'chroot', '--tag', N, '--cache-from', 'r/app-cache', '--cache-to', 'r/app-cache', ...IID, '/ctx'],
+    ],
+    [
+      'buildah',
+      'target, build-args, labels, no-cache, secrets, pull',
+      { target: 't', buildArgs: { A: '1' }, labels: { l: 'v' }, noCache: true, secrets: ['id=a,src=f', 'id=b,env=B'], pull: true },
+      ['build', ...F, '--target', 't', '--build-arg', 'A=1', '--label', 'l=v', '--no-cache', '--isolation', 'chroot', '--tag', N, '--secret', 'id=a,src=f', '--secret', 'id=b,env=B', '--pull=always', ...IID, '/ctx'],
+    ],
+    [
+      'podman',
+      'target, build-args, labels, no-cache, secrets, pull',
+      { target: 't', buildArgs: { A: '1' }, labels: { l: 'v' }, noCache: true, secrets: ['id=a,src=f'], pull: true, network: 'none' },
+      ['build', ...F, '--target', 't', '--build-arg', 'A=1', '--label', 'l=v', '--no-cache', '--network', 'none', '--layers=false', '--tag', N, '--secret', 'id=a,src=f', '--pull=always', ...IID, '/ctx'],
+    ],
+  ])('%s: %s', (tool, _name, over, argv) => {
+    expect(ociToolBuildArgs(tool, req(over), N)).toEqual(argv);
+  });
+
+  test.each<[OciTool, string[], string[]]>([
+    ['buildah', [], ['push', N, 'oci:/w/oci']],
+    ['podman', [], ['push', N, 'oci:/w/oci']],
+    ['buildah', ['linux/arm64'], ['push', N, 'oci:/w/oci']],
+    ['podman', ['linux/arm64'], ['push', N, 'oci:/w/oci']],
+    ['buildah', TWO, ['manifest', 'push', '--all', N, 'oci:/w/oci']],
+    ['podman', TWO, ['manifest', 'push', '--all', N, 'oci:/w/oci']],
+  ])('ociToolPushArgs %s, platforms %j', (tool, platforms, argv) => {
+    expect(ociToolPushArgs(tool, req({ platforms }), N)).toEqual(argv);
+  });
+});
+
+describe('parseBuildxDriver', () => {
+  test.each<[string, string, string | undefined]>([
+    // docker buildx 0.13 against the test dockerd
+    ['the default builder', 'Name:   default\nDriver: docker\n\nNodes:\nName:             default\nEndpoint:         default\nStatus:           running\nBuildKit version: v0.8+unknown\nPlatforms:        linux/amd64, linux/386\n', 'docker'],
+    [
+      'a docker-container builder with node driver options',
+      'Name:          ci\nDriver:        docker-container\nLast Activity: 2024-05-01 10:00:00 +0000 UTC\n\nNodes:\nName:                  ci0\nEndpoint:              unix:///var/run/docker.sock\nDriver Options:        network="host"\nStatus:                running\nBuildKit daemon flags: --allow-insecure-entitlement=network.host\n',
+      'docker-container',
+    ],
+    ['a kubernetes builder', 'Name:   k8s\nDriver: kubernetes\nNodes:\nName: k8s0\n', 'kubernetes'],
+    ['no Driver line', 'ERROR: no builder "nope" found\n', undefined],
+    ['"Driver Options" is not the driver', 'Name: x\nDriver Options: image="moby/buildkit"\n', undefined],
+  ])('%s', (_name, text, driver) => {
+    expect(parseBuildxDriver(text)).toBe(driver);
+  });
+});
+
+describe('buildxDriverFromState', () => {
+  const HOST = 'unix:///var/tmp/pinship-test/docker.sock';
+  const DEFAULT_HOST = 'unix:///var/run/docker.sock';
+  interface State {
+    plugin?: boolean;
+    current?: object;
+    instances?: Record<string, string>;
+  }
+  /** A DOCKER_CONFIG dir: the buildx plugin, `buildx/current` and `buildx/instances/<name>` as buildx writes them. */
+  function dockerConfig(state: State): string {
+    const dir = mkdtempSync(join(root, 'config-'));
+    if (state.plugin !== false) {
+      mkdirSync(join(dir, 'cli-plugins'));
+      writeFileSync(join(dir, 'cli-plugins', 'docker-buildx'), '#!/bin/sh\n', { mode: 0o755 });
+    }
+    mkdirSync(join(dir, 'buildx', 'instances'), { recursive: true });
+    if (state.current) writeFileSync(join(dir, 'buildx', 'current'), JSON.stringify(state.current));
+    for (const [name, driver] of Object.entries(state.instances ?? {})) {
+      writeFileSync(join(dir, 'buildx', 'instances', name), JSON.stringify({ Name: name, Driver: driver, Nodes: [{ Name: `${name}0`, Endpoint: HOST }], Dynamic: false }));
+    }
+    return dir;
+  }
+  const ci = { ci: 'docker-container', k8s: 'kubernetes' };
+
+  test.each<[string, State, string, Record<string, string>, string | undefined]>([
+    ['no buildx plugin anywhere', { plugin: false }, '', { DOCKER_HOST: HOST }, undefined],
+    ['no buildx state: the default builder', {}, '', { DOCKER_HOST: HOST }, 'docker'],
+    ['current names no builder for this endpoint (as buildx writes it)', { current: { Key: HOST, Name: '', Global: false } }, '', { DOCKER_HOST: HOST }, 'docker'],
+    ['current points at a docker-container instance', { current: { Key: HOST, Name: 'ci', Global: false }, instances: ci }, '', { DOCKER_HOST: HOST }, 'docker-container'],
+    ['current for another endpoint', { current: { Key: 'tcp://10.0.0.1:2376', Name: 'ci', Global: false }, instances: ci }, '', { DOCKER_HOST: HOST }, undefined],
+    ['current for another endpoint, no name', { current: { Key: 'tcp://10.0.0.1:2376', Name: '', Global: false } }, '', { DOCKER_HOST: HOST }, undefined],
+    ['a global current applies to every endpoint', { current: { Key: 'tcp://10.0.0.1:2376', Name: 'k8s', Global: true }, instances: ci }, '', { DOCKER_HOST: HOST }, 'kubernetes'],
+    ['no DOCKER_HOST: the default socket is the endpoint', { current: { Key: DEFAULT_HOST, Name: 'ci', Global: false }, instances: ci }, '', {}, 'docker-container'],
+    ['BUILDX_BUILDER wins over current', { current: { Key: HOST, Name: 'ci', Global: false }, instances: ci }, '', { DOCKER_HOST: HOST, BUILDX_BUILDER: 'k8s' }, 'kubernetes'],
+    ['BUILDX_BUILDER=default', { current: { Key: HOST, Name: 'ci', Global: false }, instances: ci }, '', { DOCKER_HOST: HOST, BUILDX_BUILDER: 'default' }, 'docker'],
+    ['the buildx-builder input wins over BUILDX_BUILDER', { instances: ci }, 'ci', { DOCKER_HOST: HOST, BUILDX_BUILDER: 'k8s' }, 'docker-container'],
+    ['a named builder without an instance file', {}, 'missing', { DOCKER_HOST: HOST }, undefined],
+    ['DOCKER_CONTEXT: another context, unclear', { instances: ci }, '', { DOCKER_HOST: HOST, DOCKER_CONTEXT: 'remote' }, undefined],
+  ])('%s', async (_name, state, builder, env, driver) => {
+    const config = dockerConfig(state);
+    expect(await buildxDriverFromState(builder, { ...env, DOCKER_CONFIG: config })).toBe(driver);
+  });
+});
