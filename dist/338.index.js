@@ -1570,12 +1570,22 @@ function parseRepositoryLenient(s) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ readImageNames),
 /* harmony export */   H: () => (/* binding */ readImages)
 /* harmony export */ });
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9758);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(792);
 
 
+/** `images` as the user wrote them, lower-cased: metadata-action's outputs keep `acme/app`, not `docker.io/acme/app`. */
+function readImageNames(rt) {
+    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .listInput */ .dt)(rt, 'images').map((s) => {
+        const slash = s.indexOf('/');
+        // Only the path is lower-cased; a registry host keeps its spelling, as docker keeps it.
+        const host = slash > 0 && /[.:]|^localhost$/.test(s.slice(0, slash)) ? s.slice(0, slash + 1) : '';
+        return host + s.slice(host.length).toLowerCase();
+    });
+}
 /** `images`: repositories, one per line or comma-separated; upper case is lowered with a notice. */
 function readImages(rt, required) {
     const raw = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .listInput */ .dt)(rt, 'images');

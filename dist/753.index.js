@@ -609,12 +609,25 @@ class DockerBuilder {
 
 
 
-/** buildah and podman share their build flags; podman is buildah underneath. */
+/**
+ * buildah and podman share their build flags (podman is buildah underneath), except two:
+ * - buildah gets chroot isolation: RUN steps need no user namespaces or network setup, which CI
+ *   containers lack. buildah 1.28 then refuses `--network none` ("cannot set --network other
+ *   than host with --isolation chroot"). podman keeps its own isolation (runc), where `network:
+ *   none` works: what a runner without a container network needs, since no containers.conf
+ *   setting turns podman 4.3's build network off.
+ * - podman caches layers by default, and its cache ignores the platform (podman 4.3 here;
+ *   containers/podman#18723, fixed in buildah only in 2025): an arm64 step reuses the amd64
+ *   layer built just before, and a multi-platform list keeps one entry. So podman builds without
+ *   the layer cache, as buildah does by default, unless cache-from/cache-to ask for layers on a
+ *   single platform (podman applies them only with layers).
+ */
 function ociToolBuildArgs(tool, req, name) {
     const args = ['build', ...commonBuildFlags(req)];
-    // chroot isolation runs RUN steps without user namespaces or a network setup, which CI containers lack.
     if (tool === 'buildah')
         args.push('--isolation', 'chroot');
+    else
+        args.push(req.platforms.length <= 1 && (req.cacheFrom.length || req.cacheTo.length) ? '--layers' : '--layers=false');
     if (req.platforms.length > 1)
         args.push('--platform', req.platforms.join(','), '--manifest', name);
     else {
@@ -630,7 +643,10 @@ function ociToolBuildArgs(tool, req, name) {
         args.push('--cache-to', c);
     if (req.pull)
         args.push('--pull=always');
-    args.push('--iidfile', (0,external_node_path_.join)(req.workDir, 'iid'), req.context);
+    // buildah 1.28 refuses an iidfile for several platforms ("can only be used to store one image ID").
+    if (req.platforms.length <= 1)
+        args.push('--iidfile', (0,external_node_path_.join)(req.workDir, 'iid'));
+    args.push(req.context);
     return args;
 }
 /** Export into an OCI layout that pinship pushes itself: every platform for a manifest list. */
@@ -648,7 +664,8 @@ class OciToolBuilder {
             throw new Error(`Inputs 'provenance'/'sbom' are not supported with builder: ${this.name}; use builder: buildx`);
         const name = `localhost/pinship-build-${Date.now().toString(36)}`;
         await (0,exec/* execTool */.wc)(this.name, ociToolBuildArgs(this.name, req, name), { stream: true });
-        await (0,promises_.readFile)((0,external_node_path_.join)(req.workDir, 'iid'), 'utf8');
+        if (req.platforms.length <= 1)
+            await (0,promises_.readFile)((0,external_node_path_.join)(req.workDir, 'iid'), 'utf8');
         try {
             await (0,exec/* execTool */.wc)(this.name, ociToolPushArgs(this.name, req, name), { stream: true });
         }
@@ -732,7 +749,7 @@ const lines = (xs) => xs.join('\n');
 const labelLines = (labels) => lines(Object.entries(labels).map(([k, v]) => `${k}=${v}`));
 /** `command: meta`: metadata-action's output names, with full image:tag refs. */
 function metaOutputs(s, meta) {
-    const refs = s.images.flatMap((repo) => meta.tags.map((t) => `${repo}:${t}`));
+    const refs = s.imageNames.flatMap((name) => meta.tags.map((t) => `${name}:${t}`));
     return {
         outputs: {
             tags: lines(refs),
@@ -931,6 +948,7 @@ async function readBuildSettings(rt, command) {
         throw new Error(`Inputs 'push-by-digest: true' and 'push: false' contradict each other`);
     return {
         images,
+        imageNames: (0,settings_images/* readImageNames */.C)(rt),
         context,
         file: rt.input('file') || (0,external_node_path_.join)(context, 'Dockerfile'),
         buildArgs: (0,inputs/* keyValueInput */.Bb)(rt, 'build-args'),

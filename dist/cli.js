@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import './cli/index.js';
+globalThis.pinshipCli = true;
+await import('./index.js');

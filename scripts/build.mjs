@@ -1,5 +1,5 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) with ncc.
-// Both come from the same sources; the CLI is a second entry point, not a second implementation.
+// Bundles the action and the CLI with ncc into one bundle, dist/index.js; dist/cli.js is a
+// three-line launcher that starts the same bundle in CLI mode (see src/entry.ts).
 // tsc emits ESM first because ncc's own TypeScript loader treats sources as CommonJS, which cannot
 // import the ESM-only @actions packages.
 import { execFileSync } from 'node:child_process';
@@ -15,13 +15,9 @@ const lib = 'lib';
 rmSync(lib, { recursive: true, force: true });
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib], { stdio: 'inherit' });
 rmSync(out, { recursive: true, force: true });
-// Each entry gets its own directory: ncc numbers lazily imported chunks per build, so two bundles
-// must not share one folder.
-for (const [entry, dir] of [['index.js', out], ['cli.js', join(out, 'cli')]]) {
-  execFileSync(bin('ncc'), ['build', join(lib, entry), '-o', dir, '--target', 'es2022', '--quiet'], { stdio: 'inherit' });
-}
+execFileSync(bin('ncc'), ['build', join(lib, 'index.js'), '-o', out, '--target', 'es2022', '--quiet'], { stdio: 'inherit' });
 rmSync(lib, { recursive: true, force: true });
 writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
 const cli = join(out, 'cli.js');
-writeFileSync(cli, "#!/usr/bin/env node\nimport './cli/index.js';\n");
+writeFileSync(cli, "#!/usr/bin/env node\nglobalThis.pinshipCli = true;\nawait import('./index.js');\n");
 chmodSync(cli, 0o755);

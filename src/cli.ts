@@ -2,7 +2,7 @@ import { cliRuntime, parseCliArgs } from './cli-runtime.js';
 import { post, run } from './main.js';
 
 /** `pinship <command> --input value ...`: outputs as one JSON object on stdout, logs on stderr. */
-async function main(argv: string[]): Promise<void> {
+export async function cli(argv: string[]): Promise<void> {
   let args;
   try {
     args = parseCliArgs(argv);
@@ -18,4 +18,3 @@ async function main(argv: string[]): Promise<void> {
   if (!process.exitCode) process.stdout.write(JSON.stringify(rt.outputs, null, 2) + '\n');
 }
 
-await main(process.argv.slice(2));

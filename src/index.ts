@@ -1,4 +1,3 @@
-import { actionRuntime } from './action-runtime.js';
-import { run } from './main.js';
+import { start } from './entry.js';
 
-await run(actionRuntime());
+await start();

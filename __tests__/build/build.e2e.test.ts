@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Digest, digestOf } from '../../src/registry/digest.js';
-import type { ImageManifest } from '../../src/registry/mediatypes.js';
+import type { ImageIndex, ImageManifest } from '../../src/registry/mediatypes.js';
 import { Repository, Registry } from '../../src/registry/reference.js';
 import { events, runAction, SHAS, type GitHubEvent } from '../helpers/action.js';
 import { loadTestEnv, testCertsDir, testClient } from '../helpers/registry.js';
@@ -17,9 +17,14 @@ const certsDir = testCertsDir(env);
 const client = testClient(env);
 afterAll(() => client.close());
 
-/** containers/image (buildah) reads insecure registries from registries.conf, not from flags. */
-const registriesConf = join(mkdtempSync(join(tmpdir(), 'pinship-regconf-')), 'registries.conf');
-writeFileSync(registriesConf, `[[registry]]\nlocation = "${env.registries.plain.host}"\ninsecure = true\n`);
+/**
+ * buildah and podman: the environment's registries.conf lists the plain registry as insecure
+ * (containers/image takes that from no flag), and its containers.conf makes a RUN step that would
+ * join a container network fail instead of creating a bridge on this host.
+ */
+const containersEnv = { CONTAINERS_REGISTRIES_CONF: env.registriesConf, CONTAINERS_CONF: env.containersConf };
+/** The test dockerd has no bridge, and podman must not make one: their RUN steps get no network. */
+const NO_NETWORK_BUILDERS = new Set(['buildx', 'podman']);
 
 function context(): string {
   const dir = mkdtempSync(join(tmpdir(), 'pinship-ctx-'));
@@ -38,9 +43,9 @@ async function build(builder: string, event: GitHubEvent, extra: Record<string, 
   const repos = [new Repository(new Registry(env.registries.plain.host), name), new Repository(new Registry(env.registries.token.host), name)];
   const ctx = context();
   const run = await runAction(
-    { images: repos.map(String).join('\n'), context: ctx, builder, 'registry-auth': registryAuth(), ...(builder === 'buildx' ? { network: 'none' } : {}), ...extra },
+    { images: repos.map(String).join('\n'), context: ctx, builder, 'registry-auth': registryAuth(), ...(NO_NETWORK_BUILDERS.has(builder) ? { network: 'none' } : {}), ...extra },
     event,
-    { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: certsDir, CONTAINERS_REGISTRIES_CONF: registriesConf },
+    { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: certsDir, ...containersEnv },
   );
   return { run, repos, ctx };
 }
@@ -66,12 +71,32 @@ async function expectPublished(run: Awaited<ReturnType<typeof runAction>>, repos
   return digest;
 }
 
-describe.each(['buildx', 'docker', 'buildah'])('build with %s', (builder) => {
+describe.each(['buildx', 'docker', 'buildah', 'podman'])('build with %s', (builder) => {
   test('push to main: branch and sha tags on two registries, one with token auth over TLS', async () => {
     const { run, repos } = await build(builder, events.pushMain());
     await expectPublished(run, repos, ['main', `sha-${SHAS.SHA.slice(0, 7)}`]);
     expect(run.outputs.version).toBe('main');
   });
+});
+
+test('podman, two platforms FROM scratch: an index with one distinct manifest per platform (no layer cache mix-up)', async () => {
+  // podman 4.3's layer cache ignores the platform: with it, the arm64 build reuses the amd64 image
+  // and the list keeps one entry.
+  const ctx = mkdtempSync(join(tmpdir(), 'pinship-ctx-'));
+  writeFileSync(join(ctx, 'payload.txt'), randomBytes(16).toString('hex'));
+  writeFileSync(join(ctx, 'Dockerfile'), 'FROM scratch\nCOPY payload.txt /payload.txt\n');
+  const { run, repos } = await build('podman', events.pushMain(), { context: ctx, platforms: 'linux/amd64,linux/arm64', tags: 'type=raw,value=multi' });
+  expect(run.code).toBe(0);
+  const platforms = JSON.parse(run.outputs['platform-digests']!) as Record<string, string>;
+  expect(Object.keys(platforms).sort()).toEqual(['linux/amd64', 'linux/arm64']);
+  expect(new Set(Object.values(platforms)).size).toBe(2);
+  for (const repo of repos) {
+    const index = await client.getManifest(repo, 'multi');
+    expect(index.digest.toString()).toBe(run.outputs.digest);
+    const entries = (index.json as ImageIndex).manifests;
+    expect(entries.map((m) => `${m.platform?.os}/${m.platform?.architecture}`).sort()).toEqual(['linux/amd64', 'linux/arm64']);
+    expect(entries.map((m) => m.digest).sort()).toEqual(Object.values(platforms).sort());
+  }
 });
 
 test('tag push v1.2.3 gets the semver tags and latest', async () => {
@@ -140,13 +165,13 @@ test('wrong password: fails naming the registry, prints no secret, leaves no tag
 
 test('command: meta computes tags, labels, version and json like metadata-action, building nothing', async () => {
   const run = await runAction(
-    { command: 'meta', images: 'ghcr.io/Acme/App\ndocker.io/acme/app', tags: 'type=semver,pattern={{version}}\ntype=semver,pattern={{major}}.{{minor}}\ntype=sha' },
+    { command: 'meta', images: 'ghcr.io/Acme/App\nacme/app', tags: 'type=semver,pattern={{version}}\ntype=semver,pattern={{major}}.{{minor}}\ntype=sha' },
     events.pushTag('v2.3.4'),
   );
   expect(run.code).toBe(0);
   expect(run.stdout).toContain("::notice::images: 'ghcr.io/Acme/App' lower-cased to 'ghcr.io/acme/app'");
   const tags = ['2.3.4', '2.3', `sha-${SHAS.SHA.slice(0, 7)}`, 'latest'];
-  expect(run.outputs.tags!.split('\n')).toEqual([...tags.map((t) => `ghcr.io/acme/app:${t}`), ...tags.map((t) => `docker.io/acme/app:${t}`)]);
+  expect(run.outputs.tags!.split('\n')).toEqual([...tags.map((t) => `ghcr.io/acme/app:${t}`), ...tags.map((t) => `acme/app:${t}`)]);
   expect(run.outputs.version).toBe('2.3.4');
   expect(run.outputs.labels).toContain('org.opencontainers.image.version=2.3.4');
   expect(run.outputs.labels).toContain(`org.opencontainers.image.revision=${SHAS.SHA}`);

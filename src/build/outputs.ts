@@ -10,7 +10,7 @@ const labelLines = (labels: Record<string, string>): string => lines(Object.entr
 
 /** `command: meta`: metadata-action's output names, with full image:tag refs. */
 export function metaOutputs(s: BuildSettings, meta: Meta): CommandResult {
-  const refs = s.images.flatMap((repo) => meta.tags.map((t) => `${repo}:${t}`));
+  const refs = s.imageNames.flatMap((name) => meta.tags.map((t) => `${name}:${t}`));
   return {
     outputs: {
       tags: lines(refs),

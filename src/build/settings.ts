@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Runtime } from '../runtime.js';
 import type { Repository } from '../registry/reference.js';
-import { readImages } from '../settings/images.js';
+import { readImageNames, readImages } from '../settings/images.js';
 import { boolInput, choiceInput, InputError, keyValueInput, linesInput, listInput } from '../settings/inputs.js';
 import { readRegistrySettings, type RegistrySettings } from '../settings/registry.js';
 import { parseFlavor, parseTagRules, type Flavor, type TagRule } from '../tags/index.js';
@@ -13,6 +13,8 @@ export type BuilderChoice = (typeof BUILDERS)[number];
 export interface BuildSettings {
   /** `images`: target repositories, lower-cased; the first one names `image` and takes `username`/`password`. */
   images: Repository[];
+  /** `images` as written (lower-cased), for `command: meta`'s metadata-action-compatible outputs. */
+  imageNames: string[];
   /** `context`: build context directory. */
   context: string;
   /** `file`: Dockerfile path; defaults to `<context>/Dockerfile`. */
@@ -85,6 +87,7 @@ export async function readBuildSettings(rt: Runtime, command: 'build' | 'meta'):
   if (pushByDigest && !push) throw new Error(`Inputs 'push-by-digest: true' and 'push: false' contradict each other`);
   return {
     images,
+    imageNames: readImageNames(rt),
     context,
     file: rt.input('file') || join(context, 'Dockerfile'),
     buildArgs: keyValueInput(rt, 'build-args'),
