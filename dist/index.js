@@ -308,13 +308,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ start)
 /* harmony export */ });
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(342);
+
 async function start() {
     if (globalThis.pinshipCli) {
         await (await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 2375))).cli(process.argv.slice(2));
         return;
     }
-    const [{ actionRuntime }, { run }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8736)), __nccwpck_require__.e(/* import() */ 342).then(__nccwpck_require__.bind(__nccwpck_require__, 342))]);
-    await run(actionRuntime());
+    const { actionRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8736));
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(actionRuntime());
 }
 
 
@@ -330,6 +332,126 @@ await (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .start */ .n)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 342:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bE: () => (/* binding */ post),
+/* harmony export */   eF: () => (/* binding */ run)
+/* harmony export */ });
+/* unused harmony exports COMMANDS, parseCommand */
+/* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
+
+const COMMANDS = ['build', 'meta', 'promote', 'merge', 'pin', 'verify'];
+function parseCommand(value) {
+    const v = (value || 'build').trim().toLowerCase();
+    if (COMMANDS.includes(v))
+        return v;
+    throw new Error(`Invalid input 'command': '${value}'. Expected one of ${COMMANDS.join(', ')}.`);
+}
+/** Commands load lazily: a failing input check must not pay for builder or registry code. */
+async function dispatch(command, rt) {
+    switch (command) {
+        case 'build':
+        case 'meta':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(338), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8753))).runBuildCommand(rt, command);
+        case 'promote':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(338), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2146))).runPromoteCommand(rt);
+        case 'merge':
+        case 'pin':
+        case 'verify':
+            throw new Error(`Input 'command': '${command}' is not available in this version of pinship yet. Expected build, meta or promote.`);
+    }
+}
+/** The post step: removes what the main step left behind (temporary docker configs, build dirs). */
+async function post(rt) {
+    const { cleanupSavedPaths } = await __nccwpck_require__.e(/* import() */ 100).then(__nccwpck_require__.bind(__nccwpck_require__, 6100));
+    await cleanupSavedPaths(rt);
+}
+/** Entry point for both the action and the CLI; any failure fails the step, whatever was thrown. */
+async function run(rt) {
+    try {
+        if (rt.getState('isPost') === 'true') {
+            await post(rt);
+            return;
+        }
+        rt.saveState('isPost', 'true');
+        const result = await dispatch(parseCommand(rt.input('command')), rt);
+        for (const [name, value] of Object.entries(result.outputs))
+            rt.setOutput(name, value);
+        if (result.summary)
+            await rt.summary(result.summary);
+    }
+    catch (e) {
+        rt.setFailed((0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e));
+    }
+}
+
+
+/***/ }),
+
+/***/ 228:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   kW: () => (/* binding */ parseErrorBody)
+/* harmony export */ });
+class RegistryError extends Error {
+    method;
+    url;
+    status;
+    details;
+    constructor(method, 
+    /** Query strings are dropped: upload URLs and token realms may carry state or secrets. */
+    url, status, details, what) {
+        const codes = details.map((d) => (d.message ? `${d.code}: ${d.message}` : d.code)).join('; ');
+        super(`${what ? what + ': ' : ''}${method} ${url} returned HTTP ${status}${codes ? ` (${codes})` : ''}`);
+        this.method = method;
+        this.url = url;
+        this.status = status;
+        this.details = details;
+        this.name = 'RegistryError';
+    }
+    hasCode(code) {
+        return this.details.some((d) => d.code === code);
+    }
+}
+function redactUrl(u) {
+    const url = new URL(u.toString());
+    url.username = '';
+    url.password = '';
+    url.search = '';
+    url.hash = '';
+    return url.toString();
+}
+/** Parses the distribution spec's error body; anything else becomes an empty list. */
+function parseErrorBody(body) {
+    try {
+        const parsed = JSON.parse(body);
+        if (parsed && typeof parsed === 'object' && Array.isArray(parsed.errors)) {
+            return (parsed.errors).flatMap((e) => {
+                if (!e || typeof e !== 'object')
+                    return [];
+                const { code, message } = e;
+                return [{ code: String(code ?? 'UNKNOWN'), message: typeof message === 'string' ? message : '' }];
+            });
+        }
+    }
+    catch {
+        // Not JSON: proxies and CDNs answer HTML; the status alone must do.
+    }
+    return [];
+}
+function errorMessage(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+
 
 /***/ })
 

@@ -1,9 +1,10 @@
+import { run } from './main.js';
+
 /**
  * dist/index.js is both entry points, so the action and the CLI ship one bundle: the runner runs it
- * directly, and dist/cli.js sets a flag before importing it. Each side loads only its own code.
+ * directly, and dist/cli.js sets a flag before importing it. Each side loads only its own runtime.
  */
 declare global {
-  // eslint-disable-next-line no-var
   var pinshipCli: boolean | undefined;
 }
 
@@ -12,6 +13,6 @@ export async function start(): Promise<void> {
     await (await import('./cli.js')).cli(process.argv.slice(2));
     return;
   }
-  const [{ actionRuntime }, { run }] = await Promise.all([import('./action-runtime.js'), import('./main.js')]);
+  const { actionRuntime } = await import('./action-runtime.js');
   await run(actionRuntime());
 }

@@ -17,10 +17,3 @@ export function tokenRegistryAuth(env: TestEnv): string {
   const t = env.registries.token;
   return `- registry: ${t.host}\n  username: ${t.username}\n  password: ${t.password}\n`;
 }
-
-/** containers/image (buildah, podman) reads insecure registries from registries.conf, not from flags. */
-export function insecureRegistriesConf(env: TestEnv): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'pinship-regconf-')), 'registries.conf');
-  writeFileSync(file, `[[registry]]\nlocation = "${env.registries.plain.host}"\ninsecure = true\n`);
-  return file;
-}

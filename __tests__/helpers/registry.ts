@@ -44,3 +44,10 @@ export async function tagsOf(client: RegistryClient, repo: Repository): Promise<
     throw e;
   }
 }
+
+/** A whole stream in memory, for test-sized blobs. */
+export async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const c of stream) parts.push(c as Buffer);
+  return Buffer.concat(parts);
+}

@@ -5,7 +5,7 @@ import { promote } from '../../src/promote/copy.js';
 import type { PromoteRequest } from '../../src/promote/types.js';
 import { startFaultProxy } from '../helpers/fault-proxy.js';
 import { loadTestEnv, testClient, testRepo } from '../helpers/registry.js';
-import { pushImage } from './fixtures.js';
+import { promoteRequest, pushImage } from './fixtures.js';
 import { expectRawDigest, rawHead, rawTarget } from './raw.js';
 
 type TestEnv = ReturnType<typeof loadTestEnv>;
@@ -18,9 +18,7 @@ beforeAll(() => {
 });
 afterAll(() => client.close());
 
-function request(source: Reference, destinations: Repository[], extra: Partial<PromoteRequest> = {}): PromoteRequest {
-  return { source, destinations, tags: ['v1'], referrers: true, allowDigestChange: false, concurrency: 4, log: () => undefined, ...extra };
-}
+const request = (source: Reference, destinations: Repository[], extra: Partial<PromoteRequest> = {}): PromoteRequest => promoteRequest(source, destinations, { tags: ['v1'], ...extra });
 
 describe('promote failures and chunked uploads', () => {
   it('writes no tag when a source blob is corrupt in transit', async () => {

@@ -3,7 +3,8 @@ import { Readable } from 'node:stream';
 import type { RegistryClient } from '../../src/registry/client.js';
 import { digestOf, type Digest } from '../../src/registry/digest.js';
 import { MediaType, type Descriptor, type Platform } from '../../src/registry/mediatypes.js';
-import type { Repository } from '../../src/registry/reference.js';
+import type { Reference, Repository } from '../../src/registry/reference.js';
+import type { PromoteRequest } from '../../src/promote/types.js';
 
 export interface Pushed {
   digest: Digest;
@@ -63,4 +64,9 @@ export async function pushCosignSignature(client: RegistryClient, repo: Reposito
   const layer = { ...payload, annotations: { 'dev.cosignproject.cosign/signature': randomBytes(32).toString('base64') } };
   const pushed = await pushManifest(client, repo, { schemaVersion: 2, mediaType: MediaType.OciManifest, config, layers: [layer] }, MediaType.OciManifest, tag);
   return { ...pushed, tag };
+}
+
+/** A promote request with the action's defaults; tests override what they exercise. */
+export function promoteRequest(source: Reference, destinations: Repository[], extra: Partial<PromoteRequest> = {}): PromoteRequest {
+  return { source, destinations, tags: [], referrers: true, allowDigestChange: false, concurrency: 4, log: () => undefined, ...extra };
 }

@@ -6,7 +6,7 @@ import type { Reference, Repository } from '../../src/registry/reference.js';
 import { promote } from '../../src/promote/copy.js';
 import type { PromoteRequest } from '../../src/promote/types.js';
 import { loadTestEnv, testClient, testRepo } from '../helpers/registry.js';
-import { AMD64, pushImage, pushIndex } from './fixtures.js';
+import { AMD64, promoteRequest, pushImage, pushIndex } from './fixtures.js';
 import { expectRawDigest as rawDigestIs, rawHead, rawTarget, skopeoDigest } from './raw.js';
 
 type TestEnv = ReturnType<typeof loadTestEnv>;
@@ -20,9 +20,7 @@ beforeAll(() => {
 });
 afterAll(() => client.close());
 
-function request(source: Reference, destinations: Repository[], extra: Partial<PromoteRequest> = {}): PromoteRequest {
-  return { source, destinations, tags: [], referrers: true, allowDigestChange: false, concurrency: 4, log: (m) => logs.push(m), ...extra };
-}
+const request = (source: Reference, destinations: Repository[], extra: Partial<PromoteRequest> = {}): PromoteRequest => promoteRequest(source, destinations, { log: (m) => logs.push(m), ...extra });
 
 describe('promote', () => {
   it('mounts blobs within one registry and keeps the digest', async () => {

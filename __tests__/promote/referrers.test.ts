@@ -4,7 +4,7 @@ import type { Reference, Repository } from '../../src/registry/reference.js';
 import { promote } from '../../src/promote/copy.js';
 import type { PromoteRequest } from '../../src/promote/types.js';
 import { loadTestEnv, testClient, testRepo } from '../helpers/registry.js';
-import { pushCosignSignature, pushImage, pushIndex, pushReferrer } from './fixtures.js';
+import { promoteRequest, pushCosignSignature, pushImage, pushIndex, pushReferrer } from './fixtures.js';
 import { expectRawDigest } from './raw.js';
 
 type TestEnv = ReturnType<typeof loadTestEnv>;
@@ -17,9 +17,7 @@ beforeAll(() => {
 });
 afterAll(() => client.close());
 
-function request(source: Reference, destinations: Repository[], extra: Partial<PromoteRequest> = {}): PromoteRequest {
-  return { source, destinations, tags: [], referrers: true, allowDigestChange: false, concurrency: 2, log: () => undefined, ...extra };
-}
+const request = (source: Reference, destinations: Repository[], extra: Partial<PromoteRequest> = {}): PromoteRequest => promoteRequest(source, destinations, { concurrency: 2, ...extra });
 
 describe('promote with referrers', () => {
   it('copies referrers, their referrers and cosign tags', async () => {

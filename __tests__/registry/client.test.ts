@@ -4,15 +4,9 @@ import { digestOf, Digest } from '../../src/registry/digest.js';
 import { MediaType } from '../../src/registry/mediatypes.js';
 import { Reference, Repository } from '../../src/registry/reference.js';
 import type { RegistryClient } from '../../src/registry/client.js';
-import { loadTestEnv, testClient, testRepo, type Kind } from '../helpers/registry.js';
+import { loadTestEnv, readAll, testClient, testRepo, type Kind } from '../helpers/registry.js';
 
 const env = loadTestEnv();
-
-async function drain(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
 
 async function pushBytes(client: RegistryClient, repo: Repository, bytes: Buffer): Promise<Digest> {
   const digest = digestOf(bytes);
@@ -65,7 +59,7 @@ describe.each<Kind>(['plain', 'basic', 'token'])('registry client against the %s
     const mono = await client.putBlob(repo, () => Readable.from([data]), { digest, size: data.length });
     expect(mono.digest.toString()).toBe(digest.toString());
     expect(await client.statBlob(repo, digest)).toBe(data.length);
-    expect((await drain(await client.getBlob(repo, digest, data.length))).equals(data)).toBe(true);
+    expect((await readAll(await client.getBlob(repo, digest, data.length))).equals(data)).toBe(true);
 
     const other = randomBytes(1024 * 1024 + 5);
     const chunked = await client.putBlob(testRepo(env, kind, 'chunked'), () => Readable.from([other.subarray(0, 100), other.subarray(100)]), { chunkSize: 256 * 1024 });
@@ -76,7 +70,7 @@ describe.each<Kind>(['plain', 'basic', 'token'])('registry client against the %s
     const third = randomBytes(700_000);
     const streamed = await client.putBlob(streamedRepo, () => Readable.from([third.subarray(0, 1000), third.subarray(1000)]));
     expect(streamed.digest.toString()).toBe(digestOf(third).toString());
-    expect((await drain(await client.getBlob(streamedRepo, streamed.digest))).equals(third)).toBe(true);
+    expect((await readAll(await client.getBlob(streamedRepo, streamed.digest))).equals(third)).toBe(true);
   });
 
   test('a blob whose bytes do not match the given digest is refused', async () => {

@@ -12,16 +12,10 @@ import { digestOf } from '../../src/registry/digest.js';
 import { MediaType } from '../../src/registry/mediatypes.js';
 import { Reference, Registry, Repository } from '../../src/registry/reference.js';
 import { startFaultProxy } from '../helpers/fault-proxy.js';
-import { loadTestEnv, testCertsDir, testClient, testRepo } from '../helpers/registry.js';
+import { loadTestEnv, readAll, testCertsDir, testClient, testRepo } from '../helpers/registry.js';
 import { uniqueRepo } from '../helpers/env.js';
 
 const env = loadTestEnv();
-
-async function drain(s: Readable): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  for await (const c of s) parts.push(c as Buffer);
-  return Buffer.concat(parts);
-}
 
 async function pushImage(client: RegistryClient, repo: Repository, tag: string): Promise<string> {
   const layer = randomBytes(5000);
@@ -125,7 +119,7 @@ describe('retries through a faulty network', () => {
     const viaProxy = new RegistryClient({});
     try {
       const stream = await viaProxy.getBlob(new Repository(new Registry(proxy.host), repo.path), digest, data.length);
-      await expect(drain(stream)).rejects.toThrow(/digest mismatch/);
+      await expect(readAll(stream)).rejects.toThrow(/digest mismatch/);
     } finally {
       client.close();
       viaProxy.close();
@@ -153,7 +147,7 @@ test('a redirect to another host (blob storage) does not carry the registry cred
   const host = `127.0.0.1:${(registry.address() as AddressInfo).port}`;
   const client = new RegistryClient({ credentials: new StaticCredentials([{ registry: host, credential: { username: 'u', password: 'p' } }]) });
   try {
-    const got = await drain(await client.getBlob(new Repository(new Registry(host), 'a/b'), digestOf(bytes), bytes.length));
+    const got = await readAll(await client.getBlob(new Repository(new Registry(host), 'a/b'), digestOf(bytes), bytes.length));
     expect(got.equals(bytes)).toBe(true);
     expect(seen).toEqual([undefined]);
   } finally {
