@@ -138,10 +138,11 @@ describe('ociToolBuildArgs (buildah, podman)', () => {
     ],
     [
       'buildah',
-      'cache flags pass through (no layer flag)',
+      'cache flags turn the layer cache on',
       { cacheFrom: ['r/app-cache'], cacheTo: ['r/app-cache'] },
-      ['build', ...F, '--isolation', 'chroot', '--tag', N, '--cache-from', 'r/app-cache', '--cache-to', 'r/app-cache', ...IID, '/ctx'],
+      ['build', ...F, '--isolation', 'chroot', '--layers', '--tag', N, '--cache-from', 'r/app-cache', '--cache-to', 'r/app-cache', ...IID, '/ctx'],
     ],
+    ['buildah', 'network none: default isolation, which allows it', { network: 'none' }, ['build', ...F, '--network', 'none', '--tag', N, ...IID, '/ctx']],
     [
       'buildah',
       'target, build-args, labels, no-cache, secrets, pull',

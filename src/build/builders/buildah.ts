@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execTool } from '../../util/exec.js';
 import { commonBuildFlags, type BuildExport, type Builder, type BuildRequest } from './types.js';
@@ -7,11 +6,12 @@ export type OciTool = 'buildah' | 'podman';
 
 /**
  * buildah and podman share their build flags (podman is buildah underneath), except two:
- * - buildah gets chroot isolation: RUN steps need no user namespaces or network setup, which CI
- *   containers lack. buildah 1.28 then refuses `--network none` ("cannot set --network other
- *   than host with --isolation chroot"). podman keeps its own isolation (runc), where `network:
- *   none` works: what a runner without a container network needs, since no containers.conf
- *   setting turns podman 4.3's build network off.
+ * - buildah gets chroot isolation unless a `network` is asked for: RUN steps then need no user
+ *   namespaces or network setup, which CI containers lack, but buildah 1.28 refuses any network
+ *   other than the host's with chroot ("cannot set --network other than host with --isolation
+ *   chroot"), so `network: none` keeps buildah's default isolation. podman keeps its own
+ *   isolation (runc), where `network: none` works: what a runner without a container network
+ *   needs, since no containers.conf setting turns podman 4.3's build network off.
  * - podman caches layers by default, and its cache ignores the platform (podman 4.3 here;
  *   containers/podman#18723, fixed in buildah only in 2025): an arm64 step reuses the amd64
  *   layer built just before, and a multi-platform list keeps one entry. So podman builds without
@@ -20,8 +20,12 @@ export type OciTool = 'buildah' | 'podman';
  */
 export function ociToolBuildArgs(tool: OciTool, req: BuildRequest, name: string): string[] {
   const args = ['build', ...commonBuildFlags(req)];
-  if (tool === 'buildah') args.push('--isolation', 'chroot');
-  else args.push(req.platforms.length <= 1 && (req.cacheFrom.length || req.cacheTo.length) ? '--layers' : '--layers=false');
+  const cache = req.platforms.length <= 1 && (req.cacheFrom.length > 0 || req.cacheTo.length > 0);
+  if (tool === 'buildah') {
+    if (!req.network) args.push('--isolation', 'chroot');
+    // Both tools apply cache-from/cache-to only with the layer cache on.
+    if (cache) args.push('--layers');
+  } else args.push(cache ? '--layers' : '--layers=false');
   if (req.platforms.length > 1) args.push('--platform', req.platforms.join(','), '--manifest', name);
   else {
     if (req.platforms.length) args.push('--platform', req.platforms[0]!);
@@ -50,7 +54,6 @@ export class OciToolBuilder implements Builder {
     if (req.provenance || req.sbom) throw new Error(`Inputs 'provenance'/'sbom' are not supported with builder: ${this.name}; use builder: buildx`);
     const name = `localhost/pinship-build-${Date.now().toString(36)}`;
     await execTool(this.name, ociToolBuildArgs(this.name, req, name), { stream: true });
-    if (req.platforms.length <= 1) await readFile(join(req.workDir, 'iid'), 'utf8');
     try {
       await execTool(this.name, ociToolPushArgs(this.name, req, name), { stream: true });
     } finally {
