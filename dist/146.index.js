@@ -424,7 +424,7 @@ async function readPromoteSettings(rt) {
         platforms,
         allowDigestChange,
         concurrency: (0,inputs/* intInput */.O1)(rt, 'concurrency', 4, 1, 32),
-        registry: await (0,registry/* readRegistrySettings */.V)(rt, destinations[0]?.registry.host),
+        registry: await (0,registry/* readRegistrySettings */.VZ)(rt, destinations[0]?.registry.host),
     };
 }
 
@@ -487,7 +487,7 @@ async function runPromoteCommand(rt) {
         throw new Error(`Invalid input 'tags': ${e.message.replace(/^Invalid input 'tags': /, '')}`);
     }
     const client = new registry_client/* RegistryClient */.b({
-        credentials: (0,registry/* credentialSource */.L)(s.registry, rt.env),
+        credentials: (0,registry/* credentialSource */.Ld)(s.registry, rt.env),
         insecureRegistries: s.registry.insecureRegistries,
         onRetry: (m) => rt.info(`retrying: ${m}`),
     });

@@ -996,9 +996,9 @@ class RegistryClient {
 /* harmony export */   RT: () => (/* binding */ StaticCredentials),
 /* harmony export */   SU: () => (/* binding */ ChainCredentials),
 /* harmony export */   _5: () => (/* binding */ anonymous),
+/* harmony export */   eu: () => (/* binding */ normalizeAuthHost),
 /* harmony export */   zw: () => (/* binding */ DockerConfigCredentials)
 /* harmony export */ });
-/* unused harmony export normalizeAuthHost */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -1696,8 +1696,9 @@ function keyValueInput(rt, name) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ credentialSource),
-/* harmony export */   V: () => (/* binding */ readRegistrySettings)
+/* harmony export */   Ld: () => (/* binding */ credentialSource),
+/* harmony export */   VZ: () => (/* binding */ readRegistrySettings),
+/* harmony export */   ph: () => (/* binding */ inputCredentials)
 /* harmony export */ });
 /* harmony import */ var _registry_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6097);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(792);
@@ -1753,12 +1754,16 @@ async function readRegistrySettings(rt, defaultRegistry) {
     }
     return { credentials, githubToken, insecureRegistries };
 }
-/** Explicit inputs, then the GitHub token for ghcr.io, then the docker config and its helpers. */
-function credentialSource(s, env) {
+/** The credentials the inputs give: explicit entries, then the GitHub token for ghcr.io. */
+function inputCredentials(s, env) {
     const entries = [...s.credentials];
     if (s.githubToken)
         entries.push({ registry: 'ghcr.io', credential: { username: env.GITHUB_ACTOR || 'x-access-token', password: s.githubToken } });
-    return new _registry_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .ChainCredentials */ .SU([new _registry_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .StaticCredentials */ .RT(entries), new _registry_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerConfigCredentials */ .zw(env.DOCKER_CONFIG || undefined)]);
+    return entries;
+}
+/** Explicit inputs, then the GitHub token for ghcr.io, then the docker config and its helpers. */
+function credentialSource(s, env) {
+    return new _registry_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .ChainCredentials */ .SU([new _registry_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .StaticCredentials */ .RT(inputCredentials(s, env)), new _registry_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerConfigCredentials */ .zw(env.DOCKER_CONFIG || undefined)]);
 }
 
 

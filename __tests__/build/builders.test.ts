@@ -41,6 +41,7 @@ const BASE: BuildRequest = {
   sbom: false,
   buildxBuilder: '',
   workDir: '/w',
+  env: {},
 };
 const req = (over: Partial<BuildRequest> = {}): BuildRequest => ({ ...BASE, ...over });
 const F = ['--file', '/ctx/Dockerfile'];

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { CommandResult } from '../main.js';
 import { RegistryClient } from '../registry/client.js';
 import type { Runtime } from '../runtime.js';
-import { credentialSource } from '../settings/registry.js';
+import { credentialSource, inputCredentials } from '../settings/registry.js';
+import { builderAuthConfig } from './builder-auth.js';
 import { computeLabels, computeTags } from '../tags/index.js';
 import { registerCleanup } from '../util/cleanup.js';
 import { execTool } from '../util/exec.js';
@@ -87,7 +88,13 @@ export async function runBuildCommand(rt: Runtime, command: 'build' | 'meta'): P
     const base = s.push ? baseLayersFor(client, s, rt) : Promise.resolve(new Map() as BaseLayers);
     rt.info(`pinship: building with ${builder.name}`);
     timer.lap('prepareMs');
-    const exported = await builder.build({ ...s, labels: meta.labels, workDir });
+    const auth = await builderAuthConfig(inputCredentials(s.registry, rt.env), join(workDir, 'docker-config'), rt.env);
+    let exported;
+    try {
+      exported = await builder.build({ ...s, labels: meta.labels, workDir, env: auth.env });
+    } finally {
+      await auth.remove().catch((e: unknown) => rt.warning(`could not remove the builder's credentials: ${String(e)}`));
+    }
     timer.lap('buildMs');
     if (!s.push) {
       if (exported.kind === 'docker-image') {

@@ -55,9 +55,14 @@ export async function readRegistrySettings(rt: Runtime, defaultRegistry: string 
   return { credentials, githubToken, insecureRegistries };
 }
 
-/** Explicit inputs, then the GitHub token for ghcr.io, then the docker config and its helpers. */
-export function credentialSource(s: RegistrySettings, env: NodeJS.ProcessEnv): CredentialSource {
+/** The credentials the inputs give: explicit entries, then the GitHub token for ghcr.io. */
+export function inputCredentials(s: RegistrySettings, env: NodeJS.ProcessEnv): Array<{ registry: string; credential: Credential }> {
   const entries = [...s.credentials];
   if (s.githubToken) entries.push({ registry: 'ghcr.io', credential: { username: env.GITHUB_ACTOR || 'x-access-token', password: s.githubToken } });
-  return new ChainCredentials([new StaticCredentials(entries), new DockerConfigCredentials(env.DOCKER_CONFIG || undefined)]);
+  return entries;
+}
+
+/** Explicit inputs, then the GitHub token for ghcr.io, then the docker config and its helpers. */
+export function credentialSource(s: RegistrySettings, env: NodeJS.ProcessEnv): CredentialSource {
+  return new ChainCredentials([new StaticCredentials(inputCredentials(s, env)), new DockerConfigCredentials(env.DOCKER_CONFIG || undefined)]);
 }

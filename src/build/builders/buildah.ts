@@ -53,12 +53,12 @@ export class OciToolBuilder implements Builder {
   async build(req: BuildRequest): Promise<BuildExport> {
     if (req.provenance || req.sbom) throw new Error(`Inputs 'provenance'/'sbom' are not supported with builder: ${this.name}; use builder: buildx`);
     const name = `localhost/pinship-build-${Date.now().toString(36)}`;
-    await execTool(this.name, ociToolBuildArgs(this.name, req, name), { stream: true });
+    await execTool(this.name, ociToolBuildArgs(this.name, req, name), { stream: true, env: req.env });
     try {
-      await execTool(this.name, ociToolPushArgs(this.name, req, name), { stream: true });
+      await execTool(this.name, ociToolPushArgs(this.name, req, name), { stream: true, env: req.env });
     } finally {
       // The local image is only a staging copy; the layout is what gets pushed.
-      await execTool(this.name, req.platforms.length > 1 ? ['manifest', 'rm', name] : ['rmi', name]).catch(() => undefined);
+      await execTool(this.name, req.platforms.length > 1 ? ['manifest', 'rm', name] : ['rmi', name], { env: req.env }).catch(() => undefined);
     }
     return { kind: 'oci-layout', dir: join(req.workDir, 'oci') };
   }

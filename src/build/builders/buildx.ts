@@ -85,7 +85,7 @@ export class BuildxBuilder implements Builder {
     if (!oci && (req.provenance || req.sbom)) {
       throw new Error(`Inputs 'provenance'/'sbom' need a buildx builder with the docker-container, kubernetes or remote driver; the '${this.driver}' driver cannot attach attestations`);
     }
-    await execTool('docker', buildxArgs(req, this.driver), { stream: true });
+    await execTool('docker', buildxArgs(req, this.driver), { stream: true, env: req.env });
     if (oci) return { kind: 'oci-layout', dir: join(req.workDir, 'oci') };
     const imageId = (await readFile(join(req.workDir, 'iid'), 'utf8')).trim();
     return { kind: 'docker-image', imageId };

@@ -24,7 +24,7 @@ export class DockerBuilder implements Builder {
       (req.provenance || req.sbom) && 'provenance/sbom',
     ].filter(Boolean);
     if (unsupported.length) throw new Error(`Input 'builder: docker' (the classic builder) does not support ${unsupported.join(', ')}; use builder: buildx`);
-    await execTool('docker', dockerArgs(req), { stream: true, env: { ...process.env, DOCKER_BUILDKIT: '0' } });
+    await execTool('docker', dockerArgs(req), { stream: true, env: { ...req.env, DOCKER_BUILDKIT: '0' } });
     return { kind: 'docker-image', imageId: (await readFile(join(req.workDir, 'iid'), 'utf8')).trim() };
   }
 }

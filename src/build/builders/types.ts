@@ -18,6 +18,8 @@ export interface BuildRequest {
   buildxBuilder: string;
   /** A private directory for the export, iidfile and metadata file. */
   workDir: string;
+  /** The builder's environment: a private DOCKER_CONFIG when the inputs carry credentials for base images. */
+  env: NodeJS.ProcessEnv;
 }
 
 /**

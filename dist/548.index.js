@@ -1,8 +1,8 @@
-export const id = 753;
-export const ids = [753,100];
+export const id = 548;
+export const ids = [548,100];
 export const modules = {
 
-/***/ 8753:
+/***/ 1548:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,6 +23,60 @@ var external_node_path_ = __webpack_require__(6760);
 var registry_client = __webpack_require__(3757);
 // EXTERNAL MODULE: ./lib/settings/registry.js
 var registry = __webpack_require__(4798);
+// EXTERNAL MODULE: ./lib/registry/credentials.js
+var registry_credentials = __webpack_require__(6097);
+;// CONCATENATED MODULE: ./lib/build/builder-auth.js
+
+
+
+
+/** docker's key for a registry in config.json: Docker Hub keeps its historical URL. */
+function authKey(host) {
+    return (0,registry_credentials/* normalizeAuthHost */.eu)(host) === 'docker.io' ? 'https://index.docker.io/v1/' : (0,registry_credentials/* normalizeAuthHost */.eu)(host);
+}
+/**
+ * A private DOCKER_CONFIG for the builder, so it can pull base images with the credentials given as
+ * inputs without a login step and without a password on any command line. It starts from the
+ * user's own config (buildx builders, plugins, contexts stay visible through links) and adds the
+ * inputs' credentials; buildah and podman read the same file as REGISTRY_AUTH_FILE. The directory
+ * is private (0700, file 0600), removed right after the build and again by the post step.
+ */
+async function builderAuthConfig(credentials, dir, env) {
+    if (!credentials.length)
+        return { env, remove: async () => undefined };
+    const original = env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
+    let config = {};
+    try {
+        config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(original, 'config.json'), 'utf8'));
+    }
+    catch {
+        // No config of the user's: start empty.
+    }
+    const auths = { ...(config.auths ?? {}) };
+    const helpers = { ...(config.credHelpers ?? {}) };
+    // Inputs win over the user's config; the first entry for a registry wins among the inputs.
+    for (const { registry, credential } of [...credentials].reverse()) {
+        const key = authKey(registry);
+        auths[key] = { auth: Buffer.from(`${credential.username}:${credential.password}`).toString('base64') };
+        for (const h of Object.keys(helpers))
+            if ((0,registry_credentials/* normalizeAuthHost */.eu)(h) === (0,registry_credentials/* normalizeAuthHost */.eu)(registry))
+                delete helpers[h];
+    }
+    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+    await (0,promises_.chmod)(dir, 0o700);
+    const file = (0,external_node_path_.join)(dir, 'config.json');
+    await (0,promises_.writeFile)(file, JSON.stringify({ ...config, auths, credHelpers: helpers }), { mode: 0o600 });
+    try {
+        for (const entry of await (0,promises_.readdir)(original))
+            if (entry !== 'config.json')
+                await (0,promises_.symlink)((0,external_node_path_.join)(original, entry), (0,external_node_path_.join)(dir, entry));
+    }
+    catch {
+        // Nothing to link: no config directory of the user's.
+    }
+    return { env: { ...env, DOCKER_CONFIG: dir, REGISTRY_AUTH_FILE: file }, remove: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
+}
+
 // EXTERNAL MODULE: ./lib/tags/index.js + 11 modules
 var tags = __webpack_require__(784);
 // EXTERNAL MODULE: ./lib/util/cleanup.js
@@ -563,7 +617,7 @@ class BuildxBuilder {
         if (!oci && (req.provenance || req.sbom)) {
             throw new Error(`Inputs 'provenance'/'sbom' need a buildx builder with the docker-container, kubernetes or remote driver; the '${this.driver}' driver cannot attach attestations`);
         }
-        await (0,exec/* execTool */.wc)('docker', buildxArgs(req, this.driver), { stream: true });
+        await (0,exec/* execTool */.wc)('docker', buildxArgs(req, this.driver), { stream: true, env: req.env });
         if (oci)
             return { kind: 'oci-layout', dir: (0,external_node_path_.join)(req.workDir, 'oci') };
         const imageId = (await (0,promises_.readFile)((0,external_node_path_.join)(req.workDir, 'iid'), 'utf8')).trim();
@@ -599,7 +653,7 @@ class DockerBuilder {
         ].filter(Boolean);
         if (unsupported.length)
             throw new Error(`Input 'builder: docker' (the classic builder) does not support ${unsupported.join(', ')}; use builder: buildx`);
-        await (0,exec/* execTool */.wc)('docker', dockerArgs(req), { stream: true, env: { ...process.env, DOCKER_BUILDKIT: '0' } });
+        await (0,exec/* execTool */.wc)('docker', dockerArgs(req), { stream: true, env: { ...req.env, DOCKER_BUILDKIT: '0' } });
         return { kind: 'docker-image', imageId: (await (0,promises_.readFile)((0,external_node_path_.join)(req.workDir, 'iid'), 'utf8')).trim() };
     }
 }
@@ -669,13 +723,13 @@ class OciToolBuilder {
         if (req.provenance || req.sbom)
             throw new Error(`Inputs 'provenance'/'sbom' are not supported with builder: ${this.name}; use builder: buildx`);
         const name = `localhost/pinship-build-${Date.now().toString(36)}`;
-        await (0,exec/* execTool */.wc)(this.name, ociToolBuildArgs(this.name, req, name), { stream: true });
+        await (0,exec/* execTool */.wc)(this.name, ociToolBuildArgs(this.name, req, name), { stream: true, env: req.env });
         try {
-            await (0,exec/* execTool */.wc)(this.name, ociToolPushArgs(this.name, req, name), { stream: true });
+            await (0,exec/* execTool */.wc)(this.name, ociToolPushArgs(this.name, req, name), { stream: true, env: req.env });
         }
         finally {
             // The local image is only a staging copy; the layout is what gets pushed.
-            await (0,exec/* execTool */.wc)(this.name, req.platforms.length > 1 ? ['manifest', 'rm', name] : ['rmi', name]).catch(() => undefined);
+            await (0,exec/* execTool */.wc)(this.name, req.platforms.length > 1 ? ['manifest', 'rm', name] : ['rmi', name], { env: req.env }).catch(() => undefined);
         }
         return { kind: 'oci-layout', dir: (0,external_node_path_.join)(req.workDir, 'oci') };
     }
@@ -975,11 +1029,12 @@ async function readBuildSettings(rt, command) {
         provenance: (0,inputs/* boolInput */.Hm)(rt, 'provenance', false),
         sbom: (0,inputs/* boolInput */.Hm)(rt, 'sbom', false),
         digestFile: rt.input('digest-file'),
-        registry: await (0,registry/* readRegistrySettings */.V)(rt, images[0]?.registry.host),
+        registry: await (0,registry/* readRegistrySettings */.VZ)(rt, images[0]?.registry.host),
     };
 }
 
 ;// CONCATENATED MODULE: ./lib/build/command.js
+
 
 
 
@@ -1040,7 +1095,7 @@ async function runBuildCommand(rt, command) {
     if (command === 'meta')
         return metaOutputs(s, meta);
     const client = new registry_client/* RegistryClient */.b({
-        credentials: (0,registry/* credentialSource */.L)(s.registry, rt.env),
+        credentials: (0,registry/* credentialSource */.Ld)(s.registry, rt.env),
         insecureRegistries: s.registry.insecureRegistries,
         userAgent: 'pinship',
         onRetry: (m) => rt.info(`retrying: ${m}`),
@@ -1058,7 +1113,14 @@ async function runBuildCommand(rt, command) {
         const base = s.push ? baseLayersFor(client, s, rt) : Promise.resolve(new Map());
         rt.info(`pinship: building with ${builder.name}`);
         timer.lap('prepareMs');
-        const exported = await builder.build({ ...s, labels: meta.labels, workDir });
+        const auth = await builderAuthConfig((0,registry/* inputCredentials */.ph)(s.registry, rt.env), (0,external_node_path_.join)(workDir, 'docker-config'), rt.env);
+        let exported;
+        try {
+            exported = await builder.build({ ...s, labels: meta.labels, workDir, env: auth.env });
+        }
+        finally {
+            await auth.remove().catch((e) => rt.warning(`could not remove the builder's credentials: ${String(e)}`));
+        }
         timer.lap('buildMs');
         if (!s.push) {
             if (exported.kind === 'docker-image') {

@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Registry, Repository } from '../../src/registry/reference.js';
+import { events, runAction } from '../helpers/action.js';
+import { buildContext } from '../helpers/build.js';
+import { uniqueRepo } from '../helpers/env.js';
+import { loadTestEnv, testCertsDir } from '../helpers/registry.js';
+
+const env = loadTestEnv();
+const b = env.registries.basic;
+/** The base image as it sits in the registry behind basic auth: the builder must log in to pull it. */
+const base = `${b.host}/${env.baseRepository}:${env.baseTag}`;
+const runnerEnv = { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: testCertsDir(env), CONTAINERS_REGISTRIES_CONF: env.registriesConf, CONTAINERS_CONF: env.containersConf };
+const visible = (r: { stdout: string; stderr: string }): string => (r.stdout + r.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+
+describe.each(['docker', 'buildah'])('a base image behind authentication, builder %s', (builder) => {
+  const inputs = (extra: Record<string, string>) => ({
+    images: new Repository(new Registry(env.registries.plain.host), uniqueRepo(`base-auth-${builder}`)).toString(),
+    context: buildContext((payload) => `FROM ${base}\nCOPY ${payload} /payload.txt\n`),
+    builder,
+    pull: 'true',
+    tags: 'type=raw,value=t',
+    ...extra,
+  });
+
+  test('is pulled with the registry-auth credentials, given to the builder in a private config that is gone afterwards', async () => {
+    const run = await runAction(inputs({ 'registry-auth': `- registry: ${b.host}\n  username: ${b.username}\n  password: ${b.password}\n` }), events.pushMain(), runnerEnv);
+    expect(run.code).toBe(0);
+    expect(run.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(visible(run)).not.toContain(b.password);
+    expect(visible(run)).not.toContain(Buffer.from(`${b.username}:${b.password}`).toString('base64'));
+    const workDirs = JSON.parse(run.state.cleanupPaths!) as string[];
+    expect(workDirs.length).toBeGreaterThan(0);
+    for (const dir of workDirs) expect(existsSync(join(dir, 'docker-config'))).toBe(false);
+  });
+
+  test('fails without them (so the credentials above were what made it work)', async () => {
+    const run = await runAction(inputs({}), events.pushMain(), runnerEnv);
+    expect(run.code).toBe(1);
+    // dockerd, refused anonymously, retries the insecure-listed registry over HTTP and reports that
+    // connection instead of the 401; either way the error names the base image's registry or the refusal.
+    expect(run.stdout).toMatch(new RegExp(`::error::.*(401|unauthorized|authentication required|${b.host.replace(/\./g, '\\.')})`, 'i'));
+  });
+});
