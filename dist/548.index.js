@@ -606,11 +606,13 @@ async function buildxDriver(builder) {
 class BuildxBuilder {
     driver;
     name = 'buildx';
+    exportKind;
     constructor(driver) {
         this.driver = driver;
+        this.exportKind = OCI_DRIVERS.has(driver) ? 'oci-layout' : 'docker-image';
     }
     async build(req) {
-        const oci = OCI_DRIVERS.has(this.driver);
+        const oci = this.exportKind === 'oci-layout';
         if (!oci && req.platforms.length > 1) {
             throw new Error(`Input 'platforms': '${req.platforms.join(',')}' needs a buildx builder that can export multi-platform images (docker-container, kubernetes or remote driver; see 'buildx-builder'); the '${this.driver}' driver builds one platform`);
         }
@@ -644,6 +646,7 @@ function dockerArgs(req) {
 }
 class DockerBuilder {
     name = 'docker';
+    exportKind = 'docker-image';
     async build(req) {
         const unsupported = [
             req.platforms.length > 1 && `platforms (${req.platforms.join(',')}: one platform only)`,
@@ -716,6 +719,7 @@ function ociToolPushArgs(tool, req, name) {
 }
 class OciToolBuilder {
     name;
+    exportKind = 'oci-layout';
     constructor(name) {
         this.name = name;
     }
@@ -1110,7 +1114,8 @@ async function runBuildCommand(rt, command) {
             selectBuilder(s.builder, s.buildxBuilder),
             ...(s.push ? s.images.map((repo) => client.checkPushAccess(repo)) : []),
         ]);
-        const base = s.push ? baseLayersFor(client, s, rt) : Promise.resolve(new Map());
+        // Only a `docker save` export is compressed by pinship, so only it can reuse the base's blobs.
+        const base = s.push && builder.exportKind === 'docker-image' ? baseLayersFor(client, s, rt) : Promise.resolve(new Map());
         rt.info(`pinship: building with ${builder.name}`);
         timer.lap('prepareMs');
         const auth = await builderAuthConfig((0,registry/* inputCredentials */.ph)(s.registry, rt.env), (0,external_node_path_.join)(workDir, 'docker-config'), rt.env);

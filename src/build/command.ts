@@ -85,7 +85,8 @@ export async function runBuildCommand(rt: Runtime, command: 'build' | 'meta'): P
       selectBuilder(s.builder, s.buildxBuilder),
       ...(s.push ? s.images.map((repo) => client.checkPushAccess(repo)) : []),
     ]);
-    const base = s.push ? baseLayersFor(client, s, rt) : Promise.resolve(new Map() as BaseLayers);
+    // Only a `docker save` export is compressed by pinship, so only it can reuse the base's blobs.
+    const base = s.push && builder.exportKind === 'docker-image' ? baseLayersFor(client, s, rt) : Promise.resolve(new Map() as BaseLayers);
     rt.info(`pinship: building with ${builder.name}`);
     timer.lap('prepareMs');
     const auth = await builderAuthConfig(inputCredentials(s.registry, rt.env), join(workDir, 'docker-config'), rt.env);

@@ -48,6 +48,8 @@ export function ociToolPushArgs(tool: OciTool, req: BuildRequest, name: string):
 }
 
 export class OciToolBuilder implements Builder {
+  readonly exportKind = 'oci-layout' as const;
+
   constructor(readonly name: OciTool) {}
 
   async build(req: BuildRequest): Promise<BuildExport> {

@@ -74,11 +74,14 @@ export async function buildxDriver(builder: string): Promise<string> {
 
 export class BuildxBuilder implements Builder {
   readonly name = 'buildx' as const;
+  readonly exportKind: BuildExport['kind'];
 
-  constructor(private readonly driver: string) {}
+  constructor(private readonly driver: string) {
+    this.exportKind = OCI_DRIVERS.has(driver) ? 'oci-layout' : 'docker-image';
+  }
 
   async build(req: BuildRequest): Promise<BuildExport> {
-    const oci = OCI_DRIVERS.has(this.driver);
+    const oci = this.exportKind === 'oci-layout';
     if (!oci && req.platforms.length > 1) {
       throw new Error(`Input 'platforms': '${req.platforms.join(',')}' needs a buildx builder that can export multi-platform images (docker-container, kubernetes or remote driver; see 'buildx-builder'); the '${this.driver}' driver builds one platform`);
     }

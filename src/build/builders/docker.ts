@@ -15,6 +15,7 @@ export function dockerArgs(req: BuildRequest): string[] {
 
 export class DockerBuilder implements Builder {
   readonly name = 'docker' as const;
+  readonly exportKind = 'docker-image' as const;
 
   async build(req: BuildRequest): Promise<BuildExport> {
     const unsupported = [

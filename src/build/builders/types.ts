@@ -32,6 +32,8 @@ export type BuilderName = 'buildx' | 'docker' | 'buildah' | 'podman';
 
 export interface Builder {
   readonly name: BuilderName;
+  /** Known before building, so work that only one kind of export needs can start alongside. */
+  readonly exportKind: BuildExport['kind'];
   /** Runs the build; the export is complete when this resolves. */
   build(req: BuildRequest): Promise<BuildExport>;
 }
