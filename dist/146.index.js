@@ -188,11 +188,7 @@ async function checkImagePlatform(client, repo, m, platforms) {
     const config = m.json.config;
     if (!config)
         throw new Error(`${repo}@${m.digest} has no config, so its platform cannot be checked against input 'platforms'`);
-    const chunks = [];
-    for await (const c of await client.getBlob(repo, registry_digest/* Digest */.np.parse(config.digest), config.size))
-        chunks.push(c);
-    const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    const have = parsed.os && parsed.architecture ? { os: parsed.os, architecture: parsed.architecture, variant: parsed.variant } : undefined;
+    const have = (0,mediatypes/* configPlatform */.Ko)(await client.getJsonBlob(repo, config));
     if (!platforms.some((p) => platformMatches(have, p))) {
         throw new Error(`${repo}@${m.digest} is a single-platform image for ${have ? (0,mediatypes/* platformString */.Fd)(have) : 'an unknown platform'}, not one of input 'platforms' (${platforms.map(mediatypes/* platformString */.Fd).join(', ')})`);
     }

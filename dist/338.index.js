@@ -967,6 +967,13 @@ class RegistryClient {
     getBlob(repo, digest, size) {
         return getBlob(this.transport, repo, digest, size);
     }
+    /** A small JSON blob (an image config), read whole and verified against its digest. */
+    async getJsonBlob(repo, descriptor) {
+        const chunks = [];
+        for await (const c of await this.getBlob(repo, registry_digest/* Digest */.np.parse(descriptor.digest), descriptor.size))
+            chunks.push(c);
+        return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    }
     putBlob(repo, open, opts) {
         return putBlob(this.transport, repo, open, opts);
     }
@@ -1266,10 +1273,10 @@ function verifyingTransform(expected, expectedSize) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $U: () => (/* binding */ isIndexType),
 /* harmony export */   Fd: () => (/* binding */ platformString),
+/* harmony export */   Ko: () => (/* binding */ configPlatform),
 /* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
 /* harmony export */   zu: () => (/* binding */ MediaType)
 /* harmony export */ });
-/* unused harmony export isManifestType */
 const MediaType = {
     OciManifest: 'application/vnd.oci.image.manifest.v1+json',
     OciIndex: 'application/vnd.oci.image.index.v1+json',
@@ -1292,11 +1299,14 @@ const MANIFEST_ACCEPT = [
 function isIndexType(mediaType) {
     return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
 }
-function isManifestType(mediaType) {
-    return mediaType === MediaType.OciManifest || mediaType === MediaType.DockerManifest;
-}
 function platformString(p) {
     return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** The platform an image config names, if it names one. */
+function configPlatform(config) {
+    if (!config.os || !config.architecture)
+        return undefined;
+    return { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
 }
 
 

@@ -83,14 +83,11 @@ var tags = __webpack_require__(784);
 var cleanup = __webpack_require__(6100);
 // EXTERNAL MODULE: ./lib/util/exec.js
 var exec = __webpack_require__(8543);
-// EXTERNAL MODULE: ./lib/registry/digest.js
-var registry_digest = __webpack_require__(2895);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
 var mediatypes = __webpack_require__(8926);
 // EXTERNAL MODULE: ./lib/registry/reference.js
 var reference = __webpack_require__(9758);
 ;// CONCATENATED MODULE: ./lib/image/base-layers.js
-
 
 
 
@@ -129,11 +126,7 @@ async function layersOf(client, ref, platform, into) {
         manifest = await client.getManifest(repo, child.digest);
     }
     const m = manifest.json;
-    const stream = await client.getBlob(repo, registry_digest/* Digest */.np.parse(m.config.digest), m.config.size);
-    const chunks = [];
-    for await (const c of stream)
-        chunks.push(c);
-    const diffIds = JSON.parse(Buffer.concat(chunks).toString('utf8')).rootfs?.diff_ids ?? [];
+    const diffIds = (await client.getJsonBlob(repo, m.config)).rootfs?.diff_ids ?? [];
     m.layers.forEach((layer, i) => {
         const diffId = diffIds[i];
         if (diffId && !into.has(diffId))
@@ -174,6 +167,8 @@ var external_node_stream_ = __webpack_require__(7075);
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./lib/registry/digest.js
+var registry_digest = __webpack_require__(2895);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 ;// CONCATENATED MODULE: ./lib/util/tar.js
@@ -443,8 +438,9 @@ async function readDockerImage(imageId, workDir, reuse) {
         children: [],
         configDigest: registry_digest/* Digest */.np.parse(configDigest.toString()),
     };
-    if (config.os && config.architecture)
-        node.platform = (0,mediatypes/* platformString */.Fd)({ os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) });
+    const platform = (0,mediatypes/* configPlatform */.Ko)(config);
+    if (platform)
+        node.platform = (0,mediatypes/* platformString */.Fd)(platform);
     return node;
 }
 
@@ -487,8 +483,9 @@ async function readNode(dir, desc) {
     node.configDigest = registry_digest/* Digest */.np.parse(m.config.digest);
     if (!node.platform && !node.attestation) {
         const config = JSON.parse((await readVerified(dir, m.config)).toString('utf8'));
-        if (config.os && config.architecture)
-            node.platform = (0,mediatypes/* platformString */.Fd)({ os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) });
+        const platform = (0,mediatypes/* configPlatform */.Ko)(config);
+        if (platform)
+            node.platform = (0,mediatypes/* platformString */.Fd)(platform);
     }
     return node;
 }

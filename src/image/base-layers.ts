@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import type { RegistryClient } from '../registry/client.js';
-import { Digest } from '../registry/digest.js';
 import { isIndexType, platformString, type Descriptor, type ImageIndex, type ImageManifest } from '../registry/mediatypes.js';
 import { Reference, type Repository } from '../registry/reference.js';
 
@@ -38,10 +37,7 @@ async function layersOf(client: RegistryClient, ref: Reference, platform: string
     manifest = await client.getManifest(repo, child.digest);
   }
   const m = manifest.json as ImageManifest;
-  const stream = await client.getBlob(repo, Digest.parse(m.config.digest), m.config.size);
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(c as Buffer);
-  const diffIds = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { rootfs?: { diff_ids?: string[] } }).rootfs?.diff_ids ?? [];
+  const diffIds = (await client.getJsonBlob<{ rootfs?: { diff_ids?: string[] } }>(repo, m.config)).rootfs?.diff_ids ?? [];
   m.layers.forEach((layer, i) => {
     const diffId = diffIds[i];
     if (diffId && !into.has(diffId)) into.set(diffId, { descriptor: layer, repository: repo });

@@ -6,7 +6,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { Digest, digestOf } from '../registry/digest.js';
-import { MediaType, platformString, type Descriptor } from '../registry/mediatypes.js';
+import { configPlatform, MediaType, platformString, type Descriptor } from '../registry/mediatypes.js';
 import { saveImage } from './docker-engine.js';
 import { mapLimit } from '../util/pool.js';
 import type { BaseLayers } from './base-layers.js';
@@ -79,6 +79,7 @@ export async function readDockerImage(imageId: string, workDir: string, reuse: B
     children: [],
     configDigest: Digest.parse(configDigest.toString()),
   };
-  if (config.os && config.architecture) node.platform = platformString({ os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) });
+  const platform = configPlatform(config);
+  if (platform) node.platform = platformString(platform);
   return node;
 }

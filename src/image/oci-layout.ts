@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Digest, digestOf } from '../registry/digest.js';
-import { isIndexType, platformString, type Descriptor, type ImageIndex, type ImageManifest } from '../registry/mediatypes.js';
+import { configPlatform, isIndexType, platformString, type Descriptor, type ImageIndex, type ImageManifest } from '../registry/mediatypes.js';
 import type { ManifestNode } from './model.js';
 
 function blobPath(dir: string, digest: string): string {
@@ -35,7 +35,8 @@ async function readNode(dir: string, desc: Descriptor): Promise<ManifestNode> {
   node.configDigest = Digest.parse(m.config.digest);
   if (!node.platform && !node.attestation) {
     const config = JSON.parse((await readVerified(dir, m.config)).toString('utf8')) as { os?: string; architecture?: string; variant?: string };
-    if (config.os && config.architecture) node.platform = platformString({ os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) });
+    const platform = configPlatform(config);
+    if (platform) node.platform = platformString(platform);
   }
   return node;
 }

@@ -2,7 +2,7 @@ import type { RegistryClient } from '../registry/client.js';
 import { Digest, digestOf } from '../registry/digest.js';
 import type { Manifest } from '../registry/manifests.js';
 import type { Descriptor, ImageIndex, Platform } from '../registry/mediatypes.js';
-import { platformString } from '../registry/mediatypes.js';
+import { configPlatform, platformString } from '../registry/mediatypes.js';
 import type { Repository } from '../registry/reference.js';
 import { filterIndex, platformMatches } from './platforms.js';
 
@@ -87,10 +87,7 @@ export async function buildPlan(client: RegistryClient, repo: Repository, root: 
 async function checkImagePlatform(client: RegistryClient, repo: Repository, m: Manifest, platforms: Platform[]): Promise<void> {
   const config = (m.json as { config?: Descriptor }).config;
   if (!config) throw new Error(`${repo}@${m.digest} has no config, so its platform cannot be checked against input 'platforms'`);
-  const chunks: Buffer[] = [];
-  for await (const c of await client.getBlob(repo, Digest.parse(config.digest), config.size)) chunks.push(c as Buffer);
-  const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Partial<Platform>;
-  const have = parsed.os && parsed.architecture ? ({ os: parsed.os, architecture: parsed.architecture, variant: parsed.variant } as Platform) : undefined;
+  const have = configPlatform(await client.getJsonBlob<Partial<Platform>>(repo, config));
   if (!platforms.some((p) => platformMatches(have, p))) {
     throw new Error(`${repo}@${m.digest} is a single-platform image for ${have ? platformString(have) : 'an unknown platform'}, not one of input 'platforms' (${platforms.map(platformString).join(', ')})`);
   }

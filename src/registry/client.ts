@@ -61,6 +61,13 @@ export class RegistryClient {
     return getBlob(this.transport, repo, digest, size);
   }
 
+  /** A small JSON blob (an image config), read whole and verified against its digest. */
+  async getJsonBlob<T>(repo: Repository, descriptor: Descriptor): Promise<T> {
+    const chunks: Buffer[] = [];
+    for await (const c of await this.getBlob(repo, Digest.parse(descriptor.digest), descriptor.size)) chunks.push(c as Buffer);
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as T;
+  }
+
   putBlob(repo: Repository, open: () => Readable | Promise<Readable>, opts?: PutBlobOptions): Promise<PutBlobResult> {
     return putBlob(this.transport, repo, open, opts);
   }

@@ -23,10 +23,6 @@ export function isIndexType(mediaType: string): boolean {
   return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
 }
 
-export function isManifestType(mediaType: string): boolean {
-  return mediaType === MediaType.OciManifest || mediaType === MediaType.DockerManifest;
-}
-
 export interface Descriptor {
   mediaType: string;
   digest: string;
@@ -64,4 +60,10 @@ export interface ImageIndex {
 
 export function platformString(p: Platform): string {
   return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+
+/** The platform an image config names, if it names one. */
+export function configPlatform(config: { os?: string; architecture?: string; variant?: string }): Platform | undefined {
+  if (!config.os || !config.architecture) return undefined;
+  return { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
 }

@@ -1,26 +1,18 @@
-/** What every builder is asked to build; labels already include the automatic OCI labels. */
-export interface BuildRequest {
-  context: string;
-  file: string;
-  buildArgs: Record<string, string>;
-  labels: Record<string, string>;
-  target: string;
-  platforms: string[];
-  secrets: string[];
-  cacheFrom: string[];
-  cacheTo: string[];
-  noCache: boolean;
-  pull: boolean;
-  network: string;
-  provenance: boolean;
-  sbom: boolean;
-  /** buildx only: a named builder instance. */
-  buildxBuilder: string;
+import type { BuildSettings } from '../settings.js';
+
+/**
+ * What every builder is asked to build: the build inputs as the settings parsed them (their
+ * comments live there), with labels that already include the automatic OCI labels.
+ */
+export type BuildRequest = Pick<
+  BuildSettings,
+  'context' | 'file' | 'buildArgs' | 'labels' | 'target' | 'platforms' | 'secrets' | 'cacheFrom' | 'cacheTo' | 'noCache' | 'pull' | 'network' | 'provenance' | 'sbom' | 'buildxBuilder'
+> & {
   /** A private directory for the export, iidfile and metadata file. */
   workDir: string;
   /** The builder's environment: a private DOCKER_CONFIG when the inputs carry credentials for base images. */
   env: NodeJS.ProcessEnv;
-}
+};
 
 /**
  * How the built image leaves the builder: an OCI image layout directory (pushed as is), or an
