@@ -22,10 +22,5 @@ export async function publish(client: RegistryClient, s: BuildSettings, root: Ma
   const written = s.pushByDigest ? [] : tags;
   if (!s.pushByDigest && !tags.length) rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
   await Promise.all(s.images.map((repo) => tagAndVerify(client, repo, root, written)));
-  // A tag read back proves the manifest too; by-digest pushes have no tag, so the manifest itself must resolve.
-  if (!written.length) for (const repo of s.images) {
-    const head = await client.resolve(repo.digest(root.digest));
-    if (!head.digest.equals(root.digest)) throw new Error(`${repo}@${root.digest} does not resolve to itself after the push`);
-  }
   return { tags: written, stats };
 }

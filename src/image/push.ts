@@ -64,11 +64,15 @@ export async function pushTree(client: RegistryClient, repo: Repository, root: M
   return stats;
 }
 
-/** Points tags at a manifest already pushed by digest, then reads each back from the registry. */
+/**
+ * Points tags at a manifest already pushed by digest, then reads each back from the registry. A tag
+ * read back proves the manifest too; with no tag, the manifest itself must resolve by digest.
+ */
 export async function tagAndVerify(client: RegistryClient, repo: Repository, root: ManifestNode, tags: string[]): Promise<void> {
   for (const tag of tags) await client.putManifest(repo, tag, root.bytes, root.mediaType);
-  for (const tag of tags) {
-    const head = await client.resolve(repo.tag(tag));
-    if (!head.digest.equals(root.digest)) throw new Error(`${repo}:${tag} resolves to ${head.digest} after the push, expected ${root.digest}`);
+  const refs = tags.length ? tags.map((tag) => repo.tag(tag)) : [repo.digest(root.digest)];
+  for (const ref of refs) {
+    const head = await client.resolve(ref);
+    if (!head.digest.equals(root.digest)) throw new Error(`${ref} resolves to ${head.digest} after the push, expected ${root.digest}`);
   }
 }
