@@ -402,7 +402,7 @@ async function readPromoteSettings(rt) {
     catch (e) {
         throw new inputs/* InputError */.dz('source', sourceText, `Expected an image reference by tag or digest (${e.message}).`);
     }
-    const destinations = (0,settings_images/* readImages */.H)(rt, true);
+    const destinations = (0,settings_images/* readImages */.H)(rt, true).map((p) => p.repository);
     const expected = rt.input('expected-digest');
     if (expected && !registry_digest/* Digest */.np.isDigest(expected))
         throw new inputs/* InputError */.dz('expected-digest', expected, 'Expected sha256:<64 hex characters>.');

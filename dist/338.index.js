@@ -1562,7 +1562,7 @@ function parseRepositoryLenient(s) {
     const rest = hasDomain ? s.slice(slash + 1) : s;
     const lowered = (hasDomain ? `${first}/` : '') + rest.toLowerCase();
     try {
-        return { repository: Repository.parse(lowered), lowercased: lowered !== s };
+        return { repository: Repository.parse(lowered), lowercased: lowered !== s, written: lowered };
     }
     catch (error) {
         if (lowered === s)
@@ -1580,23 +1580,17 @@ function parseRepositoryLenient(s) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ readImageNames),
 /* harmony export */   H: () => (/* binding */ readImages)
 /* harmony export */ });
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9758);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(792);
 
 
-/** `images` as the user wrote them, lower-cased: metadata-action's outputs keep `acme/app`, not `docker.io/acme/app`. */
-function readImageNames(rt) {
-    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .listInput */ .dt)(rt, 'images').map((s) => {
-        const slash = s.indexOf('/');
-        // Only the path is lower-cased; a registry host keeps its spelling, as docker keeps it.
-        const host = slash > 0 && /[.:]|^localhost$/.test(s.slice(0, slash)) ? s.slice(0, slash + 1) : '';
-        return host + s.slice(host.length).toLowerCase();
-    });
-}
-/** `images`: repositories, one per line or comma-separated; upper case is lowered with a notice. */
+/**
+ * `images`: repositories, one per line or comma-separated; upper case is lowered with a notice.
+ * Each keeps the user's spelling too (`written`): metadata-action's outputs say `acme/app`, not
+ * `docker.io/acme/app`.
+ */
 function readImages(rt, required) {
     const raw = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .listInput */ .dt)(rt, 'images');
     if (!raw.length && required)
@@ -1611,7 +1605,7 @@ function readImages(rt, required) {
         }
         if (parsed.lowercased)
             rt.notice(`images: '${s}' lower-cased to '${parsed.repository}' (repository names must be lower case)`);
-        return parsed.repository;
+        return parsed;
     });
 }
 

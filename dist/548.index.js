@@ -983,7 +983,8 @@ function readPlatforms(rt) {
 }
 async function readBuildSettings(rt, command) {
     const push = (0,inputs/* boolInput */.Hm)(rt, 'push', true);
-    const images = (0,settings_images/* readImages */.H)(rt, command === 'build' && push);
+    const parsedImages = (0,settings_images/* readImages */.H)(rt, command === 'build' && push);
+    const images = parsedImages.map((p) => p.repository);
     const context = rt.input('context') || '.';
     let tagRules;
     let flavor;
@@ -1004,7 +1005,7 @@ async function readBuildSettings(rt, command) {
         throw new Error(`Inputs 'push-by-digest: true' and 'push: false' contradict each other`);
     return {
         images,
-        imageNames: (0,settings_images/* readImageNames */.C)(rt),
+        imageNames: parsedImages.map((p) => p.written),
         context,
         file: rt.input('file') || (0,external_node_path_.join)(context, 'Dockerfile'),
         buildArgs: (0,inputs/* keyValueInput */.Bb)(rt, 'build-args'),

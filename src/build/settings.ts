@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Runtime } from '../runtime.js';
 import type { Repository } from '../registry/reference.js';
-import { readImageNames, readImages } from '../settings/images.js';
+import { readImages } from '../settings/images.js';
 import { boolInput, choiceInput, InputError, keyValueInput, linesInput, listInput } from '../settings/inputs.js';
 import { readRegistrySettings, type RegistrySettings } from '../settings/registry.js';
 import { parseFlavor, parseTagRules, type Flavor, type TagRule } from '../tags/index.js';
@@ -69,7 +69,8 @@ function readPlatforms(rt: Runtime): string[] {
 
 export async function readBuildSettings(rt: Runtime, command: 'build' | 'meta'): Promise<BuildSettings> {
   const push = boolInput(rt, 'push', true);
-  const images = readImages(rt, command === 'build' && push);
+  const parsedImages = readImages(rt, command === 'build' && push);
+  const images = parsedImages.map((p) => p.repository);
   const context = rt.input('context') || '.';
   let tagRules: TagRule[];
   let flavor: Flavor;
@@ -87,7 +88,7 @@ export async function readBuildSettings(rt: Runtime, command: 'build' | 'meta'):
   if (pushByDigest && !push) throw new Error(`Inputs 'push-by-digest: true' and 'push: false' contradict each other`);
   return {
     images,
-    imageNames: readImageNames(rt),
+    imageNames: parsedImages.map((p) => p.written),
     context,
     file: rt.input('file') || join(context, 'Dockerfile'),
     buildArgs: keyValueInput(rt, 'build-args'),

@@ -34,7 +34,7 @@ export async function readPromoteSettings(rt: Runtime): Promise<PromoteSettings>
   } catch (e) {
     throw new InputError('source', sourceText, `Expected an image reference by tag or digest (${(e as Error).message}).`);
   }
-  const destinations = readImages(rt, true);
+  const destinations = readImages(rt, true).map((p) => p.repository);
   const expected = rt.input('expected-digest');
   if (expected && !Digest.isDigest(expected)) throw new InputError('expected-digest', expected, 'Expected sha256:<64 hex characters>.');
   const platforms = listInput(rt, 'platforms');

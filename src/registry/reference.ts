@@ -243,6 +243,8 @@ export interface LenientRepository {
   repository: Repository;
   /** True when the path had uppercase letters that were lowercased; callers should say so. */
   lowercased: boolean;
+  /** The input with its path lowercased, in the user's own spelling (no docker.io/ or library/ added). */
+  written: string;
 }
 
 /**
@@ -258,7 +260,7 @@ export function parseRepositoryLenient(s: string): LenientRepository {
   const rest = hasDomain ? s.slice(slash + 1) : s;
   const lowered = (hasDomain ? `${first}/` : '') + rest.toLowerCase();
   try {
-    return { repository: Repository.parse(lowered), lowercased: lowered !== s };
+    return { repository: Repository.parse(lowered), lowercased: lowered !== s, written: lowered };
   } catch (error) {
     if (lowered === s) throw error;
     // Quote what the user wrote, not our rewrite of it.
