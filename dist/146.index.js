@@ -15,10 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/build/git-context.js
 var git_context = __webpack_require__(2118);
-// EXTERNAL MODULE: ./lib/registry/client.js + 9 modules
-var registry_client = __webpack_require__(3757);
-// EXTERNAL MODULE: ./lib/settings/registry.js
-var registry = __webpack_require__(4798);
+// EXTERNAL MODULE: ./lib/settings/registry.js + 10 modules
+var registry = __webpack_require__(8678);
 // EXTERNAL MODULE: ./lib/tags/index.js + 11 modules
 var tags = __webpack_require__(784);
 // EXTERNAL MODULE: ./lib/registry/errors.js
@@ -430,7 +428,6 @@ async function readPromoteSettings(rt) {
 
 
 
-
 /** Plain names are used as given; lines with `type=` are tag rules, computed as the build command does. */
 async function destinationTags(s, rt) {
     if (!s.tagLines.some((l) => /(^|,)\s*type=/.test(l))) {
@@ -482,11 +479,7 @@ async function runPromoteCommand(rt) {
     catch (e) {
         throw new Error(`Invalid input 'tags': ${e.message.replace(/^Invalid input 'tags': /, '')}`);
     }
-    const client = new registry_client/* RegistryClient */.b({
-        credentials: (0,registry/* credentialSource */.Ld)(s.registry, rt.env),
-        insecureRegistries: s.registry.insecureRegistries,
-        onRetry: (m) => rt.info(`retrying: ${m}`),
-    });
+    const client = (0,registry/* registryClient */.Rk)(s.registry, rt);
     try {
         const result = await promote(client, {
             source: s.source,

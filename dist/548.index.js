@@ -19,10 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/registry/client.js + 9 modules
-var registry_client = __webpack_require__(3757);
-// EXTERNAL MODULE: ./lib/settings/registry.js
-var registry = __webpack_require__(4798);
+// EXTERNAL MODULE: ./lib/settings/registry.js + 10 modules
+var registry = __webpack_require__(8678);
 // EXTERNAL MODULE: ./lib/registry/credentials.js
 var registry_credentials = __webpack_require__(6097);
 ;// CONCATENATED MODULE: ./lib/build/builder-auth.js
@@ -1049,7 +1047,6 @@ async function readBuildSettings(rt, command) {
 
 
 
-
 async function computeMeta(s, rt) {
     const ctx = await (0,git_context/* loadGitContext */.I)(rt.env);
     const now = new Date();
@@ -1093,12 +1090,7 @@ async function runBuildCommand(rt, command) {
     const meta = await computeMeta(s, rt);
     if (command === 'meta')
         return metaOutputs(s, meta);
-    const client = new registry_client/* RegistryClient */.b({
-        credentials: (0,registry/* credentialSource */.Ld)(s.registry, rt.env),
-        insecureRegistries: s.registry.insecureRegistries,
-        userAgent: 'pinship',
-        onRetry: (m) => rt.info(`retrying: ${m}`),
-    });
+    const client = (0,registry/* registryClient */.Rk)(s.registry, rt);
     try {
         const timer = new PhaseTimer();
         const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(rt.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'pinship-build-'));

@@ -357,9 +357,9 @@ async function dispatch(command, rt) {
     switch (command) {
         case 'build':
         case 'meta':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(338), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1548))).runBuildCommand(rt, command);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(634), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1548))).runBuildCommand(rt, command);
         case 'promote':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(338), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2146))).runPromoteCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(634), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2146))).runPromoteCommand(rt);
         case 'merge':
         case 'pin':
         case 'verify':

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { CommandResult } from '../main.js';
 import { RegistryClient } from '../registry/client.js';
 import type { Runtime } from '../runtime.js';
-import { credentialSource, inputCredentials } from '../settings/registry.js';
+import { inputCredentials, registryClient } from '../settings/registry.js';
 import { builderAuthConfig } from './builder-auth.js';
 import { computeLabels, computeTags } from '../tags/index.js';
 import { registerCleanup } from '../util/cleanup.js';
@@ -69,12 +69,7 @@ export async function runBuildCommand(rt: Runtime, command: 'build' | 'meta'): P
   const meta = await computeMeta(s, rt);
   if (command === 'meta') return metaOutputs(s, meta);
 
-  const client = new RegistryClient({
-    credentials: credentialSource(s.registry, rt.env),
-    insecureRegistries: s.registry.insecureRegistries,
-    userAgent: 'pinship',
-    onRetry: (m) => rt.info(`retrying: ${m}`),
-  });
+  const client = registryClient(s.registry, rt);
   try {
     const timer = new PhaseTimer();
     const workDir = await mkdtemp(join(rt.env.RUNNER_TEMP || tmpdir(), 'pinship-build-'));

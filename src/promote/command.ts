@@ -1,8 +1,7 @@
 import type { CommandResult } from '../main.js';
 import { loadGitContext } from '../build/git-context.js';
-import { RegistryClient } from '../registry/client.js';
 import type { Runtime } from '../runtime.js';
-import { credentialSource } from '../settings/registry.js';
+import { registryClient } from '../settings/registry.js';
 import { computeTags, DEFAULT_FLAVOR, parseTagRules } from '../tags/index.js';
 import { promote } from './copy.js';
 import { readPromoteSettings, type PromoteSettings } from './settings.js';
@@ -58,11 +57,7 @@ export async function runPromoteCommand(rt: Runtime): Promise<CommandResult> {
   } catch (e) {
     throw new Error(`Invalid input 'tags': ${(e as Error).message.replace(/^Invalid input 'tags': /, '')}`);
   }
-  const client = new RegistryClient({
-    credentials: credentialSource(s.registry, rt.env),
-    insecureRegistries: s.registry.insecureRegistries,
-    onRetry: (m) => rt.info(`retrying: ${m}`),
-  });
+  const client = registryClient(s.registry, rt);
   try {
     const result = await promote(client, {
       source: s.source,

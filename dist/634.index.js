@@ -1,0 +1,3049 @@
+export const id = 634;
+export const ids = [634];
+export const modules = {
+
+/***/ 2118:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ loadGitContext)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8543);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(784);
+
+
+
+/**
+ * The run's git facts: GITHUB_* variables and the event payload on a runner; on a developer's
+ * machine (no GITHUB_SHA) the local checkout's HEAD, so the CLI tags like a push would.
+ */
+async function loadGitContext(env) {
+    let event = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            event = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch (e) {
+            throw new Error(`GITHUB_EVENT_PATH '${env.GITHUB_EVENT_PATH}' is not a readable JSON event payload: ${e.message}`);
+        }
+    }
+    if (env.GITHUB_SHA)
+        return (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gitContextFromEnv */ .Vc)(env, event);
+    const local = { ...env };
+    try {
+        local.GITHUB_SHA = (await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execTool */ .wc)('git', ['rev-parse', 'HEAD'])).stdout.trim();
+        local.GITHUB_REF = (await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execTool */ .wc)('git', ['symbolic-ref', '-q', 'HEAD']).catch(() => ({ stdout: '' }))).stdout.trim();
+        local.GITHUB_EVENT_NAME ??= 'push';
+    }
+    catch {
+        // Not a git checkout: tags from rules that need no commit (raw) still work.
+    }
+    return (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gitContextFromEnv */ .Vc)(local, event);
+}
+
+
+/***/ }),
+
+/***/ 6097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RT: () => (/* binding */ StaticCredentials),
+/* harmony export */   SU: () => (/* binding */ ChainCredentials),
+/* harmony export */   _5: () => (/* binding */ anonymous),
+/* harmony export */   eu: () => (/* binding */ normalizeAuthHost),
+/* harmony export */   zw: () => (/* binding */ DockerConfigCredentials)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8543);
+
+
+
+
+/** `index.docker.io`, `registry-1.docker.io` and `https://index.docker.io/v1/` all mean Docker Hub. */
+function normalizeAuthHost(key) {
+    let host = key.trim().replace(/^[a-z]+:\/\//i, '');
+    host = host.split('/')[0] ?? host;
+    host = host.toLowerCase();
+    if (host === 'index.docker.io' || host === 'registry-1.docker.io' || host === 'registry.hub.docker.com') {
+        return 'docker.io';
+    }
+    return host;
+}
+/** Credentials given explicitly (inputs), the first match wins. */
+class StaticCredentials {
+    byHost = new Map();
+    constructor(entries) {
+        for (const e of entries) {
+            const host = normalizeAuthHost(e.registry);
+            if (!this.byHost.has(host))
+                this.byHost.set(host, e.credential);
+        }
+    }
+    async lookup(host) {
+        return this.byHost.get(normalizeAuthHost(host));
+    }
+}
+/** `$DOCKER_CONFIG/config.json` or `~/.docker/config.json`, including credential helpers. */
+class DockerConfigCredentials {
+    dir;
+    config;
+    constructor(dir = process.env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.docker')) {
+        this.dir = dir;
+    }
+    load() {
+        this.config ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, 'config.json'), 'utf8').then((text) => JSON.parse(text), () => undefined);
+        return this.config;
+    }
+    async lookup(host) {
+        const config = await this.load();
+        if (!config)
+            return undefined;
+        const wanted = normalizeAuthHost(host);
+        const helperKey = Object.keys(config.credHelpers ?? {}).find((k) => normalizeAuthHost(k) === wanted);
+        const helper = helperKey ? config.credHelpers?.[helperKey] : config.credsStore;
+        if (helper) {
+            const fromHelper = await credentialFromHelper(helper, helperKey ?? serverUrlFor(wanted));
+            if (fromHelper)
+                return fromHelper;
+        }
+        const entryKey = Object.keys(config.auths ?? {}).find((k) => normalizeAuthHost(k) === wanted);
+        const entry = entryKey ? config.auths?.[entryKey] : undefined;
+        if (!entry)
+            return undefined;
+        if (entry.identitytoken)
+            return { username: entry.username ?? '', password: '', identityToken: entry.identitytoken };
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const i = decoded.indexOf(':');
+            if (i > 0)
+                return { username: decoded.slice(0, i), password: decoded.slice(i + 1) };
+        }
+        if (entry.username && entry.password)
+            return { username: entry.username, password: entry.password };
+        return undefined;
+    }
+}
+/** Docker Hub's helper key is the old v1 index URL, by convention of `docker login`. */
+function serverUrlFor(host) {
+    return host === 'docker.io' ? 'https://index.docker.io/v1/' : host;
+}
+async function credentialFromHelper(helper, serverUrl) {
+    try {
+        const { stdout } = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .execTool */ .wc)(`docker-credential-${helper}`, ['get'], { input: serverUrl });
+        const parsed = JSON.parse(stdout);
+        if (!parsed.Secret)
+            return undefined;
+        // `<token>` is how helpers mark an identity token rather than a password.
+        if (parsed.Username === '<token>')
+            return { username: '', password: '', identityToken: parsed.Secret };
+        return { username: parsed.Username ?? '', password: parsed.Secret };
+    }
+    catch {
+        // A helper that has nothing for this host exits non-zero ("credentials not found"): anonymous.
+        return undefined;
+    }
+}
+/** Tries each source in order; explicit inputs come before the docker config. */
+class ChainCredentials {
+    sources;
+    constructor(sources) {
+        this.sources = sources;
+    }
+    async lookup(host) {
+        for (const s of this.sources) {
+            const c = await s.lookup(host);
+            if (c)
+                return c;
+        }
+        return undefined;
+    }
+}
+const anonymous = { lookup: async () => undefined };
+
+
+/***/ }),
+
+/***/ 2895:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $D: () => (/* binding */ ContentVerificationError),
+/* harmony export */   kj: () => (/* binding */ verifyingTransform),
+/* harmony export */   np: () => (/* binding */ Digest),
+/* harmony export */   ol: () => (/* binding */ digestOf)
+/* harmony export */ });
+/* unused harmony export createDigester */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+
+
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+// OCI image-spec descriptor grammar; checked before the supported-algorithm list so that
+// garbage and merely-unsupported digests get different messages, as go-digest does.
+const ALGORITHM = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*$/;
+const ENCODED = /^[a-zA-Z0-9=_-]+$/;
+const LOWER_HEX = /^[a-f0-9]+$/;
+function isSupported(algorithm) {
+    return Object.prototype.hasOwnProperty.call(HEX_LENGTH, algorithm);
+}
+function expected(algorithm) {
+    return `expected ${algorithm}:<${HEX_LENGTH[algorithm]} hex characters>`;
+}
+function encodedProblem(algorithm, hex) {
+    if (hex.length !== HEX_LENGTH[algorithm])
+        return expected(algorithm);
+    if (!LOWER_HEX.test(hex)) {
+        return /^[a-fA-F0-9]+$/.test(hex) ? `${expected(algorithm)} in lowercase` : expected(algorithm);
+    }
+    return undefined;
+}
+/** A content digest of an algorithm pinship can verify; anything else is rejected at parse time. */
+class Digest {
+    algorithm;
+    hex;
+    constructor(algorithm, hex) {
+        this.algorithm = algorithm;
+        this.hex = hex;
+        // Guards `as` casts and stray callers: a Digest that exists is always well formed.
+        const problem = isSupported(algorithm) ? encodedProblem(algorithm, hex) : `unsupported digest algorithm '${String(algorithm)}'`;
+        if (problem)
+            throw new Error(`Invalid digest '${String(algorithm)}:${hex}': ${problem}`);
+    }
+    toString() {
+        return `${this.algorithm}:${this.hex}`;
+    }
+    equals(other) {
+        return this.algorithm === other.algorithm && this.hex === other.hex;
+    }
+    /** Why `s` is not a usable digest, without the "Invalid digest" prefix; undefined when it is. */
+    static problemWith(s) {
+        const colon = s.indexOf(':');
+        const algorithm = colon < 0 ? '' : s.slice(0, colon);
+        const encoded = colon < 0 ? '' : s.slice(colon + 1);
+        if (!ALGORITHM.test(algorithm) || !ENCODED.test(encoded)) {
+            return isSupported(algorithm) ? expected(algorithm) : 'expected <algorithm>:<hex>, e.g. sha256:<64 hex characters>';
+        }
+        if (!isSupported(algorithm))
+            return `unsupported digest algorithm '${algorithm}' (supported: sha256, sha512)`;
+        return encodedProblem(algorithm, encoded);
+    }
+    static parse(s) {
+        const problem = Digest.problemWith(s);
+        if (problem)
+            throw new Error(`Invalid digest '${s}': ${problem}`);
+        const colon = s.indexOf(':');
+        return new Digest(s.slice(0, colon), s.slice(colon + 1));
+    }
+    static isDigest(s) {
+        return Digest.problemWith(s) === undefined;
+    }
+}
+function createDigester(algorithm = 'sha256') {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
+    let size = 0;
+    let result;
+    return {
+        algorithm,
+        get size() {
+            return size;
+        },
+        update(chunk) {
+            if (result)
+                throw new Error(`cannot update a ${algorithm} digester after digest() was called`);
+            size += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
+            hash.update(chunk);
+            return this;
+        },
+        digest() {
+            result ??= new Digest(algorithm, hash.digest('hex'));
+            return result;
+        },
+    };
+}
+function digestOf(data, algorithm = 'sha256') {
+    return createDigester(algorithm).update(data).digest();
+}
+/** Content that did not match its descriptor; callers may retry the download, never trust it. */
+class ContentVerificationError extends Error {
+    kind;
+    expected;
+    actual;
+    constructor(kind, expected, actual) {
+        super(`${kind} mismatch: expected ${expected}, got ${actual}`);
+        this.kind = kind;
+        this.expected = expected;
+        this.actual = actual;
+        this.name = 'ContentVerificationError';
+    }
+}
+/**
+ * Passes bytes through unchanged while hashing them; fails the stream at the end if the
+ * content is not what `expected` names. Consumers must treat data as untrusted until the
+ * stream finishes without error.
+ */
+function verifyingTransform(expected, expectedSize) {
+    const digester = createDigester(expected.algorithm);
+    const bytes = (n) => `${n} byte${n === 1 ? '' : 's'}`;
+    return new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
+        transform(chunk, _encoding, callback) {
+            digester.update(chunk);
+            // Stop an oversized (or endless) body as soon as it overshoots rather than at the end.
+            if (expectedSize !== undefined && digester.size > expectedSize) {
+                callback(new ContentVerificationError('size', bytes(expectedSize), `at least ${bytes(digester.size)}`));
+                return;
+            }
+            callback(null, chunk);
+        },
+        flush(callback) {
+            if (expectedSize !== undefined && digester.size !== expectedSize) {
+                callback(new ContentVerificationError('size', bytes(expectedSize), bytes(digester.size)));
+                return;
+            }
+            const actual = digester.digest();
+            if (!actual.equals(expected)) {
+                callback(new ContentVerificationError('digest', expected.toString(), actual.toString()));
+                return;
+            }
+            callback();
+        },
+    });
+}
+
+
+/***/ }),
+
+/***/ 8926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ isIndexType),
+/* harmony export */   Fd: () => (/* binding */ platformString),
+/* harmony export */   Ko: () => (/* binding */ configPlatform),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   zu: () => (/* binding */ MediaType)
+/* harmony export */ });
+const MediaType = {
+    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
+    OciIndex: 'application/vnd.oci.image.index.v1+json',
+    OciConfig: 'application/vnd.oci.image.config.v1+json',
+    OciLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    OciLayer: 'application/vnd.oci.image.layer.v1.tar',
+    OciEmpty: 'application/vnd.oci.empty.v1+json',
+    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    DockerConfig: 'application/vnd.docker.container.image.v1+json',
+    DockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+};
+/** Every manifest type pinship reads; order is preference only for servers that ignore q-values. */
+const MANIFEST_ACCEPT = [
+    MediaType.OciIndex,
+    MediaType.DockerManifestList,
+    MediaType.OciManifest,
+    MediaType.DockerManifest,
+].join(', ');
+function isIndexType(mediaType) {
+    return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
+}
+function platformString(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** The platform an image config names, if it names one. */
+function configPlatform(config) {
+    if (!config.os || !config.architecture)
+        return undefined;
+    return { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 9758:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Or: () => (/* binding */ Reference),
+/* harmony export */   P6: () => (/* binding */ parseRepositoryLenient)
+/* harmony export */ });
+/* unused harmony exports REPOSITORY_PATH_MAX, Registry, Repository */
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2895);
+
+// Grammar transcribed from github.com/distribution/reference (regexp.go, v0.6): the
+// productions are kept separate so a diff against upstream stays readable.
+const ALPHANUMERIC = '[a-z0-9]+';
+const SEPARATOR = '(?:[._]|__|[-]+)';
+const PATH_COMPONENT = `${ALPHANUMERIC}(?:${SEPARATOR}${ALPHANUMERIC})*`;
+const REMOTE_NAME = `${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
+// Zone ids (fe80::1%eth0) and IPv4-mapped forms are deliberately excluded upstream.
+const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const DOMAIN_AND_PORT = `(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?`;
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}';
+const NAME = `(?:${DOMAIN_AND_PORT}/)?${REMOTE_NAME}`;
+const REFERENCE_RE = new RegExp(`^(${NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+const ANCHORED_NAME_RE = new RegExp(`^(?:(${DOMAIN_AND_PORT})/)?(${REMOTE_NAME})$`);
+const DOMAIN_RE = new RegExp(`^${DOMAIN_AND_PORT}$`);
+const REMOTE_NAME_RE = new RegExp(`^${REMOTE_NAME}$`);
+const TAG_RE = new RegExp(`^${TAG}$`);
+const IDENTIFIER_RE = /^[a-f0-9]{64}$/;
+const DEFAULT_DOMAIN = 'docker.io';
+const LEGACY_DEFAULT_DOMAIN = 'index.docker.io';
+const OFFICIAL_REPO_PREFIX = 'library/';
+const DEFAULT_TAG = 'latest';
+/** Upstream applies this to the path only (distribution/reference#9), not the domain. */
+const REPOSITORY_PATH_MAX = 255;
+class Registry {
+    /** As written (docker keeps the domain's case), except index.docker.io becomes docker.io. */
+    host;
+    constructor(host) {
+        if (!DOMAIN_RE.test(host))
+            throw new Error(`Invalid registry host '${host}': expected host[:port], e.g. ghcr.io or [::1]:5000`);
+        this.host = host === LEGACY_DEFAULT_DOMAIN ? DEFAULT_DOMAIN : host;
+    }
+    /** Host without the port; IPv6 keeps its brackets so it can be joined with a port again. */
+    get hostname() {
+        return this.host.replace(/:[0-9]+$/, '');
+    }
+    get port() {
+        const port = /:([0-9]+)$/.exec(this.host)?.[1];
+        return port === undefined ? undefined : Number(port);
+    }
+    // Network identity is case-insensitive even though the names docker prints are not.
+    get isDockerHub() {
+        const h = this.host.toLowerCase();
+        return h === DEFAULT_DOMAIN || h === LEGACY_DEFAULT_DOMAIN;
+    }
+    /** Where the /v2/ API lives: Docker Hub's is not at the name users write. */
+    get apiHost() {
+        return this.isDockerHub ? 'registry-1.docker.io' : this.host;
+    }
+    get isLoopback() {
+        // WHATWG URL canonicalises LOCALHOST, 127.1 and [0:0::1] to the forms compared here.
+        const name = URL.canParse(`http://${this.hostname}/`) ? new URL(`http://${this.hostname}/`).hostname : '';
+        return name === 'localhost' || name === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(name);
+    }
+    equals(other) {
+        return this.host.toLowerCase() === other.host.toLowerCase();
+    }
+    toString() {
+        return this.host;
+    }
+}
+class Repository {
+    registry;
+    path;
+    constructor(registry, 
+    /** Path inside the registry, e.g. 'library/nginx'. */
+    path) {
+        this.registry = registry;
+        this.path = path;
+        if (!REMOTE_NAME_RE.test(path))
+            throw new Error(`Invalid repository path '${path}': expected lowercase components like 'owner/name'`);
+        if (path.length > REPOSITORY_PATH_MAX)
+            throw new Error(`Invalid repository path '${path}': repository name must not be more than ${REPOSITORY_PATH_MAX} characters`);
+    }
+    toString() {
+        return `${this.registry.host}/${this.path}`;
+    }
+    /** Docker's FamiliarName: drops docker.io/ and a single-level library/ (exact-case domain, as upstream). */
+    familiar() {
+        if (this.registry.host !== DEFAULT_DOMAIN)
+            return this.toString();
+        const rest = this.path.startsWith(OFFICIAL_REPO_PREFIX) ? this.path.slice(OFFICIAL_REPO_PREFIX.length) : undefined;
+        return rest !== undefined && !rest.includes('/') ? rest : this.path;
+    }
+    equals(other) {
+        return this.registry.equals(other.registry) && this.path === other.path;
+    }
+    tag(tag) {
+        return new Reference(this, tag);
+    }
+    digest(digest) {
+        return new Reference(this, undefined, digest);
+    }
+    /** A repository alone: 'nginx' → docker.io/library/nginx. A tag or digest is an error, not ignored. */
+    static parse(s) {
+        const ref = parseNormalized(s, `Invalid repository '${s}'`);
+        if (ref.tag !== undefined || ref.digest) {
+            const suffix = ref.toString().slice(ref.repository.toString().length);
+            throw new Error(`Invalid repository '${s}': a repository must not include a tag or digest (found '${suffix}')`);
+        }
+        return ref.repository;
+    }
+}
+class Reference {
+    repository;
+    tag;
+    digest;
+    constructor(repository, tag, digest) {
+        this.repository = repository;
+        this.tag = tag;
+        this.digest = digest;
+        if (tag !== undefined && !TAG_RE.test(tag)) {
+            throw new Error(`Invalid tag '${tag}': a tag is 1-128 letters, digits, '_', '.' or '-', and must not start with '.' or '-'`);
+        }
+    }
+    get registry() {
+        return this.repository.registry;
+    }
+    /** Fully qualified; with both tag and digest the digest is what registries resolve. */
+    toString() {
+        return this.suffixed(this.repository.toString());
+    }
+    familiar() {
+        return this.suffixed(this.repository.familiar());
+    }
+    /** What goes after /manifests/: the digest wins over the tag. */
+    identifier() {
+        return this.digest?.toString() ?? this.tag ?? DEFAULT_TAG;
+    }
+    withTag(tag) {
+        return new Reference(this.repository, tag, this.digest);
+    }
+    withDigest(digest) {
+        return new Reference(this.repository, this.tag, digest);
+    }
+    equals(other) {
+        const sameDigest = this.digest && other.digest ? this.digest.equals(other.digest) : this.digest === other.digest;
+        return this.repository.equals(other.repository) && this.tag === other.tag && sameDigest;
+    }
+    suffixed(name) {
+        return `${name}${this.tag !== undefined ? `:${this.tag}` : ''}${this.digest ? `@${this.digest}` : ''}`;
+    }
+    /** Docker's ParseNormalizedNamed: 'nginx' → docker.io/library/nginx, 'localhost:5000/a:t' as is. */
+    static parse(s, opts = {}) {
+        const ref = parseNormalized(s, `Invalid image reference '${s}'`);
+        if (opts.canonical && ref.toString() !== s) {
+            throw new Error(`Invalid image reference '${s}': repository name must be canonical (write '${ref}')`);
+        }
+        return opts.defaultTag && ref.tag === undefined && !ref.digest ? ref.withTag(DEFAULT_TAG) : ref;
+    }
+}
+/** Docker's splitDockerDomain, v0.6 rules in upstream order. */
+function splitDockerDomain(name) {
+    const slash = name.indexOf('/');
+    if (slash < 0)
+        return [DEFAULT_DOMAIN, OFFICIAL_REPO_PREFIX + name];
+    let domain = name.slice(0, slash);
+    let remainder = name.slice(slash + 1);
+    if (domain === LEGACY_DEFAULT_DOMAIN)
+        domain = DEFAULT_DOMAIN;
+    else if (domain !== 'localhost' && !/[.:]/.test(domain) && domain.toLowerCase() === domain) {
+        [domain, remainder] = [DEFAULT_DOMAIN, name];
+    }
+    if (domain === DEFAULT_DOMAIN && !remainder.includes('/'))
+        remainder = OFFICIAL_REPO_PREFIX + remainder;
+    return [domain, remainder];
+}
+function parseNormalized(s, prefix) {
+    const fail = (reason) => { throw new Error(`${prefix}: ${reason}`); };
+    if (s === '')
+        fail('invalid reference format: the reference is empty');
+    if (IDENTIFIER_RE.test(s))
+        fail('invalid repository name, cannot specify 64-byte hexadecimal strings');
+    const [domain, remainder] = splitDockerDomain(s);
+    const colon = remainder.indexOf(':');
+    const remote = colon < 0 ? remainder : remainder.slice(0, colon);
+    if (remote.toLowerCase() !== remote)
+        fail('repository name must be lowercase');
+    // Upstream Parse() on the rebuilt string, including its own uppercase fallback.
+    const full = `${domain}/${remainder}`;
+    const m = REFERENCE_RE.exec(full);
+    if (!m) {
+        if (REFERENCE_RE.test(full.toLowerCase()))
+            fail('repository name must be lowercase');
+        return fail(`invalid reference format${hint(s)}`);
+    }
+    const [name, tag, digest] = m.slice(1);
+    const nm = ANCHORED_NAME_RE.exec(name ?? '');
+    const host = nm?.[1];
+    const path = nm?.[2] ?? '';
+    if (path.length > REPOSITORY_PATH_MAX)
+        fail(`repository name must not be more than ${REPOSITORY_PATH_MAX} characters`);
+    // Upstream would accept 'a.b_c/d' as a domain-less name; a registry client cannot use one.
+    if (host === undefined)
+        return fail(`invalid reference format: '${domain}' is not a valid registry host`);
+    const problem = digest === undefined ? undefined : _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.problemWith(digest);
+    if (problem)
+        fail(`invalid digest '${digest}': ${problem}`);
+    return new Reference(new Repository(new Registry(host), path), tag, digest === undefined ? undefined : _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.parse(digest));
+}
+/** Best-effort pointer at the usual mistakes; the grammar above stays the only authority. */
+function hint(s) {
+    if (/\s/.test(s))
+        return ': contains whitespace';
+    if (/^\[[^\]]*%/.test(s))
+        return ': IPv6 zone identifiers are not allowed';
+    if (/^\[/.test(s) && !s.includes('/'))
+        return ': a registry host must be followed by /repository';
+    if (/^\/|\/\/|\/$|\/[:@]/.test(s))
+        return ': empty path component';
+    const at = s.indexOf('@');
+    const name = at < 0 ? s : s.slice(0, at);
+    const colon = name.indexOf(':', name.lastIndexOf('/') + 1);
+    const tag = colon < 0 ? undefined : name.slice(colon + 1);
+    if (tag !== undefined && !TAG_RE.test(tag)) {
+        if (tag.length > 128)
+            return `: tag is ${tag.length} characters, the limit is 128`;
+        if (/^[.-]/.test(tag))
+            return `: tag must not start with '${tag[0]}'`;
+        return tag === '' ? ': empty tag' : `: tag '${tag}' may only contain letters, digits, '_', '.' and '-'`;
+    }
+    if (at >= 0 && !new RegExp(`^${DIGEST}$`).test(s.slice(at + 1)))
+        return ': expected <algorithm>:<hex> after @';
+    return '';
+}
+/**
+ * For user-supplied image names such as `ghcr.io/${{ github.repository }}`: lowercases the
+ * path, then parses strictly. Unlike splitDockerDomain, an uppercase first component without
+ * '.' or ':' is treated as a path ('MyOrg/app' → docker.io/myorg/app), since lowercasing it is
+ * the point; the domain's case is left alone.
+ */
+function parseRepositoryLenient(s) {
+    const slash = s.indexOf('/');
+    const first = slash < 0 ? '' : s.slice(0, slash);
+    const hasDomain = first === 'localhost' || /[.:]/.test(first);
+    const rest = hasDomain ? s.slice(slash + 1) : s;
+    const lowered = (hasDomain ? `${first}/` : '') + rest.toLowerCase();
+    try {
+        return { repository: Repository.parse(lowered), lowercased: lowered !== s, written: lowered };
+    }
+    catch (error) {
+        if (lowered === s)
+            throw error;
+        // Quote what the user wrote, not our rewrite of it.
+        const reason = error.message.replace(`Invalid repository '${lowered}': `, '');
+        throw new Error(`Invalid repository '${s}' (lowercased to '${lowered}'): ${reason}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9199:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ readImages)
+/* harmony export */ });
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9758);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(792);
+
+
+/**
+ * `images`: repositories, one per line or comma-separated; upper case is lowered with a notice.
+ * Each keeps the user's spelling too (`written`): metadata-action's outputs say `acme/app`, not
+ * `docker.io/acme/app`.
+ */
+function readImages(rt, required) {
+    const raw = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .listInput */ .dt)(rt, 'images');
+    if (!raw.length && required)
+        throw new Error(`Input 'images' is required: one repository per line, e.g. ghcr.io/acme/app`);
+    return raw.map((s) => {
+        let parsed;
+        try {
+            parsed = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRepositoryLenient */ .P6)(s);
+        }
+        catch (e) {
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('images', s, `Expected a repository without tag, e.g. ghcr.io/acme/app (${e.message}).`);
+        }
+        if (parsed.lowercased)
+            rt.notice(`images: '${s}' lower-cased to '${parsed.repository}' (repository names must be lower case)`);
+        return parsed;
+    });
+}
+
+
+/***/ }),
+
+/***/ 792:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bb: () => (/* binding */ keyValueInput),
+/* harmony export */   Hm: () => (/* binding */ boolInput),
+/* harmony export */   O1: () => (/* binding */ intInput),
+/* harmony export */   WO: () => (/* binding */ linesInput),
+/* harmony export */   YF: () => (/* binding */ requiredInput),
+/* harmony export */   dt: () => (/* binding */ listInput),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   ij: () => (/* binding */ choiceInput)
+/* harmony export */ });
+/** An input that does not parse: the message names the input, quotes the value and says what was expected. */
+class InputError extends Error {
+    constructor(input, value, expected) {
+        super(`Invalid input '${input}': '${value}'. ${expected}`);
+        this.name = 'InputError';
+    }
+}
+function requiredInput(rt, name, hint) {
+    const v = rt.input(name);
+    if (!v)
+        throw new Error(`Input '${name}' is required: ${hint}`);
+    return v;
+}
+function boolInput(rt, name, fallback) {
+    const v = rt.input(name).toLowerCase();
+    if (!v)
+        return fallback;
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new InputError(name, v, 'Expected true or false.');
+}
+function intInput(rt, name, fallback, min, max) {
+    const v = rt.input(name);
+    if (!v)
+        return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max)
+        throw new InputError(name, v, `Expected a whole number from ${min} to ${max}.`);
+    return n;
+}
+/** Newline-separated; docker/build-push-action also accepts commas in list inputs, and so do these. */
+function listInput(rt, name) {
+    return rt
+        .input(name)
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('#'));
+}
+/** One entry per line, commas kept: build-args, labels and secrets may contain commas. */
+function linesInput(rt, name) {
+    return rt
+        .input(name)
+        .split('\n')
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('#'));
+}
+function choiceInput(rt, name, choices, fallback) {
+    const v = rt.input(name).toLowerCase();
+    if (!v)
+        return fallback;
+    if (choices.includes(v))
+        return v;
+    throw new InputError(name, v, `Expected one of ${choices.join(', ')}.`);
+}
+/** KEY=VALUE lines (build-args, labels). */
+function keyValueInput(rt, name) {
+    const out = {};
+    for (const line of linesInput(rt, name)) {
+        const i = line.indexOf('=');
+        if (i <= 0)
+            throw new InputError(name, line, 'Expected KEY=VALUE, one per line.');
+        out[line.slice(0, i).trim()] = line.slice(i + 1);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8678:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ph: () => (/* binding */ inputCredentials),
+  VZ: () => (/* binding */ readRegistrySettings),
+  Rk: () => (/* binding */ registryClient)
+});
+
+// UNUSED EXPORTS: credentialSource
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./lib/registry/digest.js
+var registry_digest = __webpack_require__(2895);
+// EXTERNAL MODULE: ./lib/registry/errors.js
+var errors = __webpack_require__(228);
+;// CONCATENATED MODULE: ./lib/registry/retry.js
+const defaultRetryPolicy = { attempts: 5, baseMs: 250, maxMs: 15_000 };
+const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+]);
+function isRetryableStatus(status) {
+    return RETRYABLE_STATUS.has(status);
+}
+/** A failure worth another attempt that is not a socket error, e.g. a 503 answer to a ping. */
+class RetryableError extends Error {
+}
+function isRetryableNetworkError(e) {
+    if (!(e instanceof Error))
+        return false;
+    if (e instanceof RetryableError)
+        return true;
+    const code = e.code;
+    if (code && RETRYABLE_CODES.has(code))
+        return true;
+    return /socket hang up|premature close|aborted/i.test(e.message);
+}
+/** Retry-After is either delta-seconds or an HTTP date (RFC 9110 10.2.3). */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function backoffMs(policy, attempt, retryAfterMs) {
+    if (retryAfterMs !== undefined)
+        return Math.min(retryAfterMs, policy.maxMs);
+    const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Whether a failed operation as a whole is worth starting again (used where one request cannot be replayed). */
+function isRetryable(e) {
+    if (isRetryableNetworkError(e))
+        return true;
+    const status = e?.status;
+    return typeof status === 'number' && isRetryableStatus(status);
+}
+
+;// CONCATENATED MODULE: ./lib/registry/blobs.js
+
+
+
+
+
+const pull = (repo) => [`repository:${repo.path}:pull`];
+const push = (repo) => [`repository:${repo.path}:pull,push`];
+const blobUrl = (repo, d) => `/v2/${repo.path}/blobs/${d}`;
+/** Size of the blob if the repository has it, undefined if not. */
+async function statBlob(t, repo, digest) {
+    try {
+        const res = await t.request({ method: 'HEAD', registry: repo.registry, url: blobUrl(repo, digest), scopes: pull(repo), ok: [200], what: `check blob ${repo}@${digest}` });
+        res.discard();
+        return Number(res.headers['content-length'] ?? 0);
+    }
+    catch (e) {
+        if (e instanceof errors/* RegistryError */.gl && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/** The blob as a stream that errors, rather than ends, if the bytes do not hash to `digest`. */
+async function getBlob(t, repo, digest, size) {
+    const res = await t.request({ method: 'GET', registry: repo.registry, url: blobUrl(repo, digest), scopes: pull(repo), ok: [200], what: `get blob ${repo}@${digest}` });
+    const verifier = (0,registry_digest/* verifyingTransform */.kj)(digest, size);
+    res.body.on('error', (e) => verifier.destroy(e));
+    return res.body.pipe(verifier);
+}
+/**
+ * Uploads a blob. `open` is called again for each attempt: a failed upload restarts from a new
+ * session, because the state of a half-written session is unknowable.
+ */
+async function putBlob(t, repo, open, opts = {}) {
+    const attempts = opts.attempts ?? defaultRetryPolicy.attempts;
+    let current = opts;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await uploadOnce(t, repo, open, current);
+        }
+        catch (e) {
+            // A registry or proxy that caps request bodies answers 413: send the blob in chunks instead.
+            if (e instanceof errors/* RegistryError */.gl && e.status === 413 && !current.chunkSize) {
+                current = { ...current, chunkSize: FALLBACK_CHUNK_BYTES };
+                attempt--;
+                continue;
+            }
+            if (!isRetryable(e) || attempt >= attempts)
+                throw e;
+            await sleep(backoffMs(defaultRetryPolicy, attempt));
+        }
+    }
+}
+/** Chunk size after a 413: above S3's 5 MiB multipart minimum, below common proxy caps. */
+const FALLBACK_CHUNK_BYTES = 16 * 1024 * 1024;
+async function uploadOnce(t, repo, open, opts) {
+    const scopes = [...push(repo)];
+    let url = `/v2/${repo.path}/blobs/uploads/`;
+    const mount = opts.mountFrom && opts.digest && opts.mountFrom.registry.host === repo.registry.host && opts.mountFrom.path !== repo.path;
+    if (mount) {
+        scopes.push(`repository:${opts.mountFrom.path}:pull`);
+        url += `?mount=${encodeURIComponent(opts.digest.toString())}&from=${encodeURIComponent(opts.mountFrom.path)}`;
+    }
+    const started = await t.request({ method: 'POST', registry: repo.registry, url, scopes, headers: { 'content-length': '0' }, ok: [201, 202], what: `start blob upload to ${repo}` });
+    started.discard();
+    if (started.status === 201 && opts.digest)
+        return { digest: opts.digest, size: opts.size ?? 0, mounted: true };
+    // 202: no mount (the registry refused it or has no such blob); the session it opened takes the upload.
+    let location = locationOf(started.headers.location, repo);
+    // OCI 1.1: a registry may require chunks of at least this size.
+    const minChunk = Number(started.headers['oci-chunk-min-length'] ?? 0);
+    if (opts.chunkSize && minChunk > opts.chunkSize)
+        opts = { ...opts, chunkSize: minChunk };
+    const hasher = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const counting = () => new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            hasher.update(chunk);
+            size += chunk.length;
+            cb(null, chunk);
+        },
+    });
+    if (opts.digest && opts.size !== undefined && !opts.chunkSize) {
+        const done = await t.request({
+            method: 'PUT',
+            registry: repo.registry,
+            url: withDigest(location, opts.digest),
+            scopes: push(repo),
+            headers: { 'content-type': 'application/octet-stream', 'content-length': String(opts.size) },
+            // No hashing here: the registry checks the digest and length itself, and a source that
+            // verifies its own bytes (getBlob) fails the request before a wrong byte is committed.
+            body: open,
+            ok: [201],
+            noRetry: true,
+            what: `upload blob ${opts.digest} to ${repo}`,
+        });
+        done.discard();
+        return { digest: opts.digest, size: opts.size, mounted: false };
+    }
+    const source = await open();
+    const chunks = opts.chunkSize ? chunked(source, opts.chunkSize) : [throughCounter(source, counting())];
+    let offset = 0;
+    for await (const chunk of chunks) {
+        const body = Buffer.isBuffer(chunk) ? chunk : undefined;
+        if (body) {
+            hasher.update(body);
+            size += body.length;
+        }
+        const headers = { 'content-type': 'application/octet-stream' };
+        if (body) {
+            headers['content-length'] = String(body.length);
+            headers['content-range'] = `${offset}-${offset + body.length - 1}`;
+            offset += body.length;
+        }
+        const res = await t.request({ method: 'PATCH', registry: repo.registry, url: location, scopes: push(repo), headers, body: body ?? (() => chunk), ok: [202], noRetry: true, what: `upload blob to ${repo}` });
+        res.discard();
+        location = locationOf(res.headers.location, repo, location);
+    }
+    const digest = new registry_digest/* Digest */.np('sha256', hasher.digest('hex'));
+    if (opts.digest && !opts.digest.equals(digest))
+        throw new Error(`blob for ${repo} hashes to ${digest}, expected ${opts.digest}`);
+    if (opts.size !== undefined && opts.size !== size)
+        throw new Error(`blob ${digest} for ${repo} is ${size} bytes, expected ${opts.size}`);
+    const done = await t.request({ method: 'PUT', registry: repo.registry, url: withDigest(location, digest), scopes: push(repo), headers: { 'content-length': '0' }, ok: [201], noRetry: true, what: `finish blob upload ${digest} to ${repo}` });
+    done.discard();
+    return { digest, size, mounted: false };
+}
+/**
+ * `pipe` drops the source's errors; `pipeline` carries a failed source (a digest mismatch while
+ * copying between registries) into the stream the request reads, which then fails the upload.
+ */
+function throughCounter(source, counter) {
+    (0,external_node_stream_.pipeline)(source, counter, () => undefined);
+    return counter;
+}
+function locationOf(header, repo, fallback) {
+    if (header)
+        return header;
+    if (fallback)
+        return fallback;
+    throw new Error(`registry ${repo.registry} opened an upload for ${repo} without a Location header`);
+}
+function withDigest(location, digest) {
+    return location + (location.includes('?') ? '&' : '?') + 'digest=' + encodeURIComponent(digest.toString());
+}
+/** Re-chunks a stream into buffers of `size` bytes; only one chunk is held in memory at a time. */
+async function* chunked(source, size) {
+    let parts = [];
+    let held = 0;
+    for await (const data of source) {
+        let buf = data;
+        while (held + buf.length >= size) {
+            const take = size - held;
+            parts.push(buf.subarray(0, take));
+            yield Buffer.concat(parts);
+            parts = [];
+            held = 0;
+            buf = buf.subarray(take);
+        }
+        if (buf.length) {
+            parts.push(buf);
+            held += buf.length;
+        }
+    }
+    if (held)
+        yield Buffer.concat(parts);
+}
+/** Abandons an upload session; best effort, since the registry expires sessions anyway. */
+async function cancelUpload(t, repo, location) {
+    if (!location)
+        return;
+    await t
+        .request({ method: 'DELETE', registry: repo.registry, url: location, scopes: push(repo), ok: [204, 200, 404], what: `cancel upload to ${repo}` })
+        .then((r) => r.discard())
+        .catch(() => undefined);
+}
+/**
+ * Proves the credentials may push to `repo`: opens an upload session and cancels it, so nothing
+ * stays behind. Read-only credentials fail here as surely as wrong ones.
+ */
+async function checkPushAccess(t, repo) {
+    const res = await t.request({ method: 'POST', registry: repo.registry, url: `/v2/${repo.path}/blobs/uploads/`, scopes: push(repo), headers: { 'content-length': '0' }, ok: [202], what: `check push access to ${repo}` });
+    res.discard();
+    await cancelUpload(t, repo, res.headers.location);
+}
+/** Cross-repository mount alone; a declined mount's upload session is cancelled so nothing dangles. */
+async function mountBlob(t, repo, digest, from) {
+    const url = `/v2/${repo.path}/blobs/uploads/?mount=${encodeURIComponent(digest.toString())}&from=${encodeURIComponent(from.path)}`;
+    const res = await t.request({ method: 'POST', registry: repo.registry, url, scopes: [...push(repo), ...pull(from)], headers: { 'content-length': '0' }, ok: [201, 202], what: `mount ${digest} from ${from} into ${repo}` });
+    res.discard();
+    if (res.status === 201)
+        return true;
+    await cancelUpload(t, repo, res.headers.location);
+    return false;
+}
+
+// EXTERNAL MODULE: ./lib/registry/mediatypes.js
+var mediatypes = __webpack_require__(8926);
+;// CONCATENATED MODULE: ./lib/registry/manifests.js
+
+
+
+function manifestUrl(repo, identifier) {
+    return `/v2/${repo.path}/manifests/${identifier}`;
+}
+const manifests_pull = (repo) => [`repository:${repo.path}:pull`];
+const manifests_push = (repo) => [`repository:${repo.path}:pull,push`];
+function contentType(header) {
+    return (header ?? '').split(';')[0].trim();
+}
+/** Tag or digest to digest: HEAD first (cheap, and not counted by Docker Hub's pull limit), GET if HEAD gives no digest. */
+async function resolveManifest(t, repo, identifier) {
+    const what = `resolve ${repo}:${identifier}`;
+    const head = await t.request({ method: 'HEAD', registry: repo.registry, url: manifestUrl(repo, identifier), scopes: manifests_pull(repo), headers: { accept: mediatypes/* MANIFEST_ACCEPT */.dY }, ok: [200], what });
+    head.discard();
+    const header = head.headers['docker-content-digest'];
+    if (typeof header === 'string' && registry_digest/* Digest */.np.isDigest(header)) {
+        return { digest: registry_digest/* Digest */.np.parse(header), mediaType: contentType(head.headers['content-type']), size: Number(head.headers['content-length'] ?? 0) };
+    }
+    const m = await getManifest(t, repo, identifier);
+    return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
+}
+async function getManifest(t, repo, identifier) {
+    const url = manifestUrl(repo, identifier);
+    const res = await t.request({ method: 'GET', registry: repo.registry, url, scopes: manifests_pull(repo), headers: { accept: mediatypes/* MANIFEST_ACCEPT */.dY }, ok: [200], what: `get manifest ${repo}:${identifier}` });
+    const bytes = await res.buffer();
+    const digest = (0,registry_digest/* digestOf */.ol)(bytes);
+    if (registry_digest/* Digest */.np.isDigest(identifier) && !registry_digest/* Digest */.np.parse(identifier).equals(digest)) {
+        throw new Error(`manifest ${repo}@${identifier} failed verification: its content hashes to ${digest}`);
+    }
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new Error(`manifest ${repo}:${identifier} is not valid JSON`);
+    }
+    const mediaType = contentType(res.headers['content-type']) || json.mediaType || '';
+    return { digest, mediaType, bytes, json };
+}
+/** PUTs the bytes as given and checks the registry stored exactly them (its digest header must match ours). */
+async function putManifest(t, repo, identifier, bytes, mediaType) {
+    const digest = (0,registry_digest/* digestOf */.ol)(bytes);
+    const res = await t.request({
+        method: 'PUT',
+        registry: repo.registry,
+        url: manifestUrl(repo, identifier),
+        scopes: manifests_push(repo),
+        headers: { 'content-type': mediaType, 'content-length': String(bytes.length) },
+        body: bytes,
+        ok: [201, 200],
+        what: `push manifest ${repo}:${identifier}`,
+    });
+    res.discard();
+    const header = res.headers['docker-content-digest'];
+    if (typeof header === 'string' && registry_digest/* Digest */.np.isDigest(header) && !registry_digest/* Digest */.np.parse(header).equals(digest)) {
+        throw new Error(`registry stored manifest ${repo}:${identifier} as ${header}, expected ${digest}`);
+    }
+    return { digest, subjectIndexed: res.headers['oci-subject'] !== undefined };
+}
+async function deleteManifest(t, repo, digest) {
+    const res = await t.request({ method: 'DELETE', registry: repo.registry, url: manifestUrl(repo, digest.toString()), scopes: [`repository:${repo.path}:delete`, ...manifests_push(repo)], ok: [202, 200], what: `delete ${repo}@${digest}` });
+    res.discard();
+}
+/** Whether a manifest exists, without treating 404 as an error. */
+async function manifestExists(t, repo, identifier) {
+    try {
+        await resolveManifest(t, repo, identifier);
+        return true;
+    }
+    catch (e) {
+        if (e instanceof errors/* RegistryError */.gl && e.status === 404)
+            return false;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/registry/referrers.js
+
+
+
+
+/** The referrers tag schema of OCI 1.1, for registries without the referrers API. */
+function fallbackTag(subject) {
+    return `${subject.algorithm}-${subject.hex}`;
+}
+/** What refers to `subject`: the referrers API if the registry has it, else the fallback tag's index. */
+async function listReferrers(t, repo, subject, artifactType) {
+    const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+    try {
+        const res = await t.request({ method: 'GET', registry: repo.registry, url: `/v2/${repo.path}/referrers/${subject}${query}`, scopes: [`repository:${repo.path}:pull`], ok: [200], what: `list referrers of ${repo}@${subject}` });
+        const index = JSON.parse((await res.buffer()).toString('utf8'));
+        const filtered = res.headers['oci-filters-applied'] === 'artifactType';
+        return (index.manifests ?? []).filter((d) => !artifactType || filtered || d.artifactType === artifactType);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* RegistryError */.gl) || e.status !== 404)
+            throw e;
+    }
+    const index = await fallbackIndex(t, repo, subject);
+    return (index?.manifests ?? []).filter((d) => !artifactType || d.artifactType === artifactType);
+}
+async function fallbackIndex(t, repo, subject) {
+    try {
+        const m = await getManifest(t, repo, fallbackTag(subject));
+        return 'manifests' in m.json ? m.json : undefined;
+    }
+    catch (e) {
+        if (e instanceof errors/* RegistryError */.gl && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Records a pushed referrer where the registry does not: a registry that handles `subject` says so
+ * with the OCI-Subject header on the manifest PUT; otherwise the fallback tag's index is updated.
+ */
+async function addToFallbackIndex(t, repo, subject, referrer) {
+    const current = await fallbackIndex(t, repo, subject);
+    const manifests = (current?.manifests ?? []).filter((d) => d.digest !== referrer.digest);
+    manifests.push(referrer);
+    const index = { schemaVersion: 2, mediaType: mediatypes/* MediaType */.zu.OciIndex, manifests };
+    const bytes = Buffer.from(JSON.stringify(index));
+    await putManifest(t, repo, fallbackTag(subject), bytes, mediatypes/* MediaType */.zu.OciIndex);
+}
+/** The descriptor a referrers index lists for a manifest. */
+function referrerDescriptor(bytes, mediaType, artifactType, annotations) {
+    const d = { mediaType, digest: (0,registry_digest/* digestOf */.ol)(bytes).toString(), size: bytes.length };
+    if (artifactType)
+        d.artifactType = artifactType;
+    if (annotations && Object.keys(annotations).length)
+        d.annotations = annotations;
+    return d;
+}
+
+;// CONCATENATED MODULE: ./lib/registry/tags.js
+/** The next page from an RFC 8288 Link header, as the distribution spec paginates tag lists. */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(header);
+    return m?.[1];
+}
+/** Every tag in the repository, following pagination; `pageSize` asks for pages of n. */
+async function listTags(t, repo, pageSize) {
+    const tags = [];
+    let url = `/v2/${repo.path}/tags/list${pageSize ? `?n=${pageSize}` : ''}`;
+    for (let pages = 0; url; pages++) {
+        if (pages > 100_000)
+            throw new Error(`tag list of ${repo} did not end after 100000 pages`);
+        const res = await t.request({ method: 'GET', registry: repo.registry, url, scopes: [`repository:${repo.path}:pull`], ok: [200], what: `list tags of ${repo}` });
+        const body = JSON.parse((await res.buffer()).toString('utf8'));
+        tags.push(...(body.tags ?? []));
+        const link = res.headers.link;
+        url = nextLink(Array.isArray(link) ? link.join(', ') : link);
+    }
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./lib/registry/auth.js
+class AuthError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'AuthError';
+    }
+}
+/** The distribution token spec defaults to 60 s when the server omits expires_in. */
+const DEFAULT_TOKEN_SECONDS = 60;
+/** At most this early a refresh; short-lived tokens refresh at three quarters of their life. */
+const MAX_EXPIRY_MARGIN_MS = 5_000;
+function basicHeader(c) {
+    return 'Basic ' + Buffer.from(`${c.username}:${c.password}`).toString('base64');
+}
+/**
+ * Bearer tokens cached per registry and set of scopes. A push that also mounts from another
+ * repository asks for both scopes in one token, as the token spec allows.
+ */
+class TokenCache {
+    now;
+    tokens = new Map();
+    pending = new Map();
+    constructor(now = Date.now) {
+        this.now = now;
+    }
+    key(host, scopes) {
+        return `${host}|${[...scopes].sort().join(' ')}`;
+    }
+    invalidate(host, scopes) {
+        this.tokens.delete(this.key(host, scopes));
+    }
+    async get(host, scopes, challenge, credential, fetchToken) {
+        const key = this.key(host, scopes);
+        const cached = this.tokens.get(key);
+        if (cached && cached.expiresAt - cached.marginMs > this.now())
+            return cached.token;
+        // Parallel blob uploads share one token request instead of stampeding the auth server.
+        let p = this.pending.get(key);
+        if (!p) {
+            p = this.fetch(host, scopes, challenge, credential, fetchToken).then((t) => {
+                this.tokens.set(key, t);
+                return t.token;
+            }).finally(() => this.pending.delete(key));
+            this.pending.set(key, p);
+        }
+        return p;
+    }
+    async fetch(host, scopes, challenge, credential, fetchToken) {
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new AuthError(`${host} asked for a bearer token but its challenge names no realm`);
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new AuthError(`${host} named an invalid token realm '${realm}'`);
+        }
+        const service = challenge.params.service;
+        const started = this.now();
+        let res;
+        if (credential?.identityToken) {
+            // docker login's refresh token: the OAuth2 POST form of the token spec.
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.identityToken, client_id: 'pinship' });
+            if (service)
+                form.set('service', service);
+            if (scopes.length)
+                form.set('scope', scopes.join(' '));
+            res = await fetchToken(url, {
+                method: 'POST',
+                headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                body: form.toString(),
+            });
+        }
+        else {
+            if (service)
+                url.searchParams.set('service', service);
+            for (const s of scopes)
+                url.searchParams.append('scope', s);
+            const headers = {};
+            if (credential)
+                headers.authorization = basicHeader(credential);
+            res = await fetchToken(url, { method: 'GET', headers });
+        }
+        if (res.status === 401 || res.status === 403) {
+            const who = credential ? `user '${credential.username || '<token>'}'` : 'anonymous access';
+            throw new AuthError(`authentication to ${host} failed: the token server ${url.origin}${url.pathname} refused ${who} (HTTP ${res.status}); check the username and password for ${host}`);
+        }
+        if (res.status !== 200) {
+            throw new AuthError(`token server ${url.origin}${url.pathname} for ${host} returned HTTP ${res.status}`);
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(res.body);
+        }
+        catch {
+            throw new AuthError(`token server ${url.origin}${url.pathname} for ${host} returned a body that is not JSON`);
+        }
+        const token = parsed.token ?? parsed.access_token;
+        if (!token)
+            throw new AuthError(`token server ${url.origin}${url.pathname} for ${host} returned no token`);
+        const seconds = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS;
+        return { token, expiresAt: started + seconds * 1000, marginMs: Math.min(MAX_EXPIRY_MARGIN_MS, (seconds * 1000) / 4) };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/registry/challenge.js
+/**
+ * Registries send one challenge; the grammar allows several, but a comma also separates
+ * parameters, so only the first scheme is read, which is what docker and containerd do.
+ */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*([A-Za-z][\w-]*)\s*(.*)$/s.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?/g;
+    let p;
+    while ((p = re.exec(m[2] ?? '')) !== null) {
+        params[p[1].toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : (p[3] ?? '');
+    }
+    return { scheme: m[1].toLowerCase(), params };
+}
+
+// EXTERNAL MODULE: ./lib/registry/credentials.js
+var credentials = __webpack_require__(6097);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./lib/registry/http.js
+
+
+
+
+
+/** The body stream itself failed (e.g. a digest mismatch while copying): never retried. */
+class BodyError extends Error {
+    cause;
+    constructor(cause) {
+        super(cause instanceof Error ? cause.message : String(cause));
+        this.cause = cause;
+        this.name = 'BodyError';
+    }
+}
+/** One keep-alive agent per origin: blob uploads and manifest reads reuse connections. */
+class AgentPool {
+    tlsSettings;
+    agents = new Map();
+    constructor(tlsSettings) {
+        this.tlsSettings = tlsSettings;
+    }
+    agentFor(url) {
+        const key = url.origin;
+        let agent = this.agents.get(key);
+        if (!agent) {
+            agent = url.protocol === 'http:' ? new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 }) : this.httpsAgent(url.host);
+            this.agents.set(key, agent);
+        }
+        return agent;
+    }
+    /**
+     * One secure context per host, built once: handing `ca` to the agent instead makes Node parse the
+     * whole trust store again for every connection (a quarter of the CPU of a large copy, measured).
+     */
+    httpsAgent(host) {
+        const dir = (0,external_node_path_.join)(this.tlsSettings.certsDir, host);
+        const opts = { keepAlive: true, maxSockets: 16 };
+        if (this.tlsSettings.skipVerify(host))
+            opts.rejectUnauthorized = false;
+        if (!(0,external_node_fs_.existsSync)(dir))
+            return new external_node_https_.Agent(opts);
+        const files = (0,external_node_fs_.readdirSync)(dir);
+        const context = {};
+        const cas = files.filter((f) => f.endsWith('.crt')).map((f) => (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f), 'utf8'));
+        if (cas.length) {
+            // An explicit CA list replaces Node's trust store, so the system roots and NODE_EXTRA_CA_CERTS come along.
+            const extra = process.env.NODE_EXTRA_CA_CERTS;
+            context.ca = [...external_node_tls_.rootCertificates, ...(extra && (0,external_node_fs_.existsSync)(extra) ? [(0,external_node_fs_.readFileSync)(extra, 'utf8')] : []), ...cas];
+        }
+        const cert = files.find((f) => f.endsWith('.cert'));
+        const key = files.find((f) => f.endsWith('.key'));
+        if (cert && key) {
+            context.cert = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, cert));
+            context.key = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, key));
+        }
+        if (context.ca || context.cert)
+            opts.secureContext = external_node_tls_.createSecureContext(context);
+        return new external_node_https_.Agent(opts);
+    }
+    destroy() {
+        for (const a of this.agents.values())
+            a.destroy();
+        this.agents.clear();
+    }
+}
+/** Idle time after which a silent connection counts as dead and the request is retried. */
+const SOCKET_TIMEOUT_MS = 120_000;
+/** Sends one HTTP request and resolves with the response head; the caller consumes the body. */
+async function send(url, method, headers, body, agent) {
+    const stream = typeof body === 'function' ? await body() : undefined;
+    const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.isBuffer(body) ? body : undefined;
+    const lib = url.protocol === 'http:' ? external_node_http_ : external_node_https_;
+    return new Promise((resolve, reject) => {
+        const req = lib.request(url, { method, headers, agent });
+        req.setTimeout(SOCKET_TIMEOUT_MS, () => req.destroy(Object.assign(new Error('socket timeout'), { code: 'ETIMEDOUT' })));
+        let settled = false;
+        const fail = (e) => {
+            if (settled)
+                return;
+            settled = true;
+            stream?.destroy();
+            reject(e);
+        };
+        req.on('error', fail);
+        req.on('response', (res) => {
+            settled = true;
+            // A registry may answer before reading the whole body (401, 400); stop sending the rest.
+            if (stream && !stream.readableEnded && (res.statusCode ?? 0) >= 300) {
+                stream.unpipe(req);
+                stream.destroy();
+            }
+            resolve(res);
+        });
+        if (stream) {
+            stream.on('error', (e) => {
+                req.destroy();
+                fail(new BodyError(e));
+            });
+            stream.pipe(req);
+        }
+        else {
+            req.end(bytes);
+        }
+    });
+}
+/** Reads a response body whole, for manifests and error documents; bounded so a bad server cannot exhaust memory. */
+async function readBody(res, limit = 32 * 1024 * 1024) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of res) {
+        size += chunk.length;
+        if (size > limit) {
+            res.destroy();
+            throw new Error(`response body exceeds ${limit} bytes`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./lib/registry/transport.js
+
+
+
+
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+/** Ping, authentication, retries and redirects for every request pinship sends to a registry. */
+class Transport {
+    options;
+    endpoints = new Map();
+    tokens = new TokenCache();
+    agents;
+    credentials;
+    insecure;
+    policy;
+    userAgent;
+    constructor(options = {}) {
+        this.options = options;
+        this.credentials = options.credentials ?? credentials/* anonymous */._5;
+        this.insecure = new Set((options.insecureRegistries ?? []).map((h) => h.toLowerCase()));
+        this.policy = { ...defaultRetryPolicy, ...options.retry };
+        this.userAgent = options.userAgent ?? 'pinship';
+        this.agents = new AgentPool({
+            certsDir: options.certsDir ?? process.env.PINSHIP_CERTS_D ?? '/etc/docker/certs.d',
+            skipVerify: (host) => this.insecure.has(host.toLowerCase()),
+        });
+    }
+    close() {
+        this.agents.destroy();
+    }
+    async request(req) {
+        const ep = await this.endpoint(req.registry);
+        let authRetried = false;
+        for (let attempt = 1;; attempt++) {
+            let res;
+            let url;
+            try {
+                ({ res, url } = await this.once(ep, req));
+            }
+            catch (e) {
+                if (e instanceof BodyError || e instanceof AuthError || !isRetryableNetworkError(e) || req.noRetry || attempt >= this.policy.attempts) {
+                    throw e instanceof BodyError ? e.cause : e;
+                }
+                await this.pause(req, attempt, `${e.message}`);
+                continue;
+            }
+            const status = res.statusCode ?? 0;
+            if (status === 401 && !authRetried && ep.challenge) {
+                // A token that expired mid-operation, or a scope the cached token lacks: fetch a fresh one once.
+                res.resume();
+                authRetried = true;
+                attempt--;
+                this.tokens.invalidate(req.registry.host, req.scopes);
+                const fresh = parseChallenge(res.headers['www-authenticate']);
+                if (fresh && fresh.scheme === ep.challenge.scheme)
+                    ep.challenge = { ...fresh, params: { ...ep.challenge.params, ...fresh.params } };
+                continue;
+            }
+            if (isRetryableStatus(status) && !req.noRetry && attempt < this.policy.attempts) {
+                res.resume();
+                await this.pause(req, attempt, `HTTP ${status}`, parseRetryAfter(res.headers['retry-after']));
+                continue;
+            }
+            if (req.ok.includes(status))
+                return wrap(res, url);
+            // A HEAD answer has no body, but it must still be consumed or its keep-alive socket is never freed.
+            if (req.method === 'HEAD')
+                res.resume();
+            const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(res, 1 << 20).catch(() => Buffer.alloc(0));
+            if (status === 401) {
+                const given = await this.credentials.lookup(req.registry.host);
+                const hint = given ? `check the credentials given for ${req.registry.host}` : `no credentials were found for ${req.registry.host} (registry-auth, username/password or the docker config)`;
+                throw new AuthError(`authentication to ${req.registry.host} failed while trying to ${req.what}: HTTP 401; ${hint}`);
+            }
+            throw new errors/* RegistryError */.gl(req.method, (0,errors/* redactUrl */.BO)(url), status, (0,errors/* parseErrorBody */.kW)(body.toString('utf8')), req.what);
+        }
+    }
+    async pause(req, attempt, why, retryAfterMs) {
+        const ms = backoffMs(this.policy, attempt, retryAfterMs);
+        this.options.onRetry?.(`${req.what}: ${why}; retry ${attempt}/${this.policy.attempts - 1} in ${ms} ms`);
+        await sleep(ms);
+    }
+    async once(ep, req) {
+        let url = new URL(req.url, ep.origin);
+        const authorization = await this.authorization(ep, req.registry, req.scopes);
+        for (let hops = 0;; hops++) {
+            const headers = { 'user-agent': this.userAgent, ...req.headers };
+            // Blob downloads redirect to storage on another host: the registry's credentials stay home.
+            if (authorization && url.origin === ep.origin)
+                headers.authorization = authorization;
+            const res = await send(url, req.method, headers, req.body, this.agents.agentFor(url));
+            const location = res.headers.location;
+            if (REDIRECTS.has(res.statusCode ?? 0) && location && (req.method === 'GET' || req.method === 'HEAD') && hops < MAX_REDIRECTS) {
+                res.resume();
+                url = new URL(location, url);
+                continue;
+            }
+            return { res, url };
+        }
+    }
+    async authorization(ep, registry, scopes) {
+        if (!ep.challenge)
+            return undefined;
+        const credential = await this.credentials.lookup(registry.host);
+        if (ep.challenge.scheme === 'basic')
+            return credential ? basicHeader(credential) : undefined;
+        if (ep.challenge.scheme !== 'bearer')
+            return undefined;
+        return 'Bearer ' + (await this.tokens.get(registry.host, scopes, ep.challenge, credential, this.tokenFetch));
+    }
+    tokenFetch = async (url, init) => {
+        const headers = { 'user-agent': this.userAgent, ...init.headers };
+        const res = await send(url, init.method, headers, init.body, this.agents.agentFor(url));
+        const body = await readBody(res, 1 << 20);
+        return { status: res.statusCode ?? 0, body: body.toString('utf8') };
+    };
+    endpoint(registry) {
+        const key = registry.host.toLowerCase();
+        let ep = this.endpoints.get(key);
+        if (!ep) {
+            ep = this.ping(registry);
+            ep.catch(() => this.endpoints.delete(key));
+            this.endpoints.set(key, ep);
+        }
+        return ep;
+    }
+    /** Learns the scheme (HTTPS, or HTTP where allowed) and the auth challenge once per registry. */
+    async ping(registry) {
+        const plainAllowed = registry.isLoopback || this.insecure.has(registry.host.toLowerCase());
+        for (let attempt = 1;; attempt++) {
+            let error;
+            try {
+                return await this.pingAt(`https://${registry.apiHost}`);
+            }
+            catch (e) {
+                error = e;
+            }
+            // A certificate problem means the server does speak TLS: falling back to HTTP would hide it.
+            if (plainAllowed && !isCertificateError(error)) {
+                try {
+                    return await this.pingAt(`http://${registry.apiHost}`);
+                }
+                catch (e) {
+                    error = e;
+                }
+            }
+            if (!isRetryableNetworkError(error) || attempt >= this.policy.attempts) {
+                throw new Error(`cannot reach registry ${registry.host}: ${error.message}`);
+            }
+            await sleep(backoffMs(this.policy, attempt));
+        }
+    }
+    async pingAt(origin) {
+        const url = new URL('/v2/', origin);
+        const res = await send(url, 'GET', { 'user-agent': this.userAgent }, undefined, this.agents.agentFor(url));
+        res.resume();
+        const status = res.statusCode ?? 0;
+        if (status === 200)
+            return { origin, challenge: undefined };
+        if (status === 401)
+            return { origin, challenge: parseChallenge(res.headers['www-authenticate']) };
+        const message = `GET ${url} answered HTTP ${status}, expected 200 or 401 from an OCI registry`;
+        throw isRetryableStatus(status) ? new RetryableError(message) : new Error(message);
+    }
+}
+function isCertificateError(e) {
+    const code = e?.code ?? '';
+    return /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(code);
+}
+function wrap(res, url) {
+    return {
+        status: res.statusCode ?? 0,
+        headers: res.headers,
+        url,
+        body: res,
+        buffer: () => readBody(res),
+        discard: () => void res.resume(),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/registry/client.js
+
+
+
+
+
+
+/**
+ * The OCI Distribution API as pinship uses it. Every method names its repository explicitly, so one
+ * client serves many registries with one token cache and one connection pool.
+ */
+class RegistryClient {
+    transport;
+    constructor(options = {}) {
+        this.transport = options instanceof Transport ? options : new Transport(options);
+    }
+    close() {
+        this.transport.close();
+    }
+    resolve(ref) {
+        return resolveManifest(this.transport, ref.repository, ref.identifier());
+    }
+    getManifest(repo, identifier) {
+        return getManifest(this.transport, repo, identifier.toString());
+    }
+    manifestExists(repo, identifier) {
+        return manifestExists(this.transport, repo, identifier.toString());
+    }
+    /**
+     * Stores manifest bytes under a tag or their digest. A manifest with a `subject` is also recorded
+     * in the fallback referrers index when the registry does not index subjects itself.
+     */
+    async putManifest(repo, identifier, bytes, mediaType) {
+        const result = await putManifest(this.transport, repo, identifier.toString(), bytes, mediaType);
+        const json = JSON.parse(bytes.toString('utf8'));
+        if (json.subject && !result.subjectIndexed) {
+            const annotations = json.annotations;
+            await addToFallbackIndex(this.transport, repo, registry_digest/* Digest */.np.parse(json.subject.digest), referrerDescriptor(bytes, mediaType, json.artifactType ?? ('config' in json ? json.config.mediaType : undefined), annotations));
+        }
+        return result.digest;
+    }
+    deleteManifest(repo, digest) {
+        return deleteManifest(this.transport, repo, digest);
+    }
+    statBlob(repo, digest) {
+        return statBlob(this.transport, repo, digest);
+    }
+    getBlob(repo, digest, size) {
+        return getBlob(this.transport, repo, digest, size);
+    }
+    /** A small JSON blob (an image config), read whole and verified against its digest. */
+    async getJsonBlob(repo, descriptor) {
+        const chunks = [];
+        for await (const c of await this.getBlob(repo, registry_digest/* Digest */.np.parse(descriptor.digest), descriptor.size))
+            chunks.push(c);
+        return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    }
+    putBlob(repo, open, opts) {
+        return putBlob(this.transport, repo, open, opts);
+    }
+    /** Cross-repository mount on one registry; false when the registry declined (the caller uploads instead). */
+    mountBlob(repo, digest, from) {
+        return mountBlob(this.transport, repo, digest, from);
+    }
+    /** Fails, writing nothing, unless the credentials may push to `repo`. */
+    checkPushAccess(repo) {
+        return checkPushAccess(this.transport, repo);
+    }
+    listTags(repo, pageSize) {
+        return listTags(this.transport, repo, pageSize);
+    }
+    listReferrers(repo, subject, artifactType) {
+        return listReferrers(this.transport, repo, subject, artifactType);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/settings/inputs.js
+var inputs = __webpack_require__(792);
+;// CONCATENATED MODULE: ./lib/settings/registry.js
+
+
+
+/** docker/login-action's `registry-auth`: a YAML list of {registry, username, password}. */
+async function parseRegistryAuth(text) {
+    if (!text)
+        return [];
+    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const expected = 'Expected a YAML list of {registry, username, password} entries.';
+    let doc;
+    try {
+        doc = parse(text);
+    }
+    catch {
+        // The value holds passwords: never quote it back.
+        throw new Error(`Invalid input 'registry-auth': not valid YAML. ${expected}`);
+    }
+    if (!Array.isArray(doc))
+        throw new Error(`Invalid input 'registry-auth': not a list. ${expected}`);
+    return doc.map((entry, i) => {
+        const e = (entry ?? {});
+        const registry = typeof e.registry === 'string' && e.registry ? e.registry : 'docker.io';
+        if (typeof e.username !== 'string' || typeof e.password !== 'string' || !e.password) {
+            throw new Error(`Invalid input 'registry-auth': entry ${i + 1} (registry '${registry}') needs a username and a password. ${expected}`);
+        }
+        return { registry, credential: { username: e.username, password: e.password } };
+    });
+}
+async function readRegistrySettings(rt, defaultRegistry) {
+    const credentials = await parseRegistryAuth(rt.input('registry-auth'));
+    const username = rt.input('username');
+    const password = rt.input('password');
+    if (password)
+        rt.setSecret(password);
+    for (const c of credentials)
+        rt.setSecret(c.credential.password);
+    if (username || password) {
+        if (!username || !password)
+            throw new Error(`Inputs 'username' and 'password' go together: only '${username ? 'username' : 'password'}' was given`);
+        if (!defaultRegistry)
+            throw new Error(`Inputs 'username' and 'password' apply to the first image's registry, but there is no image`);
+        credentials.push({ registry: defaultRegistry, credential: { username, password } });
+    }
+    const githubToken = rt.input('github-token');
+    if (githubToken)
+        rt.setSecret(githubToken);
+    const insecureRegistries = (0,inputs/* listInput */.dt)(rt, 'insecure-registries');
+    for (const h of insecureRegistries) {
+        if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(h))
+            throw new inputs/* InputError */.dz('insecure-registries', h, 'Expected host[:port], one per line.');
+    }
+    return { credentials, githubToken, insecureRegistries };
+}
+/** The credentials the inputs give: explicit entries, then the GitHub token for ghcr.io. */
+function inputCredentials(s, env) {
+    const entries = [...s.credentials];
+    if (s.githubToken)
+        entries.push({ registry: 'ghcr.io', credential: { username: env.GITHUB_ACTOR || 'x-access-token', password: s.githubToken } });
+    return entries;
+}
+/** Explicit inputs, then the GitHub token for ghcr.io, then the docker config and its helpers. */
+function credentialSource(s, env) {
+    return new credentials/* ChainCredentials */.SU([new credentials/* StaticCredentials */.RT(inputCredentials(s, env)), new credentials/* DockerConfigCredentials */.zw(env.DOCKER_CONFIG || undefined)]);
+}
+/** The registry client every command uses: the settings' credentials and insecure hosts, retries told to the log. */
+function registryClient(s, rt) {
+    return new RegistryClient({
+        credentials: credentialSource(s, rt.env),
+        insecureRegistries: s.insecureRegistries,
+        userAgent: 'pinship',
+        onRetry: (m) => rt.info(`retrying: ${m}`),
+    });
+}
+
+
+/***/ }),
+
+/***/ 784:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  tt: () => (/* reexport */ DEFAULT_FLAVOR),
+  zt: () => (/* reexport */ computeLabels),
+  $o: () => (/* reexport */ computeTags),
+  Vc: () => (/* reexport */ gitContextFromEnv),
+  wp: () => (/* reexport */ parseFlavor),
+  hh: () => (/* reexport */ parseTagRules)
+});
+
+// UNUSED EXPORTS: DEFAULT_PRIORITIES, DEFAULT_TAG_RULES, REF_EVENTS, TAG_TYPES, effectiveSha, formatDate, parseTagRule, sanitizeTag
+
+;// CONCATENATED MODULE: ./lib/tags/context.js
+function obj(v) {
+    return typeof v === 'object' && v !== null ? v : {};
+}
+function str(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function context_int(v) {
+    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+    return Number.isInteger(n) ? n : undefined;
+}
+function date(v) {
+    const s = str(v);
+    if (s === undefined)
+        return undefined;
+    const d = new Date(s);
+    return Number.isNaN(d.getTime()) ? undefined : d;
+}
+// Like metadata-action, only trust a payload timestamp that belongs to the
+// commit being built; otherwise {{commit_date}} falls back to "now".
+function commitDateFor(payload, sha) {
+    const commits = payload['commits'];
+    if (Array.isArray(commits)) {
+        const hit = commits.map(obj).find((c) => c['id'] === sha);
+        const d = hit ? date(hit['timestamp']) : undefined;
+        if (d)
+            return d;
+    }
+    const head = obj(payload['head_commit']);
+    return head['id'] === sha ? date(head['timestamp']) : undefined;
+}
+/**
+ * Builds a GitContext from GITHUB_* variables and the parsed event payload
+ * (the JSON at GITHUB_EVENT_PATH, read by the caller).
+ */
+function gitContextFromEnv(env, event) {
+    const payload = obj(event);
+    const pr = obj(payload['pull_request']);
+    const repo = obj(payload['repository']);
+    const eventName = env['GITHUB_EVENT_NAME'] ?? '';
+    const sha = env['GITHUB_SHA'] ?? '';
+    let ref = env['GITHUB_REF'] ?? '';
+    const isPrEvent = /^pull_request/.test(eventName);
+    const prNumber = isPrEvent ? (context_int(payload['number']) ?? context_int(pr['number'])) : undefined;
+    // pull_request_target runs on the base branch ref; metadata-action rewrites
+    // it so that type=ref,event=pr still yields pr-N.
+    if ((eventName === 'pull_request' || eventName === 'pull_request_target') && prNumber !== undefined) {
+        ref = `refs/pull/${prNumber}/merge`;
+    }
+    const ctx = {
+        eventName,
+        ref,
+        sha,
+        repository: env['GITHUB_REPOSITORY'] ?? str(repo['full_name']) ?? '',
+        serverUrl: (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, ''),
+    };
+    const optional = {
+        headSha: isPrEvent ? str(obj(pr['head'])['sha']) : undefined,
+        prNumber,
+        prHeadRef: isPrEvent ? (str(obj(pr['head'])['ref']) ?? str(env['GITHUB_HEAD_REF'])) : undefined,
+        prBaseRef: isPrEvent ? (str(obj(pr['base'])['ref']) ?? str(env['GITHUB_BASE_REF'])) : undefined,
+        baseRef: str(payload['base_ref']),
+        defaultBranch: str(repo['default_branch']),
+        runNumber: context_int(env['GITHUB_RUN_NUMBER']),
+        runId: context_int(env['GITHUB_RUN_ID']),
+        actor: str(env['GITHUB_ACTOR']),
+        commitDate: commitDateFor(payload, sha),
+    };
+    for (const [k, v] of Object.entries(optional)) {
+        if (v !== undefined)
+            Object.assign(ctx, { [k]: v });
+    }
+    return ctx;
+}
+
+;// CONCATENATED MODULE: ./lib/tags/fields.js
+// Splits one `tags`/`flavor` line into key=value attributes. metadata-action
+// runs each line through csv-parse; we keep its observable rules (comma
+// separated, first `=` splits key from value, keys case-insensitive, a field
+// without `=` is a bare value) and make quoting actually protect commas, both
+// as `"pattern=v(\d{1,3})"` and `pattern="v(\d{1,3})"`.
+class FieldError extends Error {
+}
+function readQuoted(line, start) {
+    let text = '';
+    let i = start + 1;
+    for (;;) {
+        if (i >= line.length)
+            throw new FieldError('unterminated quote. Expected a closing "');
+        const c = line[i];
+        if (c === '"') {
+            if (line[i + 1] === '"') {
+                text += '"';
+                i += 2;
+                continue;
+            }
+            return { text, next: i + 1 };
+        }
+        text += c;
+        i++;
+    }
+}
+function splitRaw(line) {
+    const fields = [];
+    let i = 0;
+    while (i <= line.length) {
+        while (line[i] === ' ' || line[i] === '\t')
+            i++;
+        let buf = '';
+        if (line[i] === '"') {
+            const q = readQuoted(line, i);
+            buf = q.text;
+            i = q.next;
+        }
+        else {
+            while (i < line.length && line[i] !== ',') {
+                if (line[i] === '"' && /^[^=]+=\s*$/.test(buf)) {
+                    const q = readQuoted(line, i);
+                    buf = buf.trimEnd() + q.text;
+                    i = q.next;
+                    break;
+                }
+                buf += line[i];
+                i++;
+            }
+        }
+        while (line[i] === ' ' || line[i] === '\t')
+            i++;
+        if (i < line.length && line[i] !== ',') {
+            throw new FieldError(`unexpected '${line[i] ?? ''}' after a closing quote. Expected ',' or end of line`);
+        }
+        fields.push(buf);
+        i++;
+    }
+    return fields;
+}
+function splitFields(line) {
+    const out = [];
+    for (const raw of splitRaw(line)) {
+        // An empty field (`type=sha,`) carries nothing; csv-parse would turn it into
+        // an empty bare value that silently clobbers `value=`.
+        if (raw.trim() === '')
+            continue;
+        const eq = raw.indexOf('=');
+        if (eq < 0) {
+            out.push({ key: undefined, value: raw.trim() });
+            continue;
+        }
+        const key = raw.slice(0, eq).trim().toLowerCase();
+        if (key === '')
+            throw new FieldError(`empty attribute name in '${raw.trim()}'. Expected key=value`);
+        out.push({ key, value: raw.slice(eq + 1).trim() });
+    }
+    return out;
+}
+/** Non-empty, non-comment lines of a multi-line action input. */
+function inputLines(input) {
+    const lines = typeof input === 'string' ? input.split(/\r?\n/) : input.flatMap((l) => l.split(/\r?\n/));
+    return lines.map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+;// CONCATENATED MODULE: ./lib/tags/template.js
+// A deliberately small subset of Handlebars, enough for metadata-action's
+// tag expressions ({{branch}}, {{date 'YYYYMMDD' tz='Asia/Tokyo'}}, ...).
+// Pulling in handlebars itself would drag a full template compiler into the
+// bundle; the behaviours that leak into tag names are reproduced here:
+// unknown names render as '', unknown helpers with arguments throw, and
+// {{x}} output is HTML-escaped (so a branch `a&b` becomes `a&amp;b` before tag
+// sanitizing, exactly as metadata-action produces it). {{{x}}} is unescaped.
+class TemplateError extends Error {
+}
+// Handlebars 4 escapes exactly these characters.
+const ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#x27;',
+    '`': '&#x60;',
+    '=': '&#x3D;',
+};
+function escapeHtml(s) {
+    return s.replace(/[&<>"'`=]/g, (c) => ESCAPES[c] ?? c);
+}
+const TOKEN = /\s*(?:'([^']*)'|"([^"]*)"|([A-Za-z_$][\w$.-]*)=|([^\s'"=]+))/y;
+function parseExpression(body, escape) {
+    const params = [];
+    const hash = {};
+    let name;
+    let pendingKey;
+    TOKEN.lastIndex = 0;
+    const trimmed = body.trim();
+    while (TOKEN.lastIndex < trimmed.length) {
+        const start = TOKEN.lastIndex;
+        const m = TOKEN.exec(trimmed);
+        if (!m || m.index !== start) {
+            throw new TemplateError(`cannot parse '{{${body}}}'`);
+        }
+        if (m[3] !== undefined) {
+            if (pendingKey !== undefined || name === undefined) {
+                throw new TemplateError(`misplaced '${m[3]}=' in '{{${body}}}'`);
+            }
+            pendingKey = m[3];
+            continue;
+        }
+        const literal = m[1] ?? m[2];
+        const word = m[4];
+        if (name === undefined) {
+            if (word === undefined) {
+                throw new TemplateError(`expected a name at the start of '{{${body}}}'`);
+            }
+            name = word;
+            continue;
+        }
+        const text = literal ?? word ?? '';
+        const value = literal !== undefined || /^(-?\d+(\.\d+)?|true|false)$/.test(text) ? { literal: text } : { lookup: text };
+        if (pendingKey !== undefined) {
+            hash[pendingKey] = value;
+            pendingKey = undefined;
+        }
+        else {
+            params.push(value);
+        }
+    }
+    if (name === undefined) {
+        throw new TemplateError('empty expression {{}}');
+    }
+    if (pendingKey !== undefined) {
+        throw new TemplateError(`missing value for '${pendingKey}=' in '{{${body}}}'`);
+    }
+    return { kind: 'expr', name, params, hash, escape };
+}
+function parseTemplate(src) {
+    const nodes = [];
+    let text = '';
+    let i = 0;
+    const pushText = () => {
+        if (text !== '')
+            nodes.push({ kind: 'text', text });
+        text = '';
+    };
+    while (i < src.length) {
+        if (src.startsWith('\\{{', i)) {
+            text += '{{';
+            i += 3;
+            continue;
+        }
+        if (!src.startsWith('{{', i)) {
+            text += src[i];
+            i++;
+            continue;
+        }
+        const triple = src.startsWith('{{{', i);
+        const close = triple ? '}}}' : '}}';
+        const end = src.indexOf(close, i + close.length);
+        if (end < 0) {
+            throw new TemplateError(`unclosed '${triple ? '{{{' : '{{'}'`);
+        }
+        let body = src.slice(i + close.length, end);
+        i = end + close.length;
+        // Whitespace control (~) strips the neighbouring whitespace like Handlebars.
+        if (body.startsWith('~')) {
+            body = body.slice(1);
+            text = text.trimEnd();
+        }
+        if (body.endsWith('~')) {
+            body = body.slice(0, -1);
+            while (i < src.length && /\s/.test(src[i] ?? ''))
+                i++;
+        }
+        pushText();
+        const lead = body.trimStart()[0];
+        if (lead === '!')
+            continue; // comment
+        if (lead !== undefined && '#/^>'.includes(lead)) {
+            throw new TemplateError(`unsupported block or partial '{{${body}}}'`);
+        }
+        if (lead === '&') {
+            nodes.push(parseExpression(body.trimStart().slice(1), false));
+            continue;
+        }
+        nodes.push(parseExpression(body, !triple));
+    }
+    pushText();
+    return nodes;
+}
+function resolveArg(arg, scope) {
+    if ('literal' in arg)
+        return arg.literal;
+    const v = Object.prototype.hasOwnProperty.call(scope, arg.lookup) ? scope[arg.lookup] : undefined;
+    return typeof v === 'string' ? v : '';
+}
+function render(src, scope) {
+    let out = '';
+    for (const node of parseTemplate(src)) {
+        if (node.kind === 'text') {
+            out += node.text;
+            continue;
+        }
+        const entry = Object.prototype.hasOwnProperty.call(scope, node.name) ? scope[node.name] : undefined;
+        const hasArgs = node.params.length > 0 || Object.keys(node.hash).length > 0;
+        let value;
+        if (typeof entry === 'function') {
+            const params = node.params.map((p) => resolveArg(p, scope));
+            const hash = {};
+            for (const [k, v] of Object.entries(node.hash))
+                hash[k] = resolveArg(v, scope);
+            value = entry(params, hash);
+        }
+        else if (hasArgs) {
+            throw new TemplateError(`Missing helper: "${node.name}"`);
+        }
+        else {
+            value = entry ?? '';
+        }
+        out += node.escape ? escapeHtml(value) : value;
+    }
+    return out;
+}
+// metadata-action keeps `{{raw}}` for semver/pep440 pre-releases only when the
+// whole pattern is that single statement; `v{{raw}}` does not count.
+function isRawStatement(src) {
+    try {
+        const nodes = parseTemplate(src);
+        const only = nodes[0];
+        return nodes.length === 1 && only?.kind === 'expr' && only.name === 'raw';
+    }
+    catch {
+        return false;
+    }
+}
+function validateTemplate(src) {
+    parseTemplate(src);
+}
+
+;// CONCATENATED MODULE: ./lib/tags/rules.js
+
+
+const TAG_TYPES = ['schedule', 'semver', 'pep440', 'match', 'edge', 'ref', 'raw', 'sha'];
+const REF_EVENTS = ['branch', 'tag', 'pr'];
+/** metadata-action's default priorities; the highest-priority tag becomes `version`. */
+const DEFAULT_PRIORITIES = {
+    schedule: 1000,
+    semver: 900,
+    pep440: 900,
+    match: 800,
+    edge: 700,
+    ref: 600,
+    raw: 200,
+    sha: 100,
+};
+/**
+ * pinship's rules when `tags` is empty. metadata-action's defaults are
+ * schedule + ref branch/tag/pr; pinship swaps the raw git tag for semver
+ * tags and always adds the commit sha so every build is addressable.
+ */
+const DEFAULT_TAG_RULES = [
+    'type=schedule',
+    'type=ref,event=branch',
+    'type=ref,event=pr',
+    'type=semver,pattern={{version}}',
+    'type=semver,pattern={{major}}.{{minor}}',
+    'type=semver,pattern={{major}}',
+    'type=sha',
+];
+const COMMON_ATTRS = ['type', 'enable', 'priority', 'prefix', 'suffix'];
+const TYPE_ATTRS = {
+    schedule: ['pattern'],
+    semver: ['pattern', 'value', 'match'],
+    pep440: ['pattern', 'value', 'match'],
+    match: ['pattern', 'group', 'value'],
+    edge: ['branch'],
+    ref: ['event'],
+    raw: ['value'],
+    sha: ['format'],
+};
+const TEMPLATE_ATTRS = ['enable', 'prefix', 'suffix', 'value'];
+function isTagType(s) {
+    return TAG_TYPES.includes(s);
+}
+function checkRegex(source, what) {
+    const literal = /^\/(.+)\/(.*)$/.exec(source);
+    try {
+        if (literal)
+            new RegExp(literal[1] ?? '', literal[2]);
+        else
+            new RegExp(source);
+    }
+    catch {
+        throw new FieldError(`invalid regular expression '${source}' in ${what}. Expected a JavaScript regular expression`);
+    }
+}
+function build(type, attrs, common) {
+    const need = (key, example) => {
+        const v = attrs.get(key);
+        if (v === undefined)
+            throw new FieldError(`missing ${key}. Expected e.g. ${example}`);
+        return v;
+    };
+    switch (type) {
+        case 'schedule':
+            return { ...common, type, pattern: attrs.get('pattern') ?? 'nightly' };
+        case 'semver':
+        case 'pep440': {
+            const pattern = need('pattern', `type=${type},pattern={{version}}`);
+            const match = attrs.get('match') ?? '';
+            if (match !== '')
+                checkRegex(match, 'match');
+            return { ...common, type, pattern, value: attrs.get('value') ?? '', match };
+        }
+        case 'match': {
+            const pattern = need('pattern', 'type=match,pattern=v(.*),group=1');
+            checkRegex(pattern, 'pattern');
+            const group = attrs.get('group') ?? '0';
+            if (!/^\d+$/.test(group))
+                throw new FieldError(`group '${group}' is not a number. Expected a non-negative integer`);
+            return { ...common, type, pattern, group: Number(group), value: attrs.get('value') ?? '' };
+        }
+        case 'edge':
+            return { ...common, type, branch: attrs.get('branch') ?? '' };
+        case 'ref': {
+            const event = need('event', 'type=ref,event=branch');
+            if (!REF_EVENTS.includes(event)) {
+                throw new FieldError(`unknown event '${event}'. Expected one of ${REF_EVENTS.join(', ')}`);
+            }
+            // Like metadata-action, the pr- prefix is a rule-level default, which
+            // means a flavor prefix never applies to pr tags.
+            const prefix = common.prefix ?? (event === 'pr' ? 'pr-' : undefined);
+            const rule = { ...common, type, event: event };
+            if (prefix !== undefined)
+                rule.prefix = prefix;
+            return rule;
+        }
+        case 'raw':
+            return { ...common, type, value: need('value', 'type=raw,value=latest') };
+        case 'sha': {
+            const format = attrs.get('format') ?? 'short';
+            if (format !== 'short' && format !== 'long')
+                throw new FieldError(`unknown format '${format}'. Expected short or long`);
+            return { ...common, type, format, prefix: common.prefix ?? 'sha-' };
+        }
+    }
+}
+function parseLine(line, onWarning) {
+    const attrs = new Map();
+    let type = 'raw';
+    for (const field of splitFields(line)) {
+        if (field.key === undefined) {
+            attrs.set('value', field.value);
+        }
+        else if (field.key === 'type') {
+            if (!isTagType(field.value)) {
+                throw new FieldError(`unknown type '${field.value}'. Expected one of ${TAG_TYPES.join(', ')}`);
+            }
+            type = field.value;
+        }
+        else {
+            attrs.set(field.key, field.value);
+        }
+    }
+    for (const key of attrs.keys()) {
+        if (!COMMON_ATTRS.includes(key) && !TYPE_ATTRS[type].includes(key)) {
+            onWarning?.(`Tag rule '${line}': attribute '${key}' is not used by type=${type} and is ignored`);
+        }
+    }
+    const templated = [...TEMPLATE_ATTRS, ...(type === 'match' ? [] : ['pattern'])];
+    for (const key of templated) {
+        const v = attrs.get(key);
+        if (v === undefined)
+            continue;
+        try {
+            validateTemplate(v);
+        }
+        catch (e) {
+            if (e instanceof TemplateError)
+                throw new FieldError(`${e.message} in ${key}. Expected {{expression}}`);
+            throw e;
+        }
+    }
+    const priorityText = attrs.get('priority');
+    if (priorityText !== undefined && !/^-?\d+$/.test(priorityText)) {
+        throw new FieldError(`priority '${priorityText}' is not a number. Expected an integer`);
+    }
+    const enable = attrs.get('enable') ?? 'true';
+    if (!enable.includes('{{') && enable !== 'true' && enable !== 'false') {
+        throw new FieldError(`enable '${enable}' is not a boolean. Expected true, false or an expression like {{is_default_branch}}`);
+    }
+    const common = {
+        priority: priorityText !== undefined ? Number(priorityText) : DEFAULT_PRIORITIES[type],
+        enable,
+        source: line,
+    };
+    const prefix = attrs.get('prefix');
+    const suffix = attrs.get('suffix');
+    if (prefix !== undefined)
+        common.prefix = prefix;
+    if (suffix !== undefined)
+        common.suffix = suffix;
+    return build(type, attrs, common);
+}
+/** Parses one rule line; a line without `type=` is shorthand for type=raw,value=<line>. */
+function parseTagRule(line, onWarning) {
+    const trimmed = line.trim();
+    try {
+        return parseLine(trimmed, onWarning);
+    }
+    catch (e) {
+        if (e instanceof FieldError)
+            throw new Error(`Invalid tag rule '${trimmed}': ${e.message}`);
+        throw e;
+    }
+}
+/**
+ * Parses the `tags` input (one rule per line, `#` comment lines skipped).
+ * An input with no rules yields pinship's DEFAULT_TAG_RULES.
+ */
+function parseTagRules(input, onWarning) {
+    const lines = inputLines(input);
+    return (lines.length > 0 ? lines : DEFAULT_TAG_RULES).map((l) => parseTagRule(l, onWarning));
+}
+
+;// CONCATENATED MODULE: ./lib/tags/flavor.js
+
+
+const DEFAULT_FLAVOR = {
+    latest: 'auto',
+    prefix: '',
+    prefixLatest: false,
+    suffix: '',
+    suffixLatest: false,
+};
+function parseFlavorLine(line, flavor) {
+    // `onlatest` binds to the prefix= or suffix= that precedes it on the same
+    // line; elsewhere metadata-action ignores it, and so do we.
+    let onlatestFor;
+    for (const { key, value } of splitFields(line)) {
+        switch (key) {
+            case undefined:
+                throw new FieldError(`'${value}' has no '='. Expected key=value`);
+            case 'latest':
+                if (value !== 'auto' && value !== 'true' && value !== 'false') {
+                    throw new FieldError(`latest '${value}' is not valid. Expected auto, true or false`);
+                }
+                flavor.latest = value;
+                break;
+            case 'prefix':
+            case 'suffix':
+                try {
+                    validateTemplate(value);
+                }
+                catch (e) {
+                    if (e instanceof TemplateError)
+                        throw new FieldError(`${e.message} in ${key}. Expected {{expression}}`);
+                    throw e;
+                }
+                flavor[key] = value;
+                onlatestFor = key;
+                break;
+            case 'onlatest':
+                if (value !== 'true' && value !== 'false') {
+                    throw new FieldError(`onlatest '${value}' is not valid. Expected true or false`);
+                }
+                if (onlatestFor === 'prefix')
+                    flavor.prefixLatest = value === 'true';
+                if (onlatestFor === 'suffix')
+                    flavor.suffixLatest = value === 'true';
+                break;
+            default:
+                throw new FieldError(`unknown key '${key}'. Expected latest, prefix, suffix or onlatest`);
+        }
+    }
+}
+/** Parses the `flavor` input: latest=auto|true|false, prefix=X[,onlatest=B], suffix=X[,onlatest=B]. */
+function parseFlavor(input) {
+    const flavor = { ...DEFAULT_FLAVOR };
+    for (const line of inputLines(input)) {
+        try {
+            parseFlavorLine(line, flavor);
+        }
+        catch (e) {
+            if (e instanceof FieldError)
+                throw new Error(`Invalid flavor '${line}': ${e.message}`);
+            throw e;
+        }
+    }
+    return flavor;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+;// CONCATENATED MODULE: ./lib/tags/dates.js
+// moment.js-compatible date formatting (English locale) for {{date}} and
+// {{commit_date}}. metadata-action renders these with moment-timezone; we use
+// Intl for the zone maths so no timezone database ships in the bundle.
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const formatters = new Map();
+function formatterFor(tz) {
+    let f = formatters.get(tz);
+    if (!f) {
+        try {
+            f = new Intl.DateTimeFormat('en-US', {
+                timeZone: tz,
+                hourCycle: 'h23',
+                year: 'numeric',
+                month: 'numeric',
+                day: 'numeric',
+                hour: 'numeric',
+                minute: 'numeric',
+                second: 'numeric',
+            });
+        }
+        catch {
+            // moment-timezone only logs and falls back to the runner's zone here;
+            // failing loudly is kinder than silently producing a different tag.
+            throw new Error(`Unknown time zone '${tz}'. Expected an IANA name such as UTC or Europe/Paris`);
+        }
+        formatters.set(tz, f);
+    }
+    return f;
+}
+function wallClock(date, tz) {
+    const parts = {};
+    for (const p of formatterFor(tz).formatToParts(date)) {
+        if (p.type !== 'literal')
+            parts[p.type] = Number(p.value);
+    }
+    const ms = date.getUTCMilliseconds();
+    const local = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0, ms);
+    const d = new Date(local);
+    const startOfYear = Date.UTC(d.getUTCFullYear(), 0, 1);
+    return {
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth(),
+        day: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minute: d.getUTCMinutes(),
+        second: d.getUTCSeconds(),
+        ms,
+        weekday: d.getUTCDay(),
+        dayOfYear: Math.floor((local - startOfYear) / 86_400_000) + 1,
+        offsetMinutes: Math.round((local - date.getTime()) / 60_000),
+        epochMs: date.getTime(),
+    };
+}
+const pad = (n, width) => String(Math.abs(n)).padStart(width, '0');
+function ordinal(n) {
+    const rem100 = n % 100;
+    if (rem100 >= 11 && rem100 <= 13)
+        return `${n}th`;
+    return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+// Week numbering as moment computes it: dow = first day of week, doy = the
+// January day that must fall in week 1 (ISO: Monday / Jan 4th; en: Sunday / Jan 1st).
+function firstWeekOffset(year, dow, doy) {
+    const fwd = 7 + dow - doy;
+    const fwdlw = (7 + new Date(Date.UTC(year, 0, fwd)).getUTCDay() - dow) % 7;
+    return -fwdlw + fwd - 1;
+}
+function weeksInYear(year, dow, doy) {
+    const days = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
+    return (days - firstWeekOffset(year, dow, doy) + firstWeekOffset(year + 1, dow, doy)) / 7;
+}
+function weekOfYear(w, dow, doy) {
+    const week = Math.floor((w.dayOfYear - firstWeekOffset(w.year, dow, doy) - 1) / 7) + 1;
+    if (week < 1)
+        return { year: w.year - 1, week: week + weeksInYear(w.year - 1, dow, doy) };
+    const total = weeksInYear(w.year, dow, doy);
+    if (week > total)
+        return { year: w.year + 1, week: week - total };
+    return { year: w.year, week };
+}
+function offset(minutes, sep) {
+    const sign = minutes < 0 ? '-' : '+';
+    return `${sign}${pad(Math.floor(Math.abs(minutes) / 60), 2)}${sep}${pad(Math.abs(minutes) % 60, 2)}`;
+}
+const h12 = (w) => w.hour % 12 || 12;
+const iso = (w) => weekOfYear(w, 1, 4);
+const loc = (w) => weekOfYear(w, 0, 6);
+const TOKENS = {
+    YYYY: (w) => pad(w.year, 4),
+    YY: (w) => pad(w.year % 100, 2),
+    Y: (w) => String(w.year),
+    Q: (w) => String(Math.floor(w.month / 3) + 1),
+    Qo: (w) => ordinal(Math.floor(w.month / 3) + 1),
+    M: (w) => String(w.month + 1),
+    Mo: (w) => ordinal(w.month + 1),
+    MM: (w) => pad(w.month + 1, 2),
+    MMM: (w) => (MONTHS[w.month] ?? '').slice(0, 3),
+    MMMM: (w) => MONTHS[w.month] ?? '',
+    D: (w) => String(w.day),
+    Do: (w) => ordinal(w.day),
+    DD: (w) => pad(w.day, 2),
+    DDD: (w) => String(w.dayOfYear),
+    DDDo: (w) => ordinal(w.dayOfYear),
+    DDDD: (w) => pad(w.dayOfYear, 3),
+    d: (w) => String(w.weekday),
+    do: (w) => ordinal(w.weekday),
+    dd: (w) => (DAYS[w.weekday] ?? '').slice(0, 2),
+    ddd: (w) => (DAYS[w.weekday] ?? '').slice(0, 3),
+    dddd: (w) => DAYS[w.weekday] ?? '',
+    e: (w) => String(w.weekday),
+    E: (w) => String(w.weekday || 7),
+    w: (w) => String(loc(w).week),
+    wo: (w) => ordinal(loc(w).week),
+    ww: (w) => pad(loc(w).week, 2),
+    W: (w) => String(iso(w).week),
+    Wo: (w) => ordinal(iso(w).week),
+    WW: (w) => pad(iso(w).week, 2),
+    gg: (w) => pad(loc(w).year % 100, 2),
+    gggg: (w) => pad(loc(w).year, 4),
+    GG: (w) => pad(iso(w).year % 100, 2),
+    GGGG: (w) => pad(iso(w).year, 4),
+    H: (w) => String(w.hour),
+    HH: (w) => pad(w.hour, 2),
+    h: (w) => String(h12(w)),
+    hh: (w) => pad(h12(w), 2),
+    k: (w) => String(w.hour || 24),
+    kk: (w) => pad(w.hour || 24, 2),
+    m: (w) => String(w.minute),
+    mm: (w) => pad(w.minute, 2),
+    s: (w) => String(w.second),
+    ss: (w) => pad(w.second, 2),
+    a: (w) => (w.hour < 12 ? 'am' : 'pm'),
+    A: (w) => (w.hour < 12 ? 'AM' : 'PM'),
+    Z: (w) => offset(w.offsetMinutes, ':'),
+    ZZ: (w) => offset(w.offsetMinutes, ''),
+    X: (w) => String(Math.floor(w.epochMs / 1000)),
+    x: (w) => String(w.epochMs),
+    Hmm: (w) => `${w.hour}${pad(w.minute, 2)}`,
+    Hmmss: (w) => `${w.hour}${pad(w.minute, 2)}${pad(w.second, 2)}`,
+    hmm: (w) => `${h12(w)}${pad(w.minute, 2)}`,
+    hmmss: (w) => `${h12(w)}${pad(w.minute, 2)}${pad(w.second, 2)}`,
+};
+// Same alternation order as moment's formattingTokens: longest forms first.
+const TOKEN_RE = /(\[[^[]*\])|(\\)?([Hh]mm(ss)?|Mo|MM?M?M?|Do|DDDo|DD?D?D?|ddd?d?|do?|w[o|w]?|W[o|W]?|Qo?|YYYY|YY|gg(gg)?|GG(GG)?|e|E|a|A|hh?|HH?|kk?|mm?|ss?|S{1,9}|x|X|ZZ?|Y|.)/g;
+function formatDate(date, format, tz = 'UTC') {
+    const w = wallClock(date, tz);
+    return format.replace(TOKEN_RE, (match, bracket, backslash, token) => {
+        if (bracket !== undefined)
+            return bracket.slice(1, -1);
+        if (backslash !== undefined)
+            return match.slice(1);
+        const t = token ?? match;
+        if (/^S+$/.test(t))
+            return pad(w.ms, 3).padEnd(t.length, '0').slice(0, t.length);
+        const fn = TOKENS[t];
+        return fn ? fn(w) : t;
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/tags/expressions.js
+
+function effectiveSha(ctx, opts = {}) {
+    // Same event test as metadata-action's DOCKER_METADATA_PR_HEAD_SHA switch.
+    if (opts.prSha !== 'merge' && /pull_request/.test(ctx.eventName) && ctx.headSha)
+        return ctx.headSha;
+    return ctx.sha;
+}
+function shortSha(sha, length = 7) {
+    return length >= sha.length ? sha : sha.slice(0, length);
+}
+function refName(ref, kind) {
+    const prefix = `refs/${kind}/`;
+    return ref.startsWith(prefix) ? ref.slice(prefix.length) : undefined;
+}
+function dateHelper(date) {
+    return (params, hash) => {
+        for (const key of Object.keys(hash)) {
+            if (key !== 'tz')
+                throw new Error(`Unknown ${key} attribute`);
+        }
+        const format = params[0];
+        if (format === undefined)
+            throw new Error(`Missing date format. Expected e.g. {{date 'YYYYMMDD'}}`);
+        return formatDate(date, format, hash['tz'] ?? 'UTC');
+    };
+}
+/** {{date}} and {{commit_date}}: the only helpers a schedule pattern sees. */
+function dateScope(ctx, now) {
+    return { date: dateHelper(now), commit_date: dateHelper(ctx.commitDate ?? now) };
+}
+function isDefaultBranch(ctx) {
+    // metadata-action strips refs/heads/ only, so a tag or PR ref never equals the
+    // default branch name; the events below always run on the default branch.
+    const branch = ctx.ref.replace(/^refs\/heads\//, '');
+    if (branch === '')
+        return false;
+    if (ctx.defaultBranch !== undefined && ctx.defaultBranch === branch)
+        return true;
+    return /create|discussion|issues|schedule/.test(ctx.eventName);
+}
+/** The global expressions available in value, prefix, suffix, enable and labels. */
+function globalScope(ctx, opts, now) {
+    const isDefault = isDefaultBranch(ctx);
+    let baseRef = '';
+    if (ctx.ref.startsWith('refs/tags/') && ctx.baseRef !== undefined) {
+        baseRef = ctx.baseRef.replace(/^refs\/heads\//, '');
+    }
+    else if (ctx.ref.startsWith('refs/pull/') && ctx.prBaseRef !== undefined) {
+        baseRef = ctx.prBaseRef;
+    }
+    return {
+        ...dateScope(ctx, now),
+        branch: refName(ctx.ref, 'heads') ?? '',
+        tag: refName(ctx.ref, 'tags') ?? '',
+        sha: shortSha(effectiveSha(ctx, opts), opts.shortShaLength),
+        base_ref: baseRef,
+        is_default_branch: String(isDefault),
+        is_not_default_branch: String(!isDefault),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/tags/pep440.js
+// PEP 440 parsing and normalisation, mirroring what metadata-action gets from
+// @renovate/pep440 (valid / clean / explain / major / minor / patch).
+const PATTERN = new RegExp('^\\s*v?' +
+    '(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[-_.]?(?<preL>alpha|beta|preview|pre|a|b|c|rc)[-_.]?(?<preN>[0-9]+)?)?' +
+    '(?<post>(?:-(?<postN1>[0-9]+))|(?:[-_.]?(?<postL>post|rev|r)[-_.]?(?<postN2>[0-9]+)?))?' +
+    '(?<dev>[-_.]?(?<devL>dev)[-_.]?(?<devN>[0-9]+)?)?' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?' +
+    '\\s*$', 'i');
+const PRE_LABELS = { alpha: 'a', a: 'a', beta: 'b', b: 'b', c: 'rc', pre: 'rc', preview: 'rc', rc: 'rc' };
+function parsePep440(input) {
+    const g = PATTERN.exec(input)?.groups;
+    if (!g)
+        return undefined;
+    const num = (s) => (s === undefined ? 0 : Number(s));
+    const pre = g.preL !== undefined ? [PRE_LABELS[g.preL.toLowerCase()] ?? g.preL, num(g.preN)] : undefined;
+    const post = g.post !== undefined ? num(g.postN1 ?? g.postN2) : undefined;
+    const dev = g.dev !== undefined ? num(g.devN) : undefined;
+    const local = g.local?.toLowerCase().replace(/[-_]/g, '.');
+    return {
+        epoch: num(g.epoch),
+        release: (g.release ?? '0').split('.').map(Number),
+        pre,
+        post,
+        dev,
+        local,
+        isPrerelease: pre !== undefined || dev !== undefined,
+        isPostrelease: post !== undefined,
+        isDevrelease: dev !== undefined,
+    };
+}
+/** Canonical PEP 440 form, e.g. `1.2.3beta2` -> `1.2.3b2`, `1.0dev4` -> `1.0.dev4`. */
+function cleanPep440(v) {
+    let out = v.epoch !== 0 ? `${v.epoch}!` : '';
+    out += v.release.join('.');
+    if (v.pre)
+        out += `${v.pre[0]}${v.pre[1]}`;
+    if (v.post !== undefined)
+        out += `.post${v.post}`;
+    if (v.dev !== undefined)
+        out += `.dev${v.dev}`;
+    if (v.local !== undefined)
+        out += `+${v.local}`;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/tags/evaluate.js
+
+
+
+
+// A rule-level prefix/suffix (even an empty one, or sha-/pr- defaults) wins
+// over the flavor's; that is why flavor prefixes never reach sha-/pr- tags.
+function affix(value, rule, env) {
+    const prefix = render(rule.prefix ?? env.flavor.prefix, env.scope);
+    const suffix = render(rule.suffix ?? env.flavor.suffix, env.scope);
+    return `${prefix}${value}${suffix}`;
+}
+// semver and pep440 read the git tag (or `value`), optionally narrowed by the
+// `match` regex's first group, with `/` made tag-safe before parsing.
+function versionSource(rule, env) {
+    const tag = refName(env.ctx.ref, 'tags');
+    if (tag === undefined && rule.value === '')
+        return undefined;
+    let raw = rule.value !== '' ? render(rule.value, env.scope) : (tag ?? '');
+    if (rule.match !== '') {
+        const m = new RegExp(rule.match).exec(raw);
+        if (!m)
+            env.warn(`${rule.match} does not match ${raw}.`);
+        else
+            raw = m[1] ?? m[0];
+    }
+    return raw.replace(/\//g, '-');
+}
+function evalSemver(rule, env) {
+    const raw = versionSource(rule, env);
+    if (raw === undefined)
+        return undefined;
+    const parsed = semver.valid(raw) ? semver.parse(raw, { loose: true }) : null;
+    if (!parsed) {
+        env.warn(`${raw} is not a valid semver. More info: https://semver.org/`);
+        return undefined;
+    }
+    const scope = {
+        raw: parsed.raw,
+        version: parsed.version,
+        major: String(parsed.major),
+        minor: String(parsed.minor),
+        patch: String(parsed.patch),
+        prerelease: parsed.prerelease.join(','),
+        build: parsed.build.join(','),
+    };
+    // Pre-releases only ever get {{version}} (or a lone {{raw}}): a 1.2 tag must
+    // not move to an rc, and no latest either.
+    const pre = parsed.prerelease.length > 0;
+    const pattern = !pre || isRawStatement(rule.pattern) ? rule.pattern : '{{version}}';
+    return { value: affix(render(pattern, scope), rule, env), latestAuto: !pre };
+}
+function evalPep440(rule, env) {
+    const raw = versionSource(rule, env);
+    if (raw === undefined)
+        return undefined;
+    const v = parsePep440(raw);
+    if (!v) {
+        env.warn(`${raw} does not conform to PEP 440. More info: https://www.python.org/dev/peps/pep-0440`);
+        return undefined;
+    }
+    const clean = cleanPep440(v);
+    if (v.isPrerelease || v.isPostrelease || v.isDevrelease) {
+        return { value: affix(isRawStatement(rule.pattern) ? raw : clean, rule, env), latestAuto: false };
+    }
+    const scope = {
+        raw,
+        version: clean,
+        major: String(v.release[0] ?? 0),
+        minor: String(v.release[1] ?? 0),
+        patch: String(v.release[2] ?? 0),
+    };
+    return { value: affix(render(rule.pattern, scope), rule, env), latestAuto: true };
+}
+function evalMatch(rule, env) {
+    const tag = refName(env.ctx.ref, 'tags');
+    if (tag === undefined && rule.value === '')
+        return undefined;
+    const raw = rule.value !== '' ? render(rule.value, env.scope) : (tag ?? '');
+    const literal = /^\/(.+)\/(.*)$/.exec(rule.pattern);
+    const re = literal ? new RegExp(literal[1] ?? '', literal[2]) : new RegExp(rule.pattern);
+    // String#match, not exec: with a /g literal metadata-action indexes the list
+    // of all matches, and `group` then picks one of them.
+    const m = raw.match(re);
+    if (!m) {
+        env.warn(`${rule.pattern} does not match ${raw}.`);
+        return undefined;
+    }
+    const picked = m[rule.group];
+    if (picked === undefined) {
+        env.warn(`Group ${rule.group} does not exist for ${rule.pattern} pattern.`);
+        return undefined;
+    }
+    // Matching is the user's statement that this tag is a release: latest=auto
+    // says yes even for something that looks like a pre-release.
+    return { value: affix(picked, rule, env), latestAuto: true };
+}
+/** The (unsanitized) tag a rule yields for this run, or undefined if it does not apply. */
+function evaluateRule(rule, env) {
+    const { ctx } = env;
+    switch (rule.type) {
+        case 'schedule':
+            if (!/schedule/.test(ctx.eventName))
+                return undefined;
+            return { value: affix(render(rule.pattern, env.dates), rule, env), latestAuto: false };
+        case 'semver':
+            return evalSemver(rule, env);
+        case 'pep440':
+            return evalPep440(rule, env);
+        case 'match':
+            return evalMatch(rule, env);
+        case 'edge': {
+            const branch = refName(ctx.ref, 'heads');
+            const target = rule.branch !== '' ? rule.branch : ctx.defaultBranch;
+            if (branch === undefined || target !== branch)
+                return undefined;
+            return { value: affix('edge', rule, env), latestAuto: false };
+        }
+        case 'ref': {
+            if (rule.event === 'branch') {
+                const branch = refName(ctx.ref, 'heads');
+                return branch === undefined ? undefined : { value: affix(branch, rule, env), latestAuto: false };
+            }
+            if (rule.event === 'tag') {
+                const tag = refName(ctx.ref, 'tags');
+                return tag === undefined ? undefined : { value: affix(tag, rule, env), latestAuto: true };
+            }
+            if (!ctx.ref.startsWith('refs/pull/'))
+                return undefined;
+            const pr = ctx.ref.slice('refs/pull/'.length).replace(/\/merge$/, '');
+            return { value: affix(pr, rule, env), latestAuto: false };
+        }
+        case 'raw':
+            return { value: affix(render(rule.value, env.scope), rule, env), latestAuto: false };
+        case 'sha': {
+            const sha = effectiveSha(ctx, env.opts);
+            if (sha === '')
+                return undefined;
+            const value = rule.format === 'short' ? shortSha(sha, env.opts.shortShaLength) : sha;
+            return { value: affix(value, rule, env), latestAuto: false };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/tags/compute.js
+
+
+
+const TAG_MAX = 128;
+/**
+ * Makes a string a valid image tag. metadata-action only replaces runs of
+ * characters outside [a-zA-Z0-9._-] with '-'; pinship also drops leading
+ * '.'/'-' and cuts at 128 characters, since registries reject those tags
+ * outright and a failed push is worse than a trimmed name.
+ */
+function sanitizeTag(tag) {
+    return tag
+        .replace(/[^a-zA-Z0-9._-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, TAG_MAX);
+}
+function isEnabled(rule, env) {
+    const enabled = render(rule.enable, env.scope);
+    if (enabled !== 'true' && enabled !== 'false') {
+        throw new Error(`enable evaluated to '${enabled}'. Expected true or false`);
+    }
+    return enabled === 'true';
+}
+/**
+ * Computes image tags from parsed rules, following docker/metadata-action
+ * v5/v6 semantics. Pure apart from the clock, which opts.now pins.
+ */
+function computeTags(rules, flavor, ctx, opts = {}) {
+    const now = opts.now ?? new Date();
+    const warnings = [];
+    const env = {
+        ctx,
+        flavor,
+        opts,
+        scope: globalScope(ctx, opts, now),
+        dates: dateScope(ctx, now),
+        warn: (m) => warnings.push(m),
+    };
+    // Array#sort is stable, so equal priorities keep their input order.
+    const ordered = [...rules].sort((a, b) => b.priority - a.priority);
+    const tags = [];
+    // Like metadata-action, the first rule that yields a tag alone decides
+    // latest=auto: a semver release wins over a later sha rule, but a raw rule
+    // with a higher priority than semver suppresses latest.
+    let wantLatest;
+    for (const rule of ordered) {
+        let out;
+        try {
+            if (!isEnabled(rule, env))
+                continue;
+            out = evaluateRule(rule, env);
+        }
+        catch (e) {
+            throw new Error(`Invalid tag rule '${rule.source}': ${e instanceof Error ? e.message : String(e)}`);
+        }
+        if (!out || out.value === '')
+            continue;
+        const tag = sanitizeTag(out.value);
+        if (tag === '') {
+            warnings.push(`Tag rule '${rule.source}' produced '${out.value}', which is not a usable tag; skipped.`);
+            continue;
+        }
+        wantLatest ??= flavor.latest === 'auto' ? out.latestAuto : flavor.latest === 'true';
+        if (!tags.includes(tag))
+            tags.push(tag);
+    }
+    const version = tags[0] ?? '';
+    const latest = wantLatest === true && tags.length > 0;
+    if (latest) {
+        // metadata-action pastes the flavor prefix/suffix in unevaluated here; we
+        // evaluate it so prefix={{branch}}- gives main-latest, not -branch--latest.
+        const prefix = flavor.prefixLatest ? render(flavor.prefix, env.scope) : '';
+        const suffix = flavor.suffixLatest ? render(flavor.suffix, env.scope) : '';
+        const name = sanitizeTag(`${prefix}latest${suffix}`);
+        if (!tags.includes(name))
+            tags.push(name);
+    }
+    return { tags, version, latest, warnings };
+}
+
+;// CONCATENATED MODULE: ./lib/tags/labels.js
+
+
+const OCI = 'org.opencontainers.image';
+/**
+ * The OCI labels metadata-action emits, from the run context alone: title is
+ * the repository name, url and source the repository page, revision the
+ * commit actually built (the PR head by default, see ComputeOptions.prSha).
+ * description stays empty and licenses is omitted because both need the
+ * repository API. `extra` values may use the global expressions
+ * ({{commit_date 'YYYY-MM-DDTHH:mm:ss.SSS[Z]'}}, ...) and override the defaults.
+ * Keys come back sorted, as metadata-action prints them.
+ */
+function computeLabels(ctx, version, extra = {}, now = new Date(), opts = {}) {
+    const url = `${ctx.serverUrl}/${ctx.repository}`;
+    const labels = {
+        [`${OCI}.title`]: ctx.repository.split('/').pop() ?? '',
+        [`${OCI}.description`]: '',
+        [`${OCI}.url`]: url,
+        [`${OCI}.source`]: url,
+        [`${OCI}.version`]: version,
+        [`${OCI}.created`]: now.toISOString(),
+        [`${OCI}.revision`]: effectiveSha(ctx, opts),
+    };
+    const scope = globalScope(ctx, opts, now);
+    for (const [key, value] of Object.entries(extra)) {
+        try {
+            labels[key] = render(value, scope);
+        }
+        catch (e) {
+            throw new Error(`Invalid label '${key}=${value}': ${e instanceof Error ? e.message : String(e)}`);
+        }
+    }
+    const sorted = {};
+    for (const key of Object.keys(labels).sort((a, b) => a.localeCompare(b)))
+        sorted[key] = labels[key] ?? '';
+    return sorted;
+}
+
+;// CONCATENATED MODULE: ./lib/tags/index.js
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 8543:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dy: () => (/* binding */ probe),
+/* harmony export */   wc: () => (/* binding */ execTool)
+/* harmony export */ });
+/* unused harmony export ExecError */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+
+class ExecError extends Error {
+    command;
+    exitCode;
+    stderr;
+    constructor(command, exitCode, stderr) {
+        const tail = stderr.trim().split('\n').slice(-5).join('\n');
+        super(`${command} failed with exit code ${exitCode ?? 'signal'}${tail ? `: ${tail}` : ''}`);
+        this.command = command;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'ExecError';
+    }
+}
+function redact(s, secrets) {
+    let out = s;
+    for (const secret of secrets ?? [])
+        if (secret)
+            out = out.split(secret).join('***');
+    return out;
+}
+/**
+ * The one place pinship runs another program. Success is the exit code alone: builders print
+ * progress on stderr, so stderr is never read as failure, and a non-zero exit always fails.
+ */
+function execTool(cmd, args, opts = {}) {
+    const shown = redact([cmd, ...args].join(' '), opts.secrets);
+    if (opts.stream)
+        process.stderr.write(`[command]${shown}\n`);
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => {
+            out.push(d);
+            if (opts.stream)
+                process.stderr.write(d);
+        });
+        child.stderr.on('data', (d) => {
+            err.push(d);
+            if (opts.stream)
+                process.stderr.write(d);
+        });
+        child.on('error', (e) => reject(new ExecError(shown, null, e.message)));
+        child.on('close', (code) => {
+            const stdout = Buffer.concat(out).toString('utf8');
+            const stderr = redact(Buffer.concat(err).toString('utf8'), opts.secrets);
+            if (code === 0)
+                resolve({ stdout, stderr });
+            else
+                reject(new ExecError(shown, code, stderr));
+        });
+        child.stdin.on('error', () => {
+            // A tool that exits without reading stdin closes the pipe; its exit code tells the story.
+        });
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/** True when the command runs and exits 0; for capability probes like `docker buildx version`. */
+async function probe(cmd, args, env) {
+    try {
+        await execTool(cmd, args, env ? { env } : {});
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9860:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `fn` over `items` with at most `limit` in flight; the first failure rejects once the rest settle. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < items.length && !failure) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+
+
+/***/ })
+
+};
