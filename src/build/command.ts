@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandResult } from '../main.js';
-import { RegistryClient } from '../registry/client.js';
+import type { RegistryClient } from '../registry/client.js';
 import type { Runtime } from '../runtime.js';
 import { inputCredentials, registryClient } from '../settings/registry.js';
 import { builderAuthConfig } from './builder-auth.js';
