@@ -3,10 +3,10 @@
  * and verified, never buffered; everything here is held whole, so a hostile registry must not pick the size.
  */
 
-/** distribution's own limit for a manifest PUT (4 MiB); containerd refuses larger manifests too. */
+/** distribution's own limit for a manifest PUT (4 MiB); containers/image (podman, skopeo) reads no more either. */
 export const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
 
-/** Image configs and other JSON blobs read whole: twice the manifest limit, for long histories. */
+/** Image configs and other JSON blobs read whole: containers/image stops at 4 MiB; twice that leaves room for long histories. */
 export const JSON_BLOB_MAX_BYTES = 8 * 1024 * 1024;
 
 /** One page of a tag list (a registry that does not paginate sends every tag in one page). */
