@@ -94,7 +94,7 @@ describe('a redirect target never takes the registry credentials (finding 1)', (
     const error = await c.getBlob(repo, digestOf(stolen), stolen.length).then(() => undefined, (e: unknown) => e as Error);
     expect(error).toMatchObject({ name: 'RefusedError', refusal: 'foreign-challenge' });
     expect(error!.message).toMatch(new RegExp(`^authentication challenge from another origin refused while trying to get blob ${registry.host}/acme/app@sha256:[0-9a-f]{64}: `));
-    expect(error!.message).toContain(`${storage.origin}/bucket/blob`);
+    expect(error!.message).toContain(`GET ${storage.origin}/bucket/blob, where ${registry.host} sent the request on, answered HTTP 401`);
     expect(error!.message).not.toContain('X-Signature');
     expect(error!.message).not.toContain(password);
 

@@ -98,9 +98,9 @@ export class Transport {
       }
       const status = res.statusCode ?? 0;
       if (status === 401 && url.origin !== ep.origin) {
-        // Storage a blob redirected to must not steer the registry's credentials to a realm of its choosing.
+        // Storage a blob was redirected to (or an upload location elsewhere) must not steer the registry's credentials to a realm of its choosing.
         res.resume();
-        throw new RefusedError('foreign-challenge', `authentication challenge from another origin refused while trying to ${req.what}: ${req.registry.host} redirected ${req.method} to ${redactUrl(url)}, which answered HTTP 401; challenges are only taken from ${ep.origin} and no credentials were sent there`);
+        throw new RefusedError('foreign-challenge', `authentication challenge from another origin refused while trying to ${req.what}: ${req.method} ${redactUrl(url)}, where ${req.registry.host} sent the request on, answered HTTP 401; challenges are only taken from ${ep.origin} and no credentials were sent there`);
       }
       if (status === 401 && !authRetried && ep.challenge) {
         // A token that expired mid-operation, or a scope the cached token lacks: fetch a fresh one once.
