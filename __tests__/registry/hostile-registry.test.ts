@@ -122,6 +122,15 @@ describe('a plain-HTTP token realm for an HTTPS registry (finding 2)', () => {
     });
   });
 
+  test('a realm that is not an http(s) URL is refused', async () => {
+    const registry = await bearerRegistry((_r, res) => json(res, 200, { tags: [] }), { tls: true, realm: () => 'file:///etc/passwd' });
+    const c = client(registry.host, { trust: [registry.host] });
+    await expect(c.listTags(new Repository(new Registry(registry.host), 'acme/app'))).rejects.toMatchObject({
+      name: 'RefusedError',
+      message: `token realm refused: registry ${registry.host} names file:///etc/passwd, which is not an http(s) URL`,
+    });
+  });
+
   test.each([
     ['a loopback realm', (port: string) => `http://127.0.0.1:${port}/token`, [] as string[]],
     ['a realm host listed in insecure-registries', (port: string) => `http://auth.pinship.test:${port}/token`, ['auth.pinship.test:PORT']],
