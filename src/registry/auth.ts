@@ -1,5 +1,7 @@
 import type { Challenge } from './challenge.js';
 import type { Credential } from './credentials.js';
+import { RefusedError } from './errors.js';
+import { isLoopbackHost } from './reference.js';
 
 /** A bearer token and when to stop using it. */
 interface CachedToken {
@@ -22,6 +24,31 @@ export class AuthError extends Error {
   }
 }
 
+/** One token exchange: which registry, reached at which origin, for what. */
+export interface TokenRequest {
+  host: string;
+  /** The registry's origin as the ping found it (`https://host:port`): decides whether an HTTP realm is a downgrade. */
+  origin: string;
+  scopes: string[];
+  challenge: Challenge;
+  credential: Credential | undefined;
+}
+
+/**
+ * Why a realm must not receive this registry's credentials, or undefined if it may. A registry reached
+ * over HTTPS may only name an HTTPS realm: a plain-HTTP one would carry the password or refresh token
+ * in the clear. Loopback realms and hosts the user listed in insecure-registries are exempt.
+ */
+export function realmRefusal(realm: URL, registry: { host: string; origin: string }, plainAllowed: (host: string) => boolean): string | undefined {
+  const named = `${realm.protocol}//${realm.host}${realm.pathname}`;
+  if (realm.protocol !== 'https:' && realm.protocol !== 'http:') {
+    return `token realm refused: registry ${registry.host} names ${named}, which is not an http(s) URL`;
+  }
+  if (realm.protocol === 'https:' || !registry.origin.startsWith('https:')) return undefined;
+  if (isLoopbackHost(realm.hostname) || plainAllowed(realm.host) || plainAllowed(realm.hostname)) return undefined;
+  return `plain-HTTP token realm refused: HTTPS registry ${registry.host} names ${named}, which would receive its credentials unencrypted; use an HTTPS realm, or list ${realm.host} in insecure-registries`;
+}
+
 /** The distribution token spec defaults to 60 s when the server omits expires_in. */
 const DEFAULT_TOKEN_SECONDS = 60;
 /** At most this early a refresh; short-lived tokens refresh at three quarters of their life. */
@@ -39,7 +66,11 @@ export class TokenCache {
   private readonly tokens = new Map<string, CachedToken>();
   private readonly pending = new Map<string, Promise<string>>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    /** `insecure-registries`: realm hosts (host[:port]) that may be reached over plain HTTP. */
+    private readonly plainRealmAllowed: (host: string) => boolean = () => false,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   private key(host: string, scopes: string[]): string {
     return `${host}|${[...scopes].sort().join(' ')}`;
@@ -49,20 +80,14 @@ export class TokenCache {
     this.tokens.delete(this.key(host, scopes));
   }
 
-  async get(
-    host: string,
-    scopes: string[],
-    challenge: Challenge,
-    credential: Credential | undefined,
-    fetchToken: TokenFetch,
-  ): Promise<string> {
-    const key = this.key(host, scopes);
+  async get(req: TokenRequest, fetchToken: TokenFetch): Promise<string> {
+    const key = this.key(req.host, req.scopes);
     const cached = this.tokens.get(key);
     if (cached && cached.expiresAt - cached.marginMs > this.now()) return cached.token;
     // Parallel blob uploads share one token request instead of stampeding the auth server.
     let p = this.pending.get(key);
     if (!p) {
-      p = this.fetch(host, scopes, challenge, credential, fetchToken).then(
+      p = this.fetch(req, fetchToken).then(
         (t) => {
           this.tokens.set(key, t);
           return t.token;
@@ -73,13 +98,7 @@ export class TokenCache {
     return p;
   }
 
-  private async fetch(
-    host: string,
-    scopes: string[],
-    challenge: Challenge,
-    credential: Credential | undefined,
-    fetchToken: TokenFetch,
-  ): Promise<CachedToken> {
+  private async fetch({ host, origin, scopes, challenge, credential }: TokenRequest, fetchToken: TokenFetch): Promise<CachedToken> {
     const realm = challenge.params.realm;
     if (!realm) throw new AuthError(`${host} asked for a bearer token but its challenge names no realm`);
     let url: URL;
@@ -88,6 +107,8 @@ export class TokenCache {
     } catch {
       throw new AuthError(`${host} named an invalid token realm '${realm}'`);
     }
+    const refusal = realmRefusal(url, { host, origin }, this.plainRealmAllowed);
+    if (refusal) throw new RefusedError('insecure-realm', refusal);
     const service = challenge.params.service;
     const started = this.now();
     let res: { status: number; body: string };

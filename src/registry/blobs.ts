@@ -27,6 +27,10 @@ export async function getBlob(t: Transport, repo: Repository, digest: Digest, si
   const res = await t.request({ method: 'GET', registry: repo.registry, url: blobUrl(repo, digest), scopes: pull(repo), ok: [200], what: `get blob ${repo}@${digest}` });
   const verifier = verifyingTransform(digest, size);
   res.body.on('error', (e) => verifier.destroy(e));
+  // A reader that stops early (a size limit, a mismatch) must not leave the response holding its socket.
+  verifier.on('close', () => {
+    if (!res.body.readableEnded) res.body.destroy();
+  });
   return res.body.pipe(verifier);
 }
 

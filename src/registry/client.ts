@@ -1,6 +1,9 @@
 import type { Readable } from 'node:stream';
 import { checkPushAccess, getBlob, mountBlob, putBlob, statBlob, type PutBlobOptions, type PutBlobResult } from './blobs.js';
 import { Digest } from './digest.js';
+import { TooLargeError } from './errors.js';
+import { readBounded } from './http.js';
+import { JSON_BLOB_MAX_BYTES } from './limits.js';
 import { deleteManifest, getManifest, manifestExists, putManifest, resolveManifest, type Manifest, type ManifestHead } from './manifests.js';
 import type { Descriptor, ImageIndex, ImageManifest } from './mediatypes.js';
 import type { Reference, Repository } from './reference.js';
@@ -61,11 +64,19 @@ export class RegistryClient {
     return getBlob(this.transport, repo, digest, size);
   }
 
-  /** A small JSON blob (an image config), read whole and verified against its digest. */
+  /**
+   * A small JSON blob (an image config), read whole and verified against its digest. Bounded by
+   * JSON_BLOB_MAX_BYTES whatever the descriptor claims: a descriptor comes from a registry too.
+   */
   async getJsonBlob<T>(repo: Repository, descriptor: Descriptor): Promise<T> {
-    const chunks: Buffer[] = [];
-    for await (const c of await this.getBlob(repo, Digest.parse(descriptor.digest), descriptor.size)) chunks.push(c as Buffer);
-    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as T;
+    const what = `blob ${repo}@${descriptor.digest} (${descriptor.mediaType})`;
+    if (descriptor.size > JSON_BLOB_MAX_BYTES) throw new TooLargeError(what, JSON_BLOB_MAX_BYTES, `its descriptor gives ${descriptor.size} bytes`);
+    const bytes = await readBounded(await this.getBlob(repo, Digest.parse(descriptor.digest), descriptor.size), JSON_BLOB_MAX_BYTES, what);
+    try {
+      return JSON.parse(bytes.toString('utf8')) as T;
+    } catch {
+      throw new Error(`${what} is not valid JSON`);
+    }
   }
 
   putBlob(repo: Repository, open: () => Readable | Promise<Readable>, opts?: PutBlobOptions): Promise<PutBlobResult> {

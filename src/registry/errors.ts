@@ -52,3 +52,36 @@ export function parseErrorBody(body: string): RegistryErrorDetail[] {
 export function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
+
+/** What pinship declined to do because it would hand credentials or content to a party that should not get them. */
+export type Refusal = 'foreign-challenge' | 'insecure-realm' | 'downgrade';
+
+/** A request pinship would not send or follow; never retried, since asking again gets the same answer. */
+export class RefusedError extends Error {
+  constructor(
+    readonly refusal: Refusal,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RefusedError';
+  }
+}
+
+/** A body larger than pinship reads for its kind: a registry cannot make it buffer without bound. */
+export class TooLargeError extends Error {
+  constructor(
+    /** What was being read, e.g. `manifest 127.0.0.1:5000/a:1`. */
+    readonly what: string,
+    readonly limit: number,
+    /** What was found, e.g. `the registry announced Content-Length 9000000`. */
+    readonly found: string,
+    readonly unit: 'bytes' | 'tags' | 'pages' = 'bytes',
+  ) {
+    super(`${what} is too large: ${found}, over pinship's limit of ${unit === 'bytes' ? formatBytes(limit) : `${limit} ${unit}`}`);
+    this.name = 'TooLargeError';
+  }
+}
+
+function formatBytes(n: number): string {
+  return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} bytes`;
+}

@@ -4,6 +4,7 @@ import tls from 'node:tls';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { TooLargeError } from './errors.js';
 
 /** A request body: bytes, or a factory so a streamed body can be opened again for a retry. */
 export type RequestBody = Buffer | string | (() => Readable | Promise<Readable>);
@@ -118,15 +119,28 @@ export async function send(
   });
 }
 
-/** Reads a response body whole, for manifests and error documents; bounded so a bad server cannot exhaust memory. */
-export async function readBody(res: http.IncomingMessage, limit = 32 * 1024 * 1024): Promise<Buffer> {
+/**
+ * Reads a response body whole, for manifests, tag lists and error documents. A Content-Length over
+ * the limit is refused before reading; a body that runs past it is cut off as soon as it does.
+ */
+export async function readBody(res: http.IncomingMessage, limit: number, what: string): Promise<Buffer> {
+  const announced = Number(res.headers['content-length']);
+  if (Number.isFinite(announced) && announced > limit) {
+    res.destroy();
+    throw new TooLargeError(what, limit, `the registry announced Content-Length ${announced}`);
+  }
+  return readBounded(res, limit, what);
+}
+
+/** Reads a stream whole, failing (and destroying it) once it exceeds `limit` bytes. */
+export async function readBounded(stream: Readable, limit: number, what: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of res) {
+  for await (const chunk of stream) {
     size += (chunk as Buffer).length;
     if (size > limit) {
-      res.destroy();
-      throw new Error(`response body exceeds ${limit} bytes`);
+      stream.destroy();
+      throw new TooLargeError(what, limit, `the registry sent more than ${limit} bytes`);
     }
     chunks.push(chunk as Buffer);
   }

@@ -1,5 +1,6 @@
 import { Digest, digestOf } from './digest.js';
 import { RegistryError } from './errors.js';
+import { MANIFEST_MAX_BYTES } from './limits.js';
 import { MANIFEST_ACCEPT, type ImageIndex, type ImageManifest } from './mediatypes.js';
 import type { Repository } from './reference.js';
 import type { Transport } from './transport.js';
@@ -43,19 +44,22 @@ export async function resolveManifest(t: Transport, repo: Repository, identifier
   return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
 }
 
+/** A manifest by tag or digest; by digest, the bytes are verified with that digest's own algorithm. */
 export async function getManifest(t: Transport, repo: Repository, identifier: string): Promise<Manifest> {
   const url = manifestUrl(repo, identifier);
-  const res = await t.request({ method: 'GET', registry: repo.registry, url, scopes: pull(repo), headers: { accept: MANIFEST_ACCEPT }, ok: [200], what: `get manifest ${repo}:${identifier}` });
-  const bytes = await res.buffer();
-  const digest = digestOf(bytes);
-  if (Digest.isDigest(identifier) && !Digest.parse(identifier).equals(digest)) {
-    throw new Error(`manifest ${repo}@${identifier} failed verification: its content hashes to ${digest}`);
+  const what = `manifest ${repo}${Digest.isDigest(identifier) ? '@' : ':'}${identifier}`;
+  const res = await t.request({ method: 'GET', registry: repo.registry, url, scopes: pull(repo), headers: { accept: MANIFEST_ACCEPT }, ok: [200], what: `get ${what}` });
+  const bytes = await res.buffer(MANIFEST_MAX_BYTES, what);
+  const wanted = Digest.isDigest(identifier) ? Digest.parse(identifier) : undefined;
+  const digest = digestOf(bytes, wanted?.algorithm);
+  if (wanted && !wanted.equals(digest)) {
+    throw new Error(`${what} failed verification: its content hashes to ${digest}`);
   }
   let json: ImageManifest | ImageIndex;
   try {
     json = JSON.parse(bytes.toString('utf8')) as ImageManifest | ImageIndex;
   } catch {
-    throw new Error(`manifest ${repo}:${identifier} is not valid JSON`);
+    throw new Error(`${what} is not valid JSON`);
   }
   const mediaType = contentType(res.headers['content-type']) || json.mediaType || '';
   return { digest, mediaType, bytes, json };
@@ -82,7 +86,8 @@ export async function putManifest(t: Transport, repo: Repository, identifier: st
   });
   res.discard();
   const header = res.headers['docker-content-digest'];
-  if (typeof header === 'string' && Digest.isDigest(header) && !Digest.parse(header).equals(digest)) {
+  // A registry may name the manifest with another algorithm than ours: compare like with like.
+  if (typeof header === 'string' && Digest.isDigest(header) && !Digest.parse(header).equals(digestOf(bytes, Digest.parse(header).algorithm))) {
     throw new Error(`registry stored manifest ${repo}:${identifier} as ${header}, expected ${digest}`);
   }
   return { digest, subjectIndexed: res.headers['oci-subject'] !== undefined };

@@ -29,6 +29,13 @@ const DEFAULT_TAG = 'latest';
 /** Upstream applies this to the path only (distribution/reference#9), not the domain. */
 export const REPOSITORY_PATH_MAX = 255;
 
+/** Whether a host name (no port; IPv6 in brackets) names this machine's loopback interface. */
+export function isLoopbackHost(hostname: string): boolean {
+  // WHATWG URL canonicalises LOCALHOST, 127.1 and [0:0::1] to the forms compared here.
+  const name = URL.canParse(`http://${hostname}/`) ? new URL(`http://${hostname}/`).hostname : '';
+  return name === 'localhost' || name === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+
 export class Registry {
   /** As written (docker keeps the domain's case), except index.docker.io becomes docker.io. */
   readonly host: string;
@@ -60,9 +67,7 @@ export class Registry {
   }
 
   get isLoopback(): boolean {
-    // WHATWG URL canonicalises LOCALHOST, 127.1 and [0:0::1] to the forms compared here.
-    const name = URL.canParse(`http://${this.hostname}/`) ? new URL(`http://${this.hostname}/`).hostname : '';
-    return name === 'localhost' || name === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(name);
+    return isLoopbackHost(this.hostname);
   }
 
   equals(other: Registry): boolean {

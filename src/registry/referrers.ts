@@ -1,5 +1,6 @@
 import { Digest, digestOf } from './digest.js';
 import { RegistryError } from './errors.js';
+import { MANIFEST_MAX_BYTES } from './limits.js';
 import { getManifest, putManifest } from './manifests.js';
 import { MediaType, type Descriptor, type ImageIndex } from './mediatypes.js';
 import type { Repository } from './reference.js';
@@ -15,7 +16,8 @@ export async function listReferrers(t: Transport, repo: Repository, subject: Dig
   const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
   try {
     const res = await t.request({ method: 'GET', registry: repo.registry, url: `/v2/${repo.path}/referrers/${subject}${query}`, scopes: [`repository:${repo.path}:pull`], ok: [200], what: `list referrers of ${repo}@${subject}` });
-    const index = JSON.parse((await res.buffer()).toString('utf8')) as ImageIndex;
+    // The referrers list is an image index: bounded like any other.
+    const index = JSON.parse((await res.buffer(MANIFEST_MAX_BYTES, `referrers list of ${repo}@${subject}`)).toString('utf8')) as ImageIndex;
     const filtered = res.headers['oci-filters-applied'] === 'artifactType';
     return (index.manifests ?? []).filter((d) => !artifactType || filtered || d.artifactType === artifactType);
   } catch (e) {

@@ -1,3 +1,5 @@
+import { TooLargeError } from './errors.js';
+import { TAG_LIST_MAX_PAGES, TAG_LIST_MAX_TAGS, TAG_PAGE_MAX_BYTES } from './limits.js';
 import type { Repository } from './reference.js';
 import type { Transport } from './transport.js';
 
@@ -8,15 +10,36 @@ function nextLink(header: string | undefined): string | undefined {
   return m?.[1];
 }
 
-/** Every tag in the repository, following pagination; `pageSize` asks for pages of n. */
+/** A page's tags; anything but `{"tags": [strings]}` (or null tags, as distribution sends for none) is refused. */
+function parsePage(bytes: Buffer, what: string): string[] {
+  let body: unknown;
+  try {
+    body = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new Error(`${what} is not valid JSON`);
+  }
+  const tags = (body as { tags?: unknown } | null)?.tags ?? [];
+  if (!Array.isArray(tags) || !tags.every((t): t is string => typeof t === 'string')) {
+    throw new Error(`${what} is not a tag list: expected {"tags": [strings]}`);
+  }
+  return tags;
+}
+
+/**
+ * Every tag in the repository, following pagination; `pageSize` asks for pages of n. Bounded in
+ * pages, tags and bytes per page (limits.ts), so an endless or huge listing fails instead of filling memory.
+ */
 export async function listTags(t: Transport, repo: Repository, pageSize?: number): Promise<string[]> {
   const tags: string[] = [];
   let url: string | undefined = `/v2/${repo.path}/tags/list${pageSize ? `?n=${pageSize}` : ''}`;
-  for (let pages = 0; url; pages++) {
-    if (pages > 100_000) throw new Error(`tag list of ${repo} did not end after 100000 pages`);
+  for (let pages = 1; url; pages++) {
+    if (pages > TAG_LIST_MAX_PAGES) throw new TooLargeError(`tag list of ${repo}`, TAG_LIST_MAX_PAGES, `the registry linked page ${pages}`, 'pages');
+    const what = `tag list of ${repo} (page ${pages})`;
     const res = await t.request({ method: 'GET', registry: repo.registry, url, scopes: [`repository:${repo.path}:pull`], ok: [200], what: `list tags of ${repo}` });
-    const body = JSON.parse((await res.buffer()).toString('utf8')) as { tags?: string[] | null };
-    tags.push(...(body.tags ?? []));
+    tags.push(...parsePage(await res.buffer(TAG_PAGE_MAX_BYTES, what), what));
+    if (tags.length > TAG_LIST_MAX_TAGS) {
+      throw new TooLargeError(`tag list of ${repo}`, TAG_LIST_MAX_TAGS, `the registry sent ${tags.length} tags in ${pages} pages`, 'tags');
+    }
     const link = res.headers.link;
     url = nextLink(Array.isArray(link) ? link.join(', ') : link);
   }

@@ -2,8 +2,9 @@ import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { AuthError, basicHeader, TokenCache, type TokenFetch } from './auth.js';
 import { parseChallenge, type Challenge } from './challenge.js';
 import { anonymous, type CredentialSource } from './credentials.js';
-import { parseErrorBody, redactUrl, RegistryError } from './errors.js';
+import { parseErrorBody, redactUrl, RefusedError, RegistryError } from './errors.js';
 import { AgentPool, BodyError, readBody, send, type RequestBody } from './http.js';
+import { SMALL_BODY_MAX_BYTES } from './limits.js';
 import type { Registry } from './reference.js';
 import { backoffMs, defaultRetryPolicy, isRetryableNetworkError, isRetryableStatus, parseRetryAfter, RetryableError, sleep, type RetryPolicy } from './retry.js';
 
@@ -42,7 +43,8 @@ export interface RegistryResponse {
   url: URL;
   /** The body stream; read it, or call discard(), or the connection is not reused. */
   body: IncomingMessage;
-  buffer(): Promise<Buffer>;
+  /** The whole body, refused with a TooLargeError past `limit` bytes; `what` names it in that error. */
+  buffer(limit: number, what: string): Promise<Buffer>;
   discard(): void;
 }
 
@@ -57,7 +59,7 @@ const MAX_REDIRECTS = 5;
 /** Ping, authentication, retries and redirects for every request pinship sends to a registry. */
 export class Transport {
   private readonly endpoints = new Map<string, Promise<Endpoint>>();
-  private readonly tokens = new TokenCache();
+  private readonly tokens = new TokenCache((host) => this.insecure.has(host.toLowerCase()));
   private readonly agents: AgentPool;
   private readonly credentials: CredentialSource;
   private readonly insecure: Set<string>;
@@ -88,13 +90,18 @@ export class Transport {
       try {
         ({ res, url } = await this.once(ep, req));
       } catch (e) {
-        if (e instanceof BodyError || e instanceof AuthError || !isRetryableNetworkError(e) || req.noRetry || attempt >= this.policy.attempts) {
+        if (e instanceof BodyError || e instanceof AuthError || e instanceof RefusedError || !isRetryableNetworkError(e) || req.noRetry || attempt >= this.policy.attempts) {
           throw e instanceof BodyError ? e.cause : e;
         }
         await this.pause(req, attempt, `${(e as Error).message}`);
         continue;
       }
       const status = res.statusCode ?? 0;
+      if (status === 401 && url.origin !== ep.origin) {
+        // Storage a blob was redirected to (or an upload location elsewhere) must not steer the registry's credentials to a realm of its choosing.
+        res.resume();
+        throw new RefusedError('foreign-challenge', `authentication challenge from another origin refused while trying to ${req.what}: ${req.method} ${redactUrl(url)}, where ${req.registry.host} sent the request on, answered HTTP 401; challenges are only taken from ${ep.origin} and no credentials were sent there`);
+      }
       if (status === 401 && !authRetried && ep.challenge) {
         // A token that expired mid-operation, or a scope the cached token lacks: fetch a fresh one once.
         res.resume();
@@ -113,7 +120,7 @@ export class Transport {
       if (req.ok.includes(status)) return wrap(res, url);
       // A HEAD answer has no body, but it must still be consumed or its keep-alive socket is never freed.
       if (req.method === 'HEAD') res.resume();
-      const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(res, 1 << 20).catch(() => Buffer.alloc(0));
+      const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(res, SMALL_BODY_MAX_BYTES, 'error response').catch(() => Buffer.alloc(0));
       if (status === 401) {
         const given = await this.credentials.lookup(req.registry.host);
         const hint = given ? `check the credentials given for ${req.registry.host}` : `no credentials were found for ${req.registry.host} (registry-auth, username/password or the docker config)`;
@@ -131,6 +138,10 @@ export class Transport {
 
   private async once(ep: Endpoint, req: RegistryRequest): Promise<{ res: IncomingMessage; url: URL }> {
     let url = new URL(req.url, ep.origin);
+    // An upload Location is the registry's to choose, but not a plain-HTTP one for an HTTPS registry.
+    if (url.protocol === 'http:' && ep.origin.startsWith('https:')) {
+      throw new RefusedError('downgrade', `HTTPS downgrade refused: ${req.registry.host} gave the plain-HTTP location ${redactUrl(url)} for ${req.method} while trying to ${req.what}; pinship sends nothing for an HTTPS registry over HTTP`);
+    }
     const authorization = await this.authorization(ep, req.registry, req.scopes);
     for (let hops = 0; ; hops++) {
       const headers: Record<string, string> = { 'user-agent': this.userAgent, ...req.headers };
@@ -140,7 +151,11 @@ export class Transport {
       const location = res.headers.location;
       if (REDIRECTS.has(res.statusCode ?? 0) && location && (req.method === 'GET' || req.method === 'HEAD') && hops < MAX_REDIRECTS) {
         res.resume();
-        url = new URL(location, url);
+        const next = new URL(location, url);
+        if (url.protocol === 'https:' && next.protocol === 'http:') {
+          throw new RefusedError('downgrade', `HTTPS downgrade refused: ${req.method} ${redactUrl(url)} redirected to plain-HTTP ${redactUrl(next)} while trying to ${req.what}; pinship does not follow HTTPS to HTTP`);
+        }
+        url = next;
         continue;
       }
       return { res, url };
@@ -152,13 +167,13 @@ export class Transport {
     const credential = await this.credentials.lookup(registry.host);
     if (ep.challenge.scheme === 'basic') return credential ? basicHeader(credential) : undefined;
     if (ep.challenge.scheme !== 'bearer') return undefined;
-    return 'Bearer ' + (await this.tokens.get(registry.host, scopes, ep.challenge, credential, this.tokenFetch));
+    return 'Bearer ' + (await this.tokens.get({ host: registry.host, origin: ep.origin, scopes, challenge: ep.challenge, credential }, this.tokenFetch));
   }
 
   private readonly tokenFetch: TokenFetch = async (url, init) => {
     const headers = { 'user-agent': this.userAgent, ...init.headers };
     const res = await send(url, init.method, headers, init.body, this.agents.agentFor(url));
-    const body = await readBody(res, 1 << 20);
+    const body = await readBody(res, SMALL_BODY_MAX_BYTES, `token response from ${url.origin}${url.pathname}`);
     return { status: res.statusCode ?? 0, body: body.toString('utf8') };
   };
 
@@ -221,7 +236,7 @@ function wrap(res: IncomingMessage, url: URL): RegistryResponse {
     headers: res.headers,
     url,
     body: res,
-    buffer: () => readBody(res),
+    buffer: (limit, what) => readBody(res, limit, what),
     discard: () => void res.resume(),
   };
 }
