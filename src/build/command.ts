@@ -98,7 +98,7 @@ export async function runBuildCommand(rt: Runtime, command: 'build' | 'meta'): P
       }
       return buildOutputs({ s, meta, builder: builder.name, exported, durations: timer.laps });
     }
-    const root = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir) : await readDockerImage(exported.imageId, workDir, await base);
+    const root = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir) : await readDockerImage(exported.imageId, workDir, { layers: await base, client, log: rt.info });
     timer.lap('exportMs');
     const pushed = await publish(client, s, root, meta.tags, rt);
     timer.lap('pushMs');
