@@ -103,7 +103,7 @@ describe('extraction never writes outside its folder', () => {
   ])('.. or / in %s is refused', async (_name, make) => {
     const { base, out } = sandbox();
     await expect(extract(archive(make()), out)).rejects.toThrow(/outside/);
-    expect(readdirSync(base)).toEqual(['out']);
+    expect(readdirSync(base).filter((n) => n !== 'out')).toEqual([]);
   });
 
   test('a member that is not a file, directory or link (a fifo) is refused', async () => {
