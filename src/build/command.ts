@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandResult } from '../main.js';
@@ -14,6 +14,7 @@ import { readDockerImage } from '../image/docker-save.js';
 import { readOciLayout } from '../image/oci-layout.js';
 import { selectBuilder } from './builders/detect.js';
 import { loadGitContext } from './git-context.js';
+import { writeDigestFile } from './digest-file.js';
 import { buildOutputs, metaOutputs } from './outputs.js';
 import { publish } from './publish.js';
 import { readBuildSettings, type BuildSettings } from './settings.js';
@@ -103,7 +104,7 @@ export async function runBuildCommand(rt: Runtime, command: 'build' | 'meta'): P
     const pushed = await publish(client, s, root, meta.tags, rt);
     timer.lap('pushMs');
     const result = buildOutputs({ s, meta, builder: builder.name, exported, root, pushed, durations: timer.laps });
-    if (s.digestFile) await writeFile(s.digestFile, result.outputs.metadata + '\n');
+    if (s.digestFile) await writeDigestFile(s.digestFile, result.outputs.metadata + '\n');
     return result;
   } finally {
     client.close();
