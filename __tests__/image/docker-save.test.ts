@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { findBaseLayers, type LayerReuse } from '../../src/image/base-layers.js';
+import { saveImage } from '../../src/image/docker-engine.js';
 import { readDockerImage } from '../../src/image/docker-save.js';
 import { digestOf } from '../../src/registry/digest.js';
 import { MediaType, type ImageManifest } from '../../src/registry/mediatypes.js';
@@ -92,4 +93,12 @@ test('docker save (20.10) links a repeated layer: read from the archive, no link
   } finally {
     docker('rmi', id);
   }
+});
+
+test('without a local engine socket, `docker save` goes through the CLI and the same extractor', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'pinship-save-'));
+  // Another docker context means "ask the CLI"; the CLI itself still reaches the test engine through DOCKER_HOST.
+  const saved = await saveImage(baseId, join(work, 'saved'), { DOCKER_CONTEXT: 'elsewhere' });
+  expect(readdirSync(work)).toEqual(['saved']);
+  expect(lstatSync(saved.file('manifest.json')).isFile()).toBe(true);
 });
