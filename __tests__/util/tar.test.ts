@@ -110,6 +110,13 @@ describe('extraction never writes outside its folder', () => {
     await expect(extract(archive(member({ name: 'p', type: '6' })), sandbox().out)).rejects.toThrow(/type '6'.*does not extract/);
   });
 
+  test('links in the shapes docker writes resolve, even when the link comes before its target', async () => {
+    // docker 25+ may link legacy layer paths to OCI blobs; 20.10 links a repeated layer to the first.
+    const x = await extract(archive(dir('id2/'), symlink('id2/layer.tar', '../id1/layer.tar'), dir('id1/'), symlink('id1/layer.tar', '../blobs/sha256/abc'), file('blobs/sha256/abc', 'layer')), sandbox().out);
+    expect(x.file('id2/layer.tar')).toBe(join(x.dir, 'blobs', 'sha256', 'abc'));
+    expect(readFileSync(x.file('id1/layer.tar'), 'utf8')).toBe('layer');
+  });
+
   test('a lookup of a link that names no regular file fails clearly', async () => {
     const x = await extract(archive(dir('d/'), symlink('to-dir', 'd'), symlink('loop', 'loop')), sandbox().out);
     expect(() => x.file('to-dir')).toThrow(/names no regular file/);
