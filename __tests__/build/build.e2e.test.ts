@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -29,14 +29,14 @@ const NO_NETWORK_BUILDERS = new Set(['buildx', 'podman']);
 
 const context = (): string => buildContext((payload) => `FROM ${env.baseImage}\nARG GREETING=hello\nRUN echo "$GREETING" > /greeting\nCOPY ${payload} /payload.txt\n`);
 
-async function build(builder: string, event: GitHubEvent, extra: Record<string, string> = {}) {
+async function build(builder: string, event: GitHubEvent, extra: Record<string, string> = {}, runnerEnv: NodeJS.ProcessEnv = {}) {
   const name = uniqueRepo(`build-${builder}`);
   const repos = [new Repository(new Registry(env.registries.plain.host), name), new Repository(new Registry(env.registries.token.host), name)];
   const ctx = context();
   const run = await runAction(
     { images: repos.map(String).join('\n'), context: ctx, builder, 'registry-auth': tokenRegistryAuth(env), ...(NO_NETWORK_BUILDERS.has(builder) ? { network: 'none' } : {}), ...extra },
     event,
-    { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: certsDir, ...containersEnv },
+    { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: certsDir, ...containersEnv, ...runnerEnv },
   );
   return { run, repos, ctx };
 }
@@ -107,8 +107,10 @@ test('pull request: pr-N and the head commit, not the merge commit; labels recor
 });
 
 test('classic docker: imageid is the engine image ID, base layers are reused, post step cleans up', async () => {
-  const { run, repos } = await build('docker', events.pushMain(), { 'digest-file': join(tmpdir(), `pinship-digest-${Date.now()}.json`) });
+  const workspace = mkdtempSync(join(tmpdir(), 'pinship-ws-'));
+  const { run, repos } = await build('docker', events.pushMain(), { 'digest-file': join(workspace, 'digest.json') }, { GITHUB_WORKSPACE: workspace });
   const digest = await expectPublished(run, repos, ['main', `sha-${SHAS.SHA.slice(0, 7)}`]);
+  expect((JSON.parse(readFileSync(join(workspace, 'digest.json'), 'utf8')) as { digest: string }).digest).toBe(digest.toString());
   const inspect = execFileSync('docker', ['-H', env.dockerHost, 'image', 'inspect', '--format', '{{.Id}}', run.outputs.imageid!]).toString().trim();
   expect(inspect).toBe(run.outputs.imageid);
   const metadata = JSON.parse(run.outputs.metadata!) as { push: Array<{ blobsMounted: number; blobsCopied: number; blobsSkipped: number }> };

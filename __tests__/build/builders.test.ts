@@ -52,29 +52,33 @@ const TWO = ['linux/amd64', 'linux/arm64'];
 
 describe('buildxArgs', () => {
   test.each<[string, Partial<BuildRequest>, string, string[]]>([
-    ['docker driver: loads into the engine', {}, 'docker', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, '--load', '/ctx']],
-    ['docker-container: an OCI layout directory', {}, 'docker-container', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '/ctx']],
-    ['kubernetes: an OCI layout directory', {}, 'kubernetes', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '/ctx']],
-    ['remote: an OCI layout directory', {}, 'remote', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '/ctx']],
-    ['an unknown driver is treated like docker', {}, 'something-new', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, '--load', '/ctx']],
-    ['named builder right after build', { buildxBuilder: 'ci-k8s' }, 'kubernetes', ['buildx', 'build', '--builder', 'ci-k8s', ...F, ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '/ctx']],
-    ['platforms joined by commas', { platforms: TWO }, 'docker-container', ['buildx', 'build', ...F, '--platform', 'linux/amd64,linux/arm64', ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '/ctx']],
-    ['one platform', { platforms: ['linux/arm64'] }, 'docker', ['buildx', 'build', ...F, '--platform', 'linux/arm64', ...NOATT, ...BUILDX_TAIL, '--load', '/ctx']],
+    ['docker driver: loads into the engine', {}, 'docker', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, '--load', '--', '/ctx']],
+    ['docker-container: an OCI layout directory', {}, 'docker-container', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '--', '/ctx']],
+    ['kubernetes: an OCI layout directory', {}, 'kubernetes', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '--', '/ctx']],
+    ['remote: an OCI layout directory', {}, 'remote', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '--', '/ctx']],
+    ['an unknown driver is treated like docker', {}, 'something-new', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, '--load', '--', '/ctx']],
+    ['named builder right after build', { buildxBuilder: 'ci-k8s' }, 'kubernetes', ['buildx', 'build', '--builder', 'ci-k8s', ...F, ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '--', '/ctx']],
+    // Settings refuse both values; the argv stays safe anyway: after `--` the context is an operand,
+    // and buildx (pflag) takes the word after --builder as its value (checked: "no builder \"-x\" found").
+    ['a context that looks like an option stays an operand', { context: '--output=type=local,dest=/' }, 'docker', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, '--load', '--', '--output=type=local,dest=/']],
+    ['a builder name that looks like an option stays the value of --builder', { buildxBuilder: '--allow=security.insecure' }, 'docker', ['buildx', 'build', '--builder', '--allow=security.insecure', ...F, ...NOATT, ...BUILDX_TAIL, '--load', '--', '/ctx']],
+    ['platforms joined by commas', { platforms: TWO }, 'docker-container', ['buildx', 'build', ...F, '--platform', 'linux/amd64,linux/arm64', ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '--', '/ctx']],
+    ['one platform', { platforms: ['linux/arm64'] }, 'docker', ['buildx', 'build', ...F, '--platform', 'linux/arm64', ...NOATT, ...BUILDX_TAIL, '--load', '--', '/ctx']],
     [
       'secrets, one flag each',
       { secrets: ['id=npmrc,src=.npmrc', 'id=token,env=TOKEN'] },
       'docker',
-      ['buildx', 'build', ...F, '--secret', 'id=npmrc,src=.npmrc', '--secret', 'id=token,env=TOKEN', ...NOATT, ...BUILDX_TAIL, '--load', '/ctx'],
+      ['buildx', 'build', ...F, '--secret', 'id=npmrc,src=.npmrc', '--secret', 'id=token,env=TOKEN', ...NOATT, ...BUILDX_TAIL, '--load', '--', '/ctx'],
     ],
     [
       'cache-from and cache-to',
       { cacheFrom: ['type=registry,ref=r/app:cache', 'type=gha'], cacheTo: ['type=registry,ref=r/app:cache,mode=max'] },
       'docker-container',
-      ['buildx', 'build', ...F, '--cache-from', 'type=registry,ref=r/app:cache', '--cache-from', 'type=gha', '--cache-to', 'type=registry,ref=r/app:cache,mode=max', ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '/ctx'],
+      ['buildx', 'build', ...F, '--cache-from', 'type=registry,ref=r/app:cache', '--cache-from', 'type=gha', '--cache-to', 'type=registry,ref=r/app:cache,mode=max', ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '--', '/ctx'],
     ],
-    ['pull', { pull: true }, 'docker', ['buildx', 'build', ...F, '--pull', ...NOATT, ...BUILDX_TAIL, '--load', '/ctx']],
-    ['provenance and sbom on', { provenance: true, sbom: true }, 'docker-container', ['buildx', 'build', ...F, '--provenance=true', '--sbom=true', ...BUILDX_TAIL, ...OCI_OUT, '/ctx']],
-    ['provenance alone', { provenance: true }, 'docker-container', ['buildx', 'build', ...F, '--provenance=true', '--sbom=false', ...BUILDX_TAIL, ...OCI_OUT, '/ctx']],
+    ['pull', { pull: true }, 'docker', ['buildx', 'build', ...F, '--pull', ...NOATT, ...BUILDX_TAIL, '--load', '--', '/ctx']],
+    ['provenance and sbom on', { provenance: true, sbom: true }, 'docker-container', ['buildx', 'build', ...F, '--provenance=true', '--sbom=true', ...BUILDX_TAIL, ...OCI_OUT, '--', '/ctx']],
+    ['provenance alone', { provenance: true }, 'docker-container', ['buildx', 'build', ...F, '--provenance=true', '--sbom=false', ...BUILDX_TAIL, ...OCI_OUT, '--', '/ctx']],
     [
       'target, build-args, labels (in order), no-cache, network',
       { target: 'runtime', buildArgs: { A: '1', B: 'x=y' }, labels: { 'org.opencontainers.image.title': 'app', team: 'core' }, noCache: true, network: 'none' },
@@ -82,7 +86,7 @@ describe('buildxArgs', () => {
       [
         'buildx', 'build', ...F, '--target', 'runtime', '--build-arg', 'A=1', '--build-arg', 'B=x=y',
         '--label', 'org.opencontainers.image.title=app', '--label', 'team=core', '--no-cache', '--network', 'none',
-        ...NOATT, ...BUILDX_TAIL, '--load', '/ctx',
+        ...NOATT, ...BUILDX_TAIL, '--load', '--', '/ctx',
       ],
     ],
     [
@@ -92,7 +96,7 @@ describe('buildxArgs', () => {
       [
         'buildx', 'build', '--builder', 'b', '--file', '/ctx/build/Dockerfile.prod', '--target', 't', '--build-arg', 'V=2', '--label', 'l=v', '--network', 'host',
         '--platform', 'linux/amd64,linux/arm64', '--secret', 'id=s,src=f', '--cache-from', 'cf', '--cache-to', 'ct', '--pull', '--provenance=false', '--sbom=true',
-        ...BUILDX_TAIL, ...OCI_OUT, '/ctx',
+        ...BUILDX_TAIL, ...OCI_OUT, '--', '/ctx',
       ],
     ],
   ])('%s', (_name, over, driver, argv) => {
@@ -102,14 +106,15 @@ describe('buildxArgs', () => {
 
 describe('dockerArgs (classic builder)', () => {
   test.each<[string, Partial<BuildRequest>, string[]]>([
-    ['minimal', {}, ['build', ...F, '--iidfile', '/w/iid', '/ctx']],
+    ['minimal', {}, ['build', ...F, '--iidfile', '/w/iid', '--', '/ctx']],
+    ['a context that looks like an option stays an operand', { context: '-q' }, ['build', ...F, '--iidfile', '/w/iid', '--', '-q']],
     [
       'target, build-arg, label, no-cache, network, platform, cache-from, pull',
       { target: 't', buildArgs: { A: '1' }, labels: { l: 'v' }, noCache: true, network: 'none', platforms: ['linux/arm64'], cacheFrom: ['r/app:cache'], pull: true },
-      ['build', ...F, '--target', 't', '--build-arg', 'A=1', '--label', 'l=v', '--no-cache', '--network', 'none', '--platform', 'linux/arm64', '--cache-from', 'r/app:cache', '--pull', '--iidfile', '/w/iid', '/ctx'],
+      ['build', ...F, '--target', 't', '--build-arg', 'A=1', '--label', 'l=v', '--no-cache', '--network', 'none', '--platform', 'linux/arm64', '--cache-from', 'r/app:cache', '--pull', '--iidfile', '/w/iid', '--', '/ctx'],
     ],
     // The builder refuses these before building; the argv carries none of them.
-    ['no secrets, cache-to or attestation flags', { secrets: ['id=s,src=f'], cacheTo: ['ct'], provenance: true, sbom: true }, ['build', ...F, '--iidfile', '/w/iid', '/ctx']],
+    ['no secrets, cache-to or attestation flags', { secrets: ['id=s,src=f'], cacheTo: ['ct'], provenance: true, sbom: true }, ['build', ...F, '--iidfile', '/w/iid', '--', '/ctx']],
   ])('%s', (_name, over, argv) => {
     expect(dockerArgs(req(over))).toEqual(argv);
   });
@@ -119,42 +124,44 @@ describe('ociToolBuildArgs (buildah, podman)', () => {
   const N = 'localhost/pinship-build-x';
   const IID = ['--iidfile', '/w/iid'];
   test.each<[OciTool, string, Partial<BuildRequest>, string[]]>([
-    ['buildah', 'single platform: chroot isolation, tag, iidfile', {}, ['build', ...F, '--isolation', 'chroot', '--tag', N, ...IID, '/ctx']],
-    ['podman', 'single platform: its own isolation, no layer cache', {}, ['build', ...F, '--layers=false', '--tag', N, ...IID, '/ctx']],
-    ['buildah', 'one explicit platform', { platforms: ['linux/arm64'] }, ['build', ...F, '--isolation', 'chroot', '--platform', 'linux/arm64', '--tag', N, ...IID, '/ctx']],
-    ['podman', 'one explicit platform, network none', { platforms: ['linux/arm64'], network: 'none' }, ['build', ...F, '--network', 'none', '--layers=false', '--platform', 'linux/arm64', '--tag', N, ...IID, '/ctx']],
-    ['buildah', 'multi-platform: a manifest list, no iidfile', { platforms: TWO }, ['build', ...F, '--isolation', 'chroot', '--platform', 'linux/amd64,linux/arm64', '--manifest', N, '/ctx']],
-    ['podman', 'multi-platform: a manifest list, no iidfile', { platforms: TWO, network: 'none' }, ['build', ...F, '--network', 'none', '--layers=false', '--platform', 'linux/amd64,linux/arm64', '--manifest', N, '/ctx']],
+    ['buildah', 'single platform: chroot isolation, tag, iidfile', {}, ['build', ...F, '--isolation', 'chroot', '--tag', N, ...IID, '--', '/ctx']],
+    ['podman', 'single platform: its own isolation, no layer cache', {}, ['build', ...F, '--layers=false', '--tag', N, ...IID, '--', '/ctx']],
+    ['buildah', 'one explicit platform', { platforms: ['linux/arm64'] }, ['build', ...F, '--isolation', 'chroot', '--platform', 'linux/arm64', '--tag', N, ...IID, '--', '/ctx']],
+    ['podman', 'one explicit platform, network none', { platforms: ['linux/arm64'], network: 'none' }, ['build', ...F, '--network', 'none', '--layers=false', '--platform', 'linux/arm64', '--tag', N, ...IID, '--', '/ctx']],
+    ['buildah', 'multi-platform: a manifest list, no iidfile', { platforms: TWO }, ['build', ...F, '--isolation', 'chroot', '--platform', 'linux/amd64,linux/arm64', '--manifest', N, '--', '/ctx']],
+    ['podman', 'multi-platform: a manifest list, no iidfile', { platforms: TWO, network: 'none' }, ['build', ...F, '--network', 'none', '--layers=false', '--platform', 'linux/amd64,linux/arm64', '--manifest', N, '--', '/ctx']],
     [
       'podman',
       'cache-from/cache-to on one platform turn layers on',
       { cacheFrom: ['r/app-cache'], cacheTo: ['r/app-cache'] },
-      ['build', ...F, '--layers', '--tag', N, '--cache-from', 'r/app-cache', '--cache-to', 'r/app-cache', ...IID, '/ctx'],
+      ['build', ...F, '--layers', '--tag', N, '--cache-from', 'r/app-cache', '--cache-to', 'r/app-cache', ...IID, '--', '/ctx'],
     ],
     [
       'podman',
       'cache-from on several platforms keeps layers off',
       { platforms: TWO, cacheFrom: ['r/app-cache'] },
-      ['build', ...F, '--layers=false', '--platform', 'linux/amd64,linux/arm64', '--manifest', N, '--cache-from', 'r/app-cache', '/ctx'],
+      ['build', ...F, '--layers=false', '--platform', 'linux/amd64,linux/arm64', '--manifest', N, '--cache-from', 'r/app-cache', '--', '/ctx'],
     ],
     [
       'buildah',
       'cache flags turn the layer cache on',
       { cacheFrom: ['r/app-cache'], cacheTo: ['r/app-cache'] },
-      ['build', ...F, '--isolation', 'chroot', '--layers', '--tag', N, '--cache-from', 'r/app-cache', '--cache-to', 'r/app-cache', ...IID, '/ctx'],
+      ['build', ...F, '--isolation', 'chroot', '--layers', '--tag', N, '--cache-from', 'r/app-cache', '--cache-to', 'r/app-cache', ...IID, '--', '/ctx'],
     ],
-    ['buildah', 'network none: default isolation, which allows it', { network: 'none' }, ['build', ...F, '--network', 'none', '--tag', N, ...IID, '/ctx']],
+    ['buildah', 'network none: default isolation, which allows it', { network: 'none' }, ['build', ...F, '--network', 'none', '--tag', N, ...IID, '--', '/ctx']],
+    ['buildah', 'a context that looks like an option stays an operand', { context: '--isolation=rootless' }, ['build', ...F, '--isolation', 'chroot', '--tag', N, ...IID, '--', '--isolation=rootless']],
+    ['podman', 'a context that looks like an option stays an operand', { context: '-v/:/host' }, ['build', ...F, '--layers=false', '--tag', N, ...IID, '--', '-v/:/host']],
     [
       'buildah',
       'target, build-args, labels, no-cache, secrets, pull',
       { target: 't', buildArgs: { A: '1' }, labels: { l: 'v' }, noCache: true, secrets: ['id=a,src=f', 'id=b,env=B'], pull: true },
-      ['build', ...F, '--target', 't', '--build-arg', 'A=1', '--label', 'l=v', '--no-cache', '--isolation', 'chroot', '--tag', N, '--secret', 'id=a,src=f', '--secret', 'id=b,env=B', '--pull=always', ...IID, '/ctx'],
+      ['build', ...F, '--target', 't', '--build-arg', 'A=1', '--label', 'l=v', '--no-cache', '--isolation', 'chroot', '--tag', N, '--secret', 'id=a,src=f', '--secret', 'id=b,env=B', '--pull=always', ...IID, '--', '/ctx'],
     ],
     [
       'podman',
       'target, build-args, labels, no-cache, secrets, pull',
       { target: 't', buildArgs: { A: '1' }, labels: { l: 'v' }, noCache: true, secrets: ['id=a,src=f'], pull: true, network: 'none' },
-      ['build', ...F, '--target', 't', '--build-arg', 'A=1', '--label', 'l=v', '--no-cache', '--network', 'none', '--layers=false', '--tag', N, '--secret', 'id=a,src=f', '--pull=always', ...IID, '/ctx'],
+      ['build', ...F, '--target', 't', '--build-arg', 'A=1', '--label', 'l=v', '--no-cache', '--network', 'none', '--layers=false', '--tag', N, '--secret', 'id=a,src=f', '--pull=always', ...IID, '--', '/ctx'],
     ],
   ])('%s: %s', (tool, _name, over, argv) => {
     expect(ociToolBuildArgs(tool, req(over), N)).toEqual(argv);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Digest } from '../../src/registry/digest.js';
@@ -38,9 +38,10 @@ test('multi-platform (buildah, FROM scratch): an index whose children and tags e
 
 test('push-by-digest: manifests everywhere, no tag anywhere, digest-file written', async () => {
   const targets = repos('bydigest');
-  const digestFile = join(tmpdir(), `pinship-bydigest-${Date.now()}.json`);
+  const workspace = mkdtempSync(join(tmpdir(), 'pinship-ws-'));
+  const digestFile = join(workspace, 'digest.json');
   const ctx = buildContext((payload) => `FROM ${env.baseImage}\nCOPY ${payload} /payload.txt\n`);
-  const run = await runAction({ images: targets.join('\n'), context: ctx, builder: 'docker', 'push-by-digest': 'true', 'digest-file': digestFile, 'registry-auth': tokenRegistryAuth(env) }, events.pushMain(), runnerEnv);
+  const run = await runAction({ images: targets.join('\n'), context: ctx, builder: 'docker', 'push-by-digest': 'true', 'digest-file': digestFile, 'registry-auth': tokenRegistryAuth(env) }, events.pushMain(), { ...runnerEnv, GITHUB_WORKSPACE: workspace });
   expect(run.code).toBe(0);
   expect(run.outputs.tags).toBe('');
   const digest = run.outputs.digest!;
@@ -63,4 +64,23 @@ test('push: false builds and tags locally with docker, touching no registry', as
   expect(run.outputs.imageid).toMatch(/^sha256:[0-9a-f]{64}$/);
   expect(run.outputs.tags).toBe(`${target}:local`);
   await expect(client.listTags(target!)).rejects.toThrow(/404/);
+});
+
+test('digest-file outside the workspace, or a symlink a pull request placed there, fails before anything is built or pushed', async () => {
+  const [target] = repos('digestfile');
+  const workspace = mkdtempSync(join(tmpdir(), 'pinship-ws-'));
+  const victim = join(mkdtempSync(join(tmpdir(), 'pinship-victim-')), 'victim');
+  writeFileSync(victim, 'original');
+  symlinkSync(victim, join(workspace, 'digest.json'));
+  const outside = join(tmpdir(), `pinship-outside-${Date.now()}.json`);
+  const ctx = buildContext((payload) => `FROM ${env.baseImage}\nCOPY ${payload} /payload.txt\n`);
+  for (const file of [join(workspace, 'digest.json'), outside]) {
+    const run = await runAction({ images: target!.toString(), context: ctx, builder: 'docker', 'digest-file': file }, events.pushMain(), { ...runnerEnv, GITHUB_WORKSPACE: workspace });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout + run.stderr).toContain(`Invalid input 'digest-file': '${file}'`);
+    expect(run.stdout + run.stderr).not.toContain('building with');
+  }
+  expect(readFileSync(victim, 'utf8')).toBe('original');
+  expect(existsSync(outside)).toBe(false);
+  expect(await tagsOf(client, target!)).toEqual([]);
 });

@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readBuildSettings } from '../../src/build/settings.js';
 import { cliRuntime, parseCliArgs } from '../../src/cli-runtime.js';
 import { readPromoteSettings } from '../../src/promote/settings.js';
 import type { Runtime } from '../../src/runtime.js';
 
 /** A runtime over a plain map of inputs: settings parsing needs nothing else. */
-function fakeRuntime(inputs: Record<string, string>): Runtime & { secrets: string[]; notices: string[] } {
+function fakeRuntime(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Runtime & { secrets: string[]; notices: string[] } {
   const secrets: string[] = [];
   const notices: string[] = [];
   return {
@@ -21,7 +24,7 @@ function fakeRuntime(inputs: Record<string, string>): Runtime & { secrets: strin
     saveState: () => undefined,
     getState: () => '',
     setFailed: () => undefined,
-    env: {},
+    env,
   };
 }
 
@@ -38,9 +41,23 @@ describe('build settings: bad input is one clear error naming the input', () => 
     ['push-by-digest without push', { images: 'a/b', push: 'false', 'push-by-digest': 'true' }, /contradict/],
     ['username without password', { images: 'a/b', username: 'me' }, /^Inputs 'username' and 'password' go together: only 'username' was given$/],
     ['bad insecure registry', { images: 'a/b', 'insecure-registries': 'http://x' }, /^Invalid input 'insecure-registries': 'http:\/\/x'\./],
+    ['context that is an option', { images: 'a/b', context: '--output=type=local,dest=/' }, /^Invalid input 'context': '--output=type=local,dest=\/'\. Expected a directory \(write \.\/-name .*would reach the builder as an option\.$/],
+    ['buildx-builder that is an option', { images: 'a/b', 'buildx-builder': '-x' }, /^Invalid input 'buildx-builder': '-x'\. Expected the name of a buildx builder; a value starting with '-' would reach the builder as an option\.$/],
     ['registry-auth not a list', { images: 'a/b', 'registry-auth': 'registry: x' }, /^Invalid input 'registry-auth': not a list\./],
   ])('%s', async (_name, inputs, message) => {
     await expect(readBuildSettings(fakeRuntime(inputs), 'build')).rejects.toThrow(message);
+  });
+
+  test('digest-file outside the workspace and RUNNER_TEMP is refused while the inputs are read, before any build (meta ignores it)', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'pinship-ws-'));
+    const env = { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'pinship-rt-')) };
+    const outside = join(tmpdir(), 'pinship-elsewhere.json');
+    await expect(readBuildSettings(fakeRuntime({ images: 'a/b', 'digest-file': outside }, env), 'build')).rejects.toThrow(
+      `Invalid input 'digest-file': '${outside}'. Expected a path inside the workspace (${workspace}) or RUNNER_TEMP (${env.RUNNER_TEMP}): pinship writes nowhere else.`,
+    );
+    expect((await readBuildSettings(fakeRuntime({ images: 'a/b', 'digest-file': outside }, env), 'meta')).digestFile).toBeUndefined();
+    const inside = await readBuildSettings(fakeRuntime({ images: 'a/b', 'digest-file': join(workspace, 'digest.json') }, env), 'build');
+    expect(inside.digestFile).toEqual({ dir: realpathSync(workspace), name: 'digest.json' });
   });
 
   test('a registry-auth entry without a password never quotes the input back', async () => {

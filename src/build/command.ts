@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandResult } from '../main.js';
@@ -14,6 +14,7 @@ import { readDockerImage } from '../image/docker-save.js';
 import { readOciLayout } from '../image/oci-layout.js';
 import { selectBuilder } from './builders/detect.js';
 import { loadGitContext } from './git-context.js';
+import { writeDigestFile } from './digest-file.js';
 import { buildOutputs, metaOutputs } from './outputs.js';
 import { publish } from './publish.js';
 import { readBuildSettings, type BuildSettings } from './settings.js';
@@ -98,12 +99,12 @@ export async function runBuildCommand(rt: Runtime, command: 'build' | 'meta'): P
       }
       return buildOutputs({ s, meta, builder: builder.name, exported, durations: timer.laps });
     }
-    const root = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir) : await readDockerImage(exported.imageId, workDir, await base);
+    const root = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir) : await readDockerImage(exported.imageId, workDir, { layers: await base, client, log: rt.info });
     timer.lap('exportMs');
     const pushed = await publish(client, s, root, meta.tags, rt);
     timer.lap('pushMs');
     const result = buildOutputs({ s, meta, builder: builder.name, exported, root, pushed, durations: timer.laps });
-    if (s.digestFile) await writeFile(s.digestFile, result.outputs.metadata + '\n');
+    if (s.digestFile) await writeDigestFile(s.digestFile, result.outputs.metadata + '\n');
     return result;
   } finally {
     client.close();

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import type { Runtime } from '../runtime.js';
 import type { Repository } from '../registry/reference.js';
 import { readImages } from '../settings/images.js';
-import { boolInput, choiceInput, InputError, keyValueInput, linesInput, listInput } from '../settings/inputs.js';
+import { boolInput, choiceInput, InputError, keyValueInput, linesInput, listInput, operandInput } from '../settings/inputs.js';
+import { parseDigestFile, type DigestFileTarget } from './digest-file.js';
 import { readRegistrySettings, type RegistrySettings } from '../settings/registry.js';
 import { parseFlavor, parseTagRules, type Flavor, type TagRule } from '../tags/index.js';
 
@@ -54,8 +55,8 @@ export interface BuildSettings {
   /** `provenance`, `sbom`: attestations (off by default so one platform stays one manifest). */
   provenance: boolean;
   sbom: boolean;
-  /** `digest-file`: path for a JSON record of the result. */
-  digestFile: string;
+  /** `digest-file`: where the JSON record of the result goes, checked to lie inside the workspace or RUNNER_TEMP (build only). */
+  digestFile: DigestFileTarget | undefined;
   registry: RegistrySettings;
 }
 
@@ -71,7 +72,7 @@ export async function readBuildSettings(rt: Runtime, command: 'build' | 'meta'):
   const push = boolInput(rt, 'push', true);
   const parsedImages = readImages(rt, command === 'build' && push);
   const images = parsedImages.map((p) => p.repository);
-  const context = rt.input('context') || '.';
+  const context = operandInput(rt, 'context', '.', "a directory (write ./-name for one whose name starts with '-')");
   let tagRules: TagRule[];
   let flavor: Flavor;
   try {
@@ -102,7 +103,7 @@ export async function readBuildSettings(rt: Runtime, command: 'build' | 'meta'):
     pull: boolInput(rt, 'pull', false),
     network: rt.input('network'),
     builder: choiceInput(rt, 'builder', BUILDERS, 'auto'),
-    buildxBuilder: rt.input('buildx-builder'),
+    buildxBuilder: operandInput(rt, 'buildx-builder', '', 'the name of a buildx builder'),
     tagRules,
     flavor,
     prSha: choiceInput(rt, 'pr-sha', ['head', 'merge'] as const, 'head'),
@@ -110,7 +111,7 @@ export async function readBuildSettings(rt: Runtime, command: 'build' | 'meta'):
     pushByDigest,
     provenance: boolInput(rt, 'provenance', false),
     sbom: boolInput(rt, 'sbom', false),
-    digestFile: rt.input('digest-file'),
+    digestFile: command === 'build' ? await parseDigestFile(rt.input('digest-file'), rt.env) : undefined,
     registry: await readRegistrySettings(rt, images[0]?.registry.host),
   };
 }

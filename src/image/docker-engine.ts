@@ -1,9 +1,10 @@
+import { createReadStream } from 'node:fs';
 import http from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { execTool } from '../util/exec.js';
-import { extractTar } from '../util/tar.js';
+import { extractTar, type ExtractedTar } from '../util/tar.js';
 
 /**
  * The engine's unix socket when the docker CLI would use it too: DOCKER_HOST=unix://..., or the
@@ -32,15 +33,20 @@ function engineError(socket: string, path: string, status: number, body: string)
   return new Error(`docker engine at ${socket}: GET ${path} returned HTTP ${status}: ${message}`);
 }
 
-/** `docker save IMAGE` unpacked into `dir`, streamed from the engine API when its socket is local. */
-export async function saveImage(imageId: string, dir: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/**
+ * `docker save IMAGE` unpacked into `dir`, streamed from the engine API when its socket is local.
+ * Either way pinship's own extractor unpacks it: no links are created, nothing lands outside `dir`.
+ */
+export async function saveImage(imageId: string, dir: string, env: NodeJS.ProcessEnv = process.env): Promise<ExtractedTar> {
   const socket = await engineSocket(env);
   if (!socket) {
     const tarFile = `${dir}.tar`;
     await execTool('docker', ['save', '--output', tarFile, imageId]);
-    await execTool('mkdir', ['-p', dir]);
-    await execTool('tar', ['-xf', tarFile, '-C', dir]);
-    return;
+    try {
+      return await extractTar(createReadStream(tarFile), dir);
+    } finally {
+      await rm(tarFile, { force: true });
+    }
   }
   const path = `/images/${encodeURIComponent(imageId)}/get`;
   const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
@@ -51,5 +57,5 @@ export async function saveImage(imageId: string, dir: string, env: NodeJS.Proces
     for await (const c of res) chunks.push(c as Buffer);
     throw engineError(socket, path, res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'));
   }
-  await extractTar(res, dir);
+  return extractTar(res, dir);
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -9,7 +9,7 @@ import { Digest, digestOf } from '../registry/digest.js';
 import { configPlatform, MediaType, platformString, type Descriptor } from '../registry/mediatypes.js';
 import { saveImage } from './docker-engine.js';
 import { mapLimit } from '../util/pool.js';
-import type { BaseLayers } from './base-layers.js';
+import { reuseBaseLayer, type LayerReuse } from './base-layers.js';
 import type { BlobSource, ManifestNode } from './model.js';
 
 interface SaveManifest {
@@ -49,24 +49,25 @@ async function compressLayer(tar: string, diffId: string, out: string): Promise<
 /**
  * `docker save` of the built image, turned into a Docker v2 schema 2 manifest. The config blob is
  * kept byte for byte, so its digest stays the engine's image ID; layers already in a base image in
- * the registry are reused as they are, not compressed again under a new digest.
+ * the registry are reused as they are, once their blob is shown to decompress to the built layer,
+ * not compressed again under a new digest.
  */
-export async function readDockerImage(imageId: string, workDir: string, reuse: BaseLayers): Promise<ManifestNode> {
-  const dir = join(workDir, 'saved');
-  await saveImage(imageId, dir);
-  const [saved] = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as SaveManifest[];
-  if (!saved) throw new Error(`docker save of ${imageId} wrote no manifest.json entry`);
-  const configBytes = await readFile(join(dir, saved.Config));
+export async function readDockerImage(imageId: string, workDir: string, reuse: LayerReuse): Promise<ManifestNode> {
+  const saved = await saveImage(imageId, join(workDir, 'saved'));
+  const [entry] = JSON.parse(await readFile(saved.file('manifest.json'), 'utf8')) as SaveManifest[];
+  if (!entry) throw new Error(`docker save of ${imageId} wrote no manifest.json entry`);
+  const configBytes = await readFile(saved.file(entry.Config));
   const configDigest = digestOf(configBytes);
   const config = JSON.parse(configBytes.toString('utf8')) as ImageConfig;
   const diffIds = config.rootfs?.diff_ids ?? [];
-  if (diffIds.length !== saved.Layers.length) throw new Error(`docker save of ${imageId}: ${saved.Layers.length} layers but ${diffIds.length} diff IDs in the config`);
-  const layers: BlobSource[] = await mapLimit(saved.Layers, 4, async (layer, i) => {
+  if (diffIds.length !== entry.Layers.length) throw new Error(`docker save of ${imageId}: ${entry.Layers.length} layers but ${diffIds.length} diff IDs in the config`);
+  const layers: BlobSource[] = await mapLimit(entry.Layers, 4, async (layer, i) => {
     const diffId = diffIds[i]!;
-    const known = reuse.get(diffId);
-    if (known) return { descriptor: known.descriptor, origin: { kind: 'remote', repository: known.repository } };
+    const tar = saved.file(layer);
+    const reused = await reuseBaseLayer(reuse, diffId, (await stat(tar)).size);
+    if (reused) return reused;
     const out = join(workDir, `layer-${i}.tar.gz`);
-    return { descriptor: await compressLayer(join(dir, layer), diffId, out), origin: { kind: 'file', path: out } };
+    return { descriptor: await compressLayer(tar, diffId, out), origin: { kind: 'file', path: out } };
   });
   const configDesc: Descriptor = { mediaType: MediaType.DockerConfig, size: configBytes.length, digest: configDigest.toString() };
   const manifest = { schemaVersion: 2, mediaType: MediaType.DockerManifest, config: configDesc, layers: layers.map((l) => l.descriptor) };

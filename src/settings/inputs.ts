@@ -65,3 +65,13 @@ export function keyValueInput(rt: Runtime, name: string): Record<string, string>
   }
   return out;
 }
+
+/**
+ * A value a tool receives as an operand (a path, a name), where one starting with '-' would be
+ * read as an option. Builders also put `--` before operands; this makes the mistake an input error.
+ */
+export function operandInput(rt: Runtime, name: string, fallback: string, expected: string): string {
+  const v = rt.input(name) || fallback;
+  if (v.startsWith('-')) throw new InputError(name, v, `Expected ${expected}; a value starting with '-' would reach the builder as an option.`);
+  return v;
+}

@@ -1,133 +1,154 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, symlink } from 'node:fs/promises';
-import { dirname, join, normalize, sep } from 'node:path';
-import { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, realpath, type FileHandle } from 'node:fs/promises';
+import { join, posix } from 'node:path';
 import type { Readable } from 'node:stream';
+import { readTar, type EntrySink, type TarEntry } from './tar-read.js';
 
-const BLOCK = 512;
+/** Link entries are followed this many times at most when a member is looked up. */
+const MAX_LINK_HOPS = 16;
 
-function field(header: Buffer, offset: number, length: number): string {
-  const raw = header.subarray(offset, offset + length);
-  const end = raw.indexOf(0);
-  return raw.subarray(0, end < 0 ? length : end).toString('utf8');
+/** What an extraction left on disk: regular files and directories only, under `dir`. */
+export interface ExtractedTar {
+  /** The real path of the directory extracted into. */
+  dir: string;
+  /**
+   * The path on disk of the regular file a member names. Symlink and hardlink members were not
+   * created: they are followed here, inside the archive's own names, never through the filesystem.
+   */
+  file(member: string): string;
 }
 
-function octal(header: Buffer, offset: number, length: number): number {
-  const text = field(header, offset, length).trim();
-  return text ? parseInt(text, 8) : 0;
-}
-
-/** `path=` from a pax extended header, the only pax record docker writes that matters here. */
-function paxPath(body: Buffer): string | undefined {
-  for (const m of body.toString('utf8').matchAll(/\d+ path=([^\n]*)\n/g)) return m[1];
-  return undefined;
-}
-
-/** A member name safe to create under `dir`: no absolute paths, no climbing out with `..`. */
-function safePath(dir: string, name: string): string {
-  const rel = normalize(name).replace(/^(\.\/)+/, '');
-  if (rel.startsWith('/') || rel === '..' || rel.startsWith(`..${sep}`)) throw new Error(`tar member '${name}' would be written outside ${dir}`);
-  return join(dir, rel);
+interface LinkEntry {
+  kind: 'symlink' | 'hardlink';
+  /** The member it names, relative to the archive root. */
+  target: string;
 }
 
 /**
- * Extracts a tar stream (regular files, directories, symlinks; ustar, GNU long names and pax
- * paths) into `dir` as it arrives, with backpressure: `docker save` straight from the engine's
- * socket without a temporary archive or a `tar` process.
+ * A member name as a relative path without `.` or empty components. Absolute names and any `..`
+ * are refused rather than rewritten: `docker save` writes neither.
  */
-export async function extractTar(source: Readable, dir: string): Promise<void> {
-  let pending: Buffer = Buffer.alloc(0);
-  let remaining = 0;
-  let padding = 0;
-  let file: WriteStream | undefined;
-  let meta: { kind: 'pax' | 'longname'; chunks: Buffer[] } | undefined;
-  let nextName: string | undefined;
-  let ended = false;
+function memberPath(name: string, what: string, dir: string): string {
+  if (name.includes('\0')) throw new Error(`${what} '${name}' contains a NUL byte`);
+  if (name.startsWith('/')) throw new Error(`${what} '${name}' is absolute: it would be written outside ${dir}`);
+  const parts = name.split('/').filter((p) => p && p !== '.');
+  if (parts.includes('..')) throw new Error(`${what} '${name}' contains '..': it could be written outside ${dir}`);
+  return parts.join('/');
+}
 
-  const closeFile = async (): Promise<void> => {
-    const f = file;
-    file = undefined;
-    if (f) await new Promise<void>((resolve, reject) => f.end((e?: Error | null) => (e ? reject(e) : resolve())));
+/** A link's target as a member path: symlinks are relative to their own directory, hardlinks to the root. */
+function linkTarget(entry: TarEntry, name: string, dir: string): string {
+  const what = `tar ${entry.kind} '${entry.name}' -> '${entry.linkname}': target`;
+  if (!entry.linkname) throw new Error(`${what} is empty`);
+  if (entry.kind === 'hardlink') return memberPath(entry.linkname, what, dir);
+  if (entry.linkname.startsWith('/')) throw new Error(`${what} is absolute: it points outside ${dir}`);
+  const resolved = posix.normalize(posix.join(posix.dirname(name), entry.linkname));
+  if (resolved === '..' || resolved.startsWith('../')) throw new Error(`${what} points outside ${dir}`);
+  return resolved === '.' ? '' : resolved;
+}
+
+/**
+ * Creates `rel` (a directory path under root) one component at a time, refusing any component
+ * that already exists as something other than a real directory: a symlink is never followed.
+ */
+async function ensureDir(root: string, rel: string, member: string): Promise<void> {
+  let path = root;
+  for (const part of rel ? rel.split('/') : []) {
+    path = join(path, part);
+    let info = await lstat(path).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') throw e;
+      return undefined;
+    });
+    if (!info) {
+      await mkdir(path, { mode: 0o755 }).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'EEXIST') throw e;
+      });
+      info = await lstat(path);
+    }
+    if (!info.isDirectory()) throw new Error(`tar member '${member}': ${path} exists and is ${info.isSymbolicLink() ? 'a symlink' : 'not a directory'}; pinship does not write through it`);
+  }
+}
+
+/** A new file, never an existing one and never through a symlink. */
+async function createFile(root: string, name: string, member: string): Promise<FileHandle> {
+  const path = join(root, name);
+  try {
+    return await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ELOOP') throw new Error(`tar member '${member}': ${path} already exists (a repeated member or a symlink); pinship does not overwrite or follow it`);
+    throw e;
+  }
+}
+
+function fileSink(fh: FileHandle): EntrySink {
+  return {
+    async write(chunk) {
+      for (let done = 0; done < chunk.length; ) done += (await fh.write(chunk, done, chunk.length - done)).bytesWritten;
+    },
+    end: () => fh.close(),
+  };
+}
+
+/**
+ * Extracts a tar stream into `dir` as it arrives (`docker save` straight from the engine's socket,
+ * no temporary archive, no `tar` process), writing only regular files and directories, all inside
+ * `dir`: symlink and hardlink members are recorded and resolved by `file()` in memory, names with
+ * `..` or a leading `/` are refused, and no path component is ever followed through a symlink.
+ */
+export async function extractTar(source: Readable, dir: string): Promise<ExtractedTar> {
+  await mkdir(dir, { recursive: true });
+  const root = await realpath(dir);
+  const files = new Set<string>();
+  const links = new Map<string, LinkEntry>();
+  let current: FileHandle | undefined;
+
+  const underLink = (name: string): string | undefined => {
+    const parts = name.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const prefix = parts.slice(0, i).join('/');
+      if (links.has(prefix)) return prefix;
+    }
+    return undefined;
   };
 
-  const startEntry = async (header: Buffer): Promise<void> => {
-    if (header.every((b) => b === 0)) {
-      ended = true;
-      return;
+  const onEntry = async (entry: TarEntry): Promise<EntrySink | undefined> => {
+    const name = memberPath(entry.name, 'tar member', dir);
+    if (!name) return undefined;
+    const link = underLink(name);
+    if (link) throw new Error(`tar member '${entry.name}' lies under the link member '${link}', which pinship does not follow`);
+    if (files.has(name) || links.has(name)) throw new Error(`tar member '${entry.name}' appears twice in the archive`);
+    if (entry.kind === 'symlink' || entry.kind === 'hardlink') {
+      links.set(name, { kind: entry.kind, target: linkTarget(entry, name, dir) });
+      return undefined;
     }
-    const size = octal(header, 124, 12);
-    const type = String.fromCharCode(header[156] || 48);
-    const prefix = field(header, 345, 155);
-    const name = nextName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
-    nextName = undefined;
-    remaining = size;
-    padding = (BLOCK - (size % BLOCK)) % BLOCK;
-    if (type === 'x' || type === 'L') {
-      meta = { kind: type === 'x' ? 'pax' : 'longname', chunks: [] };
-      return;
+    if (entry.kind === 'directory') {
+      await ensureDir(root, name, entry.name);
+      return undefined;
     }
-    if (type === 'g') return;
-    const path = safePath(dir, name);
-    if (type === '5') await mkdir(path, { recursive: true });
-    else if (type === '2') {
-      const target = field(header, 157, 100);
-      safePath(dir, join(dirname(name), target));
-      await mkdir(dirname(path), { recursive: true });
-      await symlink(target, path);
-    } else if (type === '0' || type === '7') {
-      await mkdir(dirname(path), { recursive: true });
-      file = createWriteStream(path);
-    }
+    await ensureDir(root, posix.dirname(name) === '.' ? '' : posix.dirname(name), entry.name);
+    const fh = await createFile(root, name, entry.name);
+    files.add(name);
+    current = fh;
+    const sink = fileSink(fh);
+    return { write: sink.write, end: () => ((current = undefined), sink.end()) };
   };
 
-  const finishEntry = async (): Promise<void> => {
-    await closeFile();
-    if (meta) {
-      const body = Buffer.concat(meta.chunks);
-      nextName = meta.kind === 'pax' ? paxPath(body) : body.toString('utf8').replace(/\0+$/, '');
-      meta = undefined;
-    }
-  };
+  try {
+    await readTar(source, onEntry);
+  } finally {
+    await current?.close().catch(() => undefined);
+  }
 
-  const consume = async (chunk: Buffer): Promise<void> => {
-    pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
-    while (!ended) {
-      if (remaining > 0) {
-        if (!pending.length) return;
-        const take = pending.subarray(0, Math.min(remaining, pending.length));
-        pending = pending.subarray(take.length);
-        remaining -= take.length;
-        if (meta) meta.chunks.push(Buffer.from(take));
-        else if (file && !file.write(take)) await new Promise<void>((r) => file!.once('drain', () => r()));
-        if (remaining === 0) await finishEntry();
-        continue;
-      }
-      if (padding > 0) {
-        const skip = Math.min(padding, pending.length);
-        pending = pending.subarray(skip);
-        padding -= skip;
-        if (padding > 0) return;
-        continue;
-      }
-      if (pending.length < BLOCK) return;
-      const header = pending.subarray(0, BLOCK);
-      pending = pending.subarray(BLOCK);
-      await startEntry(Buffer.from(header));
-      if (remaining === 0 && !ended) await finishEntry();
+  const file = (member: string): string => {
+    let name = memberPath(member, 'archive member', dir);
+    for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
+      if (files.has(name)) return join(root, name);
+      const link = links.get(name);
+      if (!link) throw new Error(`'${member}' names no regular file in the archive extracted to ${dir}`);
+      name = link.target;
     }
+    throw new Error(`'${member}' goes through more than ${MAX_LINK_HOPS} links in the archive extracted to ${dir}`);
   };
-
-  await pipeline(
-    source,
-    new Writable({
-      write(chunk: Buffer, _enc, cb) {
-        consume(chunk).then(() => cb(), cb);
-      },
-      final(cb) {
-        if (remaining > 0 || meta) cb(new Error('tar stream ended in the middle of a member'));
-        else closeFile().then(() => cb(), cb);
-      },
-    }),
-  );
+  return { dir: root, file };
 }

@@ -37,7 +37,7 @@ export function ociToolBuildArgs(tool: OciTool, req: BuildRequest, name: string)
   if (req.pull) args.push('--pull=always');
   // buildah 1.28 refuses an iidfile for several platforms ("can only be used to store one image ID").
   if (req.platforms.length <= 1) args.push('--iidfile', join(req.workDir, 'iid'));
-  args.push(req.context);
+  args.push('--', req.context);
   return args;
 }
 

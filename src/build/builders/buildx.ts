@@ -21,7 +21,8 @@ export function buildxArgs(req: BuildRequest, driver: string): string[] {
   args.push('--iidfile', join(req.workDir, 'iid'), '--metadata-file', join(req.workDir, 'metadata.json'));
   if (OCI_DRIVERS.has(driver)) args.push('--output', `type=oci,dest=${join(req.workDir, 'oci')},tar=false`);
   else args.push('--load');
-  args.push(req.context);
+  // `--`: a context is never read as an option, whatever it looks like.
+  args.push('--', req.context);
   return args;
 }
 
@@ -66,7 +67,7 @@ export async function buildxDriverFromState(builder: string, env: NodeJS.Process
 export async function buildxDriver(builder: string): Promise<string> {
   const known = await buildxDriverFromState(builder, process.env);
   if (known) return known;
-  const { stdout } = await execTool('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])]);
+  const { stdout } = await execTool('docker', ['buildx', 'inspect', ...(builder ? ['--', builder] : [])]);
   const driver = parseBuildxDriver(stdout);
   if (!driver) throw new Error(`could not read the driver of buildx builder '${builder || 'default'}' from 'docker buildx inspect'`);
   return driver;

@@ -9,7 +9,7 @@ export function dockerArgs(req: BuildRequest): string[] {
   if (req.platforms.length) args.push('--platform', req.platforms[0]!);
   for (const c of req.cacheFrom) args.push('--cache-from', c);
   if (req.pull) args.push('--pull');
-  args.push('--iidfile', join(req.workDir, 'iid'), req.context);
+  args.push('--iidfile', join(req.workDir, 'iid'), '--', req.context);
   return args;
 }
 

@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import { findBaseLayers, type LayerReuse } from '../../src/image/base-layers.js';
+import { saveImage } from '../../src/image/docker-engine.js';
+import { readDockerImage } from '../../src/image/docker-save.js';
+import { digestOf } from '../../src/registry/digest.js';
+import { MediaType, type ImageManifest } from '../../src/registry/mediatypes.js';
+import { Reference } from '../../src/registry/reference.js';
+import { loadTestEnv, testClient, testRepo } from '../helpers/registry.js';
+import { archive, file } from '../util/tar-fixtures.js';
+
+const env = loadTestEnv();
+// readDockerImage streams `docker save` from the engine socket DOCKER_HOST names.
+process.env.DOCKER_HOST = env.dockerHost;
+const client = testClient(env);
+afterAll(() => client.close());
+const docker = (...args: string[]): string => execFileSync('docker', ['-H', env.dockerHost, ...args]).toString().trim();
+const baseId = docker('image', 'inspect', '--format', '{{.Id}}', env.baseImage);
+const baseDiffIds = JSON.parse(docker('image', 'inspect', '--format', '{{json .RootFS.Layers}}', env.baseImage)) as string[];
+
+function dockerfile(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pinship-dockerfile-'));
+  writeFileSync(join(dir, 'Dockerfile'), text);
+  return join(dir, 'Dockerfile');
+}
+
+async function reuseFrom(image: string): Promise<LayerReuse & { logged: string[] }> {
+  const logged: string[] = [];
+  const layers = await findBaseLayers(client, dockerfile(`FROM ${image}\n`), {}, 'linux/amd64', (m) => logged.push(m));
+  return { layers, client, log: (m) => logged.push(m), logged };
+}
+
+/** Pushes a base image whose config claims `diffIds` while its layer blobs hold other bytes. */
+async function pushLyingBase(diffIds: string[]): Promise<{ ref: string; layerDigest: string }> {
+  const repo = testRepo(env, 'plain', 'lying-base');
+  const layer = gzipSync(archive(file('evil', 'not the layer the config names')));
+  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: diffIds } }));
+  const push = (bytes: Buffer) => client.putBlob(repo, () => Readable.from([bytes]), { digest: digestOf(bytes), size: bytes.length });
+  await push(layer);
+  await push(config);
+  const manifest: ImageManifest = {
+    schemaVersion: 2,
+    mediaType: MediaType.DockerManifest,
+    config: { mediaType: MediaType.DockerConfig, digest: digestOf(config).toString(), size: config.length },
+    layers: [{ mediaType: MediaType.DockerLayerGzip, digest: digestOf(layer).toString(), size: layer.length }],
+  };
+  await client.putManifest(repo, 'latest', Buffer.from(JSON.stringify(manifest)), MediaType.DockerManifest);
+  return { ref: `${repo}:latest`, layerDigest: manifest.layers[0]!.digest };
+}
+
+test('a base image whose config lies about a diff ID is not trusted: the built layer is compressed instead, with a log line', async () => {
+  const lying = await pushLyingBase([baseDiffIds[0]!]);
+  const reuse = await reuseFrom(lying.ref);
+  // The registry's pairing claims the built image's first layer...
+  expect(reuse.layers.get(baseDiffIds[0]!)?.descriptor.digest).toBe(lying.layerDigest);
+  const node = await readDockerImage(baseId, mkdtempSync(join(tmpdir(), 'pinship-save-')), reuse);
+  // ...but its blob does not decompress to it, so the layer pushed is pinship's own compression.
+  const first = node.blobs[1]!;
+  expect(first.origin.kind).toBe('file');
+  expect(first.descriptor.digest).not.toBe(lying.layerDigest);
+  expect(reuse.logged).toEqual([expect.stringMatching(new RegExp(`^base layer ${lying.layerDigest} in .*lying-base.* not reused: its image config names ${baseDiffIds[0]}, but it decompresses to sha256:[0-9a-f]{64} \\(\\d+ bytes\\); compressing the built layer instead$`))]);
+});
+
+test('an honest base image: its blobs are checked and reused as they are', async () => {
+  const reuse = await reuseFrom(env.baseImage);
+  const node = await readDockerImage(baseId, mkdtempSync(join(tmpdir(), 'pinship-save-')), reuse);
+  const base = await client.getManifest(Reference.parse(env.baseImage).repository, 'latest');
+  const layers = node.blobs.slice(1);
+  expect(layers.map((l) => l.origin.kind)).toEqual(layers.map(() => 'remote'));
+  expect(layers.map((l) => l.descriptor.digest)).toEqual((base.json as ImageManifest).layers.map((l) => l.digest));
+  expect(reuse.logged).toEqual([]);
+});
+
+test('docker save (20.10) links a repeated layer: read from the archive, no link created on disk', async () => {
+  const ctx = mkdtempSync(join(tmpdir(), 'pinship-ctx-'));
+  writeFileSync(join(ctx, 'f'), `${Date.now()}\n`);
+  // Two COPYs of one file: two layers with one diff ID, which docker save writes once and links.
+  writeFileSync(join(ctx, 'Dockerfile'), `FROM ${env.baseImage}\nCOPY f /f\nCOPY f /f\n`);
+  const id = execFileSync('docker', ['-H', env.dockerHost, 'build', '-q', '--network', 'none', ctx], { env: { ...process.env, DOCKER_BUILDKIT: '0' }, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  try {
+    const work = mkdtempSync(join(tmpdir(), 'pinship-save-'));
+    const node = await readDockerImage(id, work, { layers: new Map(), client, log: () => undefined });
+    const layers = node.blobs.slice(1).map((b) => b.descriptor.digest);
+    expect(layers).toHaveLength(4);
+    expect(layers[3]).toBe(layers[2]);
+    const links = readdirSync(join(work, 'saved'), { recursive: true }).map(String).filter((p) => lstatSync(join(work, 'saved', p)).isSymbolicLink());
+    expect(links).toEqual([]);
+    expect(existsSync(join(work, 'saved', 'manifest.json'))).toBe(true);
+  } finally {
+    docker('rmi', id);
+  }
+});
+
+test('without a local engine socket, `docker save` goes through the CLI and the same extractor', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'pinship-save-'));
+  // Another docker context means "ask the CLI"; the CLI itself still reaches the test engine through DOCKER_HOST.
+  const saved = await saveImage(baseId, join(work, 'saved'), { DOCKER_CONTEXT: 'elsewhere' });
+  expect(readdirSync(work)).toEqual(['saved']);
+  expect(lstatSync(saved.file('manifest.json')).isFile()).toBe(true);
+});
