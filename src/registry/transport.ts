@@ -80,7 +80,10 @@ export class Transport {
   }
 
   async request(req: RegistryRequest): Promise<RegistryResponse> {
-    const ep = await this.endpoint(req.registry);
+    // The ping knows only the registry; say what the caller was doing when it could not be reached.
+    const ep = await this.endpoint(req.registry).catch((e: unknown) => {
+      throw new Error(`${(e as Error).message} (while trying to ${req.what})`, { cause: e });
+    });
     let authRetried = false;
     for (let attempt = 1; ; attempt++) {
       let res: IncomingMessage;
