@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { Registry, Repository } from '../../src/registry/reference.js';
 
 export interface FaultPlan {
   /** Answer 503 to every n-th request instead of forwarding it (0: never). */
@@ -196,3 +197,16 @@ export async function startFaultProxy(target: string, plan: FaultPlan): Promise<
     }),
   };
 }
+
+/** Runs `body` with a fault proxy in front of `target`, closing it afterwards. */
+export async function withFaultProxy(target: string, plan: FaultPlan, body: (proxy: FaultProxy) => Promise<void>): Promise<void> {
+  const proxy = await startFaultProxy(target, plan);
+  try {
+    await body(proxy);
+  } finally {
+    await proxy.close();
+  }
+}
+
+/** The same repository, reached through the proxy. */
+export const viaProxy = (proxy: FaultProxy, repo: Repository): Repository => new Repository(new Registry(proxy.host), repo.path);

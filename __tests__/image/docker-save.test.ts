@@ -5,7 +5,7 @@
  * the socket (tar extraction, hashing, compression) is pinship's real code.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
@@ -13,9 +13,10 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readDockerImage } from '../../src/image/docker-save.js';
 import type { BaseLayers } from '../../src/image/base-layers.js';
+import { digestOf } from '../../src/registry/digest.js';
 import { MediaType } from '../../src/registry/mediatypes.js';
 
-const sha256 = (b: Buffer): string => `sha256:${createHash('sha256').update(b).digest('hex')}`;
+const sha256 = (b: Buffer): string => digestOf(b).toString();
 
 /** A layer tar as docker saves it: one file, archived by GNU tar. */
 function layerTar(dir: string, name: string): Buffer {
@@ -30,7 +31,7 @@ function layerTar(dir: string, name: string): Buffer {
 function savedImage(layers: Buffer[], diffIds: string[]): { archive: Buffer; configDigest: string } {
   const dir = mkdtempSync(join(tmpdir(), 'pinship-saved-'));
   const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: diffIds }, config: {} }));
-  const configName = `${createHash('sha256').update(config).digest('hex')}.json`;
+  const configName = `${digestOf(config).hex}.json`;
   writeFileSync(join(dir, configName), config);
   const layerPaths = layers.map((l, i) => {
     mkdirSync(join(dir, `layer${i}`));

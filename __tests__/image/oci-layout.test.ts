@@ -3,19 +3,19 @@
  * descriptors. readOciLayout checks sizes and manifest/config digests; layer digests are checked
  * by the registry as the layer is pushed, so that case goes on to a real push.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readOciLayout } from '../../src/image/oci-layout.js';
 import { pushTree } from '../../src/image/push.js';
 import { RegistryClient } from '../../src/registry/client.js';
-import { Digest } from '../../src/registry/digest.js';
+import { Digest, digestOf } from '../../src/registry/digest.js';
 import { MediaType, type Descriptor } from '../../src/registry/mediatypes.js';
 import { Registry, Repository } from '../../src/registry/reference.js';
 import { loadTestEnv, uniqueRepo } from '../helpers/env.js';
 
-const sha256 = (b: Buffer): string => `sha256:${createHash('sha256').update(b).digest('hex')}`;
+const sha256 = (b: Buffer): string => digestOf(b).toString();
 
 interface Layout {
   dir: string;
