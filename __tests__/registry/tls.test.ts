@@ -101,12 +101,12 @@ describe('a registry that is not on loopback', () => {
 
 const openssl = (dir: string, ...args: string[]): void => void execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' });
 
-/** A CA of this test's own, a server certificate for mtls.pinship.test and a client certificate (CN pinship-ci). */
+/** A CA of this test's own, a server certificate for mtls.pinship.test and 127.0.0.1, and a client certificate (CN pinship-ci). */
 function makeCertificates(): string {
   const dir = mkdtempSync(join(tmpdir(), 'pinship-mtls-'));
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
   openssl(dir, 'req', '-x509', ...ec, '-keyout', 'ca.key', '-out', 'ca.crt', '-subj', '/CN=pinship mtls test CA', '-days', '2');
-  writeFileSync(join(dir, 'server.ext'), 'subjectAltName=DNS:mtls.pinship.test\nextendedKeyUsage=serverAuth\n');
+  writeFileSync(join(dir, 'server.ext'), 'subjectAltName=DNS:mtls.pinship.test,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n');
   writeFileSync(join(dir, 'client.ext'), 'extendedKeyUsage=clientAuth\n');
   for (const [name, cn] of [['server', 'mtls.pinship.test'], ['client', 'pinship-ci']] as const) {
     openssl(dir, 'req', ...ec, '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${cn}`);
@@ -116,39 +116,54 @@ function makeCertificates(): string {
 }
 
 describe('client certificates from certs.d', () => {
-  test('are presented to a registry that requires them; without them it refuses', async () => {
-    const pki = makeCertificates();
-    const read = (f: string): Buffer => readFileSync(join(pki, f));
-    const clientNames: string[] = [];
-    let refused = 0;
-    // A stand-in registry: registries that require client certificates are fronted by a TLS server like this one.
-    const server = https.createServer({ key: read('server.key'), cert: read('server.crt'), ca: read('ca.crt'), requestCert: true, rejectUnauthorized: false }, (req, res) => {
-      const socket = req.socket as TLSSocket;
-      if (!socket.authorized) {
-        refused++;
-        return void res.writeHead(403, { 'content-type': 'application/json' }).end('{"errors":[{"code":"DENIED","message":"client certificate required"}]}');
-      }
-      clientNames.push(String(socket.getPeerCertificate().subject.CN));
-      if (req.url === '/v2/') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-      if (req.url === '/v2/acme/app/tags/list') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"name":"acme/app","tags":["v1"]}');
-      res.writeHead(404).end();
-    });
+  const pki = makeCertificates();
+  const read = (f: string): Buffer => readFileSync(join(pki, f));
+  const clientNames: string[] = [];
+  let refused = 0;
+  // A stand-in registry: registries that require client certificates are fronted by a TLS server like this one.
+  const server = https.createServer({ key: read('server.key'), cert: read('server.crt'), ca: read('ca.crt'), requestCert: true, rejectUnauthorized: false }, (req, res) => {
+    const socket = req.socket as TLSSocket;
+    if (!socket.authorized) {
+      refused++;
+      return void res.writeHead(403, { 'content-type': 'application/json' }).end('{"errors":[{"code":"DENIED","message":"client certificate required"}]}');
+    }
+    clientNames.push(String(socket.getPeerCertificate().subject.CN));
+    if (req.url === '/v2/') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    if (req.url === '/v2/acme/app/tags/list') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"name":"acme/app","tags":["v1"]}');
+    res.writeHead(404).end();
+  });
+  let port = 0;
+  beforeAll(async () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    // A remote-looking name, as such registries are: a loopback one would also try HTTP after the refusal.
-    const host = `mtls.pinship.test:${(server.address() as AddressInfo).port}`;
-    const certsDir = (withClientCert: boolean): string => {
-      const dir = mkdtempSync(join(tmpdir(), 'pinship-certs.d-'));
-      mkdirSync(join(dir, host));
-      writeFileSync(join(dir, host, 'ca.crt'), read('ca.crt'));
-      if (withClientCert) {
-        writeFileSync(join(dir, host, 'client.cert'), read('client.crt'));
-        writeFileSync(join(dir, host, 'client.key'), read('client.key'));
-      }
-      return dir;
-    };
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+  beforeEach(() => {
+    clientNames.length = 0;
+    refused = 0;
+  });
+
+  /** docker's layout: `<dir>/<host:port>/ca.crt`, and `client.cert` + `client.key` when asked. */
+  const certsDir = (host: string, withClientCert: boolean): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'pinship-certs.d-'));
+    mkdirSync(join(dir, host));
+    writeFileSync(join(dir, host, 'ca.crt'), read('ca.crt'));
+    if (withClientCert) {
+      writeFileSync(join(dir, host, 'client.cert'), read('client.crt'));
+      writeFileSync(join(dir, host, 'client.key'), read('client.key'));
+    }
+    return dir;
+  };
+
+  test('are presented to a registry that requires them; without them it refuses', async () => {
+    // A remote-looking name, as such registries are.
+    const host = `mtls.pinship.test:${port}`;
     const repo = new Repository(new Registry(host), 'acme/app');
-    const withCert = new RegistryClient({ certsDir: certsDir(true), retry: { attempts: 1 } });
-    const without = new RegistryClient({ certsDir: certsDir(false), retry: { attempts: 1 } });
+    const withCert = new RegistryClient({ certsDir: certsDir(host, true), retry: { attempts: 1 } });
+    const without = new RegistryClient({ certsDir: certsDir(host, false), retry: { attempts: 1 } });
     try {
       await withTestDomain(async () => {
         expect(await withCert.listTags(repo)).toEqual(['v1']);
@@ -160,8 +175,18 @@ describe('client certificates from certs.d', () => {
     } finally {
       withCert.close();
       without.close();
-      server.closeAllConnections();
-      server.close();
+    }
+  });
+
+  test("a loopback registry's refusal over TLS is the error, not the failure of an HTTP retry", async () => {
+    // Loopback may use plain HTTP, but a server that answered over TLS does speak TLS.
+    const host = `127.0.0.1:${port}`;
+    const without = new RegistryClient({ certsDir: certsDir(host, false), retry: { attempts: 1 } });
+    try {
+      await expect(without.listTags(new Repository(new Registry(host), 'acme/app'))).rejects.toThrow(new RegExp(`cannot reach registry ${host}.*HTTP 403`));
+      expect(refused).toBe(1);
+    } finally {
+      without.close();
     }
   });
 });
