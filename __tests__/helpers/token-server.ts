@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +29,9 @@ export interface PrivateTokenServer {
 export async function startPrivateTokenServer(env: TestEnv, ttlSeconds: number): Promise<PrivateTokenServer> {
   const shared = JSON.parse(readFileSync(join(env.dir, 'token', 'config.json'), 'utf8')) as Record<string, unknown>;
   const { tlsKey: _key, tlsCert: _cert, ...rest } = shared;
-  const config = join(mkdtempSync(join(tmpdir(), 'pinship-token-')), 'config.json');
+  // A copy of the users' passwords: private to us, and removed when the server stops.
+  const dir = mkdtempSync(join(tmpdir(), 'pinship-token-'));
+  const config = join(dir, 'config.json');
   writeFileSync(config, JSON.stringify({ ...rest, host: '127.0.0.1', port: 0, ttlSeconds }), { mode: 0o600 });
   const child = spawn(process.execPath, [join(process.cwd(), 'scripts', 'token-server.mjs'), config], { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
@@ -54,6 +56,7 @@ export async function startPrivateTokenServer(env: TestEnv, ttlSeconds: number):
     close: async () => {
       child.kill('SIGTERM');
       await exited;
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
