@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,6 +64,13 @@ test('push: false builds and tags locally with docker, touching no registry', as
   expect(run.outputs.digest).toBe('');
   expect(run.outputs.imageid).toMatch(/^sha256:[0-9a-f]{64}$/);
   expect(run.outputs.tags).toBe(`${target}:local`);
+  // The engine itself now knows the tag, as the image pinship reported.
+  const docker = (...args: string[]): string => execFileSync('docker', ['-H', env.dockerHost, ...args], { encoding: 'utf8' }).trim();
+  try {
+    expect(docker('image', 'inspect', '--format', '{{.Id}}', `${target}:local`)).toBe(run.outputs.imageid);
+  } finally {
+    execFileSync('docker', ['-H', env.dockerHost, 'image', 'rm', `${target}:local`], { stdio: 'ignore' });
+  }
   await expect(client.listTags(target!)).rejects.toThrow(/404/);
 });
 

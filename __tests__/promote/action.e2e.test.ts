@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { Registry, Repository } from '../../src/registry/reference.js';
 import { events, runAction } from '../helpers/action.js';
 import { uniqueRepo } from '../helpers/env.js';
@@ -35,7 +36,11 @@ test('command: promote through dist/index.js copies an index and its signature, 
   expect(metadata.stats.blobsCopied).toBeGreaterThan(0);
   expect(metadata.stats.referrersCopied).toBeGreaterThanOrEqual(1);
   expect(run.summary).toContain(index.digest.toString());
-  expect(await skopeoDigest(env.registries.plain.host, source.path, 'sha-1a2b3c4')).toBe(index.digest.toString());
+  // The destination, seen by an independent tool: skopeo hashes what the token registry serves.
+  const skopeo = { certDir: join(certsDir, prod.registry.host), authfile: join(env.dockerConfig, 'config.json') };
+  for (const tag of ['stable', '1.4.2']) expect(await skopeoDigest(prod.registry.host, prod.path, tag, skopeo)).toBe(index.digest.toString());
+  expect(await skopeoDigest(prod.registry.host, prod.path, sig.tag, skopeo)).toBe(sig.digest.toString());
+  for (const child of index.children) expect(await skopeoDigest(prod.registry.host, prod.path, child.digest.toString(), skopeo)).toBe(child.digest.toString());
 });
 
 test('command: promote refuses a moved tag (expected-digest) and writes nothing', async () => {

@@ -59,10 +59,15 @@ export async function rawHead(t: RawTarget, repo: string, ref: string): Promise<
   return { status: res.status, digest: typeof digest === 'string' ? digest : undefined };
 }
 
-/** The digest of the manifest bytes skopeo fetches, hashed here rather than taken from any header. */
-export async function skopeoDigest(host: string, repo: string, ref: string): Promise<string> {
+/**
+ * The digest of the manifest bytes skopeo fetches, hashed here rather than taken from any header.
+ * Without `tls`, for the plain registry; with it, TLS verified against a certs.d folder and
+ * credentials from a docker config file.
+ */
+export async function skopeoDigest(host: string, repo: string, ref: string, tls?: { certDir: string; authfile: string }): Promise<string> {
   const sep = ref.includes(':') ? '@' : ':';
-  const { stdout } = await promisify(execFile)('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${host}/${repo}${sep}${ref}`], { encoding: 'buffer', maxBuffer: 1 << 24 });
+  const access = tls ? ['--cert-dir', tls.certDir, '--authfile', tls.authfile] : ['--tls-verify=false'];
+  const { stdout } = await promisify(execFile)('skopeo', ['inspect', '--raw', ...access, `docker://${host}/${repo}${sep}${ref}`], { encoding: 'buffer', maxBuffer: 1 << 24 });
   return `sha256:${createHash('sha256').update(stdout).digest('hex')}`;
 }
 

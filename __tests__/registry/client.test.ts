@@ -109,8 +109,16 @@ test('Reference of a pushed manifest resolves through the public API', async () 
   const client = testClient(env);
   try {
     const repo = testRepo(env, 'plain', 'resolve');
-    const ref = Reference.parse(`${repo}:v1`);
-    await expect(client.resolve(ref)).rejects.toThrow(/HTTP 404/);
+    const config = Buffer.from('{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}');
+    const configDigest = await pushBytes(client, repo, config);
+    const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciManifest, config: { mediaType: MediaType.OciConfig, size: config.length, digest: configDigest.toString() }, layers: [] }));
+    const pushed = await client.putManifest(repo, 'v1', manifest, MediaType.OciManifest);
+    // References parsed from the strings a user writes, not built from the repository object.
+    const byTag = await client.resolve(Reference.parse(`${repo}:v1`));
+    expect(byTag).toEqual({ digest: digestOf(manifest), mediaType: MediaType.OciManifest, size: manifest.length });
+    const byDigest = await client.resolve(Reference.parse(`${repo}@${pushed}`));
+    expect(byDigest.digest.toString()).toBe(digestOf(manifest).toString());
+    await expect(client.resolve(Reference.parse(`${repo}:v2`))).rejects.toThrow(/HTTP 404/);
   } finally {
     client.close();
   }

@@ -1,3 +1,5 @@
+import { types } from 'node:util';
+
 /** How often and how patiently a request is retried. */
 export interface RetryPolicy {
   /** Total attempts, including the first. */
@@ -31,7 +33,9 @@ export function isRetryableStatus(status: number): boolean {
 export class RetryableError extends Error {}
 
 export function isRetryableNetworkError(e: unknown): boolean {
-  if (!(e instanceof Error)) return false;
+  // Node's own errors are native errors from the main realm; inside a vm context (jest) they are
+  // not `instanceof` that context's Error, and a reset connection must be retried there too.
+  if (!(e instanceof Error) && !types.isNativeError(e)) return false;
   if (e instanceof RetryableError) return true;
   const code = (e as NodeJS.ErrnoException).code;
   if (code && RETRYABLE_CODES.has(code)) return true;

@@ -82,7 +82,10 @@ export class Transport {
   }
 
   async request(req: RegistryRequest): Promise<RegistryResponse> {
-    const ep = await this.endpoint(req.registry);
+    // The ping knows only the registry; say what the caller was doing when it could not be reached.
+    const ep = await this.endpoint(req.registry).catch((e: unknown) => {
+      throw new Error(`${(e as Error).message} (while trying to ${req.what})`, { cause: e });
+    });
     let authRetried = false;
     for (let attempt = 1; ; attempt++) {
       let res: IncomingMessage;
@@ -198,8 +201,8 @@ export class Transport {
       } catch (e) {
         error = e;
       }
-      // A certificate problem means the server does speak TLS: falling back to HTTP would hide it.
-      if (plainAllowed && !isCertificateError(error)) {
+      // A certificate problem or an HTTP answer means the server does speak TLS: falling back to HTTP would hide it.
+      if (plainAllowed && !isCertificateError(error) && !(error as { answered?: boolean } | null)?.answered) {
         try {
           return await this.pingAt(`http://${registry.apiHost}`);
         } catch (e) {
@@ -221,7 +224,7 @@ export class Transport {
     if (status === 200) return { origin, challenge: undefined };
     if (status === 401) return { origin, challenge: parseChallenge(res.headers['www-authenticate']) };
     const message = `GET ${url} answered HTTP ${status}, expected 200 or 401 from an OCI registry`;
-    throw isRetryableStatus(status) ? new RetryableError(message) : new Error(message);
+    throw Object.assign(isRetryableStatus(status) ? new RetryableError(message) : new Error(message), { answered: true });
   }
 }
 
