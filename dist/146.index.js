@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/build/git-context.js
 var git_context = __webpack_require__(2118);
-// EXTERNAL MODULE: ./lib/settings/registry.js + 10 modules
-var registry = __webpack_require__(8678);
+// EXTERNAL MODULE: ./lib/settings/registry.js + 11 modules
+var registry = __webpack_require__(7511);
 // EXTERNAL MODULE: ./lib/tags/index.js + 11 modules
 var tags = __webpack_require__(784);
 // EXTERNAL MODULE: ./lib/registry/errors.js

@@ -357,9 +357,9 @@ async function dispatch(command, rt) {
     switch (command) {
         case 'build':
         case 'meta':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(634), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1548))).runBuildCommand(rt, command);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(699), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5922))).runBuildCommand(rt, command);
         case 'promote':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(634), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2146))).runPromoteCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(699), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2146))).runPromoteCommand(rt);
         case 'merge':
         case 'pin':
         case 'verify':
@@ -398,9 +398,11 @@ async function run(rt) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   fk: () => (/* binding */ RefusedError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   gl: () => (/* binding */ RegistryError),
-/* harmony export */   kW: () => (/* binding */ parseErrorBody)
+/* harmony export */   kW: () => (/* binding */ parseErrorBody),
+/* harmony export */   qB: () => (/* binding */ TooLargeError)
 /* harmony export */ });
 class RegistryError extends Error {
     method;
@@ -450,6 +452,37 @@ function parseErrorBody(body) {
 }
 function errorMessage(e) {
     return e instanceof Error ? e.message : String(e);
+}
+/** A request pinship would not send or follow; never retried, since asking again gets the same answer. */
+class RefusedError extends Error {
+    refusal;
+    constructor(refusal, message) {
+        super(message);
+        this.refusal = refusal;
+        this.name = 'RefusedError';
+    }
+}
+/** A body larger than pinship reads for its kind: a registry cannot make it buffer without bound. */
+class TooLargeError extends Error {
+    what;
+    limit;
+    found;
+    unit;
+    constructor(
+    /** What was being read, e.g. `manifest 127.0.0.1:5000/a:1`. */
+    what, limit, 
+    /** What was found, e.g. `the registry announced Content-Length 9000000`. */
+    found, unit = 'bytes') {
+        super(`${what} is too large: ${found}, over pinship's limit of ${unit === 'bytes' ? formatBytes(limit) : `${limit} ${unit}`}`);
+        this.what = what;
+        this.limit = limit;
+        this.found = found;
+        this.unit = unit;
+        this.name = 'TooLargeError';
+    }
+}
+function formatBytes(n) {
+    return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} bytes`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 634;
-export const ids = [634];
+export const id = 699;
+export const ids = [699];
 export const modules = {
 
 /***/ 2118:
@@ -366,7 +366,8 @@ function configPlatform(config) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Or: () => (/* binding */ Reference),
-/* harmony export */   P6: () => (/* binding */ parseRepositoryLenient)
+/* harmony export */   P6: () => (/* binding */ parseRepositoryLenient),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost)
 /* harmony export */ });
 /* unused harmony exports REPOSITORY_PATH_MAX, Registry, Repository */
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2895);
@@ -397,6 +398,12 @@ const OFFICIAL_REPO_PREFIX = 'library/';
 const DEFAULT_TAG = 'latest';
 /** Upstream applies this to the path only (distribution/reference#9), not the domain. */
 const REPOSITORY_PATH_MAX = 255;
+/** Whether a host name (no port; IPv6 in brackets) names this machine's loopback interface. */
+function isLoopbackHost(hostname) {
+    // WHATWG URL canonicalises LOCALHOST, 127.1 and [0:0::1] to the forms compared here.
+    const name = URL.canParse(`http://${hostname}/`) ? new URL(`http://${hostname}/`).hostname : '';
+    return name === 'localhost' || name === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
 class Registry {
     /** As written (docker keeps the domain's case), except index.docker.io becomes docker.io. */
     host;
@@ -423,9 +430,7 @@ class Registry {
         return this.isDockerHub ? 'registry-1.docker.io' : this.host;
     }
     get isLoopback() {
-        // WHATWG URL canonicalises LOCALHOST, 127.1 and [0:0::1] to the forms compared here.
-        const name = URL.canParse(`http://${this.hostname}/`) ? new URL(`http://${this.hostname}/`).hostname : '';
-        return name === 'localhost' || name === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(name);
+        return isLoopbackHost(this.hostname);
     }
     equals(other) {
         return this.host.toLowerCase() === other.host.toLowerCase();
@@ -669,6 +674,7 @@ function readImages(rt, required) {
 /* harmony export */   Hm: () => (/* binding */ boolInput),
 /* harmony export */   O1: () => (/* binding */ intInput),
 /* harmony export */   WO: () => (/* binding */ linesInput),
+/* harmony export */   WP: () => (/* binding */ operandInput),
 /* harmony export */   YF: () => (/* binding */ requiredInput),
 /* harmony export */   dt: () => (/* binding */ listInput),
 /* harmony export */   dz: () => (/* binding */ InputError),
@@ -741,11 +747,21 @@ function keyValueInput(rt, name) {
     }
     return out;
 }
+/**
+ * A value a tool receives as an operand (a path, a name), where one starting with '-' would be
+ * read as an option. Builders also put `--` before operands; this makes the mistake an input error.
+ */
+function operandInput(rt, name, fallback, expected) {
+    const v = rt.input(name) || fallback;
+    if (v.startsWith('-'))
+        throw new InputError(name, v, `Expected ${expected}; a value starting with '-' would reach the builder as an option.`);
+    return v;
+}
 
 
 /***/ }),
 
-/***/ 8678:
+/***/ 7511:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -766,7 +782,10 @@ var external_node_stream_ = __webpack_require__(7075);
 var registry_digest = __webpack_require__(2895);
 // EXTERNAL MODULE: ./lib/registry/errors.js
 var errors = __webpack_require__(228);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./lib/registry/retry.js
+
 const defaultRetryPolicy = { attempts: 5, baseMs: 250, maxMs: 15_000 };
 const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
 const RETRYABLE_CODES = new Set([
@@ -787,7 +806,9 @@ function isRetryableStatus(status) {
 class RetryableError extends Error {
 }
 function isRetryableNetworkError(e) {
-    if (!(e instanceof Error))
+    // Node's own errors are native errors from the main realm; inside a vm context (jest) they are
+    // not `instanceof` that context's Error, and a reset connection must be retried there too.
+    if (!(e instanceof Error) && !external_node_util_.types.isNativeError(e))
         return false;
     if (e instanceof RetryableError)
         return true;
@@ -847,6 +868,11 @@ async function getBlob(t, repo, digest, size) {
     const res = await t.request({ method: 'GET', registry: repo.registry, url: blobUrl(repo, digest), scopes: pull(repo), ok: [200], what: `get blob ${repo}@${digest}` });
     const verifier = (0,registry_digest/* verifyingTransform */.kj)(digest, size);
     res.body.on('error', (e) => verifier.destroy(e));
+    // A reader that stops early (a size limit, a mismatch) must not leave the response holding its socket.
+    verifier.on('close', () => {
+        if (!res.body.readableEnded)
+            res.body.destroy();
+    });
     return res.body.pipe(verifier);
 }
 /**
@@ -1016,297 +1042,6 @@ async function mountBlob(t, repo, digest, from) {
     return false;
 }
 
-// EXTERNAL MODULE: ./lib/registry/mediatypes.js
-var mediatypes = __webpack_require__(8926);
-;// CONCATENATED MODULE: ./lib/registry/manifests.js
-
-
-
-function manifestUrl(repo, identifier) {
-    return `/v2/${repo.path}/manifests/${identifier}`;
-}
-const manifests_pull = (repo) => [`repository:${repo.path}:pull`];
-const manifests_push = (repo) => [`repository:${repo.path}:pull,push`];
-function contentType(header) {
-    return (header ?? '').split(';')[0].trim();
-}
-/** Tag or digest to digest: HEAD first (cheap, and not counted by Docker Hub's pull limit), GET if HEAD gives no digest. */
-async function resolveManifest(t, repo, identifier) {
-    const what = `resolve ${repo}:${identifier}`;
-    const head = await t.request({ method: 'HEAD', registry: repo.registry, url: manifestUrl(repo, identifier), scopes: manifests_pull(repo), headers: { accept: mediatypes/* MANIFEST_ACCEPT */.dY }, ok: [200], what });
-    head.discard();
-    const header = head.headers['docker-content-digest'];
-    if (typeof header === 'string' && registry_digest/* Digest */.np.isDigest(header)) {
-        return { digest: registry_digest/* Digest */.np.parse(header), mediaType: contentType(head.headers['content-type']), size: Number(head.headers['content-length'] ?? 0) };
-    }
-    const m = await getManifest(t, repo, identifier);
-    return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
-}
-async function getManifest(t, repo, identifier) {
-    const url = manifestUrl(repo, identifier);
-    const res = await t.request({ method: 'GET', registry: repo.registry, url, scopes: manifests_pull(repo), headers: { accept: mediatypes/* MANIFEST_ACCEPT */.dY }, ok: [200], what: `get manifest ${repo}:${identifier}` });
-    const bytes = await res.buffer();
-    const digest = (0,registry_digest/* digestOf */.ol)(bytes);
-    if (registry_digest/* Digest */.np.isDigest(identifier) && !registry_digest/* Digest */.np.parse(identifier).equals(digest)) {
-        throw new Error(`manifest ${repo}@${identifier} failed verification: its content hashes to ${digest}`);
-    }
-    let json;
-    try {
-        json = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        throw new Error(`manifest ${repo}:${identifier} is not valid JSON`);
-    }
-    const mediaType = contentType(res.headers['content-type']) || json.mediaType || '';
-    return { digest, mediaType, bytes, json };
-}
-/** PUTs the bytes as given and checks the registry stored exactly them (its digest header must match ours). */
-async function putManifest(t, repo, identifier, bytes, mediaType) {
-    const digest = (0,registry_digest/* digestOf */.ol)(bytes);
-    const res = await t.request({
-        method: 'PUT',
-        registry: repo.registry,
-        url: manifestUrl(repo, identifier),
-        scopes: manifests_push(repo),
-        headers: { 'content-type': mediaType, 'content-length': String(bytes.length) },
-        body: bytes,
-        ok: [201, 200],
-        what: `push manifest ${repo}:${identifier}`,
-    });
-    res.discard();
-    const header = res.headers['docker-content-digest'];
-    if (typeof header === 'string' && registry_digest/* Digest */.np.isDigest(header) && !registry_digest/* Digest */.np.parse(header).equals(digest)) {
-        throw new Error(`registry stored manifest ${repo}:${identifier} as ${header}, expected ${digest}`);
-    }
-    return { digest, subjectIndexed: res.headers['oci-subject'] !== undefined };
-}
-async function deleteManifest(t, repo, digest) {
-    const res = await t.request({ method: 'DELETE', registry: repo.registry, url: manifestUrl(repo, digest.toString()), scopes: [`repository:${repo.path}:delete`, ...manifests_push(repo)], ok: [202, 200], what: `delete ${repo}@${digest}` });
-    res.discard();
-}
-/** Whether a manifest exists, without treating 404 as an error. */
-async function manifestExists(t, repo, identifier) {
-    try {
-        await resolveManifest(t, repo, identifier);
-        return true;
-    }
-    catch (e) {
-        if (e instanceof errors/* RegistryError */.gl && e.status === 404)
-            return false;
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/registry/referrers.js
-
-
-
-
-/** The referrers tag schema of OCI 1.1, for registries without the referrers API. */
-function fallbackTag(subject) {
-    return `${subject.algorithm}-${subject.hex}`;
-}
-/** What refers to `subject`: the referrers API if the registry has it, else the fallback tag's index. */
-async function listReferrers(t, repo, subject, artifactType) {
-    const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
-    try {
-        const res = await t.request({ method: 'GET', registry: repo.registry, url: `/v2/${repo.path}/referrers/${subject}${query}`, scopes: [`repository:${repo.path}:pull`], ok: [200], what: `list referrers of ${repo}@${subject}` });
-        const index = JSON.parse((await res.buffer()).toString('utf8'));
-        const filtered = res.headers['oci-filters-applied'] === 'artifactType';
-        return (index.manifests ?? []).filter((d) => !artifactType || filtered || d.artifactType === artifactType);
-    }
-    catch (e) {
-        if (!(e instanceof errors/* RegistryError */.gl) || e.status !== 404)
-            throw e;
-    }
-    const index = await fallbackIndex(t, repo, subject);
-    return (index?.manifests ?? []).filter((d) => !artifactType || d.artifactType === artifactType);
-}
-async function fallbackIndex(t, repo, subject) {
-    try {
-        const m = await getManifest(t, repo, fallbackTag(subject));
-        return 'manifests' in m.json ? m.json : undefined;
-    }
-    catch (e) {
-        if (e instanceof errors/* RegistryError */.gl && e.status === 404)
-            return undefined;
-        throw e;
-    }
-}
-/**
- * Records a pushed referrer where the registry does not: a registry that handles `subject` says so
- * with the OCI-Subject header on the manifest PUT; otherwise the fallback tag's index is updated.
- */
-async function addToFallbackIndex(t, repo, subject, referrer) {
-    const current = await fallbackIndex(t, repo, subject);
-    const manifests = (current?.manifests ?? []).filter((d) => d.digest !== referrer.digest);
-    manifests.push(referrer);
-    const index = { schemaVersion: 2, mediaType: mediatypes/* MediaType */.zu.OciIndex, manifests };
-    const bytes = Buffer.from(JSON.stringify(index));
-    await putManifest(t, repo, fallbackTag(subject), bytes, mediatypes/* MediaType */.zu.OciIndex);
-}
-/** The descriptor a referrers index lists for a manifest. */
-function referrerDescriptor(bytes, mediaType, artifactType, annotations) {
-    const d = { mediaType, digest: (0,registry_digest/* digestOf */.ol)(bytes).toString(), size: bytes.length };
-    if (artifactType)
-        d.artifactType = artifactType;
-    if (annotations && Object.keys(annotations).length)
-        d.annotations = annotations;
-    return d;
-}
-
-;// CONCATENATED MODULE: ./lib/registry/tags.js
-/** The next page from an RFC 8288 Link header, as the distribution spec paginates tag lists. */
-function nextLink(header) {
-    if (!header)
-        return undefined;
-    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(header);
-    return m?.[1];
-}
-/** Every tag in the repository, following pagination; `pageSize` asks for pages of n. */
-async function listTags(t, repo, pageSize) {
-    const tags = [];
-    let url = `/v2/${repo.path}/tags/list${pageSize ? `?n=${pageSize}` : ''}`;
-    for (let pages = 0; url; pages++) {
-        if (pages > 100_000)
-            throw new Error(`tag list of ${repo} did not end after 100000 pages`);
-        const res = await t.request({ method: 'GET', registry: repo.registry, url, scopes: [`repository:${repo.path}:pull`], ok: [200], what: `list tags of ${repo}` });
-        const body = JSON.parse((await res.buffer()).toString('utf8'));
-        tags.push(...(body.tags ?? []));
-        const link = res.headers.link;
-        url = nextLink(Array.isArray(link) ? link.join(', ') : link);
-    }
-    return tags;
-}
-
-;// CONCATENATED MODULE: ./lib/registry/auth.js
-class AuthError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'AuthError';
-    }
-}
-/** The distribution token spec defaults to 60 s when the server omits expires_in. */
-const DEFAULT_TOKEN_SECONDS = 60;
-/** At most this early a refresh; short-lived tokens refresh at three quarters of their life. */
-const MAX_EXPIRY_MARGIN_MS = 5_000;
-function basicHeader(c) {
-    return 'Basic ' + Buffer.from(`${c.username}:${c.password}`).toString('base64');
-}
-/**
- * Bearer tokens cached per registry and set of scopes. A push that also mounts from another
- * repository asks for both scopes in one token, as the token spec allows.
- */
-class TokenCache {
-    now;
-    tokens = new Map();
-    pending = new Map();
-    constructor(now = Date.now) {
-        this.now = now;
-    }
-    key(host, scopes) {
-        return `${host}|${[...scopes].sort().join(' ')}`;
-    }
-    invalidate(host, scopes) {
-        this.tokens.delete(this.key(host, scopes));
-    }
-    async get(host, scopes, challenge, credential, fetchToken) {
-        const key = this.key(host, scopes);
-        const cached = this.tokens.get(key);
-        if (cached && cached.expiresAt - cached.marginMs > this.now())
-            return cached.token;
-        // Parallel blob uploads share one token request instead of stampeding the auth server.
-        let p = this.pending.get(key);
-        if (!p) {
-            p = this.fetch(host, scopes, challenge, credential, fetchToken).then((t) => {
-                this.tokens.set(key, t);
-                return t.token;
-            }).finally(() => this.pending.delete(key));
-            this.pending.set(key, p);
-        }
-        return p;
-    }
-    async fetch(host, scopes, challenge, credential, fetchToken) {
-        const realm = challenge.params.realm;
-        if (!realm)
-            throw new AuthError(`${host} asked for a bearer token but its challenge names no realm`);
-        let url;
-        try {
-            url = new URL(realm);
-        }
-        catch {
-            throw new AuthError(`${host} named an invalid token realm '${realm}'`);
-        }
-        const service = challenge.params.service;
-        const started = this.now();
-        let res;
-        if (credential?.identityToken) {
-            // docker login's refresh token: the OAuth2 POST form of the token spec.
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.identityToken, client_id: 'pinship' });
-            if (service)
-                form.set('service', service);
-            if (scopes.length)
-                form.set('scope', scopes.join(' '));
-            res = await fetchToken(url, {
-                method: 'POST',
-                headers: { 'content-type': 'application/x-www-form-urlencoded' },
-                body: form.toString(),
-            });
-        }
-        else {
-            if (service)
-                url.searchParams.set('service', service);
-            for (const s of scopes)
-                url.searchParams.append('scope', s);
-            const headers = {};
-            if (credential)
-                headers.authorization = basicHeader(credential);
-            res = await fetchToken(url, { method: 'GET', headers });
-        }
-        if (res.status === 401 || res.status === 403) {
-            const who = credential ? `user '${credential.username || '<token>'}'` : 'anonymous access';
-            throw new AuthError(`authentication to ${host} failed: the token server ${url.origin}${url.pathname} refused ${who} (HTTP ${res.status}); check the username and password for ${host}`);
-        }
-        if (res.status !== 200) {
-            throw new AuthError(`token server ${url.origin}${url.pathname} for ${host} returned HTTP ${res.status}`);
-        }
-        let parsed;
-        try {
-            parsed = JSON.parse(res.body);
-        }
-        catch {
-            throw new AuthError(`token server ${url.origin}${url.pathname} for ${host} returned a body that is not JSON`);
-        }
-        const token = parsed.token ?? parsed.access_token;
-        if (!token)
-            throw new AuthError(`token server ${url.origin}${url.pathname} for ${host} returned no token`);
-        const seconds = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS;
-        return { token, expiresAt: started + seconds * 1000, marginMs: Math.min(MAX_EXPIRY_MARGIN_MS, (seconds * 1000) / 4) };
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/registry/challenge.js
-/**
- * Registries send one challenge; the grammar allows several, but a comma also separates
- * parameters, so only the first scheme is read, which is what docker and containerd do.
- */
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const m = /^\s*([A-Za-z][\w-]*)\s*(.*)$/s.exec(header);
-    if (!m)
-        return undefined;
-    const params = {};
-    const re = /([A-Za-z][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?/g;
-    let p;
-    while ((p = re.exec(m[2] ?? '')) !== null) {
-        params[p[1].toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : (p[3] ?? '');
-    }
-    return { scheme: m[1].toLowerCase(), params };
-}
-
-// EXTERNAL MODULE: ./lib/registry/credentials.js
-var credentials = __webpack_require__(6097);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -1318,6 +1053,7 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./lib/registry/http.js
+
 
 
 
@@ -1423,22 +1159,400 @@ async function send(url, method, headers, body, agent) {
         }
     });
 }
-/** Reads a response body whole, for manifests and error documents; bounded so a bad server cannot exhaust memory. */
-async function readBody(res, limit = 32 * 1024 * 1024) {
+/**
+ * Reads a response body whole, for manifests, tag lists and error documents. A Content-Length over
+ * the limit is refused before reading; a body that runs past it is cut off as soon as it does.
+ */
+async function readBody(res, limit, what) {
+    const announced = Number(res.headers['content-length']);
+    if (Number.isFinite(announced) && announced > limit) {
+        res.destroy();
+        throw new errors/* TooLargeError */.qB(what, limit, `the registry announced Content-Length ${announced}`);
+    }
+    return readBounded(res, limit, what);
+}
+/** Reads a stream whole, failing (and destroying it) once it exceeds `limit` bytes. */
+async function readBounded(stream, limit, what) {
     const chunks = [];
     let size = 0;
-    for await (const chunk of res) {
+    for await (const chunk of stream) {
         size += chunk.length;
         if (size > limit) {
-            res.destroy();
-            throw new Error(`response body exceeds ${limit} bytes`);
+            stream.destroy();
+            throw new errors/* TooLargeError */.qB(what, limit, `the registry sent more than ${limit} bytes`);
         }
         chunks.push(chunk);
     }
     return Buffer.concat(chunks);
 }
 
+;// CONCATENATED MODULE: ./lib/registry/limits.js
+/**
+ * How much pinship reads into memory from a registry for each kind of document. Layers are streamed
+ * and verified, never buffered; everything here is held whole, so a hostile registry must not pick the size.
+ */
+/** distribution's own limit for a manifest PUT (4 MiB); containers/image (podman, skopeo) reads no more either. */
+const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
+/** Image configs and other JSON blobs read whole: containers/image stops at 4 MiB; twice that leaves room for long histories. */
+const JSON_BLOB_MAX_BYTES = 8 * 1024 * 1024;
+/** One page of a tag list (a registry that does not paginate sends every tag in one page). */
+const TAG_PAGE_MAX_BYTES = 16 * 1024 * 1024;
+/** All pages of a tag list together. */
+const TAG_LIST_MAX_TAGS = 100_000;
+const TAG_LIST_MAX_PAGES = 10_000;
+/** Error documents and token responses: only ever a few hundred bytes. */
+const SMALL_BODY_MAX_BYTES = 1024 * 1024;
+
+// EXTERNAL MODULE: ./lib/registry/mediatypes.js
+var mediatypes = __webpack_require__(8926);
+;// CONCATENATED MODULE: ./lib/registry/manifests.js
+
+
+
+
+function manifestUrl(repo, identifier) {
+    return `/v2/${repo.path}/manifests/${identifier}`;
+}
+const manifests_pull = (repo) => [`repository:${repo.path}:pull`];
+const manifests_push = (repo) => [`repository:${repo.path}:pull,push`];
+function contentType(header) {
+    return (header ?? '').split(';')[0].trim();
+}
+/** Tag or digest to digest: HEAD first (cheap, and not counted by Docker Hub's pull limit), GET if HEAD gives no digest. */
+async function resolveManifest(t, repo, identifier) {
+    const what = `resolve ${repo}:${identifier}`;
+    const head = await t.request({ method: 'HEAD', registry: repo.registry, url: manifestUrl(repo, identifier), scopes: manifests_pull(repo), headers: { accept: mediatypes/* MANIFEST_ACCEPT */.dY }, ok: [200], what });
+    head.discard();
+    const header = head.headers['docker-content-digest'];
+    if (typeof header === 'string' && registry_digest/* Digest */.np.isDigest(header)) {
+        return { digest: registry_digest/* Digest */.np.parse(header), mediaType: contentType(head.headers['content-type']), size: Number(head.headers['content-length'] ?? 0) };
+    }
+    const m = await getManifest(t, repo, identifier);
+    return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
+}
+/** A manifest by tag or digest; by digest, the bytes are verified with that digest's own algorithm. */
+async function getManifest(t, repo, identifier) {
+    const url = manifestUrl(repo, identifier);
+    const what = `manifest ${repo}${registry_digest/* Digest */.np.isDigest(identifier) ? '@' : ':'}${identifier}`;
+    const res = await t.request({ method: 'GET', registry: repo.registry, url, scopes: manifests_pull(repo), headers: { accept: mediatypes/* MANIFEST_ACCEPT */.dY }, ok: [200], what: `get ${what}` });
+    const bytes = await res.buffer(MANIFEST_MAX_BYTES, what);
+    const wanted = registry_digest/* Digest */.np.isDigest(identifier) ? registry_digest/* Digest */.np.parse(identifier) : undefined;
+    const digest = (0,registry_digest/* digestOf */.ol)(bytes, wanted?.algorithm);
+    if (wanted && !wanted.equals(digest)) {
+        throw new Error(`${what} failed verification: its content hashes to ${digest}`);
+    }
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new Error(`${what} is not valid JSON`);
+    }
+    const mediaType = contentType(res.headers['content-type']) || json.mediaType || '';
+    return { digest, mediaType, bytes, json };
+}
+/** PUTs the bytes as given and checks the registry stored exactly them (its digest header must match ours). */
+async function putManifest(t, repo, identifier, bytes, mediaType) {
+    const digest = (0,registry_digest/* digestOf */.ol)(bytes);
+    const res = await t.request({
+        method: 'PUT',
+        registry: repo.registry,
+        url: manifestUrl(repo, identifier),
+        scopes: manifests_push(repo),
+        headers: { 'content-type': mediaType, 'content-length': String(bytes.length) },
+        body: bytes,
+        ok: [201, 200],
+        what: `push manifest ${repo}:${identifier}`,
+    });
+    res.discard();
+    const header = res.headers['docker-content-digest'];
+    // A registry may name the manifest with another algorithm than ours: compare like with like.
+    if (typeof header === 'string' && registry_digest/* Digest */.np.isDigest(header) && !registry_digest/* Digest */.np.parse(header).equals((0,registry_digest/* digestOf */.ol)(bytes, registry_digest/* Digest */.np.parse(header).algorithm))) {
+        throw new Error(`registry stored manifest ${repo}:${identifier} as ${header}, expected ${digest}`);
+    }
+    return { digest, subjectIndexed: res.headers['oci-subject'] !== undefined };
+}
+async function deleteManifest(t, repo, digest) {
+    const res = await t.request({ method: 'DELETE', registry: repo.registry, url: manifestUrl(repo, digest.toString()), scopes: [`repository:${repo.path}:delete`, ...manifests_push(repo)], ok: [202, 200], what: `delete ${repo}@${digest}` });
+    res.discard();
+}
+/** Whether a manifest exists, without treating 404 as an error. */
+async function manifestExists(t, repo, identifier) {
+    try {
+        await resolveManifest(t, repo, identifier);
+        return true;
+    }
+    catch (e) {
+        if (e instanceof errors/* RegistryError */.gl && e.status === 404)
+            return false;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/registry/referrers.js
+
+
+
+
+
+/** The referrers tag schema of OCI 1.1, for registries without the referrers API. */
+function fallbackTag(subject) {
+    return `${subject.algorithm}-${subject.hex}`;
+}
+/** What refers to `subject`: the referrers API if the registry has it, else the fallback tag's index. */
+async function listReferrers(t, repo, subject, artifactType) {
+    const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+    try {
+        const res = await t.request({ method: 'GET', registry: repo.registry, url: `/v2/${repo.path}/referrers/${subject}${query}`, scopes: [`repository:${repo.path}:pull`], ok: [200], what: `list referrers of ${repo}@${subject}` });
+        // The referrers list is an image index: bounded like any other.
+        const index = JSON.parse((await res.buffer(MANIFEST_MAX_BYTES, `referrers list of ${repo}@${subject}`)).toString('utf8'));
+        const filtered = res.headers['oci-filters-applied'] === 'artifactType';
+        return (index.manifests ?? []).filter((d) => !artifactType || filtered || d.artifactType === artifactType);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* RegistryError */.gl) || e.status !== 404)
+            throw e;
+    }
+    const index = await fallbackIndex(t, repo, subject);
+    return (index?.manifests ?? []).filter((d) => !artifactType || d.artifactType === artifactType);
+}
+async function fallbackIndex(t, repo, subject) {
+    try {
+        const m = await getManifest(t, repo, fallbackTag(subject));
+        return 'manifests' in m.json ? m.json : undefined;
+    }
+    catch (e) {
+        if (e instanceof errors/* RegistryError */.gl && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Records a pushed referrer where the registry does not: a registry that handles `subject` says so
+ * with the OCI-Subject header on the manifest PUT; otherwise the fallback tag's index is updated.
+ */
+async function addToFallbackIndex(t, repo, subject, referrer) {
+    const current = await fallbackIndex(t, repo, subject);
+    const manifests = (current?.manifests ?? []).filter((d) => d.digest !== referrer.digest);
+    manifests.push(referrer);
+    const index = { schemaVersion: 2, mediaType: mediatypes/* MediaType */.zu.OciIndex, manifests };
+    const bytes = Buffer.from(JSON.stringify(index));
+    await putManifest(t, repo, fallbackTag(subject), bytes, mediatypes/* MediaType */.zu.OciIndex);
+}
+/** The descriptor a referrers index lists for a manifest. */
+function referrerDescriptor(bytes, mediaType, artifactType, annotations) {
+    const d = { mediaType, digest: (0,registry_digest/* digestOf */.ol)(bytes).toString(), size: bytes.length };
+    if (artifactType)
+        d.artifactType = artifactType;
+    if (annotations && Object.keys(annotations).length)
+        d.annotations = annotations;
+    return d;
+}
+
+;// CONCATENATED MODULE: ./lib/registry/tags.js
+
+
+/** The next page from an RFC 8288 Link header, as the distribution spec paginates tag lists. */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(header);
+    return m?.[1];
+}
+/** A page's tags; anything but `{"tags": [strings]}` (or null tags, as distribution sends for none) is refused. */
+function parsePage(bytes, what) {
+    let body;
+    try {
+        body = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new Error(`${what} is not valid JSON`);
+    }
+    const tags = body?.tags ?? [];
+    if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) {
+        throw new Error(`${what} is not a tag list: expected {"tags": [strings]}`);
+    }
+    return tags;
+}
+/**
+ * Every tag in the repository, following pagination; `pageSize` asks for pages of n. Bounded in
+ * pages, tags and bytes per page (limits.ts), so an endless or huge listing fails instead of filling memory.
+ */
+async function listTags(t, repo, pageSize) {
+    const tags = [];
+    let url = `/v2/${repo.path}/tags/list${pageSize ? `?n=${pageSize}` : ''}`;
+    for (let pages = 1; url; pages++) {
+        if (pages > TAG_LIST_MAX_PAGES)
+            throw new errors/* TooLargeError */.qB(`tag list of ${repo}`, TAG_LIST_MAX_PAGES, `the registry linked page ${pages}`, 'pages');
+        const what = `tag list of ${repo} (page ${pages})`;
+        const res = await t.request({ method: 'GET', registry: repo.registry, url, scopes: [`repository:${repo.path}:pull`], ok: [200], what: `list tags of ${repo}` });
+        tags.push(...parsePage(await res.buffer(TAG_PAGE_MAX_BYTES, what), what));
+        if (tags.length > TAG_LIST_MAX_TAGS) {
+            throw new errors/* TooLargeError */.qB(`tag list of ${repo}`, TAG_LIST_MAX_TAGS, `the registry sent ${tags.length} tags in ${pages} pages`, 'tags');
+        }
+        const link = res.headers.link;
+        url = nextLink(Array.isArray(link) ? link.join(', ') : link);
+    }
+    return tags;
+}
+
+// EXTERNAL MODULE: ./lib/registry/reference.js
+var reference = __webpack_require__(9758);
+;// CONCATENATED MODULE: ./lib/registry/auth.js
+
+
+class AuthError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'AuthError';
+    }
+}
+/**
+ * Why a realm must not receive this registry's credentials, or undefined if it may. A registry reached
+ * over HTTPS may only name an HTTPS realm: a plain-HTTP one would carry the password or refresh token
+ * in the clear. Loopback realms and hosts the user listed in insecure-registries are exempt.
+ */
+function realmRefusal(realm, registry, plainAllowed) {
+    const named = `${realm.protocol}//${realm.host}${realm.pathname}`;
+    if (realm.protocol !== 'https:' && realm.protocol !== 'http:') {
+        return `token realm refused: registry ${registry.host} names ${named}, which is not an http(s) URL`;
+    }
+    if (realm.protocol === 'https:' || !registry.origin.startsWith('https:'))
+        return undefined;
+    if ((0,reference/* isLoopbackHost */.cW)(realm.hostname) || plainAllowed(realm.host) || plainAllowed(realm.hostname))
+        return undefined;
+    return `plain-HTTP token realm refused: HTTPS registry ${registry.host} names ${named}, which would receive its credentials unencrypted; use an HTTPS realm, or list ${realm.host} in insecure-registries`;
+}
+/** The distribution token spec defaults to 60 s when the server omits expires_in. */
+const DEFAULT_TOKEN_SECONDS = 60;
+/** At most this early a refresh; short-lived tokens refresh at three quarters of their life. */
+const MAX_EXPIRY_MARGIN_MS = 5_000;
+function basicHeader(c) {
+    return 'Basic ' + Buffer.from(`${c.username}:${c.password}`).toString('base64');
+}
+/**
+ * Bearer tokens cached per registry and set of scopes. A push that also mounts from another
+ * repository asks for both scopes in one token, as the token spec allows.
+ */
+class TokenCache {
+    plainRealmAllowed;
+    now;
+    tokens = new Map();
+    pending = new Map();
+    constructor(
+    /** `insecure-registries`: realm hosts (host[:port]) that may be reached over plain HTTP. */
+    plainRealmAllowed = () => false, now = Date.now) {
+        this.plainRealmAllowed = plainRealmAllowed;
+        this.now = now;
+    }
+    key(host, scopes) {
+        return `${host}|${[...scopes].sort().join(' ')}`;
+    }
+    invalidate(host, scopes) {
+        this.tokens.delete(this.key(host, scopes));
+    }
+    async get(req, fetchToken) {
+        const key = this.key(req.host, req.scopes);
+        const cached = this.tokens.get(key);
+        if (cached && cached.expiresAt - cached.marginMs > this.now())
+            return cached.token;
+        // Parallel blob uploads share one token request instead of stampeding the auth server.
+        let p = this.pending.get(key);
+        if (!p) {
+            p = this.fetch(req, fetchToken).then((t) => {
+                this.tokens.set(key, t);
+                return t.token;
+            }).finally(() => this.pending.delete(key));
+            this.pending.set(key, p);
+        }
+        return p;
+    }
+    async fetch({ host, origin, scopes, challenge, credential }, fetchToken) {
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new AuthError(`${host} asked for a bearer token but its challenge names no realm`);
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new AuthError(`${host} named an invalid token realm '${realm}'`);
+        }
+        const refusal = realmRefusal(url, { host, origin }, this.plainRealmAllowed);
+        if (refusal)
+            throw new errors/* RefusedError */.fk('insecure-realm', refusal);
+        const service = challenge.params.service;
+        const started = this.now();
+        let res;
+        if (credential?.identityToken) {
+            // docker login's refresh token: the OAuth2 POST form of the token spec.
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.identityToken, client_id: 'pinship' });
+            if (service)
+                form.set('service', service);
+            if (scopes.length)
+                form.set('scope', scopes.join(' '));
+            res = await fetchToken(url, {
+                method: 'POST',
+                headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                body: form.toString(),
+            });
+        }
+        else {
+            if (service)
+                url.searchParams.set('service', service);
+            for (const s of scopes)
+                url.searchParams.append('scope', s);
+            const headers = {};
+            if (credential)
+                headers.authorization = basicHeader(credential);
+            res = await fetchToken(url, { method: 'GET', headers });
+        }
+        if (res.status === 401 || res.status === 403) {
+            const who = credential ? `user '${credential.username || '<token>'}'` : 'anonymous access';
+            throw new AuthError(`authentication to ${host} failed: the token server ${url.origin}${url.pathname} refused ${who} (HTTP ${res.status}); check the username and password for ${host}`);
+        }
+        if (res.status !== 200) {
+            throw new AuthError(`token server ${url.origin}${url.pathname} for ${host} returned HTTP ${res.status}`);
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(res.body);
+        }
+        catch {
+            throw new AuthError(`token server ${url.origin}${url.pathname} for ${host} returned a body that is not JSON`);
+        }
+        const token = parsed.token ?? parsed.access_token;
+        if (!token)
+            throw new AuthError(`token server ${url.origin}${url.pathname} for ${host} returned no token`);
+        const seconds = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS;
+        return { token, expiresAt: started + seconds * 1000, marginMs: Math.min(MAX_EXPIRY_MARGIN_MS, (seconds * 1000) / 4) };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/registry/challenge.js
+/**
+ * Registries send one challenge; the grammar allows several, but a comma also separates
+ * parameters, so only the first scheme is read, which is what docker and containerd do.
+ */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*([A-Za-z][\w-]*)\s*(.*)$/s.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?/g;
+    let p;
+    while ((p = re.exec(m[2] ?? '')) !== null) {
+        params[p[1].toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : (p[3] ?? '');
+    }
+    return { scheme: m[1].toLowerCase(), params };
+}
+
+// EXTERNAL MODULE: ./lib/registry/credentials.js
+var credentials = __webpack_require__(6097);
 ;// CONCATENATED MODULE: ./lib/registry/transport.js
+
 
 
 
@@ -1451,7 +1565,7 @@ const MAX_REDIRECTS = 5;
 class Transport {
     options;
     endpoints = new Map();
-    tokens = new TokenCache();
+    tokens = new TokenCache((host) => this.insecure.has(host.toLowerCase()));
     agents;
     credentials;
     insecure;
@@ -1472,7 +1586,10 @@ class Transport {
         this.agents.destroy();
     }
     async request(req) {
-        const ep = await this.endpoint(req.registry);
+        // The ping knows only the registry; say what the caller was doing when it could not be reached.
+        const ep = await this.endpoint(req.registry).catch((e) => {
+            throw new Error(`${e.message} (while trying to ${req.what})`, { cause: e });
+        });
         let authRetried = false;
         for (let attempt = 1;; attempt++) {
             let res;
@@ -1481,13 +1598,18 @@ class Transport {
                 ({ res, url } = await this.once(ep, req));
             }
             catch (e) {
-                if (e instanceof BodyError || e instanceof AuthError || !isRetryableNetworkError(e) || req.noRetry || attempt >= this.policy.attempts) {
+                if (e instanceof BodyError || e instanceof AuthError || e instanceof errors/* RefusedError */.fk || !isRetryableNetworkError(e) || req.noRetry || attempt >= this.policy.attempts) {
                     throw e instanceof BodyError ? e.cause : e;
                 }
                 await this.pause(req, attempt, `${e.message}`);
                 continue;
             }
             const status = res.statusCode ?? 0;
+            if (status === 401 && url.origin !== ep.origin) {
+                // Storage a blob was redirected to (or an upload location elsewhere) must not steer the registry's credentials to a realm of its choosing.
+                res.resume();
+                throw new errors/* RefusedError */.fk('foreign-challenge', `authentication challenge from another origin refused while trying to ${req.what}: ${req.method} ${(0,errors/* redactUrl */.BO)(url)}, where ${req.registry.host} sent the request on, answered HTTP 401; challenges are only taken from ${ep.origin} and no credentials were sent there`);
+            }
             if (status === 401 && !authRetried && ep.challenge) {
                 // A token that expired mid-operation, or a scope the cached token lacks: fetch a fresh one once.
                 res.resume();
@@ -1509,7 +1631,7 @@ class Transport {
             // A HEAD answer has no body, but it must still be consumed or its keep-alive socket is never freed.
             if (req.method === 'HEAD')
                 res.resume();
-            const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(res, 1 << 20).catch(() => Buffer.alloc(0));
+            const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(res, SMALL_BODY_MAX_BYTES, 'error response').catch(() => Buffer.alloc(0));
             if (status === 401) {
                 const given = await this.credentials.lookup(req.registry.host);
                 const hint = given ? `check the credentials given for ${req.registry.host}` : `no credentials were found for ${req.registry.host} (registry-auth, username/password or the docker config)`;
@@ -1525,6 +1647,10 @@ class Transport {
     }
     async once(ep, req) {
         let url = new URL(req.url, ep.origin);
+        // An upload Location is the registry's to choose, but not a plain-HTTP one for an HTTPS registry.
+        if (url.protocol === 'http:' && ep.origin.startsWith('https:')) {
+            throw new errors/* RefusedError */.fk('downgrade', `HTTPS downgrade refused: ${req.registry.host} gave the plain-HTTP location ${(0,errors/* redactUrl */.BO)(url)} for ${req.method} while trying to ${req.what}; pinship sends nothing for an HTTPS registry over HTTP`);
+        }
         const authorization = await this.authorization(ep, req.registry, req.scopes);
         for (let hops = 0;; hops++) {
             const headers = { 'user-agent': this.userAgent, ...req.headers };
@@ -1535,7 +1661,11 @@ class Transport {
             const location = res.headers.location;
             if (REDIRECTS.has(res.statusCode ?? 0) && location && (req.method === 'GET' || req.method === 'HEAD') && hops < MAX_REDIRECTS) {
                 res.resume();
-                url = new URL(location, url);
+                const next = new URL(location, url);
+                if (url.protocol === 'https:' && next.protocol === 'http:') {
+                    throw new errors/* RefusedError */.fk('downgrade', `HTTPS downgrade refused: ${req.method} ${(0,errors/* redactUrl */.BO)(url)} redirected to plain-HTTP ${(0,errors/* redactUrl */.BO)(next)} while trying to ${req.what}; pinship does not follow HTTPS to HTTP`);
+                }
+                url = next;
                 continue;
             }
             return { res, url };
@@ -1549,12 +1679,12 @@ class Transport {
             return credential ? basicHeader(credential) : undefined;
         if (ep.challenge.scheme !== 'bearer')
             return undefined;
-        return 'Bearer ' + (await this.tokens.get(registry.host, scopes, ep.challenge, credential, this.tokenFetch));
+        return 'Bearer ' + (await this.tokens.get({ host: registry.host, origin: ep.origin, scopes, challenge: ep.challenge, credential }, this.tokenFetch));
     }
     tokenFetch = async (url, init) => {
         const headers = { 'user-agent': this.userAgent, ...init.headers };
         const res = await send(url, init.method, headers, init.body, this.agents.agentFor(url));
-        const body = await readBody(res, 1 << 20);
+        const body = await readBody(res, SMALL_BODY_MAX_BYTES, `token response from ${url.origin}${url.pathname}`);
         return { status: res.statusCode ?? 0, body: body.toString('utf8') };
     };
     endpoint(registry) {
@@ -1578,8 +1708,8 @@ class Transport {
             catch (e) {
                 error = e;
             }
-            // A certificate problem means the server does speak TLS: falling back to HTTP would hide it.
-            if (plainAllowed && !isCertificateError(error)) {
+            // A certificate problem or an HTTP answer means the server does speak TLS: falling back to HTTP would hide it.
+            if (plainAllowed && !isCertificateError(error) && !error?.answered) {
                 try {
                     return await this.pingAt(`http://${registry.apiHost}`);
                 }
@@ -1603,7 +1733,7 @@ class Transport {
         if (status === 401)
             return { origin, challenge: parseChallenge(res.headers['www-authenticate']) };
         const message = `GET ${url} answered HTTP ${status}, expected 200 or 401 from an OCI registry`;
-        throw isRetryableStatus(status) ? new RetryableError(message) : new Error(message);
+        throw Object.assign(isRetryableStatus(status) ? new RetryableError(message) : new Error(message), { answered: true });
     }
 }
 function isCertificateError(e) {
@@ -1616,12 +1746,15 @@ function wrap(res, url) {
         headers: res.headers,
         url,
         body: res,
-        buffer: () => readBody(res),
+        buffer: (limit, what) => readBody(res, limit, what),
         discard: () => void res.resume(),
     };
 }
 
 ;// CONCATENATED MODULE: ./lib/registry/client.js
+
+
+
 
 
 
@@ -1671,12 +1804,21 @@ class RegistryClient {
     getBlob(repo, digest, size) {
         return getBlob(this.transport, repo, digest, size);
     }
-    /** A small JSON blob (an image config), read whole and verified against its digest. */
+    /**
+     * A small JSON blob (an image config), read whole and verified against its digest. Bounded by
+     * JSON_BLOB_MAX_BYTES whatever the descriptor claims: a descriptor comes from a registry too.
+     */
     async getJsonBlob(repo, descriptor) {
-        const chunks = [];
-        for await (const c of await this.getBlob(repo, registry_digest/* Digest */.np.parse(descriptor.digest), descriptor.size))
-            chunks.push(c);
-        return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        const what = `blob ${repo}@${descriptor.digest} (${descriptor.mediaType})`;
+        if (descriptor.size > JSON_BLOB_MAX_BYTES)
+            throw new errors/* TooLargeError */.qB(what, JSON_BLOB_MAX_BYTES, `its descriptor gives ${descriptor.size} bytes`);
+        const bytes = await readBounded(await this.getBlob(repo, registry_digest/* Digest */.np.parse(descriptor.digest), descriptor.size), JSON_BLOB_MAX_BYTES, what);
+        try {
+            return JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            throw new Error(`${what} is not valid JSON`);
+        }
     }
     putBlob(repo, open, opts) {
         return putBlob(this.transport, repo, open, opts);

@@ -1,8 +1,8 @@
-export const id = 548;
-export const ids = [548,100];
+export const id = 922;
+export const ids = [922,100];
 export const modules = {
 
-/***/ 1548:
+/***/ 5922:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/settings/registry.js + 10 modules
-var registry = __webpack_require__(8678);
+// EXTERNAL MODULE: ./lib/settings/registry.js + 11 modules
+var registry = __webpack_require__(7511);
 // EXTERNAL MODULE: ./lib/registry/credentials.js
 var registry_credentials = __webpack_require__(6097);
 ;// CONCATENATED MODULE: ./lib/build/builder-auth.js
@@ -81,11 +81,26 @@ var tags = __webpack_require__(784);
 var cleanup = __webpack_require__(6100);
 // EXTERNAL MODULE: ./lib/util/exec.js
 var exec = __webpack_require__(8543);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./lib/registry/digest.js
+var registry_digest = __webpack_require__(2895);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
 var mediatypes = __webpack_require__(8926);
 // EXTERNAL MODULE: ./lib/registry/reference.js
 var reference = __webpack_require__(9758);
 ;// CONCATENATED MODULE: ./lib/image/base-layers.js
+
+
+
+
+
 
 
 
@@ -154,157 +169,455 @@ async function findBaseLayers(client, dockerfilePath, buildArgs, platform, log) 
     }
     return found;
 }
+/**
+ * Why the registry's blob cannot stand in for the built layer, or undefined when it decompresses
+ * to exactly the layer `diffId` names. Reading stops as soon as it outgrows the built layer.
+ */
+async function mismatch(client, known, diffId, layerSize) {
+    const type = known.descriptor.mediaType;
+    const gzip = type === mediatypes/* MediaType */.zu.DockerLayerGzip || type === mediatypes/* MediaType */.zu.OciLayerGzip;
+    if (!gzip && type !== mediatypes/* MediaType */.zu.OciLayer)
+        return `its media type ${type} is not one pinship can check`;
+    if (!diffId.startsWith('sha256:'))
+        return `the diff ID is not a sha256 digest`;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const sink = new external_node_stream_.Writable({
+        write(chunk, _enc, cb) {
+            size += chunk.length;
+            if (size > layerSize)
+                return cb(new Error(`it decompresses to more than the built layer's ${layerSize} bytes`));
+            hash.update(chunk);
+            cb();
+        },
+    });
+    const blob = await client.getBlob(known.repository, registry_digest/* Digest */.np.parse(known.descriptor.digest), known.descriptor.size);
+    await (gzip ? (0,external_node_stream_promises_.pipeline)(blob, (0,external_node_zlib_.createGunzip)(), sink) : (0,external_node_stream_promises_.pipeline)(blob, sink));
+    const actual = `sha256:${hash.digest('hex')}`;
+    return actual === diffId && size === layerSize ? undefined : `it decompresses to ${actual} (${size} bytes)`;
+}
+/**
+ * A base image's blob for a built layer, once checked: the base registry's config only claims
+ * which diff ID a blob has, so the blob is streamed through gunzip and sha256 (cheaper than
+ * compressing and uploading the layer) and must come out as the very layer that was built.
+ * Undefined, with a log line, when it does not: the caller compresses the built layer itself.
+ */
+async function reuseBaseLayer(reuse, diffId, layerSize) {
+    const known = reuse.layers.get(diffId);
+    if (!known)
+        return undefined;
+    const why = await mismatch(reuse.client, known, diffId, layerSize).catch((e) => `reading it failed (${e.message})`);
+    if (!why)
+        return { descriptor: known.descriptor, origin: { kind: 'remote', repository: known.repository } };
+    reuse.log(`base layer ${known.descriptor.digest} in ${known.repository} not reused: its image config names ${diffId}, but ${why}; compressing the built layer instead`);
+    return undefined;
+}
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./lib/registry/digest.js
-var registry_digest = __webpack_require__(2895);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
+;// CONCATENATED MODULE: ./lib/util/tar-header.js
+/**
+ * One 512-byte tar header and the pax records that amend it: ustar, GNU (long names, base-256
+ * numbers) and pax, the formats `docker save` (Go's archive/tar) and GNU tar write.
+ */
+const BLOCK = 512;
+/**
+ * The largest pax or GNU long-name body read into memory: real ones hold a path or a few
+ * records, so 1 MiB is generous while a hostile archive cannot make pinship buffer gigabytes.
+ */
+const MAX_META_BODY = 1024 * 1024;
+function tar_header_text(block, offset, length) {
+    const raw = block.subarray(offset, offset + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? length : end).toString('utf8');
+}
+/**
+ * A numeric field: octal digits (NUL- or space-terminated), or GNU base-256 when the high bit of
+ * the first byte is set, which is how sizes of 8 GiB and more are written.
+ */
+function numericField(block, offset, length, what) {
+    const first = block[offset];
+    if (first & 0x80) {
+        if (first === 0xff)
+            throw new Error(`${what} is a negative base-256 number`);
+        let n = BigInt(first & 0x7f);
+        for (let i = 1; i < length; i++)
+            n = (n << 8n) | BigInt(block[offset + i]);
+        if (n > BigInt(Number.MAX_SAFE_INTEGER))
+            throw new Error(`${what} is ${n}, larger than pinship can address`);
+        return Number(n);
+    }
+    const digits = tar_header_text(block, offset, length).trim();
+    if (!/^[0-7]*$/.test(digits))
+        throw new Error(`${what} is '${digits}', expected octal digits`);
+    return digits ? parseInt(digits, 8) : 0;
+}
+/** The stored checksum against the unsigned (POSIX) and signed (old Unix tar) byte sums. */
+function checkChecksum(block, at) {
+    const stored = numericField(block, 148, 8, `tar header at byte ${at}: checksum field`);
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < BLOCK; i++) {
+        const b = i >= 148 && i < 156 ? 0x20 : block[i];
+        unsigned += b;
+        signed += b > 127 ? b - 256 : b;
+    }
+    if (stored !== unsigned && stored !== signed) {
+        throw new Error(`tar header at byte ${at}: checksum ${stored} does not match the header's bytes (${unsigned}): not a tar archive, or a corrupted one`);
+    }
+}
+function isZeroBlock(block) {
+    return block.every((b) => b === 0);
+}
+/** A checked header; the caller has already recognised the all-zero end-of-archive block. */
+function parseHeader(block, at) {
+    checkChecksum(block, at);
+    const name = tar_header_text(block, 0, 100);
+    // Only POSIX ustar ("ustar\0") has a name prefix at 345; GNU ("ustar  \0") keeps times there.
+    const ustar = block.subarray(257, 263).toString('latin1') === 'ustar\0';
+    const prefix = ustar ? tar_header_text(block, 345, 155) : '';
+    return {
+        name: prefix ? `${prefix}/${name}` : name,
+        linkname: tar_header_text(block, 157, 100),
+        size: numericField(block, 124, 12, `tar header at byte ${at} ('${name}'): size`),
+        type: block[156] ? String.fromCharCode(block[156]) : '0',
+    };
+}
+/** `<length> <key>=<value>\n` records of a pax extended header, each length checked. */
+function parsePaxRecords(body, at) {
+    const out = new Map();
+    let pos = 0;
+    const bad = (why) => new Error(`pax header at byte ${at}: ${why} at record offset ${pos}`);
+    while (pos < body.length) {
+        // Some writers pad the body with NULs.
+        if (body.subarray(pos).every((b) => b === 0))
+            break;
+        const space = body.indexOf(0x20, pos);
+        const lengthText = space < 0 ? '' : body.subarray(pos, space).toString('latin1');
+        if (!/^[1-9][0-9]{0,7}$/.test(lengthText))
+            throw bad('a record does not start with its length');
+        const end = pos + Number(lengthText);
+        if (end > body.length || end <= space + 1 || body[end - 1] !== 0x0a)
+            throw bad('a record length does not match its newline');
+        const record = body.subarray(space + 1, end - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq <= 0)
+            throw bad('a record has no key=value');
+        out.set(record.slice(0, eq), record.slice(eq + 1));
+        pos = end;
+    }
+    return out;
+}
+/** pax `size=`: decimal, and within what a JavaScript number holds exactly. */
+function paxSize(value, at) {
+    if (!/^[0-9]{1,16}$/.test(value) || Number(value) > Number.MAX_SAFE_INTEGER)
+        throw new Error(`pax header at byte ${at}: size '${value}' is not a byte count`);
+    return Number(value);
+}
+
+;// CONCATENATED MODULE: ./lib/util/tar-read.js
+
+
+
+const KINDS = { '0': 'file', '7': 'file', '5': 'directory', '2': 'symlink', '1': 'hardlink' };
+const META = new Set(['x', 'g', 'L', 'K']);
+/** A push parser: bytes in, entries out, with the sink's backpressure honoured. */
+class TarParser {
+    onEntry;
+    pending = Buffer.alloc(0);
+    /** Archive offset of pending[0], for error messages. */
+    offset = 0;
+    remaining = 0;
+    padding = 0;
+    body;
+    overrides = {};
+    ended = false;
+    constructor(onEntry) {
+        this.onEntry = onEntry;
+    }
+    take(n) {
+        const out = this.pending.subarray(0, n);
+        this.pending = this.pending.subarray(n);
+        this.offset += n;
+        return out;
+    }
+    async push(chunk) {
+        this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+        while (!this.ended) {
+            if (this.remaining > 0) {
+                if (!this.pending.length)
+                    return;
+                const part = this.take(Math.min(this.remaining, this.pending.length));
+                this.remaining -= part.length;
+                if (this.body?.kind === 'meta')
+                    this.body.chunks.push(Buffer.from(part));
+                else if (this.body?.sink)
+                    await this.body.sink.write(part);
+                if (this.remaining === 0)
+                    await this.endBody();
+                continue;
+            }
+            if (this.padding > 0) {
+                this.padding -= this.take(Math.min(this.padding, this.pending.length)).length;
+                if (this.padding > 0)
+                    return;
+                continue;
+            }
+            if (this.pending.length < BLOCK)
+                return;
+            const at = this.offset;
+            await this.header(Buffer.from(this.take(BLOCK)), at);
+        }
+    }
+    async header(block, at) {
+        if (isZeroBlock(block)) {
+            this.ended = true;
+            return;
+        }
+        const h = parseHeader(block, at);
+        let size;
+        if (META.has(h.type)) {
+            if (h.size > MAX_META_BODY)
+                throw new Error(`tar header at byte ${at}: a '${h.type}' header body of ${h.size} bytes exceeds pinship's limit of ${MAX_META_BODY} bytes (1 MiB)`);
+            this.body = { kind: 'meta', type: h.type, at, chunks: [] };
+            size = h.size;
+        }
+        else {
+            const kind = KINDS[h.type];
+            const name = this.overrides.path ?? h.name;
+            if (!kind)
+                throw new Error(`tar member '${name}' at byte ${at} has type '${h.type}' (device, fifo, sparse or unknown), which pinship does not extract`);
+            // As Go's archive/tar does: links and directories carry no body, whatever their size field says.
+            size = kind === 'file' ? (this.overrides.size ?? h.size) : 0;
+            const entry = { name, kind, linkname: this.overrides.linkpath ?? h.linkname, size };
+            this.overrides = {};
+            this.body = { kind: 'data', entry, sink: await this.onEntry(entry) };
+        }
+        this.remaining = size;
+        this.padding = (BLOCK - (size % BLOCK)) % BLOCK;
+        if (size === 0)
+            await this.endBody();
+    }
+    async endBody() {
+        const body = this.body;
+        this.body = undefined;
+        if (!body)
+            return;
+        if (body.kind === 'data')
+            await body.sink?.end();
+        else
+            this.applyMeta(body.type, Buffer.concat(body.chunks), body.at);
+    }
+    applyMeta(type, bytes, at) {
+        if (type === 'L' || type === 'K') {
+            const end = bytes.indexOf(0);
+            const value = bytes.subarray(0, end < 0 ? bytes.length : end).toString('utf8');
+            if (type === 'L')
+                this.overrides.path = value;
+            else
+                this.overrides.linkpath = value;
+            return;
+        }
+        const records = parsePaxRecords(bytes, at);
+        // Global ('g') records are checked but not applied: nothing pinship reads depends on them.
+        if (type === 'g')
+            return;
+        for (const key of records.keys()) {
+            if (key.startsWith('GNU.sparse.'))
+                throw new Error(`pax header at byte ${at}: sparse members are not supported`);
+        }
+        const path = records.get('path');
+        const linkpath = records.get('linkpath');
+        const size = records.get('size');
+        if (path)
+            this.overrides.path = path;
+        if (linkpath)
+            this.overrides.linkpath = linkpath;
+        if (size)
+            this.overrides.size = paxSize(size, at);
+    }
+    finish() {
+        if (this.ended)
+            return;
+        const body = this.body;
+        const where = body?.kind === 'data' ? ` in the middle of member '${body.entry.name}' (${body.entry.size} bytes)` : body ? ' in the middle of a header body' : '';
+        throw new Error(`tar stream ended at byte ${this.offset + this.pending.length}${where || ' without its end-of-archive blocks'}: truncated`);
+    }
+}
+/**
+ * Reads a tar stream member by member. `onEntry` sees every file, directory and link; for a
+ * regular file it may return a sink for the bytes. Headers are checksummed, sizes may be
+ * base-256 or pax, pax and long-name bodies are bounded by MAX_META_BODY.
+ */
+async function readTar(source, onEntry) {
+    const parser = new TarParser(onEntry);
+    await (0,external_node_stream_promises_.pipeline)(source, new external_node_stream_.Writable({
+        write(chunk, _enc, cb) {
+            parser.push(chunk).then(() => cb(), cb);
+        },
+        final(cb) {
+            try {
+                parser.finish();
+                cb();
+            }
+            catch (e) {
+                cb(e);
+            }
+        },
+    }));
+}
+
 ;// CONCATENATED MODULE: ./lib/util/tar.js
 
 
 
 
-
-const BLOCK = 512;
-function field(header, offset, length) {
-    const raw = header.subarray(offset, offset + length);
-    const end = raw.indexOf(0);
-    return raw.subarray(0, end < 0 ? length : end).toString('utf8');
+/** Link entries are followed this many times at most when a member is looked up. */
+const MAX_LINK_HOPS = 16;
+/**
+ * A member name as a relative path without `.` or empty components. Absolute names and any `..`
+ * are refused rather than rewritten: `docker save` writes neither.
+ */
+function memberPath(name, what, dir) {
+    if (name.includes('\0'))
+        throw new Error(`${what} '${name}' contains a NUL byte`);
+    if (name.startsWith('/'))
+        throw new Error(`${what} '${name}' is absolute: it would be written outside ${dir}`);
+    const parts = name.split('/').filter((p) => p && p !== '.');
+    if (parts.includes('..'))
+        throw new Error(`${what} '${name}' contains '..': it could be written outside ${dir}`);
+    return parts.join('/');
 }
-function octal(header, offset, length) {
-    const text = field(header, offset, length).trim();
-    return text ? parseInt(text, 8) : 0;
-}
-/** `path=` from a pax extended header, the only pax record docker writes that matters here. */
-function paxPath(body) {
-    for (const m of body.toString('utf8').matchAll(/\d+ path=([^\n]*)\n/g))
-        return m[1];
-    return undefined;
-}
-/** A member name safe to create under `dir`: no absolute paths, no climbing out with `..`. */
-function safePath(dir, name) {
-    const rel = (0,external_node_path_.normalize)(name).replace(/^(\.\/)+/, '');
-    if (rel.startsWith('/') || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`))
-        throw new Error(`tar member '${name}' would be written outside ${dir}`);
-    return (0,external_node_path_.join)(dir, rel);
+/** A link's target as a member path: symlinks are relative to their own directory, hardlinks to the root. */
+function linkTarget(entry, name, dir) {
+    const what = `tar ${entry.kind} '${entry.name}' -> '${entry.linkname}': target`;
+    if (!entry.linkname)
+        throw new Error(`${what} is empty`);
+    if (entry.kind === 'hardlink')
+        return memberPath(entry.linkname, what, dir);
+    if (entry.linkname.startsWith('/'))
+        throw new Error(`${what} is absolute: it points outside ${dir}`);
+    const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(name), entry.linkname));
+    if (resolved === '..' || resolved.startsWith('../'))
+        throw new Error(`${what} points outside ${dir}`);
+    return resolved === '.' ? '' : resolved;
 }
 /**
- * Extracts a tar stream (regular files, directories, symlinks; ustar, GNU long names and pax
- * paths) into `dir` as it arrives, with backpressure: `docker save` straight from the engine's
- * socket without a temporary archive or a `tar` process.
+ * Creates `rel` (a directory path under root) one component at a time, refusing any component
+ * that already exists as something other than a real directory: a symlink is never followed.
+ */
+async function ensureDir(root, rel, member) {
+    let path = root;
+    for (const part of rel ? rel.split('/') : []) {
+        path = (0,external_node_path_.join)(path, part);
+        let info = await (0,promises_.lstat)(path).catch((e) => {
+            if (e.code !== 'ENOENT')
+                throw e;
+            return undefined;
+        });
+        if (!info) {
+            await (0,promises_.mkdir)(path, { mode: 0o755 }).catch((e) => {
+                if (e.code !== 'EEXIST')
+                    throw e;
+            });
+            info = await (0,promises_.lstat)(path);
+        }
+        if (!info.isDirectory())
+            throw new Error(`tar member '${member}': ${path} exists and is ${info.isSymbolicLink() ? 'a symlink' : 'not a directory'}; pinship does not write through it`);
+    }
+}
+/** A new file, never an existing one and never through a symlink. */
+async function createFile(root, name, member) {
+    const path = (0,external_node_path_.join)(root, name);
+    try {
+        return await (0,promises_.open)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'EEXIST' || code === 'ELOOP')
+            throw new Error(`tar member '${member}': ${path} already exists (a repeated member or a symlink); pinship does not overwrite or follow it`);
+        throw e;
+    }
+}
+function fileSink(fh) {
+    return {
+        async write(chunk) {
+            for (let done = 0; done < chunk.length;)
+                done += (await fh.write(chunk, done, chunk.length - done)).bytesWritten;
+        },
+        end: () => fh.close(),
+    };
+}
+/**
+ * Extracts a tar stream into `dir` as it arrives (`docker save` straight from the engine's socket,
+ * no temporary archive, no `tar` process), writing only regular files and directories, all inside
+ * `dir`: symlink and hardlink members are recorded and resolved by `file()` in memory, names with
+ * `..` or a leading `/` are refused, and no path component is ever followed through a symlink.
  */
 async function extractTar(source, dir) {
-    let pending = Buffer.alloc(0);
-    let remaining = 0;
-    let padding = 0;
-    let file;
-    let meta;
-    let nextName;
-    let ended = false;
-    const closeFile = async () => {
-        const f = file;
-        file = undefined;
-        if (f)
-            await new Promise((resolve, reject) => f.end((e) => (e ? reject(e) : resolve())));
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const root = await (0,promises_.realpath)(dir);
+    const files = new Set();
+    const links = new Map();
+    let current;
+    const underLink = (name) => {
+        const parts = name.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const prefix = parts.slice(0, i).join('/');
+            if (links.has(prefix))
+                return prefix;
+        }
+        return undefined;
     };
-    const startEntry = async (header) => {
-        if (header.every((b) => b === 0)) {
-            ended = true;
-            return;
+    const onEntry = async (entry) => {
+        const name = memberPath(entry.name, 'tar member', dir);
+        if (!name)
+            return undefined;
+        const link = underLink(name);
+        if (link)
+            throw new Error(`tar member '${entry.name}' lies under the link member '${link}', which pinship does not follow`);
+        if (files.has(name) || links.has(name))
+            throw new Error(`tar member '${entry.name}' appears twice in the archive`);
+        if (entry.kind === 'symlink' || entry.kind === 'hardlink') {
+            links.set(name, { kind: entry.kind, target: linkTarget(entry, name, dir) });
+            return undefined;
         }
-        const size = octal(header, 124, 12);
-        const type = String.fromCharCode(header[156] || 48);
-        const prefix = field(header, 345, 155);
-        const name = nextName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
-        nextName = undefined;
-        remaining = size;
-        padding = (BLOCK - (size % BLOCK)) % BLOCK;
-        if (type === 'x' || type === 'L') {
-            meta = { kind: type === 'x' ? 'pax' : 'longname', chunks: [] };
-            return;
+        if (entry.kind === 'directory') {
+            await ensureDir(root, name, entry.name);
+            return undefined;
         }
-        if (type === 'g')
-            return;
-        const path = safePath(dir, name);
-        if (type === '5')
-            await (0,promises_.mkdir)(path, { recursive: true });
-        else if (type === '2') {
-            const target = field(header, 157, 100);
-            safePath(dir, (0,external_node_path_.join)((0,external_node_path_.dirname)(name), target));
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-            await (0,promises_.symlink)(target, path);
-        }
-        else if (type === '0' || type === '7') {
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-            file = (0,external_node_fs_.createWriteStream)(path);
-        }
+        await ensureDir(root, external_node_path_.posix.dirname(name) === '.' ? '' : external_node_path_.posix.dirname(name), entry.name);
+        const fh = await createFile(root, name, entry.name);
+        files.add(name);
+        current = fh;
+        const sink = fileSink(fh);
+        return { write: sink.write, end: () => ((current = undefined), sink.end()) };
     };
-    const finishEntry = async () => {
-        await closeFile();
-        if (meta) {
-            const body = Buffer.concat(meta.chunks);
-            nextName = meta.kind === 'pax' ? paxPath(body) : body.toString('utf8').replace(/\0+$/, '');
-            meta = undefined;
+    try {
+        await readTar(source, onEntry);
+    }
+    finally {
+        await current?.close().catch(() => undefined);
+    }
+    const file = (member) => {
+        let name = memberPath(member, 'archive member', dir);
+        for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
+            if (files.has(name))
+                return (0,external_node_path_.join)(root, name);
+            const link = links.get(name);
+            if (!link)
+                throw new Error(`'${member}' names no regular file in the archive extracted to ${dir}`);
+            name = link.target;
         }
+        throw new Error(`'${member}' goes through more than ${MAX_LINK_HOPS} links in the archive extracted to ${dir}`);
     };
-    const consume = async (chunk) => {
-        pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
-        while (!ended) {
-            if (remaining > 0) {
-                if (!pending.length)
-                    return;
-                const take = pending.subarray(0, Math.min(remaining, pending.length));
-                pending = pending.subarray(take.length);
-                remaining -= take.length;
-                if (meta)
-                    meta.chunks.push(Buffer.from(take));
-                else if (file && !file.write(take))
-                    await new Promise((r) => file.once('drain', () => r()));
-                if (remaining === 0)
-                    await finishEntry();
-                continue;
-            }
-            if (padding > 0) {
-                const skip = Math.min(padding, pending.length);
-                pending = pending.subarray(skip);
-                padding -= skip;
-                if (padding > 0)
-                    return;
-                continue;
-            }
-            if (pending.length < BLOCK)
-                return;
-            const header = pending.subarray(0, BLOCK);
-            pending = pending.subarray(BLOCK);
-            await startEntry(Buffer.from(header));
-            if (remaining === 0 && !ended)
-                await finishEntry();
-        }
-    };
-    await (0,external_node_stream_promises_.pipeline)(source, new external_node_stream_.Writable({
-        write(chunk, _enc, cb) {
-            consume(chunk).then(() => cb(), cb);
-        },
-        final(cb) {
-            if (remaining > 0 || meta)
-                cb(new Error('tar stream ended in the middle of a member'));
-            else
-                closeFile().then(() => cb(), cb);
-        },
-    }));
+    return { dir: root, file };
 }
 
 ;// CONCATENATED MODULE: ./lib/image/docker-engine.js
+
 
 
 
@@ -341,15 +654,21 @@ function engineError(socket, path, status, body) {
     }
     return new Error(`docker engine at ${socket}: GET ${path} returned HTTP ${status}: ${message}`);
 }
-/** `docker save IMAGE` unpacked into `dir`, streamed from the engine API when its socket is local. */
+/**
+ * `docker save IMAGE` unpacked into `dir`, streamed from the engine API when its socket is local.
+ * Either way pinship's own extractor unpacks it: no links are created, nothing lands outside `dir`.
+ */
 async function saveImage(imageId, dir, env = process.env) {
     const socket = await engineSocket(env);
     if (!socket) {
         const tarFile = `${dir}.tar`;
         await (0,exec/* execTool */.wc)('docker', ['save', '--output', tarFile, imageId]);
-        await (0,exec/* execTool */.wc)('mkdir', ['-p', dir]);
-        await (0,exec/* execTool */.wc)('tar', ['-xf', tarFile, '-C', dir]);
-        return;
+        try {
+            return await extractTar((0,external_node_fs_.createReadStream)(tarFile), dir);
+        }
+        finally {
+            await (0,promises_.rm)(tarFile, { force: true });
+        }
     }
     const path = `/images/${encodeURIComponent(imageId)}/get`;
     const res = await new Promise((resolve, reject) => {
@@ -361,12 +680,13 @@ async function saveImage(imageId, dir, env = process.env) {
             chunks.push(c);
         throw engineError(socket, path, res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'));
     }
-    await extractTar(res, dir);
+    return extractTar(res, dir);
 }
 
 // EXTERNAL MODULE: ./lib/util/pool.js
 var pool = __webpack_require__(9860);
 ;// CONCATENATED MODULE: ./lib/image/docker-save.js
+
 
 
 
@@ -403,27 +723,28 @@ async function compressLayer(tar, diffId, out) {
 /**
  * `docker save` of the built image, turned into a Docker v2 schema 2 manifest. The config blob is
  * kept byte for byte, so its digest stays the engine's image ID; layers already in a base image in
- * the registry are reused as they are, not compressed again under a new digest.
+ * the registry are reused as they are, once their blob is shown to decompress to the built layer,
+ * not compressed again under a new digest.
  */
 async function readDockerImage(imageId, workDir, reuse) {
-    const dir = (0,external_node_path_.join)(workDir, 'saved');
-    await saveImage(imageId, dir);
-    const [saved] = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'manifest.json'), 'utf8'));
-    if (!saved)
+    const saved = await saveImage(imageId, (0,external_node_path_.join)(workDir, 'saved'));
+    const [entry] = JSON.parse(await (0,promises_.readFile)(saved.file('manifest.json'), 'utf8'));
+    if (!entry)
         throw new Error(`docker save of ${imageId} wrote no manifest.json entry`);
-    const configBytes = await (0,promises_.readFile)((0,external_node_path_.join)(dir, saved.Config));
+    const configBytes = await (0,promises_.readFile)(saved.file(entry.Config));
     const configDigest = (0,registry_digest/* digestOf */.ol)(configBytes);
     const config = JSON.parse(configBytes.toString('utf8'));
     const diffIds = config.rootfs?.diff_ids ?? [];
-    if (diffIds.length !== saved.Layers.length)
-        throw new Error(`docker save of ${imageId}: ${saved.Layers.length} layers but ${diffIds.length} diff IDs in the config`);
-    const layers = await (0,pool/* mapLimit */.s)(saved.Layers, 4, async (layer, i) => {
+    if (diffIds.length !== entry.Layers.length)
+        throw new Error(`docker save of ${imageId}: ${entry.Layers.length} layers but ${diffIds.length} diff IDs in the config`);
+    const layers = await (0,pool/* mapLimit */.s)(entry.Layers, 4, async (layer, i) => {
         const diffId = diffIds[i];
-        const known = reuse.get(diffId);
-        if (known)
-            return { descriptor: known.descriptor, origin: { kind: 'remote', repository: known.repository } };
+        const tar = saved.file(layer);
+        const reused = await reuseBaseLayer(reuse, diffId, (await (0,promises_.stat)(tar)).size);
+        if (reused)
+            return reused;
         const out = (0,external_node_path_.join)(workDir, `layer-${i}.tar.gz`);
-        return { descriptor: await compressLayer((0,external_node_path_.join)(dir, layer), diffId, out), origin: { kind: 'file', path: out } };
+        return { descriptor: await compressLayer(tar, diffId, out), origin: { kind: 'file', path: out } };
     });
     const configDesc = { mediaType: mediatypes/* MediaType */.zu.DockerConfig, size: configBytes.length, digest: configDigest.toString() };
     const manifest = { schemaVersion: 2, mediaType: mediatypes/* MediaType */.zu.DockerManifest, config: configDesc, layers: layers.map((l) => l.descriptor) };
@@ -543,7 +864,8 @@ function buildxArgs(req, driver) {
         args.push('--output', `type=oci,dest=${(0,external_node_path_.join)(req.workDir, 'oci')},tar=false`);
     else
         args.push('--load');
-    args.push(req.context);
+    // `--`: a context is never read as an option, whatever it looks like.
+    args.push('--', req.context);
     return args;
 }
 /** The `Driver:` line of `docker buildx inspect`; the one call that also proves buildx works. */
@@ -592,7 +914,7 @@ async function buildxDriver(builder) {
     const known = await buildxDriverFromState(builder, process.env);
     if (known)
         return known;
-    const { stdout } = await (0,exec/* execTool */.wc)('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])]);
+    const { stdout } = await (0,exec/* execTool */.wc)('docker', ['buildx', 'inspect', ...(builder ? ['--', builder] : [])]);
     const driver = parseBuildxDriver(stdout);
     if (!driver)
         throw new Error(`could not read the driver of buildx builder '${builder || 'default'}' from 'docker buildx inspect'`);
@@ -636,7 +958,7 @@ function dockerArgs(req) {
         args.push('--cache-from', c);
     if (req.pull)
         args.push('--pull');
-    args.push('--iidfile', (0,external_node_path_.join)(req.workDir, 'iid'), req.context);
+    args.push('--iidfile', (0,external_node_path_.join)(req.workDir, 'iid'), '--', req.context);
     return args;
 }
 class DockerBuilder {
@@ -704,7 +1026,7 @@ function ociToolBuildArgs(tool, req, name) {
     // buildah 1.28 refuses an iidfile for several platforms ("can only be used to store one image ID").
     if (req.platforms.length <= 1)
         args.push('--iidfile', (0,external_node_path_.join)(req.workDir, 'iid'));
-    args.push(req.context);
+    args.push('--', req.context);
     return args;
 }
 /** Export into an OCI layout that pinship pushes itself: every platform for a manifest list. */
@@ -767,6 +1089,79 @@ async function selectBuilder(choice, buildxBuilder) {
 
 // EXTERNAL MODULE: ./lib/build/git-context.js
 var git_context = __webpack_require__(2118);
+// EXTERNAL MODULE: ./lib/settings/inputs.js
+var inputs = __webpack_require__(792);
+;// CONCATENATED MODULE: ./lib/build/digest-file.js
+
+
+
+
+
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** Neither a symlink nor anything else but a regular file may sit where the record goes. */
+async function notALink(path) {
+    const info = await (0,promises_.lstat)(path).catch(() => undefined);
+    if (!info || info.isFile())
+        return undefined;
+    return `${path} exists and is ${info.isSymbolicLink() ? 'a symlink' : 'not a regular file'}; pinship neither follows nor replaces it`;
+}
+/**
+ * `digest-file`, relative to the working directory. A pull request controls the checkout, so the
+ * path must stay inside the workspace (GITHUB_WORKSPACE, else the working directory) or
+ * RUNNER_TEMP once its folder's symlinks are resolved, and must not already be a symlink.
+ */
+async function parseDigestFile(value, env, cwd = process.cwd()) {
+    if (!value)
+        return undefined;
+    const path = (0,external_node_path_.resolve)(cwd, value);
+    const name = (0,external_node_path_.basename)(path);
+    const workspace = env.GITHUB_WORKSPACE || cwd;
+    const allowed = env.RUNNER_TEMP ? `the workspace (${workspace}) or RUNNER_TEMP (${env.RUNNER_TEMP})` : `the workspace (${workspace})`;
+    let dir;
+    try {
+        dir = await (0,promises_.realpath)((0,external_node_path_.dirname)(path));
+    }
+    catch {
+        throw new inputs/* InputError */.dz('digest-file', value, `Its folder ${(0,external_node_path_.dirname)(path)} does not exist.`);
+    }
+    const roots = await Promise.all([workspace, env.RUNNER_TEMP].filter((r) => !!r).map((r) => (0,promises_.realpath)(r).catch(() => undefined)));
+    if (!roots.some((r) => r && isInside(r, dir)))
+        throw new inputs/* InputError */.dz('digest-file', value, `Expected a path inside ${allowed}: pinship writes nowhere else.`);
+    const link = await notALink((0,external_node_path_.join)(dir, name));
+    if (link)
+        throw new inputs/* InputError */.dz('digest-file', value, `${link}.`);
+    return { dir, name };
+}
+/**
+ * Writes the record to a new file beside the target (exclusive, not following links), then renames
+ * it over the target: a symlink placed there during the build would be replaced, never followed,
+ * but one is refused here as it was when the inputs were read.
+ */
+async function writeDigestFile(target, text) {
+    const final = (0,external_node_path_.join)(target.dir, target.name);
+    const temp = (0,external_node_path_.join)(target.dir, `.${target.name}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const fh = await (0,promises_.open)(temp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    try {
+        try {
+            await fh.writeFile(text);
+        }
+        finally {
+            await fh.close();
+        }
+        const link = await notALink(final);
+        if (link)
+            throw new Error(`digest-file: ${link}`);
+        await (0,promises_.rename)(temp, final);
+    }
+    catch (e) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/image/model.js
 /** Every distinct blob under a manifest tree. */
 function allBlobs(root) {
@@ -962,9 +1357,8 @@ async function publish(client, s, root, tags, rt) {
 
 // EXTERNAL MODULE: ./lib/settings/images.js
 var settings_images = __webpack_require__(9199);
-// EXTERNAL MODULE: ./lib/settings/inputs.js
-var inputs = __webpack_require__(792);
 ;// CONCATENATED MODULE: ./lib/build/settings.js
+
 
 
 
@@ -983,7 +1377,7 @@ async function readBuildSettings(rt, command) {
     const push = (0,inputs/* boolInput */.Hm)(rt, 'push', true);
     const parsedImages = (0,settings_images/* readImages */.H)(rt, command === 'build' && push);
     const images = parsedImages.map((p) => p.repository);
-    const context = rt.input('context') || '.';
+    const context = (0,inputs/* operandInput */.WP)(rt, 'context', '.', "a directory (write ./-name for one whose name starts with '-')");
     let tagRules;
     let flavor;
     try {
@@ -1017,7 +1411,7 @@ async function readBuildSettings(rt, command) {
         pull: (0,inputs/* boolInput */.Hm)(rt, 'pull', false),
         network: rt.input('network'),
         builder: (0,inputs/* choiceInput */.ij)(rt, 'builder', BUILDERS, 'auto'),
-        buildxBuilder: rt.input('buildx-builder'),
+        buildxBuilder: (0,inputs/* operandInput */.WP)(rt, 'buildx-builder', '', 'the name of a buildx builder'),
         tagRules,
         flavor,
         prSha: (0,inputs/* choiceInput */.ij)(rt, 'pr-sha', ['head', 'merge'], 'head'),
@@ -1025,12 +1419,13 @@ async function readBuildSettings(rt, command) {
         pushByDigest,
         provenance: (0,inputs/* boolInput */.Hm)(rt, 'provenance', false),
         sbom: (0,inputs/* boolInput */.Hm)(rt, 'sbom', false),
-        digestFile: rt.input('digest-file'),
+        digestFile: command === 'build' ? await parseDigestFile(rt.input('digest-file'), rt.env) : undefined,
         registry: await (0,registry/* readRegistrySettings */.VZ)(rt, images[0]?.registry.host),
     };
 }
 
 ;// CONCATENATED MODULE: ./lib/build/command.js
+
 
 
 
@@ -1122,13 +1517,13 @@ async function runBuildCommand(rt, command) {
             }
             return buildOutputs({ s, meta, builder: builder.name, exported, durations: timer.laps });
         }
-        const root = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir) : await readDockerImage(exported.imageId, workDir, await base);
+        const root = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir) : await readDockerImage(exported.imageId, workDir, { layers: await base, client, log: rt.info });
         timer.lap('exportMs');
         const pushed = await publish(client, s, root, meta.tags, rt);
         timer.lap('pushMs');
         const result = buildOutputs({ s, meta, builder: builder.name, exported, root, pushed, durations: timer.laps });
         if (s.digestFile)
-            await (0,promises_.writeFile)(s.digestFile, result.outputs.metadata + '\n');
+            await writeDigestFile(s.digestFile, result.outputs.metadata + '\n');
         return result;
     }
     finally {
