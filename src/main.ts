@@ -1,14 +1,8 @@
 import { errorMessage } from './registry/errors.js';
-import type { Runtime } from './runtime.js';
+import type { CommandResult, Runtime } from './runtime.js';
 
 export const COMMANDS = ['build', 'meta', 'promote', 'merge', 'pin', 'verify'] as const;
 export type Command = (typeof COMMANDS)[number];
-
-/** What a command hands back: outputs to set, and a job summary to append. */
-export interface CommandResult {
-  outputs: Record<string, string>;
-  summary?: string;
-}
 
 export function parseCommand(value: string): Command {
   const v = (value || 'build').trim().toLowerCase();
@@ -20,10 +14,11 @@ export function parseCommand(value: string): Command {
 async function dispatch(command: Command, rt: Runtime): Promise<CommandResult> {
   switch (command) {
     case 'build':
+      return (await import('./commands/build/command.js')).runBuildCommand(rt);
     case 'meta':
-      return (await import('./build/command.js')).runBuildCommand(rt, command);
+      return (await import('./commands/meta/command.js')).runMetaCommand(rt);
     case 'promote':
-      return (await import('./promote/command.js')).runPromoteCommand(rt);
+      return (await import('./commands/promote/command.js')).runPromoteCommand(rt);
     case 'merge':
     case 'pin':
     case 'verify':

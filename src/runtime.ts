@@ -19,3 +19,9 @@ export interface Runtime {
   setFailed(message: string): void;
   env: NodeJS.ProcessEnv;
 }
+
+/** What a command hands back: outputs to set, and a job summary to append. */
+export interface CommandResult {
+  outputs: Record<string, string>;
+  summary?: string;
+}

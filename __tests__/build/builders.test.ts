@@ -8,9 +8,9 @@ import * as realFs from 'node:fs';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dockerArgs } from '../../src/build/builders/docker.js';
-import { ociToolBuildArgs, ociToolPushArgs, type OciTool } from '../../src/build/builders/buildah.js';
-import type { BuildRequest } from '../../src/build/builders/types.js';
+import { dockerArgs } from '../../src/commands/build/builders/docker.js';
+import { ociToolBuildArgs, ociToolPushArgs, type OciTool } from '../../src/commands/build/builders/buildah.js';
+import type { BuildRequest } from '../../src/commands/build/builders/types.js';
 
 /**
  * buildx also looks for its plugin in system directories, which this machine may or may not have:
@@ -22,7 +22,7 @@ jest.unstable_mockModule('node:fs', () => ({
   ...realFs,
   existsSync: (p: realFs.PathLike) => String(p).startsWith(root) && realFs.existsSync(p),
 }));
-const { buildxArgs, buildxDriverFromState, parseBuildxDriver } = await import('../../src/build/builders/buildx.js');
+const { buildxArgs, buildxDriverFromState, parseBuildxDriver } = await import('../../src/commands/build/builders/buildx.js');
 
 const BASE: BuildRequest = {
   context: '/ctx',

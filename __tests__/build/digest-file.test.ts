@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDigestFile, writeDigestFile } from '../../src/build/digest-file.js';
+import { parseDigestFile, writeDigestFile } from '../../src/commands/build/digest-file.js';
 
 /** A workspace, a RUNNER_TEMP and a file outside both that a pull request would like overwritten. */
 function layout(): { workspace: string; temp: string; victim: string; env: NodeJS.ProcessEnv } {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { RegistryClient } from '../../src/registry/client.js';
 import { Registry, Repository, type Reference } from '../../src/registry/reference.js';
-import { promote } from '../../src/promote/copy.js';
-import type { PromoteRequest } from '../../src/promote/types.js';
+import { promote } from '../../src/commands/promote/copy.js';
+import type { PromoteRequest } from '../../src/commands/promote/types.js';
 import { startFaultProxy } from '../helpers/fault-proxy.js';
 import { loadTestEnv, testClient, testRepo } from '../helpers/registry.js';
 import { promoteRequest, pushImage } from './fixtures.js';

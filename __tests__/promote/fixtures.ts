@@ -4,7 +4,7 @@ import type { RegistryClient } from '../../src/registry/client.js';
 import { digestOf, type Digest } from '../../src/registry/digest.js';
 import { MediaType, type Descriptor, type Platform } from '../../src/registry/mediatypes.js';
 import type { Reference, Repository } from '../../src/registry/reference.js';
-import type { PromoteRequest } from '../../src/promote/types.js';
+import type { PromoteRequest } from '../../src/commands/promote/types.js';
 
 export interface Pushed {
   digest: Digest;

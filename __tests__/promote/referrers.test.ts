@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { RegistryClient } from '../../src/registry/client.js';
 import type { Reference, Repository } from '../../src/registry/reference.js';
-import { promote } from '../../src/promote/copy.js';
-import type { PromoteRequest } from '../../src/promote/types.js';
+import { promote } from '../../src/commands/promote/copy.js';
+import type { PromoteRequest } from '../../src/commands/promote/types.js';
 import { loadTestEnv, testClient, testRepo } from '../helpers/registry.js';
 import { promoteRequest, pushCosignSignature, pushImage, pushIndex, pushReferrer } from './fixtures.js';
 import { expectRawDigest } from './raw.js';

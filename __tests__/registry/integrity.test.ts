@@ -6,7 +6,7 @@
  */
 import { pushTree, tagAndVerify } from '../../src/image/push.js';
 import type { ManifestNode } from '../../src/image/model.js';
-import { promote } from '../../src/promote/copy.js';
+import { promote } from '../../src/commands/promote/copy.js';
 import { RegistryClient } from '../../src/registry/client.js';
 import { viaProxy, withFaultProxy } from '../helpers/fault-proxy.js';
 import { loadTestEnv, tagsOf, testRepo } from '../helpers/registry.js';

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { promote } from '../../src/promote/copy.js';
+import { promote } from '../../src/commands/promote/copy.js';
 import { RegistryClient } from '../../src/registry/client.js';
 import { Digest, digestOf } from '../../src/registry/digest.js';
 import { viaProxy, withFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js';

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readBuildSettings } from '../../src/build/settings.js';
+import { readBuildSettings } from '../../src/commands/build/settings.js';
 import { cliRuntime, parseCliArgs } from '../../src/cli-runtime.js';
-import { readPromoteSettings } from '../../src/promote/settings.js';
+import { readPromoteSettings } from '../../src/commands/promote/settings.js';
 import type { Runtime } from '../../src/runtime.js';
 
 /** A runtime over a plain map of inputs: settings parsing needs nothing else. */

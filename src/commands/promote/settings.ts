@@ -1,9 +1,9 @@
-import type { Runtime } from '../runtime.js';
-import { Digest } from '../registry/digest.js';
-import { Reference, type Repository } from '../registry/reference.js';
-import { boolInput, InputError, intInput, listInput, linesInput, requiredInput } from '../settings/inputs.js';
-import { readRegistrySettings, type RegistrySettings } from '../settings/registry.js';
-import { readImages } from '../settings/images.js';
+import type { Runtime } from '../../runtime.js';
+import { Digest } from '../../registry/digest.js';
+import { Reference, type Repository } from '../../registry/reference.js';
+import { boolInput, InputError, intInput, listInput, linesInput, requiredInput } from '../../settings/inputs.js';
+import { readRegistrySettings, type RegistrySettings } from '../../settings/registry.js';
+import { readImages } from '../../settings/images.js';
 
 /** `command: promote`: copy an image by digest, parsed at the edge. */
 export interface PromoteSettings {

@@ -1,45 +1,21 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CommandResult } from '../main.js';
-import type { RegistryClient } from '../registry/client.js';
-import type { Runtime } from '../runtime.js';
-import { inputCredentials, registryClient } from '../settings/registry.js';
+import type { RegistryClient } from '../../registry/client.js';
+import type { CommandResult, Runtime } from '../../runtime.js';
+import { inputCredentials, registryClient } from '../../settings/registry.js';
 import { builderAuthConfig } from './builder-auth.js';
-import { computeLabels, computeTags } from '../tags/index.js';
-import { registerCleanup } from '../util/cleanup.js';
-import { execTool } from '../util/exec.js';
-import { findBaseLayers, type BaseLayers } from '../image/base-layers.js';
-import { readDockerImage } from '../image/docker-save.js';
-import { readOciLayout } from '../image/oci-layout.js';
+import { registerCleanup } from '../../util/cleanup.js';
+import { execTool } from '../../util/exec.js';
+import { findBaseLayers, type BaseLayers } from '../../image/base-layers.js';
+import { readDockerImage } from '../../image/docker-save.js';
+import { readOciLayout } from '../../image/oci-layout.js';
 import { selectBuilder } from './builders/detect.js';
-import { loadGitContext } from './git-context.js';
 import { writeDigestFile } from './digest-file.js';
-import { buildOutputs, metaOutputs } from './outputs.js';
+import { buildOutputs } from './outputs.js';
+import { computeMeta } from '../meta/meta.js';
 import { publish } from './publish.js';
 import { readBuildSettings, type BuildSettings } from './settings.js';
-
-export interface Meta {
-  tags: string[];
-  version: string;
-  labels: Record<string, string>;
-}
-
-async function computeMeta(s: BuildSettings, rt: Runtime): Promise<Meta> {
-  const ctx = await loadGitContext(rt.env);
-  const now = new Date();
-  const result = computeTags(s.tagRules, s.flavor, ctx, { prSha: s.prSha, now });
-  for (const w of result.warnings) rt.warning(w);
-  const labels = computeLabels(ctx, result.version, s.labels, now, { prSha: s.prSha });
-  if (!ctx.repository) {
-    // A local run outside Actions knows no repository (nor, outside git, a commit): no label rather than a wrong one.
-    for (const k of ['title', 'url', 'source', 'revision']) {
-      const key = `org.opencontainers.image.${k}`;
-      if (!(key in s.labels) && (k !== 'revision' || !labels[key])) delete labels[key];
-    }
-  }
-  return { tags: result.tags, version: result.version, labels };
-}
 
 /** The platform the base image is read for: the requested one, else this machine's. */
 function basePlatform(s: BuildSettings): string {
@@ -65,10 +41,9 @@ class PhaseTimer {
   }
 }
 
-export async function runBuildCommand(rt: Runtime, command: 'build' | 'meta'): Promise<CommandResult> {
-  const s = await readBuildSettings(rt, command);
+export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
+  const s = await readBuildSettings(rt, 'build');
   const meta = await computeMeta(s, rt);
-  if (command === 'meta') return metaOutputs(s, meta);
 
   const client = registryClient(s.registry, rt);
   try {

@@ -1,8 +1,23 @@
-export const id = 699;
-export const ids = [699];
+export const id = 551;
+export const ids = [551];
 export const modules = {
 
-/***/ 2118:
+/***/ 6217:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ lines),
+/* harmony export */   _: () => (/* binding */ labelLines)
+/* harmony export */ });
+/** Multi-line outputs are one value per line, as the runner's `<<EOF` outputs and metadata-action's carry them. */
+const lines = (xs) => xs.join('\n');
+/** Labels as metadata-action outputs them: `KEY=VALUE` per line. */
+const labelLines = (labels) => lines(Object.entries(labels).map(([k, v]) => `${k}=${v}`));
+
+
+/***/ }),
+
+/***/ 6491:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3152,37 +3167,6 @@ async function probe(cmd, args, env) {
     catch {
         return false;
     }
-}
-
-
-/***/ }),
-
-/***/ 9860:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/** Runs `fn` over `items` with at most `limit` in flight; the first failure rejects once the rest settle. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (next < items.length && !failure) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i], i);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failure)
-        throw failure.error;
-    return results;
 }
 
 

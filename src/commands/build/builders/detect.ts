@@ -1,4 +1,4 @@
-import { probe } from '../../util/exec.js';
+import { probe } from '../../../util/exec.js';
 import type { BuilderChoice } from '../settings.js';
 import { BuildxBuilder, buildxDriver } from './buildx.js';
 import { DockerBuilder } from './docker.js';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { execTool } from '../../util/exec.js';
+import { execTool } from '../../../util/exec.js';
 import { commonBuildFlags, type BuildExport, type Builder, type BuildRequest } from './types.js';
 
 /** The docker CLI's classic builder (DOCKER_BUILDKIT=0), for engines without BuildKit. */

@@ -1,9 +1,9 @@
 import type { Readable } from 'node:stream';
-import type { RegistryClient } from '../registry/client.js';
-import { ContentVerificationError, Digest } from '../registry/digest.js';
-import type { Descriptor } from '../registry/mediatypes.js';
-import type { Repository } from '../registry/reference.js';
-import { mapLimit } from '../util/pool.js';
+import type { RegistryClient } from '../../registry/client.js';
+import { ContentVerificationError, Digest } from '../../registry/digest.js';
+import type { Descriptor } from '../../registry/mediatypes.js';
+import type { Repository } from '../../registry/reference.js';
+import { mapLimit } from '../../util/pool.js';
 import type { PromoteStats } from './types.js';
 
 export interface BlobCopyOptions {

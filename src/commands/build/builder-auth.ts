@@ -1,7 +1,7 @@
 import { chmod, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { normalizeAuthHost, type Credential } from '../registry/credentials.js';
+import { normalizeAuthHost, type Credential } from '../../registry/credentials.js';
 
 interface DockerConfigFile {
   auths?: Record<string, unknown>;

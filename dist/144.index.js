@@ -1,8 +1,8 @@
-export const id = 146;
-export const ids = [146];
+export const id = 144;
+export const ids = [144];
 export const modules = {
 
-/***/ 2146:
+/***/ 6144:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,19 +13,21 @@ __webpack_require__.d(__webpack_exports__, {
   runPromoteCommand: () => (/* binding */ runPromoteCommand)
 });
 
-// EXTERNAL MODULE: ./lib/build/git-context.js
-var git_context = __webpack_require__(2118);
+// EXTERNAL MODULE: ./lib/git/context.js
+var context = __webpack_require__(6491);
 // EXTERNAL MODULE: ./lib/settings/registry.js + 11 modules
 var registry = __webpack_require__(7511);
 // EXTERNAL MODULE: ./lib/tags/index.js + 11 modules
 var tags = __webpack_require__(784);
+// EXTERNAL MODULE: ./lib/commands/output-format.js
+var output_format = __webpack_require__(6217);
 // EXTERNAL MODULE: ./lib/registry/errors.js
 var errors = __webpack_require__(228);
 // EXTERNAL MODULE: ./lib/registry/digest.js
 var registry_digest = __webpack_require__(2895);
 // EXTERNAL MODULE: ./lib/util/pool.js
 var pool = __webpack_require__(9860);
-;// CONCATENATED MODULE: ./lib/promote/blobs.js
+;// CONCATENATED MODULE: ./lib/commands/promote/blobs.js
 
 
 /** Bytes that arrive corrupted are fetched again this often before the promotion fails. */
@@ -81,7 +83,7 @@ async function stream(client, source, dest, blob, digest, opts) {
 
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
 var mediatypes = __webpack_require__(8926);
-;// CONCATENATED MODULE: ./lib/promote/platforms.js
+;// CONCATENATED MODULE: ./lib/commands/promote/platforms.js
 
 function parsePlatform(s) {
     const [os, architecture, variant, ...rest] = s.trim().split('/');
@@ -119,7 +121,7 @@ function filterIndex(name, index, wanted) {
     return { kept, bytes: Buffer.from(JSON.stringify(json)) };
 }
 
-;// CONCATENATED MODULE: ./lib/promote/plan.js
+;// CONCATENATED MODULE: ./lib/commands/promote/plan.js
 
 
 
@@ -192,7 +194,7 @@ async function checkImagePlatform(client, repo, m, platforms) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/promote/referrers.js
+;// CONCATENATED MODULE: ./lib/commands/promote/referrers.js
 
 
 /** Tags cosign uses for what it attaches to an image, where the referrers API is not used. */
@@ -258,12 +260,12 @@ async function listTagsOrNone(client, repo) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/promote/types.js
+;// CONCATENATED MODULE: ./lib/commands/promote/types.js
 function emptyStats() {
     return { blobsCopied: 0, bytesCopied: 0, blobsMounted: 0, blobsSkipped: 0, manifestsPushed: 0, referrersCopied: 0 };
 }
 
-;// CONCATENATED MODULE: ./lib/promote/copy.js
+;// CONCATENATED MODULE: ./lib/commands/promote/copy.js
 
 
 
@@ -385,7 +387,7 @@ var reference = __webpack_require__(9758);
 var inputs = __webpack_require__(792);
 // EXTERNAL MODULE: ./lib/settings/images.js
 var settings_images = __webpack_require__(9199);
-;// CONCATENATED MODULE: ./lib/promote/settings.js
+;// CONCATENATED MODULE: ./lib/commands/promote/settings.js
 
 
 
@@ -422,7 +424,8 @@ async function readPromoteSettings(rt) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/promote/command.js
+;// CONCATENATED MODULE: ./lib/commands/promote/command.js
+
 
 
 
@@ -442,7 +445,7 @@ async function destinationTags(s, rt) {
     catch (e) {
         throw new Error(`Invalid input 'tags': ${e.message}`);
     }
-    const result = (0,tags/* computeTags */.$o)(rules, tags/* DEFAULT_FLAVOR */.tt, await (0,git_context/* loadGitContext */.I)(rt.env));
+    const result = (0,tags/* computeTags */.$o)(rules, tags/* DEFAULT_FLAVOR */.tt, await (0,context/* loadGitContext */.I)(rt.env));
     return result.tags;
 }
 function outputs(r) {
@@ -452,8 +455,8 @@ function outputs(r) {
         outputs: {
             digest: r.digest.toString(),
             image: r.images[0] ?? '',
-            images: r.images.join('\n'),
-            tags: r.tags.join('\n'),
+            images: (0,output_format/* lines */.M)(r.images),
+            tags: (0,output_format/* lines */.M)(r.tags),
             metadata: JSON.stringify(metadata),
         },
         summary: [
@@ -497,6 +500,37 @@ async function runPromoteCommand(rt) {
     finally {
         client.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 9860:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `fn` over `items` with at most `limit` in flight; the first failure rejects once the rest settle. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < items.length && !failure) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
 }
 
 

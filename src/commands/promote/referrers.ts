@@ -1,7 +1,7 @@
-import type { RegistryClient } from '../registry/client.js';
-import type { Digest } from '../registry/digest.js';
-import { RegistryError } from '../registry/errors.js';
-import type { Repository } from '../registry/reference.js';
+import type { RegistryClient } from '../../registry/client.js';
+import type { Digest } from '../../registry/digest.js';
+import { RegistryError } from '../../registry/errors.js';
+import type { Repository } from '../../registry/reference.js';
 import { loadTree, type CopyPlan, type ManifestNode } from './plan.js';
 
 /** Tags cosign uses for what it attaches to an image, where the referrers API is not used. */

@@ -1,5 +1,5 @@
-import type { Digest } from '../registry/digest.js';
-import type { Reference, Repository } from '../registry/reference.js';
+import type { Digest } from '../../registry/digest.js';
+import type { Reference, Repository } from '../../registry/reference.js';
 
 export interface PromoteRequest {
   /** By tag or digest; with both, the digest is what is copied. */

@@ -1,11 +1,11 @@
-import type { RegistryClient } from '../registry/client.js';
-import { errorMessage } from '../registry/errors.js';
-import type { Platform } from '../registry/mediatypes.js';
-import type { Repository } from '../registry/reference.js';
+import type { RegistryClient } from '../../registry/client.js';
+import { errorMessage } from '../../registry/errors.js';
+import type { Platform } from '../../registry/mediatypes.js';
+import type { Repository } from '../../registry/reference.js';
 import { copyBlobs } from './blobs.js';
 import { buildPlan, type CopyPlan, type ManifestNode } from './plan.js';
 import { parsePlatforms } from './platforms.js';
-import { mapLimit } from '../util/pool.js';
+import { mapLimit } from '../../util/pool.js';
 import { addReferrers } from './referrers.js';
 import { emptyStats, type PromoteRequest, type PromoteResult, type PromoteStats } from './types.js';
 

@@ -1,9 +1,9 @@
-import type { RegistryClient } from '../registry/client.js';
-import { Digest, digestOf } from '../registry/digest.js';
-import type { Manifest } from '../registry/manifests.js';
-import type { Descriptor, ImageIndex, Platform } from '../registry/mediatypes.js';
-import { configPlatform, platformString } from '../registry/mediatypes.js';
-import type { Repository } from '../registry/reference.js';
+import type { RegistryClient } from '../../registry/client.js';
+import { Digest, digestOf } from '../../registry/digest.js';
+import type { Manifest } from '../../registry/manifests.js';
+import type { Descriptor, ImageIndex, Platform } from '../../registry/mediatypes.js';
+import { configPlatform, platformString } from '../../registry/mediatypes.js';
+import type { Repository } from '../../registry/reference.js';
 import { filterIndex, platformMatches } from './platforms.js';
 
 /** A manifest to write; `synthetic` ones were built here and do not exist in the source repository. */

@@ -1,8 +1,8 @@
-import type { CommandResult } from '../main.js';
-import { loadGitContext } from '../build/git-context.js';
-import type { Runtime } from '../runtime.js';
-import { registryClient } from '../settings/registry.js';
-import { computeTags, DEFAULT_FLAVOR, parseTagRules } from '../tags/index.js';
+import { loadGitContext } from '../../git/context.js';
+import type { CommandResult, Runtime } from '../../runtime.js';
+import { registryClient } from '../../settings/registry.js';
+import { computeTags, DEFAULT_FLAVOR, parseTagRules } from '../../tags/index.js';
+import { lines } from '../output-format.js';
 import { promote } from './copy.js';
 import { readPromoteSettings, type PromoteSettings } from './settings.js';
 import type { PromoteResult } from './types.js';
@@ -30,8 +30,8 @@ function outputs(r: PromoteResult): CommandResult {
     outputs: {
       digest: r.digest.toString(),
       image: r.images[0] ?? '',
-      images: r.images.join('\n'),
-      tags: r.tags.join('\n'),
+      images: lines(r.images),
+      tags: lines(r.tags),
       metadata: JSON.stringify(metadata),
     },
     summary: [

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import type { Runtime } from '../runtime.js';
-import type { Repository } from '../registry/reference.js';
-import { readImages } from '../settings/images.js';
-import { boolInput, choiceInput, InputError, keyValueInput, linesInput, listInput, operandInput } from '../settings/inputs.js';
+import type { Runtime } from '../../runtime.js';
+import type { Repository } from '../../registry/reference.js';
+import { readImages } from '../../settings/images.js';
+import { boolInput, choiceInput, InputError, keyValueInput, linesInput, listInput, operandInput } from '../../settings/inputs.js';
 import { parseDigestFile, type DigestFileTarget } from './digest-file.js';
-import { readRegistrySettings, type RegistrySettings } from '../settings/registry.js';
-import { parseFlavor, parseTagRules, type Flavor, type TagRule } from '../tags/index.js';
+import { readRegistrySettings, type RegistrySettings } from '../../settings/registry.js';
+import { parseFlavor, parseTagRules, type Flavor, type TagRule } from '../../tags/index.js';
 
 export const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'] as const;
 export type BuilderChoice = (typeof BUILDERS)[number];

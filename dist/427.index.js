@@ -1,8 +1,8 @@
-export const id = 922;
-export const ids = [922,100];
+export const id = 427;
+export const ids = [427,100];
 export const modules = {
 
-/***/ 5922:
+/***/ 3427:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,7 +23,7 @@ var external_node_path_ = __webpack_require__(6760);
 var registry = __webpack_require__(7511);
 // EXTERNAL MODULE: ./lib/registry/credentials.js
 var registry_credentials = __webpack_require__(6097);
-;// CONCATENATED MODULE: ./lib/build/builder-auth.js
+;// CONCATENATED MODULE: ./lib/commands/build/builder-auth.js
 
 
 
@@ -75,8 +75,6 @@ async function builderAuthConfig(credentials, dir, env) {
     return { env: { ...env, DOCKER_CONFIG: dir, REGISTRY_AUTH_FILE: file }, remove: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
 }
 
-// EXTERNAL MODULE: ./lib/tags/index.js + 11 modules
-var tags = __webpack_require__(784);
 // EXTERNAL MODULE: ./lib/util/cleanup.js
 var cleanup = __webpack_require__(6100);
 // EXTERNAL MODULE: ./lib/util/exec.js
@@ -817,7 +815,7 @@ async function readOciLayout(dir) {
     return readNode(dir, first);
 }
 
-;// CONCATENATED MODULE: ./lib/build/builders/types.js
+;// CONCATENATED MODULE: ./lib/commands/build/builders/types.js
 /** Flags every builder spells the same way. */
 function commonBuildFlags(req) {
     const args = ['--file', req.file];
@@ -834,7 +832,7 @@ function commonBuildFlags(req) {
     return args;
 }
 
-;// CONCATENATED MODULE: ./lib/build/builders/buildx.js
+;// CONCATENATED MODULE: ./lib/commands/build/builders/buildx.js
 
 
 
@@ -944,7 +942,7 @@ class BuildxBuilder {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/build/builders/docker.js
+;// CONCATENATED MODULE: ./lib/commands/build/builders/docker.js
 
 
 
@@ -978,7 +976,7 @@ class DockerBuilder {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/build/builders/buildah.js
+;// CONCATENATED MODULE: ./lib/commands/build/builders/buildah.js
 
 
 
@@ -1056,7 +1054,7 @@ class OciToolBuilder {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/build/builders/detect.js
+;// CONCATENATED MODULE: ./lib/commands/build/builders/detect.js
 
 
 
@@ -1087,81 +1085,8 @@ async function selectBuilder(choice, buildxBuilder) {
     throw new Error(`Input 'builder: auto' found no builder: none of docker buildx, docker, buildah or podman works on this runner`);
 }
 
-// EXTERNAL MODULE: ./lib/build/git-context.js
-var git_context = __webpack_require__(2118);
-// EXTERNAL MODULE: ./lib/settings/inputs.js
-var inputs = __webpack_require__(792);
-;// CONCATENATED MODULE: ./lib/build/digest-file.js
-
-
-
-
-
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
-}
-/** Neither a symlink nor anything else but a regular file may sit where the record goes. */
-async function notALink(path) {
-    const info = await (0,promises_.lstat)(path).catch(() => undefined);
-    if (!info || info.isFile())
-        return undefined;
-    return `${path} exists and is ${info.isSymbolicLink() ? 'a symlink' : 'not a regular file'}; pinship neither follows nor replaces it`;
-}
-/**
- * `digest-file`, relative to the working directory. A pull request controls the checkout, so the
- * path must stay inside the workspace (GITHUB_WORKSPACE, else the working directory) or
- * RUNNER_TEMP once its folder's symlinks are resolved, and must not already be a symlink.
- */
-async function parseDigestFile(value, env, cwd = process.cwd()) {
-    if (!value)
-        return undefined;
-    const path = (0,external_node_path_.resolve)(cwd, value);
-    const name = (0,external_node_path_.basename)(path);
-    const workspace = env.GITHUB_WORKSPACE || cwd;
-    const allowed = env.RUNNER_TEMP ? `the workspace (${workspace}) or RUNNER_TEMP (${env.RUNNER_TEMP})` : `the workspace (${workspace})`;
-    let dir;
-    try {
-        dir = await (0,promises_.realpath)((0,external_node_path_.dirname)(path));
-    }
-    catch {
-        throw new inputs/* InputError */.dz('digest-file', value, `Its folder ${(0,external_node_path_.dirname)(path)} does not exist.`);
-    }
-    const roots = await Promise.all([workspace, env.RUNNER_TEMP].filter((r) => !!r).map((r) => (0,promises_.realpath)(r).catch(() => undefined)));
-    if (!roots.some((r) => r && isInside(r, dir)))
-        throw new inputs/* InputError */.dz('digest-file', value, `Expected a path inside ${allowed}: pinship writes nowhere else.`);
-    const link = await notALink((0,external_node_path_.join)(dir, name));
-    if (link)
-        throw new inputs/* InputError */.dz('digest-file', value, `${link}.`);
-    return { dir, name };
-}
-/**
- * Writes the record to a new file beside the target (exclusive, not following links), then renames
- * it over the target: a symlink placed there during the build would be replaced, never followed,
- * but one is refused here as it was when the inputs were read.
- */
-async function writeDigestFile(target, text) {
-    const final = (0,external_node_path_.join)(target.dir, target.name);
-    const temp = (0,external_node_path_.join)(target.dir, `.${target.name}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const fh = await (0,promises_.open)(temp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
-    try {
-        try {
-            await fh.writeFile(text);
-        }
-        finally {
-            await fh.close();
-        }
-        const link = await notALink(final);
-        if (link)
-            throw new Error(`digest-file: ${link}`);
-        await (0,promises_.rename)(temp, final);
-    }
-    catch (e) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw e;
-    }
-}
-
+// EXTERNAL MODULE: ./lib/commands/build/digest-file.js
+var digest_file = __webpack_require__(680);
 ;// CONCATENATED MODULE: ./lib/image/model.js
 /** Every distinct blob under a manifest tree. */
 function allBlobs(root) {
@@ -1195,22 +1120,11 @@ function platformDigests(root) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./lib/build/outputs.js
+// EXTERNAL MODULE: ./lib/commands/output-format.js
+var output_format = __webpack_require__(6217);
+;// CONCATENATED MODULE: ./lib/commands/build/outputs.js
 
-const lines = (xs) => xs.join('\n');
-const labelLines = (labels) => lines(Object.entries(labels).map(([k, v]) => `${k}=${v}`));
-/** `command: meta`: metadata-action's output names, with full image:tag refs. */
-function metaOutputs(s, meta) {
-    const refs = s.imageNames.flatMap((name) => meta.tags.map((t) => `${name}:${t}`));
-    return {
-        outputs: {
-            tags: lines(refs),
-            labels: labelLines(meta.labels),
-            version: meta.version,
-            json: JSON.stringify({ tags: refs, labels: meta.labels }),
-        },
-    };
-}
+
 function buildOutputs(f) {
     const { s, meta, root, pushed } = f;
     const digest = root && pushed ? root.digest.toString() : '';
@@ -1237,12 +1151,12 @@ function buildOutputs(f) {
         outputs: {
             digest,
             image: images[0] ?? '',
-            images: lines(images),
-            tags: lines(tags),
+            images: (0,output_format/* lines */.M)(images),
+            tags: (0,output_format/* lines */.M)(tags),
             version: meta.version,
             imageid,
             'platform-digests': JSON.stringify(platforms),
-            labels: labelLines(meta.labels),
+            labels: (0,output_format/* labelLines */._)(meta.labels),
             metadata: JSON.stringify(metadata),
         },
         summary: digest ? summary(s, tags, digest, platforms, size, images[0]) : undefined,
@@ -1269,6 +1183,8 @@ function summary(s, tags, digest, platforms, size, image) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./lib/commands/meta/meta.js
+var meta_meta = __webpack_require__(1097);
 ;// CONCATENATED MODULE: ./lib/image/push.js
 
 
@@ -1337,7 +1253,7 @@ async function tagAndVerify(client, repo, root, tags) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/build/publish.js
+;// CONCATENATED MODULE: ./lib/commands/build/publish.js
 
 /**
  * Build once, push everywhere: every repository gets all blobs and manifests by digest first; only
@@ -1355,76 +1271,9 @@ async function publish(client, s, root, tags, rt) {
     return { tags: written, stats };
 }
 
-// EXTERNAL MODULE: ./lib/settings/images.js
-var settings_images = __webpack_require__(9199);
-;// CONCATENATED MODULE: ./lib/build/settings.js
-
-
-
-
-
-
-const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'];
-function readPlatforms(rt) {
-    const platforms = (0,inputs/* listInput */.dt)(rt, 'platforms');
-    for (const p of platforms) {
-        if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
-            throw new inputs/* InputError */.dz('platforms', p, 'Expected os/arch[/variant], e.g. linux/amd64 or linux/arm/v7.');
-    }
-    return platforms;
-}
-async function readBuildSettings(rt, command) {
-    const push = (0,inputs/* boolInput */.Hm)(rt, 'push', true);
-    const parsedImages = (0,settings_images/* readImages */.H)(rt, command === 'build' && push);
-    const images = parsedImages.map((p) => p.repository);
-    const context = (0,inputs/* operandInput */.WP)(rt, 'context', '.', "a directory (write ./-name for one whose name starts with '-')");
-    let tagRules;
-    let flavor;
-    try {
-        tagRules = (0,tags/* parseTagRules */.hh)(rt.input('tags'), (w) => rt.warning(w));
-    }
-    catch (e) {
-        throw new Error(`Invalid input 'tags': ${e.message}`);
-    }
-    try {
-        flavor = (0,tags/* parseFlavor */.wp)(rt.input('flavor'));
-    }
-    catch (e) {
-        throw new Error(`Invalid input 'flavor': ${e.message}`);
-    }
-    const pushByDigest = (0,inputs/* boolInput */.Hm)(rt, 'push-by-digest', false);
-    if (pushByDigest && !push)
-        throw new Error(`Inputs 'push-by-digest: true' and 'push: false' contradict each other`);
-    return {
-        images,
-        imageNames: parsedImages.map((p) => p.written),
-        context,
-        file: rt.input('file') || (0,external_node_path_.join)(context, 'Dockerfile'),
-        buildArgs: (0,inputs/* keyValueInput */.Bb)(rt, 'build-args'),
-        target: rt.input('target'),
-        platforms: readPlatforms(rt),
-        labels: (0,inputs/* keyValueInput */.Bb)(rt, 'labels'),
-        secrets: (0,inputs/* linesInput */.WO)(rt, 'secrets'),
-        cacheFrom: (0,inputs/* linesInput */.WO)(rt, 'cache-from'),
-        cacheTo: (0,inputs/* linesInput */.WO)(rt, 'cache-to'),
-        noCache: (0,inputs/* boolInput */.Hm)(rt, 'no-cache', false),
-        pull: (0,inputs/* boolInput */.Hm)(rt, 'pull', false),
-        network: rt.input('network'),
-        builder: (0,inputs/* choiceInput */.ij)(rt, 'builder', BUILDERS, 'auto'),
-        buildxBuilder: (0,inputs/* operandInput */.WP)(rt, 'buildx-builder', '', 'the name of a buildx builder'),
-        tagRules,
-        flavor,
-        prSha: (0,inputs/* choiceInput */.ij)(rt, 'pr-sha', ['head', 'merge'], 'head'),
-        push,
-        pushByDigest,
-        provenance: (0,inputs/* boolInput */.Hm)(rt, 'provenance', false),
-        sbom: (0,inputs/* boolInput */.Hm)(rt, 'sbom', false),
-        digestFile: command === 'build' ? await parseDigestFile(rt.input('digest-file'), rt.env) : undefined,
-        registry: await (0,registry/* readRegistrySettings */.VZ)(rt, images[0]?.registry.host),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/build/command.js
+// EXTERNAL MODULE: ./lib/commands/build/settings.js
+var settings = __webpack_require__(4428);
+;// CONCATENATED MODULE: ./lib/commands/build/command.js
 
 
 
@@ -1441,24 +1290,6 @@ async function readBuildSettings(rt, command) {
 
 
 
-
-async function computeMeta(s, rt) {
-    const ctx = await (0,git_context/* loadGitContext */.I)(rt.env);
-    const now = new Date();
-    const result = (0,tags/* computeTags */.$o)(s.tagRules, s.flavor, ctx, { prSha: s.prSha, now });
-    for (const w of result.warnings)
-        rt.warning(w);
-    const labels = (0,tags/* computeLabels */.zt)(ctx, result.version, s.labels, now, { prSha: s.prSha });
-    if (!ctx.repository) {
-        // A local run outside Actions knows no repository (nor, outside git, a commit): no label rather than a wrong one.
-        for (const k of ['title', 'url', 'source', 'revision']) {
-            const key = `org.opencontainers.image.${k}`;
-            if (!(key in s.labels) && (k !== 'revision' || !labels[key]))
-                delete labels[key];
-        }
-    }
-    return { tags: result.tags, version: result.version, labels };
-}
 /** The platform the base image is read for: the requested one, else this machine's. */
 function basePlatform(s) {
     if (s.platforms[0])
@@ -1480,11 +1311,9 @@ class PhaseTimer {
         this.last = now;
     }
 }
-async function runBuildCommand(rt, command) {
-    const s = await readBuildSettings(rt, command);
-    const meta = await computeMeta(s, rt);
-    if (command === 'meta')
-        return metaOutputs(s, meta);
+async function runBuildCommand(rt) {
+    const s = await (0,settings/* readBuildSettings */.I)(rt, 'build');
+    const meta = await (0,meta_meta/* computeMeta */.t)(s, rt);
     const client = (0,registry/* registryClient */.Rk)(s.registry, rt);
     try {
         const timer = new PhaseTimer();
@@ -1523,12 +1352,211 @@ async function runBuildCommand(rt, command) {
         timer.lap('pushMs');
         const result = buildOutputs({ s, meta, builder: builder.name, exported, root, pushed, durations: timer.laps });
         if (s.digestFile)
-            await writeDigestFile(s.digestFile, result.outputs.metadata + '\n');
+            await (0,digest_file/* writeDigestFile */.a)(s.digestFile, result.outputs.metadata + '\n');
         return result;
     }
     finally {
         client.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 680:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ parseDigestFile),
+/* harmony export */   a: () => (/* binding */ writeDigestFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(792);
+
+
+
+
+
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_3__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel));
+}
+/** Neither a symlink nor anything else but a regular file may sit where the record goes. */
+async function notALink(path) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path).catch(() => undefined);
+    if (!info || info.isFile())
+        return undefined;
+    return `${path} exists and is ${info.isSymbolicLink() ? 'a symlink' : 'not a regular file'}; pinship neither follows nor replaces it`;
+}
+/**
+ * `digest-file`, relative to the working directory. A pull request controls the checkout, so the
+ * path must stay inside the workspace (GITHUB_WORKSPACE, else the working directory) or
+ * RUNNER_TEMP once its folder's symlinks are resolved, and must not already be a symlink.
+ */
+async function parseDigestFile(value, env, cwd = process.cwd()) {
+    if (!value)
+        return undefined;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, value);
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path);
+    const workspace = env.GITHUB_WORKSPACE || cwd;
+    const allowed = env.RUNNER_TEMP ? `the workspace (${workspace}) or RUNNER_TEMP (${env.RUNNER_TEMP})` : `the workspace (${workspace})`;
+    let dir;
+    try {
+        dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
+    }
+    catch {
+        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digest-file', value, `Its folder ${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path)} does not exist.`);
+    }
+    const roots = await Promise.all([workspace, env.RUNNER_TEMP].filter((r) => !!r).map((r) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(r).catch(() => undefined)));
+    if (!roots.some((r) => r && isInside(r, dir)))
+        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digest-file', value, `Expected a path inside ${allowed}: pinship writes nowhere else.`);
+    const link = await notALink((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name));
+    if (link)
+        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digest-file', value, `${link}.`);
+    return { dir, name };
+}
+/**
+ * Writes the record to a new file beside the target (exclusive, not following links), then renames
+ * it over the target: a symlink placed there during the build would be replaced, never followed,
+ * but one is refused here as it was when the inputs were read.
+ */
+async function writeDigestFile(target, text) {
+    const final = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(target.dir, target.name);
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(target.dir, `.${target.name}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, 0o644);
+    try {
+        try {
+            await fh.writeFile(text);
+        }
+        finally {
+            await fh.close();
+        }
+        const link = await notALink(final);
+        if (link)
+            throw new Error(`digest-file: ${link}`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, final);
+    }
+    catch (e) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4428:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ readBuildSettings)
+/* harmony export */ });
+/* unused harmony export BUILDERS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _settings_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9199);
+/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(792);
+/* harmony import */ var _digest_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(680);
+/* harmony import */ var _settings_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7511);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(784);
+
+
+
+
+
+
+const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'];
+function readPlatforms(rt) {
+    const platforms = (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)(rt, 'platforms');
+    for (const p of platforms) {
+        if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
+            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('platforms', p, 'Expected os/arch[/variant], e.g. linux/amd64 or linux/arm/v7.');
+    }
+    return platforms;
+}
+async function readBuildSettings(rt, command) {
+    const push = (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'push', true);
+    const parsedImages = (0,_settings_images_js__WEBPACK_IMPORTED_MODULE_1__/* .readImages */ .H)(rt, command === 'build' && push);
+    const images = parsedImages.map((p) => p.repository);
+    const context = (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .operandInput */ .WP)(rt, 'context', '.', "a directory (write ./-name for one whose name starts with '-')");
+    let tagRules;
+    let flavor;
+    try {
+        tagRules = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTagRules */ .hh)(rt.input('tags'), (w) => rt.warning(w));
+    }
+    catch (e) {
+        throw new Error(`Invalid input 'tags': ${e.message}`);
+    }
+    try {
+        flavor = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlavor */ .wp)(rt.input('flavor'));
+    }
+    catch (e) {
+        throw new Error(`Invalid input 'flavor': ${e.message}`);
+    }
+    const pushByDigest = (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'push-by-digest', false);
+    if (pushByDigest && !push)
+        throw new Error(`Inputs 'push-by-digest: true' and 'push: false' contradict each other`);
+    return {
+        images,
+        imageNames: parsedImages.map((p) => p.written),
+        context,
+        file: rt.input('file') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context, 'Dockerfile'),
+        buildArgs: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueInput */ .Bb)(rt, 'build-args'),
+        target: rt.input('target'),
+        platforms: readPlatforms(rt),
+        labels: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueInput */ .Bb)(rt, 'labels'),
+        secrets: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linesInput */ .WO)(rt, 'secrets'),
+        cacheFrom: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linesInput */ .WO)(rt, 'cache-from'),
+        cacheTo: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linesInput */ .WO)(rt, 'cache-to'),
+        noCache: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'no-cache', false),
+        pull: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'pull', false),
+        network: rt.input('network'),
+        builder: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .choiceInput */ .ij)(rt, 'builder', BUILDERS, 'auto'),
+        buildxBuilder: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .operandInput */ .WP)(rt, 'buildx-builder', '', 'the name of a buildx builder'),
+        tagRules,
+        flavor,
+        prSha: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .choiceInput */ .ij)(rt, 'pr-sha', ['head', 'merge'], 'head'),
+        push,
+        pushByDigest,
+        provenance: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'provenance', false),
+        sbom: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'sbom', false),
+        digestFile: command === 'build' ? await (0,_digest_file_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestFile */ .U)(rt.input('digest-file'), rt.env) : undefined,
+        registry: await (0,_settings_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegistrySettings */ .VZ)(rt, images[0]?.registry.host),
+    };
+}
+
+
+/***/ }),
+
+/***/ 1097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ computeMeta)
+/* harmony export */ });
+/* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6491);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(784);
+
+
+/** Tags, version and labels from the git context, as docker/metadata-action computes them; build tags its image with these. */
+async function computeMeta(s, rt) {
+    const ctx = await (0,_git_context_js__WEBPACK_IMPORTED_MODULE_0__/* .loadGitContext */ .I)(rt.env);
+    const now = new Date();
+    const result = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeTags */ .$o)(s.tagRules, s.flavor, ctx, { prSha: s.prSha, now });
+    for (const w of result.warnings)
+        rt.warning(w);
+    const labels = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeLabels */ .zt)(ctx, result.version, s.labels, now, { prSha: s.prSha });
+    if (!ctx.repository) {
+        // A local run outside Actions knows no repository (nor, outside git, a commit): no label rather than a wrong one.
+        for (const k of ['title', 'url', 'source', 'revision']) {
+            const key = `org.opencontainers.image.${k}`;
+            if (!(key in s.labels) && (k !== 'revision' || !labels[key]))
+                delete labels[key];
+        }
+    }
+    return { tags: result.tags, version: result.version, labels };
 }
 
 
@@ -1564,6 +1592,37 @@ async function cleanupSavedPaths(rt) {
             rt.warning(`could not remove ${p}: ${String(e)}`);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 9860:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `fn` over `items` with at most `limit` in flight; the first failure rejects once the rest settle. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < items.length && !failure) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
 }
 
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, open, realpath, rename, rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { InputError } from '../settings/inputs.js';
+import { InputError } from '../../settings/inputs.js';
 
 /**
  * Where `digest-file` goes: a real folder inside the workspace or RUNNER_TEMP (checked when the

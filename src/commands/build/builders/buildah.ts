@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { execTool } from '../../util/exec.js';
+import { execTool } from '../../../util/exec.js';
 import { commonBuildFlags, type BuildExport, type Builder, type BuildRequest } from './types.js';
 
 export type OciTool = 'buildah' | 'podman';

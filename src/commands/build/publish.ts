@@ -1,7 +1,7 @@
-import type { RegistryClient } from '../registry/client.js';
-import { pushTree, tagAndVerify, type PushStats } from '../image/push.js';
-import type { ManifestNode } from '../image/model.js';
-import type { Runtime } from '../runtime.js';
+import type { RegistryClient } from '../../registry/client.js';
+import { pushTree, tagAndVerify, type PushStats } from '../../image/push.js';
+import type { ManifestNode } from '../../image/model.js';
+import type { Runtime } from '../../runtime.js';
 import type { BuildSettings } from './settings.js';
 
 export interface Published {

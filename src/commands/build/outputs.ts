@@ -1,25 +1,10 @@
-import type { CommandResult } from '../main.js';
-import { allBlobs, platformDigests, type ManifestNode } from '../image/model.js';
+import type { CommandResult } from '../../runtime.js';
+import { allBlobs, platformDigests, type ManifestNode } from '../../image/model.js';
 import type { BuildExport, BuilderName } from './builders/types.js';
-import type { Meta } from './command.js';
+import type { Meta } from '../meta/meta.js';
+import { labelLines, lines } from '../output-format.js';
 import type { Published } from './publish.js';
 import type { BuildSettings } from './settings.js';
-
-const lines = (xs: string[]): string => xs.join('\n');
-const labelLines = (labels: Record<string, string>): string => lines(Object.entries(labels).map(([k, v]) => `${k}=${v}`));
-
-/** `command: meta`: metadata-action's output names, with full image:tag refs. */
-export function metaOutputs(s: BuildSettings, meta: Meta): CommandResult {
-  const refs = s.imageNames.flatMap((name) => meta.tags.map((t) => `${name}:${t}`));
-  return {
-    outputs: {
-      tags: lines(refs),
-      labels: labelLines(meta.labels),
-      version: meta.version,
-      json: JSON.stringify({ tags: refs, labels: meta.labels }),
-    },
-  };
-}
 
 export interface BuildFacts {
   s: BuildSettings;
