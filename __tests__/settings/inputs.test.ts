@@ -17,6 +17,7 @@ function fakeRuntime(inputs: Record<string, string>): Runtime & { secrets: strin
     info: () => undefined,
     notice: (m) => void notices.push(m),
     warning: () => undefined,
+    annotate: () => undefined,
     summary: async () => undefined,
     saveState: () => undefined,
     getState: () => '',

@@ -1,0 +1,61 @@
+import { readFile, stat } from 'node:fs/promises';
+import { mapLimit } from '../util/pool.js';
+import { findFiles } from './files.js';
+import { isDockerfile, locateDockerfile } from './locators/dockerfile.js';
+import { decodeText, LineIndex, sizeProblem } from './text.js';
+import { LocatedError, type FileScan, type Site } from './types.js';
+import type { Found } from './yaml-nodes.js';
+import { locateYamlFile } from './yaml-file.js';
+
+type Kind = 'yaml' | 'json' | 'dockerfile';
+
+function kindOf(file: string): Kind | undefined {
+  if (isDockerfile(file)) return 'dockerfile';
+  if (/\.ya?ml$/i.test(file) || /(^|\/)Kustomization$/.test(file)) return 'yaml';
+  if (/\.json$/i.test(file)) return 'json';
+  return undefined;
+}
+
+function locate(kind: Kind, file: string, text: string): Found[] {
+  return kind === 'dockerfile' ? locateDockerfile(text) : locateYamlFile(file, text, kind === 'json');
+}
+
+/** One file's references, or the one problem that stops pinship from trusting any of them. */
+export function scanText(file: string, path: string, text: string): FileScan {
+  const scan: FileScan = { file, path, text, sites: [], problems: [] };
+  const kind = kindOf(file);
+  if (!kind) {
+    scan.problems.push({ file, line: 1, column: 1, message: 'not a YAML (.yaml, .yml), JSON (.json) or Dockerfile (Dockerfile, *.Dockerfile, Containerfile) file; narrow the files patterns' });
+    return scan;
+  }
+  const lines = new LineIndex(text);
+  try {
+    const seen = new Set<number>();
+    for (const f of locate(kind, file, text)) {
+      // One ARG default named by two FROMs is one place in the file.
+      if (seen.has(f.offset)) continue;
+      seen.add(f.offset);
+      scan.sites.push({ file, ...lines.position(f.offset), format: f.format, written: f.written, ref: f.ref, target: f.target } satisfies Site);
+    }
+  } catch (e) {
+    if (!(e instanceof LocatedError)) throw e;
+    scan.sites = [];
+    scan.problems.push({ file, ...lines.position(e.offset), message: e.message });
+  }
+  return scan;
+}
+
+async function scanFile(file: string, path: string): Promise<FileScan> {
+  const { size } = await stat(path);
+  // Checked before reading, so a stray multi-gigabyte file is reported without being loaded.
+  const decoded = sizeProblem(size) ?? decodeText(await readFile(path));
+  if ('problem' in decoded) return { file, path, text: '', sites: [], problems: [{ file, line: 1, column: 1, message: decoded.problem }] };
+  return scanText(file, path, decoded.text);
+}
+
+/** Every file `patterns` select in the workspace, with the references in it. Reads, never writes. */
+export async function scanWorkspace(workspace: string, patterns: string[]): Promise<FileScan[]> {
+  const files = await findFiles(workspace, patterns);
+  if (!files.length) throw new Error(`Input 'files': no file in the workspace matches ${patterns.map((p) => `'${p}'`).join(', ')}`);
+  return mapLimit(files, 16, (f) => scanFile(f.file, f.path));
+}
