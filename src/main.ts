@@ -8,6 +8,8 @@ export type Command = (typeof COMMANDS)[number];
 export interface CommandResult {
   outputs: Record<string, string>;
   summary?: string;
+  /** Fails the step after outputs and summary are written (verify's findings). */
+  failure?: string;
 }
 
 export function parseCommand(value: string): Command {
@@ -24,10 +26,12 @@ async function dispatch(command: Command, rt: Runtime): Promise<CommandResult> {
       return (await import('./build/command.js')).runBuildCommand(rt, command);
     case 'promote':
       return (await import('./promote/command.js')).runPromoteCommand(rt);
-    case 'merge':
     case 'pin':
+      return (await import('./pin/command.js')).runPinCommand(rt);
     case 'verify':
-      throw new Error(`Input 'command': '${command}' is not available in this version of pinship yet. Expected build, meta or promote.`);
+      return (await import('./verify/command.js')).runVerifyCommand(rt);
+    case 'merge':
+      throw new Error(`Input 'command': '${command}' is not available in this version of pinship yet. Expected build, meta, promote, pin or verify.`);
   }
 }
 
@@ -48,6 +52,7 @@ export async function run(rt: Runtime): Promise<void> {
     const result = await dispatch(parseCommand(rt.input('command')), rt);
     for (const [name, value] of Object.entries(result.outputs)) rt.setOutput(name, value);
     if (result.summary) await rt.summary(result.summary);
+    if (result.failure) rt.setFailed(result.failure);
   } catch (e) {
     rt.setFailed(errorMessage(e));
   }
