@@ -31,7 +31,7 @@ export function scanText(file: string, path: string, text: string): FileScan {
   const lines = new LineIndex(text);
   try {
     const seen = new Set<number>();
-    for (const f of locate(kind, file, text)) {
+    for (const f of locate(kind, file, text).sort((a, b) => a.offset - b.offset)) {
       // One ARG default named by two FROMs is one place in the file.
       if (seen.has(f.offset)) continue;
       seen.add(f.offset);
