@@ -108,3 +108,69 @@ const EXPECTED_FINDINGS = [
   'k8s/workloads.yaml:30:22 error is not pinned',
   'kustomize/overlays/prod/kustomization.yaml:5:14 error is not pinned',
 ];
+
+test('set rewrites every spelling of the named repositories, and nothing else, without registry lookups', async () => {
+  const ws = workspace(values);
+  const before = snapshot(ws);
+  const worker = `sha256:${'5'.repeat(64)}`; // never looked up: set is trusted as given
+  const nginx = `sha256:${'6'.repeat(64)}`;
+  const set = [`${values.__TOKEN__}/${values.__NS__}/worker:1.5@${worker}`, `docker.io/library/nginx@${nginx}`, `[::1]:5000/${values.__NS__}/app:1@${values.__DIGEST_app__}`].join('\n');
+  const res = await run('pin', ws, { set, allow: '' });
+  expect(res.code).toBe(0);
+  const w = `${values.__TOKEN__}/${values.__NS__}/worker`;
+  const expected = { ...before };
+  for (const f of ['k8s/debug-pod.yaml', '.github/workflows/deploy.yml', 'ecs/task-definition.json']) expected[f] = before[f]!.replace(`${w}:1.4`, `${w}:1.5@${worker}`);
+  expected['helm/values.yaml'] = before['helm/values.yaml']!.replace('tag: "1.4"', 'tag: "1.5"').replace('  pullPolicy: IfNotPresent\n', `  pullPolicy: IfNotPresent\n  digest: ${worker}\n`);
+  // The set reference has no tag, so lines that had one lose it rather than keep a tag the digest may not match.
+  expected['k8s/workloads.yaml'] = before['k8s/workloads.yaml']!.replace("'docker.io/library/nginx:1.25'", `'docker.io/library/nginx@${nginx}'`);
+  expected['compose/docker-compose.yml'] = before['compose/docker-compose.yml']!.replace('image: nginx:1.27', `image: nginx@${nginx}`);
+  expected['k8s/ipv6.yaml'] = before['k8s/ipv6.yaml']!.replace('app:1"', `app:1@${values.__DIGEST_app__}"`);
+  expect(snapshot(ws)).toEqual(expected);
+  expect(res.outputs.pinned).toBe('7');
+});
+
+test('bad input is reported at file:line and changes no file, even the good ones', async () => {
+  const ws = workspace(values);
+  writeFileSync(join(ws, 'k8s', 'broken.yaml'), 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: Nginx:Latest\n');
+  writeFileSync(join(ws, 'config', 'bad.json'), '{\n  "image": "nginx",\n}\n');
+  const before = snapshot(ws);
+  const res = await run('pin', ws);
+  expect(res.code).toBe(1);
+  expect(annotations(res.stdout)).toEqual([
+    expect.stringMatching(/^config\/bad\.json:3:1 error not valid JSON/),
+    "k8s/broken.yaml:5:14 error image reference 'Nginx:Latest' does not parse: repository name must be lowercase",
+  ]);
+  expect(res.stdout).toContain('::error::2 problem(s) in the deployment files; no file was changed');
+  expect(snapshot(ws)).toEqual(before);
+});
+
+test('drift: a tag@digest whose tag moved is an error, a warning or ignored, as the input says', async () => {
+  const ws = workspace(values);
+  const moved = `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: ${values.__PLAIN__}/${values.__NS__}/api:2.1@${values.__DIGEST_api_old__}\n`;
+  writeFileSync(join(ws, 'k8s', 'moved.yaml'), moved);
+  const only = { files: 'k8s/moved.yaml' };
+  const error = await run('verify', ws, only);
+  expect(error.code).toBe(1);
+  expect(annotations(error.stdout)).toEqual([`k8s/moved.yaml:5:14 error tag 2.1 of ${values.__PLAIN__}/${values.__NS__}/api now points to ${values.__DIGEST_api__}, not the pinned ${values.__DIGEST_api_old__}`]);
+  const warn = await run('verify', ws, { ...only, drift: 'warn' });
+  expect(warn.code).toBe(0);
+  expect(annotations(warn.stdout)).toEqual([expect.stringMatching(/^k8s\/moved\.yaml:5:14 warning tag 2\.1 of .* now points to/)]);
+  const ignore = await run('verify', ws, { ...only, drift: 'ignore' });
+  expect(ignore.code).toBe(0);
+  expect(annotations(ignore.stdout)).toEqual([]);
+});
+
+test('platform pins one platform of an index, and verify accepts it as the tag\'s own', async () => {
+  const ws = workspace(values);
+  const web = `${values.__PLAIN__}/${values.__NS__}/web`;
+  writeFileSync(join(ws, 'k8s', 'arm.yaml'), `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: ${web}:1.0\n`);
+  const res = await run('pin', ws, { files: 'k8s/arm.yaml', platform: 'linux/arm64' });
+  expect(res.code).toBe(0);
+  const { Repository } = await import('../../src/registry/reference.js');
+  const index = await client.getManifest(Repository.parse(web), values.__DIGEST_web__!);
+  const arm = (index.json as { manifests: Array<{ digest: string; platform: { architecture: string } }> }).manifests.find((m) => m.platform.architecture === 'arm64')!;
+  expect(readFileSync(join(ws, 'k8s', 'arm.yaml'), 'utf8')).toContain(`image: ${web}:1.0@${arm.digest}\n`);
+  const verify = await run('verify', ws, { files: 'k8s/arm.yaml' });
+  expect(annotations(verify.stdout)).toEqual([]);
+  expect(verify.code).toBe(0);
+});
