@@ -5,6 +5,7 @@ export type AllowList = (ref: Reference, written: string) => boolean;
 
 export function allowList(patterns: string[]): AllowList {
   const res = patterns.map((p) => new RegExp(`^${p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`));
+  if (!res.length) return () => false;
   return (ref, written) => {
     // Any spelling the user might have in mind: as written, canonical, familiar, with or without the tag.
     const names = [written, ref.toString(), ref.familiar(), ref.repository.toString(), ref.repository.familiar()];

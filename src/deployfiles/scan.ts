@@ -1,5 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
-import { mapLimit } from '../util/pool.js';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { findFiles } from './files.js';
 import { isDockerfile, locateDockerfile } from './locators/dockerfile.js';
 import { decodeText, LineIndex, sizeProblem } from './text.js';
@@ -45,10 +44,30 @@ export function scanText(file: string, path: string, text: string): FileScan {
   return scan;
 }
 
-async function scanFile(file: string, path: string): Promise<FileScan> {
-  const { size } = await stat(path);
-  // Checked before reading, so a stray multi-gigabyte file is reported without being loaded.
-  const decoded = sizeProblem(size) ?? decodeText(await readFile(path));
+/** The file's bytes, or why it is too large to read; one open and one fstat, since this runs per file. */
+function readBounded(path: string): Buffer | { problem: string } {
+  const fd = openSync(path, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    const tooLarge = sizeProblem(size);
+    if (tooLarge) return tooLarge;
+    const buf = Buffer.allocUnsafe(size);
+    let n = 0;
+    while (n < size) {
+      const got = readSync(fd, buf, n, size - n, n);
+      if (!got) break;
+      n += got;
+    }
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Synchronous reads: nothing else runs meanwhile, and per-file promise overhead dominated a 10,000-file scan. */
+function scanFile(file: string, path: string): FileScan {
+  const bytes = readBounded(path);
+  const decoded = Buffer.isBuffer(bytes) ? decodeText(bytes) : bytes;
   if ('problem' in decoded) return { file, path, text: '', sites: [], problems: [{ file, line: 1, column: 1, message: decoded.problem }] };
   return scanText(file, path, decoded.text);
 }
@@ -57,5 +76,5 @@ async function scanFile(file: string, path: string): Promise<FileScan> {
 export async function scanWorkspace(workspace: string, patterns: string[]): Promise<FileScan[]> {
   const files = await findFiles(workspace, patterns);
   if (!files.length) throw new Error(`Input 'files': no file in the workspace matches ${patterns.map((p) => `'${p}'`).join(', ')}`);
-  return mapLimit(files, 16, (f) => scanFile(f.file, f.path));
+  return files.map((f) => scanFile(f.file, f.path));
 }

@@ -1,4 +1,6 @@
 import { parseAllDocuments } from 'yaml';
+import { fastParseYaml } from './fast-yaml.js';
+import { fromYaml } from './nodes.js';
 import { locateCompose, isCompose } from './locators/compose.js';
 import { isEcsTaskDefinition, locateEcs } from './locators/ecs.js';
 import { walkImages } from './locators/generic.js';
@@ -19,9 +21,18 @@ function jsonErrorOffset(text: string, message: string): number {
   return offset + Number(lc[2]) - 1;
 }
 
+/** The `yaml` package's parse: every YAML there is, and the error messages for what is not YAML. */
+function parseYaml(text: string): unknown[] {
+  return parseAllDocuments(text, { prettyErrors: false }).map((doc) => {
+    const error = doc.errors[0];
+    if (error) throw new LocatedError(error.pos[0], `not valid YAML: ${error.message.split('\n')[0]}`);
+    return fromYaml(doc.contents);
+  });
+}
+
 /** Which locator a document gets: by file name first, then by what the document holds. */
 function locateDocument(file: string, ctx: YamlContext, out: Found[]): void {
-  const root = ctx.doc.contents;
+  const root = ctx.root;
   if (isKustomization(file)) return locateKustomize(ctx, out);
   if (isWorkflow(file)) return locateWorkflow(ctx, out);
   if (isCompose(file, root)) return locateCompose(ctx, out);
@@ -44,10 +55,6 @@ export function locateYamlFile(file: string, text: string, json: boolean): Found
     }
   }
   const out: Found[] = [];
-  for (const doc of parseAllDocuments(text, { keepSourceTokens: false, prettyErrors: false })) {
-    const error = doc.errors[0];
-    if (error) throw new LocatedError(error.pos[0], `not valid YAML: ${error.message.split('\n')[0]}`);
-    locateDocument(file, { text, doc, json }, out);
-  }
+  for (const root of (json ? undefined : fastParseYaml(text)) ?? parseYaml(text)) locateDocument(file, { text, root, json }, out);
   return out;
 }

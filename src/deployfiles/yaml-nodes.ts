@@ -1,12 +1,12 @@
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { MapNode, PairNode, ScalarNode, SeqNode } from './nodes.js';
 import { inlineReference } from './reference-text.js';
 import { LocatedError, type Format, type InlineTarget, type Span, type SplitTarget } from './types.js';
 import type { Reference } from '../registry/reference.js';
 
-/** A YAML or JSON document with the file text its node ranges point into. */
+/** A YAML or JSON document's root node, with the file text its node ranges point into. */
 export interface YamlContext {
   text: string;
-  doc: Document.Parsed;
+  root: unknown;
   /** Set when the file is JSON: ECS task definitions and generic `image` keys. */
   json: boolean;
 }
@@ -20,32 +20,32 @@ export interface Found {
   target: InlineTarget | SplitTarget;
 }
 
-export function pairs(node: unknown): Pair<Scalar, Node | null>[] {
-  return isMap(node) ? (node.items as Pair<Scalar, Node | null>[]) : [];
+export const isMap = (node: unknown): node is MapNode => node instanceof MapNode;
+export const isSeq = (node: unknown): node is SeqNode => node instanceof SeqNode;
+export const isScalar = (node: unknown): node is ScalarNode => node instanceof ScalarNode;
+
+export function pairs(node: unknown): PairNode[] {
+  return isMap(node) ? node.items : [];
 }
 
 export function items(node: unknown): unknown[] {
   return isSeq(node) ? node.items : [];
 }
 
-export function keyOf(pair: Pair<unknown, unknown>): string | undefined {
+export function keyOf(pair: PairNode): string | undefined {
   return isScalar(pair.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined;
 }
 
-export function get(map: unknown, key: string): Pair<Scalar, Node | null> | undefined {
+export function get(map: unknown, key: string): PairNode | undefined {
   return pairs(map).find((p) => keyOf(p) === key);
-}
-
-export function isYamlMap(node: unknown): node is YAMLMap {
-  return isMap(node);
 }
 
 /**
  * The characters of a scalar's value inside the file: plain text as is, quoted text without its quotes.
  * A value that cannot be rewritten character for character (escapes, folded lines, block scalars) is a problem.
  */
-export function scalarSpan(ctx: YamlContext, node: Scalar): Span & { raw: string } {
-  const [start, end] = node.range!;
+export function scalarSpan(ctx: YamlContext, node: ScalarNode): Span & { raw: string } {
+  const [start, end] = node.range;
   const source = ctx.text.slice(start, end);
   const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
   const span = quoted ? { start: start + 1, end: end - 1 } : { start, end };
@@ -69,7 +69,8 @@ export function scalarText(ctx: YamlContext, node: unknown): string | undefined 
  */
 export function scalarReference(ctx: YamlContext, node: unknown, format: Format, strict: boolean, prefix = ''): Found | undefined {
   if (!isScalar(node) || typeof node.value !== 'string') {
-    if (strict && isScalar(node) && node.value !== null) throw new LocatedError(node.range![0], `expected an image reference, found ${typeof node.value} '${String(node.value)}'`);
+    if (strict && isScalar(node) && node.type === 'ALIAS') throw new LocatedError(node.range[0], 'image given by an alias (*name); write the reference here so pinship can pin it');
+    if (strict && isScalar(node) && node.value !== null) throw new LocatedError(node.range[0], `expected an image reference, found ${typeof node.value} '${String(node.value)}'`);
     return undefined;
   }
   if (prefix && !node.value.startsWith(prefix)) return undefined;

@@ -1,5 +1,4 @@
-import { isMap } from 'yaml';
-import { get, pairs, scalarReference, type Found, type YamlContext } from '../yaml-nodes.js';
+import { type Found, get, isMap, pairs, scalarReference, type YamlContext } from '../yaml-nodes.js';
 
 /** docker-compose.yml, compose.yaml, docker-compose.prod.yml ... with a `services` map. */
 export function isCompose(file: string, doc: unknown): boolean {
@@ -9,7 +8,7 @@ export function isCompose(file: string, doc: unknown): boolean {
 
 /** `services.*.image`; a service that only builds has none. */
 export function locateCompose(ctx: YamlContext, out: Found[]): void {
-  for (const service of pairs(get(ctx.doc.contents, 'services')?.value)) {
+  for (const service of pairs(get(ctx.root, 'services')?.value)) {
     const found = scalarReference(ctx, get(service.value, 'image')?.value, 'compose', true);
     if (found) out.push(found);
   }

@@ -1,5 +1,4 @@
-import { isMap } from 'yaml';
-import { get, items, scalarReference, type Found, type YamlContext } from '../yaml-nodes.js';
+import { type Found, get, isMap, items, scalarReference, type YamlContext } from '../yaml-nodes.js';
 
 /** The container list of an ECS task definition, as registered or as `describe-task-definition` prints it. */
 function containerDefinitions(doc: unknown): unknown {
@@ -12,7 +11,7 @@ export function isEcsTaskDefinition(doc: unknown): boolean {
 
 /** `containerDefinitions[].image`. */
 export function locateEcs(ctx: YamlContext, out: Found[]): void {
-  for (const def of items(containerDefinitions(ctx.doc.contents))) {
+  for (const def of items(containerDefinitions(ctx.root))) {
     const found = scalarReference(ctx, get(def, 'image')?.value, 'ecs', true);
     if (found) out.push(found);
   }

@@ -1,6 +1,5 @@
-import { isMap, isSeq } from 'yaml';
 import type { Format } from '../types.js';
-import { get, keyOf, pairs, scalarReference, type Found, type YamlContext } from '../yaml-nodes.js';
+import { type Found, get, isMap, isSeq, keyOf, pairs, scalarReference, type YamlContext } from '../yaml-nodes.js';
 import { helmSplit } from './helm.js';
 
 /**

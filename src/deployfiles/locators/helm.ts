@@ -1,22 +1,22 @@
-import { isMap, isScalar, type YAMLMap } from 'yaml';
+import type { MapNode } from '../nodes.js';
 import { Reference } from '../../registry/reference.js';
 import { lineEnding } from '../text.js';
 import { LocatedError, type Insertion, type Span } from '../types.js';
-import { get, scalarSpan, scalarText, type Found, type YamlContext } from '../yaml-nodes.js';
+import { type Found, get, isMap, isScalar, scalarSpan, scalarText, type YamlContext } from '../yaml-nodes.js';
 
 /** Where to write a digest field's value: over the existing value, or as a new field of the map. */
-export function digestSlot(ctx: YamlContext, map: YAMLMap, key: string): Span | Insertion {
+export function digestSlot(ctx: YamlContext, map: MapNode, key: string): Span | Insertion {
   const pair = get(map, key);
   if (pair) {
     const v = pair.value;
-    if (!isScalar(v)) throw new LocatedError(pair.key.range![0], `'${key}' must be a string`);
+    if (!isScalar(v)) throw new LocatedError(pair.key?.range[0] ?? map.range[0], `'${key}' must be a string`);
     const span = scalarSpan(ctx, v);
     if (span.start === span.end && v.type === 'PLAIN') return { at: span.start, before: ' ', after: '' };
     return span;
   }
-  const [start, end] = map.range!;
+  const [start, end] = map.range;
   const last = map.items[map.items.length - 1];
-  const lastEnd = (last?.value as { range?: number[] } | null)?.range?.[1] ?? (last?.key as { range?: number[] } | null)?.range?.[1];
+  const lastEnd = last?.value?.range[1] ?? last?.key?.range[1];
   if (map.flow) {
     // After the last value, so `{ a: 1 }` becomes `{ a: 1, digest: ... }`.
     if (lastEnd === undefined) return { at: ctx.text.lastIndexOf('}', end - 1), before: `${key}: `, after: '' };
@@ -51,7 +51,7 @@ export function helmSplit(ctx: YamlContext, map: unknown): Found | undefined {
   const tag = scalarText(ctx, tagNode);
   const digest = scalarText(ctx, get(map, 'digest')?.value);
   const written = `${registry ? `${registry}/` : ''}${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
-  const offset = repoPair.value!.range![0];
+  const offset = repoPair.value!.range[0];
   const ref = splitReference(offset, written);
   const tagSpan = tag && isScalar(tagNode) ? scalarSpan(ctx, tagNode) : undefined;
   return { offset, format: 'helm', written, ref, target: { kind: 'split', tag: tagSpan, digest: digestSlot(ctx, map, 'digest') } };

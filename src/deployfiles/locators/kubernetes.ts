@@ -1,5 +1,4 @@
-import { isMap, isScalar } from 'yaml';
-import { get, type Found, type YamlContext } from '../yaml-nodes.js';
+import { type Found, get, isMap, isScalar, type YamlContext } from '../yaml-nodes.js';
 import { walkImages } from './generic.js';
 
 /** A Kubernetes object: `apiVersion` and `kind` at the top. */
@@ -13,5 +12,5 @@ export function isKubernetes(doc: unknown): boolean {
  * Every `image` key of a Kubernetes object holds an image, so a value that does not parse is an error.
  */
 export function locateKubernetes(ctx: YamlContext, out: Found[]): void {
-  walkImages(ctx, ctx.doc.contents, 'kubernetes', true, out);
+  walkImages(ctx, ctx.root, 'kubernetes', true, out);
 }

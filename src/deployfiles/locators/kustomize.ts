@@ -1,6 +1,4 @@
-import { isMap } from 'yaml';
-import { isScalar } from 'yaml';
-import { get, items, scalarSpan, scalarText, type Found, type YamlContext } from '../yaml-nodes.js';
+import { type Found, get, isMap, isScalar, items, scalarSpan, scalarText, type YamlContext } from '../yaml-nodes.js';
 import { digestSlot, splitReference } from './helm.js';
 
 export function isKustomization(file: string): boolean {
@@ -12,7 +10,7 @@ export function isKustomization(file: string): boolean {
  * An entry with neither `newTag` nor `digest` only renames: the tag is the manifests', pinned there.
  */
 export function locateKustomize(ctx: YamlContext, out: Found[]): void {
-  for (const entry of items(get(ctx.doc.contents, 'images')?.value)) {
+  for (const entry of items(get(ctx.root, 'images')?.value)) {
     if (!isMap(entry)) continue;
     const namePair = get(entry, 'newName') ?? get(entry, 'name');
     const name = namePair && scalarText(ctx, namePair.value);
@@ -20,7 +18,7 @@ export function locateKustomize(ctx: YamlContext, out: Found[]): void {
     const tag = scalarText(ctx, tagNode);
     const digest = scalarText(ctx, get(entry, 'digest')?.value);
     if (!namePair || !name || (!tag && !digest)) continue;
-    const offset = namePair.value!.range![0];
+    const offset = namePair.value!.range[0];
     const written = `${name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
     const ref = splitReference(offset, written);
     const tagSpan = tag && isScalar(tagNode) ? scalarSpan(ctx, tagNode) : undefined;

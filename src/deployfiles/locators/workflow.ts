@@ -1,5 +1,4 @@
-import { isMap } from 'yaml';
-import { get, items, pairs, scalarReference, type Found, type YamlContext } from '../yaml-nodes.js';
+import { type Found, get, isMap, items, pairs, scalarReference, type YamlContext } from '../yaml-nodes.js';
 
 export function isWorkflow(file: string): boolean {
   return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(file);
@@ -13,7 +12,7 @@ function containerImage(ctx: YamlContext, node: unknown, out: Found[]): void {
 
 /** GitHub Actions: `jobs.*.container`, `jobs.*.services.*`, and `uses: docker://image` steps. */
 export function locateWorkflow(ctx: YamlContext, out: Found[]): void {
-  for (const job of pairs(get(ctx.doc.contents, 'jobs')?.value)) {
+  for (const job of pairs(get(ctx.root, 'jobs')?.value)) {
     const container = get(job.value, 'container');
     if (container) containerImage(ctx, container.value, out);
     for (const service of pairs(get(job.value, 'services')?.value)) containerImage(ctx, service.value, out);
