@@ -36,6 +36,9 @@ const SUPPORTED = [
   'e: {}\nf: []\ng: [a, [b, c], {x: y}]\nh: {a: , b: 1}\n',
   'a:\n  - name: x\n    env: [{name: A, value: "1"}]\n  - name: y\n',
   'digest:\nnext: 1\n',
+  'a: # c\nb:   \nc:\n  - # c\n  -   \n',
+  '# only a comment\n',
+  '',
 ];
 
 const UNSUPPORTED = [

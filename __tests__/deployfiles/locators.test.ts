@@ -106,8 +106,11 @@ describe('helm values', () => {
   });
 
   test('an existing empty digest is filled in place', () => {
-    const values = 'image:\n  repository: nginx\n  digest: ""\n  tag: "1.25"\nother:\n  image:\n    repository: redis\n    digest:\n';
-    expect(pinned('values.yaml', values)).toBe(`image:\n  repository: nginx\n  digest: "${D}"\n  tag: "1.25"\nother:\n  image:\n    repository: redis\n    digest: ${D}\n`);
+    const values = 'image:\n  repository: nginx\n  digest: ""\n  tag: "1.25"\nother:\n  image:\n    repository: redis\n    digest:\nthird:\n  image:\n    repository: redis\n    digest:   # filled by CI\n';
+    const expected = `image:\n  repository: nginx\n  digest: "${D}"\n  tag: "1.25"\nother:\n  image:\n    repository: redis\n    digest: ${D}\nthird:\n  image:\n    repository: redis\n    digest: ${D}   # filled by CI\n`;
+    expect(pinned('values.yaml', values)).toBe(expected);
+    // The same through the yaml package (an anchor elsewhere in the file makes the fast parser give up).
+    expect(pinned('values.yaml', `${values}x: &a 1\n`)).toBe(`${expected}x: &a 1\n`);
   });
 
   test('a plain image string and a template that is not a reference', () => {

@@ -15,6 +15,8 @@ interface Line {
   indent: number;
   /** Offset of the first non-space character. */
   start: number;
+  /** Offset of the end of the line, trailing spaces included (where YAML puts an empty value). */
+  end: number;
   content: string;
 }
 
@@ -107,10 +109,10 @@ class BlockParser {
       let item: ScalarNode | MapNode | SeqNode;
       if (!rest.trim() || rest.trimStart().startsWith('#')) {
         this.i++;
-        item = this.nested(indent, line.start + 1, false);
+        item = this.nested(indent, rest.trim() ? line.start + 1 + k : line.end, false);
       } else if (isEntry(rest.trimStart()) || matchKey(rest.trimStart())) {
         // `- key: v` / `- - v`: the rest of the line is a node at its own column.
-        this.lines[this.i] = { indent: indent + 1 + k, start: line.start + 1 + k, content: rest.slice(k) };
+        this.lines[this.i] = { indent: indent + 1 + k, start: line.start + 1 + k, end: line.end, content: rest.slice(k) };
         item = this.node(indent);
       } else {
         item = inline(line, 1 + k);
@@ -142,7 +144,7 @@ class BlockParser {
       let value: ScalarNode | MapNode | SeqNode;
       if (after >= line.content.length || line.content[after] === '#') {
         this.i++;
-        value = this.nested(indent, line.start + keyLength + 1, true);
+        value = this.nested(indent, after < line.content.length ? line.start + after : line.end, true);
       } else {
         value = inline(line, after);
         this.i++;
@@ -178,10 +180,12 @@ export function fastParseYaml(text: string): unknown[] | undefined {
       if (docs[docs.length - 1]!.length || explicitStart) docs.push([]);
       explicitStart = true;
     } else {
-      docs[docs.length - 1]!.push({ indent: first - start, start: first, content });
+      docs[docs.length - 1]!.push({ indent: first - start, start: first, end: lineEnd, content });
     }
     start = end + 1;
   }
+  // Like the yaml package: an empty or comment-only file has no document at all.
+  if (!explicitStart && !docs[0]!.length) return [];
   try {
     return docs.map((lines) => new BlockParser(lines).document());
   } catch (e) {

@@ -11,7 +11,8 @@ export function digestSlot(ctx: YamlContext, map: MapNode, key: string): Span | 
     const v = pair.value;
     if (!isScalar(v)) throw new LocatedError(pair.key?.range[0] ?? map.range[0], `'${key}' must be a string`);
     const span = scalarSpan(ctx, v);
-    if (span.start === span.end && v.type === 'PLAIN') return { at: span.start, before: ' ', after: '' };
+    // `digest:` with nothing (or a comment) after it: right after the colon, whichever parser placed the empty value.
+    if (span.start === span.end && v.type === 'PLAIN') return { at: ctx.text.lastIndexOf(':', span.start) + 1, before: ' ', after: '' };
     return span;
   }
   const [start, end] = map.range;
