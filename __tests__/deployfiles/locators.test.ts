@@ -148,6 +148,20 @@ describe('compose, workflows, ECS, generic JSON', () => {
     expect(problems('a.yaml', 'a: 1\nb: [\n')[0]).toMatch(/^3:1 not valid YAML/);
   });
 
+  test('templates in image positions are set aside with their place, not errors', () => {
+    const wf = 'jobs:\n  t:\n    container: ${{ matrix.image }}\n    steps:\n      - uses: docker://$IMAGE\n';
+    const scan = scanText('.github/workflows/m.yml', '/w/m.yml', wf);
+    expect(scan.problems).toEqual([]);
+    expect(scan.sites).toEqual([]);
+    expect(scan.templated.map((t) => `${t.line}:${t.column}`)).toEqual(['3:16', '5:15']);
+  });
+
+  test('an alias in an image position is a problem: the reference must be written where pinship can pin it', () => {
+    expect(problems('pod.yaml', 'apiVersion: v1\nkind: Pod\nx-img: &img nginx:1\nspec:\n  containers:\n    - image: *img\n')).toEqual([
+      '6:14 image given by an alias (*name); write the reference here so pinship can pin it',
+    ]);
+  });
+
   test('binary files and unknown file types are problems', () => {
     expect(problems('notes.txt', 'image: nginx')[0]).toMatch(/^1:1 not a YAML/);
   });

@@ -3,8 +3,7 @@ import { findFiles } from './files.js';
 import { isDockerfile, locateDockerfile } from './locators/dockerfile.js';
 import { decodeText, LineIndex, sizeProblem } from './text.js';
 import { LocatedError, type FileScan, type Site } from './types.js';
-import type { Found } from './yaml-nodes.js';
-import { locateYamlFile } from './yaml-file.js';
+import { locateYamlFile, type Located } from './yaml-file.js';
 
 type Kind = 'yaml' | 'json' | 'dockerfile';
 
@@ -15,13 +14,13 @@ function kindOf(file: string): Kind | undefined {
   return undefined;
 }
 
-function locate(kind: Kind, file: string, text: string): Found[] {
-  return kind === 'dockerfile' ? locateDockerfile(text) : locateYamlFile(file, text, kind === 'json');
+function locate(kind: Kind, file: string, text: string): Located {
+  return kind === 'dockerfile' ? { found: locateDockerfile(text), templated: [] } : locateYamlFile(file, text, kind === 'json');
 }
 
 /** One file's references, or the one problem that stops pinship from trusting any of them. */
 export function scanText(file: string, path: string, text: string): FileScan {
-  const scan: FileScan = { file, path, text, sites: [], problems: [] };
+  const scan: FileScan = { file, path, text, sites: [], problems: [], templated: [] };
   const kind = kindOf(file);
   if (!kind) {
     scan.problems.push({ file, line: 1, column: 1, message: 'not a YAML (.yaml, .yml), JSON (.json) or Dockerfile (Dockerfile, *.Dockerfile, Containerfile) file; narrow the files patterns' });
@@ -30,7 +29,11 @@ export function scanText(file: string, path: string, text: string): FileScan {
   const lines = new LineIndex(text);
   try {
     const seen = new Set<number>();
-    for (const f of locate(kind, file, text).sort((a, b) => a.offset - b.offset)) {
+    const located = locate(kind, file, text);
+    for (const t of located.templated) {
+      scan.templated.push({ file, ...lines.position(t.offset), message: `'${t.value}' is a template, not an image reference: pinship neither pins nor verifies it` });
+    }
+    for (const f of located.found.sort((a, b) => a.offset - b.offset)) {
       // One ARG default named by two FROMs is one place in the file.
       if (seen.has(f.offset)) continue;
       seen.add(f.offset);
@@ -39,6 +42,7 @@ export function scanText(file: string, path: string, text: string): FileScan {
   } catch (e) {
     if (!(e instanceof LocatedError)) throw e;
     scan.sites = [];
+    scan.templated = [];
     scan.problems.push({ file, ...lines.position(e.offset), message: e.message });
   }
   return scan;
@@ -68,7 +72,7 @@ function readBounded(path: string): Buffer | { problem: string } {
 function scanFile(file: string, path: string): FileScan {
   const bytes = readBounded(path);
   const decoded = Buffer.isBuffer(bytes) ? decodeText(bytes) : bytes;
-  if ('problem' in decoded) return { file, path, text: '', sites: [], problems: [{ file, line: 1, column: 1, message: decoded.problem }] };
+  if ('problem' in decoded) return { file, path, text: '', sites: [], problems: [{ file, line: 1, column: 1, message: decoded.problem }], templated: [] };
   return scanText(file, path, decoded.text);
 }
 

@@ -61,6 +61,8 @@ export interface FileScan {
   text: string;
   sites: Site[];
   problems: Problem[];
+  /** Image positions holding a template rather than a reference: neither pinned nor verified, but reported. */
+  templated: Problem[];
 }
 
 /** A problem found while scanning, thrown so a locator can stop at the first bad node. */

@@ -10,6 +10,12 @@ import { isWorkflow, locateWorkflow } from './locators/workflow.js';
 import { LocatedError } from './types.js';
 import type { Found, YamlContext } from './yaml-nodes.js';
 
+/** What a file holds: references, and image positions filled by a template. */
+export interface Located {
+  found: Found[];
+  templated: YamlContext['templated'];
+}
+
 /** JSON.parse's "at position N" (Node 20) or "(line L column C)" (Node 22+), as an offset into `text`. */
 function jsonErrorOffset(text: string, message: string): number {
   const pos = /position (\d+)/.exec(message);
@@ -45,7 +51,7 @@ function locateDocument(file: string, ctx: YamlContext, out: Found[]): void {
  * Image references in a YAML (multi-document) or JSON file. The `yaml` package's node ranges are offsets
  * into `text`, which is what lets the rewriter change only the characters of each reference.
  */
-export function locateYamlFile(file: string, text: string, json: boolean): Found[] {
+export function locateYamlFile(file: string, text: string, json: boolean): Located {
   if (json) {
     try {
       JSON.parse(text);
@@ -54,7 +60,8 @@ export function locateYamlFile(file: string, text: string, json: boolean): Found
       throw new LocatedError(jsonErrorOffset(text, message), `not valid JSON: ${message}`);
     }
   }
-  const out: Found[] = [];
-  for (const root of (json ? undefined : fastParseYaml(text)) ?? parseYaml(text)) locateDocument(file, { text, root, json }, out);
-  return out;
+  const found: Found[] = [];
+  const templated: YamlContext['templated'] = [];
+  for (const root of (json ? undefined : fastParseYaml(text)) ?? parseYaml(text)) locateDocument(file, { text, root, json, templated }, found);
+  return { found, templated };
 }

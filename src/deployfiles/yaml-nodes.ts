@@ -7,6 +7,8 @@ import type { Reference } from '../registry/reference.js';
 export interface YamlContext {
   text: string;
   root: unknown;
+  /** Image positions holding a template (`${{ matrix.image }}`, `{{ .Values.image }}`, `$IMAGE`): not references, but said so. */
+  templated: Array<{ offset: number; value: string }>;
   /** Set when the file is JSON: ECS task definitions and generic `image` keys. */
   json: boolean;
 }
@@ -63,6 +65,9 @@ export function scalarText(ctx: YamlContext, node: unknown): string | undefined 
   return scalarSpan(ctx, node).raw;
 }
 
+// Workflow expressions, Helm/Go templates, shell and compose variables: filled in later, by something else.
+const TEMPLATE = /\{\{|\$\{|\$[A-Za-z_]/;
+
 /**
  * An image reference held by one scalar. `strict`: the position holds images by definition, so a value
  * that does not parse is an error; otherwise (an `image` key in an arbitrary file) it is not a reference.
@@ -74,6 +79,10 @@ export function scalarReference(ctx: YamlContext, node: unknown, format: Format,
     return undefined;
   }
   if (prefix && !node.value.startsWith(prefix)) return undefined;
+  if (TEMPLATE.test(node.value)) {
+    if (strict) ctx.templated.push({ offset: node.range[0], value: node.value });
+    return undefined;
+  }
   let span: Span & { raw: string };
   try {
     span = scalarSpan(ctx, node);

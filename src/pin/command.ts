@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { CommandResult } from '../main.js';
-import { annotateProblems, cell, problemLines } from '../deployfiles/report.js';
+import { annotateProblems, annotateTemplated, cell, problemLines } from '../deployfiles/report.js';
 import type { Runtime } from '../runtime.js';
 import { registryClient } from '../settings/registry.js';
 import { applyPlan, type PinOutcome } from './apply.js';
@@ -37,6 +37,7 @@ export async function runPinCommand(rt: Runtime): Promise<CommandResult> {
     throw new Error(`Input 'pull-request': 'true' is not available in this build of pinship yet. Expected false.`);
   }
   const plan = await scanAndPlanPin(s.workspace, s.files, { set: s.set, allow: s.allow });
+  annotateTemplated(rt, plan.scans);
   for (const r of plan.unusedSet) rt.warning(`set: no file refers to ${r.repository.familiar()}; nothing was rewritten for it`);
   // Bad input is reported before any registry request, and again after: either way no file is written.
   if (plan.problems.length) {

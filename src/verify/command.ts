@@ -1,18 +1,19 @@
 import type { CommandResult } from '../main.js';
-import { cell } from '../deployfiles/report.js';
+import { annotateTemplated, cell } from '../deployfiles/report.js';
 import type { Runtime } from '../runtime.js';
 import { registryClient } from '../settings/registry.js';
 import { runChecks } from './check.js';
 import { scanAndPlanVerify, type Finding } from './plan.js';
 import { readVerifySettings } from './settings.js';
 
-function summary(findings: Finding[], references: number): string {
+function summary(findings: Finding[], references: number, templated: number): string {
   const rows = findings.map((f) => `| ${f.level} | \`${cell(f.file)}:${f.line}:${f.column}\` | ${f.reference ? `\`${cell(f.reference)}\`` : ''} | ${cell(f.message)} |`);
   return [
     '### pinship verify',
     '',
     findings.length ? `${findings.length} findings in ${references} references` : `${references} references, all pinned and present`,
     '',
+    ...(templated ? [`${templated} image values are templates (see the notices) and were not verified`, ''] : []),
     ...(rows.length ? ['| level | where | reference | finding |', '| --- | --- | --- | --- |', ...rows, ''] : []),
   ].join('\n');
 }
@@ -36,10 +37,11 @@ export async function runVerifyCommand(rt: Runtime): Promise<CommandResult> {
   }
   findings.sort(order);
   for (const f of findings) rt.annotate(f.level, f.message, { file: f.file, startLine: f.line, startColumn: f.column });
+  const templated = annotateTemplated(rt, plan.scans);
   const errors = findings.filter((f) => f.level === 'error').length;
   return {
     outputs: { metadata: JSON.stringify({ references: plan.references, requests, findings }) },
-    summary: summary(findings, plan.references),
+    summary: summary(findings, plan.references, templated),
     ...(errors ? { failure: `verify: ${errors} finding(s) in the deployment files (see the annotations)` } : {}),
   };
 }

@@ -29,6 +29,7 @@ export interface VerifyPlan {
   checks: Check[];
   /** References looked at, exempt ones excluded. */
   references: number;
+  scans: FileScan[];
 }
 
 export interface VerifyPlanOptions {
@@ -61,7 +62,7 @@ export function planVerify(scans: FileScan[], opts: VerifyPlanOptions): VerifyPl
     check.sites.push(site);
     checks.set(key, check);
   }
-  return { findings, checks: [...checks.values()], references };
+  return { findings, checks: [...checks.values()], references, scans };
 }
 
 /** Scan and plan with no registry request: what a benchmark times against grep. */
