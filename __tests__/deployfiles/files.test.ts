@@ -33,6 +33,7 @@ test('a pattern that leaves the workspace is an input error', async () => {
   await expect(names(['../*.yaml'])).rejects.toThrow("Invalid input 'files': '../*.yaml' escapes the workspace");
   await expect(names(['k8s/../../x.yaml'])).rejects.toThrow('escapes the workspace');
   await expect(names(['/etc/*.yaml'])).rejects.toThrow('is an absolute path');
+  await expect(names(['!k8s/**'])).rejects.toThrow("Invalid input 'files': only exclusions ('!pattern')");
 });
 
 test('a symlink out of the workspace is an error, one inside is read once', async () => {

@@ -29,7 +29,7 @@ export async function findFiles(workspace: string, lines: string[]): Promise<Wor
   const patterns = lines.map(parsePattern);
   const include = patterns.filter((p) => !p.exclude);
   const exclude = patterns.filter((p) => p.exclude);
-  if (!include.length) throw new Error(`Input 'files' is required: glob patterns of deployment files, one per line (e.g. k8s/**/*.yaml)`);
+  if (!include.length) throw new Error(`Invalid input 'files': only exclusions ('!pattern'). Expected at least one pattern of files to scan, e.g. k8s/**/*.yaml`);
   const root = await realpath(workspace);
   const out: WorkspaceFile[] = [];
   // Real paths already taken: a symlink to a selected file or directory must not be read (or rewritten) twice.

@@ -28,8 +28,9 @@ function jsonErrorOffset(text: string, message: string): number {
 }
 
 /** The `yaml` package's parse: every YAML there is, and the error messages for what is not YAML. */
-function parseYaml(text: string): unknown[] {
-  return parseAllDocuments(text, { prettyErrors: false }).map((doc) => {
+function parseYaml(text: string, json: boolean): unknown[] {
+  // JSON allows repeated keys (JSON.parse has already accepted the file); YAML does not.
+  return parseAllDocuments(text, { prettyErrors: false, uniqueKeys: !json }).map((doc) => {
     const error = doc.errors[0];
     if (error) throw new LocatedError(error.pos[0], `not valid YAML: ${error.message.split('\n')[0]}`);
     return fromYaml(doc.contents);
@@ -62,6 +63,6 @@ export function locateYamlFile(file: string, text: string, json: boolean): Locat
   }
   const found: Found[] = [];
   const templated: YamlContext['templated'] = [];
-  for (const root of (json ? undefined : fastParseYaml(text)) ?? parseYaml(text)) locateDocument(file, { text, root, json, templated }, found);
+  for (const root of (json ? undefined : fastParseYaml(text)) ?? parseYaml(text, json)) locateDocument(file, { text, root, json, templated }, found);
   return { found, templated };
 }
