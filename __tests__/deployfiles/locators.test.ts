@@ -210,6 +210,12 @@ describe('Dockerfile', () => {
     ]);
   });
 
+  test('a byte-order mark and CRLF line endings do not hide the first FROM', () => {
+    const text = '\uFEFFFROM nginx:1.25 AS web\r\nCOPY --from=web /a /b\r\n';
+    expect(found('Dockerfile', text)).toEqual(['1:6 dockerfile nginx:1.25']);
+    expect(pinned('Dockerfile', text)).toBe(`\uFEFFFROM nginx:1.25@${D} AS web\r\nCOPY --from=web /a /b\r\n`);
+  });
+
   test('an ARG without a default cannot be pinned: a problem, not a guess', () => {
     expect(problems('app.Dockerfile', 'ARG IMG\nFROM $IMG\n')).toEqual(['2:6 image \'$IMG\' uses build argument IMG, which has no default; give it one (ARG IMG=<image>) so pinship can pin it']);
   });

@@ -1,8 +1,11 @@
 /** Offsets to 1-based line and column, counting UTF-16 units as editors and GitHub annotations do. */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** A byte-order mark is kept in the text (and written back) but is no column. */
+  private readonly bom: boolean;
 
   constructor(text: string) {
+    this.bom = text.charCodeAt(0) === 0xfeff;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
@@ -14,7 +17,7 @@ export class LineIndex {
       if (this.starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+    return { line: lo + 1, column: offset - this.starts[lo]! + (lo === 0 && this.bom ? 0 : 1) };
   }
 }
 

@@ -45,7 +45,7 @@ export function instructions(text: string): Instruction[] {
     const words = tokens(body, line.start);
     if (!current) {
       if (!words.length) continue;
-      current = { keyword: words[0]!.text.toUpperCase(), args: words.slice(1) };
+      current = { keyword: words[0]!.text.replace(/^\uFEFF/, '').toUpperCase(), args: words.slice(1) };
     } else {
       current.args.push(...words);
     }
