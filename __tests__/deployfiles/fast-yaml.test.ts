@@ -59,6 +59,18 @@ const UNSUPPORTED = [
   'a:\n  b: 1\n c: 2\n',
   '- a\nb: 1\n',
   'just a scalar\n',
+  '- a\n  - b\n',
+  'a: [1, 2] x\n',
+  "a: 'open\n",
+  'a : 1\n',
+  'a:b\n',
+  'a: - x\n',
+  'a: {b: 1}}\n',
+  'a: [b: c]\n',
+  'a: {b}\n',
+  'a: {b: c, b: d}\n',
+  'a:\tb\n',
+  'a: 1\n...\n',
 ];
 
 test.each(SUPPORTED)('the fast parser gives the yaml package\'s values and offsets: %j', (text) => {

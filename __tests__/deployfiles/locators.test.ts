@@ -113,6 +113,11 @@ describe('helm values', () => {
     expect(pinned('values.yaml', `${values}x: &a 1\n`)).toBe(`${expected}x: &a 1\n`);
   });
 
+  test('a digest line added to a CRLF file without a final newline uses CRLF and adds no newline at the end', () => {
+    const values = 'image:\r\n  repository: nginx\r\n  tag: "1.25"';
+    expect(pinned('values.yaml', values)).toBe(`image:\r\n  repository: nginx\r\n  tag: "1.25"\r\n  digest: ${D}`);
+  });
+
   test('a plain image string and a template that is not a reference', () => {
     expect(found('values.yaml', 'image: nginx:1.25\ntemplated:\n  image: "{{ .Values.x }}"\n')).toEqual(['1:8 yaml nginx:1.25']);
   });
