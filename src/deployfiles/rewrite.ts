@@ -1,5 +1,5 @@
 import type { Digest } from '../registry/digest.js';
-import type { Site } from './types.js';
+import type { InlineTarget, Site } from './types.js';
 
 /** What a reference becomes: this digest, and this tag (undefined: no tag). */
 export interface PinTarget {
@@ -13,6 +13,12 @@ export interface Edit {
   text: string;
 }
 
+/** An inline reference as it will be written: the file's spelling of the name, then the tag and digest. */
+function inlineText(t: InlineTarget, pin: PinTarget): string {
+  const tag = pin.tag !== undefined && !t.tagFixed ? `:${pin.tag}` : '';
+  return `${t.name}${tag}@${pin.digest}`;
+}
+
 /** The edits that make `site` say `pin`, in the file's own spelling; none when it already does. */
 export function editsFor(site: Site, text: string, pin: PinTarget): Edit[] {
   const t = site.target;
@@ -20,8 +26,7 @@ export function editsFor(site: Site, text: string, pin: PinTarget): Edit[] {
     if (t.tagFixed && pin.tag !== site.ref.tag) {
       throw new Error(`the tag of '${site.written}' comes from a build argument, so pinship cannot ${pin.tag ? `change it to '${pin.tag}'` : 'drop it'}; set keep-tag or pin the argument`);
     }
-    const tag = pin.tag !== undefined && !t.tagFixed ? `:${pin.tag}` : '';
-    const next = `${t.name}${tag}@${pin.digest}`;
+    const next = inlineText(t, pin);
     return text.slice(t.span.start, t.span.end) === next ? [] : [{ ...t.span, text: next }];
   }
   const edits: Edit[] = [];
@@ -35,10 +40,7 @@ export function editsFor(site: Site, text: string, pin: PinTarget): Edit[] {
 
 /** The new spelling of a site, for reports: `old` → `new` as the file will read. */
 export function describeEdit(site: Site, pin: PinTarget): string {
-  if (site.target.kind === 'inline') {
-    const tag = pin.tag !== undefined && !site.target.tagFixed ? `:${pin.tag}` : '';
-    return `${site.target.name}${tag}@${pin.digest}`;
-  }
+  if (site.target.kind === 'inline') return inlineText(site.target, pin);
   const base = site.written.replace(/@.*$/, '');
   const withTag = pin.tag !== undefined && site.target.tag ? base.replace(/:[^:/]*$/, `:${pin.tag}`) : base;
   return `${withTag}@${pin.digest}`;
