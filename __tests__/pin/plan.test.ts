@@ -53,3 +53,16 @@ test('verify plans findings without the network and one check per distinct pinne
   expect(plan.checks.map((c) => [c.ref.toString(), c.sites.length])).toEqual([[`ghcr.io/acme/db:16@${A}`, 2]]);
   expect(plan.references).toBe(6);
 });
+
+test('allowed-registries: a host, a repository prefix, and docker.io for Docker Hub short names', async () => {
+  const { registryAllowed } = await import('../../src/deployfiles/allow.js');
+  const allowed = (prefixes: string[], ref: string): boolean => registryAllowed(prefixes, Reference.parse(ref));
+  expect(allowed(['docker.io'], 'nginx:1.25')).toBe(true);
+  expect(allowed(['docker.io/library'], 'nginx')).toBe(true);
+  expect(allowed(['docker.io/library'], 'acme/app')).toBe(false);
+  expect(allowed(['ghcr.io/acme'], 'ghcr.io/acme/app:1')).toBe(true);
+  expect(allowed(['ghcr.io/acme'], 'ghcr.io/acme-evil/app:1')).toBe(false);
+  expect(allowed(['127.0.0.1:5000'], '127.0.0.1:5000/a/b')).toBe(true);
+  expect(allowed(['127.0.0.1:5000'], 'localhost:5000/a/b')).toBe(false);
+  expect(allowed(['index.docker.io'], 'docker.io/library/nginx')).toBe(true);
+});
