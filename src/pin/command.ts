@@ -39,7 +39,7 @@ export async function runPinCommand(rt: Runtime): Promise<CommandResult> {
   const plan = await scanAndPlanPin(s.workspace, s.files, { set: s.set, allow: s.allow });
   annotateTemplated(rt, plan.scans);
   for (const r of plan.unusedSet) rt.warning(`set: no file refers to ${r.repository.familiar()}; nothing was rewritten for it`);
-  // Bad input is reported before any registry request, and again after: either way no file is written.
+  // Bad input stops pin before any registry request; a reference that cannot be resolved stops it after. Either way no file is written.
   if (plan.problems.length) {
     annotateProblems(rt, plan.problems);
     throw new Error(`${plan.problems.length} problem(s) in the deployment files; no file was changed:\n${problemLines(plan.problems)}`);
