@@ -10,6 +10,12 @@ export function actionRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
     info: (m) => core.info(m),
     notice: (m) => core.notice(m),
     warning: (m) => core.warning(m),
+    annotate: (level, message, where) => {
+      const props = { file: where.file, startLine: where.startLine, startColumn: where.startColumn };
+      if (level === 'error') core.error(message, props);
+      else if (level === 'warning') core.warning(message, props);
+      else core.notice(message, props);
+    },
     summary: async (markdown) => {
       if (!env.GITHUB_STEP_SUMMARY) return;
       await core.summary.addRaw(markdown, true).write();

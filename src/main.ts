@@ -19,10 +19,12 @@ async function dispatch(command: Command, rt: Runtime): Promise<CommandResult> {
       return (await import('./commands/meta/command.js')).runMetaCommand(rt);
     case 'promote':
       return (await import('./commands/promote/command.js')).runPromoteCommand(rt);
-    case 'merge':
     case 'pin':
+      return (await import('./commands/pin/command.js')).runPinCommand(rt);
     case 'verify':
-      throw new Error(`Input 'command': '${command}' is not available in this version of pinship yet. Expected build, meta or promote.`);
+      return (await import('./commands/verify/command.js')).runVerifyCommand(rt);
+    case 'merge':
+      throw new Error(`Input 'command': '${command}' is not available in this version of pinship yet. Expected build, meta, promote, pin or verify.`);
   }
 }
 
@@ -43,6 +45,7 @@ export async function run(rt: Runtime): Promise<void> {
     const result = await dispatch(parseCommand(rt.input('command')), rt);
     for (const [name, value] of Object.entries(result.outputs)) rt.setOutput(name, value);
     if (result.summary) await rt.summary(result.summary);
+    if (result.failure) rt.setFailed(result.failure);
   } catch (e) {
     rt.setFailed(errorMessage(e));
   }

@@ -1,3 +1,12 @@
+/** Where a finding is: the workspace-relative file and 1-based position GitHub shows it at. */
+export interface AnnotationLocation {
+  file: string;
+  startLine: number;
+  startColumn: number;
+}
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice';
+
 /**
  * Where inputs come from and outputs go: the Actions runner or the command line. Commands see only
  * this interface, so the action and the CLI run the same code.
@@ -11,6 +20,8 @@ export interface Runtime {
   info(message: string): void;
   notice(message: string): void;
   warning(message: string): void;
+  /** A message attached to a line of a file (on GitHub, an annotation shown in the diff). */
+  annotate(level: AnnotationLevel, message: string, where: AnnotationLocation): void;
   /** Appends markdown to the job summary, where there is one. */
   summary(markdown: string): Promise<void>;
   /** State carried from the main step to the post step. */
@@ -24,4 +35,6 @@ export interface Runtime {
 export interface CommandResult {
   outputs: Record<string, string>;
   summary?: string;
+  /** Fails the step after outputs and summary are written (verify's findings). */
+  failure?: string;
 }

@@ -20,6 +20,7 @@ function fakeRuntime(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}
     info: () => undefined,
     notice: (m) => void notices.push(m),
     warning: () => undefined,
+    annotate: () => undefined,
     summary: async () => undefined,
     saveState: () => undefined,
     getState: () => '',

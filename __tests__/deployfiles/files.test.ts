@@ -1,0 +1,62 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findFiles } from '../../src/deployfiles/files.js';
+import { scanWorkspace } from '../../src/deployfiles/scan.js';
+import { MAX_FILE_BYTES } from '../../src/deployfiles/text.js';
+
+let ws: string;
+let outside: string;
+beforeEach(() => {
+  ws = mkdtempSync(join(tmpdir(), 'pinship-ws-'));
+  outside = mkdtempSync(join(tmpdir(), 'pinship-outside-'));
+  for (const f of ['k8s/a.yaml', 'k8s/sub/b.yml', 'k8s/tests/t.yaml', '.github/workflows/ci.yml', 'Dockerfile', 'README.md']) {
+    mkdirSync(join(ws, f, '..'), { recursive: true });
+    writeFileSync(join(ws, f), 'image: nginx\n');
+  }
+  writeFileSync(join(outside, 'secret.yaml'), 'image: nginx\n');
+});
+afterEach(() => {
+  rmSync(ws, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+});
+
+const names = async (patterns: string[]): Promise<string[]> => (await findFiles(ws, patterns)).map((f) => f.file);
+
+test('**, braces, exclusions and dot directories', async () => {
+  expect(await names(['k8s/**/*.{yaml,yml}', '!k8s/tests/**'])).toEqual(['k8s/a.yaml', 'k8s/sub/b.yml']);
+  expect(await names(['**/*.yml'])).toEqual(['.github/workflows/ci.yml', 'k8s/sub/b.yml']);
+  expect(await names(['Dockerfile', './k8s/*.yaml'])).toEqual(['Dockerfile', 'k8s/a.yaml']);
+});
+
+test('a pattern that leaves the workspace is an input error', async () => {
+  await expect(names(['../*.yaml'])).rejects.toThrow("Invalid input 'files': '../*.yaml' escapes the workspace");
+  await expect(names(['k8s/../../x.yaml'])).rejects.toThrow('escapes the workspace');
+  await expect(names(['/etc/*.yaml'])).rejects.toThrow('is an absolute path');
+  await expect(names(['!k8s/**'])).rejects.toThrow("Invalid input 'files': only exclusions ('!pattern')");
+});
+
+test('a symlink out of the workspace is an error, one inside is read once', async () => {
+  symlinkSync(outside, join(ws, 'k8s', 'linked'));
+  await expect(names(['k8s/**/*.yaml'])).rejects.toThrow(/'k8s\/linked' is a symbolic link to .*, outside the workspace/);
+  rmSync(join(ws, 'k8s', 'linked'));
+  symlinkSync(join(ws, 'k8s', 'a.yaml'), join(ws, 'k8s', 'z.yaml'));
+  expect(await names(['k8s/*.yaml'])).toEqual(['k8s/a.yaml']);
+});
+
+test('binary, non-UTF-8 and huge files are problems at line 1, never skipped', async () => {
+  writeFileSync(join(ws, 'k8s', 'bin.yaml'), Buffer.from([0x69, 0x00, 0x01]));
+  writeFileSync(join(ws, 'k8s', 'latin1.yaml'), Buffer.from([0x69, 0x3a, 0x20, 0xe9, 0x0a]));
+  writeFileSync(join(ws, 'k8s', 'huge.yaml'), Buffer.alloc(MAX_FILE_BYTES + 1, 0x20));
+  const scans = await scanWorkspace(ws, ['k8s/*.yaml']);
+  const problems = scans.flatMap((s) => s.problems.map((p) => `${p.file}:${p.line} ${p.message}`));
+  expect(problems).toEqual([
+    'k8s/bin.yaml:1 file is binary (contains NUL bytes), expected YAML, JSON or a Dockerfile',
+    `k8s/huge.yaml:1 file is ${MAX_FILE_BYTES + 1} bytes, more than the ${MAX_FILE_BYTES}-byte limit for deployment files`,
+    'k8s/latin1.yaml:1 file is not valid UTF-8 text',
+  ]);
+});
+
+test('no matching file at all is an input error', async () => {
+  await expect(scanWorkspace(ws, ['helm/**/*.yaml'])).rejects.toThrow("Input 'files': no file in the workspace matches 'helm/**/*.yaml'");
+});

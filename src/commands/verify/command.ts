@@ -1,0 +1,46 @@
+import { annotateTemplated, cell } from '../../deployfiles/report.js';
+import type { CommandResult, Runtime } from '../../runtime.js';
+import { registryClient } from '../../settings/registry.js';
+import { runChecks } from './check.js';
+import { scanAndPlanVerify, type Finding } from './plan.js';
+import { readVerifySettings } from './settings.js';
+
+function summary(findings: Finding[], references: number, templated: number): string {
+  const rows = findings.map((f) => `| ${f.level} | \`${cell(f.file)}:${f.line}:${f.column}\` | ${f.reference ? `\`${cell(f.reference)}\`` : ''} | ${cell(f.message)} |`);
+  return [
+    '### pinship verify',
+    '',
+    findings.length ? `${findings.length} findings in ${references} references` : `${references} references, all pinned and present`,
+    '',
+    ...(templated ? [`${templated} image values are templates (see the notices) and were not verified`, ''] : []),
+    ...(rows.length ? ['| level | where | reference | finding |', '| --- | --- | --- | --- |', ...rows, ''] : []),
+  ].join('\n');
+}
+
+const order = (a: Finding, b: Finding): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
+
+export async function runVerifyCommand(rt: Runtime): Promise<CommandResult> {
+  const s = await readVerifySettings(rt);
+  const plan = await scanAndPlanVerify(s.workspace, s.files, { allow: s.allow, allowedRegistries: s.allowedRegistries });
+  let requests = 0;
+  const findings = [...plan.findings];
+  if (plan.checks.length) {
+    const client = registryClient(s.registry, rt);
+    try {
+      const checked = await runChecks(client, plan.checks, s.drift);
+      findings.push(...checked.findings);
+      requests = checked.requests;
+    } finally {
+      client.close();
+    }
+  }
+  findings.sort(order);
+  for (const f of findings) rt.annotate(f.level, f.message, { file: f.file, startLine: f.line, startColumn: f.column });
+  const templated = annotateTemplated(rt, plan.scans);
+  const errors = findings.filter((f) => f.level === 'error').length;
+  return {
+    outputs: { metadata: JSON.stringify({ references: plan.references, requests, findings }) },
+    summary: summary(findings, plan.references, templated),
+    ...(errors ? { failure: `verify: ${errors} finding(s) in the deployment files (see the annotations)` } : {}),
+  };
+}

@@ -1,0 +1,61 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { matches, mayMatchBelow, parsePattern, type Pattern } from './glob.js';
+
+export interface WorkspaceFile {
+  /** Workspace-relative, '/'-separated. */
+  file: string;
+  path: string;
+}
+
+function inside(root: string, real: string): boolean {
+  const rel = relative(root, real);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
+}
+
+async function checkedLink(root: string, path: string, file: string): Promise<string> {
+  const real = await realpath(path).catch(() => undefined);
+  if (!real) throw new Error(`Input 'files': '${file}' is a broken symbolic link`);
+  if (!inside(root, real)) throw new Error(`Input 'files': '${file}' is a symbolic link to ${real}, outside the workspace. Expected files inside the workspace.`);
+  return real;
+}
+
+/**
+ * The files `patterns` select inside `workspace`, sorted. Directories no pattern reaches are not read,
+ * `.git` never is. A selected path (or a directory a pattern descends into) that is a symlink leading
+ * out of the workspace is an error, not followed.
+ */
+export async function findFiles(workspace: string, lines: string[]): Promise<WorkspaceFile[]> {
+  const patterns = lines.map(parsePattern);
+  const include = patterns.filter((p) => !p.exclude);
+  const exclude = patterns.filter((p) => p.exclude);
+  if (!include.length) throw new Error(`Invalid input 'files': only exclusions ('!pattern'). Expected at least one pattern of files to scan, e.g. k8s/**/*.yaml`);
+  const root = await realpath(workspace);
+  const out: WorkspaceFile[] = [];
+  // Real paths already taken: a symlink to a selected file or directory must not be read (or rewritten) twice.
+  const seen = new Set<string>([root]);
+  const walk = async (dir: string[]): Promise<void> => {
+    const entries = await readdir(join(root, ...dir), { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.name === '.git') continue;
+      const segments = [...dir, entry.name];
+      const wanted = (ps: Pattern[]): boolean => ps.some((p) => matches(p, segments));
+      const below = include.some((p) => mayMatchBelow(p, segments)) && !wanted(exclude);
+      const selected = wanted(include) && !wanted(exclude);
+      if (!selected && !below) continue;
+      const path = join(root, ...segments);
+      const real = entry.isSymbolicLink() ? await checkedLink(root, path, segments.join('/')) : path;
+      if (seen.has(real)) continue;
+      const isDir = entry.isSymbolicLink() ? (await stat(real)).isDirectory() : entry.isDirectory();
+      if (isDir && below) {
+        seen.add(real);
+        await walk(segments);
+      } else if (!isDir && selected) {
+        seen.add(real);
+        out.push({ file: segments.join('/'), path });
+      }
+    }
+  };
+  await walk([]);
+  return out;
+}

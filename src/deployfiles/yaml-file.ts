@@ -1,0 +1,68 @@
+import { parseAllDocuments } from 'yaml';
+import { fastParseYaml } from './fast-yaml.js';
+import { fromYaml } from './nodes.js';
+import { locateCompose, isCompose } from './locators/compose.js';
+import { isEcsTaskDefinition, locateEcs } from './locators/ecs.js';
+import { walkImages } from './locators/generic.js';
+import { isKubernetes, locateKubernetes } from './locators/kubernetes.js';
+import { isKustomization, locateKustomize } from './locators/kustomize.js';
+import { isWorkflow, locateWorkflow } from './locators/workflow.js';
+import { LocatedError } from './types.js';
+import type { Found, YamlContext } from './yaml-nodes.js';
+
+/** What a file holds: references, and image positions filled by a template. */
+export interface Located {
+  found: Found[];
+  templated: YamlContext['templated'];
+}
+
+/** JSON.parse's "at position N" (Node 20) or "(line L column C)" (Node 22+), as an offset into `text`. */
+function jsonErrorOffset(text: string, message: string): number {
+  const pos = /position (\d+)/.exec(message);
+  if (pos) return Number(pos[1]);
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (!lc) return 0;
+  let offset = 0;
+  for (let line = 1; line < Number(lc[1]); line++) offset = text.indexOf('\n', offset) + 1;
+  return offset + Number(lc[2]) - 1;
+}
+
+/** The `yaml` package's parse: every YAML there is, and the error messages for what is not YAML. */
+function parseYaml(text: string, json: boolean): unknown[] {
+  // JSON allows repeated keys (JSON.parse has already accepted the file); YAML does not.
+  return parseAllDocuments(text, { prettyErrors: false, uniqueKeys: !json }).map((doc) => {
+    const error = doc.errors[0];
+    if (error) throw new LocatedError(error.pos[0], `not valid YAML: ${error.message.split('\n')[0]}`);
+    return fromYaml(doc.contents);
+  });
+}
+
+/** Which locator a document gets: by file name first, then by what the document holds. */
+function locateDocument(file: string, ctx: YamlContext, out: Found[]): void {
+  const root = ctx.root;
+  if (isKustomization(file)) return locateKustomize(ctx, out);
+  if (isWorkflow(file)) return locateWorkflow(ctx, out);
+  if (isCompose(file, root)) return locateCompose(ctx, out);
+  if (isKubernetes(root)) return locateKubernetes(ctx, out);
+  if (ctx.json && isEcsTaskDefinition(root)) return locateEcs(ctx, out);
+  walkImages(ctx, root, ctx.json ? 'json' : 'yaml', false, out);
+}
+
+/**
+ * Image references in a YAML (multi-document) or JSON file. The `yaml` package's node ranges are offsets
+ * into `text`, which is what lets the rewriter change only the characters of each reference.
+ */
+export function locateYamlFile(file: string, text: string, json: boolean): Located {
+  if (json) {
+    try {
+      JSON.parse(text);
+    } catch (e) {
+      const message = (e as Error).message;
+      throw new LocatedError(jsonErrorOffset(text, message), `not valid JSON: ${message}`);
+    }
+  }
+  const found: Found[] = [];
+  const templated: YamlContext['templated'] = [];
+  for (const root of (json ? undefined : fastParseYaml(text)) ?? parseYaml(text, json)) locateDocument(file, { text, root, json, templated }, found);
+  return { found, templated };
+}

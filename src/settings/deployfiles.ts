@@ -1,0 +1,21 @@
+import type { Runtime } from '../runtime.js';
+import { linesInput, requiredInput } from './inputs.js';
+
+/** The inputs `pin` and `verify` share: which files, where, and which references are exempt. */
+export interface DeployFilesSettings {
+  /** GITHUB_WORKSPACE (the checkout), else the current directory. */
+  workspace: string;
+  /** `files`: glob patterns, one per line; `!pattern` excludes. */
+  files: string[];
+  /** `allow`: reference patterns exempt from pinning and verification. */
+  allow: string[];
+}
+
+export function readDeployFilesSettings(rt: Runtime): DeployFilesSettings {
+  requiredInput(rt, 'files', 'glob patterns of deployment files, one per line, e.g. k8s/**/*.yaml');
+  return {
+    workspace: rt.env.GITHUB_WORKSPACE || process.cwd(),
+    files: linesInput(rt, 'files'),
+    allow: linesInput(rt, 'allow'),
+  };
+}
