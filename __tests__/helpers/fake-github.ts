@@ -27,7 +27,7 @@ export interface FakeGitHub {
   requests: RecordedRequest[];
   pulls: FakePull[];
   /** When set, requests (of this method, if given) are answered with this status and GitHub's message. */
-  fail?: { status: number; message: string; method?: string };
+  fail?: { status: number; message: string; method?: string; errors?: Record<string, string>[] };
   close(): Promise<void>;
 }
 
@@ -46,7 +46,10 @@ export async function startFakeGitHub(owner: string, repo: string, defaultBranch
       const send = (status: number, data: unknown): void => {
         res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(data));
       };
-      if (fake.fail && (!fake.fail.method || fake.fail.method === req.method)) return send(fake.fail.status, { message: fake.fail.message, documentation_url: 'https://docs.github.com/rest' });
+      if (fake.fail && (!fake.fail.method || fake.fail.method === req.method)) {
+        const { status, message, errors } = fake.fail;
+        return send(status, { message, ...(errors ? { errors } : {}), documentation_url: 'https://docs.github.com/rest' });
+      }
       const asJson = (p: FakePull): unknown => ({
         number: p.number,
         state: p.state,

@@ -45,21 +45,27 @@ interface Fixture {
   bare: string;
 }
 
-/** A workspace on `main` with deploy/app.yaml, pushed to a bare remote `origin`. */
+/** A bare remote `origin` whose main holds deploy/app.yaml, and a workspace cloned from it. */
 function fixture(): Fixture {
   const root = mkdtempSync(join(tmpdir(), 'pinship-pr-'));
   const bare = join(root, 'remote.git');
-  const work = join(root, 'work');
+  const seed = join(root, 'seed');
   git(root, 'init', '--quiet', '--bare', '--initial-branch=main', bare);
-  git(root, 'init', '--quiet', '--initial-branch=main', work);
-  mkdirSync(join(work, 'deploy'));
-  writeFileSync(join(work, 'deploy', 'app.yaml'), ORIGINAL);
-  writeFileSync(join(work, 'notes.txt'), 'notes\n');
-  git(work, 'add', '.');
-  git(work, 'commit', '--quiet', '-m', 'initial');
-  git(work, 'remote', 'add', 'origin', `file://${bare}`);
-  git(work, 'push', '--quiet', 'origin', 'main');
-  return { root, work, bare };
+  git(root, 'init', '--quiet', '--initial-branch=main', seed);
+  mkdirSync(join(seed, 'deploy'));
+  writeFileSync(join(seed, 'deploy', 'app.yaml'), ORIGINAL);
+  writeFileSync(join(seed, 'notes.txt'), 'notes\n');
+  git(seed, 'add', '.');
+  git(seed, 'commit', '--quiet', '-m', 'initial');
+  git(seed, 'push', '--quiet', `file://${bare}`, 'main');
+  return { root, bare, work: checkout({ root, bare, work: '' }) };
+}
+
+/** A fresh shallow clone, as actions/checkout makes on every run (fetch-depth 1). */
+function checkout(fx: Fixture): string {
+  const work = mkdtempSync(join(fx.root, 'work-'));
+  git(fx.root, 'clone', '--quiet', '--depth=1', `file://${fx.bare}`, work);
+  return work;
 }
 
 /** What pin would have done: rewrite the reference in place, and describe it. */
@@ -120,6 +126,8 @@ test('commits exactly the pinned files in one commit, opens the PR; a rerun chan
   expect(git(fx.work, 'branch', '--list', 'pinship/pin')).toBe('');
   expect(git(fx.work, 'status', '--porcelain')).toBe('M deploy/app.yaml\n M notes.txt'); // trimmed: the first line's leading space is gone
 
+  // The next run starts from a fresh checkout that lacks the branch's commit: it is fetched to compare.
+  fx.work = checkout(fx);
   api.requests.length = 0;
   const again = await openPullRequest(request(fx, api, pin(fx, DIGEST_A), logs));
   expect(again).toMatchObject({ number: 1, created: false, commit: first?.commit });
@@ -143,6 +151,7 @@ test('commits exactly the pinned files in one commit, opens the PR; a rerun chan
 
   // The token went to the API, and nowhere else.
   expect(new Set(api.requests.map((r) => r.authorization))).toEqual(new Set([`token ${TOKEN}`]));
+  expect(readFileSync(argvLog, 'utf8')).toContain('fetch --no-tags --quiet origin refs/heads/pinship/pin');
   for (const text of [readFileSync(argvLog, 'utf8'), readFileSync(join(fx.work, '.git', 'config'), 'utf8'), readFileSync(join(fx.bare, 'config'), 'utf8'), logs.join('\n')]) {
     expect(text).not.toContain(TOKEN);
     expect(text).not.toContain(TOKEN_B64);
@@ -176,10 +185,24 @@ test('a 403 from the API is one line naming the permission, without the token', 
   const run = openPullRequest(request(fx, api, pin(fx, DIGEST_A), []));
   const error = await run.then(() => undefined, (e: unknown) => e as Error);
   expect(error?.message).toMatch(
-    /^GitHub API answered 403 to creating a pull request from pinship\/pin into main in acme\/deploy \(GitHub Actions is not permitted to create or approve pull requests\.\): the github-token needs `pull-requests: write`/,
+    /^GitHub API answered 403 to creating a pull request from pinship\/pin into main in acme\/deploy \(GitHub Actions is not permitted to create or approve pull requests\.\): the github-token needs `pull-requests: write` permission in acme\/deploy; with GITHUB_TOKEN, turn on the repository setting 'Allow GitHub Actions to create and approve pull requests'$/,
   );
   expect(error?.message).not.toContain('\n');
   expect(error?.message).not.toContain(TOKEN);
+  // A token without any pull-requests permission fails at the first call.
+  api.fail = { status: 403, message: 'Resource not accessible by integration' };
+  await expect(openPullRequest(request(fx, api, pin(fx, DIGEST_A), []))).rejects.toThrow(
+    'GitHub API answered 403 to listing open pull requests from pinship/pin in acme/deploy (Resource not accessible by integration): the github-token needs `pull-requests: read` permission in acme/deploy',
+  );
+});
+
+test("a 422 names GitHub's complaint about the field", async () => {
+  const fx = fixture();
+  // What GitHub answers when the base branch does not exist.
+  api.fail = { status: 422, message: 'Validation Failed', method: 'POST', errors: [{ resource: 'PullRequest', field: 'base', code: 'invalid' }] };
+  await expect(openPullRequest(request(fx, api, pin(fx, DIGEST_A), [], { base: 'gone' }))).rejects.toThrow(
+    'GitHub API answered 422 to creating a pull request from pinship/pin into gone in acme/deploy (Validation Failed; base invalid)',
+  );
 });
 
 test('an invalid branch name is an input error', async () => {

@@ -46,9 +46,9 @@ interface Git {
  * against the current base. The lease protects a push made by someone else since we looked.
  */
 export async function commitToBranch(req: BranchRequest): Promise<BranchResult | undefined> {
-  const base = gitIn(req.workspace, req.token, identityEnv(req.committer));
-  await checkBranchName(base, req.branch);
-  const remote = await originOf(base, req.fallbackRemote);
+  const plain = gitIn(req.workspace, req.token, identityEnv(req.committer));
+  await checkBranchName(plain, req.branch);
+  const remote = await originOf(plain, req.fallbackRemote);
   const git = gitIn(req.workspace, req.token, { ...identityEnv(req.committer), ...authEnv(remote.url, req.token) });
   const head = await git.run(['rev-parse', '--verify', 'HEAD^{commit}']);
   const checkedOut = (await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '')) || undefined;
@@ -112,7 +112,7 @@ function basicHeader(token: string): string {
  * The token as an HTTP header scoped to the remote's origin, handed to git in GIT_CONFIG_* variables
  * (as actions/checkout persists it, but never written to .git/config nor put on a command line).
  * The empty value first clears a header that checkout persisted, so git does not send two
- * Authorization headers (which GitHub rejects).
+ * Authorization headers (which GitHub rejects). GIT_CONFIG_COUNT needs git 2.31 or later.
  */
 export function authEnv(remoteUrl: string, token: string): Record<string, string> {
   let origin: string;

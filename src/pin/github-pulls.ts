@@ -55,24 +55,30 @@ export async function upsertPullRequest(spec: PullRequestSpec): Promise<PullRequ
 interface ApiFailure {
   status?: unknown;
   message?: unknown;
-  response?: { data?: { message?: unknown; errors?: { message?: unknown; code?: unknown }[] } };
+  response?: { data?: { message?: unknown; errors?: { message?: unknown; field?: unknown; code?: unknown }[] } };
 }
 
 /** One line, cause first: the status GitHub answered, its message, and what to change. */
 function apiError(e: unknown, op: string, permission: string, spec: PullRequestSpec): Error {
   const f = (typeof e === 'object' && e !== null ? e : {}) as ApiFailure;
   const data = f.response?.data;
-  const details = (data?.errors ?? []).map((x) => (typeof x.message === 'string' ? x.message : String(x.code ?? ''))).filter(Boolean);
-  const said = [typeof data?.message === 'string' ? data.message : String(f.message ?? e), ...details].join('; ');
+  // GitHub's 422s name the offending field, e.g. {"field":"base","code":"invalid"}.
+  const details = (data?.errors ?? []).map((x) => (typeof x.message === 'string' ? x.message : [x.field, x.code].filter(Boolean).join(' ')));
+  const said = [typeof data?.message === 'string' ? data.message : String(f.message ?? e), ...details].filter(Boolean).join('; ');
   const message = said.split(spec.token).join('***').replace(/\s*\n\s*/g, ' ');
   const repo = `${spec.owner}/${spec.repo}`;
-  if (typeof f.status !== 'number') return new Error(`GitHub API at ${spec.apiUrl} did not answer ${op} in ${repo}: ${message}`);
+  // octokit reports a request that got no answer at all as status 500 without a response.
+  if (typeof f.status !== 'number' || !f.response) return new Error(`GitHub API at ${spec.apiUrl} could not be reached for ${op} in ${repo}: ${message}`);
   const hint: Record<number, string> = {
     401: 'the github-token is invalid or expired',
-    403: `the github-token needs \`${permission}\` permission in ${repo}` +
-      (permission === 'pull-requests: write' ? ", and for GITHUB_TOKEN the repository setting 'Allow GitHub Actions to create and approve pull requests'" : ''),
+    403: `the github-token needs \`${permission}\` permission in ${repo}`,
     404: `${repo} does not exist or the github-token cannot see it`,
   };
-  const tail = hint[f.status] ? `: ${hint[f.status]}` : '';
+  // GitHub's answer when the workflow token may not open pull requests whatever its permissions.
+  const setting = /not permitted to create/i.test(message)
+    ? "with GITHUB_TOKEN, turn on the repository setting 'Allow GitHub Actions to create and approve pull requests'"
+    : undefined;
+  const advice = [hint[f.status], setting].filter(Boolean).join('; ');
+  const tail = advice ? `: ${advice}` : '';
   return new Error(`GitHub API answered ${f.status} to ${op} in ${repo} (${message})${tail}`);
 }

@@ -25,7 +25,10 @@ export interface PullRequestRequest {
   apiUrl: string;
   /** GITHUB_SERVER_URL, for the push remote when no remote is configured */
   serverUrl: string;
-  /** Base branch of the PR; default: the branch checked out in the workspace, else the repository's default branch. */
+  /**
+   * Base branch of the PR (the caller may pass GITHUB_BASE_REF, say); default: the branch checked
+   * out in the workspace, else the repository's default branch.
+   */
   base?: string;
   /** Author and committer of the branch's commit; default github-actions[bot]. */
   committer?: Identity;
@@ -50,6 +53,7 @@ const BODY_TABLE_LIMIT = 60_000;
  */
 export async function openPullRequest(req: PullRequestRequest): Promise<PullRequestResult | undefined> {
   if (req.changes.length === 0 || req.files.length === 0) return undefined;
+  if (!req.token) throw new Error('github-token is empty: pull-request: true needs a token to push the branch and open the pull request');
   const { owner, repo } = req.repository;
   const summary = `pinship pinned ${plural(req.changes.length, 'image reference')} in ${plural(req.files.length, 'file')} to digests.`;
   const branch = await commitToBranch({
