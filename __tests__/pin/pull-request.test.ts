@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { changesTable, openPullRequest, PULL_REQUEST_TITLE, type PinChange, type PullRequestRequest } from '../../src/pin/pull-request.js';
+import { openPullRequest, PULL_REQUEST_TITLE, type PinChange, type PullRequestRequest } from '../../src/pin/pull-request.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { startGitHttp } from '../helpers/git-http.js';
 
@@ -159,6 +159,21 @@ test('commits exactly the pinned files in one commit, opens the PR; a rerun chan
   expect(readFileSync(argvLog, 'utf8')).toContain('push --force-with-lease=refs/heads/pinship/pin:');
 });
 
+test('after the base moves on, the branch is rebuilt on the new HEAD: one commit, no merge', async () => {
+  const fx = fixture();
+  await openPullRequest(request(fx, api, pin(fx, DIGEST_A), []));
+  const seed = checkout(fx);
+  writeFileSync(join(seed, 'notes.txt'), 'someone else changed main\n');
+  git(seed, 'commit', '--quiet', '-am', 'unrelated');
+  git(seed, 'push', '--quiet', 'origin', 'main');
+  fx.work = checkout(fx);
+  const rebuilt = await openPullRequest(request(fx, api, pin(fx, DIGEST_A), []));
+  expect(remoteGit(fx, 'rev-parse', 'pinship/pin^')).toBe(remoteGit(fx, 'rev-parse', 'main'));
+  expect(remoteGit(fx, 'rev-parse', 'pinship/pin')).toBe(rebuilt?.commit);
+  expect(remoteGit(fx, 'diff', '--name-only', 'main', 'pinship/pin')).toBe('deploy/app.yaml');
+  expect(api.pulls).toHaveLength(1);
+});
+
 test('on a detached HEAD the base is the repository default branch, read from the API', async () => {
   const fx = fixture();
   git(fx.work, 'checkout', '--quiet', '--detach');
@@ -205,8 +220,9 @@ test("a 422 names GitHub's complaint about the field", async () => {
   );
 });
 
-test('an invalid branch name is an input error', async () => {
+test('an invalid branch name or an empty token is an input error', async () => {
   const fx = fixture();
+  await expect(openPullRequest(request(fx, api, pin(fx, DIGEST_A), [], { token: '' }))).rejects.toThrow(/^github-token is empty/);
   await expect(openPullRequest(request(fx, api, pin(fx, DIGEST_A), [], { branch: 'pin..me' }))).rejects.toThrow(
     "pull-request-branch 'pin..me' is not a valid git branch name",
   );
@@ -249,21 +265,5 @@ describe('over HTTP, as with GitHub', () => {
     } finally {
       await server.close();
     }
-  });
-});
-
-describe('changesTable', () => {
-  test('keeps pipes and backticks inside their cells', () => {
-    const table = changesTable([{ file: 'a|b`c.yaml', line: 1, column: 2, old: 'x', new: 'y' }]);
-    expect(table.split('\n')[2]).toBe('| ``a\\|b`c.yaml`` | 1:2 | `x` | `y` |');
-  });
-
-  test('stays under a size limit and counts the rows left out', () => {
-    const changes = Array.from({ length: 500 }, (_, i) => ({ file: `f${i}.yaml`, line: i + 1, column: 1, old: 'nginx', new: `nginx@${DIGEST_A}` }));
-    const table = changesTable(changes, 5000);
-    expect(table.length).toBeLessThanOrEqual(5000);
-    const shown = table.split('\n').filter((l) => l.startsWith('| `f')).length;
-    expect(table).toContain(`| … | | | ${500 - shown} more changes (see the \`metadata\` output) |`);
-    expect(changesTable(changes).split('\n').filter((l) => l.startsWith('| `f'))).toHaveLength(500);
   });
 });
