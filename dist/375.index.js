@@ -73,6 +73,8 @@ function cliRuntime(args, env = process.env) {
         info: log,
         notice: (m) => log(`notice: ${m}`),
         warning: (m) => log(`warning: ${m}`),
+        // The compiler's format, which terminals and editors turn into links.
+        annotate: (level, m, at) => log(`${at.file}:${at.startLine}:${at.startColumn}: ${level}: ${m}`),
         summary: async () => undefined,
         saveState: (name, value) => void state.set(name, value),
         getState: (name) => state.get(name) ?? '',

@@ -19,6 +19,15 @@ function actionRuntime(env = process.env) {
         info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
         notice: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(m),
         warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
+        annotate: (level, message, where) => {
+            const props = { file: where.file, startLine: where.startLine, startColumn: where.startColumn };
+            if (level === 'error')
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, props);
+            else if (level === 'warning')
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, props);
+            else
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, props);
+        },
         summary: async (markdown) => {
             if (!env.GITHUB_STEP_SUMMARY)
                 return;

@@ -1,4 +1,4 @@
-import { changesTable } from '../../src/pin/pull-request.js';
+import { changesTable } from '../../src/commands/pin/changes-table.js';
 
 const DIGEST_A = `sha256:${'a'.repeat(64)}`;
 

@@ -50,7 +50,8 @@ test('pin rewrites every format to the golden files, a second run changes nothin
   const pinned = metadata.filter((m) => m.old !== m.new);
   expect(pinned).toHaveLength(Number(first.outputs.pinned));
   expect(pinned.find((m) => m.file === 'k8s/workloads.yaml')).toEqual({ file: 'k8s/workloads.yaml', line: 14, column: 18, old: `${values.__PLAIN__}/${values.__NS__}/web:1.0`, new: `${values.__PLAIN__}/${values.__NS__}/web:1.0@${values.__DIGEST_web__}` });
-  expect(first.summary).toContain('| file | line | was | now |');
+  expect(first.summary).toContain('| File | Line | Image | Pinned to |');
+  expect(first.summary).toContain(`| \`k8s/workloads.yaml\` | 14:18 | \`${values.__PLAIN__}/${values.__NS__}/web:1.0\` |`);
 
   const second = await run('pin', ws);
   expect(second.code).toBe(0);

@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openPullRequest, PULL_REQUEST_TITLE, type PinChange, type PullRequestRequest } from '../../src/pin/pull-request.js';
+import type { PinChange } from '../../src/commands/pin/apply.js';
+import { openPullRequest, PULL_REQUEST_TITLE, type PullRequestRequest } from '../../src/commands/pin/pull-request.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { startGitHttp } from '../helpers/git-http.js';
 

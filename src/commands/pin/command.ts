@@ -1,21 +1,33 @@
 import { writeFile } from 'node:fs/promises';
-import { annotateProblems, annotateTemplated, cell, problemLines } from '../../deployfiles/report.js';
+import { annotateProblems, annotateTemplated, problemLines } from '../../deployfiles/report.js';
 import type { CommandResult, Runtime } from '../../runtime.js';
 import { registryClient } from '../../settings/registry.js';
+import { InputError } from '../../settings/inputs.js';
 import { applyPlan, type PinOutcome } from './apply.js';
+import { changesTable } from './changes-table.js';
+import type { PullRequestResult } from './pull-request.js';
 import { scanAndPlanPin } from './plan.js';
 import { resolveAll, type Resolution } from './resolve.js';
 import { readPinSettings, type PinSettings } from './settings.js';
 
-function summary(o: PinOutcome): string {
-  const rows = o.changed.map((c) => `| \`${cell(c.file)}\` | ${c.line} | \`${cell(c.old)}\` | \`${cell(c.new)}\` |`);
+function summary(o: PinOutcome, pr: PullRequestResult | undefined): string {
   return [
     '### pinship pin',
     '',
     `${o.changed.length} of ${o.references.length} references pinned in ${o.files.length} files`,
+    ...(pr ? ['', `Pull request: ${pr.url} (${pr.created ? 'opened' : 'updated'})`] : []),
     '',
-    ...(rows.length ? ['| file | line | was | now |', '| --- | --- | --- | --- |', ...rows, ''] : []),
+    ...(o.changed.length ? [changesTable(o.changed)] : []),
   ].join('\n');
+}
+
+/** `pull-request: true` pushes to and opens a pull request on the run's own repository. */
+function pullRequestRepository(rt: Runtime): { owner: string; repo: string } {
+  const [owner, repo, ...rest] = (rt.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo || rest.length) {
+    throw new InputError('pull-request', 'true', `Expected GITHUB_REPOSITORY to name owner/repo (found '${rt.env.GITHUB_REPOSITORY ?? ''}'): the pull request is opened on the run's repository.`);
+  }
+  return { owner, repo };
 }
 
 async function resolveDigests(s: PinSettings, rt: Runtime, plan: Awaited<ReturnType<typeof scanAndPlanPin>>): Promise<Map<string, Resolution>> {
@@ -31,10 +43,7 @@ async function resolveDigests(s: PinSettings, rt: Runtime, plan: Awaited<ReturnT
 
 export async function runPinCommand(rt: Runtime): Promise<CommandResult> {
   const s = await readPinSettings(rt);
-  if (s.pullRequest) {
-    // LEAD-WIRING: remove this guard once src/pin/pull-request.ts is merged; the call site is below.
-    throw new Error(`Input 'pull-request': 'true' is not available in this build of pinship yet. Expected false.`);
-  }
+  const pullRequestTo = s.pullRequest ? pullRequestRepository(rt) : undefined;
   const plan = await scanAndPlanPin(s.workspace, s.files, { set: s.set, allow: s.allow });
   annotateTemplated(rt, plan.scans);
   for (const r of plan.unusedSet) rt.warning(`set: no file refers to ${r.repository.familiar()}; nothing was rewritten for it`);
@@ -54,10 +63,23 @@ export async function runPinCommand(rt: Runtime): Promise<CommandResult> {
     pinned: String(outcome.changed.length),
     metadata: JSON.stringify(outcome.references),
   };
-  // LEAD-WIRING: pull-request path. With s.pullRequest, hand the written files to src/pin/pull-request.ts:
-  //   const { openPullRequest, changesTable } = await import('./pull-request.js');
-  //   const pr = await openPullRequest({ branch: s.pullRequestBranch, files: outcome.files.map((f) => f.file),
-  //     workspace: s.workspace, body: changesTable(outcome.changed), token: s.registry.githubToken, ... });
-  //   if (pr) outputs['pull-request-url'] = pr.url;
-  return { outputs, summary: summary(outcome) };
+  let pr: PullRequestResult | undefined;
+  if (pullRequestTo) {
+    // Loaded only here: git and octokit cost the other commands nothing.
+    const { openPullRequest } = await import('./pull-request.js');
+    pr = await openPullRequest({
+      workspace: s.workspace,
+      files: outcome.files.map((f) => f.file),
+      changes: outcome.changed,
+      branch: s.pullRequestBranch,
+      token: s.registry.githubToken,
+      repository: pullRequestTo,
+      apiUrl: rt.env.GITHUB_API_URL || 'https://api.github.com',
+      serverUrl: rt.env.GITHUB_SERVER_URL || 'https://github.com',
+      base: rt.env.GITHUB_BASE_REF || undefined,
+      log: rt.info,
+    });
+    if (pr) outputs['pull-request-url'] = pr.url;
+  }
+  return { outputs, summary: summary(outcome, pr) };
 }

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ExecError, execTool } from '../util/exec.js';
+import { ExecError, execTool } from '../../util/exec.js';
 
 export interface Identity {
   name: string;

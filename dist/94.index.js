@@ -1,8 +1,8 @@
-export const id = 144;
-export const ids = [144];
+export const id = 94;
+export const ids = [94];
 export const modules = {
 
-/***/ 6144:
+/***/ 4094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -83,44 +83,8 @@ async function stream(client, source, dest, blob, digest, opts) {
 
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
 var mediatypes = __webpack_require__(8926);
-;// CONCATENATED MODULE: ./lib/commands/promote/platforms.js
-
-function parsePlatform(s) {
-    const [os, architecture, variant, ...rest] = s.trim().split('/');
-    if (!os || !architecture || rest.length)
-        throw new Error(`Invalid platform '${s}': expected os/arch[/variant], e.g. linux/amd64`);
-    return variant ? { os, architecture, variant } : { os, architecture };
-}
-// arm64 images are often published without their default variant, and asked for with it.
-const defaultVariant = (p) => p.variant ?? (p.architecture === 'arm64' ? 'v8' : undefined);
-function platformMatches(have, want) {
-    if (!have || have.os !== want.os || have.architecture !== want.architecture)
-        return false;
-    return !want.variant || defaultVariant(have) === defaultVariant(want);
-}
-/** Validates `platforms` before anything is read, so a typo fails fast. */
-function parsePlatforms(platforms) {
-    return platforms.map(parsePlatform);
-}
-/**
- * Keeps the children for `wanted`, plus buildx attestation manifests (platform unknown/unknown)
- * that describe a kept child, since dropping them would orphan provenance.
- */
-function filterIndex(name, index, wanted) {
-    const children = index.manifests ?? [];
-    const images = children.filter((d) => wanted.some((w) => platformMatches(d.platform, w)));
-    const keptDigests = new Set(images.map((d) => d.digest));
-    const kept = children.filter((d) => keptDigests.has(d.digest) || keptDigests.has(d.annotations?.['vnd.docker.reference.digest'] ?? ''));
-    if (!images.length) {
-        const have = children.map((d) => (d.platform ? (0,mediatypes/* platformString */.Fd)(d.platform) : 'unknown')).join(', ');
-        throw new Error(`none of the platforms of ${name} (${have}) matches input 'platforms' (${wanted.map(mediatypes/* platformString */.Fd).join(', ')})`);
-    }
-    if (kept.length === children.length)
-        return { kept, bytes: undefined };
-    const json = { ...index, manifests: kept };
-    return { kept, bytes: Buffer.from(JSON.stringify(json)) };
-}
-
+// EXTERNAL MODULE: ./lib/commands/promote/platforms.js
+var promote_platforms = __webpack_require__(3457);
 ;// CONCATENATED MODULE: ./lib/commands/promote/plan.js
 
 
@@ -170,7 +134,7 @@ async function buildPlan(client, repo, root, platforms, log) {
         add(plan, root);
         return plan;
     }
-    const { kept, bytes } = filterIndex(`${repo}@${root.digest}`, root.json, platforms);
+    const { kept, bytes } = (0,promote_platforms/* filterIndex */.Tp)(`${repo}@${root.digest}`, root.json, platforms);
     await addChildren(client, repo, kept, plan);
     if (!bytes) {
         log(`every child of ${root.digest} matches the platforms; the digest stays the same`);
@@ -189,7 +153,7 @@ async function checkImagePlatform(client, repo, m, platforms) {
     if (!config)
         throw new Error(`${repo}@${m.digest} has no config, so its platform cannot be checked against input 'platforms'`);
     const have = (0,mediatypes/* configPlatform */.Ko)(await client.getJsonBlob(repo, config));
-    if (!platforms.some((p) => platformMatches(have, p))) {
+    if (!platforms.some((p) => (0,promote_platforms/* platformMatches */.J5)(have, p))) {
         throw new Error(`${repo}@${m.digest} is a single-platform image for ${have ? (0,mediatypes/* platformString */.Fd)(have) : 'an unknown platform'}, not one of input 'platforms' (${platforms.map(mediatypes/* platformString */.Fd).join(', ')})`);
     }
 }
@@ -283,7 +247,7 @@ function check(req) {
         throw new Error(`concurrency must be a whole number of at least 1, got ${concurrency}`);
     if (req.chunkSize !== undefined && (!Number.isInteger(req.chunkSize) || req.chunkSize < 0))
         throw new Error(`chunk size must be a whole number of bytes, got ${req.chunkSize}`);
-    const platforms = req.platforms?.length ? parsePlatforms(req.platforms) : undefined;
+    const platforms = req.platforms?.length ? (0,promote_platforms/* parsePlatforms */.qA)(req.platforms) : undefined;
     if (platforms && !req.allowDigestChange) {
         throw new Error(`input 'platforms' makes a new index with a different digest than the source; set input 'allow-digest-change' to true to allow that`);
     }
@@ -500,6 +464,55 @@ async function runPromoteCommand(rt) {
     finally {
         client.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 3457:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ platformMatches),
+/* harmony export */   Tp: () => (/* binding */ filterIndex),
+/* harmony export */   qA: () => (/* binding */ parsePlatforms)
+/* harmony export */ });
+/* harmony import */ var _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8926);
+
+function parsePlatform(s) {
+    const [os, architecture, variant, ...rest] = s.trim().split('/');
+    if (!os || !architecture || rest.length)
+        throw new Error(`Invalid platform '${s}': expected os/arch[/variant], e.g. linux/amd64`);
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+// arm64 images are often published without their default variant, and asked for with it.
+const defaultVariant = (p) => p.variant ?? (p.architecture === 'arm64' ? 'v8' : undefined);
+function platformMatches(have, want) {
+    if (!have || have.os !== want.os || have.architecture !== want.architecture)
+        return false;
+    return !want.variant || defaultVariant(have) === defaultVariant(want);
+}
+/** Validates `platforms` before anything is read, so a typo fails fast. */
+function parsePlatforms(platforms) {
+    return platforms.map(parsePlatform);
+}
+/**
+ * Keeps the children for `wanted`, plus buildx attestation manifests (platform unknown/unknown)
+ * that describe a kept child, since dropping them would orphan provenance.
+ */
+function filterIndex(name, index, wanted) {
+    const children = index.manifests ?? [];
+    const images = children.filter((d) => wanted.some((w) => platformMatches(d.platform, w)));
+    const keptDigests = new Set(images.map((d) => d.digest));
+    const kept = children.filter((d) => keptDigests.has(d.digest) || keptDigests.has(d.annotations?.['vnd.docker.reference.digest'] ?? ''));
+    if (!images.length) {
+        const have = children.map((d) => (d.platform ? (0,_registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_0__/* .platformString */ .Fd)(d.platform) : 'unknown')).join(', ');
+        throw new Error(`none of the platforms of ${name} (${have}) matches input 'platforms' (${wanted.map(_registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_0__/* .platformString */ .Fd).join(', ')})`);
+    }
+    if (kept.length === children.length)
+        return { kept, bytes: undefined };
+    const json = { ...index, manifests: kept };
+    return { kept, bytes: Buffer.from(JSON.stringify(json)) };
 }
 
 

@@ -1,0 +1,1364 @@
+export const id = 401;
+export const ids = [401];
+export const modules = {
+
+/***/ 9399:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ registryAllowed),
+/* harmony export */   e: () => (/* binding */ allowList)
+/* harmony export */ });
+function allowList(patterns) {
+    const res = patterns.map((p) => new RegExp(`^${p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`));
+    if (!res.length)
+        return () => false;
+    return (ref, written) => {
+        // Any spelling the user might have in mind: as written, canonical, familiar, with or without the tag.
+        const names = [written, ref.toString(), ref.familiar(), ref.repository.toString(), ref.repository.familiar()];
+        return res.some((re) => names.some((n) => re.test(n)));
+    };
+}
+/**
+ * `allowed-registries`: a registry host (`ghcr.io`, `127.0.0.1:5000`) or a repository prefix
+ * (`ghcr.io/acme`); `docker.io` covers Docker Hub short names.
+ */
+function registryAllowed(prefixes, ref) {
+    const repo = ref.repository.toString().toLowerCase();
+    return prefixes.some((p) => {
+        const prefix = p.toLowerCase().replace(/\/+$/, '').replace(/^index\.docker\.io(?=\/|$)/, 'docker.io');
+        return repo === prefix || repo.startsWith(`${prefix}/`);
+    });
+}
+
+
+/***/ }),
+
+/***/ 9930:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $9: () => (/* binding */ annotateProblems),
+/* harmony export */   DP: () => (/* binding */ annotateTemplated),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   pb: () => (/* binding */ problemLines)
+/* harmony export */ });
+/** One error annotation per problem, at its place in the file. */
+function annotateProblems(rt, problems) {
+    for (const p of problems)
+        rt.annotate('error', p.message, { file: p.file, startLine: p.line, startColumn: p.column });
+}
+/** A notice per image position filled by a template: not an error, but not silently passed over either. */
+function annotateTemplated(rt, scans) {
+    const templated = scans.flatMap((s) => s.templated);
+    for (const t of templated)
+        rt.annotate('notice', t.message, { file: t.file, startLine: t.line, startColumn: t.column });
+    return templated.length;
+}
+/** Markdown table cell: pipes and newlines would break the row. */
+function cell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** `file:line:column: message`, one line per problem, for the step's failure message. */
+function problemLines(problems) {
+    return problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 9167:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ scanWorkspace)
+});
+
+// UNUSED EXPORTS: scanText
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./lib/deployfiles/glob.js
+function expandBraces(p) {
+    const m = /\{([^{}]*)\}/.exec(p);
+    if (!m)
+        return [p];
+    return m[1].split(',').flatMap((alt) => expandBraces(p.slice(0, m.index) + alt + p.slice(m.index + m[0].length)));
+}
+function segmentRegExp(segment) {
+    let re = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '[') {
+            const close = segment.indexOf(']', i + 1);
+            if (close < 0)
+                re += '\\[';
+            else {
+                re += `[${segment.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+                i = close;
+            }
+        }
+        else
+            re += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+/** Parses one line of `files`; a pattern that leaves the workspace (absolute, or `..` above it) is an error. */
+function parsePattern(line) {
+    const exclude = line.startsWith('!');
+    const body = (exclude ? line.slice(1) : line).replace(/^\.\//, '');
+    const alternatives = expandBraces(body).map((alt) => {
+        if (alt.startsWith('/') || /^[A-Za-z]:[\\/]/.test(alt))
+            throw new Error(`Invalid input 'files': '${line}' is an absolute path. Expected a pattern relative to the workspace.`);
+        const segments = [];
+        for (const s of alt.split('/')) {
+            if (s === '' || s === '.')
+                continue;
+            if (s === '..') {
+                if (!segments.length || segments[segments.length - 1] === '**')
+                    throw new Error(`Invalid input 'files': '${line}' escapes the workspace. Expected a pattern inside it.`);
+                segments.pop();
+            }
+            else
+                segments.push(s);
+        }
+        return segments.map((s) => (s === '**' ? '**' : segmentRegExp(s)));
+    });
+    return { source: line, exclude, alternatives };
+}
+/**
+ * Whether `path` (segments) matches; with `prefix`, whether something below the directory `path`
+ * could match, so the walk skips directories no pattern reaches.
+ */
+function matchSegments(pattern, path, prefix, pi = 0, si = 0) {
+    if (si === path.length)
+        return prefix ? pi < pattern.length : pattern.slice(pi).every((p) => p === '**');
+    if (pi === pattern.length)
+        return false;
+    const p = pattern[pi];
+    if (p === '**')
+        return matchSegments(pattern, path, prefix, pi + 1, si) || matchSegments(pattern, path, prefix, pi, si + 1);
+    return p.test(path[si]) && matchSegments(pattern, path, prefix, pi + 1, si + 1);
+}
+function matches(pattern, path) {
+    return pattern.alternatives.some((alt) => matchSegments(alt, path, false));
+}
+function mayMatchBelow(pattern, dir) {
+    return pattern.alternatives.some((alt) => matchSegments(alt, dir, true));
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/files.js
+
+
+
+function inside(root, real) {
+    const rel = (0,external_node_path_.relative)(root, real);
+    return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_.sep) && !/^[A-Za-z]:/.test(rel));
+}
+async function checkedLink(root, path, file) {
+    const real = await (0,promises_.realpath)(path).catch(() => undefined);
+    if (!real)
+        throw new Error(`Input 'files': '${file}' is a broken symbolic link`);
+    if (!inside(root, real))
+        throw new Error(`Input 'files': '${file}' is a symbolic link to ${real}, outside the workspace. Expected files inside the workspace.`);
+    return real;
+}
+/**
+ * The files `patterns` select inside `workspace`, sorted. Directories no pattern reaches are not read,
+ * `.git` never is. A selected path (or a directory a pattern descends into) that is a symlink leading
+ * out of the workspace is an error, not followed.
+ */
+async function findFiles(workspace, lines) {
+    const patterns = lines.map(parsePattern);
+    const include = patterns.filter((p) => !p.exclude);
+    const exclude = patterns.filter((p) => p.exclude);
+    if (!include.length)
+        throw new Error(`Invalid input 'files': only exclusions ('!pattern'). Expected at least one pattern of files to scan, e.g. k8s/**/*.yaml`);
+    const root = await (0,promises_.realpath)(workspace);
+    const out = [];
+    // Real paths already taken: a symlink to a selected file or directory must not be read (or rewritten) twice.
+    const seen = new Set([root]);
+    const walk = async (dir) => {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(root, ...dir), { withFileTypes: true });
+        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+            if (entry.name === '.git')
+                continue;
+            const segments = [...dir, entry.name];
+            const wanted = (ps) => ps.some((p) => matches(p, segments));
+            const below = include.some((p) => mayMatchBelow(p, segments)) && !wanted(exclude);
+            const selected = wanted(include) && !wanted(exclude);
+            if (!selected && !below)
+                continue;
+            const path = (0,external_node_path_.join)(root, ...segments);
+            const real = entry.isSymbolicLink() ? await checkedLink(root, path, segments.join('/')) : path;
+            if (seen.has(real))
+                continue;
+            const isDir = entry.isSymbolicLink() ? (await (0,promises_.stat)(real)).isDirectory() : entry.isDirectory();
+            if (isDir && below) {
+                seen.add(real);
+                await walk(segments);
+            }
+            else if (!isDir && selected) {
+                seen.add(real);
+                out.push({ file: segments.join('/'), path });
+            }
+        }
+    };
+    await walk([]);
+    return out;
+}
+
+// EXTERNAL MODULE: ./lib/registry/reference.js
+var reference = __webpack_require__(9758);
+;// CONCATENATED MODULE: ./lib/deployfiles/types.js
+/** A problem found while scanning, thrown so a locator can stop at the first bad node. */
+class LocatedError extends Error {
+    offset;
+    constructor(offset, message) {
+        super(message);
+        this.offset = offset;
+        this.name = 'LocatedError';
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/reference-text.js
+
+
+// A literal `:tag` and/or `@digest` at the end of the written text; a tag cannot contain '}' or '/',
+// so `${REGISTRY}/app` and `${IMAGE}` end with no suffix.
+const SUFFIX = /(?::([\w][\w.-]{0,127}))?(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}))?$/;
+// Deployment repositories repeat a few hundred references across thousands of files: parse each once.
+const cache = new Map();
+function parse(raw, span, resolved) {
+    let ref;
+    try {
+        ref = reference/* Reference */.Or.parse(resolved);
+    }
+    catch (e) {
+        const shown = resolved === raw ? `'${raw}'` : `'${raw}' (expands to '${resolved}')`;
+        throw new LocatedError(span.start, `image reference ${shown} does not parse: ${e.message.replace(/^Invalid image reference '[^']*': /, '')}`);
+    }
+    const m = SUFFIX.exec(raw);
+    // With a tag from a variable, only the digest suffix is ours to change.
+    const tagFixed = ref.tag !== undefined && m[1] === undefined;
+    const suffixStart = tagFixed ? raw.length - (m[2] !== undefined ? m[2].length + 1 : 0) : m.index;
+    return { ref, suffixStart, tagFixed };
+}
+/**
+ * Parses a reference written at `span` (`raw` is its source text; `resolved` the same after variable
+ * expansion, for Dockerfiles). Throws a LocatedError naming the reference when it does not parse.
+ */
+function inlineReference(raw, span, resolved = raw) {
+    const key = resolved === raw ? raw : `${raw}\n${resolved}`;
+    let p = cache.get(key);
+    if (!p) {
+        p = parse(raw, span, resolved);
+        if (cache.size >= 10_000)
+            cache.clear();
+        cache.set(key, p);
+    }
+    return { ref: p.ref, target: { kind: 'inline', span, name: raw.slice(0, p.suffixStart), tagFixed: p.tagFixed } };
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/locators/dockerfile-syntax.js
+const HEREDOC = /<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]*)["']?/g;
+function tokens(line, offset) {
+    const out = [];
+    for (const m of line.matchAll(/\S+/g))
+        out.push({ text: m[0], start: offset + m.index });
+    return out;
+}
+/**
+ * Dockerfile instructions with offsets: continuation lines (trailing `\`) joined, comment lines and
+ * heredoc bodies (`RUN <<EOF` ... `EOF`) skipped. The `# escape=` directive is not supported.
+ */
+function instructions(text) {
+    const out = [];
+    const lines = [];
+    for (let start = 0; start <= text.length;) {
+        const nl = text.indexOf('\n', start);
+        const end = nl < 0 ? text.length : nl;
+        lines.push({ text: text.slice(start, end).replace(/\r$/, ''), start });
+        if (nl < 0)
+            break;
+        start = nl + 1;
+    }
+    let current;
+    let heredocs = [];
+    for (const line of lines) {
+        if (heredocs.length) {
+            if (line.text.trim() === heredocs[0])
+                heredocs.shift();
+            continue;
+        }
+        if (/^\s*#/.test(line.text) || (!current && !line.text.trim()))
+            continue;
+        const continued = /\\\s*$/.test(line.text);
+        const body = continued ? line.text.replace(/\\\s*$/, '') : line.text;
+        const words = tokens(body, line.start);
+        if (!current) {
+            if (!words.length)
+                continue;
+            current = { keyword: words[0].text.replace(/^\uFEFF/, '').toUpperCase(), args: words.slice(1) };
+        }
+        else {
+            current.args.push(...words);
+        }
+        for (const m of body.matchAll(HEREDOC))
+            heredocs.push(m[1]);
+        if (!continued) {
+            out.push(current);
+            current = undefined;
+        }
+    }
+    if (current)
+        out.push(current);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/locators/dockerfile.js
+
+
+
+function isDockerfile(file) {
+    const base = file.slice(file.lastIndexOf('/') + 1);
+    return /^(Dockerfile|Containerfile)(\..+)?$|\.(Dockerfile|Containerfile)$/i.test(base);
+}
+const WHOLE_VAR = /^\$(?:([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\})$/;
+const ANY_VAR = /\$(?:([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\})/g;
+function parseArg(token) {
+    const eq = token.text.indexOf('=');
+    if (eq < 0)
+        return [token.text, undefined];
+    let start = token.start + eq + 1;
+    let value = token.text.slice(eq + 1);
+    if (/^(["']).*\1$/.test(value) && value.length >= 2) {
+        value = value.slice(1, -1);
+        start++;
+    }
+    return [token.text.slice(0, eq), { value, span: { start, end: start + value.length } }];
+}
+/** Expands `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR:+alt}` with the ARG defaults in scope. */
+function expand(token, args) {
+    return token.text.replace(ANY_VAR, (_m, bare, braced, op, word) => {
+        const name = (bare ?? braced);
+        const value = args.get(name)?.value ?? '';
+        if (op === '-')
+            return value || (word ?? '');
+        if (op === '+')
+            return value ? (word ?? '') : '';
+        if (!args.get(name))
+            throw new LocatedError(token.start, `image '${token.text}' uses build argument ${name}, which has no default; give it one (ARG ${name}=<image>) so pinship can pin it`);
+        return value;
+    });
+}
+/**
+ * An image named by `token`. When the whole word is one build argument, the reference is the ARG's
+ * default (or the `:-` default), and that is where it is pinned.
+ */
+function imageAt(token, args) {
+    const whole = WHOLE_VAR.exec(token.text);
+    if (whole) {
+        const name = (whole[1] ?? whole[2]);
+        const arg = args.get(name);
+        if (arg?.value)
+            return found(arg.value, arg.span);
+        if (whole[3] !== undefined) {
+            const start = token.start + token.text.indexOf(':-') + 2;
+            return found(whole[3], { start, end: start + whole[3].length });
+        }
+        throw new LocatedError(token.start, `image '${token.text}' uses build argument ${name}, which has no default; give it one (ARG ${name}=<image>) so pinship can pin it`);
+    }
+    return found(token.text, { start: token.start, end: token.start + token.text.length }, expand(token, args));
+}
+function found(raw, span, resolved = raw) {
+    const { ref, target } = inlineReference(raw, span, resolved);
+    return { offset: span.start, format: 'dockerfile', written: raw, ref, target };
+}
+/** The value of `--name=value` among an instruction's flags, as a token of its own. */
+function flag(args, name) {
+    const t = args.find((a) => a.text.startsWith(`--${name}=`));
+    return t && { text: t.text.slice(name.length + 3), start: t.start + name.length + 3 };
+}
+/** `from=<image>` inside `--mount=type=bind,from=...,target=...`. */
+function mountFroms(args) {
+    const out = [];
+    for (const t of args.filter((a) => a.text.startsWith('--mount='))) {
+        let offset = t.start + '--mount='.length;
+        for (const part of t.text.slice('--mount='.length).split(',')) {
+            if (part.startsWith('from='))
+                out.push({ text: part.slice(5), start: offset + 5 });
+            offset += part.length + 1;
+        }
+    }
+    return out;
+}
+/** FROM (skipping scratch and earlier stages), COPY --from and RUN --mount=from, with ARG defaults. */
+function locateDockerfile(text) {
+    const out = [];
+    const globalArgs = new Map();
+    let stageArgs = new Map();
+    const stages = new Set();
+    let inStage = false;
+    const image = (token, args) => {
+        if (!token)
+            return;
+        const name = WHOLE_VAR.test(token.text) || token.text.includes('$') ? undefined : token.text.toLowerCase();
+        if (name && (name === 'scratch' || stages.has(name) || /^\d+$/.test(name)))
+            return;
+        const f = imageAt(token, args);
+        if (f.written.toLowerCase() === 'scratch' || stages.has(f.written.toLowerCase()))
+            return;
+        out.push(f);
+    };
+    for (const ins of instructions(text)) {
+        if (ins.keyword === 'ARG') {
+            for (const t of ins.args) {
+                const [name, arg] = parseArg(t);
+                (inStage ? stageArgs : globalArgs).set(name, arg ?? globalArgs.get(name));
+            }
+        }
+        else if (ins.keyword === 'FROM') {
+            const words = ins.args.filter((a) => !a.text.startsWith('--'));
+            image(words[0], globalArgs);
+            if (words[1]?.text.toUpperCase() === 'AS' && words[2])
+                stages.add(words[2].text.toLowerCase());
+            inStage = true;
+            stageArgs = new Map();
+        }
+        else if (ins.keyword === 'COPY') {
+            image(flag(ins.args, 'from'), new Map([...globalArgs, ...stageArgs]));
+        }
+        else if (ins.keyword === 'RUN') {
+            for (const t of mountFroms(ins.args))
+                image(t, new Map([...globalArgs, ...stageArgs]));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/text.js
+/** Offsets to 1-based line and column, counting UTF-16 units as editors and GitHub annotations do. */
+class LineIndex {
+    starts = [0];
+    /** A byte-order mark is kept in the text (and written back) but is no column. */
+    bom;
+    constructor(text) {
+        this.bom = text.charCodeAt(0) === 0xfeff;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.starts[lo] + (lo === 0 && this.bom ? 0 : 1) };
+    }
+}
+/** The file's own line ending, so inserted lines match their neighbours. */
+function lineEnding(text) {
+    return /\r\n/.test(text) ? '\r\n' : '\n';
+}
+/** Files larger than this are reported, not read: deployment files are small, and the limit keeps a stray dump out of memory. */
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** The text of a deployment file, or why it is not one (binary content, invalid UTF-8, too large). */
+function sizeProblem(size) {
+    return size > MAX_FILE_BYTES ? { problem: `file is ${size} bytes, more than the ${MAX_FILE_BYTES}-byte limit for deployment files` } : undefined;
+}
+function decodeText(bytes) {
+    const tooLarge = sizeProblem(bytes.length);
+    if (tooLarge)
+        return tooLarge;
+    if (bytes.includes(0))
+        return { problem: 'file is binary (contains NUL bytes), expected YAML, JSON or a Dockerfile' };
+    try {
+        return { text: utf8.decode(bytes) };
+    }
+    catch {
+        return { problem: 'file is not valid UTF-8 text' };
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./lib/deployfiles/nodes.js
+
+class ScalarNode {
+    value;
+    type;
+    range;
+    constructor(value, type, range) {
+        this.value = value;
+        this.type = type;
+        this.range = range;
+    }
+}
+class PairNode {
+    key;
+    value;
+    constructor(key, value) {
+        this.key = key;
+        this.value = value;
+    }
+}
+class MapNode {
+    items;
+    range;
+    flow;
+    constructor(items, range, flow) {
+        this.items = items;
+        this.range = range;
+        this.flow = flow;
+    }
+}
+class SeqNode {
+    items;
+    range;
+    flow;
+    constructor(items, range, flow) {
+        this.items = items;
+        this.range = range;
+        this.flow = flow;
+    }
+}
+const range = (r) => [r?.[0] ?? 0, r?.[1] ?? 0];
+/** A `yaml` package node in this model; an alias becomes a scalar of type ALIAS, which no locator accepts as a reference. */
+function fromYaml(node) {
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const t = node.type;
+        const type = t === 'PLAIN' || t === 'QUOTE_DOUBLE' || t === 'QUOTE_SINGLE' ? t : 'BLOCK';
+        return new ScalarNode(node.value, type, range(node.range));
+    }
+    if ((0,dist/* isAlias */.Vj)(node))
+        return new ScalarNode(undefined, 'ALIAS', range(node.range));
+    if ((0,dist/* isMap */.jh)(node)) {
+        const items = node.items.map((p) => ((0,dist/* isPair */.tO)(p) ? new PairNode(fromYaml(p.key), fromYaml(p.value)) : new PairNode(null, null)));
+        return new MapNode(items, range(node.range), Boolean(node.flow));
+    }
+    if ((0,dist/* isSeq */.oP)(node))
+        return new SeqNode(node.items.map(fromYaml), range(node.range), Boolean(node.flow));
+    return null;
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/fast-yaml-scalars.js
+
+// Scalars and one-line flow collections for fast-yaml.ts, with offsets into the file.
+/** Outside the subset: the caller falls back to the `yaml` package. */
+class Unsupported extends Error {
+}
+const NULL = /^(?:~|null|Null|NULL)?$/;
+const BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+// Characters that make a plain scalar something else when they start it.
+const INDICATOR = /^(?:[[\]{},#&*!|>'"%@`]|[-?:](?:\s|$))/;
+/** YAML 1.2 core schema, as the `yaml` package resolves plain scalars by default. */
+function resolvePlain(s) {
+    if (NULL.test(s))
+        return null;
+    if (BOOL.test(s))
+        return /^t/i.test(s);
+    if (!NUMBER.test(s))
+        return s;
+    if (/inf/i.test(s))
+        return s.startsWith('-') ? -Infinity : Infinity;
+    if (/nan/i.test(s))
+        return NaN;
+    return s.startsWith('0o') ? parseInt(s.slice(2), 8) : Number(s);
+}
+function scalar(value, type, start, end) {
+    return new ScalarNode(value, type, [start, end]);
+}
+/** The rest of a line after a value must be blank or a comment. */
+function expectEnd(s, pos) {
+    const rest = s.slice(pos);
+    if (rest.trim() && !/^\s+#/.test(rest))
+        throw new Unsupported();
+}
+function quoted(s, pos, offset) {
+    const q = s[pos];
+    const close = s.indexOf(q, pos + 1);
+    if (close < 0)
+        throw new Unsupported();
+    const inner = s.slice(pos + 1, close);
+    if ((q === '"' && inner.includes('\\')) || (q === "'" && s[close + 1] === "'"))
+        throw new Unsupported();
+    return { node: scalar(inner, q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', offset + pos, offset + close + 1), end: close + 1 };
+}
+/** A plain scalar inside a flow collection ends at `,[]{}`, at `: ` and at ` #`. */
+function flowPlain(s, pos, offset) {
+    let end = pos;
+    while (end < s.length && !/[,[\]{}]/.test(s[end]) && !(s[end] === ':' && /[\s,[\]{}]/.test(s[end + 1] ?? ' ')) && !(s[end] === '#' && /\s/.test(s[end - 1] ?? '')))
+        end++;
+    const text = s.slice(pos, end).trimEnd();
+    if (!text || INDICATOR.test(text))
+        throw new Unsupported();
+    return { node: scalar(resolvePlain(text), 'PLAIN', offset + pos, offset + pos + text.length), end: pos + text.length };
+}
+const skip = (s, pos) => {
+    while (s[pos] === ' ')
+        pos++;
+    return pos;
+};
+function flowValue(s, pos, offset) {
+    const c = s[pos];
+    if (c === '{' || c === '[')
+        return flow(s, pos, offset);
+    if (c === '"' || c === "'")
+        return quoted(s, pos, offset);
+    return flowPlain(s, pos, offset);
+}
+/** `{k: v, ...}` or `[v, ...]` on one line. */
+function flow(s, pos, offset) {
+    const isMap = s[pos] === '{';
+    const pairs = [];
+    const items = [];
+    const close = isMap ? '}' : ']';
+    const keys = new Set();
+    let p = skip(s, pos + 1);
+    while (s[p] !== close) {
+        if (p >= s.length)
+            throw new Unsupported();
+        const first = flowValue(s, p, offset);
+        p = skip(s, first.end);
+        if (isMap) {
+            if (s[p] !== ':' || !(first.node instanceof ScalarNode) || keys.has(first.node.value))
+                throw new Unsupported();
+            keys.add(first.node.value);
+            p = skip(s, p + 1);
+            const value = s[p] === ',' || s[p] === close ? { node: scalar(null, 'PLAIN', offset + p, offset + p), end: p } : flowValue(s, p, offset);
+            pairs.push(new PairNode(first.node, value.node));
+            p = skip(s, value.end);
+        }
+        else {
+            if (s[p] === ':')
+                throw new Unsupported();
+            items.push(first.node);
+        }
+        if (s[p] === ',')
+            p = skip(s, p + 1);
+        else if (s[p] !== close)
+            throw new Unsupported();
+    }
+    const r = [offset + pos, offset + p + 1];
+    return { node: isMap ? new MapNode(pairs, r, true) : new SeqNode(items, r, true), end: p + 1 };
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/fast-yaml.js
+
+
+/** A value written after `key: ` or `- ` on the same line. */
+function inline(line, pos) {
+    const s = line.content;
+    const c = s[pos];
+    let result;
+    if (c === '{' || c === '[')
+        result = flow(s, pos, line.start);
+    else if (c === '"' || c === "'")
+        result = quoted(s, pos, line.start);
+    else {
+        if (INDICATOR.test(s.slice(pos)))
+            throw new Unsupported();
+        const hash = s.slice(pos).search(/\s#/);
+        const text = (hash < 0 ? s.slice(pos) : s.slice(pos, pos + hash)).trimEnd();
+        if (/:(\s|$)/.test(text))
+            throw new Unsupported();
+        return scalar(resolvePlain(text), 'PLAIN', line.start + pos, line.start + pos + text.length);
+    }
+    expectEnd(s, result.end);
+    return result.node;
+}
+const isEntry = (s) => s === '-' || s.startsWith('- ');
+/** `key:` followed by a space or the end of the line; a plain key must not start with an indicator or end with a space. */
+function matchKey(s) {
+    const q = s[0];
+    let colon;
+    let text;
+    let type = 'PLAIN';
+    if (q === '"' || q === "'") {
+        const close = s.indexOf(q, 1);
+        if (close < 0 || s[close + 1] !== ':')
+            return undefined;
+        text = s.slice(1, close);
+        if (q === '"' && text.includes('\\'))
+            return undefined;
+        type = q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+        colon = close + 1;
+    }
+    else {
+        if (/^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(s))
+            return undefined;
+        colon = s.indexOf(':');
+        while (colon >= 0 && colon + 1 < s.length && s[colon + 1] !== ' ')
+            colon = s.indexOf(':', colon + 1);
+        if (colon < 0)
+            return undefined;
+        text = s.slice(0, colon);
+        if (text.endsWith(' ') || text.includes(' #'))
+            return undefined;
+    }
+    if (colon + 1 < s.length && s[colon + 1] !== ' ')
+        return undefined;
+    let after = colon + 1;
+    while (s[after] === ' ')
+        after++;
+    return { text, type, after };
+}
+class BlockParser {
+    lines;
+    i = 0;
+    constructor(lines) {
+        this.lines = lines;
+    }
+    document() {
+        if (!this.lines.length)
+            return null;
+        const root = this.node(-1);
+        if (this.i < this.lines.length)
+            throw new Unsupported();
+        return root;
+    }
+    node(parent) {
+        const line = this.lines[this.i];
+        if (line.indent <= parent)
+            throw new Unsupported();
+        return isEntry(line.content) ? this.seq(line.indent) : this.map(line.indent);
+    }
+    /** The block under a `key:` or `-` with nothing after it: deeper lines, or a `- ` list at the key's own indent. */
+    nested(indent, at, allowSameIndentSeq) {
+        const next = this.lines[this.i];
+        if (next && next.indent > indent)
+            return this.node(indent);
+        if (next && allowSameIndentSeq && next.indent === indent && isEntry(next.content))
+            return this.seq(indent);
+        return scalar(null, 'PLAIN', at, at);
+    }
+    seq(indent) {
+        const items = [];
+        const start = this.lines[this.i].start;
+        let end = start;
+        while (this.i < this.lines.length && this.lines[this.i].indent === indent && isEntry(this.lines[this.i].content)) {
+            const line = this.lines[this.i];
+            const rest = line.content.slice(1);
+            const k = rest.length - rest.trimStart().length;
+            let item;
+            if (!rest.trim() || rest.trimStart().startsWith('#')) {
+                this.i++;
+                item = this.nested(indent, rest.trim() ? line.start + 1 + k : line.end, false);
+            }
+            else if (isEntry(rest.trimStart()) || matchKey(rest.trimStart())) {
+                // `- key: v` / `- - v`: the rest of the line is a node at its own column.
+                this.lines[this.i] = { indent: indent + 1 + k, start: line.start + 1 + k, end: line.end, content: rest.slice(k) };
+                item = this.node(indent);
+            }
+            else {
+                item = inline(line, 1 + k);
+                this.i++;
+            }
+            items.push(item);
+            end = item.range[1];
+            if (this.i < this.lines.length && this.lines[this.i].indent > indent)
+                throw new Unsupported();
+        }
+        return new SeqNode(items, [start, end], false);
+    }
+    map(indent) {
+        const pairs = [];
+        const start = this.lines[this.i].start;
+        const keys = new Set();
+        let end = start;
+        while (this.i < this.lines.length && this.lines[this.i].indent === indent) {
+            const line = this.lines[this.i];
+            const m = matchKey(line.content);
+            if (!m)
+                throw new Unsupported();
+            const keyText = m.text;
+            const keyType = m.type;
+            const keyLength = keyType === 'PLAIN' ? keyText.length : keyText.length + 2;
+            const key = scalar(keyType === 'PLAIN' ? resolvePlain(keyText) : keyText, keyType, line.start, line.start + keyLength);
+            if (keys.has(key.value))
+                throw new Unsupported();
+            keys.add(key.value);
+            const after = m.after;
+            let value;
+            if (after >= line.content.length || line.content[after] === '#') {
+                this.i++;
+                value = this.nested(indent, after < line.content.length ? line.start + after : line.end, true);
+            }
+            else {
+                value = inline(line, after);
+                this.i++;
+            }
+            pairs.push(new PairNode(key, value));
+            end = value.range[1];
+            if (this.i < this.lines.length && this.lines[this.i].indent > indent)
+                throw new Unsupported();
+        }
+        return new MapNode(pairs, [start, end], false);
+    }
+}
+/** Each document's root node, or undefined when the text is outside the subset (then use the `yaml` parser). */
+function fastParseYaml(text) {
+    const docs = [[]];
+    let explicitStart = false;
+    for (let start = 0; start < text.length;) {
+        const nl = text.indexOf('\n', start);
+        const end = nl < 0 ? text.length : nl;
+        const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+        let first = start;
+        while (first < lineEnd && text.charCodeAt(first) === 32)
+            first++;
+        const c = text.charCodeAt(first);
+        // Tabs in indentation, a byte-order mark and directives are left to the full parser.
+        if (c === 9 || c === 0xfeff || (first === start && c === 37))
+            return undefined;
+        if (first === lineEnd || c === 35) {
+            start = end + 1;
+            continue;
+        }
+        const content = text.slice(first, lineEnd).trimEnd();
+        if (first === start && (content.startsWith('---') || content.startsWith('...')) && /^(?:---|\.\.\.)(?:\s|$)/.test(content)) {
+            if (content.startsWith('...') || (content.length > 3 && !/^---\s+#/.test(content)))
+                return undefined;
+            if (docs[docs.length - 1].length || explicitStart)
+                docs.push([]);
+            explicitStart = true;
+        }
+        else {
+            docs[docs.length - 1].push({ indent: first - start, start: first, end: lineEnd, content });
+        }
+        start = end + 1;
+    }
+    // Like the yaml package: an empty or comment-only file has no document at all.
+    if (!explicitStart && !docs[0].length)
+        return [];
+    try {
+        return docs.map((lines) => new BlockParser(lines).document());
+    }
+    catch (e) {
+        if (e instanceof Unsupported)
+            return undefined;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/yaml-nodes.js
+
+
+
+const isMap = (node) => node instanceof MapNode;
+const isSeq = (node) => node instanceof SeqNode;
+const isScalar = (node) => node instanceof ScalarNode;
+function pairs(node) {
+    return isMap(node) ? node.items : [];
+}
+function items(node) {
+    return isSeq(node) ? node.items : [];
+}
+function keyOf(pair) {
+    return isScalar(pair.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined;
+}
+function get(map, key) {
+    return pairs(map).find((p) => keyOf(p) === key);
+}
+/**
+ * The characters of a scalar's value inside the file: plain text as is, quoted text without its quotes.
+ * A value that cannot be rewritten character for character (escapes, folded lines, block scalars) is a problem.
+ */
+function scalarSpan(ctx, node) {
+    const [start, end] = node.range;
+    const source = ctx.text.slice(start, end);
+    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    const span = quoted ? { start: start + 1, end: end - 1 } : { start, end };
+    const raw = ctx.text.slice(span.start, span.end);
+    const exact = quoted ? raw === String(node.value) : node.type === 'PLAIN' && !/[\r\n]/.test(raw);
+    if (!exact) {
+        throw new LocatedError(start, `value '${source.split(/\r?\n/)[0]}' is written in a form pinship cannot rewrite in place (block scalar, escapes or folded lines); write it on one line`);
+    }
+    return { ...span, raw };
+}
+/** The scalar's source text, e.g. `1.20` for a tag YAML would read as a number. */
+function scalarText(ctx, node) {
+    if (!isScalar(node) || node.value === null || typeof node.value === 'object')
+        return undefined;
+    return scalarSpan(ctx, node).raw;
+}
+// Workflow expressions, Helm/Go templates, shell and compose variables: filled in later, by something else.
+const TEMPLATE = /\{\{|\$\{|\$[A-Za-z_]/;
+/**
+ * An image reference held by one scalar. `strict`: the position holds images by definition, so a value
+ * that does not parse is an error; otherwise (an `image` key in an arbitrary file) it is not a reference.
+ */
+function scalarReference(ctx, node, format, strict, prefix = '') {
+    if (!isScalar(node) || typeof node.value !== 'string') {
+        if (strict && isScalar(node) && node.type === 'ALIAS')
+            throw new LocatedError(node.range[0], 'image given by an alias (*name); write the reference here so pinship can pin it');
+        if (strict && isScalar(node) && node.value !== null)
+            throw new LocatedError(node.range[0], `expected an image reference, found ${typeof node.value} '${String(node.value)}'`);
+        return undefined;
+    }
+    if (prefix && !node.value.startsWith(prefix))
+        return undefined;
+    if (TEMPLATE.test(node.value)) {
+        if (strict)
+            ctx.templated.push({ offset: node.range[0], value: node.value });
+        return undefined;
+    }
+    let span;
+    try {
+        span = scalarSpan(ctx, node);
+    }
+    catch (e) {
+        if (strict)
+            throw e;
+        return undefined;
+    }
+    const start = span.start + prefix.length;
+    const raw = span.raw.slice(prefix.length);
+    try {
+        const { ref, target } = inlineReference(raw, { start, end: span.end });
+        return { offset: start, format, written: raw, ref, target };
+    }
+    catch (e) {
+        if (strict)
+            throw e;
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/locators/compose.js
+
+/** docker-compose.yml, compose.yaml, docker-compose.prod.yml ... with a `services` map. */
+function isCompose(file, doc) {
+    const base = file.slice(file.lastIndexOf('/') + 1);
+    return /(^|[-_.])compose([-_.][^/]*)?\.ya?ml$/i.test(base) && isMap(get(doc, 'services')?.value);
+}
+/** `services.*.image`; a service that only builds has none. */
+function locateCompose(ctx, out) {
+    for (const service of pairs(get(ctx.root, 'services')?.value)) {
+        const found = scalarReference(ctx, get(service.value, 'image')?.value, 'compose', true);
+        if (found)
+            out.push(found);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/locators/ecs.js
+
+/** The container list of an ECS task definition, as registered or as `describe-task-definition` prints it. */
+function containerDefinitions(doc) {
+    return get(doc, 'containerDefinitions')?.value ?? get(get(doc, 'taskDefinition')?.value, 'containerDefinitions')?.value;
+}
+function isEcsTaskDefinition(doc) {
+    return isMap(doc) && containerDefinitions(doc) !== undefined;
+}
+/** `containerDefinitions[].image`. */
+function locateEcs(ctx, out) {
+    for (const def of items(containerDefinitions(ctx.root))) {
+        const found = scalarReference(ctx, get(def, 'image')?.value, 'ecs', true);
+        if (found)
+            out.push(found);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/locators/helm.js
+
+
+
+
+/** Where to write a digest field's value: over the existing value, or as a new field of the map. */
+function digestSlot(ctx, map, key) {
+    const pair = get(map, key);
+    if (pair) {
+        const v = pair.value;
+        if (!isScalar(v))
+            throw new LocatedError(pair.key?.range[0] ?? map.range[0], `'${key}' must be a string`);
+        const span = scalarSpan(ctx, v);
+        // `digest:` with nothing (or a comment) after it: right after the colon, whichever parser placed the empty value.
+        if (span.start === span.end && v.type === 'PLAIN')
+            return { at: ctx.text.lastIndexOf(':', span.start) + 1, before: ' ', after: '' };
+        return span;
+    }
+    const [start, end] = map.range;
+    const last = map.items[map.items.length - 1];
+    const lastEnd = last?.value?.range[1] ?? last?.key?.range[1];
+    if (map.flow) {
+        // After the last value, so `{ a: 1 }` becomes `{ a: 1, digest: ... }`.
+        if (lastEnd === undefined)
+            return { at: ctx.text.lastIndexOf('}', end - 1), before: `${key}: `, after: '' };
+        return { at: lastEnd, before: `, ${key}: `, after: '' };
+    }
+    // A new line after the map's last one, indented like its first key.
+    let pos = lastEnd ?? end;
+    while (pos > start && /[\r\n \t]/.test(ctx.text[pos - 1]))
+        pos--;
+    const lineEnd = ctx.text.indexOf('\n', pos);
+    const at = lineEnd < 0 ? ctx.text.length : ctx.text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    const indent = start - (ctx.text.lastIndexOf('\n', start - 1) + 1);
+    return { at, before: `${lineEnding(ctx.text)}${' '.repeat(indent)}${key}: `, after: '' };
+}
+/** Joins split fields into one reference, naming the field whose value broke it. */
+function splitReference(offset, written) {
+    try {
+        return reference/* Reference */.Or.parse(written);
+    }
+    catch (e) {
+        throw new LocatedError(offset, `image fields make '${written}', which does not parse: ${e.message.replace(/^Invalid image reference '[^']*': /, '')}`);
+    }
+}
+/** Helm values' `image: {registry, repository, tag, digest}`: the digest is written to `digest`. */
+function helmSplit(ctx, map) {
+    if (!isMap(map))
+        return undefined;
+    const repoPair = get(map, 'repository');
+    const repository = repoPair && scalarText(ctx, repoPair.value);
+    if (!repoPair || !repository)
+        return undefined;
+    const registry = scalarText(ctx, get(map, 'registry')?.value);
+    const tagNode = get(map, 'tag')?.value;
+    const tag = scalarText(ctx, tagNode);
+    const digest = scalarText(ctx, get(map, 'digest')?.value);
+    const written = `${registry ? `${registry}/` : ''}${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+    const offset = repoPair.value.range[0];
+    const ref = splitReference(offset, written);
+    const tagSpan = tag && isScalar(tagNode) ? scalarSpan(ctx, tagNode) : undefined;
+    return { offset, format: 'helm', written, ref, target: { kind: 'split', tag: tagSpan, digest: digestSlot(ctx, map, 'digest') } };
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/locators/generic.js
+
+
+/**
+ * Every `image` key below `node`: a string reference, Helm's split fields, or a Kubernetes image
+ * volume's `{reference}`. `strict` when the file's kind says these keys hold images.
+ */
+function walkImages(ctx, node, format, strict, out) {
+    if (isSeq(node)) {
+        for (const item of node.items)
+            walkImages(ctx, item, format, strict, out);
+        return;
+    }
+    if (!isMap(node))
+        return;
+    for (const pair of pairs(node)) {
+        if (keyOf(pair) !== 'image') {
+            walkImages(ctx, pair.value, format, strict, out);
+            continue;
+        }
+        const value = pair.value;
+        if (isMap(value)) {
+            const volume = get(value, 'reference');
+            const found = volume ? scalarReference(ctx, volume.value, format, true) : helmSplit(ctx, value);
+            if (found)
+                out.push(found);
+            else
+                walkImages(ctx, value, format, strict, out);
+            continue;
+        }
+        const found = scalarReference(ctx, value, format, strict);
+        if (found)
+            out.push(found);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/locators/kubernetes.js
+
+
+/** A Kubernetes object: `apiVersion` and `kind` at the top. */
+function isKubernetes(doc) {
+    return isMap(doc) && isScalar(get(doc, 'apiVersion')?.value) && isScalar(get(doc, 'kind')?.value);
+}
+/**
+ * Containers, init and ephemeral containers of every workload kind, at whatever depth the kind nests
+ * its pod template (CronJob's is three levels down), and image volumes (`volumes[].image.reference`).
+ * Every `image` key of a Kubernetes object holds an image, so a value that does not parse is an error.
+ */
+function locateKubernetes(ctx, out) {
+    walkImages(ctx, ctx.root, 'kubernetes', true, out);
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/locators/kustomize.js
+
+
+function isKustomization(file) {
+    return /(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file);
+}
+/**
+ * `images[]`: `name` (what manifests say), `newName`, `newTag`, `digest`. The digest goes to `digest`.
+ * An entry with neither `newTag` nor `digest` only renames: the tag is the manifests', pinned there.
+ */
+function locateKustomize(ctx, out) {
+    for (const entry of items(get(ctx.root, 'images')?.value)) {
+        if (!isMap(entry))
+            continue;
+        const namePair = get(entry, 'newName') ?? get(entry, 'name');
+        const name = namePair && scalarText(ctx, namePair.value);
+        const tagNode = get(entry, 'newTag')?.value;
+        const tag = scalarText(ctx, tagNode);
+        const digest = scalarText(ctx, get(entry, 'digest')?.value);
+        if (!namePair || !name || (!tag && !digest))
+            continue;
+        const offset = namePair.value.range[0];
+        const written = `${name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+        const ref = splitReference(offset, written);
+        const tagSpan = tag && isScalar(tagNode) ? scalarSpan(ctx, tagNode) : undefined;
+        out.push({ offset, format: 'kustomize', written, ref, target: { kind: 'split', tag: tagSpan, digest: digestSlot(ctx, entry, 'digest') } });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/locators/workflow.js
+
+function isWorkflow(file) {
+    return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(file);
+}
+/** `container` and each of `services`: an image string, or a map with `image`. */
+function containerImage(ctx, node, out) {
+    const found = scalarReference(ctx, isMap(node) ? get(node, 'image')?.value : node, 'workflow', true);
+    if (found)
+        out.push(found);
+}
+/** GitHub Actions: `jobs.*.container`, `jobs.*.services.*`, and `uses: docker://image` steps. */
+function locateWorkflow(ctx, out) {
+    for (const job of pairs(get(ctx.root, 'jobs')?.value)) {
+        const container = get(job.value, 'container');
+        if (container)
+            containerImage(ctx, container.value, out);
+        for (const service of pairs(get(job.value, 'services')?.value))
+            containerImage(ctx, service.value, out);
+        for (const step of items(get(job.value, 'steps')?.value)) {
+            const found = scalarReference(ctx, get(step, 'uses')?.value, 'workflow', true, 'docker://');
+            if (found)
+                out.push(found);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/yaml-file.js
+
+
+
+
+
+
+
+
+
+
+/** JSON.parse's "at position N" (Node 20) or "(line L column C)" (Node 22+), as an offset into `text`. */
+function jsonErrorOffset(text, message) {
+    const pos = /position (\d+)/.exec(message);
+    if (pos)
+        return Number(pos[1]);
+    const lc = /line (\d+) column (\d+)/.exec(message);
+    if (!lc)
+        return 0;
+    let offset = 0;
+    for (let line = 1; line < Number(lc[1]); line++)
+        offset = text.indexOf('\n', offset) + 1;
+    return offset + Number(lc[2]) - 1;
+}
+/** The `yaml` package's parse: every YAML there is, and the error messages for what is not YAML. */
+function parseYaml(text, json) {
+    // JSON allows repeated keys (JSON.parse has already accepted the file); YAML does not.
+    return (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: !json }).map((doc) => {
+        const error = doc.errors[0];
+        if (error)
+            throw new LocatedError(error.pos[0], `not valid YAML: ${error.message.split('\n')[0]}`);
+        return fromYaml(doc.contents);
+    });
+}
+/** Which locator a document gets: by file name first, then by what the document holds. */
+function locateDocument(file, ctx, out) {
+    const root = ctx.root;
+    if (isKustomization(file))
+        return locateKustomize(ctx, out);
+    if (isWorkflow(file))
+        return locateWorkflow(ctx, out);
+    if (isCompose(file, root))
+        return locateCompose(ctx, out);
+    if (isKubernetes(root))
+        return locateKubernetes(ctx, out);
+    if (ctx.json && isEcsTaskDefinition(root))
+        return locateEcs(ctx, out);
+    walkImages(ctx, root, ctx.json ? 'json' : 'yaml', false, out);
+}
+/**
+ * Image references in a YAML (multi-document) or JSON file. The `yaml` package's node ranges are offsets
+ * into `text`, which is what lets the rewriter change only the characters of each reference.
+ */
+function locateYamlFile(file, text, json) {
+    if (json) {
+        try {
+            JSON.parse(text);
+        }
+        catch (e) {
+            const message = e.message;
+            throw new LocatedError(jsonErrorOffset(text, message), `not valid JSON: ${message}`);
+        }
+    }
+    const found = [];
+    const templated = [];
+    for (const root of (json ? undefined : fastParseYaml(text)) ?? parseYaml(text, json))
+        locateDocument(file, { text, root, json, templated }, found);
+    return { found, templated };
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/scan.js
+
+
+
+
+
+
+function kindOf(file) {
+    if (isDockerfile(file))
+        return 'dockerfile';
+    if (/\.ya?ml$/i.test(file) || /(^|\/)Kustomization$/.test(file))
+        return 'yaml';
+    if (/\.json$/i.test(file))
+        return 'json';
+    return undefined;
+}
+function locate(kind, file, text) {
+    return kind === 'dockerfile' ? { found: locateDockerfile(text), templated: [] } : locateYamlFile(file, text, kind === 'json');
+}
+/** One file's references, or the one problem that stops pinship from trusting any of them. */
+function scanText(file, path, text) {
+    const scan = { file, path, text, sites: [], problems: [], templated: [] };
+    const kind = kindOf(file);
+    if (!kind) {
+        scan.problems.push({ file, line: 1, column: 1, message: 'not a YAML (.yaml, .yml), JSON (.json) or Dockerfile (Dockerfile, *.Dockerfile, Containerfile) file; narrow the files patterns' });
+        return scan;
+    }
+    const lines = new LineIndex(text);
+    try {
+        const seen = new Set();
+        const located = locate(kind, file, text);
+        for (const t of located.templated) {
+            scan.templated.push({ file, ...lines.position(t.offset), message: `'${t.value}' is a template, not an image reference: pinship neither pins nor verifies it` });
+        }
+        for (const f of located.found.sort((a, b) => a.offset - b.offset)) {
+            // One ARG default named by two FROMs is one place in the file.
+            if (seen.has(f.offset))
+                continue;
+            seen.add(f.offset);
+            scan.sites.push({ file, ...lines.position(f.offset), format: f.format, written: f.written, ref: f.ref, target: f.target });
+        }
+    }
+    catch (e) {
+        if (!(e instanceof LocatedError))
+            throw e;
+        scan.sites = [];
+        scan.templated = [];
+        scan.problems.push({ file, ...lines.position(e.offset), message: e.message });
+    }
+    return scan;
+}
+/** The file's bytes, or why it is too large to read; one open and one fstat, since this runs per file. */
+function readBounded(path) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const { size } = (0,external_node_fs_.fstatSync)(fd);
+        const tooLarge = sizeProblem(size);
+        if (tooLarge)
+            return tooLarge;
+        const buf = Buffer.allocUnsafe(size);
+        let n = 0;
+        while (n < size) {
+            const got = (0,external_node_fs_.readSync)(fd, buf, n, size - n, n);
+            if (!got)
+                break;
+            n += got;
+        }
+        return buf.subarray(0, n);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Synchronous reads: nothing else runs meanwhile, and per-file promise overhead dominated a 10,000-file scan. */
+function scanFile(file, path) {
+    const bytes = readBounded(path);
+    const decoded = Buffer.isBuffer(bytes) ? decodeText(bytes) : bytes;
+    if ('problem' in decoded)
+        return { file, path, text: '', sites: [], problems: [{ file, line: 1, column: 1, message: decoded.problem }], templated: [] };
+    return scanText(file, path, decoded.text);
+}
+/** Every file `patterns` select in the workspace, with the references in it. Reads, never writes. */
+async function scanWorkspace(workspace, patterns) {
+    const files = await findFiles(workspace, patterns);
+    if (!files.length)
+        throw new Error(`Input 'files': no file in the workspace matches ${patterns.map((p) => `'${p}'`).join(', ')}`);
+    return files.map((f) => scanFile(f.file, f.path));
+}
+
+
+/***/ }),
+
+/***/ 6815:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ readDeployFilesSettings)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
+
+function readDeployFilesSettings(rt) {
+    (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)(rt, 'files', 'glob patterns of deployment files, one per line, e.g. k8s/**/*.yaml');
+    return {
+        workspace: rt.env.GITHUB_WORKSPACE || process.cwd(),
+        files: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .linesInput */ .WO)(rt, 'files'),
+        allow: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .linesInput */ .WO)(rt, 'allow'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9860:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `fn` over `items` with at most `limit` in flight; the first failure rejects once the rest settle. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < items.length && !failure) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,441 @@
+export const id = 456;
+export const ids = [456];
+export const modules = {
+
+/***/ 4362:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ changesTable),
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/**
+ * A markdown table of the changes, for the pull request body and the job summary. With `maxChars`,
+ * rows that would not fit are counted in a last row instead.
+ */
+function changesTable(changes, maxChars = Infinity) {
+    const lines = ['| File | Line | Image | Pinned to |', '| --- | ---: | --- | --- |'];
+    let size = lines.join('\n').length;
+    for (const [i, c] of changes.entries()) {
+        const row = `| ${code(c.file)} | ${c.line}:${c.column} | ${code(c.old)} | ${code(c.new)} |`;
+        const rest = changes.length - i;
+        // Room for the "more" row whenever rows remain after this one.
+        const reserve = rest > 1 ? 80 : 0;
+        if (size + row.length + 1 + reserve > maxChars) {
+            lines.push(`| … | | | ${plural(rest, 'more change')} (see the \`metadata\` output) |`);
+            break;
+        }
+        lines.push(row);
+        size += row.length + 1;
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** An inline code span that survives backticks in the text and keeps `|` from ending the cell. */
+function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+function plural(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 456:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPinCommand: () => (/* binding */ runPinCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./lib/deployfiles/report.js
+var report = __webpack_require__(9930);
+// EXTERNAL MODULE: ./lib/settings/registry.js + 11 modules
+var registry = __webpack_require__(7511);
+// EXTERNAL MODULE: ./lib/settings/inputs.js
+var inputs = __webpack_require__(792);
+;// CONCATENATED MODULE: ./lib/deployfiles/rewrite.js
+/** An inline reference as it will be written: the file's spelling of the name, then the tag and digest. */
+function inlineText(t, pin) {
+    const tag = pin.tag !== undefined && !t.tagFixed ? `:${pin.tag}` : '';
+    return `${t.name}${tag}@${pin.digest}`;
+}
+/** The edits that make `site` say `pin`, in the file's own spelling; none when it already does. */
+function editsFor(site, text, pin) {
+    const t = site.target;
+    if (t.kind === 'inline') {
+        if (t.tagFixed && pin.tag !== site.ref.tag) {
+            throw new Error(`the tag of '${site.written}' comes from a build argument, so pinship cannot ${pin.tag ? `change it to '${pin.tag}'` : 'drop it'}; set keep-tag or pin the argument`);
+        }
+        const next = inlineText(t, pin);
+        return text.slice(t.span.start, t.span.end) === next ? [] : [{ ...t.span, text: next }];
+    }
+    const edits = [];
+    // Split fields keep their own tag field unless a new tag is given for it.
+    if (t.tag && pin.tag !== undefined && text.slice(t.tag.start, t.tag.end) !== pin.tag)
+        edits.push({ ...t.tag, text: pin.tag });
+    const digest = pin.digest.toString();
+    if ('at' in t.digest)
+        edits.push({ start: t.digest.at, end: t.digest.at, text: `${t.digest.before}${digest}${t.digest.after}` });
+    else if (text.slice(t.digest.start, t.digest.end) !== digest)
+        edits.push({ ...t.digest, text: digest });
+    return edits;
+}
+/** The new spelling of a site, for reports: `old` → `new` as the file will read. */
+function describeEdit(site, pin) {
+    if (site.target.kind === 'inline')
+        return inlineText(site.target, pin);
+    const base = site.written.replace(/@.*$/, '');
+    const withTag = pin.tag !== undefined && site.target.tag ? base.replace(/:[^:/]*$/, `:${pin.tag}`) : base;
+    return `${withTag}@${pin.digest}`;
+}
+/** Applies non-overlapping edits; everything outside them stays byte for byte. */
+function applyEdits(text, edits) {
+    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    let out = '';
+    let pos = 0;
+    for (const e of sorted) {
+        if (e.start < pos)
+            throw new Error(`overlapping edits at offset ${e.start}`);
+        out += text.slice(pos, e.start) + e.text;
+        pos = e.end;
+    }
+    return out + text.slice(pos);
+}
+
+;// CONCATENATED MODULE: ./lib/commands/pin/apply.js
+
+function targetFor(p, resolved, keepTag) {
+    // The line's own tag is kept (or replaced by the one `set` gives); a line without a tag gets none.
+    const lineTag = keepTag && p.site.ref.tag !== undefined;
+    if (p.set)
+        return { digest: p.set.digest, tag: lineTag ? p.set.tag : undefined };
+    const r = resolved.get(p.resolve);
+    return 'error' in r ? r : { digest: r.digest, tag: lineTag ? p.site.ref.tag : undefined };
+}
+const where = (s) => ({ file: s.file, line: s.line, column: s.column });
+/** The new text of every file, or the problems that stop pin from writing any. */
+function applyPlan(plan, resolved, keepTag) {
+    const out = { files: [], references: [], changed: [], problems: [...plan.problems] };
+    const edits = new Map();
+    const texts = new Map(plan.scans.map((s) => [s.file, s.text]));
+    for (const p of plan.sites) {
+        const target = targetFor(p, resolved, keepTag);
+        if ('error' in target) {
+            out.problems.push({ ...where(p.site), message: target.error });
+            continue;
+        }
+        try {
+            const e = editsFor(p.site, texts.get(p.site.file), target);
+            const change = { ...where(p.site), old: p.site.written, new: e.length ? describeEdit(p.site, target) : p.site.written };
+            out.references.push(change);
+            if (!e.length)
+                continue;
+            out.changed.push(change);
+            edits.set(p.site.file, [...(edits.get(p.site.file) ?? []), ...e]);
+        }
+        catch (err) {
+            out.problems.push({ ...where(p.site), message: err.message });
+        }
+    }
+    for (const s of plan.untouched)
+        out.references.push({ ...where(s), old: s.written, new: s.written });
+    out.references.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+    for (const scan of plan.scans) {
+        const e = edits.get(scan.file);
+        if (!e)
+            continue;
+        // Identical edits at one place (an ARG default shared by two stages) are one edit.
+        const unique = [...new Map(e.map((x) => [`${x.start}:${x.end}:${x.text}`, x])).values()];
+        out.files.push({ file: scan.file, path: scan.path, text: applyEdits(scan.text, unique) });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./lib/commands/pin/changes-table.js
+var changes_table = __webpack_require__(4362);
+// EXTERNAL MODULE: ./lib/deployfiles/allow.js
+var allow = __webpack_require__(9399);
+// EXTERNAL MODULE: ./lib/deployfiles/scan.js + 19 modules
+var scan = __webpack_require__(9167);
+;// CONCATENATED MODULE: ./lib/commands/pin/plan.js
+
+
+/** Decides, without the network, what each reference becomes; `scans` come from scanWorkspace. */
+function planPin(scans, opts) {
+    const allowed = (0,allow/* allowList */.e)(opts.allow);
+    const plan = { scans, problems: scans.flatMap((s) => s.problems), sites: [], untouched: [], toResolve: new Map(), unusedSet: [] };
+    const used = new Set();
+    for (const site of scans.flatMap((s) => s.sites)) {
+        if (allowed(site.ref, site.written)) {
+            plan.untouched.push(site);
+            continue;
+        }
+        if (opts.set.length) {
+            const set = opts.set.find((r) => r.repository.equals(site.ref.repository));
+            if (set)
+                used.add(set);
+            if (set)
+                plan.sites.push({ site, set });
+            else
+                plan.untouched.push(site);
+            continue;
+        }
+        if (site.ref.digest) {
+            plan.untouched.push(site);
+            continue;
+        }
+        const key = site.ref.toString();
+        plan.toResolve.set(key, site.ref);
+        plan.sites.push({ site, resolve: key });
+    }
+    plan.unusedSet = opts.set.filter((r) => !used.has(r));
+    return plan;
+}
+/** Scan and plan with no registry request: what a benchmark times, and what pin does before the network. */
+async function scanAndPlanPin(workspace, patterns, opts) {
+    return planPin(await (0,scan/* scanWorkspace */.H)(workspace, patterns), opts);
+}
+
+// EXTERNAL MODULE: ./lib/commands/promote/platforms.js
+var platforms = __webpack_require__(3457);
+// EXTERNAL MODULE: ./lib/registry/digest.js
+var digest = __webpack_require__(2895);
+// EXTERNAL MODULE: ./lib/registry/errors.js
+var errors = __webpack_require__(228);
+// EXTERNAL MODULE: ./lib/registry/mediatypes.js
+var mediatypes = __webpack_require__(8926);
+// EXTERNAL MODULE: ./lib/util/pool.js
+var pool = __webpack_require__(9860);
+;// CONCATENATED MODULE: ./lib/commands/pin/resolve.js
+
+
+
+
+
+/** The digest `ref` names now: the index (works everywhere), or with `platform` that platform's manifest. */
+async function resolveOne(client, ref, platform) {
+    const head = await client.resolve(ref);
+    if (!platform || !(0,mediatypes/* isIndexType */.$U)(head.mediaType))
+        return head.digest;
+    const index = (await client.getManifest(ref.repository, head.digest)).json;
+    const child = (index.manifests ?? []).find((d) => (0,platforms/* platformMatches */.J5)(d.platform, platform));
+    if (!child) {
+        const have = (index.manifests ?? []).map((d) => (d.platform ? (0,mediatypes/* platformString */.Fd)(d.platform) : 'unknown')).join(', ');
+        throw new Error(`${ref.familiar()} has no ${(0,mediatypes/* platformString */.Fd)(platform)} image (it has ${have}); check input 'platform'`);
+    }
+    return digest/* Digest */.np.parse(child.digest);
+}
+/** Each distinct reference once, concurrently; a failure is recorded per reference, not thrown, so all are reported. */
+async function resolveAll(client, refs, platform, concurrency = 8) {
+    const entries = [...refs];
+    const results = await (0,pool/* mapLimit */.s)(entries, concurrency, async ([, ref]) => {
+        try {
+            return { digest: await resolveOne(client, ref, platform) };
+        }
+        catch (e) {
+            return { error: `cannot resolve ${ref.familiar()}: ${(0,errors/* errorMessage */.gJ)(e)}` };
+        }
+    });
+    return new Map(entries.map(([key], i) => [key, results[i]]));
+}
+
+// EXTERNAL MODULE: ./lib/registry/reference.js
+var reference = __webpack_require__(9758);
+// EXTERNAL MODULE: ./lib/settings/deployfiles.js
+var deployfiles = __webpack_require__(6815);
+;// CONCATENATED MODULE: ./lib/commands/pin/settings.js
+
+
+
+
+
+function parseSet(line) {
+    let ref;
+    try {
+        ref = reference/* Reference */.Or.parse(line);
+    }
+    catch (e) {
+        throw new inputs/* InputError */.dz('set', line, `Expected an image reference with a digest, e.g. ghcr.io/acme/app:1.4@sha256:... (${e.message}).`);
+    }
+    if (!ref.digest)
+        throw new inputs/* InputError */.dz('set', line, 'Expected a reference with a digest (name@sha256:... or name:tag@sha256:...).');
+    return ref;
+}
+function parsePlatform(value) {
+    if (!value)
+        return undefined;
+    try {
+        return (0,platforms/* parsePlatforms */.qA)([value])[0];
+    }
+    catch {
+        throw new inputs/* InputError */.dz('platform', value, 'Expected os/arch[/variant], e.g. linux/amd64.');
+    }
+}
+async function readPinSettings(rt) {
+    const files = (0,deployfiles/* readDeployFilesSettings */.i)(rt);
+    const set = (0,inputs/* linesInput */.WO)(rt, 'set').map(parseSet);
+    const twice = set.find((r, i) => set.findIndex((o) => o.repository.equals(r.repository)) !== i);
+    if (twice)
+        throw new inputs/* InputError */.dz('set', twice.toString(), `Expected one reference per repository; ${twice.repository} is given more than once.`);
+    const branch = rt.input('pull-request-branch') || 'pinship/pin';
+    return {
+        ...files,
+        set,
+        keepTag: (0,inputs/* boolInput */.Hm)(rt, 'keep-tag', true),
+        platform: parsePlatform(rt.input('platform')),
+        pullRequest: (0,inputs/* boolInput */.Hm)(rt, 'pull-request', false),
+        pullRequestBranch: branch,
+        // username/password apply to the registry of the first `set` reference.
+        registry: await (0,registry/* readRegistrySettings */.VZ)(rt, set[0]?.registry.host),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/commands/pin/command.js
+
+
+
+
+
+
+
+
+
+function summary(o, pr) {
+    return [
+        '### pinship pin',
+        '',
+        `${o.changed.length} of ${o.references.length} references pinned in ${o.files.length} files`,
+        ...(pr ? ['', `Pull request: ${pr.url} (${pr.created ? 'opened' : 'updated'})`] : []),
+        '',
+        ...(o.changed.length ? [(0,changes_table/* changesTable */.E)(o.changed)] : []),
+    ].join('\n');
+}
+/** `pull-request: true` pushes to and opens a pull request on the run's own repository. */
+function pullRequestRepository(rt) {
+    const [owner, repo, ...rest] = (rt.env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo || rest.length) {
+        throw new inputs/* InputError */.dz('pull-request', 'true', `Expected GITHUB_REPOSITORY to name owner/repo (found '${rt.env.GITHUB_REPOSITORY ?? ''}'): the pull request is opened on the run's repository.`);
+    }
+    return { owner, repo };
+}
+async function resolveDigests(s, rt, plan) {
+    if (!plan.toResolve.size)
+        return new Map();
+    const client = (0,registry/* registryClient */.Rk)(s.registry, rt);
+    try {
+        rt.info(`resolving ${plan.toResolve.size} distinct references`);
+        return await resolveAll(client, plan.toResolve, s.platform);
+    }
+    finally {
+        client.close();
+    }
+}
+async function runPinCommand(rt) {
+    const s = await readPinSettings(rt);
+    const pullRequestTo = s.pullRequest ? pullRequestRepository(rt) : undefined;
+    const plan = await scanAndPlanPin(s.workspace, s.files, { set: s.set, allow: s.allow });
+    (0,report/* annotateTemplated */.DP)(rt, plan.scans);
+    for (const r of plan.unusedSet)
+        rt.warning(`set: no file refers to ${r.repository.familiar()}; nothing was rewritten for it`);
+    // Bad input stops pin before any registry request; a reference that cannot be resolved stops it after. Either way no file is written.
+    if (plan.problems.length) {
+        (0,report/* annotateProblems */.$9)(rt, plan.problems);
+        throw new Error(`${plan.problems.length} problem(s) in the deployment files; no file was changed:\n${(0,report/* problemLines */.pb)(plan.problems)}`);
+    }
+    const outcome = applyPlan(plan, await resolveDigests(s, rt, plan), s.keepTag);
+    if (outcome.problems.length) {
+        (0,report/* annotateProblems */.$9)(rt, outcome.problems);
+        throw new Error(`${outcome.problems.length} reference(s) could not be pinned; no file was changed:\n${(0,report/* problemLines */.pb)(outcome.problems)}`);
+    }
+    for (const f of outcome.files)
+        await (0,promises_.writeFile)(f.path, f.text, 'utf8');
+    const outputs = {
+        'changed-files': outcome.files.map((f) => f.file).join('\n'),
+        pinned: String(outcome.changed.length),
+        metadata: JSON.stringify(outcome.references),
+    };
+    let pr;
+    if (pullRequestTo) {
+        // Loaded only here: git and octokit cost the other commands nothing.
+        const { openPullRequest } = await __webpack_require__.e(/* import() */ 956).then(__webpack_require__.bind(__webpack_require__, 8956));
+        pr = await openPullRequest({
+            workspace: s.workspace,
+            files: outcome.files.map((f) => f.file),
+            changes: outcome.changed,
+            branch: s.pullRequestBranch,
+            token: s.registry.githubToken,
+            repository: pullRequestTo,
+            apiUrl: rt.env.GITHUB_API_URL || 'https://api.github.com',
+            serverUrl: rt.env.GITHUB_SERVER_URL || 'https://github.com',
+            base: rt.env.GITHUB_BASE_REF || undefined,
+            log: rt.info,
+        });
+        if (pr)
+            outputs['pull-request-url'] = pr.url;
+    }
+    return { outputs, summary: summary(outcome, pr) };
+}
+
+
+/***/ }),
+
+/***/ 3457:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ platformMatches),
+/* harmony export */   Tp: () => (/* binding */ filterIndex),
+/* harmony export */   qA: () => (/* binding */ parsePlatforms)
+/* harmony export */ });
+/* harmony import */ var _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8926);
+
+function parsePlatform(s) {
+    const [os, architecture, variant, ...rest] = s.trim().split('/');
+    if (!os || !architecture || rest.length)
+        throw new Error(`Invalid platform '${s}': expected os/arch[/variant], e.g. linux/amd64`);
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+// arm64 images are often published without their default variant, and asked for with it.
+const defaultVariant = (p) => p.variant ?? (p.architecture === 'arm64' ? 'v8' : undefined);
+function platformMatches(have, want) {
+    if (!have || have.os !== want.os || have.architecture !== want.architecture)
+        return false;
+    return !want.variant || defaultVariant(have) === defaultVariant(want);
+}
+/** Validates `platforms` before anything is read, so a typo fails fast. */
+function parsePlatforms(platforms) {
+    return platforms.map(parsePlatform);
+}
+/**
+ * Keeps the children for `wanted`, plus buildx attestation manifests (platform unknown/unknown)
+ * that describe a kept child, since dropping them would orphan provenance.
+ */
+function filterIndex(name, index, wanted) {
+    const children = index.manifests ?? [];
+    const images = children.filter((d) => wanted.some((w) => platformMatches(d.platform, w)));
+    const keptDigests = new Set(images.map((d) => d.digest));
+    const kept = children.filter((d) => keptDigests.has(d.digest) || keptDigests.has(d.annotations?.['vnd.docker.reference.digest'] ?? ''));
+    if (!images.length) {
+        const have = children.map((d) => (d.platform ? (0,_registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_0__/* .platformString */ .Fd)(d.platform) : 'unknown')).join(', ');
+        throw new Error(`none of the platforms of ${name} (${have}) matches input 'platforms' (${wanted.map(_registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_0__/* .platformString */ .Fd).join(', ')})`);
+    }
+    if (kept.length === children.length)
+        return { kept, bytes: undefined };
+    const json = { ...index, manifests: kept };
+    return { kept, bytes: Buffer.from(JSON.stringify(json)) };
+}
+
+
+/***/ })
+
+};
