@@ -5,6 +5,7 @@ import type { RegistryClient } from '../../registry/client.js';
 import type { CommandResult, Runtime } from '../../runtime.js';
 import { inputCredentials, registryClient } from '../../settings/registry.js';
 import { builderAuthConfig } from './builder-auth.js';
+import { insecurePullHosts } from './builder-registries.js';
 import { registerCleanup } from '../../util/cleanup.js';
 import { execTool } from '../../util/exec.js';
 import { findBaseLayers, type BaseLayers } from '../../image/base-layers.js';
@@ -60,7 +61,10 @@ export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
     const base = s.push && builder.exportKind === 'docker-image' ? baseLayersFor(client, s, rt) : Promise.resolve(new Map() as BaseLayers);
     rt.info(`pinship: building with ${builder.name}`);
     timer.lap('prepareMs');
-    const auth = await builderAuthConfig(inputCredentials(s.registry, rt.env), join(workDir, 'docker-config'), rt.env);
+    const ociTool = builder.name === 'buildah' || builder.name === 'podman';
+    const insecureHosts = ociTool ? await insecurePullHosts(s.registry.insecureRegistries, s.file, s.buildArgs) : [];
+    const access = { credentials: inputCredentials(s.registry, rt.env), insecureHosts, log: rt.info };
+    const auth = await builderAuthConfig(access, join(workDir, 'docker-config'), rt.env);
     let exported;
     try {
       exported = await builder.build({ ...s, labels: meta.labels, workDir, env: auth.env });
