@@ -70,6 +70,14 @@ describe.each(['buildx', 'docker', 'buildah', 'podman'])('build with %s', (build
   });
 });
 
+test('buildx on dockerd 26 with the containerd image store: provenance works with the docker driver (OCI export), an index with its attestation', async () => {
+  const { run, repos } = await build('buildx', events.pushMain(), { provenance: 'true', tags: 'type=raw,value=prov' }, { DOCKER_HOST: env.dockerHost26 });
+  expect(run.code).toBe(0);
+  const index = (await client.getManifest(repos[0]!, run.outputs.digest!)).json as ImageIndex;
+  expect(index.manifests.map((m) => m.annotations?.['vnd.docker.reference.type'] ?? `${m.platform?.os}/${m.platform?.architecture}`)).toEqual(['linux/amd64', 'attestation-manifest']);
+  expect(Object.keys(JSON.parse(run.outputs['platform-digests']!) as Record<string, string>)).toEqual(['linux/amd64']);
+});
+
 /**
  * dockerd 26 with the containerd image store: `--load` names the image by its manifest or index
  * there, not its config, and buildx's docker driver can export an OCI layout itself.

@@ -97,10 +97,10 @@ export class BuildxBuilder implements Builder {
   async build(req: BuildRequest): Promise<BuildExport> {
     const oci = this.exportKind === 'oci-layout';
     if (!oci && req.platforms.length > 1) {
-      throw new Error(`Input 'platforms': '${req.platforms.join(',')}' needs a buildx builder that can export multi-platform images (docker-container, kubernetes or remote driver; see 'buildx-builder'); the '${this.driver}' driver builds one platform`);
+      throw new Error(`Input 'platforms': '${req.platforms.join(',')}' needs a buildx builder that can export multi-platform images (docker-container, kubernetes or remote driver, see 'buildx-builder'; or the docker driver on an engine with the containerd image store); the '${this.driver}' driver builds one platform here`);
     }
     if (!oci && (req.provenance || req.sbom)) {
-      throw new Error(`Inputs 'provenance'/'sbom' need a buildx builder with the docker-container, kubernetes or remote driver; the '${this.driver}' driver cannot attach attestations`);
+      throw new Error(`Inputs 'provenance'/'sbom' need a buildx builder with the docker-container, kubernetes or remote driver, or the docker driver on an engine with the containerd image store; the '${this.driver}' driver cannot attach attestations here`);
     }
     await execTool('docker', buildxArgs(req, this.driver, this.containerdStore), { stream: true, env: req.env });
     if (writesLayout(req, this.driver, this.containerdStore)) return { kind: 'oci-layout', dir: join(req.workDir, 'oci') };

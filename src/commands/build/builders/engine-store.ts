@@ -21,7 +21,7 @@ async function infoFromSocket(socket: string): Promise<{ DriverStatus?: unknown 
 
 /**
  * Whether the docker engine keeps images in the containerd image store (dockerd 24+ with the
- * `containerd-snapshotter` feature, the default of fresh Docker 29 installs). There `--load` names
+ * `containerd-snapshotter` feature, which newer releases turn on for fresh installs). There `--load` names
  * an image by its manifest or index, and the engine's builders can export OCI layouts themselves.
  * Asked over the local socket (a few ms), else through `docker info`. An engine that cannot be
  * asked counts as the classic store: the build then reports what is wrong with the engine.
