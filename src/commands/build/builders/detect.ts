@@ -6,10 +6,14 @@ import { engineUsesContainerdStore } from './engine-store.js';
 import { OciToolBuilder } from './buildah.js';
 import type { Builder } from './types.js';
 
-/** The engine's image store matters only to the `docker` driver, which builds inside the engine. */
+/**
+ * The engine's image store matters only to the `docker` driver, which builds inside the engine;
+ * it is asked alongside the driver (never rejects), as the default builder is the common case.
+ */
 async function buildx(buildxBuilder: string): Promise<BuildxBuilder> {
+  const store = engineUsesContainerdStore();
   const driver = await buildxDriver(buildxBuilder);
-  return new BuildxBuilder(driver, driver === 'docker' && (await engineUsesContainerdStore()));
+  return new BuildxBuilder(driver, driver === 'docker' && (await store));
 }
 
 /**
