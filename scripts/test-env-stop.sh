@@ -65,6 +65,8 @@ for name in token basic plain; do
 done
 stop dockerd "$DIR/docker.pid" dockerd
 rm -f "$DIR/dockerd.launch.pid"
+stop "dockerd 26" "$DIR/docker26.pid" dockerd
+rm -f "$DIR/dockerd26.launch.pid"
 
 if [[ -n $PURGE ]]; then
   # dockerd unmounts its layers when it stops; refuse to delete anything

@@ -8,6 +8,7 @@
 # Idempotent: a second run with everything up only checks and rewrites env.json.
 # Everything listens on 127.0.0.1 only:
 #   dockerd        unix://$DIR/docker.sock (no bridge, no iptables)
+#   dockerd 26     unix://$DIR/docker26.sock (containerd image store; same flags)
 #   registry plain http://127.0.0.1:$PINSHIP_PLAIN_PORT        (5000) no auth
 #   registry basic https://127.0.0.1:$PINSHIP_BASIC_PORT       (5001) htpasswd
 #   registry token https://127.0.0.1:$PINSHIP_TOKEN_PORT       (5002) token auth
@@ -275,25 +276,33 @@ apt_sources_for_buildx() {
   printf 'Types: deb\nURIs: %s\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$uri" "$BUILDX_SUITE"
 }
 
+# next_release_debs PKG...: PKG_*.deb of $BUILDX_SUITE into $DIR/apt, downloaded
+# only when missing, through a private apt dir (the system's apt state is not
+# touched); the .debs stay there for a reinstall without download.
+next_release_debs() {
+  local apt=$DIR/apt pkg missing=()
+  for pkg in "$@"; do compgen -G "$apt/${pkg}_*.deb" >/dev/null || missing+=("$pkg"); done
+  ((${#missing[@]})) || return 0
+  mkdir -p "$apt/sources" "$apt/lists/partial" "$apt/cache/archives/partial"
+  apt_sources_for_buildx >"$apt/sources/$BUILDX_SUITE.sources"
+  local opts=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$apt/sources"
+    -o "Dir::State::Lists=$apt/lists" -o "Dir::Cache=$apt/cache" -o APT::Sandbox::User=root)
+  if ! (cd "$apt" && apt-get "${opts[@]}" update && apt-get "${opts[@]}" download "${missing[@]}") \
+    >"$apt/apt.log" 2>&1; then
+    show_log "$apt/apt.log"
+    die "could not download ${missing[*]} from $BUILDX_SUITE"
+  fi
+  rm -rf "$apt/lists" "$apt/cache"
+}
+
 ensure_buildx() {
   if buildx_works; then
     say "buildx ok"
     return
   fi
   local apt=$DIR/apt deb
-  deb=$(compgen -G "$apt/docker-buildx_*.deb" | head -n1 || true)
-  if [[ -z $deb ]]; then
-    mkdir -p "$apt/sources" "$apt/lists/partial" "$apt/cache/archives/partial"
-    apt_sources_for_buildx >"$apt/sources/$BUILDX_SUITE.sources"
-    local opts=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$apt/sources"
-      -o "Dir::State::Lists=$apt/lists" -o "Dir::Cache=$apt/cache" -o APT::Sandbox::User=root)
-    if ! (cd "$apt" && apt-get "${opts[@]}" update && apt-get "${opts[@]}" download docker-buildx) \
-      >"$apt/apt.log" 2>&1; then
-      show_log "$apt/apt.log"
-      die "could not download docker-buildx from $BUILDX_SUITE"
-    fi
-    deb=$(compgen -G "$apt/docker-buildx_*.deb" | head -n1)
-  fi
+  next_release_debs docker-buildx
+  deb=$(compgen -G "$apt/docker-buildx_*.deb" | head -n1)
   rm -rf "$apt/x"
   dpkg -x "$deb" "$apt/x"
   local plugin=$apt/x/usr/libexec/docker/cli-plugins/docker-buildx dest
@@ -304,7 +313,7 @@ ensure_buildx() {
     mkdir -p "$dest"
     install -m 755 "$plugin" "$dest/docker-buildx"
   done
-  rm -rf "$apt/x" "$apt/lists" "$apt/cache" # the .deb stays, for a reinstall without download
+  rm -rf "$apt/x"
   buildx_works || die "docker buildx still does not work after installing $(basename "$deb")"
   say "buildx installed ($(docker buildx version | awk '{ print $2 }'), from $(basename "$deb"))"
 }
@@ -386,6 +395,60 @@ ensure_dockerd() {
   done
   show_log "$DIR/dockerd.log"
   die "dockerd did not start"
+}
+
+# ---------------------------------------------------------------- dockerd 26
+
+# A second engine with the containerd image store (what newer Docker releases
+# turn on for fresh installs), beside the 20.10 one: dockerd 26.1 and
+# containerd 1.7 from $BUILDX_SUITE's docker.io and containerd packages,
+# unpacked under $DIR/docker26/root and run from there (containerd binaries
+# first on its PATH; runc and tini come from the system). Its own socket,
+# data root, exec root (so its own managed containerd socket and state) and
+# pidfile; no bridge, no iptables.
+SOCK26=$DIR/docker26.sock
+DOCKER26_HOST_URL=unix://$SOCK26
+
+dockerd26_ping() { [[ $(curl -s --max-time 2 --unix-socket "$SOCK26" http://localhost/_ping 2>/dev/null) == OK ]]; }
+
+ensure_dockerd26() {
+  local d=$DIR/docker26 stamp
+  next_release_debs docker.io containerd
+  stamp=$(cd "$DIR/apt" && ls docker.io_*.deb containerd_*.deb | sha256sum | cut -c1-16)
+  if [[ "$(cat "$d/root/.debs" 2>/dev/null)" != "$stamp" ]]; then
+    rm -rf "$d/root"
+    mkdir -p "$d/root"
+    dpkg -x "$(compgen -G "$DIR/apt/docker.io_*.deb" | head -n1)" "$d/root"
+    dpkg -x "$(compgen -G "$DIR/apt/containerd_*.deb" | head -n1)" "$d/root"
+    echo "$stamp" >"$d/root/.debs"
+  fi
+  [[ -x $d/root/usr/sbin/dockerd && -x $d/root/usr/bin/containerd ]] || die "no dockerd/containerd in the $BUILDX_SUITE packages"
+  printf '{"features": {"containerd-snapshotter": true}}\n' | write_if_changed "$d/daemon.json" || true
+  local want=("$d/root/usr/sbin/dockerd" --config-file "$d/daemon.json" --host "$DOCKER26_HOST_URL"
+    --data-root "$DIR/docker26-data" --exec-root "$DIR/docker26-exec" --pidfile "$DIR/docker26.pid"
+    --bridge=none --iptables=false --ip6tables=false --ip-forward=false --ip-masq=false
+    --insecure-registry "https://127.0.0.1:$BASIC_PORT" --insecure-registry "https://127.0.0.1:$TOKEN_PORT")
+  if pid_alive "$DIR/docker26.pid" dockerd "$SOCK26"; then
+    if [[ "$(cat "$DIR/dockerd26.args" 2>/dev/null)" == "${want[*]} $stamp" ]] &&
+      { dockerd26_ping || wait_until 30 "$DIR/docker26.pid" dockerd26_ping; }; then
+      say "dockerd 26 up on $DOCKER26_HOST_URL (already running)"
+      return
+    fi
+    say "dockerd 26 changed or does not answer; restarting it"
+    stop_pid "$DIR/docker26.pid"
+  fi
+  rm -f "$DIR/docker26.pid"
+  mkdir -p "$DIR/docker26-data" "$DIR/docker26-exec"
+  echo "=== $(date -Is) starting: ${want[*]}" >>"$DIR/dockerd26.log"
+  launch "$DIR/dockerd26.launch.pid" "$DIR/dockerd26.log" \
+    env "PATH=$d/root/usr/bin:$d/root/usr/sbin:$PATH" "${want[@]}"
+  if ! wait_until 60 "$DIR/dockerd26.launch.pid" dockerd26_ping; then
+    show_log "$DIR/dockerd26.log"
+    stop_pid "$DIR/dockerd26.launch.pid"
+    die "dockerd 26 did not start"
+  fi
+  echo "${want[*]} $stamp" >"$DIR/dockerd26.args"
+  say "dockerd 26 up on $DOCKER26_HOST_URL (started, $(docker -H "$DOCKER26_HOST_URL" version --format '{{.Server.Version}}'))"
 }
 
 # ---------------------------------------------------------------- TLS
@@ -724,6 +787,7 @@ write_env_json() {
 {
   "dir": "$DIR",
   "dockerHost": "$DOCKER_HOST_URL",
+  "dockerHost26": "$DOCKER26_HOST_URL",
   "dockerConfig": "$DOCKER_CFG",
   "caFile": "$CA",
   "caBundle": "$CA_BUNDLE",
@@ -762,6 +826,7 @@ main() {
   ensure_buildx
   ensure_containers_conf
   ensure_dockerd
+  ensure_dockerd26
   ensure_tls
   ensure_registry plain "$PLAIN_PORT"
   ensure_registry basic "$BASIC_PORT"

@@ -70,6 +70,36 @@ describe.each(['buildx', 'docker', 'buildah', 'podman'])('build with %s', (build
   });
 });
 
+test('buildx on dockerd 26 with the containerd image store: provenance works with the docker driver (OCI export), an index with its attestation', async () => {
+  const { run, repos } = await build('buildx', events.pushMain(), { provenance: 'true', tags: 'type=raw,value=prov' }, { DOCKER_HOST: env.dockerHost26 });
+  expect(run.code).toBe(0);
+  const index = (await client.getManifest(repos[0]!, run.outputs.digest!)).json as ImageIndex;
+  expect(index.manifests.map((m) => m.annotations?.['vnd.docker.reference.type'] ?? `${m.platform?.os}/${m.platform?.architecture}`)).toEqual(['linux/amd64', 'attestation-manifest']);
+  expect(Object.keys(JSON.parse(run.outputs['platform-digests']!) as Record<string, string>)).toEqual(['linux/amd64']);
+});
+
+/**
+ * dockerd 26 with the containerd image store: `--load` names the image by its manifest or index
+ * there, not its config, and buildx's docker driver can export an OCI layout itself.
+ */
+describe.each(['buildx', 'docker'])('build with %s on dockerd 26 with the containerd image store', (builder) => {
+  test('push to main: branch and sha tags on two registries, one with token auth over TLS', async () => {
+    const { run, repos } = await build(builder, events.pushMain(), {}, { DOCKER_HOST: env.dockerHost26 });
+    await expectPublished(run, repos, ['main', `sha-${SHAS.SHA.slice(0, 7)}`]);
+  });
+
+  test('push: false: the image is loaded and tagged in the engine under the image ID pinship reports', async () => {
+    const { run, repos } = await build(builder, events.pushMain(), { push: 'false', tags: 'type=raw,value=local' }, { DOCKER_HOST: env.dockerHost26 });
+    expect(run.code).toBe(0);
+    const docker = (...args: string[]): string => execFileSync('docker', ['-H', env.dockerHost26, ...args], { encoding: 'utf8' }).trim();
+    try {
+      for (const repo of repos) expect(docker('image', 'inspect', '--format', '{{.Id}}', `${repo}:local`)).toBe(run.outputs.imageid);
+    } finally {
+      execFileSync('docker', ['-H', env.dockerHost26, 'image', 'rm', ...repos.map((r) => `${r}:local`)], { stdio: 'ignore' });
+    }
+  });
+});
+
 test('podman, two platforms FROM scratch: an index with one distinct manifest per platform (no layer cache mix-up)', async () => {
   // podman 4.3's layer cache ignores the platform: with it, the arm64 build reuses the amd64 image
   // and the list keeps one entry.

@@ -23,6 +23,7 @@ jest.unstable_mockModule('node:fs', () => ({
   existsSync: (p: realFs.PathLike) => String(p).startsWith(root) && realFs.existsSync(p),
 }));
 const { buildxArgs, buildxDriverFromState, parseBuildxDriver } = await import('../../src/commands/build/builders/buildx.js');
+const { isContainerdStore } = await import('../../src/commands/build/builders/engine-store.js');
 
 const BASE: BuildRequest = {
   context: '/ctx',
@@ -40,6 +41,7 @@ const BASE: BuildRequest = {
   provenance: false,
   sbom: false,
   buildxBuilder: '',
+  push: true,
   workDir: '/w',
   env: {},
 };
@@ -101,6 +103,24 @@ describe('buildxArgs', () => {
     ],
   ])('%s', (_name, over, driver, argv) => {
     expect(buildxArgs(req(over), driver)).toEqual(argv);
+  });
+
+  test.each<[string, Partial<BuildRequest>, string, string[]]>([
+    ['docker driver, containerd image store, pushing: an OCI layout directory', {}, 'docker', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '--', '/ctx']],
+    ['docker driver, containerd image store, push: false: loads into the engine', { push: false }, 'docker', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, '--load', '--', '/ctx']],
+    ['docker-container, containerd image store: as ever, an OCI layout directory', { push: false }, 'docker-container', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '--', '/ctx']],
+  ])('%s', (_name, over, driver, argv) => {
+    expect(buildxArgs(req(over), driver, true)).toEqual(argv);
+  });
+});
+
+describe('isContainerdStore (docker info DriverStatus)', () => {
+  test.each<[string, unknown, boolean]>([
+    ['dockerd 26 with containerd-snapshotter', [['driver-type', 'io.containerd.snapshotter.v1']], true],
+    ['overlay2 graph driver', [['Backing Filesystem', 'extfs'], ['Supports d_type', 'true']], false],
+    ['no status at all', null, false],
+  ])('%s', (_name, status, expected) => {
+    expect(isContainerdStore(status)).toBe(expected);
   });
 });
 

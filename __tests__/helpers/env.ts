@@ -38,6 +38,8 @@ export interface TestEnv {
   dir: string;
   /** the test dockerd, e.g. unix:///var/tmp/pinship-test/docker.sock (no bridge network: RUN needs `--network none` with buildx) */
   dockerHost: string;
+  /** dockerd 26.1 with the containerd image store, e.g. unix:///var/tmp/pinship-test/docker26.sock (same flags as dockerHost's) */
+  dockerHost26: string;
   /** a DOCKER_CONFIG logged in to the basic and token registries */
   dockerConfig: string;
   /** PEM of the test CA that signed every TLS endpoint */
@@ -81,7 +83,7 @@ export function testEnvDir(): string {
   return process.env.PINSHIP_TEST_DIR || '/var/tmp/pinship-test';
 }
 
-const REQUIRED = ['dir', 'dockerHost', 'caFile', 'containersConf', 'registriesConf', 'registries', 'baseImage', 'busybox', 'buildx'] as const;
+const REQUIRED = ['dir', 'dockerHost', 'dockerHost26', 'caFile', 'containersConf', 'registriesConf', 'registries', 'baseImage', 'busybox', 'buildx'] as const;
 
 let cached: { path: string; env: TestEnv } | undefined;
 

@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createGunzip, gzipSync } from 'node:zlib';
+import { findBaseLayers } from '../../src/image/base-layers.js';
 import { readOciLayout } from '../../src/image/oci-layout.js';
 import { pushTree } from '../../src/image/push.js';
 import { RegistryClient } from '../../src/registry/client.js';
@@ -96,3 +98,63 @@ describe('a layer blob of the right size but other bytes', () => {
     expect(await client.manifestExists(repo, node.digest)).toBe(false);
   });
 });
+
+/**
+ * What buildah and podman export: the base image's layers recompressed (other digests), listed by
+ * an index. With the base's layers looked up, each is replaced by the base's own blob, and both the
+ * image manifest and the index that lists it get new bytes and digests.
+ */
+test('base layers recompressed by the builder are replaced by the base image’s blobs; manifest and index rewritten', async () => {
+  const env = loadTestEnv();
+  const client = new RegistryClient({ retry: { baseMs: 5, maxMs: 50 } });
+  try {
+    const baseRepo = new Repository(new Registry(env.registries.plain.host), env.baseRepository);
+    const baseManifest = (await client.getManifest(baseRepo, env.baseTag)).json as { layers: Descriptor[] };
+    const dir = mkdtempSync(join(tmpdir(), 'pinship-oci-'));
+    mkdirSync(join(dir, 'blobs', 'sha256'), { recursive: true });
+    const put = (bytes: Buffer): Descriptor => {
+      writeFileSync(join(dir, 'blobs', 'sha256', sha256(bytes).slice('sha256:'.length)), bytes);
+      return { mediaType: MediaType.OciLayerGzip, digest: sha256(bytes), size: bytes.length };
+    };
+    const tars: Buffer[] = [];
+    for (const l of baseManifest.layers) {
+      const chunks: Buffer[] = [];
+      for await (const c of (await client.getBlob(baseRepo, Digest.parse(l.digest), l.size)).pipe(createGunzip())) chunks.push(c as Buffer);
+      tars.push(Buffer.concat(chunks));
+    }
+    const own = randomBytes(2000); // a layer of the build's own, uncompressed
+    const layers = [...tars.map((t) => put(gzipSync(t, { level: 1 }))), { ...put(own), mediaType: MediaType.OciLayer }];
+    expect(layers.map((l) => l.digest)).not.toEqual(expect.arrayContaining([baseManifest.layers[0]!.digest]));
+    const config = { ...put(Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [...tars, own].map(sha256) } }))), mediaType: MediaType.OciConfig };
+    const manifest = { ...put(Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciManifest, config, layers }))), mediaType: MediaType.OciManifest, platform: { os: 'linux', architecture: 'amd64' } };
+    const index = { ...put(Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [manifest] }))), mediaType: MediaType.OciIndex };
+    writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [index] }));
+
+    const logged: string[] = [];
+    const found = await findBaseLayers(client, join(writeDockerfile(`FROM ${env.baseImage}\n`), 'Dockerfile'), {}, 'linux/amd64', (m) => logged.push(m));
+    const root = await readOciLayout(dir, { layers: found, client, log: (m) => logged.push(m) });
+    expect(logged).toEqual([]);
+    const child = root.children[0]!;
+    const childJson = JSON.parse(child.bytes.toString()) as { layers: Descriptor[] };
+    expect(childJson.layers.map((l) => l.digest)).toEqual([...baseManifest.layers.map((l) => l.digest), layers.at(-1)!.digest]);
+    expect(childJson.layers.every((l, i) => l.mediaType === layers[i]!.mediaType)).toBe(true);
+    expect(child.digest.toString()).toBe(sha256(child.bytes));
+    expect(child.digest.toString()).not.toBe(manifest.digest);
+    expect((JSON.parse(root.bytes.toString()) as { manifests: Descriptor[] }).manifests[0]).toMatchObject({ digest: child.digest.toString(), size: child.bytes.length, platform: { os: 'linux', architecture: 'amd64' } });
+    expect(root.digest.toString()).toBe(sha256(root.bytes));
+    expect(child.blobs.slice(1, -1).map((b) => b.origin.kind)).toEqual(baseManifest.layers.map(() => 'remote'));
+
+    const target = new Repository(new Registry(env.registries.plain.host), uniqueRepo('oci-rebased'));
+    const stats = await pushTree(client, target, root);
+    expect(stats.blobsMounted).toBe(baseManifest.layers.length);
+    expect((await client.getManifest(target, root.digest)).digest.toString()).toBe(root.digest.toString());
+  } finally {
+    client.close();
+  }
+});
+
+function writeDockerfile(text: string): string {
+  const d = mkdtempSync(join(tmpdir(), 'pinship-dockerfile-'));
+  writeFileSync(join(d, 'Dockerfile'), text);
+  return d;
+}

@@ -5,6 +5,7 @@ import type { RegistryClient } from '../../registry/client.js';
 import type { CommandResult, Runtime } from '../../runtime.js';
 import { inputCredentials, registryClient } from '../../settings/registry.js';
 import { builderAuthConfig } from './builder-auth.js';
+import { insecurePullHosts } from './builder-registries.js';
 import { registerCleanup } from '../../util/cleanup.js';
 import { execTool } from '../../util/exec.js';
 import { findBaseLayers, type BaseLayers } from '../../image/base-layers.js';
@@ -56,11 +57,16 @@ export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
       selectBuilder(s.builder, s.buildxBuilder),
       ...(s.push ? s.images.map((repo) => client.checkPushAccess(repo)) : []),
     ]);
-    // Only a `docker save` export is compressed by pinship, so only it can reuse the base's blobs.
-    const base = s.push && builder.exportKind === 'docker-image' ? baseLayersFor(client, s, rt) : Promise.resolve(new Map() as BaseLayers);
+    // A `docker save` export is compressed by pinship, and buildah/podman recompress base layers:
+    // those exports reuse the base's blobs (BuildKit's OCI exports keep them already).
+    const ociTool = builder.name === 'buildah' || builder.name === 'podman';
+    const reusing = s.push && (builder.exportKind === 'docker-image' || ociTool);
+    const base = reusing ? baseLayersFor(client, s, rt) : Promise.resolve(new Map() as BaseLayers);
     rt.info(`pinship: building with ${builder.name}`);
     timer.lap('prepareMs');
-    const auth = await builderAuthConfig(inputCredentials(s.registry, rt.env), join(workDir, 'docker-config'), rt.env);
+    const insecureHosts = ociTool ? await insecurePullHosts(s.registry.insecureRegistries, s.file, s.buildArgs) : [];
+    const access = { credentials: inputCredentials(s.registry, rt.env), insecureHosts, log: rt.info };
+    const auth = await builderAuthConfig(access, join(workDir, 'docker-config'), rt.env);
     let exported;
     try {
       exported = await builder.build({ ...s, labels: meta.labels, workDir, env: auth.env });
@@ -74,7 +80,8 @@ export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
       }
       return buildOutputs({ s, meta, builder: builder.name, exported, durations: timer.laps });
     }
-    const root = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir) : await readDockerImage(exported.imageId, workDir, { layers: await base, client, log: rt.info });
+    const reuse = { layers: await base, client, log: rt.info };
+    const root = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir, ociTool ? reuse : undefined) : await readDockerImage(exported.imageId, workDir, reuse);
     timer.lap('exportMs');
     const pushed = await publish(client, s, root, meta.tags, rt);
     timer.lap('pushMs');

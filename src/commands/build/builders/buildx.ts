@@ -8,7 +8,16 @@ import { commonBuildFlags, type BuildExport, type Builder, type BuildRequest } f
 /** Drivers that can write an OCI layout; the `docker` driver (without containerd) only loads into the engine. */
 const OCI_DRIVERS = new Set(['docker-container', 'kubernetes', 'remote']);
 
-export function buildxArgs(req: BuildRequest, driver: string): string[] {
+/**
+ * Whether the build writes an OCI layout: always with an OCI-capable driver; with the `docker`
+ * driver when the engine uses the containerd image store and the image is pushed (`--load` + the
+ * iidfile would name a config digest the engine does not know there). Not pushing, it loads.
+ */
+function writesLayout(req: Pick<BuildRequest, 'push'>, driver: string, containerdStore: boolean): boolean {
+  return OCI_DRIVERS.has(driver) || (containerdStore && req.push);
+}
+
+export function buildxArgs(req: BuildRequest, driver: string, containerdStore = false): string[] {
   const args = ['buildx', 'build'];
   if (req.buildxBuilder) args.push('--builder', req.buildxBuilder);
   args.push(...commonBuildFlags(req));
@@ -19,7 +28,7 @@ export function buildxArgs(req: BuildRequest, driver: string): string[] {
   if (req.pull) args.push('--pull');
   args.push(`--provenance=${req.provenance}`, `--sbom=${req.sbom}`);
   args.push('--iidfile', join(req.workDir, 'iid'), '--metadata-file', join(req.workDir, 'metadata.json'));
-  if (OCI_DRIVERS.has(driver)) args.push('--output', `type=oci,dest=${join(req.workDir, 'oci')},tar=false`);
+  if (writesLayout(req, driver, containerdStore)) args.push('--output', `type=oci,dest=${join(req.workDir, 'oci')},tar=false`);
   else args.push('--load');
   // `--`: a context is never read as an option, whatever it looks like.
   args.push('--', req.context);
@@ -77,21 +86,37 @@ export class BuildxBuilder implements Builder {
   readonly name = 'buildx' as const;
   readonly exportKind: BuildExport['kind'];
 
-  constructor(private readonly driver: string) {
-    this.exportKind = OCI_DRIVERS.has(driver) ? 'oci-layout' : 'docker-image';
+  /** `containerdStore`: the docker engine keeps images in containerd (see engine-store.ts). */
+  constructor(
+    private readonly driver: string,
+    private readonly containerdStore = false,
+  ) {
+    this.exportKind = OCI_DRIVERS.has(driver) || containerdStore ? 'oci-layout' : 'docker-image';
   }
 
   async build(req: BuildRequest): Promise<BuildExport> {
     const oci = this.exportKind === 'oci-layout';
     if (!oci && req.platforms.length > 1) {
-      throw new Error(`Input 'platforms': '${req.platforms.join(',')}' needs a buildx builder that can export multi-platform images (docker-container, kubernetes or remote driver; see 'buildx-builder'); the '${this.driver}' driver builds one platform`);
+      throw new Error(`Input 'platforms': '${req.platforms.join(',')}' needs a buildx builder that can export multi-platform images (docker-container, kubernetes or remote driver, see 'buildx-builder'; or the docker driver on an engine with the containerd image store); the '${this.driver}' driver builds one platform here`);
     }
     if (!oci && (req.provenance || req.sbom)) {
-      throw new Error(`Inputs 'provenance'/'sbom' need a buildx builder with the docker-container, kubernetes or remote driver; the '${this.driver}' driver cannot attach attestations`);
+      throw new Error(`Inputs 'provenance'/'sbom' need a buildx builder with the docker-container, kubernetes or remote driver, or the docker driver on an engine with the containerd image store; the '${this.driver}' driver cannot attach attestations here`);
     }
-    await execTool('docker', buildxArgs(req, this.driver), { stream: true, env: req.env });
-    if (oci) return { kind: 'oci-layout', dir: join(req.workDir, 'oci') };
-    const imageId = (await readFile(join(req.workDir, 'iid'), 'utf8')).trim();
-    return { kind: 'docker-image', imageId };
+    await execTool('docker', buildxArgs(req, this.driver, this.containerdStore), { stream: true, env: req.env });
+    if (writesLayout(req, this.driver, this.containerdStore)) return { kind: 'oci-layout', dir: join(req.workDir, 'oci') };
+    return { kind: 'docker-image', imageId: await this.loadedImageId(req.workDir) };
+  }
+
+  /**
+   * The engine's ID of the loaded image: the iidfile's config digest on the classic store; in the
+   * containerd store images are known by their manifest (or index) digest, which the metadata file
+   * names.
+   */
+  private async loadedImageId(workDir: string): Promise<string> {
+    if (!this.containerdStore) return (await readFile(join(workDir, 'iid'), 'utf8')).trim();
+    const metadata = JSON.parse(await readFile(join(workDir, 'metadata.json'), 'utf8')) as { 'containerimage.digest'?: string };
+    const digest = metadata['containerimage.digest'];
+    if (!digest) throw new Error(`buildx wrote no containerimage.digest to ${join(workDir, 'metadata.json')}: cannot name the loaded image in the engine's containerd image store`);
+    return digest;
   }
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { saveImage } from '../../../image/docker-engine.js';
 import { execTool } from '../../../util/exec.js';
 import { commonBuildFlags, type BuildExport, type Builder, type BuildRequest } from './types.js';
 
@@ -15,7 +16,16 @@ export function dockerArgs(req: BuildRequest): string[] {
 
 export class DockerBuilder implements Builder {
   readonly name = 'docker' as const;
-  readonly exportKind = 'docker-image' as const;
+  readonly exportKind: BuildExport['kind'];
+
+  /**
+   * `containerdStore` (see engine-store.ts): the engine keeps the image as an OCI manifest with
+   * compressed layers (the base image's blobs as pulled), and `docker save` writes that tree as an
+   * OCI layout, which is pushed as it is.
+   */
+  constructor(private readonly containerdStore = false) {
+    this.exportKind = containerdStore ? 'oci-layout' : 'docker-image';
+  }
 
   async build(req: BuildRequest): Promise<BuildExport> {
     const unsupported = [
@@ -26,6 +36,10 @@ export class DockerBuilder implements Builder {
     ].filter(Boolean);
     if (unsupported.length) throw new Error(`Input 'builder: docker' (the classic builder) does not support ${unsupported.join(', ')}; use builder: buildx`);
     await execTool('docker', dockerArgs(req), { stream: true, env: { ...req.env, DOCKER_BUILDKIT: '0' } });
-    return { kind: 'docker-image', imageId: (await readFile(join(req.workDir, 'iid'), 'utf8')).trim() };
+    const imageId = (await readFile(join(req.workDir, 'iid'), 'utf8')).trim();
+    if (!this.containerdStore || !req.push) return { kind: 'docker-image', imageId };
+    const dir = join(req.workDir, 'oci');
+    await saveImage(imageId, dir, req.env);
+    return { kind: 'oci-layout', dir };
   }
 }

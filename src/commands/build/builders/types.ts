@@ -6,7 +6,7 @@ import type { BuildSettings } from '../settings.js';
  */
 export type BuildRequest = Pick<
   BuildSettings,
-  'context' | 'file' | 'buildArgs' | 'labels' | 'target' | 'platforms' | 'secrets' | 'cacheFrom' | 'cacheTo' | 'noCache' | 'pull' | 'network' | 'provenance' | 'sbom' | 'buildxBuilder'
+  'context' | 'file' | 'buildArgs' | 'labels' | 'target' | 'platforms' | 'secrets' | 'cacheFrom' | 'cacheTo' | 'noCache' | 'pull' | 'network' | 'provenance' | 'sbom' | 'buildxBuilder' | 'push'
 > & {
   /** A private directory for the export, iidfile and metadata file. */
   workDir: string;
@@ -16,7 +16,8 @@ export type BuildRequest = Pick<
 
 /**
  * How the built image leaves the builder: an OCI image layout directory (pushed as is), or an
- * image in the docker engine (saved with `docker save` and pushed from there).
+ * image in the docker engine (saved with `docker save` and pushed from there; with `push: false`,
+ * tagged there by its engine image ID).
  */
 export type BuildExport = { kind: 'oci-layout'; dir: string } | { kind: 'docker-image'; imageId: string };
 
