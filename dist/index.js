@@ -356,7 +356,7 @@ function parseCommand(value) {
 async function dispatch(command, rt) {
     switch (command) {
         case 'build':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(585), __nccwpck_require__.e(427)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3427))).runBuildCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(585), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8973))).runBuildCommand(rt);
         case 'meta':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(585), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3623))).runMetaCommand(rt);
         case 'promote':

@@ -1,8 +1,8 @@
-export const id = 427;
-export const ids = [427,100];
+export const id = 973;
+export const ids = [973,100];
 export const modules = {
 
-/***/ 3427:
+/***/ 8973:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,62 +23,8 @@ var external_node_path_ = __webpack_require__(6760);
 var registry = __webpack_require__(7511);
 // EXTERNAL MODULE: ./lib/registry/credentials.js
 var registry_credentials = __webpack_require__(6097);
-;// CONCATENATED MODULE: ./lib/commands/build/builder-auth.js
-
-
-
-
-/** docker's key for a registry in config.json: Docker Hub keeps its historical URL. */
-function authKey(host) {
-    return (0,registry_credentials/* normalizeAuthHost */.eu)(host) === 'docker.io' ? 'https://index.docker.io/v1/' : (0,registry_credentials/* normalizeAuthHost */.eu)(host);
-}
-/**
- * A private DOCKER_CONFIG for the builder, so it can pull base images with the credentials given as
- * inputs without a login step and without a password on any command line. It starts from the
- * user's own config (buildx builders, plugins, contexts stay visible through links) and adds the
- * inputs' credentials; buildah and podman read the same file as REGISTRY_AUTH_FILE. The directory
- * is private (0700, file 0600), removed right after the build and again by the post step.
- */
-async function builderAuthConfig(credentials, dir, env) {
-    if (!credentials.length)
-        return { env, remove: async () => undefined };
-    const original = env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
-    let config = {};
-    try {
-        config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(original, 'config.json'), 'utf8'));
-    }
-    catch {
-        // No config of the user's: start empty.
-    }
-    const auths = { ...(config.auths ?? {}) };
-    const helpers = { ...(config.credHelpers ?? {}) };
-    // Inputs win over the user's config; the first entry for a registry wins among the inputs.
-    for (const { registry, credential } of [...credentials].reverse()) {
-        const key = authKey(registry);
-        auths[key] = { auth: Buffer.from(`${credential.username}:${credential.password}`).toString('base64') };
-        for (const h of Object.keys(helpers))
-            if ((0,registry_credentials/* normalizeAuthHost */.eu)(h) === (0,registry_credentials/* normalizeAuthHost */.eu)(registry))
-                delete helpers[h];
-    }
-    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
-    await (0,promises_.chmod)(dir, 0o700);
-    const file = (0,external_node_path_.join)(dir, 'config.json');
-    await (0,promises_.writeFile)(file, JSON.stringify({ ...config, auths, credHelpers: helpers }), { mode: 0o600 });
-    try {
-        for (const entry of await (0,promises_.readdir)(original))
-            if (entry !== 'config.json')
-                await (0,promises_.symlink)((0,external_node_path_.join)(original, entry), (0,external_node_path_.join)(dir, entry));
-    }
-    catch {
-        // Nothing to link: no config directory of the user's.
-    }
-    return { env: { ...env, DOCKER_CONFIG: dir, REGISTRY_AUTH_FILE: file }, remove: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
-}
-
-// EXTERNAL MODULE: ./lib/util/cleanup.js
-var cleanup = __webpack_require__(6100);
-// EXTERNAL MODULE: ./lib/util/exec.js
-var exec = __webpack_require__(8543);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
@@ -211,8 +157,159 @@ async function reuseBaseLayer(reuse, diffId, layerSize) {
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./lib/commands/build/builder-registries.js
+
+
+
+
+
+
+/**
+ * The registries.conf buildah and podman would read without pinship: CONTAINERS_REGISTRIES_CONF,
+ * else the user's own file, else the system's (containers-registries.conf(5)).
+ */
+function userRegistriesConf(env) {
+    if (env.CONTAINERS_REGISTRIES_CONF)
+        return env.CONTAINERS_REGISTRIES_CONF;
+    const user = (0,external_node_path_.join)(env.XDG_CONFIG_HOME || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.config'), 'containers', 'registries.conf');
+    return (0,external_node_fs_.existsSync)(user) ? user : '/etc/containers/registries.conf';
+}
+/**
+ * The hosts buildah and podman must reach as pinship's own client does: those named in
+ * `insecure-registries`, and loopback registries the Dockerfile builds FROM (pinship's client
+ * always allows plain HTTP there; containers/image has no loopback exception).
+ */
+async function insecurePullHosts(insecureRegistries, dockerfile, buildArgs) {
+    const hosts = new Set(insecureRegistries.map((h) => h.toLowerCase()));
+    let text = '';
+    try {
+        text = await (0,promises_.readFile)(dockerfile, 'utf8');
+    }
+    catch {
+        // No Dockerfile to read here: the builder reports that itself.
+    }
+    for (const image of baseImages(text, buildArgs)) {
+        try {
+            const ref = reference/* Reference */.Or.parse(image, { defaultTag: true });
+            if (ref.registry.isLoopback)
+                hosts.add(ref.registry.host.toLowerCase());
+        }
+        catch {
+            // Not a reference pinship can read (an unexpanded ARG): the builder decides.
+        }
+    }
+    return [...hosts];
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A registries.conf twin marking `hosts` insecure. CONTAINERS_REGISTRIES_CONF replaces the main
+ * file only (the registries.conf.d drop-ins still load, and there is no variable for a private
+ * drop-in dir), so the twin is the user's main file verbatim (search registries, mirrors,
+ * blocks, short-name mode) with one `[[registry]]` table per host appended. A host the file
+ * already configures keeps the user's entry: a second one for the same prefix is an error, and
+ * the user's own word on that registry wins. A v1-format file cannot be mixed with v2 tables:
+ * it is kept as is and the hosts are reported, not silently ignored.
+ */
+async function registriesConfTwin(hosts, env) {
+    if (!hosts.length)
+        return undefined;
+    const source = userRegistriesConf(env);
+    let text = '';
+    try {
+        text = await (0,promises_.readFile)(source, 'utf8');
+    }
+    catch {
+        // No registries.conf anywhere: the twin holds only pinship's tables.
+    }
+    if (/^\s*\[registries\.(search|insecure|block)\]/m.test(text)) {
+        return { text, notes: [`${source} uses the v1 format, which cannot be combined with [[registry]] tables: buildah/podman may refuse HTTP or self-signed TLS for ${hosts.join(', ')}; list them under [registries.insecure] there`] };
+    }
+    const notes = [];
+    const tables = [];
+    for (const host of hosts) {
+        if (new RegExp(`^\\s*(prefix|location)\\s*=\\s*["']${escapeRegExp(host)}["']`, 'mi').test(text)) {
+            notes.push(`${source} already configures ${host}: its entry is kept as written (set insecure = true there if buildah/podman must use HTTP or an unverified certificate)`);
+        }
+        else
+            tables.push(`[[registry]]\nlocation = "${host}"\ninsecure = true\n`);
+    }
+    const head = `# pinship: ${source} with the hosts of insecure-registries and loopback base images marked insecure\n`;
+    return { text: `${text}${text && !text.endsWith('\n') ? '\n' : ''}\n${head}${tables.join('\n')}`, notes };
+}
+
+;// CONCATENATED MODULE: ./lib/commands/build/builder-auth.js
+
+
+
+
+
+/** docker's key for a registry in config.json: Docker Hub keeps its historical URL. */
+function authKey(host) {
+    return (0,registry_credentials/* normalizeAuthHost */.eu)(host) === 'docker.io' ? 'https://index.docker.io/v1/' : (0,registry_credentials/* normalizeAuthHost */.eu)(host);
+}
+/**
+ * A private DOCKER_CONFIG for the builder, so it can pull base images with the credentials given as
+ * inputs without a login step and without a password on any command line. It starts from the
+ * user's own config (buildx builders, plugins, contexts stay visible through links) and adds the
+ * inputs' credentials; buildah and podman read the same file as REGISTRY_AUTH_FILE, and its
+ * registries.conf twin as CONTAINERS_REGISTRIES_CONF. The directory is private (0700, files 0600),
+ * removed right after the build and again by the post step.
+ */
+async function builderAuthConfig(access, dir, env) {
+    const registries = await registriesConfTwin(access.insecureHosts, env);
+    if (!access.credentials.length && !registries)
+        return { env, remove: async () => undefined };
+    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+    await (0,promises_.chmod)(dir, 0o700);
+    const out = { ...env };
+    if (registries) {
+        for (const note of registries.notes)
+            access.log(note);
+        out.CONTAINERS_REGISTRIES_CONF = (0,external_node_path_.join)(dir, 'registries.conf');
+        await (0,promises_.writeFile)(out.CONTAINERS_REGISTRIES_CONF, registries.text, { mode: 0o600 });
+    }
+    if (access.credentials.length) {
+        out.DOCKER_CONFIG = dir;
+        out.REGISTRY_AUTH_FILE = await writeDockerConfig(access.credentials, dir, env);
+    }
+    return { env: out, remove: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
+}
+async function writeDockerConfig(credentials, dir, env) {
+    const original = env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
+    let config = {};
+    try {
+        config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(original, 'config.json'), 'utf8'));
+    }
+    catch {
+        // No config of the user's: start empty.
+    }
+    const auths = { ...(config.auths ?? {}) };
+    const helpers = { ...(config.credHelpers ?? {}) };
+    // Inputs win over the user's config; the first entry for a registry wins among the inputs.
+    for (const { registry, credential } of [...credentials].reverse()) {
+        const key = authKey(registry);
+        auths[key] = { auth: Buffer.from(`${credential.username}:${credential.password}`).toString('base64') };
+        for (const h of Object.keys(helpers))
+            if ((0,registry_credentials/* normalizeAuthHost */.eu)(h) === (0,registry_credentials/* normalizeAuthHost */.eu)(registry))
+                delete helpers[h];
+    }
+    const file = (0,external_node_path_.join)(dir, 'config.json');
+    await (0,promises_.writeFile)(file, JSON.stringify({ ...config, auths, credHelpers: helpers }), { mode: 0o600 });
+    try {
+        for (const entry of await (0,promises_.readdir)(original))
+            if (entry !== 'config.json' && entry !== 'registries.conf')
+                await (0,promises_.symlink)((0,external_node_path_.join)(original, entry), (0,external_node_path_.join)(dir, entry));
+    }
+    catch {
+        // Nothing to link: no config directory of the user's.
+    }
+    return file;
+}
+
+// EXTERNAL MODULE: ./lib/util/cleanup.js
+var cleanup = __webpack_require__(6100);
+// EXTERNAL MODULE: ./lib/util/exec.js
+var exec = __webpack_require__(8543);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 ;// CONCATENATED MODULE: ./lib/util/tar-header.js
@@ -766,6 +863,11 @@ async function readDockerImage(imageId, workDir, reuse) {
 
 
 
+
+
+
+
+
 function blobPath(dir, digest) {
     const d = registry_digest/* Digest */.np.parse(digest);
     return (0,external_node_path_.join)(dir, 'blobs', d.algorithm, d.hex);
@@ -776,7 +878,44 @@ async function readVerified(dir, desc) {
         throw new Error(`OCI layout ${dir}: blob ${desc.digest} does not match its digest`);
     return bytes;
 }
-async function readNode(dir, desc) {
+/** The uncompressed size of a layer blob, or undefined for a compression pinship does not read (zstd). */
+async function uncompressedSize(path, mediaType) {
+    if (mediaType === mediatypes/* MediaType */.zu.OciLayer)
+        return (await (0,promises_.stat)(path)).size;
+    if (mediaType !== mediatypes/* MediaType */.zu.OciLayerGzip && mediaType !== mediatypes/* MediaType */.zu.DockerLayerGzip)
+        return undefined;
+    let size = 0;
+    const count = new external_node_stream_.Writable({ write: (chunk, _e, cb) => ((size += chunk.length), cb()) });
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(path), (0,external_node_zlib_.createGunzip)(), count);
+    return size;
+}
+/**
+ * buildah and podman recompress every layer on export, so a base layer gets a digest no registry
+ * holds. Where the config's diff ID names a layer a base image has, its blob (checked to decompress
+ * to that very layer) stands in, under the manifest's own kind of media type.
+ */
+async function withBaseLayers(path, m, diffIds, reuse) {
+    const docker = m.mediaType === mediatypes/* MediaType */.zu.DockerManifest;
+    return Promise.all(m.layers.map(async (layer, i) => {
+        const local = { descriptor: layer, origin: { kind: 'file', path: path(layer.digest) } };
+        const diffId = diffIds[i];
+        if (!diffId || !reuse.layers.has(diffId))
+            return local;
+        const size = await uncompressedSize(path(layer.digest), layer.mediaType);
+        const base = size === undefined ? undefined : await reuseBaseLayer(reuse, diffId, size);
+        if (!base || base.descriptor.digest === layer.digest)
+            return local;
+        const gzip = base.descriptor.mediaType !== mediatypes/* MediaType */.zu.OciLayer;
+        const mediaType = gzip ? (docker ? mediatypes/* MediaType */.zu.DockerLayerGzip : mediatypes/* MediaType */.zu.OciLayerGzip) : mediatypes/* MediaType */.zu.OciLayer;
+        return { ...base, descriptor: { mediaType, digest: base.descriptor.digest, size: base.descriptor.size } };
+    }));
+}
+/** The node for new manifest bytes: pinship computes the digest it pushes. */
+function rewritten(node, json) {
+    node.bytes = Buffer.from(JSON.stringify(json));
+    node.digest = (0,registry_digest/* digestOf */.ol)(node.bytes);
+}
+async function readNode(dir, desc, reuse) {
     const bytes = await readVerified(dir, desc);
     const json = JSON.parse(bytes.toString('utf8'));
     const mediaType = json.mediaType ?? desc.mediaType;
@@ -786,8 +925,14 @@ async function readNode(dir, desc) {
     if (desc.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
         node.attestation = true;
     if ((0,mediatypes/* isIndexType */.$U)(mediaType) || 'manifests' in json) {
-        for (const child of json.manifests)
-            node.children.push(await readNode(dir, child));
+        const index = json;
+        for (const child of index.manifests)
+            node.children.push(await readNode(dir, child, reuse));
+        // A child rewritten for base layers changes the index that lists it.
+        if (node.children.some((c, i) => c.digest.toString() !== index.manifests[i].digest)) {
+            index.manifests = index.manifests.map((d, i) => ({ ...d, digest: node.children[i].digest.toString(), size: node.children[i].bytes.length }));
+            rewritten(node, index);
+        }
         return node;
     }
     const m = json;
@@ -795,24 +940,32 @@ async function readNode(dir, desc) {
         const size = (await (0,promises_.stat)(blobPath(dir, b.digest))).size;
         if (size !== b.size)
             throw new Error(`OCI layout ${dir}: blob ${b.digest} is ${size} bytes, its manifest says ${b.size}`);
-        node.blobs.push({ descriptor: b, origin: { kind: 'file', path: blobPath(dir, b.digest) } });
     }
+    const config = JSON.parse((await readVerified(dir, m.config)).toString('utf8'));
+    const path = (d) => blobPath(dir, d);
+    const layers = reuse && !node.attestation ? await withBaseLayers(path, m, config.rootfs?.diff_ids ?? [], reuse) : m.layers.map((l) => ({ descriptor: l, origin: { kind: 'file', path: path(l.digest) } }));
+    node.blobs = [{ descriptor: m.config, origin: { kind: 'file', path: path(m.config.digest) } }, ...layers];
+    if (layers.some((l, i) => l.descriptor.digest !== m.layers[i].digest))
+        rewritten(node, { ...m, layers: layers.map((l) => l.descriptor) });
     node.configDigest = registry_digest/* Digest */.np.parse(m.config.digest);
     if (!node.platform && !node.attestation) {
-        const config = JSON.parse((await readVerified(dir, m.config)).toString('utf8'));
         const platform = (0,mediatypes/* configPlatform */.Ko)(config);
         if (platform)
             node.platform = (0,mediatypes/* platformString */.Fd)(platform);
     }
     return node;
 }
-/** Reads the image an OCI image layout's index.json points at (the first entry: builders write one). */
-async function readOciLayout(dir) {
+/**
+ * Reads the image an OCI image layout's index.json points at (the first entry: builders write one).
+ * With `reuse`, layers a base image already has are taken from its registry and the manifests that
+ * list them are rewritten (see withBaseLayers).
+ */
+async function readOciLayout(dir, reuse) {
     const index = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'index.json'), 'utf8'));
     const first = index.manifests?.[0];
     if (!first)
         throw new Error(`OCI layout ${dir} lists no image in index.json`);
-    return readNode(dir, first);
+    return readNode(dir, first, reuse);
 }
 
 ;// CONCATENATED MODULE: ./lib/commands/build/builders/types.js
@@ -841,7 +994,15 @@ function commonBuildFlags(req) {
 
 /** Drivers that can write an OCI layout; the `docker` driver (without containerd) only loads into the engine. */
 const OCI_DRIVERS = new Set(['docker-container', 'kubernetes', 'remote']);
-function buildxArgs(req, driver) {
+/**
+ * Whether the build writes an OCI layout: always with an OCI-capable driver; with the `docker`
+ * driver when the engine uses the containerd image store and the image is pushed (`--load` + the
+ * iidfile would name a config digest the engine does not know there). Not pushing, it loads.
+ */
+function writesLayout(req, driver, containerdStore) {
+    return OCI_DRIVERS.has(driver) || (containerdStore && req.push);
+}
+function buildxArgs(req, driver, containerdStore = false) {
     const args = ['buildx', 'build'];
     if (req.buildxBuilder)
         args.push('--builder', req.buildxBuilder);
@@ -858,7 +1019,7 @@ function buildxArgs(req, driver) {
         args.push('--pull');
     args.push(`--provenance=${req.provenance}`, `--sbom=${req.sbom}`);
     args.push('--iidfile', (0,external_node_path_.join)(req.workDir, 'iid'), '--metadata-file', (0,external_node_path_.join)(req.workDir, 'metadata.json'));
-    if (OCI_DRIVERS.has(driver))
+    if (writesLayout(req, driver, containerdStore))
         args.push('--output', `type=oci,dest=${(0,external_node_path_.join)(req.workDir, 'oci')},tar=false`);
     else
         args.push('--load');
@@ -920,29 +1081,46 @@ async function buildxDriver(builder) {
 }
 class BuildxBuilder {
     driver;
+    containerdStore;
     name = 'buildx';
     exportKind;
-    constructor(driver) {
+    /** `containerdStore`: the docker engine keeps images in containerd (see engine-store.ts). */
+    constructor(driver, containerdStore = false) {
         this.driver = driver;
-        this.exportKind = OCI_DRIVERS.has(driver) ? 'oci-layout' : 'docker-image';
+        this.containerdStore = containerdStore;
+        this.exportKind = OCI_DRIVERS.has(driver) || containerdStore ? 'oci-layout' : 'docker-image';
     }
     async build(req) {
         const oci = this.exportKind === 'oci-layout';
         if (!oci && req.platforms.length > 1) {
-            throw new Error(`Input 'platforms': '${req.platforms.join(',')}' needs a buildx builder that can export multi-platform images (docker-container, kubernetes or remote driver; see 'buildx-builder'); the '${this.driver}' driver builds one platform`);
+            throw new Error(`Input 'platforms': '${req.platforms.join(',')}' needs a buildx builder that can export multi-platform images (docker-container, kubernetes or remote driver, see 'buildx-builder'; or the docker driver on an engine with the containerd image store); the '${this.driver}' driver builds one platform here`);
         }
         if (!oci && (req.provenance || req.sbom)) {
-            throw new Error(`Inputs 'provenance'/'sbom' need a buildx builder with the docker-container, kubernetes or remote driver; the '${this.driver}' driver cannot attach attestations`);
+            throw new Error(`Inputs 'provenance'/'sbom' need a buildx builder with the docker-container, kubernetes or remote driver, or the docker driver on an engine with the containerd image store; the '${this.driver}' driver cannot attach attestations here`);
         }
-        await (0,exec/* execTool */.wc)('docker', buildxArgs(req, this.driver), { stream: true, env: req.env });
-        if (oci)
+        await (0,exec/* execTool */.wc)('docker', buildxArgs(req, this.driver, this.containerdStore), { stream: true, env: req.env });
+        if (writesLayout(req, this.driver, this.containerdStore))
             return { kind: 'oci-layout', dir: (0,external_node_path_.join)(req.workDir, 'oci') };
-        const imageId = (await (0,promises_.readFile)((0,external_node_path_.join)(req.workDir, 'iid'), 'utf8')).trim();
-        return { kind: 'docker-image', imageId };
+        return { kind: 'docker-image', imageId: await this.loadedImageId(req.workDir) };
+    }
+    /**
+     * The engine's ID of the loaded image: the iidfile's config digest on the classic store; in the
+     * containerd store images are known by their manifest (or index) digest, which the metadata file
+     * names.
+     */
+    async loadedImageId(workDir) {
+        if (!this.containerdStore)
+            return (await (0,promises_.readFile)((0,external_node_path_.join)(workDir, 'iid'), 'utf8')).trim();
+        const metadata = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(workDir, 'metadata.json'), 'utf8'));
+        const digest = metadata['containerimage.digest'];
+        if (!digest)
+            throw new Error(`buildx wrote no containerimage.digest to ${(0,external_node_path_.join)(workDir, 'metadata.json')}: cannot name the loaded image in the engine's containerd image store`);
+        return digest;
     }
 }
 
 ;// CONCATENATED MODULE: ./lib/commands/build/builders/docker.js
+
 
 
 
@@ -960,8 +1138,18 @@ function dockerArgs(req) {
     return args;
 }
 class DockerBuilder {
+    containerdStore;
     name = 'docker';
-    exportKind = 'docker-image';
+    exportKind;
+    /**
+     * `containerdStore` (see engine-store.ts): the engine keeps the image as an OCI manifest with
+     * compressed layers (the base image's blobs as pulled), and `docker save` writes that tree as an
+     * OCI layout, which is pushed as it is.
+     */
+    constructor(containerdStore = false) {
+        this.containerdStore = containerdStore;
+        this.exportKind = containerdStore ? 'oci-layout' : 'docker-image';
+    }
     async build(req) {
         const unsupported = [
             req.platforms.length > 1 && `platforms (${req.platforms.join(',')}: one platform only)`,
@@ -972,7 +1160,52 @@ class DockerBuilder {
         if (unsupported.length)
             throw new Error(`Input 'builder: docker' (the classic builder) does not support ${unsupported.join(', ')}; use builder: buildx`);
         await (0,exec/* execTool */.wc)('docker', dockerArgs(req), { stream: true, env: { ...req.env, DOCKER_BUILDKIT: '0' } });
-        return { kind: 'docker-image', imageId: (await (0,promises_.readFile)((0,external_node_path_.join)(req.workDir, 'iid'), 'utf8')).trim() };
+        const imageId = (await (0,promises_.readFile)((0,external_node_path_.join)(req.workDir, 'iid'), 'utf8')).trim();
+        if (!this.containerdStore || !req.push)
+            return { kind: 'docker-image', imageId };
+        const dir = (0,external_node_path_.join)(req.workDir, 'oci');
+        await saveImage(imageId, dir, req.env);
+        return { kind: 'oci-layout', dir };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/commands/build/builders/engine-store.js
+
+
+
+const CONTAINERD_SNAPSHOTTER = 'io.containerd.snapshotter.v1';
+/** `docker info`'s DriverStatus names the containerd snapshotter when images live in containerd. */
+function isContainerdStore(driverStatus) {
+    return Array.isArray(driverStatus) && driverStatus.some((kv) => Array.isArray(kv) && kv[0] === 'driver-type' && kv[1] === CONTAINERD_SNAPSHOTTER);
+}
+async function infoFromSocket(socket) {
+    const res = await new Promise((resolve, reject) => {
+        external_node_http_.get({ socketPath: socket, path: '/info', headers: { host: 'docker' } }, resolve).on('error', reject);
+    });
+    const chunks = [];
+    for await (const c of res)
+        chunks.push(c);
+    if (res.statusCode !== 200)
+        throw new Error(`docker engine at ${socket}: GET /info returned HTTP ${res.statusCode}`);
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+/**
+ * Whether the docker engine keeps images in the containerd image store (dockerd 24+ with the
+ * `containerd-snapshotter` feature, which newer releases turn on for fresh installs). There `--load` names
+ * an image by its manifest or index, and the engine's builders can export OCI layouts themselves.
+ * Asked over the local socket (a few ms), else through `docker info`. An engine that cannot be
+ * asked counts as the classic store: the build then reports what is wrong with the engine.
+ */
+async function engineUsesContainerdStore(env = process.env) {
+    try {
+        const socket = await engineSocket(env);
+        if (socket)
+            return isContainerdStore((await infoFromSocket(socket)).DriverStatus);
+        const { stdout } = await (0,exec/* execTool */.wc)('docker', ['info', '--format', '{{json .DriverStatus}}'], { env });
+        return isContainerdStore(JSON.parse(stdout));
+    }
+    catch {
+        return false;
     }
 }
 
@@ -1059,25 +1292,35 @@ class OciToolBuilder {
 
 
 
+
+/**
+ * The engine's image store matters only to the `docker` driver, which builds inside the engine;
+ * it is asked alongside the driver (never rejects), as the default builder is the common case.
+ */
+async function buildx(buildxBuilder) {
+    const store = engineUsesContainerdStore();
+    const driver = await buildxDriver(buildxBuilder);
+    return new BuildxBuilder(driver, driver === 'docker' && (await store));
+}
 /**
  * `auto`: buildx if it answers, else the docker engine's classic builder, else buildah, else podman.
  * One `docker buildx inspect` both proves buildx works and names its driver.
  */
 async function selectBuilder(choice, buildxBuilder) {
     if (choice === 'buildx')
-        return new BuildxBuilder(await buildxDriver(buildxBuilder));
+        return buildx(buildxBuilder);
     if (choice === 'docker')
-        return new DockerBuilder();
+        return new DockerBuilder(await engineUsesContainerdStore());
     if (choice === 'buildah' || choice === 'podman')
         return new OciToolBuilder(choice);
     try {
-        return new BuildxBuilder(await buildxDriver(buildxBuilder));
+        return await buildx(buildxBuilder);
     }
     catch {
         // No buildx: fall through to the next tool.
     }
     if (await (0,exec/* probe */.dy)('docker', ['version', '--format', '{{.Server.Version}}']))
-        return new DockerBuilder();
+        return new DockerBuilder(await engineUsesContainerdStore());
     if (await (0,exec/* probe */.dy)('buildah', ['--version']))
         return new OciToolBuilder('buildah');
     if (await (0,exec/* probe */.dy)('podman', ['--version']))
@@ -1290,6 +1533,7 @@ var settings = __webpack_require__(4428);
 
 
 
+
 /** The platform the base image is read for: the requested one, else this machine's. */
 function basePlatform(s) {
     if (s.platforms[0])
@@ -1325,11 +1569,16 @@ async function runBuildCommand(rt) {
             selectBuilder(s.builder, s.buildxBuilder),
             ...(s.push ? s.images.map((repo) => client.checkPushAccess(repo)) : []),
         ]);
-        // Only a `docker save` export is compressed by pinship, so only it can reuse the base's blobs.
-        const base = s.push && builder.exportKind === 'docker-image' ? baseLayersFor(client, s, rt) : Promise.resolve(new Map());
+        // A `docker save` export is compressed by pinship, and buildah/podman recompress base layers:
+        // those exports reuse the base's blobs (BuildKit's OCI exports keep them already).
+        const ociTool = builder.name === 'buildah' || builder.name === 'podman';
+        const reusing = s.push && (builder.exportKind === 'docker-image' || ociTool);
+        const base = reusing ? baseLayersFor(client, s, rt) : Promise.resolve(new Map());
         rt.info(`pinship: building with ${builder.name}`);
         timer.lap('prepareMs');
-        const auth = await builderAuthConfig((0,registry/* inputCredentials */.ph)(s.registry, rt.env), (0,external_node_path_.join)(workDir, 'docker-config'), rt.env);
+        const insecureHosts = ociTool ? await insecurePullHosts(s.registry.insecureRegistries, s.file, s.buildArgs) : [];
+        const access = { credentials: (0,registry/* inputCredentials */.ph)(s.registry, rt.env), insecureHosts, log: rt.info };
+        const auth = await builderAuthConfig(access, (0,external_node_path_.join)(workDir, 'docker-config'), rt.env);
         let exported;
         try {
             exported = await builder.build({ ...s, labels: meta.labels, workDir, env: auth.env });
@@ -1346,7 +1595,8 @@ async function runBuildCommand(rt) {
             }
             return buildOutputs({ s, meta, builder: builder.name, exported, durations: timer.laps });
         }
-        const root = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir) : await readDockerImage(exported.imageId, workDir, { layers: await base, client, log: rt.info });
+        const reuse = { layers: await base, client, log: rt.info };
+        const root = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir, ociTool ? reuse : undefined) : await readDockerImage(exported.imageId, workDir, reuse);
         timer.lap('exportMs');
         const pushed = await publish(client, s, root, meta.tags, rt);
         timer.lap('pushMs');
