@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readOciLayout } from '../../src/image/oci-layout.js';
-import { pushTree } from '../../src/image/push.js';
+import { publish, treePlan } from '../../src/publish/index.js';
 import { RegistryClient } from '../../src/registry/client.js';
 import { Digest, digestOf } from '../../src/registry/digest.js';
 import { MediaType, type Descriptor } from '../../src/registry/mediatypes.js';
@@ -91,7 +91,7 @@ describe('a layer blob of the right size but other bytes', () => {
     const l = layout({ layerBytes: flipLast, platformInIndex: true });
     const node = await readOciLayout(l.dir);
     const repo = new Repository(new Registry(env.registries.plain.host), uniqueRepo('oci-badlayer'));
-    await expect(pushTree(client, repo, node)).rejects.toThrow(/DIGEST_INVALID|BLOB_UPLOAD_INVALID|HTTP 400/);
+    await expect(publish(client, treePlan(node), [repo], { tags: [], log: () => undefined })).rejects.toThrow(/DIGEST_INVALID|BLOB_UPLOAD_INVALID|HTTP 400/);
     expect(await client.statBlob(repo, Digest.parse(l.layer.digest))).toBeUndefined();
     expect(await client.manifestExists(repo, node.digest)).toBe(false);
   });
