@@ -20,9 +20,10 @@ async function dispatch(command: Command, rt: Runtime): Promise<CommandResult> {
     case 'promote':
       return (await import('./commands/promote/command.js')).runPromoteCommand(rt);
     case 'merge':
+      return (await import('./commands/merge/command.js')).runMergeCommand(rt);
     case 'pin':
     case 'verify':
-      throw new Error(`Input 'command': '${command}' is not available in this version of pinship yet. Expected build, meta or promote.`);
+      throw new Error(`Input 'command': '${command}' is not available in this version of pinship yet. Expected build, meta, promote or merge.`);
   }
 }
 

@@ -1,7 +1,7 @@
 import { loadGitContext } from '../../git/context.js';
 import type { Runtime } from '../../runtime.js';
 import { computeLabels, computeTags } from '../../tags/index.js';
-import type { BuildSettings } from '../build/settings.js';
+import type { TagSettings } from '../../settings/tagging.js';
 
 export interface Meta {
   tags: string[];
@@ -10,7 +10,7 @@ export interface Meta {
 }
 
 /** Tags, version and labels from the git context, as docker/metadata-action computes them; build tags its image with these. */
-export async function computeMeta(s: BuildSettings, rt: Runtime): Promise<Meta> {
+export async function computeMeta(s: TagSettings, rt: Runtime): Promise<Meta> {
   const ctx = await loadGitContext(rt.env);
   const now = new Date();
   const result = computeTags(s.tagRules, s.flavor, ctx, { prSha: s.prSha, now });
