@@ -10,6 +10,8 @@ export interface Annotation {
   platform?: string;
   key: string;
   value: string;
+  /** False when the line named no level and got the command's default. */
+  leveled: boolean;
 }
 
 /**
@@ -25,13 +27,13 @@ export function parseAnnotations(lines: string[], defaultLevel: AnnotationLevel)
     const colon = head.indexOf(':');
     const key = head.slice(colon + 1).trim();
     if (!key) throw new InputError('annotations', line, 'Expected [level:]KEY=VALUE with a non-empty KEY.');
-    if (colon < 0) return { levels: [defaultLevel], key, value: line.slice(eq + 1) };
+    if (colon < 0) return { levels: [defaultLevel], key, value: line.slice(eq + 1), leveled: false };
     const m = /^([a-z,-]+)(?:\[([a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?)\])?$/.exec(head.slice(0, colon).trim());
     const levels = m?.[1]!.split(',') ?? [];
     if (!m || !levels.every((l) => (ANNOTATION_LEVELS as readonly string[]).includes(l))) {
       throw new InputError('annotations', line, `Expected a level prefix among ${ANNOTATION_LEVELS.join(', ')} (comma-separated, optionally with [os/arch]), e.g. index:${key}=...`);
     }
-    return { levels: levels as AnnotationLevel[], ...(m[2] ? { platform: m[2] } : {}), key, value: line.slice(eq + 1) };
+    return { levels: levels as AnnotationLevel[], ...(m[2] ? { platform: m[2] } : {}), key, value: line.slice(eq + 1), leveled: true };
   });
 }
 

@@ -10,6 +10,8 @@ import { execTool } from '../../util/exec.js';
 import { findBaseLayers, type BaseLayers } from '../../image/base-layers.js';
 import { readDockerImage } from '../../image/docker-save.js';
 import { readOciLayout } from '../../image/oci-layout.js';
+import { annotateTree } from '../../image/annotate.js';
+import { ociLabelAnnotations } from '../../image/annotations.js';
 import { selectBuilder } from './builders/detect.js';
 import { writeDigestFile } from './digest-file.js';
 import { buildOutputs, type Published } from './outputs.js';
@@ -75,7 +77,8 @@ export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
       }
       return buildOutputs({ s, meta, builder: builder.name, exported, durations: timer.laps });
     }
-    const root = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir) : await readDockerImage(exported.imageId, workDir, { layers: await base, client, log: rt.info });
+    const built = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir) : await readDockerImage(exported.imageId, workDir, { layers: await base, client, log: rt.info });
+    const root = annotateTree(built, { annotations: s.annotations, defaults: ociLabelAnnotations(meta.labels), warn: (m) => rt.warning(m) });
     timer.lap('exportMs');
     const pushed = await publishBuild(client, s, root, meta.tags, rt);
     timer.lap('pushMs');

@@ -5,6 +5,7 @@ import { readImages } from '../../settings/images.js';
 import { boolInput, choiceInput, InputError, keyValueInput, linesInput, listInput, operandInput } from '../../settings/inputs.js';
 import { parseDigestFile, type DigestFileTarget } from './digest-file.js';
 import { readRegistrySettings, type RegistrySettings } from '../../settings/registry.js';
+import { parseAnnotations, type Annotation } from '../../image/annotations.js';
 import { readTagSettings, type TagSettings } from '../../settings/tagging.js';
 
 export const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'] as const;
@@ -47,6 +48,8 @@ export interface BuildSettings extends TagSettings {
   /** `provenance`, `sbom`: attestations (off by default so one platform stays one manifest). */
   provenance: boolean;
   sbom: boolean;
+  /** `annotations`: [level:]KEY=VALUE lines; unprefixed ones go on the image manifests, as buildx puts them. */
+  annotations: Annotation[];
   /** `digest-file`: where the JSON record of the result goes, checked to lie inside the workspace or RUNNER_TEMP (build only). */
   digestFile: DigestFileTarget | undefined;
   registry: RegistrySettings;
@@ -89,6 +92,7 @@ export async function readBuildSettings(rt: Runtime, command: 'build' | 'meta'):
     pushByDigest,
     provenance: boolInput(rt, 'provenance', false),
     sbom: boolInput(rt, 'sbom', false),
+    annotations: parseAnnotations(linesInput(rt, 'annotations'), 'manifest'),
     digestFile: command === 'build' ? await parseDigestFile(rt.input('digest-file'), rt.env) : undefined,
     registry: await readRegistrySettings(rt, images[0]?.registry.host),
   };

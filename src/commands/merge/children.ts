@@ -11,6 +11,8 @@ export interface Child {
   descriptor: Descriptor;
   /** Absent for attestation manifests, which describe a platform manifest rather than being one. */
   platform?: Platform;
+  /** The config's `created`, for the index's own creation time. */
+  created?: string;
 }
 
 const ATTESTATION = 'attestation-manifest';
@@ -27,12 +29,13 @@ async function fetchChild(client: RegistryClient, repo: Repository, digest: stri
 }
 
 /** The platform an image's config names: never the descriptor's or the digest file's word for it. */
-async function configPlatformOf(client: RegistryClient, repo: Repository, m: Manifest): Promise<Platform> {
+async function configPlatformOf(client: RegistryClient, repo: Repository, m: Manifest): Promise<{ platform: Platform; created?: string }> {
   const config = (m.json as ImageManifest).config;
   if (!config) throw new Error(`${repo}@${m.digest} is not an image manifest (no config); merge joins images`);
-  const c = await client.getJsonBlob<{ os?: string; architecture?: string; variant?: string; 'os.version'?: string }>(repo, config);
+  const c = await client.getJsonBlob<{ os?: string; architecture?: string; variant?: string; 'os.version'?: string; created?: unknown }>(repo, config);
   if (!c.os || !c.architecture) throw new Error(`${repo}@${m.digest}: its config names no os/architecture, so it has no platform to merge under`);
-  return { os: c.os, architecture: c.architecture, ...(c.variant ? { variant: c.variant } : {}), ...(c['os.version'] ? { 'os.version': c['os.version'] } : {}) };
+  const platform = { os: c.os, architecture: c.architecture, ...(c.variant ? { variant: c.variant } : {}), ...(c['os.version'] ? { 'os.version': c['os.version'] } : {}) };
+  return { platform, ...(typeof c.created === 'string' ? { created: c.created } : {}) };
 }
 
 const entry = (m: Manifest, platform?: Platform): Descriptor => ({ mediaType: m.mediaType, digest: m.digest.toString(), size: m.bytes.length, ...(platform ? { platform } : {}) });
@@ -47,8 +50,8 @@ export async function readChildren(client: RegistryClient, repo: Repository, dig
   for (const digest of digests) {
     const m = await fetchChild(client, repo, digest.toString(), 'input digest');
     if (!isIndexType(m.mediaType) && !('manifests' in m.json)) {
-      const platform = await configPlatformOf(client, repo, m);
-      out.push({ manifest: m, descriptor: entry(m, platform), platform });
+      const { platform, created } = await configPlatformOf(client, repo, m);
+      out.push({ manifest: m, descriptor: entry(m, platform), platform, created });
       continue;
     }
     for (const d of (m.json as ImageIndex).manifests) {
@@ -57,8 +60,8 @@ export async function readChildren(client: RegistryClient, repo: Repository, dig
         out.push({ manifest: child, descriptor: { ...entry(child), platform: d.platform ?? { os: 'unknown', architecture: 'unknown' }, annotations: d.annotations } });
         continue;
       }
-      const platform = await configPlatformOf(client, repo, child);
-      out.push({ manifest: child, descriptor: entry(child, platform), platform });
+      const { platform, created } = await configPlatformOf(client, repo, child);
+      out.push({ manifest: child, descriptor: entry(child, platform), platform, created });
     }
   }
   return dedupe(out);

@@ -20,7 +20,7 @@ export async function runMergeCommand(rt: Runtime): Promise<CommandResult> {
   const client = registryClient(s.registry, rt);
   try {
     const children = sortChildren(await readChildren(client, s.source, s.digests));
-    const index = buildIndex(children, s.annotations, meta.labels, (m) => rt.warning(m));
+    const index = buildIndex(children, s.annotations, meta.labels);
     rt.info(`merging ${children.length} manifests from ${s.source} into ${index.digest} (${index.mediaType})`);
     if (!meta.tags.length) rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
     const stats = await publish(client, mergePlan(s.source, children, index), s.images, { tags: meta.tags, log: (m) => rt.info(m) });

@@ -1,6 +1,6 @@
 import { annotationsAt, ociLabelAnnotations, type Annotation } from '../../image/annotations.js';
 import { digestOf } from '../../registry/digest.js';
-import { MediaType, platformString, type Descriptor, type ImageIndex } from '../../registry/mediatypes.js';
+import { platformString, type Descriptor, type ImageIndex } from '../../registry/mediatypes.js';
 import type { Repository } from '../../registry/reference.js';
 import type { PlanManifest, PublishPlan } from '../../publish/index.js';
 import { indexMediaType, type Child } from './children.js';
@@ -14,21 +14,31 @@ export function checkMergeAnnotations(annotations: Annotation[]): void {
 }
 
 /**
- * The index over sorted children: the OCI label values and `index:` annotations on it (OCI only:
- * a Docker manifest list has no annotations), `manifest-descriptor:` ones on its platform entries.
+ * The index over sorted children: the OCI label values and `index:` annotations on it,
+ * `manifest-descriptor:` ones on its platform entries. A Docker manifest list carries them the
+ * same way, as build's Docker manifests do: registries keep the bytes, and readers look there.
  */
-export function buildIndex(children: Child[], annotations: Annotation[], labels: Record<string, string>, warn: (m: string) => void): PlanManifest & { json: ImageIndex } {
+export function buildIndex(children: Child[], annotations: Annotation[], labels: Record<string, string>): PlanManifest & { json: ImageIndex } {
   const mediaType = indexMediaType(children);
-  const oci = mediaType === MediaType.OciIndex;
-  if (!oci && annotations.length) warn(`every child is a Docker manifest, so the result is a Docker manifest list, which has no annotations: input 'annotations' is not applied`);
   const manifests: Descriptor[] = children.map((c) => {
-    const extra = oci && c.platform ? annotationsAt(annotations, 'manifest-descriptor', platformString(c.platform)) : undefined;
+    const extra = c.platform ? annotationsAt(annotations, 'manifest-descriptor', platformString(c.platform)) : undefined;
     return extra ? { ...c.descriptor, annotations: { ...c.descriptor.annotations, ...extra } } : c.descriptor;
   });
-  const indexAnnotations = oci ? annotationsAt(annotations, 'index', undefined, ociLabelAnnotations(labels)) : undefined;
+  const indexAnnotations = annotationsAt(annotations, 'index', undefined, { ...ociLabelAnnotations(labels), ...createdOf(children) });
   const json: ImageIndex = { schemaVersion: 2, mediaType, manifests, ...(indexAnnotations ? { annotations: indexAnnotations } : {}) };
   const bytes = Buffer.from(JSON.stringify(json));
   return { digest: digestOf(bytes), mediaType, bytes, blobs: [], json };
+}
+
+/**
+ * The index is as old as its newest child, not the merge run: the same children then give the
+ * same index, however often and in whatever order they are merged.
+ */
+function createdOf(children: Child[]): Record<string, string> {
+  const times = children.map((c) => c.created).filter((t): t is string => !!t && !Number.isNaN(Date.parse(t)));
+  if (!times.length) return {};
+  const newest = times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+  return { 'org.opencontainers.image.created': new Date(Date.parse(newest)).toISOString() };
 }
 
 /** Children come from the source repository, which holds them and their blobs; the index is new. */
