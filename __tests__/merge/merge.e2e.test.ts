@@ -10,7 +10,8 @@ import { events, runAction, type ActionRun } from '../helpers/action.js';
 import { tokenRegistryAuth } from '../helpers/build.js';
 import { uniqueRepo } from '../helpers/env.js';
 import { loadTestEnv, tagsOf, testCertsDir, testClient } from '../helpers/registry.js';
-import { AMD64, pushImage } from '../promote/fixtures.js';
+import { AMD64, ARM64, pushBlob, pushImage, pushManifest } from '../promote/fixtures.js';
+import { MediaType } from '../../src/registry/mediatypes.js';
 
 const env = loadTestEnv();
 const client = testClient(env);
@@ -134,3 +135,34 @@ describe.each(['buildx', 'buildah'])('annotations with %s', (builder) => {
     expect(json.manifests[0]!.digest).toBe(built.outputs.digest);
   });
 });
+
+test('a child that is an index contributes its platform manifests and their attestation manifests', async () => {
+  const source = new Repository(new Registry(env.registries.plain.host), uniqueRepo('merge-attested'));
+  const dest = new Repository(new Registry(env.registries.token.host), uniqueRepo('merge-attested'));
+  const amd = await pushImage(client, source, { platform: AMD64 });
+  // What buildx pushes with provenance: an index of the image and an attestation manifest naming it.
+  const statement = await pushBlob(client, source, Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v0.1' })), 'application/vnd.in-toto+json');
+  const empty = await pushBlob(client, source, Buffer.from('{}'), MediaType.OciConfig);
+  const att = await pushManifest(client, source, { schemaVersion: 2, mediaType: MediaType.OciManifest, config: empty, layers: [statement] }, MediaType.OciManifest);
+  const attEntry = { ...att.descriptor, platform: { os: 'unknown', architecture: 'unknown' }, annotations: { 'vnd.docker.reference.type': 'attestation-manifest', 'vnd.docker.reference.digest': amd.digest.toString() } };
+  const built = await pushManifest(client, source, { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [amd.descriptor, attEntry] }, MediaType.OciIndex);
+  const arm = await pushImage(client, source, { platform: ARM64 });
+  const workspace = mkdtempSync(join(tmpdir(), 'pinship-ws-'));
+  const run = await merge({ images: dest.toString(), source: source.toString(), digests: `${built.digest}\n${arm.digest}`, tags: 'type=raw,value=v1' }, workspace);
+  expect(errorsOf(run)).toEqual([]);
+  const index = await client.getManifest(dest, 'v1');
+  expect(index.digest.toString()).toBe(run.outputs.digest);
+  const entries = (index.json as ImageIndex).manifests;
+  expect(entries.map((e) => [platformOf(e.platform), e.digest])).toEqual([
+    ['linux/amd64', amd.digest.toString()],
+    ['linux/arm64/v8', arm.digest.toString()],
+    ['unknown/unknown', att.digest.toString()],
+  ]);
+  expect(entries[2]!.annotations).toEqual(attEntry.annotations);
+  // Everything the index names, and the attestation's blobs, crossed to the other registry.
+  expect((await client.getManifest(dest, att.digest)).digest.toString()).toBe(att.digest.toString());
+  expect(await client.statBlob(dest, Digest.parse(statement.digest))).toBe(statement.size);
+  expect(JSON.parse(run.outputs['platform-digests']!)).toEqual({ 'linux/amd64': amd.digest.toString(), 'linux/arm64/v8': arm.digest.toString() });
+});
+
+const platformOf = (p: { os: string; architecture: string; variant?: string } | undefined): string => [p?.os, p?.architecture, p?.variant].filter(Boolean).join('/');
