@@ -50,6 +50,15 @@ describe('publish', () => {
     for (const d of dests) expect(await tagsOf(client, d)).toEqual(['v1', 'v2']);
   });
 
+  it('mounts from a destination that already had the image into one that has not', async () => {
+    const [had, fresh] = [testRepo(env, 'plain', 'publish/had'), testRepo(env, 'plain', 'publish/fresh')];
+    const image = localImage();
+    await publish(client, treePlan(image), [had], { tags: [], log: () => undefined });
+    const stats = await publish(client, treePlan(image), [had, fresh], { tags: ['v1'], log: () => undefined });
+    expect(stats[0]).toMatchObject({ blobsUploaded: 0, blobsSkipped: 2, manifestsPushed: 1 });
+    expect(stats[1]).toMatchObject({ blobsUploaded: 0, blobsMounted: 2, manifestsPushed: 2 });
+  });
+
   it('checks push access at every destination before writing anything', async () => {
     const readonly = testClient(env, { password: 'wrong' });
     const dests = [testRepo(env, 'plain', 'publish/denied'), testRepo(env, 'basic', 'publish/denied')];

@@ -22,6 +22,8 @@ interface Need {
   dest: Repository;
   manifests: PlanManifest[];
   blobs: Map<string, BlobSource>;
+  /** The root is there by digest: so is every blob of the image, a mount source for the others. */
+  rootThere: boolean;
 }
 
 const distributableBlobs = (ms: PlanManifest[]): Map<string, BlobSource> => {
@@ -76,7 +78,7 @@ async function needOf(client: RegistryClient, plan: PublishPlan, dest: Repositor
   const rootThere = held.has(plan.root.digest.toString()) || (await client.manifestExists(dest, plan.root.digest));
   if (rootThere && !held.has(plan.root.digest.toString())) log(`${dest}@${plan.root.digest} is already there: only tags are written`);
   const manifests = plan.manifests.filter((m) => !held.has(m.digest.toString()) && !(rootThere && !m.referrer));
-  return { dest, manifests, blobs: distributableBlobs(manifests) };
+  return { dest, manifests, blobs: distributableBlobs(manifests), rootThere };
 }
 
 /** One work item per blob and registry, naming the repositories there that can lend it. */
@@ -85,7 +87,7 @@ function blobWork(plan: PublishPlan, needs: Need[]): BlobWork[] {
   for (const n of needs) {
     for (const [digest, blob] of n.blobs) {
       const key = `${digest} ${n.dest.registry.host.toLowerCase()}`;
-      const item = work.get(key) ?? { blob, destinations: [], holders: holdersOf(plan, blob, n.dest) };
+      const item = work.get(key) ?? { blob, destinations: [], holders: holdersOf(plan, blob, n.dest, needs) };
       item.destinations.push(n.dest);
       work.set(key, item);
     }
@@ -93,10 +95,12 @@ function blobWork(plan: PublishPlan, needs: Need[]): BlobWork[] {
   return [...work.values()];
 }
 
-function holdersOf(plan: PublishPlan, blob: BlobSource, dest: Repository): Repository[] {
+function holdersOf(plan: PublishPlan, blob: BlobSource, dest: Repository, needs: Need[]): Repository[] {
   const sameRegistry = (r: Repository): boolean => r.registry.equals(dest.registry);
   const out: Repository[] = [];
   if (blob.origin.kind === 'remote' && sameRegistry(blob.origin.repository)) out.push(blob.origin.repository);
+  const inImage = plan.manifests.some((m) => !m.referrer && m.blobs.some((b) => b.descriptor.digest === blob.descriptor.digest));
+  for (const n of needs) if (n.rootThere && inImage && sameRegistry(n.dest)) out.push(n.dest);
   for (const h of plan.holders) {
     if (!sameRegistry(h.repository) || out.some((r) => r.equals(h.repository))) continue;
     const has = plan.manifests.some((m) => h.manifests.has(m.digest.toString()) && m.blobs.some((b) => b.descriptor.digest === blob.descriptor.digest));
