@@ -15,6 +15,8 @@ export interface PublishOptions {
   /** Upload blobs in PATCH requests of this many bytes, for registries that cap request size. */
   chunkSize?: number;
   log: (msg: string) => void;
+  /** The caller checked push access itself (build does, before building): not asked again. */
+  accessChecked?: boolean;
 }
 
 /** What one destination lacks: the manifests to write and the blobs they need. */
@@ -40,7 +42,7 @@ const distributableBlobs = (ms: PlanManifest[]): Map<string, BlobSource> => {
  */
 export async function publish(client: RegistryClient, plan: PublishPlan, destinations: Repository[], opts: PublishOptions): Promise<PublishStats[]> {
   const concurrency = opts.concurrency ?? 4;
-  await Promise.all(destinations.map((d) => client.checkPushAccess(d)));
+  if (!opts.accessChecked) await Promise.all(destinations.map((d) => client.checkPushAccess(d)));
   const stats = destinations.map(() => emptyStats());
   const statsOf = (dest: Repository): PublishStats => stats[destinations.indexOf(dest)]!;
   const all = distributableBlobs(plan.manifests);

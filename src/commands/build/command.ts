@@ -97,7 +97,7 @@ export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
 async function publishBuild(client: RegistryClient, s: BuildSettings, root: ManifestNode, tags: string[], rt: Runtime): Promise<Published> {
   const written = s.pushByDigest ? [] : tags;
   if (!s.pushByDigest && !tags.length) rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
-  const stats = await publish(client, treePlan(root), s.images, { tags: written, log: rt.info });
+  const stats = await publish(client, treePlan(root), s.images, { tags: written, log: rt.info, accessChecked: true });
   for (const [i, st] of stats.entries()) {
     rt.info(`pushed ${s.images[i]}@${root.digest}: ${st.blobsUploaded} uploaded, ${st.blobsMounted} mounted, ${st.blobsCopied} copied, ${st.blobsSkipped} already there`);
   }
