@@ -779,7 +779,7 @@ async function statBlob(t, repo, digest) {
         return Number(res.headers['content-length'] ?? 0);
     }
     catch (e) {
-        if (e instanceof errors/* RegistryError */.gl && e.status === 404)
+        if ((0,errors/* isNotFound */.c4)(e))
             return undefined;
         throw e;
     }
@@ -1204,7 +1204,7 @@ async function manifestExists(t, repo, identifier) {
         return true;
     }
     catch (e) {
-        if (e instanceof errors/* RegistryError */.gl && e.status === 404)
+        if ((0,errors/* isNotFound */.c4)(e))
             return false;
         throw e;
     }
@@ -1231,7 +1231,7 @@ async function listReferrers(t, repo, subject, artifactType) {
         return (index.manifests ?? []).filter((d) => !artifactType || filtered || d.artifactType === artifactType);
     }
     catch (e) {
-        if (!(e instanceof errors/* RegistryError */.gl) || e.status !== 404)
+        if (!(0,errors/* isNotFound */.c4)(e))
             throw e;
     }
     const index = await fallbackIndex(t, repo, subject);
@@ -1243,7 +1243,7 @@ async function fallbackIndex(t, repo, subject) {
         return 'manifests' in m.json ? m.json : undefined;
     }
     catch (e) {
-        if (e instanceof errors/* RegistryError */.gl && e.status === 404)
+        if ((0,errors/* isNotFound */.c4)(e))
             return undefined;
         throw e;
     }

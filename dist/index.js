@@ -356,17 +356,17 @@ function parseCommand(value) {
 async function dispatch(command, rt) {
     switch (command) {
         case 'build':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(585), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8973))).runBuildCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(585), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3953))).runBuildCommand(rt);
         case 'meta':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(585), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3623))).runMetaCommand(rt);
         case 'promote':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(585), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4094))).runPromoteCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(585), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5189))).runPromoteCommand(rt);
+        case 'merge':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(585), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3927))).runMergeCommand(rt);
         case 'pin':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(511), __nccwpck_require__.e(401), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 456))).runPinCommand(rt);
         case 'verify':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(511), __nccwpck_require__.e(401), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5408))).runVerifyCommand(rt);
-        case 'merge':
-            throw new Error(`Input 'command': '${command}' is not available in this version of pinship yet. Expected build, meta, promote, pin or verify.`);
     }
 }
 /** The post step: removes what the main step left behind (temporary docker configs, build dirs). */
@@ -403,6 +403,7 @@ async function run(rt) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   fk: () => (/* binding */ RefusedError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   gl: () => (/* binding */ RegistryError),
@@ -428,6 +429,20 @@ class RegistryError extends Error {
     hasCode(code) {
         return this.details.some((d) => d.code === code);
     }
+    /** What the status means to a caller deciding what to do next. */
+    get kind() {
+        if (this.status === 404)
+            return 'not-found';
+        if (this.status === 401)
+            return 'unauthorized';
+        if (this.status === 403)
+            return 'denied';
+        return 'other';
+    }
+}
+/** The registry has no such manifest, blob, tag list or repository. */
+function isNotFound(e) {
+    return e instanceof RegistryError && e.kind === 'not-found';
 }
 function redactUrl(u) {
     const url = new URL(u.toString());

@@ -19,12 +19,12 @@ async function dispatch(command: Command, rt: Runtime): Promise<CommandResult> {
       return (await import('./commands/meta/command.js')).runMetaCommand(rt);
     case 'promote':
       return (await import('./commands/promote/command.js')).runPromoteCommand(rt);
+    case 'merge':
+      return (await import('./commands/merge/command.js')).runMergeCommand(rt);
     case 'pin':
       return (await import('./commands/pin/command.js')).runPinCommand(rt);
     case 'verify':
       return (await import('./commands/verify/command.js')).runVerifyCommand(rt);
-    case 'merge':
-      throw new Error(`Input 'command': '${command}' is not available in this version of pinship yet. Expected build, meta, promote, pin or verify.`);
   }
 }
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createGunzip, gzipSync } from 'node:zlib';
 import { findBaseLayers } from '../../src/image/base-layers.js';
 import { readOciLayout } from '../../src/image/oci-layout.js';
-import { pushTree } from '../../src/image/push.js';
+import { publish, treePlan } from '../../src/publish/index.js';
 import { RegistryClient } from '../../src/registry/client.js';
 import { Digest, digestOf } from '../../src/registry/digest.js';
 import { MediaType, type Descriptor } from '../../src/registry/mediatypes.js';
@@ -93,7 +93,7 @@ describe('a layer blob of the right size but other bytes', () => {
     const l = layout({ layerBytes: flipLast, platformInIndex: true });
     const node = await readOciLayout(l.dir);
     const repo = new Repository(new Registry(env.registries.plain.host), uniqueRepo('oci-badlayer'));
-    await expect(pushTree(client, repo, node)).rejects.toThrow(/DIGEST_INVALID|BLOB_UPLOAD_INVALID|HTTP 400/);
+    await expect(publish(client, treePlan(node), [repo], { tags: [], log: () => undefined })).rejects.toThrow(/DIGEST_INVALID|BLOB_UPLOAD_INVALID|HTTP 400/);
     expect(await client.statBlob(repo, Digest.parse(l.layer.digest))).toBeUndefined();
     expect(await client.manifestExists(repo, node.digest)).toBe(false);
   });
@@ -145,8 +145,8 @@ test('base layers recompressed by the builder are replaced by the base image’s
     expect(child.blobs.slice(1, -1).map((b) => b.origin.kind)).toEqual(baseManifest.layers.map(() => 'remote'));
 
     const target = new Repository(new Registry(env.registries.plain.host), uniqueRepo('oci-rebased'));
-    const stats = await pushTree(client, target, root);
-    expect(stats.blobsMounted).toBe(baseManifest.layers.length);
+    const [stats] = await publish(client, treePlan(root), [target], { tags: [], log: () => undefined });
+    expect(stats!.blobsMounted).toBe(baseManifest.layers.length);
     expect((await client.getManifest(target, root.digest)).digest.toString()).toBe(root.digest.toString());
   } finally {
     client.close();

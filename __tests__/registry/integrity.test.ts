@@ -4,8 +4,10 @@
  * The real plain registry holds the content; a loopback proxy in front of it plays the registry
  * that misbehaves (../helpers/fault-proxy.ts).
  */
-import { pushTree, tagAndVerify } from '../../src/image/push.js';
+import { publish, treePlan } from '../../src/publish/index.js';
+import { digestOf } from '../../src/registry/digest.js';
 import type { ManifestNode } from '../../src/image/model.js';
+import type { Repository } from '../../src/registry/reference.js';
 import { promote } from '../../src/commands/promote/copy.js';
 import { RegistryClient } from '../../src/registry/client.js';
 import { viaProxy, withFaultProxy } from '../helpers/fault-proxy.js';
@@ -18,6 +20,8 @@ afterAll(() => client.close());
 
 /** A pushed image as the build's push step sees it: a manifest ready to push, its blobs already there. */
 const nodeOf = (p: Pushed): ManifestNode => ({ digest: p.digest, mediaType: p.mediaType, bytes: p.bytes, blobs: [], children: [] });
+/** The build's push step: one publication to one repository. */
+const pushTree = (repo: Repository, node: ManifestNode, tags: string[] = []): Promise<unknown> => publish(client, treePlan(node), [repo], { tags, log: () => undefined });
 
 describe('a manifest fetched by digest whose content does not match', () => {
   test('is an error naming both digests, never data', async () => {
@@ -58,33 +62,35 @@ describe('a registry that stores a manifest under another digest', () => {
   });
 
   test("the build's push step fails on it before any tag is written", async () => {
-    // Blobs already in place, as after pushTree's blob phase: the manifest PUT is what is tested.
+    // Blobs already in place, manifest not yet (a pushed one would only be tagged): the manifest PUT is what is tested.
     const repo = testRepo(env, 'plain', 'stored-tree');
-    const image = await pushImage(client, repo);
+    const pushed = await pushImage(client, repo);
+    const bytes = Buffer.from(JSON.stringify({ ...JSON.parse(pushed.bytes.toString('utf8')), annotations: { fresh: 'yes' } }));
+    const image = { ...pushed, bytes, digest: digestOf(bytes) };
     await withFaultProxy(env.registries.plain.host, { storedDigest: other }, async (proxy) => {
-      await expect(pushTree(client, viaProxy(proxy, repo), nodeOf(image))).rejects.toThrow(`as ${other}, expected ${image.digest}`);
+      await expect(pushTree(viaProxy(proxy, repo), nodeOf(image), ['v1'])).rejects.toThrow(`as ${other}, expected ${image.digest}`);
     });
     expect(await tagsOf(client, repo)).toEqual([]);
   });
 });
 
 describe('a read-back after the push that finds another digest', () => {
-  test('tagAndVerify (build) refuses a tag that resolves elsewhere', async () => {
+  test('the publish read-back (build) refuses a tag that resolves elsewhere', async () => {
     const repo = testRepo(env, 'plain', 'readback');
     const ours = await pushImage(client, repo);
     const theirs = await pushImage(client, repo, { tag: 'theirs' });
     await withFaultProxy(env.registries.plain.host, { manifestAlias: { v1: 'theirs' } }, async (proxy) => {
       const target = viaProxy(proxy, repo);
-      await expect(tagAndVerify(client, target, nodeOf(ours), ['v1'])).rejects.toThrow(`${target}:v1 resolves to ${theirs.digest} after the push, expected ${ours.digest}`);
+      await expect(pushTree(target, nodeOf(ours), ['v1'])).rejects.toThrow(`after the push ${target}:v1 resolves to ${theirs.digest}, expected ${ours.digest}`);
     });
   });
 
-  test('tagAndVerify with no tag (push-by-digest) refuses a digest that resolves elsewhere', async () => {
+  test('the publish read-back with no tag (push-by-digest) refuses a digest that resolves elsewhere', async () => {
     const repo = testRepo(env, 'plain', 'readback-digest');
     const ours = await pushImage(client, repo);
     const theirs = await pushImage(client, repo);
     await withFaultProxy(env.registries.plain.host, { manifestAlias: { [ours.digest.toString()]: theirs.digest.toString() } }, async (proxy) => {
-      await expect(tagAndVerify(client, viaProxy(proxy, repo), nodeOf(ours), [])).rejects.toThrow(`resolves to ${theirs.digest} after the push, expected ${ours.digest}`);
+      await expect(pushTree(viaProxy(proxy, repo), nodeOf(ours))).rejects.toThrow(`@${ours.digest} resolves to ${theirs.digest}, expected ${ours.digest}`);
     });
   });
 
@@ -95,7 +101,7 @@ describe('a read-back after the push that finds another digest', () => {
     const theirs = await pushImage(client, dest, { tag: 'theirs' });
     await withFaultProxy(env.registries.plain.host, { manifestAlias: { stable: 'theirs' } }, async (proxy) => {
       const req = promoteRequest(source.tag('rc'), [viaProxy(proxy, dest)], { tags: ['stable'] });
-      await expect(promote(client, req)).rejects.toThrow(`after promotion ${viaProxy(proxy, dest)}:stable resolves to ${theirs.digest}, expected ${image.digest}`);
+      await expect(promote(client, req)).rejects.toThrow(`after the push ${viaProxy(proxy, dest)}:stable resolves to ${theirs.digest}, expected ${image.digest}`);
     });
     // The registry did store our manifest under the tag: only the read-back saw otherwise.
     expect((await client.resolve(dest.tag('stable'))).digest.toString()).toBe(image.digest.toString());

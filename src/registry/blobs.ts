@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { pipeline, Readable, Transform, type TransformCallback } from 'node:stream';
 import { Digest, verifyingTransform } from './digest.js';
-import { RegistryError } from './errors.js';
+import { isNotFound, RegistryError } from './errors.js';
 import type { Repository } from './reference.js';
 import { backoffMs, defaultRetryPolicy, isRetryable, sleep } from './retry.js';
 import type { Transport } from './transport.js';
@@ -17,7 +17,7 @@ export async function statBlob(t: Transport, repo: Repository, digest: Digest): 
     res.discard();
     return Number(res.headers['content-length'] ?? 0);
   } catch (e) {
-    if (e instanceof RegistryError && e.status === 404) return undefined;
+    if (isNotFound(e)) return undefined;
     throw e;
   }
 }

@@ -21,6 +21,21 @@ export class RegistryError extends Error {
   hasCode(code: string): boolean {
     return this.details.some((d) => d.code === code);
   }
+
+  /** What the status means to a caller deciding what to do next. */
+  get kind(): RegistryErrorKind {
+    if (this.status === 404) return 'not-found';
+    if (this.status === 401) return 'unauthorized';
+    if (this.status === 403) return 'denied';
+    return 'other';
+  }
+}
+
+export type RegistryErrorKind = 'not-found' | 'unauthorized' | 'denied' | 'other';
+
+/** The registry has no such manifest, blob, tag list or repository. */
+export function isNotFound(e: unknown): e is RegistryError {
+  return e instanceof RegistryError && e.kind === 'not-found';
 }
 
 export function redactUrl(u: URL | string): string {

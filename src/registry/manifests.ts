@@ -1,5 +1,5 @@
 import { Digest, digestOf } from './digest.js';
-import { RegistryError } from './errors.js';
+import { isNotFound } from './errors.js';
 import { MANIFEST_MAX_BYTES } from './limits.js';
 import { MANIFEST_ACCEPT, type ImageIndex, type ImageManifest } from './mediatypes.js';
 import type { Repository } from './reference.js';
@@ -104,7 +104,7 @@ export async function manifestExists(t: Transport, repo: Repository, identifier:
     await resolveManifest(t, repo, identifier);
     return true;
   } catch (e) {
-    if (e instanceof RegistryError && e.status === 404) return false;
+    if (isNotFound(e)) return false;
     throw e;
   }
 }

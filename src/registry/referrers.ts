@@ -1,5 +1,5 @@
 import { Digest, digestOf } from './digest.js';
-import { RegistryError } from './errors.js';
+import { isNotFound } from './errors.js';
 import { MANIFEST_MAX_BYTES } from './limits.js';
 import { getManifest, putManifest } from './manifests.js';
 import { MediaType, type Descriptor, type ImageIndex } from './mediatypes.js';
@@ -21,7 +21,7 @@ export async function listReferrers(t: Transport, repo: Repository, subject: Dig
     const filtered = res.headers['oci-filters-applied'] === 'artifactType';
     return (index.manifests ?? []).filter((d) => !artifactType || filtered || d.artifactType === artifactType);
   } catch (e) {
-    if (!(e instanceof RegistryError) || e.status !== 404) throw e;
+    if (!isNotFound(e)) throw e;
   }
   const index = await fallbackIndex(t, repo, subject);
   return (index?.manifests ?? []).filter((d) => !artifactType || d.artifactType === artifactType);
@@ -32,7 +32,7 @@ async function fallbackIndex(t: Transport, repo: Repository, subject: Digest): P
     const m = await getManifest(t, repo, fallbackTag(subject));
     return 'manifests' in m.json ? m.json : undefined;
   } catch (e) {
-    if (e instanceof RegistryError && e.status === 404) return undefined;
+    if (isNotFound(e)) return undefined;
     throw e;
   }
 }

@@ -11,11 +11,14 @@ import { execTool } from '../../util/exec.js';
 import { findBaseLayers, type BaseLayers } from '../../image/base-layers.js';
 import { readDockerImage } from '../../image/docker-save.js';
 import { readOciLayout } from '../../image/oci-layout.js';
+import { annotateTree } from '../../image/annotate.js';
+import { ociLabelAnnotations } from '../../image/annotations.js';
 import { selectBuilder } from './builders/detect.js';
 import { writeDigestFile } from './digest-file.js';
-import { buildOutputs } from './outputs.js';
+import { buildOutputs, type Published } from './outputs.js';
 import { computeMeta } from '../meta/meta.js';
-import { publish } from './publish.js';
+import { publish, treePlan } from '../../publish/index.js';
+import type { ManifestNode } from '../../image/model.js';
 import { readBuildSettings, type BuildSettings } from './settings.js';
 
 /** The platform the base image is read for: the requested one, else this machine's. */
@@ -81,9 +84,10 @@ export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
       return buildOutputs({ s, meta, builder: builder.name, exported, durations: timer.laps });
     }
     const reuse = { layers: await base, client, log: rt.info };
-    const root = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir, ociTool ? reuse : undefined) : await readDockerImage(exported.imageId, workDir, reuse);
+    const built = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir, ociTool ? reuse : undefined) : await readDockerImage(exported.imageId, workDir, reuse);
+    const root = annotateTree(built, { annotations: s.annotations, defaults: ociLabelAnnotations(meta.labels), warn: (m) => rt.warning(m) });
     timer.lap('exportMs');
-    const pushed = await publish(client, s, root, meta.tags, rt);
+    const pushed = await publishBuild(client, s, root, meta.tags, rt);
     timer.lap('pushMs');
     const result = buildOutputs({ s, meta, builder: builder.name, exported, root, pushed, durations: timer.laps });
     if (s.digestFile) await writeDigestFile(s.digestFile, result.outputs.metadata + '\n');
@@ -91,4 +95,18 @@ export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
   } finally {
     client.close();
   }
+}
+
+/**
+ * Build once, push everywhere: every repository gets all blobs and manifests by digest first; only
+ * then do tags move, and each is read back from its registry, the source of truth for the outputs.
+ */
+async function publishBuild(client: RegistryClient, s: BuildSettings, root: ManifestNode, tags: string[], rt: Runtime): Promise<Published> {
+  const written = s.pushByDigest ? [] : tags;
+  if (!s.pushByDigest && !tags.length) rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
+  const stats = await publish(client, treePlan(root), s.images, { tags: written, log: rt.info, accessChecked: true });
+  for (const [i, st] of stats.entries()) {
+    rt.info(`pushed ${s.images[i]}@${root.digest}: ${st.blobsUploaded} uploaded, ${st.blobsMounted} mounted, ${st.blobsCopied} copied, ${st.blobsSkipped} already there`);
+  }
+  return { tags: written, stats };
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, open, realpath, rename, rm } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { isInside } from '../../util/glob.js';
 import { InputError } from '../../settings/inputs.js';
 
 /**
@@ -12,11 +13,6 @@ export interface DigestFileTarget {
   /** The real path of the folder, symlinks resolved. */
   dir: string;
   name: string;
-}
-
-function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /** Neither a symlink nor anything else but a regular file may sit where the record goes. */

@@ -3,8 +3,15 @@ import { allBlobs, platformDigests, type ManifestNode } from '../../image/model.
 import type { BuildExport, BuilderName } from './builders/types.js';
 import type { Meta } from '../meta/meta.js';
 import { labelLines, lines } from '../output-format.js';
-import type { Published } from './publish.js';
+import type { PublishStats } from '../../publish/index.js';
 import type { BuildSettings } from './settings.js';
+
+export interface Published {
+  /** Tags actually written, per repository (none when pushing by digest). */
+  tags: string[];
+  /** Per repository, in the order of input 'images'. */
+  stats: PublishStats[];
+}
 
 export interface BuildFacts {
   s: BuildSettings;

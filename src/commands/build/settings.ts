@@ -5,13 +5,14 @@ import { readImages } from '../../settings/images.js';
 import { boolInput, choiceInput, InputError, keyValueInput, linesInput, listInput, operandInput } from '../../settings/inputs.js';
 import { parseDigestFile, type DigestFileTarget } from './digest-file.js';
 import { readRegistrySettings, type RegistrySettings } from '../../settings/registry.js';
-import { parseFlavor, parseTagRules, type Flavor, type TagRule } from '../../tags/index.js';
+import { parseAnnotations, type Annotation } from '../../image/annotations.js';
+import { readTagSettings, type TagSettings } from '../../settings/tagging.js';
 
 export const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'] as const;
 export type BuilderChoice = (typeof BUILDERS)[number];
 
 /** Everything `command: build` (and `meta`) needs, parsed once at the edge. */
-export interface BuildSettings {
+export interface BuildSettings extends TagSettings {
   /** `images`: target repositories, lower-cased; the first one names `image` and takes `username`/`password`. */
   images: Repository[];
   /** `images` as written (lower-cased), for `command: meta`'s metadata-action-compatible outputs. */
@@ -26,8 +27,6 @@ export interface BuildSettings {
   target: string;
   /** `platforms`: e.g. linux/amd64,linux/arm64; empty means the builder's own platform. */
   platforms: string[];
-  /** `labels`: KEY=VALUE lines, overriding the automatic OCI labels. */
-  labels: Record<string, string>;
   /** `secrets`: buildx secret specs (`id=x,src=path` or `id=x,env=VAR`). */
   secrets: string[];
   /** `cache-from` / `cache-to`: builder cache specs, passed through. */
@@ -42,12 +41,6 @@ export interface BuildSettings {
   builder: BuilderChoice;
   /** `buildx-builder`: a named buildx builder instance. */
   buildxBuilder: string;
-  /** `tags`: metadata-action tag rules. */
-  tagRules: TagRule[];
-  /** `flavor`: metadata-action flavor lines. */
-  flavor: Flavor;
-  /** `pr-sha`: which commit names a pull request's image: its head (default) or the merge commit. */
-  prSha: 'head' | 'merge';
   /** `push`: push at all; false builds only (outputs name the local image). */
   push: boolean;
   /** `push-by-digest`: push manifests without tags, for `command: merge`. */
@@ -55,6 +48,8 @@ export interface BuildSettings {
   /** `provenance`, `sbom`: attestations (off by default so one platform stays one manifest). */
   provenance: boolean;
   sbom: boolean;
+  /** `annotations`: [level:]KEY=VALUE lines; unprefixed ones go on the image manifests, as buildx puts them. */
+  annotations: Annotation[];
   /** `digest-file`: where the JSON record of the result goes, checked to lie inside the workspace or RUNNER_TEMP (build only). */
   digestFile: DigestFileTarget | undefined;
   registry: RegistrySettings;
@@ -73,18 +68,7 @@ export async function readBuildSettings(rt: Runtime, command: 'build' | 'meta'):
   const parsedImages = readImages(rt, command === 'build' && push);
   const images = parsedImages.map((p) => p.repository);
   const context = operandInput(rt, 'context', '.', "a directory (write ./-name for one whose name starts with '-')");
-  let tagRules: TagRule[];
-  let flavor: Flavor;
-  try {
-    tagRules = parseTagRules(rt.input('tags'), (w) => rt.warning(w));
-  } catch (e) {
-    throw new Error(`Invalid input 'tags': ${(e as Error).message}`);
-  }
-  try {
-    flavor = parseFlavor(rt.input('flavor'));
-  } catch (e) {
-    throw new Error(`Invalid input 'flavor': ${(e as Error).message}`);
-  }
+  const tagging = readTagSettings(rt);
   const pushByDigest = boolInput(rt, 'push-by-digest', false);
   if (pushByDigest && !push) throw new Error(`Inputs 'push-by-digest: true' and 'push: false' contradict each other`);
   return {
@@ -95,7 +79,6 @@ export async function readBuildSettings(rt: Runtime, command: 'build' | 'meta'):
     buildArgs: keyValueInput(rt, 'build-args'),
     target: rt.input('target'),
     platforms: readPlatforms(rt),
-    labels: keyValueInput(rt, 'labels'),
     secrets: linesInput(rt, 'secrets'),
     cacheFrom: linesInput(rt, 'cache-from'),
     cacheTo: linesInput(rt, 'cache-to'),
@@ -104,13 +87,12 @@ export async function readBuildSettings(rt: Runtime, command: 'build' | 'meta'):
     network: rt.input('network'),
     builder: choiceInput(rt, 'builder', BUILDERS, 'auto'),
     buildxBuilder: operandInput(rt, 'buildx-builder', '', 'the name of a buildx builder'),
-    tagRules,
-    flavor,
-    prSha: choiceInput(rt, 'pr-sha', ['head', 'merge'] as const, 'head'),
+    ...tagging,
     push,
     pushByDigest,
     provenance: boolInput(rt, 'provenance', false),
     sbom: boolInput(rt, 'sbom', false),
+    annotations: parseAnnotations(linesInput(rt, 'annotations'), 'manifest'),
     digestFile: command === 'build' ? await parseDigestFile(rt.input('digest-file'), rt.env) : undefined,
     registry: await readRegistrySettings(rt, images[0]?.registry.host),
   };

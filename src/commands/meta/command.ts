@@ -2,22 +2,37 @@ import type { CommandResult, Runtime } from '../../runtime.js';
 import { readBuildSettings, type BuildSettings } from '../build/settings.js';
 import { labelLines, lines } from '../output-format.js';
 import { computeMeta, type Meta } from './meta.js';
+import type { Annotation } from '../../image/annotations.js';
 
 /** `command: meta`: metadata-action's output names, with full image:tag refs. */
-export function metaOutputs(s: BuildSettings, meta: Meta): CommandResult {
+export function metaOutputs(s: BuildSettings, meta: Meta, env: NodeJS.ProcessEnv): CommandResult {
   const refs = s.imageNames.flatMap((name) => meta.tags.map((t) => `${name}:${t}`));
+  const annotations = annotationLines(meta, s.annotations, env.DOCKER_METADATA_ANNOTATIONS_LEVELS);
   return {
     outputs: {
       tags: lines(refs),
       labels: labelLines(meta.labels),
       version: meta.version,
-      json: JSON.stringify({ tags: refs, labels: meta.labels }),
+      annotations: lines(annotations),
+      json: JSON.stringify({ tags: refs, labels: meta.labels, annotations }),
     },
   };
+}
+
+/**
+ * metadata-action's `annotations` output: every annotation once per level of
+ * DOCKER_METADATA_ANNOTATIONS_LEVELS (comma-separated, default `manifest`), as `level:KEY=VALUE`.
+ * Lines of input 'annotations' that name their own level follow as written.
+ */
+export function annotationLines(meta: Meta, given: Annotation[], levelsEnv: string | undefined): string[] {
+  const levels = (levelsEnv || 'manifest').split(',').map((l) => l.trim()).filter(Boolean);
+  const out = levels.flatMap((level) => Object.entries(meta.annotations).map(([k, v]) => `${level}:${k}=${v}`));
+  for (const a of given.filter((g) => g.leveled)) out.push(`${a.levels.join(',')}${a.platform ? `[${a.platform}]` : ''}:${a.key}=${a.value}`);
+  return out;
 }
 
 /** `command: meta`: what build would tag and label, computed without building anything. */
 export async function runMetaCommand(rt: Runtime): Promise<CommandResult> {
   const s = await readBuildSettings(rt, 'meta');
-  return metaOutputs(s, await computeMeta(s, rt));
+  return metaOutputs(s, await computeMeta(s, rt), rt.env);
 }

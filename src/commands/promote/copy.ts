@@ -1,13 +1,11 @@
 import type { RegistryClient } from '../../registry/client.js';
-import { errorMessage } from '../../registry/errors.js';
-import type { Platform } from '../../registry/mediatypes.js';
+import type { Descriptor, Platform } from '../../registry/mediatypes.js';
 import type { Repository } from '../../registry/reference.js';
-import { copyBlobs } from './blobs.js';
-import { buildPlan, type CopyPlan, type ManifestNode } from './plan.js';
+import { buildPlan, type CopyPlan } from './plan.js';
 import { parsePlatforms } from './platforms.js';
-import { mapLimit } from '../../util/pool.js';
+import { publish, sumStats, type PlanManifest, type PublishPlan } from '../../publish/index.js';
 import { addReferrers } from './referrers.js';
-import { emptyStats, type PromoteRequest, type PromoteResult, type PromoteStats } from './types.js';
+import type { PromoteRequest, PromoteResult } from './types.js';
 
 interface Checked {
   destinations: Repository[];
@@ -59,61 +57,35 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
     await addReferrers(client, source, subjects, plan, req.log);
   }
 
-  const stats = emptyStats();
-  stats.blobsSkipped += plan.blobs.size * (destinations.length - others.length);
-  try {
-    req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests to ${others.length} repositories`);
-    await copyBlobs(client, source, others, [...plan.blobs.values()], { concurrency, chunkSize: req.chunkSize, log: req.log }, stats);
-    await mapLimit(destinations, concurrency, (dest) => pushManifests(client, dest, !dest.equals(source), plan, stats));
-  } catch (e) {
-    throw new Error(`${errorMessage(e)}; no destination tag was written`, { cause: e });
-  }
-
+  req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests to ${others.length} repositories`);
+  const stats = await publish(client, publishPlan(source, plan), destinations, { tags, concurrency, chunkSize: req.chunkSize, log: req.log });
   const digest = plan.root.digest;
-  const tagsFor = (dest: Repository): Array<{ tag: string; node: ManifestNode }> => [
-    ...(dest.equals(source) ? [] : plan.tags),
-    ...tags.map((tag) => ({ tag, node: plan.root })),
-  ];
-  const written: string[] = [];
-  try {
-    await mapLimit(destinations, concurrency, async (dest) => {
-      for (const { tag, node } of tagsFor(dest)) {
-        await client.putManifest(dest, tag, node.bytes, node.mediaType);
-        stats.manifestsPushed++;
-        written.push(`${dest}:${tag}`);
-      }
-    });
-  } catch (e) {
-    // Every tag names complete content by now; say which ones moved so a rerun or rollback is informed.
-    throw new Error(`${errorMessage(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
-  }
-  await mapLimit(destinations, concurrency, (dest) => verify(client, dest, plan.root, tagsFor(dest)));
   req.log(`promoted ${digest} to ${destinations.map((d) => d.toString()).join(', ')}`);
   return {
     digest,
     sourceDigest: root.digest,
     images: destinations.map((d) => `${d}@${digest}`),
     tags: destinations.flatMap((d) => tags.map((t) => `${d}:${t}`)),
-    stats,
+    stats: sumStats(stats),
     durationMs: Date.now() - started,
   };
 }
 
-async function pushManifests(client: RegistryClient, dest: Repository, copyAll: boolean, plan: CopyPlan, stats: PromoteStats): Promise<void> {
-  // Sequential on purpose: referrers of one subject each rewrite its fallback index, read-modify-write.
-  for (const node of plan.manifests) {
-    if (!copyAll && !node.synthetic) continue;
-    await client.putManifest(dest, node.digest, node.bytes, node.mediaType);
-    stats.manifestsPushed++;
-    if (plan.referrers.has(node.digest.toString())) stats.referrersCopied++;
-  }
-}
-
-/** Reads back what a tag names now: a registry that rewrote the bytes, or a concurrent writer, shows up here. */
-async function verify(client: RegistryClient, dest: Repository, root: ManifestNode, tags: Array<{ tag: string; node: ManifestNode }>): Promise<void> {
-  const refs = [{ ref: dest.digest(root.digest), want: root.digest }, ...tags.map(({ tag, node }) => ({ ref: dest.tag(tag), want: node.digest }))];
-  for (const { ref, want } of refs) {
-    const { digest } = await client.resolve(ref);
-    if (!digest.equals(want)) throw new Error(`after promotion ${ref} resolves to ${digest}, expected ${want}; another writer may have moved the tag`);
-  }
+/** The copy plan as the shared pipeline takes it: every blob comes from the source, which holds all it read. */
+function publishPlan(source: Repository, plan: CopyPlan): PublishPlan {
+  const converted = new Map<string, PlanManifest>();
+  const manifests = plan.manifests.map((n) => {
+    const json = n.json as { config?: Descriptor; layers?: Descriptor[] };
+    const blobs = [...(json.config ? [json.config] : []), ...(json.layers ?? [])].map((descriptor) => ({ descriptor, origin: { kind: 'remote' as const, repository: source } }));
+    const m: PlanManifest = { digest: n.digest, mediaType: n.mediaType, bytes: n.bytes, blobs, ...(plan.referrers.has(n.digest.toString()) ? { referrer: true } : {}) };
+    converted.set(n.digest.toString(), m);
+    return m;
+  });
+  const held = new Set(plan.manifests.filter((n) => !n.synthetic).map((n) => n.digest.toString()));
+  return {
+    root: converted.get(plan.root.digest.toString())!,
+    manifests,
+    holders: [{ repository: source, manifests: held }],
+    extraTags: plan.tags.map(({ tag, node }) => ({ tag, manifest: converted.get(node.digest.toString())! })),
+  };
 }

@@ -4,6 +4,7 @@ import type { Manifest } from '../../registry/manifests.js';
 import type { Descriptor, ImageIndex, Platform } from '../../registry/mediatypes.js';
 import { configPlatform, platformString } from '../../registry/mediatypes.js';
 import type { Repository } from '../../registry/reference.js';
+import { isNonDistributable } from '../../publish/index.js';
 import { filterIndex, platformMatches } from './platforms.js';
 
 /** A manifest to write; `synthetic` ones were built here and do not exist in the source repository. */
@@ -27,8 +28,6 @@ export interface CopyPlan {
 
 const isIndex = (m: Manifest): m is Manifest & { json: ImageIndex } => 'manifests' in m.json && Array.isArray(m.json.manifests);
 
-// Foreign (Windows base) layers live at their `urls`, not in any registry: there is nothing to copy.
-const isForeign = (d: Descriptor): boolean => /foreign|nondistributable/.test(d.mediaType);
 
 function add(plan: CopyPlan, node: ManifestNode): void {
   plan.nodes.set(node.digest.toString(), node);
@@ -36,7 +35,7 @@ function add(plan: CopyPlan, node: ManifestNode): void {
   if (isIndex(node)) return;
   const json = node.json as { config?: Descriptor; layers?: Descriptor[] };
   for (const d of [...(json.config ? [json.config] : []), ...(json.layers ?? [])]) {
-    if (!isForeign(d)) plan.blobs.set(d.digest, d);
+    if (!isNonDistributable(d)) plan.blobs.set(d.digest, d);
   }
 }
 

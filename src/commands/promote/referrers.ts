@@ -1,6 +1,6 @@
 import type { RegistryClient } from '../../registry/client.js';
 import type { Digest } from '../../registry/digest.js';
-import { RegistryError } from '../../registry/errors.js';
+import { isNotFound } from '../../registry/errors.js';
 import type { Repository } from '../../registry/reference.js';
 import { loadTree, type CopyPlan, type ManifestNode } from './plan.js';
 
@@ -32,7 +32,7 @@ export async function addReferrers(client: RegistryClient, repo: Repository, sub
       if (plan.nodes.has(d.digest)) continue;
       const node = await take(d.digest).catch((e: unknown) => {
         // A fallback index can outlive a deleted referrer: there is nothing left to copy.
-        if (e instanceof RegistryError && e.status === 404) return undefined;
+        if (isNotFound(e)) return undefined;
         throw e;
       });
       if (!node) {
@@ -58,7 +58,7 @@ async function listTagsOrNone(client: RegistryClient, repo: Repository): Promise
   try {
     return await client.listTags(repo);
   } catch (e) {
-    if (e instanceof RegistryError && e.status === 404) return [];
+    if (isNotFound(e)) return [];
     throw e;
   }
 }

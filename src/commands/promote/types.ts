@@ -1,5 +1,6 @@
 import type { Digest } from '../../registry/digest.js';
 import type { Reference, Repository } from '../../registry/reference.js';
+import type { PublishStats } from '../../publish/index.js';
 
 export interface PromoteRequest {
   /** By tag or digest; with both, the digest is what is copied. */
@@ -21,19 +22,8 @@ export interface PromoteRequest {
   log: (msg: string) => void;
 }
 
-export interface PromoteStats {
-  /** Streamed from the source registry to a destination. */
-  blobsCopied: number;
-  bytesCopied: number;
-  /** Cross-repository mounts on the same registry: no bytes moved. */
-  blobsMounted: number;
-  /** Already present at the destination (or the destination is the source repository). */
-  blobsSkipped: number;
-  /** Manifest PUTs, by digest and by tag. */
-  manifestsPushed: number;
-  /** Referrer manifests pushed by digest, summed over destinations. */
-  referrersCopied: number;
-}
+/** Summed over destinations; blobs already in a destination (or in the source, when it is one) count as skipped. */
+export type PromoteStats = PublishStats;
 
 export interface PromoteResult {
   /** What the destinations hold: the source digest unless a platform filter made a new index. */
@@ -45,8 +35,4 @@ export interface PromoteResult {
   tags: string[];
   stats: PromoteStats;
   durationMs: number;
-}
-
-export function emptyStats(): PromoteStats {
-  return { blobsCopied: 0, bytesCopied: 0, blobsMounted: 0, blobsSkipped: 0, manifestsPushed: 0, referrersCopied: 0 };
 }

@@ -1,8 +1,8 @@
-export const id = 94;
-export const ids = [94];
+export const id = 189;
+export const ids = [189];
 export const modules = {
 
-/***/ 4094:
+/***/ 5189:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,77 +21,20 @@ var registry = __webpack_require__(7511);
 var tags = __webpack_require__(784);
 // EXTERNAL MODULE: ./lib/commands/output-format.js
 var output_format = __webpack_require__(6217);
-// EXTERNAL MODULE: ./lib/registry/errors.js
-var errors = __webpack_require__(228);
 // EXTERNAL MODULE: ./lib/registry/digest.js
-var registry_digest = __webpack_require__(2895);
-// EXTERNAL MODULE: ./lib/util/pool.js
-var pool = __webpack_require__(9860);
-;// CONCATENATED MODULE: ./lib/commands/promote/blobs.js
-
-
-/** Bytes that arrive corrupted are fetched again this often before the promotion fails. */
-const VERIFY_ATTEMPTS = 3;
-/**
- * Gets every blob into every destination: skipped if there, mounted from the source or from a
- * destination on the same registry that already has it, else streamed through memory from the
- * source, verified against its digest on the way. Each registry is sent a blob's bytes at most once.
- */
-async function copyBlobs(client, source, destinations, blobs, opts, stats) {
-    const byRegistry = new Map();
-    for (const d of destinations) {
-        const key = d.registry.host.toLowerCase();
-        byRegistry.set(key, [...(byRegistry.get(key) ?? []), d]);
-    }
-    // Largest first, so one big layer does not start last and leave the pool idle behind it.
-    const sorted = [...blobs].sort((a, b) => b.size - a.size);
-    const work = sorted.flatMap((blob) => [...byRegistry.values()].map((dests) => ({ dests, blob })));
-    await (0,pool/* mapLimit */.s)(work, opts.concurrency, async ({ dests, blob }) => {
-        const digest = registry_digest/* Digest */.np.parse(blob.digest);
-        let holder = dests[0].registry.equals(source.registry) ? source : undefined;
-        for (const dest of dests) {
-            if ((await client.statBlob(dest, digest)) !== undefined) {
-                stats.blobsSkipped++;
-            }
-            else if (holder && (await client.mountBlob(dest, digest, holder))) {
-                stats.blobsMounted++;
-            }
-            else {
-                await stream(client, source, dest, blob, digest, opts);
-                stats.blobsCopied++;
-                stats.bytesCopied += blob.size;
-            }
-            holder ??= dest;
-        }
-    });
-}
-async function stream(client, source, dest, blob, digest, opts) {
-    const open = () => client.getBlob(source, digest, blob.size);
-    for (let attempt = 1;; attempt++) {
-        try {
-            await client.putBlob(dest, open, { digest, size: blob.size, chunkSize: opts.chunkSize });
-            opts.log(`copied ${digest} (${blob.size} bytes) to ${dest}`);
-            return;
-        }
-        catch (e) {
-            if (!(e instanceof registry_digest/* ContentVerificationError */.$D) || attempt >= VERIFY_ATTEMPTS)
-                throw e;
-            opts.log(`${source}@${digest} arrived corrupted (${e.message}); fetching it again`);
-        }
-    }
-}
-
+var digest = __webpack_require__(2895);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
 var mediatypes = __webpack_require__(8926);
+// EXTERNAL MODULE: ./lib/publish/index.js + 4 modules
+var publish = __webpack_require__(1694);
 // EXTERNAL MODULE: ./lib/commands/promote/platforms.js
 var promote_platforms = __webpack_require__(3457);
 ;// CONCATENATED MODULE: ./lib/commands/promote/plan.js
 
 
 
+
 const isIndex = (m) => 'manifests' in m.json && Array.isArray(m.json.manifests);
-// Foreign (Windows base) layers live at their `urls`, not in any registry: there is nothing to copy.
-const isForeign = (d) => /foreign|nondistributable/.test(d.mediaType);
 function add(plan, node) {
     plan.nodes.set(node.digest.toString(), node);
     plan.manifests.push(node);
@@ -99,14 +42,14 @@ function add(plan, node) {
         return;
     const json = node.json;
     for (const d of [...(json.config ? [json.config] : []), ...(json.layers ?? [])]) {
-        if (!isForeign(d))
+        if (!(0,publish/* isNonDistributable */.SM)(d))
             plan.blobs.set(d.digest, d);
     }
 }
 async function addChildren(client, repo, children, plan) {
     for (const child of children) {
         if (!plan.nodes.has(child.digest))
-            await loadTree(client, repo, registry_digest/* Digest */.np.parse(child.digest), plan);
+            await loadTree(client, repo, digest/* Digest */.np.parse(child.digest), plan);
     }
 }
 /** Reads a manifest and, for an index, every child (recursively), adding them to the plan children first. */
@@ -141,7 +84,7 @@ async function buildPlan(client, repo, root, platforms, log) {
         add(plan, root);
         return plan;
     }
-    const node = { digest: (0,registry_digest/* digestOf */.ol)(bytes), mediaType: root.mediaType, bytes, json: JSON.parse(bytes.toString('utf8')), synthetic: true };
+    const node = { digest: (0,digest/* digestOf */.ol)(bytes), mediaType: root.mediaType, bytes, json: JSON.parse(bytes.toString('utf8')), synthetic: true };
     log(`platform filter keeps ${kept.length} of ${root.json.manifests.length} index entries: the digest changes from ${root.digest} to ${node.digest}`);
     add(plan, node);
     plan.root = node;
@@ -158,6 +101,8 @@ async function checkImagePlatform(client, repo, m, platforms) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/registry/errors.js
+var errors = __webpack_require__(228);
 ;// CONCATENATED MODULE: ./lib/commands/promote/referrers.js
 
 
@@ -190,7 +135,7 @@ async function addReferrers(client, repo, subjects, plan, log) {
                 continue;
             const node = await take(d.digest).catch((e) => {
                 // A fallback index can outlive a deleted referrer: there is nothing left to copy.
-                if (e instanceof errors/* RegistryError */.gl && e.status === 404)
+                if ((0,errors/* isNotFound */.c4)(e))
                     return undefined;
                 throw e;
             });
@@ -218,21 +163,13 @@ async function listTagsOrNone(client, repo) {
         return await client.listTags(repo);
     }
     catch (e) {
-        if (e instanceof errors/* RegistryError */.gl && e.status === 404)
+        if ((0,errors/* isNotFound */.c4)(e))
             return [];
         throw e;
     }
 }
 
-;// CONCATENATED MODULE: ./lib/commands/promote/types.js
-function emptyStats() {
-    return { blobsCopied: 0, bytesCopied: 0, blobsMounted: 0, blobsSkipped: 0, manifestsPushed: 0, referrersCopied: 0 };
-}
-
 ;// CONCATENATED MODULE: ./lib/commands/promote/copy.js
-
-
-
 
 
 
@@ -284,65 +221,36 @@ async function promote(client, req) {
         const subjects = plan.manifests.filter((n) => !n.synthetic).map((n) => n.digest);
         await addReferrers(client, source, subjects, plan, req.log);
     }
-    const stats = emptyStats();
-    stats.blobsSkipped += plan.blobs.size * (destinations.length - others.length);
-    try {
-        req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests to ${others.length} repositories`);
-        await copyBlobs(client, source, others, [...plan.blobs.values()], { concurrency, chunkSize: req.chunkSize, log: req.log }, stats);
-        await (0,pool/* mapLimit */.s)(destinations, concurrency, (dest) => pushManifests(client, dest, !dest.equals(source), plan, stats));
-    }
-    catch (e) {
-        throw new Error(`${(0,errors/* errorMessage */.gJ)(e)}; no destination tag was written`, { cause: e });
-    }
+    req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests to ${others.length} repositories`);
+    const stats = await (0,publish/* publish */.mk)(client, publishPlan(source, plan), destinations, { tags, concurrency, chunkSize: req.chunkSize, log: req.log });
     const digest = plan.root.digest;
-    const tagsFor = (dest) => [
-        ...(dest.equals(source) ? [] : plan.tags),
-        ...tags.map((tag) => ({ tag, node: plan.root })),
-    ];
-    const written = [];
-    try {
-        await (0,pool/* mapLimit */.s)(destinations, concurrency, async (dest) => {
-            for (const { tag, node } of tagsFor(dest)) {
-                await client.putManifest(dest, tag, node.bytes, node.mediaType);
-                stats.manifestsPushed++;
-                written.push(`${dest}:${tag}`);
-            }
-        });
-    }
-    catch (e) {
-        // Every tag names complete content by now; say which ones moved so a rerun or rollback is informed.
-        throw new Error(`${(0,errors/* errorMessage */.gJ)(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
-    }
-    await (0,pool/* mapLimit */.s)(destinations, concurrency, (dest) => verify(client, dest, plan.root, tagsFor(dest)));
     req.log(`promoted ${digest} to ${destinations.map((d) => d.toString()).join(', ')}`);
     return {
         digest,
         sourceDigest: root.digest,
         images: destinations.map((d) => `${d}@${digest}`),
         tags: destinations.flatMap((d) => tags.map((t) => `${d}:${t}`)),
-        stats,
+        stats: (0,publish/* sumStats */.HW)(stats),
         durationMs: Date.now() - started,
     };
 }
-async function pushManifests(client, dest, copyAll, plan, stats) {
-    // Sequential on purpose: referrers of one subject each rewrite its fallback index, read-modify-write.
-    for (const node of plan.manifests) {
-        if (!copyAll && !node.synthetic)
-            continue;
-        await client.putManifest(dest, node.digest, node.bytes, node.mediaType);
-        stats.manifestsPushed++;
-        if (plan.referrers.has(node.digest.toString()))
-            stats.referrersCopied++;
-    }
-}
-/** Reads back what a tag names now: a registry that rewrote the bytes, or a concurrent writer, shows up here. */
-async function verify(client, dest, root, tags) {
-    const refs = [{ ref: dest.digest(root.digest), want: root.digest }, ...tags.map(({ tag, node }) => ({ ref: dest.tag(tag), want: node.digest }))];
-    for (const { ref, want } of refs) {
-        const { digest } = await client.resolve(ref);
-        if (!digest.equals(want))
-            throw new Error(`after promotion ${ref} resolves to ${digest}, expected ${want}; another writer may have moved the tag`);
-    }
+/** The copy plan as the shared pipeline takes it: every blob comes from the source, which holds all it read. */
+function publishPlan(source, plan) {
+    const converted = new Map();
+    const manifests = plan.manifests.map((n) => {
+        const json = n.json;
+        const blobs = [...(json.config ? [json.config] : []), ...(json.layers ?? [])].map((descriptor) => ({ descriptor, origin: { kind: 'remote', repository: source } }));
+        const m = { digest: n.digest, mediaType: n.mediaType, bytes: n.bytes, blobs, ...(plan.referrers.has(n.digest.toString()) ? { referrer: true } : {}) };
+        converted.set(n.digest.toString(), m);
+        return m;
+    });
+    const held = new Set(plan.manifests.filter((n) => !n.synthetic).map((n) => n.digest.toString()));
+    return {
+        root: converted.get(plan.root.digest.toString()),
+        manifests,
+        holders: [{ repository: source, manifests: held }],
+        extraTags: plan.tags.map(({ tag, node }) => ({ tag, manifest: converted.get(node.digest.toString()) })),
+    };
 }
 
 // EXTERNAL MODULE: ./lib/registry/reference.js
@@ -368,7 +276,7 @@ async function readPromoteSettings(rt) {
     }
     const destinations = (0,settings_images/* readImages */.H)(rt, true).map((p) => p.repository);
     const expected = rt.input('expected-digest');
-    if (expected && !registry_digest/* Digest */.np.isDigest(expected))
+    if (expected && !digest/* Digest */.np.isDigest(expected))
         throw new inputs/* InputError */.dz('expected-digest', expected, 'Expected sha256:<64 hex characters>.');
     const platforms = (0,inputs/* listInput */.dt)(rt, 'platforms');
     const allowDigestChange = (0,inputs/* boolInput */.Hm)(rt, 'allow-digest-change', false);
@@ -379,7 +287,7 @@ async function readPromoteSettings(rt) {
         source,
         destinations,
         tagLines: (0,inputs/* linesInput */.WO)(rt, 'tags'),
-        expectedDigest: expected ? registry_digest/* Digest */.np.parse(expected) : undefined,
+        expectedDigest: expected ? digest/* Digest */.np.parse(expected) : undefined,
         referrers: (0,inputs/* boolInput */.Hm)(rt, 'referrers', true),
         platforms,
         allowDigestChange,
@@ -514,6 +422,290 @@ function filterIndex(name, index, wanted) {
     const json = { ...index, manifests: kept };
     return { kept, bytes: Buffer.from(JSON.stringify(json)) };
 }
+
+
+/***/ }),
+
+/***/ 7632:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hm: () => (/* binding */ platformDigests),
+/* harmony export */   Uj: () => (/* binding */ allBlobs),
+/* harmony export */   dt: () => (/* binding */ manifestsBottomUp)
+/* harmony export */ });
+/** Every distinct blob under a manifest tree. */
+function allBlobs(root) {
+    const seen = new Map();
+    const walk = (n) => {
+        for (const b of n.blobs)
+            if (!seen.has(b.descriptor.digest))
+                seen.set(b.descriptor.digest, b);
+        n.children.forEach(walk);
+    };
+    walk(root);
+    return [...seen.values()];
+}
+/** Children first, so a manifest is never pushed before what it references. */
+function manifestsBottomUp(root) {
+    const out = [];
+    const walk = (n) => {
+        n.children.forEach(walk);
+        out.push(n);
+    };
+    walk(root);
+    return out;
+}
+/** Platform → digest for the platforms of an image (attestations left out). */
+function platformDigests(root) {
+    const out = {};
+    const images = root.children.length ? root.children : [root];
+    for (const n of images)
+        if (!n.attestation && n.platform)
+            out[n.platform] = n.digest.toString();
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1694:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SM: () => (/* reexport */ isNonDistributable),
+  mk: () => (/* reexport */ publish),
+  HW: () => (/* reexport */ sumStats),
+  Eu: () => (/* reexport */ treePlan)
+});
+
+// UNUSED EXPORTS: emptyStats, planManifest
+
+// EXTERNAL MODULE: ./lib/registry/errors.js
+var errors = __webpack_require__(228);
+// EXTERNAL MODULE: ./lib/util/pool.js
+var pool = __webpack_require__(9860);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./lib/registry/digest.js
+var registry_digest = __webpack_require__(2895);
+;// CONCATENATED MODULE: ./lib/publish/blobs.js
+
+
+
+
+/** Bytes that arrive corrupted are fetched again this often before the publication fails. */
+const VERIFY_ATTEMPTS = 3;
+/**
+ * Gets each blob into each destination that needs it: mounted from a repository on the same
+ * registry known to hold it (its origin, a promotion's source, or a destination just written), else
+ * skipped if already there, else uploaded from a local file or streamed across registries with
+ * verification. So each registry receives a blob's bytes at most once.
+ */
+async function placeBlobs(client, work, opts) {
+    // Largest first, so one big layer does not start last and leave the pool idle behind it.
+    const sorted = [...work].sort((a, b) => b.blob.descriptor.size - a.blob.descriptor.size);
+    await (0,pool/* mapLimit */.s)(sorted, opts.concurrency, async ({ blob, destinations, holders }) => {
+        const known = [...holders];
+        for (const dest of destinations) {
+            await placeOne(client, blob, dest, known, opts);
+            known.push(dest);
+        }
+    });
+}
+async function placeOne(client, blob, dest, holders, opts) {
+    const stats = opts.stats(dest);
+    const digest = registry_digest/* Digest */.np.parse(blob.descriptor.digest);
+    const holder = holders.find((h) => !h.equals(dest));
+    // A mount answers for itself (201 whether or not the blob was already there): no HEAD first.
+    if (holder && (await client.mountBlob(dest, digest, holder))) {
+        stats.blobsMounted++;
+        return;
+    }
+    if ((await client.statBlob(dest, digest)) !== undefined) {
+        stats.blobsSkipped++;
+        return;
+    }
+    const size = blob.descriptor.size;
+    const origin = blob.origin;
+    if (origin.kind === 'remote') {
+        await stream(client, origin.repository, dest, digest, size, opts);
+        stats.blobsCopied++;
+        stats.bytesCopied += size;
+        return;
+    }
+    const open = origin.kind === 'file' ? () => (0,external_node_fs_.createReadStream)(origin.path) : () => external_node_stream_.Readable.from([origin.bytes]);
+    await client.putBlob(dest, open, { digest, size, chunkSize: opts.chunkSize });
+    stats.blobsUploaded++;
+    stats.bytesUploaded += size;
+}
+async function stream(client, source, dest, digest, size, opts) {
+    const open = () => client.getBlob(source, digest, size);
+    for (let attempt = 1;; attempt++) {
+        try {
+            await client.putBlob(dest, open, { digest, size, chunkSize: opts.chunkSize });
+            opts.log(`copied ${digest} (${size} bytes) to ${dest}`);
+            return;
+        }
+        catch (e) {
+            if (!(e instanceof registry_digest/* ContentVerificationError */.$D) || attempt >= VERIFY_ATTEMPTS)
+                throw e;
+            opts.log(`${source}@${digest} arrived corrupted (${e.message}); fetching it again`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./lib/image/model.js
+var model = __webpack_require__(7632);
+;// CONCATENATED MODULE: ./lib/publish/plan.js
+
+// Foreign (Windows base) layers live at their `urls`, not in any registry: there is nothing to copy.
+const isNonDistributable = (d) => /foreign|nondistributable/.test(d.mediaType);
+function planManifest(n) {
+    return { digest: n.digest, mediaType: n.mediaType, bytes: n.bytes, blobs: n.blobs };
+}
+/** A built or assembled image tree, none of it known to be anywhere yet. */
+function treePlan(root) {
+    const manifests = (0,model/* manifestsBottomUp */.dt)(root).map(planManifest);
+    return { root: manifests[manifests.length - 1], manifests, holders: [], extraTags: [] };
+}
+
+;// CONCATENATED MODULE: ./lib/publish/stats.js
+function emptyStats() {
+    return { blobsUploaded: 0, bytesUploaded: 0, blobsCopied: 0, bytesCopied: 0, blobsMounted: 0, blobsSkipped: 0, manifestsPushed: 0, referrersCopied: 0 };
+}
+function sumStats(all) {
+    const total = emptyStats();
+    for (const s of all)
+        for (const k of Object.keys(total))
+            total[k] += s[k];
+    return total;
+}
+
+;// CONCATENATED MODULE: ./lib/publish/execute.js
+
+
+
+
+
+const distributableBlobs = (ms) => {
+    const out = new Map();
+    for (const m of ms)
+        for (const b of m.blobs)
+            if (!isNonDistributable(b.descriptor))
+                out.set(b.descriptor.digest, b);
+    return out;
+};
+/**
+ * The one way pinship writes to registries (build, promote, merge): push access checked at every
+ * destination first; a destination that already has the root by digest only gets its tags; blobs in
+ * one pool; manifests children first; tags last, so a failure anywhere earlier leaves no tag naming
+ * something incomplete; then every tag and the root read back.
+ */
+async function publish(client, plan, destinations, opts) {
+    const concurrency = opts.concurrency ?? 4;
+    if (!opts.accessChecked)
+        await Promise.all(destinations.map((d) => client.checkPushAccess(d)));
+    const stats = destinations.map(() => emptyStats());
+    const statsOf = (dest) => stats[destinations.indexOf(dest)];
+    const all = distributableBlobs(plan.manifests);
+    try {
+        const needs = await (0,pool/* mapLimit */.s)(destinations, concurrency, (dest) => needOf(client, plan, dest, opts.log));
+        for (const n of needs)
+            statsOf(n.dest).blobsSkipped += all.size - n.blobs.size;
+        await placeBlobs(client, blobWork(plan, needs), { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
+        await (0,pool/* mapLimit */.s)(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest)));
+    }
+    catch (e) {
+        throw new Error(`${(0,errors/* errorMessage */.gJ)(e)}; no destination tag was written`, { cause: e });
+    }
+    const tagsFor = (dest) => [
+        ...(plan.holders.some((h) => h.repository.equals(dest)) ? [] : plan.extraTags),
+        ...opts.tags.map((tag) => ({ tag, manifest: plan.root })),
+    ];
+    const written = [];
+    try {
+        await (0,pool/* mapLimit */.s)(destinations, concurrency, async (dest) => {
+            for (const { tag, manifest } of tagsFor(dest)) {
+                await client.putManifest(dest, tag, manifest.bytes, manifest.mediaType);
+                statsOf(dest).manifestsPushed++;
+                written.push(`${dest}:${tag}`);
+            }
+        });
+    }
+    catch (e) {
+        // Every tag names complete content by now; say which ones moved so a rerun or rollback is informed.
+        throw new Error(`${(0,errors/* errorMessage */.gJ)(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
+    }
+    await (0,pool/* mapLimit */.s)(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));
+    return stats;
+}
+async function needOf(client, plan, dest, log) {
+    const held = new Set(plan.holders.filter((h) => h.repository.equals(dest)).flatMap((h) => [...h.manifests]));
+    const rootThere = held.has(plan.root.digest.toString()) || (await client.manifestExists(dest, plan.root.digest));
+    if (rootThere && !held.has(plan.root.digest.toString()))
+        log(`${dest}@${plan.root.digest} is already there: only tags are written`);
+    const manifests = plan.manifests.filter((m) => !held.has(m.digest.toString()) && !(rootThere && !m.referrer));
+    return { dest, manifests, blobs: distributableBlobs(manifests), rootThere };
+}
+/** One work item per blob and registry, naming the repositories there that can lend it. */
+function blobWork(plan, needs) {
+    const work = new Map();
+    for (const n of needs) {
+        for (const [digest, blob] of n.blobs) {
+            const key = `${digest} ${n.dest.registry.host.toLowerCase()}`;
+            const item = work.get(key) ?? { blob, destinations: [], holders: holdersOf(plan, blob, n.dest, needs) };
+            item.destinations.push(n.dest);
+            work.set(key, item);
+        }
+    }
+    return [...work.values()];
+}
+function holdersOf(plan, blob, dest, needs) {
+    const sameRegistry = (r) => r.registry.equals(dest.registry);
+    const out = [];
+    if (blob.origin.kind === 'remote' && sameRegistry(blob.origin.repository))
+        out.push(blob.origin.repository);
+    const inImage = plan.manifests.some((m) => !m.referrer && m.blobs.some((b) => b.descriptor.digest === blob.descriptor.digest));
+    for (const n of needs)
+        if (n.rootThere && inImage && sameRegistry(n.dest))
+            out.push(n.dest);
+    for (const h of plan.holders) {
+        if (!sameRegistry(h.repository) || out.some((r) => r.equals(h.repository)))
+            continue;
+        const has = plan.manifests.some((m) => h.manifests.has(m.digest.toString()) && m.blobs.some((b) => b.descriptor.digest === blob.descriptor.digest));
+        if (has)
+            out.push(h.repository);
+    }
+    return out;
+}
+async function pushManifests(client, need, stats) {
+    // Sequential on purpose: referrers of one subject each rewrite its fallback index, read-modify-write.
+    for (const m of need.manifests) {
+        await client.putManifest(need.dest, m.digest, m.bytes, m.mediaType);
+        stats.manifestsPushed++;
+        if (m.referrer)
+            stats.referrersCopied++;
+    }
+}
+/** Reads back what each tag names now: a registry that rewrote the bytes, or a concurrent writer, shows up here. */
+async function readBack(client, dest, root, tags) {
+    const refs = [{ ref: dest.digest(root.digest), want: root.digest }, ...tags.map(({ tag, manifest }) => ({ ref: dest.tag(tag), want: manifest.digest }))];
+    for (const { ref, want } of refs) {
+        const { digest } = await client.resolve(ref);
+        if (!digest.equals(want))
+            throw new Error(`after the push ${ref} resolves to ${digest}, expected ${want}; another writer may have moved the tag`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/publish/index.js
+
+
+
 
 
 /***/ }),

@@ -1,8 +1,8 @@
-export const id = 973;
-export const ids = [973,100];
+export const id = 953;
+export const ids = [953,100];
 export const modules = {
 
-/***/ 8973:
+/***/ 3953:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -968,6 +968,73 @@ async function readOciLayout(dir, reuse) {
     return readNode(dir, first, reuse);
 }
 
+// EXTERNAL MODULE: ./lib/image/annotations.js
+var image_annotations = __webpack_require__(5531);
+;// CONCATENATED MODULE: ./lib/image/annotate.js
+
+
+const REF_DIGEST = 'vnd.docker.reference.digest';
+function rewrite(node, change) {
+    const json = JSON.parse(node.bytes.toString('utf8'));
+    change(json);
+    const bytes = Buffer.from(JSON.stringify(json));
+    return { ...node, bytes, digest: (0,registry_digest/* digestOf */.ol)(bytes) };
+}
+const merged = (a, b) => (a || b ? { ...a, ...b } : undefined);
+function annotateImage(node, o) {
+    const add = (0,image_annotations/* annotationsAt */.wv)(o.annotations, 'manifest', node.platform, o.defaults);
+    if (!add)
+        return node;
+    return rewrite(node, (json) => {
+        json.annotations = merged(json.annotations, add);
+    });
+}
+/**
+ * Annotations written into the manifests pinship pushes, whatever the builder: children first,
+ * then each parent's descriptors follow their children's new digests. A new manifest is a new
+ * digest, so the outputs name the annotated manifests. Images carrying attestations keep their
+ * manifests as built: the attestations name those digests and would no longer match.
+ */
+function annotateTree(root, o) {
+    if (o.annotations.some((a) => a.levels.includes('index-descriptor')))
+        o.warn(`input 'annotations': index-descriptor annotations live in an OCI layout's index.json, which a push does not send; they are not applied`);
+    return annotateNode(root, o);
+}
+function annotateNode(root, o) {
+    if (!root.children.length)
+        return annotateImage(root, o);
+    const attested = root.children.some((c) => c.attestation);
+    const explicitManifest = o.annotations.some((a) => a.levels.includes('manifest'));
+    if (attested && explicitManifest)
+        o.warn(`input 'annotations': manifest-level annotations are not applied to an image with attestations, which sign its manifest digests; use index: or manifest-descriptor:`);
+    const renamed = new Map();
+    const children = root.children.map((c) => {
+        const next = attested || c.attestation ? c : c.children.length ? annotateNode(c, o) : annotateImage(c, o);
+        renamed.set(c.digest.toString(), next);
+        return next;
+    });
+    const indexAdd = (0,image_annotations/* annotationsAt */.wv)(o.annotations, 'index', undefined, o.defaults);
+    const annotated = rewrite({ ...root, children }, (json) => {
+        json.manifests = json.manifests.map((d) => descriptorFor(d, renamed, o.annotations));
+        json.annotations = merged(json.annotations, indexAdd);
+    });
+    return annotated.digest.equals(root.digest) ? root : annotated;
+}
+function descriptorFor(d, renamed, annotations) {
+    const node = renamed.get(d.digest);
+    const out = node ? { ...d, digest: node.digest.toString(), size: node.bytes.length } : { ...d };
+    const ref = d.annotations?.[REF_DIGEST];
+    const target = ref ? renamed.get(ref) : undefined;
+    if (ref && target)
+        out.annotations = { ...d.annotations, [REF_DIGEST]: target.digest.toString() };
+    if (node && !node.attestation) {
+        const add = (0,image_annotations/* annotationsAt */.wv)(annotations, 'manifest-descriptor', node.platform);
+        if (add)
+            out.annotations = { ...out.annotations, ...add };
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/commands/build/builders/types.js
 /** Flags every builder spells the same way. */
 function commonBuildFlags(req) {
@@ -1330,39 +1397,8 @@ async function selectBuilder(choice, buildxBuilder) {
 
 // EXTERNAL MODULE: ./lib/commands/build/digest-file.js
 var digest_file = __webpack_require__(680);
-;// CONCATENATED MODULE: ./lib/image/model.js
-/** Every distinct blob under a manifest tree. */
-function allBlobs(root) {
-    const seen = new Map();
-    const walk = (n) => {
-        for (const b of n.blobs)
-            if (!seen.has(b.descriptor.digest))
-                seen.set(b.descriptor.digest, b);
-        n.children.forEach(walk);
-    };
-    walk(root);
-    return [...seen.values()];
-}
-/** Children first, so a manifest is never pushed before what it references. */
-function manifestsBottomUp(root) {
-    const out = [];
-    const walk = (n) => {
-        n.children.forEach(walk);
-        out.push(n);
-    };
-    walk(root);
-    return out;
-}
-/** Platform → digest for the platforms of an image (attestations left out). */
-function platformDigests(root) {
-    const out = {};
-    const images = root.children.length ? root.children : [root];
-    for (const n of images)
-        if (!n.attestation && n.platform)
-            out[n.platform] = n.digest.toString();
-    return out;
-}
-
+// EXTERNAL MODULE: ./lib/image/model.js
+var model = __webpack_require__(7632);
 // EXTERNAL MODULE: ./lib/commands/output-format.js
 var output_format = __webpack_require__(6217);
 ;// CONCATENATED MODULE: ./lib/commands/build/outputs.js
@@ -1374,8 +1410,8 @@ function buildOutputs(f) {
     const images = digest ? s.images.map((r) => `${r}@${digest}`) : [];
     const tags = s.images.flatMap((repo) => (pushed ? pushed.tags : s.push ? [] : meta.tags).map((t) => `${repo}:${t}`));
     const imageid = root?.configDigest?.toString() ?? (root ? root.digest.toString() : f.exported.kind === 'docker-image' ? f.exported.imageId : '');
-    const platforms = root ? platformDigests(root) : {};
-    const size = root ? allBlobs(root).reduce((n, b) => n + b.descriptor.size, 0) : 0;
+    const platforms = root ? (0,model/* platformDigests */.Hm)(root) : {};
+    const size = root ? (0,model/* allBlobs */.Uj)(root).reduce((n, b) => n + b.descriptor.size, 0) : 0;
     const metadata = {
         digest,
         image: images[0] ?? '',
@@ -1428,95 +1464,13 @@ function summary(s, tags, digest, platforms, size, image) {
 
 // EXTERNAL MODULE: ./lib/commands/meta/meta.js
 var meta_meta = __webpack_require__(1097);
-;// CONCATENATED MODULE: ./lib/image/push.js
-
-
-
-
-
-const emptyStats = () => ({ blobsUploaded: 0, bytesUploaded: 0, blobsMounted: 0, blobsCopied: 0, blobsSkipped: 0, manifestsPushed: 0 });
-function push_open(blob) {
-    const origin = blob.origin;
-    if (origin.kind === 'file')
-        return () => (0,external_node_fs_.createReadStream)(origin.path);
-    if (origin.kind === 'bytes')
-        return () => external_node_stream_.Readable.from([origin.bytes]);
-    throw new Error('remote blobs are opened through the registry');
-}
-/** One blob into `repo`: skip if there, mount if on the same registry, stream across registries, else upload. */
-async function pushBlob(client, repo, blob, stats) {
-    const digest = registry_digest/* Digest */.np.parse(blob.descriptor.digest);
-    const size = blob.descriptor.size;
-    const origin = blob.origin;
-    // A mount answers for itself (201 whether or not the blob was already there): no HEAD first.
-    const mountable = origin.kind === 'remote' && origin.repository.registry.equals(repo.registry);
-    if (mountable && (await client.mountBlob(repo, digest, origin.repository))) {
-        stats.blobsMounted++;
-        return;
-    }
-    if ((await client.statBlob(repo, digest)) !== undefined) {
-        stats.blobsSkipped++;
-        return;
-    }
-    if (origin.kind === 'remote') {
-        await client.putBlob(repo, () => client.getBlob(origin.repository, digest, size), { digest, size });
-        stats.blobsCopied++;
-        stats.bytesUploaded += size;
-        return;
-    }
-    await client.putBlob(repo, push_open(blob), { digest, size });
-    stats.blobsUploaded++;
-    stats.bytesUploaded += size;
-}
-/**
- * Pushes every blob and manifest of the tree to `repo`, manifests by digest only: the image is
- * complete there before any tag can point at it. Tags are the caller's last step.
- */
-async function pushTree(client, repo, root, concurrency = 4) {
-    const stats = emptyStats();
-    await (0,pool/* mapLimit */.s)(allBlobs(root), concurrency, (b) => pushBlob(client, repo, b, stats));
-    for (const m of manifestsBottomUp(root)) {
-        await client.putManifest(repo, m.digest, m.bytes, m.mediaType);
-        stats.manifestsPushed++;
-    }
-    return stats;
-}
-/**
- * Points tags at a manifest already pushed by digest, then reads each back from the registry. A tag
- * read back proves the manifest too; with no tag, the manifest itself must resolve by digest.
- */
-async function tagAndVerify(client, repo, root, tags) {
-    for (const tag of tags)
-        await client.putManifest(repo, tag, root.bytes, root.mediaType);
-    const refs = tags.length ? tags.map((tag) => repo.tag(tag)) : [repo.digest(root.digest)];
-    for (const ref of refs) {
-        const head = await client.resolve(ref);
-        if (!head.digest.equals(root.digest))
-            throw new Error(`${ref} resolves to ${head.digest} after the push, expected ${root.digest}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/commands/build/publish.js
-
-/**
- * Build once, push everywhere: every repository gets all blobs and manifests by digest first; only
- * then do tags move, and each is read back from its registry, the source of truth for the outputs.
- */
-async function publish(client, s, root, tags, rt) {
-    const stats = await Promise.all(s.images.map((repo) => pushTree(client, repo, root)));
-    for (const [i, st] of stats.entries()) {
-        rt.info(`pushed ${s.images[i]}@${root.digest}: ${st.blobsUploaded} uploaded, ${st.blobsMounted} mounted, ${st.blobsCopied} copied, ${st.blobsSkipped} already there`);
-    }
-    const written = s.pushByDigest ? [] : tags;
-    if (!s.pushByDigest && !tags.length)
-        rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
-    await Promise.all(s.images.map((repo) => tagAndVerify(client, repo, root, written)));
-    return { tags: written, stats };
-}
-
+// EXTERNAL MODULE: ./lib/publish/index.js + 4 modules
+var publish = __webpack_require__(1694);
 // EXTERNAL MODULE: ./lib/commands/build/settings.js
 var settings = __webpack_require__(4428);
 ;// CONCATENATED MODULE: ./lib/commands/build/command.js
+
+
 
 
 
@@ -1596,9 +1550,10 @@ async function runBuildCommand(rt) {
             return buildOutputs({ s, meta, builder: builder.name, exported, durations: timer.laps });
         }
         const reuse = { layers: await base, client, log: rt.info };
-        const root = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir, ociTool ? reuse : undefined) : await readDockerImage(exported.imageId, workDir, reuse);
+        const built = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir, ociTool ? reuse : undefined) : await readDockerImage(exported.imageId, workDir, reuse);
+        const root = annotateTree(built, { annotations: s.annotations, defaults: (0,image_annotations/* ociLabelAnnotations */.I_)(meta.labels), warn: (m) => rt.warning(m) });
         timer.lap('exportMs');
-        const pushed = await publish(client, s, root, meta.tags, rt);
+        const pushed = await publishBuild(client, s, root, meta.tags, rt);
         timer.lap('pushMs');
         const result = buildOutputs({ s, meta, builder: builder.name, exported, root, pushed, durations: timer.laps });
         if (s.digestFile)
@@ -1608,6 +1563,20 @@ async function runBuildCommand(rt) {
     finally {
         client.close();
     }
+}
+/**
+ * Build once, push everywhere: every repository gets all blobs and manifests by digest first; only
+ * then do tags move, and each is read back from its registry, the source of truth for the outputs.
+ */
+async function publishBuild(client, s, root, tags, rt) {
+    const written = s.pushByDigest ? [] : tags;
+    if (!s.pushByDigest && !tags.length)
+        rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
+    const stats = await (0,publish/* publish */.mk)(client, (0,publish/* treePlan */.Eu)(root), s.images, { tags: written, log: rt.info, accessChecked: true });
+    for (const [i, st] of stats.entries()) {
+        rt.info(`pushed ${s.images[i]}@${root.digest}: ${st.blobsUploaded} uploaded, ${st.blobsMounted} mounted, ${st.blobsCopied} copied, ${st.blobsSkipped} already there`);
+    }
+    return { tags: written, stats };
 }
 
 
@@ -1624,16 +1593,14 @@ async function runBuildCommand(rt) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(792);
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6852);
+/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(792);
 
 
 
 
 
-function isInside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_3__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel));
-}
+
 /** Neither a symlink nor anything else but a regular file may sit where the record goes. */
 async function notALink(path) {
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path).catch(() => undefined);
@@ -1658,14 +1625,14 @@ async function parseDigestFile(value, env, cwd = process.cwd()) {
         dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
     }
     catch {
-        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digest-file', value, `Its folder ${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path)} does not exist.`);
+        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('digest-file', value, `Its folder ${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path)} does not exist.`);
     }
     const roots = await Promise.all([workspace, env.RUNNER_TEMP].filter((r) => !!r).map((r) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(r).catch(() => undefined)));
-    if (!roots.some((r) => r && isInside(r, dir)))
-        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digest-file', value, `Expected a path inside ${allowed}: pinship writes nowhere else.`);
+    if (!roots.some((r) => r && (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .F)(r, dir)))
+        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('digest-file', value, `Expected a path inside ${allowed}: pinship writes nowhere else.`);
     const link = await notALink((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name));
     if (link)
-        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digest-file', value, `${link}.`);
+        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('digest-file', value, `${link}.`);
     return { dir, name };
 }
 /**
@@ -1710,7 +1677,9 @@ async function writeDigestFile(target, text) {
 /* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(792);
 /* harmony import */ var _digest_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(680);
 /* harmony import */ var _settings_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7511);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(784);
+/* harmony import */ var _image_annotations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5531);
+/* harmony import */ var _settings_tagging_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3254);
+
 
 
 
@@ -1731,20 +1700,7 @@ async function readBuildSettings(rt, command) {
     const parsedImages = (0,_settings_images_js__WEBPACK_IMPORTED_MODULE_1__/* .readImages */ .H)(rt, command === 'build' && push);
     const images = parsedImages.map((p) => p.repository);
     const context = (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .operandInput */ .WP)(rt, 'context', '.', "a directory (write ./-name for one whose name starts with '-')");
-    let tagRules;
-    let flavor;
-    try {
-        tagRules = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTagRules */ .hh)(rt.input('tags'), (w) => rt.warning(w));
-    }
-    catch (e) {
-        throw new Error(`Invalid input 'tags': ${e.message}`);
-    }
-    try {
-        flavor = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlavor */ .wp)(rt.input('flavor'));
-    }
-    catch (e) {
-        throw new Error(`Invalid input 'flavor': ${e.message}`);
-    }
+    const tagging = (0,_settings_tagging_js__WEBPACK_IMPORTED_MODULE_6__/* .readTagSettings */ .S)(rt);
     const pushByDigest = (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'push-by-digest', false);
     if (pushByDigest && !push)
         throw new Error(`Inputs 'push-by-digest: true' and 'push: false' contradict each other`);
@@ -1756,7 +1712,6 @@ async function readBuildSettings(rt, command) {
         buildArgs: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueInput */ .Bb)(rt, 'build-args'),
         target: rt.input('target'),
         platforms: readPlatforms(rt),
-        labels: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueInput */ .Bb)(rt, 'labels'),
         secrets: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linesInput */ .WO)(rt, 'secrets'),
         cacheFrom: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linesInput */ .WO)(rt, 'cache-from'),
         cacheTo: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linesInput */ .WO)(rt, 'cache-to'),
@@ -1765,13 +1720,12 @@ async function readBuildSettings(rt, command) {
         network: rt.input('network'),
         builder: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .choiceInput */ .ij)(rt, 'builder', BUILDERS, 'auto'),
         buildxBuilder: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .operandInput */ .WP)(rt, 'buildx-builder', '', 'the name of a buildx builder'),
-        tagRules,
-        flavor,
-        prSha: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .choiceInput */ .ij)(rt, 'pr-sha', ['head', 'merge'], 'head'),
+        ...tagging,
         push,
         pushByDigest,
         provenance: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'provenance', false),
         sbom: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'sbom', false),
+        annotations: (0,_image_annotations_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAnnotations */ .KX)((0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linesInput */ .WO)(rt, 'annotations'), 'manifest'),
         digestFile: command === 'build' ? await (0,_digest_file_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestFile */ .U)(rt.input('digest-file'), rt.env) : undefined,
         registry: await (0,_settings_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegistrySettings */ .VZ)(rt, images[0]?.registry.host),
     };
@@ -1797,16 +1751,397 @@ async function computeMeta(s, rt) {
     const result = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeTags */ .$o)(s.tagRules, s.flavor, ctx, { prSha: s.prSha, now });
     for (const w of result.warnings)
         rt.warning(w);
-    const labels = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeLabels */ .zt)(ctx, result.version, s.labels, now, { prSha: s.prSha });
-    if (!ctx.repository) {
-        // A local run outside Actions knows no repository (nor, outside git, a commit): no label rather than a wrong one.
-        for (const k of ['title', 'url', 'source', 'revision']) {
-            const key = `org.opencontainers.image.${k}`;
-            if (!(key in s.labels) && (k !== 'revision' || !labels[key]))
-                delete labels[key];
+    const customAnnotations = Object.fromEntries((s.annotations ?? []).filter((a) => !a.leveled).map((a) => [a.key, a.value]));
+    const labels = withoutUnknown((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeLabels */ .zt)(ctx, result.version, s.labels, now, { prSha: s.prSha }), s.labels, !ctx.repository);
+    const annotations = withoutUnknown((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeLabels */ .zt)(ctx, result.version, customAnnotations, now, { prSha: s.prSha }), customAnnotations, !ctx.repository);
+    return { tags: result.tags, version: result.version, labels, annotations };
+}
+/** A local run outside Actions knows no repository (nor, outside git, a commit): no label rather than a wrong one. */
+function withoutUnknown(values, given, unknownRepository) {
+    if (!unknownRepository)
+        return values;
+    for (const k of ['title', 'url', 'source', 'revision']) {
+        const key = `org.opencontainers.image.${k}`;
+        if (!(key in given) && (k !== 'revision' || !values[key]))
+            delete values[key];
+    }
+    return values;
+}
+
+
+/***/ }),
+
+/***/ 5531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I_: () => (/* binding */ ociLabelAnnotations),
+/* harmony export */   KX: () => (/* binding */ parseAnnotations),
+/* harmony export */   wv: () => (/* binding */ annotationsAt)
+/* harmony export */ });
+/* unused harmony export ANNOTATION_LEVELS */
+/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
+
+/** Where buildx puts an annotation (`--annotation manifest,index:key=value`). */
+const ANNOTATION_LEVELS = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'];
+/**
+ * `annotations` lines as buildx spells them: `KEY=VALUE`, optionally prefixed by one or more
+ * comma-separated levels and a platform, `manifest,index:KEY=VALUE` or `manifest[linux/arm64]:KEY=VALUE`.
+ * A line without levels gets `defaultLevel` (buildx build: manifest; imagetools create: index).
+ */
+function parseAnnotations(lines, defaultLevel) {
+    return lines.map((line) => {
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, 'Expected [level:]KEY=VALUE, one per line.');
+        const head = line.slice(0, eq);
+        const colon = head.indexOf(':');
+        const key = head.slice(colon + 1).trim();
+        if (!key)
+            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, 'Expected [level:]KEY=VALUE with a non-empty KEY.');
+        if (colon < 0)
+            return { levels: [defaultLevel], key, value: line.slice(eq + 1), leveled: false };
+        const m = /^([a-z,-]+)(?:\[([a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?)\])?$/.exec(head.slice(0, colon).trim());
+        const levels = m?.[1].split(',') ?? [];
+        if (!m || !levels.every((l) => ANNOTATION_LEVELS.includes(l))) {
+            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, `Expected a level prefix among ${ANNOTATION_LEVELS.join(', ')} (comma-separated, optionally with [os/arch]), e.g. index:${key}=...`);
+        }
+        return { levels: levels, ...(m[2] ? { platform: m[2] } : {}), key, value: line.slice(eq + 1), leveled: true };
+    });
+}
+/**
+ * The key/value pairs for one level (and platform): `defaults` first, the explicit annotations
+ * override them; undefined when there is nothing to set.
+ */
+function annotationsAt(all, level, platform, defaults = {}) {
+    const out = { ...defaults };
+    for (const a of all) {
+        if (!a.levels.includes(level))
+            continue;
+        if (a.platform && a.platform !== platform)
+            continue;
+        out[a.key] = a.value;
+    }
+    return Object.keys(out).length ? out : undefined;
+}
+/** The `org.opencontainers.image.*` label values, metadata-action's default annotations. */
+function ociLabelAnnotations(labels) {
+    return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith('org.opencontainers.image.')));
+}
+
+
+/***/ }),
+
+/***/ 7632:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hm: () => (/* binding */ platformDigests),
+/* harmony export */   Uj: () => (/* binding */ allBlobs),
+/* harmony export */   dt: () => (/* binding */ manifestsBottomUp)
+/* harmony export */ });
+/** Every distinct blob under a manifest tree. */
+function allBlobs(root) {
+    const seen = new Map();
+    const walk = (n) => {
+        for (const b of n.blobs)
+            if (!seen.has(b.descriptor.digest))
+                seen.set(b.descriptor.digest, b);
+        n.children.forEach(walk);
+    };
+    walk(root);
+    return [...seen.values()];
+}
+/** Children first, so a manifest is never pushed before what it references. */
+function manifestsBottomUp(root) {
+    const out = [];
+    const walk = (n) => {
+        n.children.forEach(walk);
+        out.push(n);
+    };
+    walk(root);
+    return out;
+}
+/** Platform → digest for the platforms of an image (attestations left out). */
+function platformDigests(root) {
+    const out = {};
+    const images = root.children.length ? root.children : [root];
+    for (const n of images)
+        if (!n.attestation && n.platform)
+            out[n.platform] = n.digest.toString();
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1694:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SM: () => (/* reexport */ isNonDistributable),
+  mk: () => (/* reexport */ publish),
+  HW: () => (/* reexport */ sumStats),
+  Eu: () => (/* reexport */ treePlan)
+});
+
+// UNUSED EXPORTS: emptyStats, planManifest
+
+// EXTERNAL MODULE: ./lib/registry/errors.js
+var errors = __webpack_require__(228);
+// EXTERNAL MODULE: ./lib/util/pool.js
+var pool = __webpack_require__(9860);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./lib/registry/digest.js
+var registry_digest = __webpack_require__(2895);
+;// CONCATENATED MODULE: ./lib/publish/blobs.js
+
+
+
+
+/** Bytes that arrive corrupted are fetched again this often before the publication fails. */
+const VERIFY_ATTEMPTS = 3;
+/**
+ * Gets each blob into each destination that needs it: mounted from a repository on the same
+ * registry known to hold it (its origin, a promotion's source, or a destination just written), else
+ * skipped if already there, else uploaded from a local file or streamed across registries with
+ * verification. So each registry receives a blob's bytes at most once.
+ */
+async function placeBlobs(client, work, opts) {
+    // Largest first, so one big layer does not start last and leave the pool idle behind it.
+    const sorted = [...work].sort((a, b) => b.blob.descriptor.size - a.blob.descriptor.size);
+    await (0,pool/* mapLimit */.s)(sorted, opts.concurrency, async ({ blob, destinations, holders }) => {
+        const known = [...holders];
+        for (const dest of destinations) {
+            await placeOne(client, blob, dest, known, opts);
+            known.push(dest);
+        }
+    });
+}
+async function placeOne(client, blob, dest, holders, opts) {
+    const stats = opts.stats(dest);
+    const digest = registry_digest/* Digest */.np.parse(blob.descriptor.digest);
+    const holder = holders.find((h) => !h.equals(dest));
+    // A mount answers for itself (201 whether or not the blob was already there): no HEAD first.
+    if (holder && (await client.mountBlob(dest, digest, holder))) {
+        stats.blobsMounted++;
+        return;
+    }
+    if ((await client.statBlob(dest, digest)) !== undefined) {
+        stats.blobsSkipped++;
+        return;
+    }
+    const size = blob.descriptor.size;
+    const origin = blob.origin;
+    if (origin.kind === 'remote') {
+        await stream(client, origin.repository, dest, digest, size, opts);
+        stats.blobsCopied++;
+        stats.bytesCopied += size;
+        return;
+    }
+    const open = origin.kind === 'file' ? () => (0,external_node_fs_.createReadStream)(origin.path) : () => external_node_stream_.Readable.from([origin.bytes]);
+    await client.putBlob(dest, open, { digest, size, chunkSize: opts.chunkSize });
+    stats.blobsUploaded++;
+    stats.bytesUploaded += size;
+}
+async function stream(client, source, dest, digest, size, opts) {
+    const open = () => client.getBlob(source, digest, size);
+    for (let attempt = 1;; attempt++) {
+        try {
+            await client.putBlob(dest, open, { digest, size, chunkSize: opts.chunkSize });
+            opts.log(`copied ${digest} (${size} bytes) to ${dest}`);
+            return;
+        }
+        catch (e) {
+            if (!(e instanceof registry_digest/* ContentVerificationError */.$D) || attempt >= VERIFY_ATTEMPTS)
+                throw e;
+            opts.log(`${source}@${digest} arrived corrupted (${e.message}); fetching it again`);
         }
     }
-    return { tags: result.tags, version: result.version, labels };
+}
+
+// EXTERNAL MODULE: ./lib/image/model.js
+var model = __webpack_require__(7632);
+;// CONCATENATED MODULE: ./lib/publish/plan.js
+
+// Foreign (Windows base) layers live at their `urls`, not in any registry: there is nothing to copy.
+const isNonDistributable = (d) => /foreign|nondistributable/.test(d.mediaType);
+function planManifest(n) {
+    return { digest: n.digest, mediaType: n.mediaType, bytes: n.bytes, blobs: n.blobs };
+}
+/** A built or assembled image tree, none of it known to be anywhere yet. */
+function treePlan(root) {
+    const manifests = (0,model/* manifestsBottomUp */.dt)(root).map(planManifest);
+    return { root: manifests[manifests.length - 1], manifests, holders: [], extraTags: [] };
+}
+
+;// CONCATENATED MODULE: ./lib/publish/stats.js
+function emptyStats() {
+    return { blobsUploaded: 0, bytesUploaded: 0, blobsCopied: 0, bytesCopied: 0, blobsMounted: 0, blobsSkipped: 0, manifestsPushed: 0, referrersCopied: 0 };
+}
+function sumStats(all) {
+    const total = emptyStats();
+    for (const s of all)
+        for (const k of Object.keys(total))
+            total[k] += s[k];
+    return total;
+}
+
+;// CONCATENATED MODULE: ./lib/publish/execute.js
+
+
+
+
+
+const distributableBlobs = (ms) => {
+    const out = new Map();
+    for (const m of ms)
+        for (const b of m.blobs)
+            if (!isNonDistributable(b.descriptor))
+                out.set(b.descriptor.digest, b);
+    return out;
+};
+/**
+ * The one way pinship writes to registries (build, promote, merge): push access checked at every
+ * destination first; a destination that already has the root by digest only gets its tags; blobs in
+ * one pool; manifests children first; tags last, so a failure anywhere earlier leaves no tag naming
+ * something incomplete; then every tag and the root read back.
+ */
+async function publish(client, plan, destinations, opts) {
+    const concurrency = opts.concurrency ?? 4;
+    if (!opts.accessChecked)
+        await Promise.all(destinations.map((d) => client.checkPushAccess(d)));
+    const stats = destinations.map(() => emptyStats());
+    const statsOf = (dest) => stats[destinations.indexOf(dest)];
+    const all = distributableBlobs(plan.manifests);
+    try {
+        const needs = await (0,pool/* mapLimit */.s)(destinations, concurrency, (dest) => needOf(client, plan, dest, opts.log));
+        for (const n of needs)
+            statsOf(n.dest).blobsSkipped += all.size - n.blobs.size;
+        await placeBlobs(client, blobWork(plan, needs), { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
+        await (0,pool/* mapLimit */.s)(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest)));
+    }
+    catch (e) {
+        throw new Error(`${(0,errors/* errorMessage */.gJ)(e)}; no destination tag was written`, { cause: e });
+    }
+    const tagsFor = (dest) => [
+        ...(plan.holders.some((h) => h.repository.equals(dest)) ? [] : plan.extraTags),
+        ...opts.tags.map((tag) => ({ tag, manifest: plan.root })),
+    ];
+    const written = [];
+    try {
+        await (0,pool/* mapLimit */.s)(destinations, concurrency, async (dest) => {
+            for (const { tag, manifest } of tagsFor(dest)) {
+                await client.putManifest(dest, tag, manifest.bytes, manifest.mediaType);
+                statsOf(dest).manifestsPushed++;
+                written.push(`${dest}:${tag}`);
+            }
+        });
+    }
+    catch (e) {
+        // Every tag names complete content by now; say which ones moved so a rerun or rollback is informed.
+        throw new Error(`${(0,errors/* errorMessage */.gJ)(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
+    }
+    await (0,pool/* mapLimit */.s)(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));
+    return stats;
+}
+async function needOf(client, plan, dest, log) {
+    const held = new Set(plan.holders.filter((h) => h.repository.equals(dest)).flatMap((h) => [...h.manifests]));
+    const rootThere = held.has(plan.root.digest.toString()) || (await client.manifestExists(dest, plan.root.digest));
+    if (rootThere && !held.has(plan.root.digest.toString()))
+        log(`${dest}@${plan.root.digest} is already there: only tags are written`);
+    const manifests = plan.manifests.filter((m) => !held.has(m.digest.toString()) && !(rootThere && !m.referrer));
+    return { dest, manifests, blobs: distributableBlobs(manifests), rootThere };
+}
+/** One work item per blob and registry, naming the repositories there that can lend it. */
+function blobWork(plan, needs) {
+    const work = new Map();
+    for (const n of needs) {
+        for (const [digest, blob] of n.blobs) {
+            const key = `${digest} ${n.dest.registry.host.toLowerCase()}`;
+            const item = work.get(key) ?? { blob, destinations: [], holders: holdersOf(plan, blob, n.dest, needs) };
+            item.destinations.push(n.dest);
+            work.set(key, item);
+        }
+    }
+    return [...work.values()];
+}
+function holdersOf(plan, blob, dest, needs) {
+    const sameRegistry = (r) => r.registry.equals(dest.registry);
+    const out = [];
+    if (blob.origin.kind === 'remote' && sameRegistry(blob.origin.repository))
+        out.push(blob.origin.repository);
+    const inImage = plan.manifests.some((m) => !m.referrer && m.blobs.some((b) => b.descriptor.digest === blob.descriptor.digest));
+    for (const n of needs)
+        if (n.rootThere && inImage && sameRegistry(n.dest))
+            out.push(n.dest);
+    for (const h of plan.holders) {
+        if (!sameRegistry(h.repository) || out.some((r) => r.equals(h.repository)))
+            continue;
+        const has = plan.manifests.some((m) => h.manifests.has(m.digest.toString()) && m.blobs.some((b) => b.descriptor.digest === blob.descriptor.digest));
+        if (has)
+            out.push(h.repository);
+    }
+    return out;
+}
+async function pushManifests(client, need, stats) {
+    // Sequential on purpose: referrers of one subject each rewrite its fallback index, read-modify-write.
+    for (const m of need.manifests) {
+        await client.putManifest(need.dest, m.digest, m.bytes, m.mediaType);
+        stats.manifestsPushed++;
+        if (m.referrer)
+            stats.referrersCopied++;
+    }
+}
+/** Reads back what each tag names now: a registry that rewrote the bytes, or a concurrent writer, shows up here. */
+async function readBack(client, dest, root, tags) {
+    const refs = [{ ref: dest.digest(root.digest), want: root.digest }, ...tags.map(({ tag, manifest }) => ({ ref: dest.tag(tag), want: manifest.digest }))];
+    for (const { ref, want } of refs) {
+        const { digest } = await client.resolve(ref);
+        if (!digest.equals(want))
+            throw new Error(`after the push ${ref} resolves to ${digest}, expected ${want}; another writer may have moved the tag`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/publish/index.js
+
+
+
+
+
+/***/ }),
+
+/***/ 3254:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ readTagSettings)
+/* harmony export */ });
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(784);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(792);
+
+
+function readTagSettings(rt) {
+    let tagRules;
+    let flavor;
+    try {
+        tagRules = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTagRules */ .hh)(rt.input('tags'), (w) => rt.warning(w));
+    }
+    catch (e) {
+        throw new Error(`Invalid input 'tags': ${e.message}`);
+    }
+    try {
+        flavor = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlavor */ .wp)(rt.input('flavor'));
+    }
+    catch (e) {
+        throw new Error(`Invalid input 'flavor': ${e.message}`);
+    }
+    return { tagRules, flavor, labels: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueInput */ .Bb)(rt, 'labels'), prSha: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choiceInput */ .ij)(rt, 'pr-sha', ['head', 'merge'], 'head') };
 }
 
 
@@ -1842,6 +2177,83 @@ async function cleanupSavedPaths(rt) {
             rt.warning(`could not remove ${p}: ${String(e)}`);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 6852:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside),
+/* harmony export */   l: () => (/* binding */ globInside)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+
+
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/** `*` and `?` within one path segment, `**` across any number of them. */
+function toRegExp(pattern) {
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            // `**/` also matches no folder at all.
+            const slash = pattern[i + 2] === '/';
+            re += slash ? '(?:.*/)?' : '.*';
+            i += slash ? 2 : 1;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+/** Regular files under `dir`, as paths relative to `root`; symlinked folders are not entered. */
+async function walk(root, dir) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const out = [];
+    for (const e of entries) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await walk(root, path)));
+        else if (e.isFile() || e.isSymbolicLink())
+            out.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+    }
+    return out;
+}
+/**
+ * Files matching `pattern` (relative to `root`, or absolute inside it), sorted. Nothing outside
+ * `root` is ever returned: not by `..`, an absolute path, nor a symlink pointing out.
+ */
+async function globInside(root, pattern) {
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(realRoot, pattern);
+    if (!isInside(realRoot, absolute))
+        throw new Error(`'${pattern}' points outside ${root}`);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    const literal = rel.split('/').findIndex((seg) => /[*?]/.test(seg));
+    const base = literal < 0 ? rel : rel.split('/').slice(0, literal).join('/');
+    const re = toRegExp(rel);
+    const candidates = literal < 0 ? [rel] : await walk(realRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, base));
+    const out = [];
+    for (const c of candidates.filter((p) => re.test(p)).sort()) {
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, c)).catch(() => undefined);
+        if (!real)
+            continue;
+        if (!isInside(realRoot, real))
+            throw new Error(`'${c}' is a symlink to ${real}, outside ${root}`);
+        out.push(real);
+    }
+    return out;
 }
 
 

@@ -1,0 +1,62 @@
+import type { CommandResult, Runtime } from '../../runtime.js';
+import { registryClient } from '../../settings/registry.js';
+import { platformString } from '../../registry/mediatypes.js';
+import { publish, type PublishStats } from '../../publish/index.js';
+import { computeMeta, type Meta } from '../meta/meta.js';
+import { lines } from '../output-format.js';
+import { readChildren, sortChildren, type Child } from './children.js';
+import { buildIndex, checkMergeAnnotations, mergePlan } from './index.js';
+import { readMergeSettings, type MergeSettings } from './settings.js';
+
+/**
+ * `command: merge`: per-platform images (pushed by digest from a build matrix) joined into one
+ * index, pushed to every repository of `images` and tagged as `build` would tag it. Every child is
+ * read from the registry and every input checked before anything is written.
+ */
+export async function runMergeCommand(rt: Runtime): Promise<CommandResult> {
+  const s = await readMergeSettings(rt);
+  checkMergeAnnotations(s.annotations);
+  const meta = await computeMeta(s, rt);
+  const client = registryClient(s.registry, rt);
+  try {
+    const children = sortChildren(await readChildren(client, s.source, s.digests));
+    const index = buildIndex(children, s.annotations, meta.labels);
+    rt.info(`merging ${children.length} manifests from ${s.source} into ${index.digest} (${index.mediaType})`);
+    if (!meta.tags.length) rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
+    const stats = await publish(client, mergePlan(s.source, children, index), s.images, { tags: meta.tags, log: (m) => rt.info(m) });
+    return mergeOutputs(s, meta, index.digest.toString(), children, stats);
+  } finally {
+    client.close();
+  }
+}
+
+function mergeOutputs(s: MergeSettings, meta: Meta, digest: string, children: Child[], stats: PublishStats[]): CommandResult {
+  const images = s.images.map((r) => `${r}@${digest}`);
+  const tags = s.images.flatMap((r) => meta.tags.map((t) => `${r}:${t}`));
+  const platforms: Record<string, string> = {};
+  for (const c of children) if (c.platform) platforms[platformString(c.platform)] = c.manifest.digest.toString();
+  const metadata = {
+    digest,
+    image: images[0] ?? '',
+    images,
+    tags,
+    version: meta.version,
+    platformDigests: platforms,
+    source: s.source.toString(),
+    children: children.map((c) => c.descriptor),
+    push: stats.map((st, i) => ({ repository: s.images[i]!.toString(), ...st })),
+  };
+  const rows = s.images.map((r) => `| \`${r}\` | ${meta.tags.map((t) => `\`${t}\``).join(' ') || '(by digest)'} |`);
+  return {
+    outputs: {
+      digest,
+      image: images[0] ?? '',
+      images: lines(images),
+      tags: lines(tags),
+      version: meta.version,
+      'platform-digests': JSON.stringify(platforms),
+      metadata: JSON.stringify(metadata),
+    },
+    summary: ['### pinship merge', '', '| repository | tags |', '| --- | --- |', ...rows, '', `**digest** \`${digest}\` · **platforms** ${Object.keys(platforms).join(', ')}`, '', '```', images[0] ?? '', '```', ''].join('\n'),
+  };
+}

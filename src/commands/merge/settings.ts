@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import type { Runtime } from '../../runtime.js';
+import { Digest } from '../../registry/digest.js';
+import { parseRepositoryLenient, type Repository } from '../../registry/reference.js';
+import { parseAnnotations, type Annotation } from '../../image/annotations.js';
+import { InputError, linesInput, listInput } from '../../settings/inputs.js';
+import { readImages } from '../../settings/images.js';
+import { readRegistrySettings, type RegistrySettings } from '../../settings/registry.js';
+import { readTagSettings, type TagSettings } from '../../settings/tagging.js';
+import { globInside } from '../../util/glob.js';
+
+/** `command: merge`: per-platform images pushed by digest, joined into one index. */
+export interface MergeSettings extends TagSettings {
+  /** `images`: where the index goes. */
+  images: Repository[];
+  imageNames: string[];
+  /** `source`: where the children were pushed; default the first of `images`. */
+  source: Repository;
+  /** From `digests` and `digest-files`, deduplicated, in input order. */
+  digests: Digest[];
+  /** `annotations`: unprefixed lines go on the index, as `docker buildx imagetools create` puts them. */
+  annotations: Annotation[];
+  registry: RegistrySettings;
+}
+
+function readSource(rt: Runtime, images: Repository[]): Repository {
+  const text = rt.input('source');
+  if (!text) return images[0]!;
+  try {
+    return parseRepositoryLenient(text).repository;
+  } catch (e) {
+    throw new InputError('source', text, `Expected the repository the children were pushed to, without tag or digest (${(e as Error).message}).`);
+  }
+}
+
+function parseDigest(input: string, text: string): Digest {
+  if (!Digest.isDigest(text)) throw new InputError(input, text, 'Expected sha256:<64 hex characters>, one per line.');
+  return Digest.parse(text);
+}
+
+function sameRepository(text: string, repo: Repository): boolean {
+  try {
+    return parseRepositoryLenient(text).repository.equals(repo);
+  } catch {
+    return false;
+  }
+}
+
+/** A build's `digest-file` record: its digest, once shown to name the source repository. */
+async function readDigestFile(path: string, source: Repository): Promise<Digest> {
+  let record: { digest?: unknown; image?: unknown; images?: unknown };
+  try {
+    record = JSON.parse(await readFile(path, 'utf8')) as typeof record;
+  } catch {
+    throw new Error(`Invalid input 'digest-files': ${path} is not JSON. Expected the file a build's 'digest-file' wrote.`);
+  }
+  if (typeof record?.digest !== 'string' || !Digest.isDigest(record.digest)) throw new Error(`Invalid input 'digest-files': ${path} has no 'digest' field with a sha256:... value`);
+  const images = [...(Array.isArray(record.images) ? record.images : []), record.image].filter((i): i is string => typeof i === 'string');
+  const repos = images.map((i) => i.split('@')[0]!);
+  if (!repos.some((r) => sameRepository(r, source))) {
+    throw new Error(`Invalid input 'digest-files': ${path} records ${repos.join(', ') || 'no repository'}, not ${source} (input 'source', else the first of 'images')`);
+  }
+  return Digest.parse(record.digest);
+}
+
+async function readDigests(rt: Runtime, source: Repository): Promise<Digest[]> {
+  const digests = listInput(rt, 'digests').map((d) => parseDigest('digests', d));
+  const workspace = rt.env.GITHUB_WORKSPACE || process.cwd();
+  for (const pattern of linesInput(rt, 'digest-files')) {
+    let files: string[];
+    try {
+      files = await globInside(workspace, pattern);
+    } catch (e) {
+      throw new InputError('digest-files', pattern, `Expected a pattern inside the workspace (${(e as Error).message}).`);
+    }
+    if (!files.length) throw new InputError('digest-files', pattern, `No file in the workspace (${workspace}) matches it.`);
+    for (const f of files) digests.push(await readDigestFile(f, source));
+  }
+  const unique = [...new Map(digests.map((d) => [d.toString(), d])).values()];
+  if (!unique.length) throw new Error(`Inputs 'digests' and 'digest-files' name no image: merge needs at least one per-platform digest`);
+  return unique;
+}
+
+export async function readMergeSettings(rt: Runtime): Promise<MergeSettings> {
+  const parsed = readImages(rt, true);
+  const images = parsed.map((p) => p.repository);
+  const source = readSource(rt, images);
+  return {
+    images,
+    imageNames: parsed.map((p) => p.written),
+    source,
+    ...readTagSettings(rt),
+    digests: await readDigests(rt, source),
+    annotations: parseAnnotations(linesInput(rt, 'annotations'), 'index'),
+    registry: await readRegistrySettings(rt, images[0]?.registry.host),
+  };
+}

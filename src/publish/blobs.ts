@@ -1,0 +1,85 @@
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import type { RegistryClient } from '../registry/client.js';
+import { ContentVerificationError, Digest } from '../registry/digest.js';
+import type { Repository } from '../registry/reference.js';
+import { mapLimit } from '../util/pool.js';
+import type { BlobSource } from '../image/model.js';
+import type { PublishStats } from './stats.js';
+
+/** Bytes that arrive corrupted are fetched again this often before the publication fails. */
+const VERIFY_ATTEMPTS = 3;
+
+/** One blob and the destinations (all on one registry) that need it. */
+export interface BlobWork {
+  blob: BlobSource;
+  destinations: Repository[];
+  /** Repositories on that registry known to hold the blob already: mount sources. */
+  holders: Repository[];
+}
+
+export interface PlacementOptions {
+  concurrency: number;
+  chunkSize?: number;
+  log: (msg: string) => void;
+  stats: (dest: Repository) => PublishStats;
+}
+
+/**
+ * Gets each blob into each destination that needs it: mounted from a repository on the same
+ * registry known to hold it (its origin, a promotion's source, or a destination just written), else
+ * skipped if already there, else uploaded from a local file or streamed across registries with
+ * verification. So each registry receives a blob's bytes at most once.
+ */
+export async function placeBlobs(client: RegistryClient, work: BlobWork[], opts: PlacementOptions): Promise<void> {
+  // Largest first, so one big layer does not start last and leave the pool idle behind it.
+  const sorted = [...work].sort((a, b) => b.blob.descriptor.size - a.blob.descriptor.size);
+  await mapLimit(sorted, opts.concurrency, async ({ blob, destinations, holders }) => {
+    const known = [...holders];
+    for (const dest of destinations) {
+      await placeOne(client, blob, dest, known, opts);
+      known.push(dest);
+    }
+  });
+}
+
+async function placeOne(client: RegistryClient, blob: BlobSource, dest: Repository, holders: Repository[], opts: PlacementOptions): Promise<void> {
+  const stats = opts.stats(dest);
+  const digest = Digest.parse(blob.descriptor.digest);
+  const holder = holders.find((h) => !h.equals(dest));
+  // A mount answers for itself (201 whether or not the blob was already there): no HEAD first.
+  if (holder && (await client.mountBlob(dest, digest, holder))) {
+    stats.blobsMounted++;
+    return;
+  }
+  if ((await client.statBlob(dest, digest)) !== undefined) {
+    stats.blobsSkipped++;
+    return;
+  }
+  const size = blob.descriptor.size;
+  const origin = blob.origin;
+  if (origin.kind === 'remote') {
+    await stream(client, origin.repository, dest, digest, size, opts);
+    stats.blobsCopied++;
+    stats.bytesCopied += size;
+    return;
+  }
+  const open = origin.kind === 'file' ? () => createReadStream(origin.path) : () => Readable.from([origin.bytes]);
+  await client.putBlob(dest, open, { digest, size, chunkSize: opts.chunkSize });
+  stats.blobsUploaded++;
+  stats.bytesUploaded += size;
+}
+
+async function stream(client: RegistryClient, source: Repository, dest: Repository, digest: Digest, size: number, opts: PlacementOptions): Promise<void> {
+  const open = (): Promise<Readable> => client.getBlob(source, digest, size);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.putBlob(dest, open, { digest, size, chunkSize: opts.chunkSize });
+      opts.log(`copied ${digest} (${size} bytes) to ${dest}`);
+      return;
+    } catch (e) {
+      if (!(e instanceof ContentVerificationError) || attempt >= VERIFY_ATTEMPTS) throw e;
+      opts.log(`${source}@${digest} arrived corrupted (${e.message}); fetching it again`);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+import type { RegistryClient } from '../registry/client.js';
+import { errorMessage } from '../registry/errors.js';
+import type { Repository } from '../registry/reference.js';
+import type { BlobSource } from '../image/model.js';
+import { mapLimit } from '../util/pool.js';
+import { placeBlobs, type BlobWork } from './blobs.js';
+import { isNonDistributable, type PlanManifest, type PublishPlan } from './plan.js';
+import { emptyStats, type PublishStats } from './stats.js';
+
+export interface PublishOptions {
+  /** Tags for the root at every destination; none publishes by digest only. */
+  tags: string[];
+  /** Blob transfers in flight at once; default 4. */
+  concurrency?: number;
+  /** Upload blobs in PATCH requests of this many bytes, for registries that cap request size. */
+  chunkSize?: number;
+  log: (msg: string) => void;
+  /** The caller checked push access itself (build does, before building): not asked again. */
+  accessChecked?: boolean;
+}
+
+/** What one destination lacks: the manifests to write and the blobs they need. */
+interface Need {
+  dest: Repository;
+  manifests: PlanManifest[];
+  blobs: Map<string, BlobSource>;
+  /** The root is there by digest: so is every blob of the image, a mount source for the others. */
+  rootThere: boolean;
+}
+
+const distributableBlobs = (ms: PlanManifest[]): Map<string, BlobSource> => {
+  const out = new Map<string, BlobSource>();
+  for (const m of ms) for (const b of m.blobs) if (!isNonDistributable(b.descriptor)) out.set(b.descriptor.digest, b);
+  return out;
+};
+
+/**
+ * The one way pinship writes to registries (build, promote, merge): push access checked at every
+ * destination first; a destination that already has the root by digest only gets its tags; blobs in
+ * one pool; manifests children first; tags last, so a failure anywhere earlier leaves no tag naming
+ * something incomplete; then every tag and the root read back.
+ */
+export async function publish(client: RegistryClient, plan: PublishPlan, destinations: Repository[], opts: PublishOptions): Promise<PublishStats[]> {
+  const concurrency = opts.concurrency ?? 4;
+  if (!opts.accessChecked) await Promise.all(destinations.map((d) => client.checkPushAccess(d)));
+  const stats = destinations.map(() => emptyStats());
+  const statsOf = (dest: Repository): PublishStats => stats[destinations.indexOf(dest)]!;
+  const all = distributableBlobs(plan.manifests);
+  try {
+    const needs = await mapLimit(destinations, concurrency, (dest) => needOf(client, plan, dest, opts.log));
+    for (const n of needs) statsOf(n.dest).blobsSkipped += all.size - n.blobs.size;
+    await placeBlobs(client, blobWork(plan, needs), { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
+    await mapLimit(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest)));
+  } catch (e) {
+    throw new Error(`${errorMessage(e)}; no destination tag was written`, { cause: e });
+  }
+  const tagsFor = (dest: Repository): Array<{ tag: string; manifest: PlanManifest }> => [
+    ...(plan.holders.some((h) => h.repository.equals(dest)) ? [] : plan.extraTags),
+    ...opts.tags.map((tag) => ({ tag, manifest: plan.root })),
+  ];
+  const written: string[] = [];
+  try {
+    await mapLimit(destinations, concurrency, async (dest) => {
+      for (const { tag, manifest } of tagsFor(dest)) {
+        await client.putManifest(dest, tag, manifest.bytes, manifest.mediaType);
+        statsOf(dest).manifestsPushed++;
+        written.push(`${dest}:${tag}`);
+      }
+    });
+  } catch (e) {
+    // Every tag names complete content by now; say which ones moved so a rerun or rollback is informed.
+    throw new Error(`${errorMessage(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
+  }
+  await mapLimit(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));
+  return stats;
+}
+
+async function needOf(client: RegistryClient, plan: PublishPlan, dest: Repository, log: (msg: string) => void): Promise<Need> {
+  const held = new Set(plan.holders.filter((h) => h.repository.equals(dest)).flatMap((h) => [...h.manifests]));
+  const rootThere = held.has(plan.root.digest.toString()) || (await client.manifestExists(dest, plan.root.digest));
+  if (rootThere && !held.has(plan.root.digest.toString())) log(`${dest}@${plan.root.digest} is already there: only tags are written`);
+  const manifests = plan.manifests.filter((m) => !held.has(m.digest.toString()) && !(rootThere && !m.referrer));
+  return { dest, manifests, blobs: distributableBlobs(manifests), rootThere };
+}
+
+/** One work item per blob and registry, naming the repositories there that can lend it. */
+function blobWork(plan: PublishPlan, needs: Need[]): BlobWork[] {
+  const work = new Map<string, BlobWork>();
+  for (const n of needs) {
+    for (const [digest, blob] of n.blobs) {
+      const key = `${digest} ${n.dest.registry.host.toLowerCase()}`;
+      const item = work.get(key) ?? { blob, destinations: [], holders: holdersOf(plan, blob, n.dest, needs) };
+      item.destinations.push(n.dest);
+      work.set(key, item);
+    }
+  }
+  return [...work.values()];
+}
+
+function holdersOf(plan: PublishPlan, blob: BlobSource, dest: Repository, needs: Need[]): Repository[] {
+  const sameRegistry = (r: Repository): boolean => r.registry.equals(dest.registry);
+  const out: Repository[] = [];
+  if (blob.origin.kind === 'remote' && sameRegistry(blob.origin.repository)) out.push(blob.origin.repository);
+  const inImage = plan.manifests.some((m) => !m.referrer && m.blobs.some((b) => b.descriptor.digest === blob.descriptor.digest));
+  for (const n of needs) if (n.rootThere && inImage && sameRegistry(n.dest)) out.push(n.dest);
+  for (const h of plan.holders) {
+    if (!sameRegistry(h.repository) || out.some((r) => r.equals(h.repository))) continue;
+    const has = plan.manifests.some((m) => h.manifests.has(m.digest.toString()) && m.blobs.some((b) => b.descriptor.digest === blob.descriptor.digest));
+    if (has) out.push(h.repository);
+  }
+  return out;
+}
+
+async function pushManifests(client: RegistryClient, need: Need, stats: PublishStats): Promise<void> {
+  // Sequential on purpose: referrers of one subject each rewrite its fallback index, read-modify-write.
+  for (const m of need.manifests) {
+    await client.putManifest(need.dest, m.digest, m.bytes, m.mediaType);
+    stats.manifestsPushed++;
+    if (m.referrer) stats.referrersCopied++;
+  }
+}
+
+/** Reads back what each tag names now: a registry that rewrote the bytes, or a concurrent writer, shows up here. */
+async function readBack(client: RegistryClient, dest: Repository, root: PlanManifest, tags: Array<{ tag: string; manifest: PlanManifest }>): Promise<void> {
+  const refs = [{ ref: dest.digest(root.digest), want: root.digest }, ...tags.map(({ tag, manifest }) => ({ ref: dest.tag(tag), want: manifest.digest }))];
+  for (const { ref, want } of refs) {
+    const { digest } = await client.resolve(ref);
+    if (!digest.equals(want)) throw new Error(`after the push ${ref} resolves to ${digest}, expected ${want}; another writer may have moved the tag`);
+  }
+}
