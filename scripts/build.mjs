@@ -1,4 +1,4 @@
-// Bundles the action and the CLI with ncc into one bundle, dist/index.js; dist/cli.js is a
+// Bundles the action and the CLI with ncc into one bundle, dist/index.js (the post step: dist/post/index.js); dist/cli.js is a
 // three-line launcher that starts the same bundle in CLI mode (see src/entry.ts).
 // tsc emits ESM first because ncc's own TypeScript loader treats sources as CommonJS, which cannot
 // import the ESM-only @actions packages.
@@ -16,6 +16,8 @@ rmSync(lib, { recursive: true, force: true });
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib], { stdio: 'inherit' });
 rmSync(out, { recursive: true, force: true });
 execFileSync(bin('ncc'), ['build', join(lib, 'index.js'), '-o', out, '--target', 'es2022', '--quiet'], { stdio: 'inherit' });
+// The post step is its own small bundle: it can only clean up, and starts without loading the main bundle.
+execFileSync(bin('ncc'), ['build', join(lib, 'post.js'), '-o', join(out, 'post'), '--target', 'es2022', '--quiet'], { stdio: 'inherit' });
 rmSync(lib, { recursive: true, force: true });
 writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
 const cli = join(out, 'cli.js');

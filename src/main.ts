@@ -26,21 +26,26 @@ async function dispatch(command: Command, rt: Runtime): Promise<CommandResult> {
   }
 }
 
-/** The post step: removes what the main step left behind (temporary docker configs, build dirs). */
+/** The CLI's cleanup (no runner calls a post step for it); the action's post step is src/post.ts. */
 export async function post(rt: Runtime): Promise<void> {
   const { cleanupSavedPaths } = await import('./util/cleanup.js');
   await cleanupSavedPaths(rt);
 }
 
-/** Entry point for both the action and the CLI; any failure fails the step, whatever was thrown. */
-export async function run(rt: Runtime): Promise<void> {
+/**
+ * Entry point for the action, the CLI and @github/local-action (which calls it with no argument):
+ * without a runtime it runs as the action. Any failure fails the step, whatever was thrown.
+ */
+export async function run(runtime?: Runtime): Promise<void> {
+  const rt = runtime ?? (await import('./action-runtime.js')).actionRuntime();
+  let command: Command | undefined;
   try {
-    if (rt.getState('isPost') === 'true') {
-      await post(rt);
-      return;
+    if (!runtime) {
+      const { unknownInputWarnings } = await import('./action-meta.js');
+      for (const w of unknownInputWarnings(rt.env)) rt.warning(w);
     }
-    rt.saveState('isPost', 'true');
-    const result = await dispatch(parseCommand(rt.input('command')), rt);
+    command = parseCommand(rt.input('command'));
+    const result = await dispatch(command, rt);
     for (const [name, value] of Object.entries(result.outputs)) rt.setOutput(name, value);
     if (result.summary) await rt.summary(result.summary);
   } catch (e) {

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { Digest, digestOf } from '../../src/registry/digest.js';
 import type { ImageIndex, ImageManifest } from '../../src/registry/mediatypes.js';
 import { Repository, Registry } from '../../src/registry/reference.js';
-import { events, runAction, SHAS, type GitHubEvent } from '../helpers/action.js';
+import { events, postEntry, runAction, SHAS, type GitHubEvent } from '../helpers/action.js';
 import { buildContext, tokenRegistryAuth } from '../helpers/build.js';
 import { loadTestEnv, readAll, tagsOf, testCertsDir, testClient } from '../helpers/registry.js';
 import { uniqueRepo } from '../helpers/env.js';
@@ -122,7 +122,7 @@ test('classic docker: imageid is the engine image ID, base layers are reused, po
   expect((ours.json as ImageManifest).layers[0]!.digest).toBe((base.json as ImageManifest).layers[0]!.digest);
   const workDirs = JSON.parse(run.state.cleanupPaths!) as string[];
   expect(workDirs.every((d) => existsSync(d))).toBe(true);
-  const post = await runAction({}, events.pushMain(), {}, { isPost: 'true', cleanupPaths: run.state.cleanupPaths! });
+  const post = await runAction({}, events.pushMain(), {}, { cleanupPaths: run.state.cleanupPaths! }, postEntry);
   expect(post.code).toBe(0);
   expect(workDirs.some((d) => existsSync(d))).toBe(false);
 });
