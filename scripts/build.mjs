@@ -3,7 +3,7 @@
 // tsc emits ESM first because ncc's own TypeScript loader treats sources as CommonJS, which cannot
 // import the ESM-only @actions packages.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const bin = (name) => join('node_modules', '.bin', name);
@@ -19,7 +19,9 @@ execFileSync(bin('ncc'), ['build', join(lib, 'index.js'), '-o', out, '--target',
 // The post step is its own small bundle: it can only clean up, and starts without loading the main bundle.
 execFileSync(bin('ncc'), ['build', join(lib, 'post.js'), '-o', join(out, 'post'), '--target', 'es2022', '--quiet'], { stdio: 'inherit' });
 rmSync(lib, { recursive: true, force: true });
-writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
+// The version is what `pinship --version` prints (src/cli-help.ts reads this file once bundled).
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+writeFileSync(join(out, 'package.json'), `{ "type": "module", "version": "${version}" }\n`);
 const cli = join(out, 'cli.js');
 writeFileSync(cli, "#!/usr/bin/env node\nglobalThis.pinshipCli = true;\nawait import('./index.js');\n");
 chmodSync(cli, 0o755);
