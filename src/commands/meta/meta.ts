@@ -11,7 +11,7 @@ export interface Meta {
 
 /** Tags, version and labels from the git context, as docker/metadata-action computes them; build tags its image with these. */
 export async function computeMeta(s: BuildSettings, rt: Runtime): Promise<Meta> {
-  const ctx = await loadGitContext(rt.env);
+  const ctx = await loadGitContext(rt.env, s.context);
   const now = new Date();
   const result = computeTags(s.tagRules, s.flavor, ctx, { prSha: s.prSha, now });
   for (const w of result.warnings) rt.warning(w);
