@@ -16,6 +16,7 @@ import { buildOutputs } from './outputs.js';
 import { computeMeta } from '../meta/meta.js';
 import { publish } from './publish.js';
 import { readBuildSettings, type BuildSettings } from './settings.js';
+import { checkBuildSources } from './sources.js';
 
 /** The platform the base image is read for: the requested one, else this machine's. */
 function basePlatform(s: BuildSettings): string {
@@ -43,6 +44,7 @@ class PhaseTimer {
 
 export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
   const s = await readBuildSettings(rt, 'build');
+  await checkBuildSources(s.context, s.file, s.fileGiven);
   const meta = await computeMeta(s, rt);
 
   const client = registryClient(s.registry, rt);

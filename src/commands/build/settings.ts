@@ -20,6 +20,8 @@ export interface BuildSettings {
   context: string;
   /** `file`: Dockerfile path; defaults to `<context>/Dockerfile`. */
   file: string;
+  /** Whether `file` was given (error messages say when the default was missing). */
+  fileGiven: boolean;
   /** `build-args`: KEY=VALUE lines. */
   buildArgs: Record<string, string>;
   /** `target`: build stage. */
@@ -92,6 +94,7 @@ export async function readBuildSettings(rt: Runtime, command: 'build' | 'meta'):
     imageNames: parsedImages.map((p) => p.written),
     context,
     file: rt.input('file') || join(context, 'Dockerfile'),
+    fileGiven: rt.input('file') !== '',
     buildArgs: keyValueInput(rt, 'build-args'),
     target: rt.input('target'),
     platforms: readPlatforms(rt),
