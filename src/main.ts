@@ -1,4 +1,5 @@
 import { errorMessage } from './registry/errors.js';
+import { ExecError } from './util/exec.js';
 import type { CommandResult, Runtime } from './runtime.js';
 
 export const COMMANDS = ['build', 'meta', 'promote', 'merge', 'pin', 'verify'] as const;
@@ -49,6 +50,8 @@ export async function run(runtime?: Runtime): Promise<void> {
     for (const [name, value] of Object.entries(result.outputs)) rt.setOutput(name, value);
     if (result.summary) await rt.summary(result.summary);
   } catch (e) {
+    // The annotation carries the tool's own words; the command line that failed goes to the log.
+    if (e instanceof ExecError) rt.info(`pinship: the command that failed: ${e.command}`);
     rt.setFailed(errorMessage(e));
   }
 }
