@@ -33,6 +33,16 @@ export async function post(rt: Runtime): Promise<void> {
   await cleanupSavedPaths(rt);
 }
 
+/** A failed run's job summary: what failed and what was left untouched (src/commands/report.ts). */
+async function failedSummary(rt: Runtime, command: Command | undefined, message: string): Promise<void> {
+  try {
+    const { failureSummary } = await import('./commands/report.js');
+    await rt.summary(failureSummary(command ?? 'run', message));
+  } catch (e) {
+    rt.warning(`could not write the job summary: ${errorMessage(e)}`);
+  }
+}
+
 /**
  * Entry point for the action, the CLI and @github/local-action (which calls it with no argument):
  * without a runtime it runs as the action. Any failure fails the step, whatever was thrown.
@@ -53,5 +63,6 @@ export async function run(runtime?: Runtime): Promise<void> {
     // The annotation carries the tool's own words; the command line that failed goes to the log.
     if (e instanceof ExecError) rt.info(`pinship: the command that failed: ${e.command}`);
     rt.setFailed(errorMessage(e));
+    await failedSummary(rt, command, errorMessage(e));
   }
 }

@@ -13,6 +13,7 @@ import { readOciLayout } from '../../image/oci-layout.js';
 import { selectBuilder } from './builders/detect.js';
 import { writeDigestFile } from './digest-file.js';
 import { buildOutputs } from './outputs.js';
+import { leftUntouched } from '../report.js';
 import { computeMeta } from '../meta/meta.js';
 import { publish } from './publish.js';
 import { readBuildSettings, type BuildSettings } from './settings.js';
@@ -44,6 +45,8 @@ class PhaseTimer {
 
 export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
   const s = await readBuildSettings(rt, 'build');
+  const repos = s.images.map(String).join(', ');
+  leftUntouched(`Nothing was pushed: every tag of ${repos} is as it was.`);
   await checkBuildSources(s.context, s.file, s.fileGiven);
   const meta = await computeMeta(s, rt);
 
@@ -78,6 +81,9 @@ export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
     }
     const root = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir) : await readDockerImage(exported.imageId, workDir, { layers: await base, client, log: rt.info });
     timer.lap('exportMs');
+    leftUntouched(
+      `The push had started: ${repos} may hold new blobs and manifests by digest, which no tag names. Tags move only after every repository holds the whole image, so unless the error names a tag, every tag is as it was.`,
+    );
     const pushed = await publish(client, s, root, meta.tags, rt);
     timer.lap('pushMs');
     const result = buildOutputs({ s, meta, builder: builder.name, exported, root, pushed, durations: timer.laps });

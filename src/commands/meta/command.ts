@@ -1,6 +1,7 @@
 import type { CommandResult, Runtime } from '../../runtime.js';
 import { readBuildSettings, type BuildSettings } from '../build/settings.js';
 import { labelLines, lines } from '../output-format.js';
+import { tagTable } from '../report.js';
 import { computeMeta, type Meta } from './meta.js';
 
 /** `command: meta`: metadata-action's output names, with full image:tag refs. */
@@ -13,6 +14,22 @@ export function metaOutputs(s: BuildSettings, meta: Meta): CommandResult {
       version: meta.version,
       json: JSON.stringify({ tags: refs, labels: meta.labels }),
     },
+    summary: [
+      '### pinship meta',
+      '',
+      ...tagTable(s.imageNames, refs, '(no tag for this event)'),
+      '',
+      `**version** \`${meta.version || '(none)'}\` · computed only: nothing was built or pushed.`,
+      '',
+      '<details><summary>labels</summary>',
+      '',
+      '```',
+      labelLines(meta.labels),
+      '```',
+      '',
+      '</details>',
+      '',
+    ].join('\n'),
   };
 }
 
