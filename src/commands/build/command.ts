@@ -5,8 +5,7 @@ import type { RegistryClient } from '../../registry/client.js';
 import type { CommandResult, Runtime } from '../../runtime.js';
 import { inputCredentials, registryClient } from '../../settings/registry.js';
 import { builderAuthConfig } from './builder-auth.js';
-import { registerCleanup } from '../../util/cleanup.js';
-import { execTool } from '../../util/exec.js';
+import { cleanupNow, registerCleanup } from '../../util/cleanup.js';
 import { findBaseLayers, type BaseLayers } from '../../image/base-layers.js';
 import { readDockerImage } from '../../image/docker-save.js';
 import { readOciLayout } from '../../image/oci-layout.js';
@@ -18,6 +17,7 @@ import { computeMeta } from '../meta/meta.js';
 import { publish } from './publish.js';
 import { readBuildSettings, type BuildSettings } from './settings.js';
 import { checkBuildSources } from './sources.js';
+import { settleLoadedImage } from './leftovers.js';
 
 /** The platform the base image is read for: the requested one, else this machine's. */
 function basePlatform(s: BuildSettings): string {
@@ -74,9 +74,8 @@ export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
     }
     timer.lap('buildMs');
     if (!s.push) {
-      if (exported.kind === 'docker-image') {
-        for (const repo of s.images) for (const tag of meta.tags) await execTool('docker', ['tag', exported.imageId, `${repo}:${tag}`]);
-      }
+      await cleanupNow(rt, workDir);
+      await settleLoadedImage(exported, s, meta.tags, rt);
       return buildOutputs({ s, meta, builder: builder.name, exported, durations: timer.laps });
     }
     const root = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir) : await readDockerImage(exported.imageId, workDir, { layers: await base, client, log: rt.info });
@@ -86,6 +85,9 @@ export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
     );
     const pushed = await publish(client, s, root, meta.tags, rt);
     timer.lap('pushMs');
+    // Pushed and read back: the export (as large as the image) and the engine's copy have served.
+    await cleanupNow(rt, workDir);
+    await settleLoadedImage(exported, s, meta.tags, rt);
     const result = buildOutputs({ s, meta, builder: builder.name, exported, root, pushed, durations: timer.laps });
     if (s.digestFile) await writeDigestFile(s.digestFile, result.outputs.metadata + '\n');
     return result;

@@ -52,6 +52,8 @@ export interface BuildSettings {
   prSha: 'head' | 'merge';
   /** `push`: push at all; false builds only (outputs name the local image). */
   push: boolean;
+  /** `load`: keep the built image in the docker engine, tagged, after pushing it (always so with push: false). */
+  load: boolean;
   /** `push-by-digest`: push manifests without tags, for `command: merge`. */
   pushByDigest: boolean;
   /** `provenance`, `sbom`: attestations (off by default so one platform stays one manifest). */
@@ -112,6 +114,7 @@ export async function readBuildSettings(rt: Runtime, command: 'build' | 'meta'):
     prSha: choiceInput(rt, 'pr-sha', ['head', 'merge'] as const, 'head'),
     push,
     pushByDigest,
+    load: boolInput(rt, 'load', false),
     provenance: boolInput(rt, 'provenance', false),
     sbom: boolInput(rt, 'sbom', false),
     digestFile: command === 'build' ? await parseDigestFile(rt.input('digest-file'), rt.env) : undefined,
