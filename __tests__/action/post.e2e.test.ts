@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, statSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -47,4 +47,15 @@ test('post step removes the saved paths, and a garbled state removes nothing', a
   expect(existsSync(a)).toBe(false);
   expect(existsSync(b)).toBe(false);
   expect(existsSync(temp)).toBe(true);
+});
+
+test('with nothing to clean, the post entry loads no other file: it costs a bare Node start', async () => {
+  // The entry alone, without its chunks or the main bundle: any load beyond it would fail the step.
+  const alone = mkdtempSync(join(tmpdir(), 'pinship-post-alone-'));
+  copyFileSync(postScript, join(alone, 'index.mjs'));
+  const run = await runAction({ images: 'ghcr.io/acme/app' }, events.pushMain(), {}, {}, join(alone, 'index.mjs'));
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  // Nor does it carry the runner toolkit inline (a megabyte to parse): only the cleanup code.
+  expect(statSync(postScript).size).toBeLessThan(64 * 1024);
 });
