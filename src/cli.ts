@@ -1,4 +1,4 @@
-import { actionMeta, closest } from './action-meta.js';
+import { actionMeta, closest, unknownInputWarnings } from './action-meta.js';
 import { cliVersion, commandHelp, generalHelp } from './cli-help.js';
 import { cliRuntime, parseCliArgs, type CliArgs } from './cli-runtime.js';
 import { parseCommand, post, run } from './main.js';
@@ -30,6 +30,8 @@ export async function cli(argv: string[]): Promise<void> {
     return;
   }
   const rt = cliRuntime(args);
+  // INPUT_* variables are inputs here too, and as easily misspelled.
+  for (const w of unknownInputWarnings(rt.env)) rt.warning(w);
   await run(rt);
   // No runner calls a post step for the CLI: clean up now.
   await post(rt).catch((e: unknown) => rt.warning(`cleanup failed: ${String(e)}`));

@@ -15,12 +15,13 @@ const annotation = (stdout: string): string =>
 
 test.each([
   ['buildx', /\(at step \[3\/3\] RUN exit 3; docker buildx build exited with code 1\)/, /^ERROR: .*exit code: 3/],
-  // The classic builder counts the label steps it appends, so the step's number varies.
+  // The classic builder and buildah count the label steps pinship appends, so the step number varies.
   ['docker', /\(at step \d+\/\d+ RUN exit 3; docker build exited with code 3\)/, /^The command '\/bin\/sh -c exit 3' returned a non-zero code: 3/],
+  ['buildah', /\(at step \d+\/\d+ RUN exit 3; buildah build exited with code 3\)/, /^(error|Error).*exit status 3/],
 ])('%s: a failed build is annotated with the builder error lines and the step; the command line goes to the log only', async (builder, step, lead) => {
   const ctx = buildContext((p) => `FROM ${env.baseImage}\nCOPY ${p} /p\nRUN exit 3\n`);
   const image = `${env.registries.plain.host}/${uniqueRepo('failed-build')}`;
-  const run = await runAction({ images: image, context: ctx, builder, network: 'none' }, events.pushMain(), { DOCKER_HOST: env.dockerHost });
+  const run = await runAction({ images: image, context: ctx, builder, network: 'none' }, events.pushMain(), { DOCKER_HOST: env.dockerHost, CONTAINERS_REGISTRIES_CONF: env.registriesConf, CONTAINERS_CONF: env.containersConf });
   expect(run.code).toBe(1);
   const text = annotation(run.stdout);
   expect(text).toMatch(lead);

@@ -9,8 +9,12 @@ const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<str
 
 /** `node dist/cli.js` in an empty directory: were it to build, it would fail on a missing Dockerfile. */
 function cli(...args: string[]) {
+  return cliWith({}, ...args);
+}
+
+function cliWith(env: Record<string, string>, ...args: string[]) {
   const cwd = mkdtempSync(join(tmpdir(), 'pinship-cli-'));
-  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -45,4 +49,10 @@ test('an unknown flag is an error with a suggestion, and nothing runs', () => {
   expect(r.code).toBe(2);
   expect(r.stderr.trim()).toBe("error: Unknown option '--imagse'. Did you mean '--images'? See pinship --help.");
   expect(r.stdout).toBe('');
+});
+
+test('a misspelled INPUT_* variable gets a warning naming the closest input, as in the action', () => {
+  const r = cliWith({ INPUT_NETWROK: 'host' }, 'meta', '--images', 'ghcr.io/acme/app');
+  expect(r.code).toBe(0);
+  expect(r.stderr).toContain("warning: Unexpected input 'netwrok' (INPUT_NETWROK): action.yml has no such input, so it is ignored. Did you mean 'network'?");
 });
