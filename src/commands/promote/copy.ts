@@ -62,7 +62,8 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
   const stats = emptyStats();
   stats.blobsSkipped += plan.blobs.size * (destinations.length - others.length);
   try {
-    req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests to ${others.length} repositories`);
+    // Counts per repository; the totals written (tags included) are the metadata's stats, logged at the end.
+    req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests by digest to each of ${others.length} repositories, then the tags`);
     await copyBlobs(client, source, others, [...plan.blobs.values()], { concurrency, chunkSize: req.chunkSize, log: req.log }, stats);
     await mapLimit(destinations, concurrency, (dest) => pushManifests(client, dest, !dest.equals(source), plan, stats));
   } catch (e) {
