@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8543);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2298);
 
 
 
@@ -1806,7 +1806,9 @@ async function readRegistrySettings(rt, defaultRegistry) {
             throw new Error(`Inputs 'username' and 'password' apply to the first image's registry, but there is no image`);
         credentials.push({ registry: defaultRegistry, credential: { username, password } });
     }
-    const githubToken = rt.input('github-token');
+    // action.yml's default is an expression only the runner expands; local runners (local-action) pass it verbatim.
+    const rawToken = rt.input('github-token');
+    const githubToken = /^\$\{\{.*\}\}$/.test(rawToken) ? '' : rawToken;
     if (githubToken)
         rt.setSecret(githubToken);
     const insecureRegistries = (0,inputs/* listInput */.dt)(rt, 'insecure-registries');
@@ -1835,91 +1837,6 @@ function registryClient(s, rt) {
         userAgent: 'pinship',
         onRetry: (m) => rt.info(`retrying: ${m}`),
     });
-}
-
-
-/***/ }),
-
-/***/ 8543:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cI: () => (/* binding */ ExecError),
-/* harmony export */   dy: () => (/* binding */ probe),
-/* harmony export */   wc: () => (/* binding */ execTool)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-
-class ExecError extends Error {
-    command;
-    exitCode;
-    stderr;
-    constructor(command, exitCode, stderr) {
-        const tail = stderr.trim().split('\n').slice(-5).join('\n');
-        super(`${command} failed with exit code ${exitCode ?? 'signal'}${tail ? `: ${tail}` : ''}`);
-        this.command = command;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.name = 'ExecError';
-    }
-}
-function redact(s, secrets) {
-    let out = s;
-    for (const secret of secrets ?? [])
-        if (secret)
-            out = out.split(secret).join('***');
-    return out;
-}
-/**
- * The one place pinship runs another program. Success is the exit code alone: builders print
- * progress on stderr, so stderr is never read as failure, and a non-zero exit always fails.
- */
-function execTool(cmd, args, opts = {}) {
-    const shown = redact([cmd, ...args].join(' '), opts.secrets);
-    if (opts.stream)
-        process.stderr.write(`[command]${shown}\n`);
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, {
-            cwd: opts.cwd,
-            env: opts.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (d) => {
-            out.push(d);
-            if (opts.stream)
-                process.stderr.write(d);
-        });
-        child.stderr.on('data', (d) => {
-            err.push(d);
-            if (opts.stream)
-                process.stderr.write(d);
-        });
-        child.on('error', (e) => reject(new ExecError(shown, null, e.message)));
-        child.on('close', (code) => {
-            const stdout = Buffer.concat(out).toString('utf8');
-            const stderr = redact(Buffer.concat(err).toString('utf8'), opts.secrets);
-            if (code === 0)
-                resolve({ stdout, stderr });
-            else
-                reject(new ExecError(shown, code, stderr));
-        });
-        child.stdin.on('error', () => {
-            // A tool that exits without reading stdin closes the pipe; its exit code tells the story.
-        });
-        child.stdin.end(opts.input ?? '');
-    });
-}
-/** True when the command runs and exits 0; for capability probes like `docker buildx version`. */
-async function probe(cmd, args, env) {
-    try {
-        await execTool(cmd, args, env ? { env } : {});
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 
 

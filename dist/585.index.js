@@ -24,16 +24,29 @@ const labelLines = (labels) => lines(Object.entries(labels).map(([k, v]) => `${k
 /* harmony export */   I: () => (/* binding */ loadGitContext)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8543);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(784);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2298);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6176);
 
 
 
+/** The local checkout's HEAD, ref and commit date, or none outside a git repository. */
+async function localGit(dir) {
+    const git = (...args) => (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execTool */ .wc)('git', ['-C', dir, ...args]).then((r) => r.stdout.trim());
+    try {
+        const [sha, date] = (await git('log', '-1', '--format=%H %cI')).split(' ');
+        const ref = await git('symbolic-ref', '-q', 'HEAD').catch(() => '');
+        return { sha: sha, ref, ...(date ? { date: new Date(date) } : {}) };
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
  * The run's git facts: GITHUB_* variables and the event payload on a runner; on a developer's
- * machine (no GITHUB_SHA) the local checkout's HEAD, so the CLI tags like a push would.
+ * machine (no GITHUB_SHA) the checkout holding `dir` (the build context), so the CLI tags like a
+ * push of that repository would, wherever it is started from.
  */
-async function loadGitContext(env) {
+async function loadGitContext(env, dir = '.') {
     let event = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
@@ -45,16 +58,12 @@ async function loadGitContext(env) {
     }
     if (env.GITHUB_SHA)
         return (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gitContextFromEnv */ .Vc)(env, event);
-    const local = { ...env };
-    try {
-        local.GITHUB_SHA = (await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execTool */ .wc)('git', ['rev-parse', 'HEAD'])).stdout.trim();
-        local.GITHUB_REF = (await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execTool */ .wc)('git', ['symbolic-ref', '-q', 'HEAD']).catch(() => ({ stdout: '' }))).stdout.trim();
-        local.GITHUB_EVENT_NAME ??= 'push';
-    }
-    catch {
-        // Not a git checkout: tags from rules that need no commit (raw) still work.
-    }
-    return (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gitContextFromEnv */ .Vc)(local, event);
+    const local = await localGit(dir);
+    // Not a git checkout: tags from rules that need no commit (raw) still work.
+    if (!local)
+        return (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gitContextFromEnv */ .Vc)(env, event);
+    const ctx = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gitContextFromEnv */ .Vc)({ ...env, GITHUB_SHA: local.sha, GITHUB_REF: local.ref, GITHUB_EVENT_NAME: env.GITHUB_EVENT_NAME ?? 'push' }, event);
+    return local.date ? { ...ctx, commitDate: local.date } : ctx;
 }
 
 
@@ -96,7 +105,7 @@ function readImages(rt, required) {
 
 /***/ }),
 
-/***/ 784:
+/***/ 6176:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -273,6 +282,28 @@ function inputLines(input) {
     return lines.map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
 }
 
+;// CONCATENATED MODULE: ./lib/tags/placeholders.js
+/**
+ * The names each template may use. A name outside its list is a typo ({{verison}}), which
+ * metadata-action would render as nothing: pinship refuses it when the rule is read.
+ */
+const GLOBAL_NAMES = ['date', 'commit_date', 'branch', 'tag', 'sha', 'base_ref', 'is_default_branch', 'is_not_default_branch'];
+const SEMVER_NAMES = ['raw', 'version', 'major', 'minor', 'patch', 'prerelease', 'build'];
+const PEP440_NAMES = ['raw', 'version', 'major', 'minor', 'patch'];
+const SCHEDULE_NAMES = ['date', 'commit_date'];
+/** The names a rule attribute's template sees. */
+function namesFor(type, attr) {
+    if (attr !== 'pattern')
+        return GLOBAL_NAMES;
+    if (type === 'semver')
+        return SEMVER_NAMES;
+    if (type === 'pep440')
+        return PEP440_NAMES;
+    if (type === 'schedule')
+        return SCHEDULE_NAMES;
+    return GLOBAL_NAMES;
+}
+
 ;// CONCATENATED MODULE: ./lib/tags/template.js
 // A deliberately small subset of Handlebars, enough for metadata-action's
 // tag expressions ({{branch}}, {{date 'YYYYMMDD' tz='Asia/Tokyo'}}, ...).
@@ -424,6 +455,10 @@ function render(src, scope) {
         else if (hasArgs) {
             throw new TemplateError(`Missing helper: "${node.name}"`);
         }
+        else if (entry === undefined) {
+            // Rules are checked against their names when read (src/tags/placeholders.ts); this is the backstop.
+            throw new TemplateError(`unknown placeholder '{{${node.name}}}'. Expected one of ${Object.keys(scope).map((n) => `{{${n}}}`).join(', ')}`);
+        }
         else {
             value = entry ?? '';
         }
@@ -446,8 +481,13 @@ function isRawStatement(src) {
 function validateTemplate(src) {
     parseTemplate(src);
 }
+/** The names a template uses ({{name}}, {{name 'arg'}}), in order. */
+function placeholders(src) {
+    return parseTemplate(src).flatMap((n) => (n.kind === 'expr' ? [n.name] : []));
+}
 
 ;// CONCATENATED MODULE: ./lib/tags/rules.js
+
 
 
 const TAG_TYPES = ['schedule', 'semver', 'pep440', 'match', 'edge', 'ref', 'raw', 'sha'];
@@ -489,6 +529,16 @@ const TYPE_ATTRS = {
     sha: ['format'],
 };
 const TEMPLATE_ATTRS = ['enable', 'prefix', 'suffix', 'value'];
+/** A misspelled placeholder ({{verison}}) would render as nothing and silently drop the tag. */
+function checkPlaceholders(type, key, template) {
+    if (template === undefined)
+        return;
+    const names = namesFor(type, key);
+    const unknown = placeholders(template).find((n) => !names.includes(n));
+    if (unknown !== undefined) {
+        throw new FieldError(`unknown placeholder '{{${unknown}}}' in ${key}. Expected one of ${names.map((n) => `{{${n}}}`).join(', ')}`);
+    }
+}
 function isTagType(s) {
     return TAG_TYPES.includes(s);
 }
@@ -591,6 +641,8 @@ function parseLine(line, onWarning) {
             throw e;
         }
     }
+    for (const key of templated)
+        checkPlaceholders(type, key, attrs.get(key));
     const priorityText = attrs.get('priority');
     if (priorityText !== undefined && !/^-?\d+$/.test(priorityText)) {
         throw new FieldError(`priority '${priorityText}' is not a number. Expected an integer`);

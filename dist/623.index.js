@@ -129,6 +129,7 @@ async function readBuildSettings(rt, command) {
         imageNames: parsedImages.map((p) => p.written),
         context,
         file: rt.input('file') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context, 'Dockerfile'),
+        fileGiven: rt.input('file') !== '',
         buildArgs: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueInput */ .Bb)(rt, 'build-args'),
         target: rt.input('target'),
         platforms: readPlatforms(rt),
@@ -143,6 +144,7 @@ async function readBuildSettings(rt, command) {
         ...tagging,
         push,
         pushByDigest,
+        load: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'load', false),
         provenance: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'provenance', false),
         sbom: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'sbom', false),
         annotations: (0,_image_annotations_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAnnotations */ .KX)((0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linesInput */ .WO)(rt, 'annotations'), 'manifest'),
@@ -165,7 +167,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4428);
 /* harmony import */ var _output_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6217);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2582);
 /* harmony import */ var _meta_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1097);
+
 
 
 
@@ -181,6 +185,22 @@ function metaOutputs(s, meta, env) {
             annotations: (0,_output_format_js__WEBPACK_IMPORTED_MODULE_2__/* .lines */ .M)(annotations),
             json: JSON.stringify({ tags: refs, labels: meta.labels, annotations }),
         },
+        summary: [
+            '### pinship meta',
+            '',
+            ...(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .tagTable */ .nB)(s.imageNames, refs, '(no tag for this event)'),
+            '',
+            `**version** \`${meta.version || '(none)'}\` · computed only: nothing was built or pushed.`,
+            '',
+            '<details><summary>labels</summary>',
+            '',
+            '```',
+            (0,_output_format_js__WEBPACK_IMPORTED_MODULE_2__/* .labelLines */ ._)(meta.labels),
+            '```',
+            '',
+            '</details>',
+            '',
+        ].join('\n'),
     };
 }
 /**
@@ -211,12 +231,12 @@ async function runMetaCommand(rt) {
 /* harmony export */   t: () => (/* binding */ computeMeta)
 /* harmony export */ });
 /* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6491);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(784);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6176);
 
 
 /** Tags, version and labels from the git context, as docker/metadata-action computes them; build tags its image with these. */
 async function computeMeta(s, rt) {
-    const ctx = await (0,_git_context_js__WEBPACK_IMPORTED_MODULE_0__/* .loadGitContext */ .I)(rt.env);
+    const ctx = await (0,_git_context_js__WEBPACK_IMPORTED_MODULE_0__/* .loadGitContext */ .I)(rt.env, s.context);
     const now = new Date();
     const result = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeTags */ .$o)(s.tagRules, s.flavor, ctx, { prSha: s.prSha, now });
     for (const w of result.warnings)
@@ -236,6 +256,71 @@ function withoutUnknown(values, given, unknownRepository) {
             delete values[key];
     }
     return values;
+}
+
+
+/***/ }),
+
+/***/ 2582:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IW: () => (/* binding */ imageSummary),
+/* harmony export */   am: () => (/* binding */ imageOutputs),
+/* harmony export */   failureSummary: () => (/* binding */ failureSummary),
+/* harmony export */   nB: () => (/* binding */ tagTable),
+/* harmony export */   pJ: () => (/* binding */ leftUntouched)
+/* harmony export */ });
+/* harmony import */ var _output_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
+
+/** The common outputs, with `metadata` (the command's JSON record) alongside. */
+function imageOutputs(f, metadata) {
+    const images = f.digest ? f.repositories.map((r) => `${r}@${f.digest}`) : [];
+    return {
+        digest: f.digest,
+        image: images[0] ?? '',
+        images: (0,_output_format_js__WEBPACK_IMPORTED_MODULE_0__/* .lines */ .M)(images),
+        tags: (0,_output_format_js__WEBPACK_IMPORTED_MODULE_0__/* .lines */ .M)(f.tags),
+        version: f.version,
+        imageid: f.imageid,
+        'platform-digests': JSON.stringify(f.platformDigests),
+        labels: (0,_output_format_js__WEBPACK_IMPORTED_MODULE_0__/* .labelLines */ ._)(f.labels),
+        metadata: JSON.stringify(metadata),
+    };
+}
+const code = (s) => `\`${s}\``;
+/** `| repository | tags |` rows: each repository with the tags it carries now. */
+function tagTable(repositories, tags, none = '(by digest)') {
+    const rows = repositories.map((repo) => {
+        const own = tags.filter((t) => t.startsWith(`${repo}:`)).map((t) => code(t.slice(repo.length + 1)));
+        return `| ${code(repo)} | ${own.join(' ') || none} |`;
+    });
+    return ['| repository | tags |', '| --- | --- |', ...rows];
+}
+/** A command's job summary: what each repository carries, the digest, and the command's own notes. */
+function imageSummary(title, f, notes) {
+    const image = f.digest && f.repositories[0] ? `${f.repositories[0]}@${f.digest}` : '';
+    return [
+        `### ${title}`,
+        '',
+        ...tagTable(f.repositories, f.tags),
+        '',
+        ...(f.digest ? [`**digest** ${code(f.digest)} · **platforms** ${Object.keys(f.platformDigests).join(', ') || 'n/a'}`, ''] : []),
+        ...notes.flatMap((n) => [n, '']),
+        ...(image ? ['```', image, '```', ''] : []),
+    ].join('\n');
+}
+let untouched = 'Nothing was written to any registry.';
+/**
+ * What a failure at this point leaves as it was, for the failed run's summary. A command updates it as
+ * it starts to change things (build: before the push starts).
+ */
+function leftUntouched(note) {
+    untouched = note;
+}
+/** The summary of a failed run: what failed, and what was left untouched. */
+function failureSummary(command, message) {
+    return [`### pinship ${command} failed`, '', '```', message, '```', '', `**Left untouched:** ${untouched}`, ''].join('\n');
 }
 
 
@@ -308,7 +393,7 @@ function ociLabelAnnotations(labels) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ readTagSettings)
 /* harmony export */ });
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(784);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6176);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(792);
 
 

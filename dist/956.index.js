@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/util/exec.js
-var exec = __webpack_require__(8543);
+// EXTERNAL MODULE: ./lib/util/exec.js + 2 modules
+var exec = __webpack_require__(2298);
 ;// CONCATENATED MODULE: ./lib/commands/pin/git-branch.js
 
 
@@ -195,7 +195,7 @@ var changes_table = __webpack_require__(4362);
  * use, so commands that never open a pull request do not load it.
  */
 async function upsertPullRequest(spec) {
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(542)]).then(__webpack_require__.bind(__webpack_require__, 542));
     const octokit = getOctokit(spec.token, { baseUrl: spec.apiUrl.replace(/\/+$/, '') });
     const api = (op, permission, call) => call().catch((e) => {
         throw apiError(e, op, permission, spec);

@@ -85,13 +85,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
 /***/ 7540:
 /***/ ((module) => {
 
@@ -274,7 +267,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -312,11 +305,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 async function start() {
     if (globalThis.pinshipCli) {
-        await (await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 2375))).cli(process.argv.slice(2));
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8048))).cli(process.argv.slice(2));
         return;
     }
-    const { actionRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8736));
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(actionRuntime());
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 }
 
 
@@ -339,11 +331,14 @@ __webpack_async_result__();
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RM: () => (/* binding */ parseCommand),
 /* harmony export */   bE: () => (/* binding */ post),
 /* harmony export */   eF: () => (/* binding */ run)
 /* harmony export */ });
-/* unused harmony exports COMMANDS, parseCommand */
+/* unused harmony export COMMANDS */
 /* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2298);
+
 
 const COMMANDS = ['build', 'meta', 'promote', 'merge', 'pin', 'verify'];
 function parseCommand(value) {
@@ -356,11 +351,11 @@ function parseCommand(value) {
 async function dispatch(command, rt) {
     switch (command) {
         case 'build':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(585), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3953))).runBuildCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(585), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5746))).runBuildCommand(rt);
         case 'meta':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(585), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3623))).runMetaCommand(rt);
         case 'promote':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(585), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5189))).runPromoteCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(585), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3756))).runPromoteCommand(rt);
         case 'merge':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(585), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3927))).runMergeCommand(rt);
         case 'pin':
@@ -369,20 +364,36 @@ async function dispatch(command, rt) {
             return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(511), __nccwpck_require__.e(401), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5408))).runVerifyCommand(rt);
     }
 }
-/** The post step: removes what the main step left behind (temporary docker configs, build dirs). */
+/** The CLI's cleanup (no runner calls a post step for it); the action's post step is src/post.ts. */
 async function post(rt) {
     const { cleanupSavedPaths } = await __nccwpck_require__.e(/* import() */ 100).then(__nccwpck_require__.bind(__nccwpck_require__, 6100));
     await cleanupSavedPaths(rt);
 }
-/** Entry point for both the action and the CLI; any failure fails the step, whatever was thrown. */
-async function run(rt) {
+/** A failed run's job summary: what failed and what was left untouched (src/commands/report.ts). */
+async function failedSummary(rt, command, message) {
     try {
-        if (rt.getState('isPost') === 'true') {
-            await post(rt);
-            return;
+        const { failureSummary } = await __nccwpck_require__.e(/* import() */ 582).then(__nccwpck_require__.bind(__nccwpck_require__, 2582));
+        await rt.summary(failureSummary(command ?? 'run', message));
+    }
+    catch (e) {
+        rt.warning(`could not write the job summary: ${(0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)}`);
+    }
+}
+/**
+ * Entry point for the action, the CLI and @github/local-action (which calls it with no argument):
+ * without a runtime it runs as the action. Any failure fails the step, whatever was thrown.
+ */
+async function run(runtime) {
+    const rt = runtime ?? (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8736))).actionRuntime();
+    let command;
+    try {
+        if (!runtime) {
+            const { unknownInputWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4831));
+            for (const w of unknownInputWarnings(rt.env))
+                rt.warning(w);
         }
-        rt.saveState('isPost', 'true');
-        const result = await dispatch(parseCommand(rt.input('command')), rt);
+        command = parseCommand(rt.input('command'));
+        const result = await dispatch(command, rt);
         for (const [name, value] of Object.entries(result.outputs))
             rt.setOutput(name, value);
         if (result.summary)
@@ -391,7 +402,11 @@ async function run(rt) {
             rt.setFailed(result.failure);
     }
     catch (e) {
+        // The annotation carries the tool's own words; the command line that failed goes to the log.
+        if (e instanceof _util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .cI)
+            rt.info(`pinship: the command that failed: ${e.command}`);
         rt.setFailed((0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e));
+        await failedSummary(rt, command, (0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e));
     }
 }
 
@@ -503,6 +518,139 @@ class TooLargeError extends Error {
 }
 function formatBytes(n) {
     return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} bytes`;
+}
+
+
+/***/ }),
+
+/***/ 2298:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cI: () => (/* binding */ ExecError),
+  wc: () => (/* binding */ execTool),
+  dy: () => (/* binding */ probe)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./lib/util/tool-error.js
+/**
+ * Where each builder names the step it is running: BuildKit's error box (` > [3/3] RUN x:`) and
+ * progress (`#6 [3/3] RUN x`), the classic builder (`Step 3/3 : RUN x`), buildah and podman (`STEP 3/3: RUN x`).
+ */
+const STEP_PATTERNS = [
+    [/^\s*> (\[[^\]]+\] .+?):?$/, (m) => m[1]],
+    [/^#\d+ (\[(?!internal\])[^\]]+\] .+)$/, (m) => m[1]],
+    [/^Step (\d+\/\d+) : (.+)$/, (m) => `${m[1]} ${m[2]}`],
+    [/^STEP (\d+\/\d+): (.+)$/, (m) => `${m[1]} ${m[2]}`],
+];
+const ERROR_LINE = /(^|\s)(ERROR|Error|error)(:|\s)|returned a non-zero code/;
+function lastStep(lines) {
+    for (const [pattern, name] of STEP_PATTERNS) {
+        for (let i = lines.length - 1; i >= 0; i--) {
+            const m = pattern.exec(lines[i]);
+            if (m)
+                return name(m);
+        }
+    }
+    return undefined;
+}
+/** The builder's error lines (without BuildKit's `#6 ` prefix), last three kept; else the output's last lines. */
+function toolFailure(output) {
+    const lines = output.split('\n').map((l) => l.trimEnd()).filter((l) => l.trim() !== '');
+    const errors = [...new Set(lines.filter((l) => ERROR_LINE.test(l)).map((l) => l.replace(/^#\d+ (\d+\.\d+ )?/, '').trim()))].slice(-3);
+    const step = lastStep(lines);
+    return { errors: errors.length ? errors : lines.slice(-5), ...(step ? { step } : {}) };
+}
+
+;// CONCATENATED MODULE: ./lib/util/exec.js
+
+
+/** `docker buildx build` from `docker buildx build --file ...`: the words before the first option. */
+function toolName(command) {
+    const words = command.split(' ');
+    const end = words.findIndex((w, i) => i > 0 && (w.startsWith('-') || i >= 3));
+    return words.slice(0, end < 0 ? words.length : end).join(' ');
+}
+/**
+ * A tool that failed. The message (what an annotation shows) leads with the tool's own error lines and
+ * names the failed step; the full command line, often hundreds of characters, is `command`, for the log.
+ */
+class ExecError extends Error {
+    command;
+    exitCode;
+    stderr;
+    constructor(command, exitCode, stderr, stdout = '') {
+        // The classic builder names its steps on stdout; every builder's errors are on stderr, read last.
+        const { errors, step } = toolFailure(`${stdout}\n${stderr}`);
+        const how = `${toolName(command)} ${exitCode === null ? 'could not run or was killed' : `exited with code ${exitCode}`}`;
+        super(errors.length ? `${errors.join('\n')}\n(${step ? `at step ${step}; ` : ''}${how})` : how);
+        this.command = command;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'ExecError';
+    }
+}
+function redact(s, secrets) {
+    let out = s;
+    for (const secret of secrets ?? [])
+        if (secret)
+            out = out.split(secret).join('***');
+    return out;
+}
+/**
+ * The one place pinship runs another program. Success is the exit code alone: builders print
+ * progress on stderr, so stderr is never read as failure, and a non-zero exit always fails.
+ */
+function execTool(cmd, args, opts = {}) {
+    const shown = redact([cmd, ...args].join(' '), opts.secrets);
+    if (opts.stream)
+        process.stderr.write(`[command]${shown}\n`);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => {
+            out.push(d);
+            if (opts.stream)
+                process.stderr.write(d);
+        });
+        child.stderr.on('data', (d) => {
+            err.push(d);
+            if (opts.stream)
+                process.stderr.write(d);
+        });
+        child.on('error', (e) => reject(new ExecError(shown, null, e.message)));
+        child.on('close', (code) => {
+            const stdout = Buffer.concat(out).toString('utf8');
+            const stderr = redact(Buffer.concat(err).toString('utf8'), opts.secrets);
+            if (code === 0)
+                resolve({ stdout, stderr });
+            else
+                reject(new ExecError(shown, code, stderr, redact(stdout, opts.secrets)));
+        });
+        child.stdin.on('error', () => {
+            // A tool that exits without reading stdin closes the pipe; its exit code tells the story.
+        });
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/** True when the command runs and exits 0; for capability probes like `docker buildx version`. */
+async function probe(cmd, args, env) {
+    try {
+        await execTool(cmd, args, env ? { env } : {});
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 

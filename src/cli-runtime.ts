@@ -3,17 +3,32 @@ import type { Runtime } from './runtime.js';
 export interface CliArgs {
   command: string;
   inputs: Map<string, string>;
+  /** --help / -h and --version / -V: answered without running anything. */
+  help?: boolean;
+  version?: boolean;
 }
+
+/** A flag that names no input: the error suggests the closest one. */
+export type FlagCheck = (name: string) => void;
 
 /**
  * `pinship <command> --name value --flag`. A flag without a value means `true`. Inputs may also come
  * from INPUT_<NAME> variables, the way the runner passes them, which keeps passwords off the command line.
  */
-export function parseCliArgs(argv: string[]): CliArgs {
+export function parseCliArgs(argv: string[], checkFlag: FlagCheck = () => undefined): CliArgs {
   const inputs = new Map<string, string>();
   let command = '';
+  const flags: Pick<CliArgs, 'help' | 'version'> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') {
+      flags.help = true;
+      continue;
+    }
+    if (arg === '--version' || arg === '-V') {
+      flags.version = true;
+      continue;
+    }
     if (!arg.startsWith('--')) {
       if (command) throw new Error(`Unexpected argument '${arg}'. Expected --<input> <value> after the command '${command}'`);
       command = arg;
@@ -22,6 +37,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     const eq = arg.indexOf('=');
     const name = (eq > 0 ? arg.slice(2, eq) : arg.slice(2)).toLowerCase();
     if (!name) throw new Error(`Invalid argument '${arg}'. Expected --<input> <value>`);
+    checkFlag(name);
     let value: string;
     if (eq > 0) value = arg.slice(eq + 1);
     else if (i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) value = argv[++i]!;
@@ -29,7 +45,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     // Repeating an input adds a line, so list inputs (tags, images) can be given flag by flag.
     inputs.set(name, inputs.has(name) ? `${inputs.get(name)}\n${value}` : value);
   }
-  return { command, inputs };
+  return { command, inputs, ...flags };
 }
 
 export interface CliRuntime extends Runtime {

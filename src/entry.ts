@@ -13,6 +13,5 @@ export async function start(): Promise<void> {
     await (await import('./cli.js')).cli(process.argv.slice(2));
     return;
   }
-  const { actionRuntime } = await import('./action-runtime.js');
-  await run(actionRuntime());
+  await run();
 }

@@ -1,4 +1,5 @@
 import { errorMessage } from './registry/errors.js';
+import { ExecError } from './util/exec.js';
 import type { CommandResult, Runtime } from './runtime.js';
 
 export const COMMANDS = ['build', 'meta', 'promote', 'merge', 'pin', 'verify'] as const;
@@ -28,25 +29,43 @@ async function dispatch(command: Command, rt: Runtime): Promise<CommandResult> {
   }
 }
 
-/** The post step: removes what the main step left behind (temporary docker configs, build dirs). */
+/** The CLI's cleanup (no runner calls a post step for it); the action's post step is src/post.ts. */
 export async function post(rt: Runtime): Promise<void> {
   const { cleanupSavedPaths } = await import('./util/cleanup.js');
   await cleanupSavedPaths(rt);
 }
 
-/** Entry point for both the action and the CLI; any failure fails the step, whatever was thrown. */
-export async function run(rt: Runtime): Promise<void> {
+/** A failed run's job summary: what failed and what was left untouched (src/commands/report.ts). */
+async function failedSummary(rt: Runtime, command: Command | undefined, message: string): Promise<void> {
   try {
-    if (rt.getState('isPost') === 'true') {
-      await post(rt);
-      return;
+    const { failureSummary } = await import('./commands/report.js');
+    await rt.summary(failureSummary(command ?? 'run', message));
+  } catch (e) {
+    rt.warning(`could not write the job summary: ${errorMessage(e)}`);
+  }
+}
+
+/**
+ * Entry point for the action, the CLI and @github/local-action (which calls it with no argument):
+ * without a runtime it runs as the action. Any failure fails the step, whatever was thrown.
+ */
+export async function run(runtime?: Runtime): Promise<void> {
+  const rt = runtime ?? (await import('./action-runtime.js')).actionRuntime();
+  let command: Command | undefined;
+  try {
+    if (!runtime) {
+      const { unknownInputWarnings } = await import('./action-meta.js');
+      for (const w of unknownInputWarnings(rt.env)) rt.warning(w);
     }
-    rt.saveState('isPost', 'true');
-    const result = await dispatch(parseCommand(rt.input('command')), rt);
+    command = parseCommand(rt.input('command'));
+    const result = await dispatch(command, rt);
     for (const [name, value] of Object.entries(result.outputs)) rt.setOutput(name, value);
     if (result.summary) await rt.summary(result.summary);
     if (result.failure) rt.setFailed(result.failure);
   } catch (e) {
+    // The annotation carries the tool's own words; the command line that failed goes to the log.
+    if (e instanceof ExecError) rt.info(`pinship: the command that failed: ${e.command}`);
     rt.setFailed(errorMessage(e));
+    await failedSummary(rt, command, errorMessage(e));
   }
 }

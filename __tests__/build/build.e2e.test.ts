@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Digest, digestOf } from '../../src/registry/digest.js';
 import type { ImageIndex, ImageManifest } from '../../src/registry/mediatypes.js';
 import { Repository, Registry } from '../../src/registry/reference.js';
-import { events, runAction, SHAS, type GitHubEvent } from '../helpers/action.js';
+import { events, postEntry, runAction, SHAS, type GitHubEvent } from '../helpers/action.js';
 import { buildContext, tokenRegistryAuth } from '../helpers/build.js';
 import { loadTestEnv, readAll, tagsOf, testCertsDir, testClient } from '../helpers/registry.js';
 import { uniqueRepo } from '../helpers/env.js';
@@ -136,12 +136,13 @@ test('pull request: pr-N and the head commit, not the merge commit; labels recor
   expect(config.config.Labels['org.opencontainers.image.source']).toBe('https://github.com/acme/pinship-demo');
 });
 
-test('classic docker: imageid is the engine image ID, base layers are reused, post step cleans up', async () => {
+test('classic docker: imageid is the engine image ID (kept, tagged, with load: true), base layers are reused, no export left for the post step', async () => {
   const workspace = mkdtempSync(join(tmpdir(), 'pinship-ws-'));
-  const { run, repos } = await build('docker', events.pushMain(), { 'digest-file': join(workspace, 'digest.json') }, { GITHUB_WORKSPACE: workspace });
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'pinship-temp-'));
+  const { run, repos } = await build('docker', events.pushMain(), { 'digest-file': join(workspace, 'digest.json'), load: 'true' }, { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: runnerTemp });
   const digest = await expectPublished(run, repos, ['main', `sha-${SHAS.SHA.slice(0, 7)}`]);
   expect((JSON.parse(readFileSync(join(workspace, 'digest.json'), 'utf8')) as { digest: string }).digest).toBe(digest.toString());
-  const inspect = execFileSync('docker', ['-H', env.dockerHost, 'image', 'inspect', '--format', '{{.Id}}', run.outputs.imageid!]).toString().trim();
+  const inspect = execFileSync('docker', ['-H', env.dockerHost, 'image', 'inspect', '--format', '{{.Id}}', `${repos[0]}:main`]).toString().trim();
   expect(inspect).toBe(run.outputs.imageid);
   const metadata = JSON.parse(run.outputs.metadata!) as { push: Array<{ blobsMounted: number; blobsCopied: number; blobsSkipped: number }> };
   // The busybox layer already sits in the plain registry: mounted there, copied (not recompressed) to the other.
@@ -150,11 +151,11 @@ test('classic docker: imageid is the engine image ID, base layers are reused, po
   const base = await client.getManifest(new Repository(new Registry(env.registries.plain.host), 'pinship-test/busybox'), 'latest');
   const ours = await client.getManifest(repos[0]!, digest);
   expect((ours.json as ImageManifest).layers[0]!.digest).toBe((base.json as ImageManifest).layers[0]!.digest);
-  const workDirs = JSON.parse(run.state.cleanupPaths!) as string[];
-  expect(workDirs.every((d) => existsSync(d))).toBe(true);
-  const post = await runAction({}, events.pushMain(), {}, { isPost: 'true', cleanupPaths: run.state.cleanupPaths! });
+  // The docker-save tree went as soon as the push was verified: nothing is left for the post step.
+  expect(readdirSync(runnerTemp)).toEqual([]);
+  expect(JSON.parse(run.state.cleanupPaths!)).toEqual([]);
+  const post = await runAction({}, events.pushMain(), {}, { cleanupPaths: run.state.cleanupPaths! }, postEntry);
   expect(post.code).toBe(0);
-  expect(workDirs.some((d) => existsSync(d))).toBe(false);
 });
 
 test('invalid image name: one clear error line, exit 1, nothing built or pushed', async () => {

@@ -40,8 +40,11 @@ export interface GitHubEvent {
 
 const dist = join(process.cwd(), 'dist', 'index.js');
 
-/** Runs `node dist/index.js` exactly as the runner does: INPUT_* variables and file commands. */
-export async function runAction(inputs: Record<string, string>, event: GitHubEvent, env: NodeJS.ProcessEnv = {}, state: Record<string, string> = {}): Promise<ActionRun> {
+/** The entry action.yml names for the post step, as the runner would run it. */
+export const postEntry = join(process.cwd(), 'dist', 'post', 'index.js');
+
+/** Runs `node dist/index.js` exactly as the runner does: INPUT_* variables and file commands; `script` picks another entry. */
+export async function runAction(inputs: Record<string, string>, event: GitHubEvent, env: NodeJS.ProcessEnv = {}, state: Record<string, string> = {}, script = dist): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'pinship-runner-'));
   const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_EVENT_PATH: join(dir, 'event.json') };
   for (const f of Object.values(files)) writeFileSync(f, '');
@@ -67,7 +70,7 @@ export async function runAction(inputs: Record<string, string>, event: GitHubEve
     ...env,
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [dist], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

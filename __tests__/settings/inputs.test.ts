@@ -68,6 +68,11 @@ describe('build settings: bad input is one clear error naming the input', () => 
     expect((error as Error).message).not.toContain('s3cr3t-value');
   });
 
+  test("github-token's default expression, passed verbatim by local runners, is no token", async () => {
+    const s = await readBuildSettings(fakeRuntime({ images: 'ghcr.io/acme/app', 'github-token': '${{ github.token }}' }), 'build');
+    expect(s.registry.githubToken).toBe('');
+  });
+
   test('valid inputs become typed values; passwords are masked; upper case is lowered with a notice', async () => {
     const rt = fakeRuntime({ images: 'ghcr.io/Acme/App, docker.io/acme/app', username: 'me', password: 'pw-1', 'github-token': 'ght', platforms: 'linux/amd64,linux/arm64', 'build-args': 'A=1=2' });
     const s = await readBuildSettings(rt, 'build');

@@ -80,7 +80,6 @@ describe('type=schedule (README table)', () => {
       },
       'not on push': { tags: ['type=schedule'], ctx: push('master'), expected: [] },
       'metadata-action defaults on schedule keep the branch tag': { tags: MA_DEFAULTS, ctx: schedule(), expected: ['nightly', 'master'] },
-      'schedule patterns see no global expressions': { tags: ['type=schedule,pattern=nightly-{{branch}}'], ctx: schedule(), expected: ['nightly-'] },
       'prefix/suffix apply': { tags: ['type=schedule,prefix=app-,suffix=-x'], ctx: schedule(), expected: ['app-nightly-x'] },
     }),
   )('%s', (_n, c) => check(c));
@@ -297,7 +296,6 @@ describe('type=raw (README examples) and expressions', () => {
         expected: ['a-b', 'a-amp-b'],
       },
       'triple-stash skips escaping': { tags: ['type=raw,value={{{branch}}}'], ctx: push('a&b'), expected: ['a-b'] },
-      'unknown expression renders empty': { tags: ['type=raw,value=x{{nope}}y'], ctx: push('master'), expected: ['xy'] },
     }),
   )('%s', (_n, c) => check(c));
 });
@@ -526,7 +524,18 @@ describe('template errors surface with the rule', () => {
   });
   test('unknown helper with arguments', () => {
     expect(() => run(["type=raw,value={{upper 'x'}}"], [], push('master'))).toThrow(
-      `Invalid tag rule 'type=raw,value={{upper 'x'}}': Missing helper: "upper"`,
+      `Invalid tag rule 'type=raw,value={{upper 'x'}}': unknown placeholder '{{upper}}' in value. Expected one of {{date}}, {{commit_date}}, {{branch}}`,
+    );
+  });
+  // metadata-action renders an unknown name as nothing, silently dropping or changing the tag; pinship refuses it.
+  test('a misspelled placeholder fails naming the rule, on any event', () => {
+    expect(() => run(['type=semver,pattern={{verison}}'], [], push('master'))).toThrow(
+      "Invalid tag rule 'type=semver,pattern={{verison}}': unknown placeholder '{{verison}}' in pattern. Expected one of {{raw}}, {{version}}",
+    );
+    expect(() => run(['type=raw,value=x{{nope}}y'], [], push('master'))).toThrow("unknown placeholder '{{nope}}' in value");
+    // A schedule pattern sees only the dates, as metadata-action's does.
+    expect(() => run(['type=schedule,pattern=nightly-{{branch}}'], [], schedule())).toThrow(
+      "unknown placeholder '{{branch}}' in pattern. Expected one of {{date}}, {{commit_date}}",
     );
   });
   test('unknown time zone', () => {

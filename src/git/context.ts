@@ -2,11 +2,24 @@ import { readFile } from 'node:fs/promises';
 import { execTool } from '../util/exec.js';
 import { gitContextFromEnv, type GitContext } from '../tags/index.js';
 
+/** The local checkout's HEAD, ref and commit date, or none outside a git repository. */
+async function localGit(dir: string): Promise<{ sha: string; ref: string; date?: Date } | undefined> {
+  const git = (...args: string[]) => execTool('git', ['-C', dir, ...args]).then((r) => r.stdout.trim());
+  try {
+    const [sha, date] = (await git('log', '-1', '--format=%H %cI')).split(' ');
+    const ref = await git('symbolic-ref', '-q', 'HEAD').catch(() => '');
+    return { sha: sha!, ref, ...(date ? { date: new Date(date) } : {}) };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The run's git facts: GITHUB_* variables and the event payload on a runner; on a developer's
- * machine (no GITHUB_SHA) the local checkout's HEAD, so the CLI tags like a push would.
+ * machine (no GITHUB_SHA) the checkout holding `dir` (the build context), so the CLI tags like a
+ * push of that repository would, wherever it is started from.
  */
-export async function loadGitContext(env: NodeJS.ProcessEnv): Promise<GitContext> {
+export async function loadGitContext(env: NodeJS.ProcessEnv, dir = '.'): Promise<GitContext> {
   let event: unknown = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
@@ -16,13 +29,9 @@ export async function loadGitContext(env: NodeJS.ProcessEnv): Promise<GitContext
     }
   }
   if (env.GITHUB_SHA) return gitContextFromEnv(env, event);
-  const local = { ...env };
-  try {
-    local.GITHUB_SHA = (await execTool('git', ['rev-parse', 'HEAD'])).stdout.trim();
-    local.GITHUB_REF = (await execTool('git', ['symbolic-ref', '-q', 'HEAD']).catch(() => ({ stdout: '' }))).stdout.trim();
-    local.GITHUB_EVENT_NAME ??= 'push';
-  } catch {
-    // Not a git checkout: tags from rules that need no commit (raw) still work.
-  }
-  return gitContextFromEnv(local, event);
+  const local = await localGit(dir);
+  // Not a git checkout: tags from rules that need no commit (raw) still work.
+  if (!local) return gitContextFromEnv(env, event);
+  const ctx = gitContextFromEnv({ ...env, GITHUB_SHA: local.sha, GITHUB_REF: local.ref, GITHUB_EVENT_NAME: env.GITHUB_EVENT_NAME ?? 'push' }, event);
+  return local.date ? { ...ctx, commitDate: local.date } : ctx;
 }

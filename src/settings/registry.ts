@@ -47,7 +47,9 @@ export async function readRegistrySettings(rt: Runtime, defaultRegistry: string 
     if (!defaultRegistry) throw new Error(`Inputs 'username' and 'password' apply to the first image's registry, but there is no image`);
     credentials.push({ registry: defaultRegistry, credential: { username, password } });
   }
-  const githubToken = rt.input('github-token');
+  // action.yml's default is an expression only the runner expands; local runners (local-action) pass it verbatim.
+  const rawToken = rt.input('github-token');
+  const githubToken = /^\$\{\{.*\}\}$/.test(rawToken) ? '' : rawToken;
   if (githubToken) rt.setSecret(githubToken);
   const insecureRegistries = listInput(rt, 'insecure-registries');
   for (const h of insecureRegistries) {

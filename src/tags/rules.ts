@@ -1,5 +1,6 @@
 import { FieldError, inputLines, splitFields } from './fields.js';
-import { TemplateError, validateTemplate } from './template.js';
+import { namesFor } from './placeholders.js';
+import { placeholders, TemplateError, validateTemplate } from './template.js';
 
 export const TAG_TYPES = ['schedule', 'semver', 'pep440', 'match', 'edge', 'ref', 'raw', 'sha'] as const;
 export type TagType = (typeof TAG_TYPES)[number];
@@ -68,6 +69,16 @@ const TYPE_ATTRS: Record<TagType, string[]> = {
   sha: ['format'],
 };
 const TEMPLATE_ATTRS = ['enable', 'prefix', 'suffix', 'value'];
+
+/** A misspelled placeholder ({{verison}}) would render as nothing and silently drop the tag. */
+function checkPlaceholders(type: string, key: string, template: string | undefined): void {
+  if (template === undefined) return;
+  const names = namesFor(type, key);
+  const unknown = placeholders(template).find((n) => !names.includes(n));
+  if (unknown !== undefined) {
+    throw new FieldError(`unknown placeholder '{{${unknown}}}' in ${key}. Expected one of ${names.map((n) => `{{${n}}}`).join(', ')}`);
+  }
+}
 
 export type WarningSink = (message: string) => void;
 
@@ -163,6 +174,7 @@ function parseLine(line: string, onWarning?: WarningSink): TagRule {
       throw e;
     }
   }
+  for (const key of templated) checkPlaceholders(type, key, attrs.get(key));
   const priorityText = attrs.get('priority');
   if (priorityText !== undefined && !/^-?\d+$/.test(priorityText)) {
     throw new FieldError(`priority '${priorityText}' is not a number. Expected an integer`);

@@ -169,6 +169,9 @@ export function render(src: string, scope: Scope): string {
       value = entry(params, hash);
     } else if (hasArgs) {
       throw new TemplateError(`Missing helper: "${node.name}"`);
+    } else if (entry === undefined) {
+      // Rules are checked against their names when read (src/tags/placeholders.ts); this is the backstop.
+      throw new TemplateError(`unknown placeholder '{{${node.name}}}'. Expected one of ${Object.keys(scope).map((n) => `{{${n}}}`).join(', ')}`);
     } else {
       value = entry ?? '';
     }
@@ -191,4 +194,9 @@ export function isRawStatement(src: string): boolean {
 
 export function validateTemplate(src: string): void {
   parseTemplate(src);
+}
+
+/** The names a template uses ({{name}}, {{name 'arg'}}), in order. */
+export function placeholders(src: string): string[] {
+  return parseTemplate(src).flatMap((n) => (n.kind === 'expr' ? [n.name] : []));
 }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { toolFailure } from './tool-error.js';
 
 export interface ExecOptions {
   /** Written to the tool's stdin: the only way secrets reach a tool. */
@@ -16,14 +17,28 @@ export interface ExecResult {
   stderr: string;
 }
 
+/** `docker buildx build` from `docker buildx build --file ...`: the words before the first option. */
+function toolName(command: string): string {
+  const words = command.split(' ');
+  const end = words.findIndex((w, i) => i > 0 && (w.startsWith('-') || i >= 3));
+  return words.slice(0, end < 0 ? words.length : end).join(' ');
+}
+
+/**
+ * A tool that failed. The message (what an annotation shows) leads with the tool's own error lines and
+ * names the failed step; the full command line, often hundreds of characters, is `command`, for the log.
+ */
 export class ExecError extends Error {
   constructor(
     readonly command: string,
     readonly exitCode: number | null,
     readonly stderr: string,
+    stdout = '',
   ) {
-    const tail = stderr.trim().split('\n').slice(-5).join('\n');
-    super(`${command} failed with exit code ${exitCode ?? 'signal'}${tail ? `: ${tail}` : ''}`);
+    // The classic builder names its steps on stdout; every builder's errors are on stderr, read last.
+    const { errors, step } = toolFailure(`${stdout}\n${stderr}`);
+    const how = `${toolName(command)} ${exitCode === null ? 'could not run or was killed' : `exited with code ${exitCode}`}`;
+    super(errors.length ? `${errors.join('\n')}\n(${step ? `at step ${step}; ` : ''}${how})` : how);
     this.name = 'ExecError';
   }
 }
@@ -62,7 +77,7 @@ export function execTool(cmd: string, args: string[], opts: ExecOptions = {}): P
       const stdout = Buffer.concat(out).toString('utf8');
       const stderr = redact(Buffer.concat(err).toString('utf8'), opts.secrets);
       if (code === 0) resolve({ stdout, stderr });
-      else reject(new ExecError(shown, code, stderr));
+      else reject(new ExecError(shown, code, stderr, redact(stdout, opts.secrets)));
     });
     child.stdin.on('error', () => {
       // A tool that exits without reading stdin closes the pipe; its exit code tells the story.

@@ -6,8 +6,7 @@ import type { CommandResult, Runtime } from '../../runtime.js';
 import { inputCredentials, registryClient } from '../../settings/registry.js';
 import { builderAuthConfig } from './builder-auth.js';
 import { insecurePullHosts } from './builder-registries.js';
-import { registerCleanup } from '../../util/cleanup.js';
-import { execTool } from '../../util/exec.js';
+import { cleanupNow, registerCleanup } from '../../util/cleanup.js';
 import { findBaseLayers, type BaseLayers } from '../../image/base-layers.js';
 import { readDockerImage } from '../../image/docker-save.js';
 import { readOciLayout } from '../../image/oci-layout.js';
@@ -16,10 +15,13 @@ import { ociLabelAnnotations } from '../../image/annotations.js';
 import { selectBuilder } from './builders/detect.js';
 import { writeDigestFile } from './digest-file.js';
 import { buildOutputs, type Published } from './outputs.js';
+import { leftUntouched } from '../report.js';
 import { computeMeta } from '../meta/meta.js';
 import { publish, treePlan } from '../../publish/index.js';
 import type { ManifestNode } from '../../image/model.js';
 import { readBuildSettings, type BuildSettings } from './settings.js';
+import { checkBuildSources } from './sources.js';
+import { settleLoadedImage } from './leftovers.js';
 
 /** The platform the base image is read for: the requested one, else this machine's. */
 function basePlatform(s: BuildSettings): string {
@@ -47,6 +49,9 @@ class PhaseTimer {
 
 export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
   const s = await readBuildSettings(rt, 'build');
+  const repos = s.images.map(String).join(', ');
+  leftUntouched(`Nothing was pushed: every tag of ${repos} is as it was.`);
+  await checkBuildSources(s.context, s.file, s.fileGiven);
   const meta = await computeMeta(s, rt);
 
   const client = registryClient(s.registry, rt);
@@ -78,17 +83,22 @@ export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
     }
     timer.lap('buildMs');
     if (!s.push) {
-      if (exported.kind === 'docker-image') {
-        for (const repo of s.images) for (const tag of meta.tags) await execTool('docker', ['tag', exported.imageId, `${repo}:${tag}`]);
-      }
+      await cleanupNow(rt, workDir);
+      await settleLoadedImage(exported, s, meta.tags, rt);
       return buildOutputs({ s, meta, builder: builder.name, exported, durations: timer.laps });
     }
     const reuse = { layers: await base, client, log: rt.info };
     const built = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir, ociTool ? reuse : undefined) : await readDockerImage(exported.imageId, workDir, reuse);
     const root = annotateTree(built, { annotations: s.annotations, defaults: ociLabelAnnotations(meta.labels), warn: (m) => rt.warning(m) });
     timer.lap('exportMs');
+    leftUntouched(
+      `The push had started: ${repos} may hold new blobs and manifests by digest, which no tag names. Tags move only after every repository holds the whole image, so unless the error names a tag, every tag is as it was.`,
+    );
     const pushed = await publishBuild(client, s, root, meta.tags, rt);
     timer.lap('pushMs');
+    // Pushed and read back: the export (as large as the image) and the engine's copy have served.
+    await cleanupNow(rt, workDir);
+    await settleLoadedImage(exported, s, meta.tags, rt);
     const result = buildOutputs({ s, meta, builder: builder.name, exported, root, pushed, durations: timer.laps });
     if (s.digestFile) await writeDigestFile(s.digestFile, result.outputs.metadata + '\n');
     return result;

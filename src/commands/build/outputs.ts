@@ -2,8 +2,8 @@ import type { CommandResult } from '../../runtime.js';
 import { allBlobs, platformDigests, type ManifestNode } from '../../image/model.js';
 import type { BuildExport, BuilderName } from './builders/types.js';
 import type { Meta } from '../meta/meta.js';
-import { labelLines, lines } from '../output-format.js';
 import type { PublishStats } from '../../publish/index.js';
+import { imageOutputs, imageSummary } from '../report.js';
 import type { BuildSettings } from './settings.js';
 
 export interface Published {
@@ -46,39 +46,9 @@ export function buildOutputs(f: BuildFacts): CommandResult {
     durations: f.durations,
     push: pushed ? pushed.stats.map((st, i) => ({ repository: s.images[i]!.toString(), ...st })) : [],
   };
+  const facts = { repositories: s.images.map(String), digest, tags, version: meta.version, imageid, platformDigests: platforms, labels: meta.labels };
   return {
-    outputs: {
-      digest,
-      image: images[0] ?? '',
-      images: lines(images),
-      tags: lines(tags),
-      version: meta.version,
-      imageid,
-      'platform-digests': JSON.stringify(platforms),
-      labels: labelLines(meta.labels),
-      metadata: JSON.stringify(metadata),
-    },
-    summary: digest ? summary(s, tags, digest, platforms, size, images[0]!) : undefined,
+    outputs: imageOutputs(facts, metadata),
+    summary: imageSummary('pinship build', facts, digest ? [`**size** ${(size / 1024 / 1024).toFixed(1)} MiB`] : ['Built and kept in the engine: nothing was pushed (`push: false`).']),
   };
-}
-
-function summary(s: BuildSettings, tags: string[], digest: string, platforms: Record<string, string>, size: number, image: string): string {
-  const rows = s.images.map((repo) => {
-    const own = tags.filter((t) => t.startsWith(`${repo}:`)).map((t) => `\`${t.slice(repo.toString().length + 1)}\``);
-    return `| \`${repo}\` | ${own.join(' ') || '(by digest)'} |`;
-  });
-  return [
-    '### pinship build',
-    '',
-    '| repository | tags |',
-    '| --- | --- |',
-    ...rows,
-    '',
-    `**digest** \`${digest}\` · **platforms** ${Object.keys(platforms).join(', ') || 'n/a'} · **size** ${(size / 1024 / 1024).toFixed(1)} MiB`,
-    '',
-    '```',
-    image,
-    '```',
-    '',
-  ].join('\n');
 }

@@ -21,6 +21,8 @@ export interface BuildSettings extends TagSettings {
   context: string;
   /** `file`: Dockerfile path; defaults to `<context>/Dockerfile`. */
   file: string;
+  /** Whether `file` was given (error messages say when the default was missing). */
+  fileGiven: boolean;
   /** `build-args`: KEY=VALUE lines. */
   buildArgs: Record<string, string>;
   /** `target`: build stage. */
@@ -43,6 +45,8 @@ export interface BuildSettings extends TagSettings {
   buildxBuilder: string;
   /** `push`: push at all; false builds only (outputs name the local image). */
   push: boolean;
+  /** `load`: keep the built image in the docker engine, tagged, after pushing it (always so with push: false). */
+  load: boolean;
   /** `push-by-digest`: push manifests without tags, for `command: merge`. */
   pushByDigest: boolean;
   /** `provenance`, `sbom`: attestations (off by default so one platform stays one manifest). */
@@ -76,6 +80,7 @@ export async function readBuildSettings(rt: Runtime, command: 'build' | 'meta'):
     imageNames: parsedImages.map((p) => p.written),
     context,
     file: rt.input('file') || join(context, 'Dockerfile'),
+    fileGiven: rt.input('file') !== '',
     buildArgs: keyValueInput(rt, 'build-args'),
     target: rt.input('target'),
     platforms: readPlatforms(rt),
@@ -90,6 +95,7 @@ export async function readBuildSettings(rt: Runtime, command: 'build' | 'meta'):
     ...tagging,
     push,
     pushByDigest,
+    load: boolInput(rt, 'load', false),
     provenance: boolInput(rt, 'provenance', false),
     sbom: boolInput(rt, 'sbom', false),
     annotations: parseAnnotations(linesInput(rt, 'annotations'), 'manifest'),

@@ -1,6 +1,7 @@
 import type { CommandResult, Runtime } from '../../runtime.js';
 import { readBuildSettings, type BuildSettings } from '../build/settings.js';
 import { labelLines, lines } from '../output-format.js';
+import { tagTable } from '../report.js';
 import { computeMeta, type Meta } from './meta.js';
 import type { Annotation } from '../../image/annotations.js';
 
@@ -16,6 +17,22 @@ export function metaOutputs(s: BuildSettings, meta: Meta, env: NodeJS.ProcessEnv
       annotations: lines(annotations),
       json: JSON.stringify({ tags: refs, labels: meta.labels, annotations }),
     },
+    summary: [
+      '### pinship meta',
+      '',
+      ...tagTable(s.imageNames, refs, '(no tag for this event)'),
+      '',
+      `**version** \`${meta.version || '(none)'}\` · computed only: nothing was built or pushed.`,
+      '',
+      '<details><summary>labels</summary>',
+      '',
+      '```',
+      labelLines(meta.labels),
+      '```',
+      '',
+      '</details>',
+      '',
+    ].join('\n'),
   };
 }
 

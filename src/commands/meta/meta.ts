@@ -13,8 +13,8 @@ export interface Meta {
 }
 
 /** Tags, version and labels from the git context, as docker/metadata-action computes them; build tags its image with these. */
-export async function computeMeta(s: TagSettings & { annotations?: Annotation[] }, rt: Runtime): Promise<Meta> {
-  const ctx = await loadGitContext(rt.env);
+export async function computeMeta(s: TagSettings & { annotations?: Annotation[]; context?: string }, rt: Runtime): Promise<Meta> {
+  const ctx = await loadGitContext(rt.env, s.context);
   const now = new Date();
   const result = computeTags(s.tagRules, s.flavor, ctx, { prSha: s.prSha, now });
   for (const w of result.warnings) rt.warning(w);

@@ -2,10 +2,10 @@ import { loadGitContext } from '../../git/context.js';
 import type { CommandResult, Runtime } from '../../runtime.js';
 import { registryClient } from '../../settings/registry.js';
 import { computeTags, DEFAULT_FLAVOR, parseTagRules } from '../../tags/index.js';
-import { lines } from '../output-format.js';
 import { promote } from './copy.js';
 import { readPromoteSettings, type PromoteSettings } from './settings.js';
-import type { PromoteResult } from './types.js';
+import { promoteOutputs, statsLine } from './outputs.js';
+import { leftUntouched } from '../report.js';
 
 /** Plain names are used as given; lines with `type=` are tag rules, computed as the build command does. */
 async function destinationTags(s: PromoteSettings, rt: Runtime): Promise<string[]> {
@@ -23,32 +23,6 @@ async function destinationTags(s: PromoteSettings, rt: Runtime): Promise<string[
   return result.tags;
 }
 
-function outputs(r: PromoteResult): CommandResult {
-  const metadata = { digest: r.digest.toString(), sourceDigest: r.sourceDigest.toString(), images: r.images, tags: r.tags, stats: r.stats, durationMs: r.durationMs };
-  const rows = r.images.map((i) => `| \`${i}\` |`);
-  return {
-    outputs: {
-      digest: r.digest.toString(),
-      image: r.images[0] ?? '',
-      images: lines(r.images),
-      tags: lines(r.tags),
-      metadata: JSON.stringify(metadata),
-    },
-    summary: [
-      '### pinship promote',
-      '',
-      `source digest \`${r.sourceDigest}\``,
-      '',
-      '| destination |',
-      '| --- |',
-      ...rows,
-      '',
-      `${r.stats.blobsCopied} blobs copied (${(r.stats.bytesCopied / 1024 / 1024).toFixed(1)} MiB), ${r.stats.blobsMounted} mounted, ${r.stats.blobsSkipped} already there, ${r.stats.referrersCopied} referrers`,
-      '',
-    ].join('\n'),
-  };
-}
-
 export async function runPromoteCommand(rt: Runtime): Promise<CommandResult> {
   const s = await readPromoteSettings(rt);
   let tags: string[];
@@ -59,6 +33,9 @@ export async function runPromoteCommand(rt: Runtime): Promise<CommandResult> {
   }
   const client = registryClient(s.registry, rt);
   try {
+    leftUntouched(
+      `${s.source} itself. Promotion copies by digest first and moves tags last: the error says whether any destination tag was written ("no destination tag was written", or the tags already written).`,
+    );
     const result = await promote(client, {
       source: s.source,
       destinations: s.destinations,
@@ -70,7 +47,8 @@ export async function runPromoteCommand(rt: Runtime): Promise<CommandResult> {
       concurrency: s.concurrency,
       log: (m) => rt.info(m),
     });
-    return outputs(result);
+    rt.info(`pinship: ${statsLine(result.stats)}`);
+    return await promoteOutputs(client, s.destinations, result);
   } finally {
     client.close();
   }

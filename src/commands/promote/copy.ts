@@ -57,7 +57,8 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
     await addReferrers(client, source, subjects, plan, req.log);
   }
 
-  req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests to ${others.length} repositories`);
+  // Counts per repository; the totals written (tags included) are the metadata's stats, logged at the end.
+  req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests by digest to each of ${others.length} repositories, then the tags`);
   const stats = await publish(client, publishPlan(source, plan), destinations, { tags, concurrency, chunkSize: req.chunkSize, log: req.log });
   const digest = plan.root.digest;
   req.log(`promoted ${digest} to ${destinations.map((d) => d.toString()).join(', ')}`);

@@ -1,8 +1,8 @@
-export const id = 189;
-export const ids = [189];
+export const id = 756;
+export const ids = [756];
 export const modules = {
 
-/***/ 5189:
+/***/ 3756:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,12 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var context = __webpack_require__(6491);
 // EXTERNAL MODULE: ./lib/settings/registry.js + 11 modules
 var registry = __webpack_require__(7511);
-// EXTERNAL MODULE: ./lib/tags/index.js + 11 modules
-var tags = __webpack_require__(784);
-// EXTERNAL MODULE: ./lib/commands/output-format.js
-var output_format = __webpack_require__(6217);
+// EXTERNAL MODULE: ./lib/tags/index.js + 12 modules
+var tags = __webpack_require__(6176);
 // EXTERNAL MODULE: ./lib/registry/digest.js
-var digest = __webpack_require__(2895);
+var registry_digest = __webpack_require__(2895);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
 var mediatypes = __webpack_require__(8926);
 // EXTERNAL MODULE: ./lib/publish/index.js + 4 modules
@@ -49,7 +47,7 @@ function add(plan, node) {
 async function addChildren(client, repo, children, plan) {
     for (const child of children) {
         if (!plan.nodes.has(child.digest))
-            await loadTree(client, repo, digest/* Digest */.np.parse(child.digest), plan);
+            await loadTree(client, repo, registry_digest/* Digest */.np.parse(child.digest), plan);
     }
 }
 /** Reads a manifest and, for an index, every child (recursively), adding them to the plan children first. */
@@ -84,7 +82,7 @@ async function buildPlan(client, repo, root, platforms, log) {
         add(plan, root);
         return plan;
     }
-    const node = { digest: (0,digest/* digestOf */.ol)(bytes), mediaType: root.mediaType, bytes, json: JSON.parse(bytes.toString('utf8')), synthetic: true };
+    const node = { digest: (0,registry_digest/* digestOf */.ol)(bytes), mediaType: root.mediaType, bytes, json: JSON.parse(bytes.toString('utf8')), synthetic: true };
     log(`platform filter keeps ${kept.length} of ${root.json.manifests.length} index entries: the digest changes from ${root.digest} to ${node.digest}`);
     add(plan, node);
     plan.root = node;
@@ -221,7 +219,8 @@ async function promote(client, req) {
         const subjects = plan.manifests.filter((n) => !n.synthetic).map((n) => n.digest);
         await addReferrers(client, source, subjects, plan, req.log);
     }
-    req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests to ${others.length} repositories`);
+    // Counts per repository; the totals written (tags included) are the metadata's stats, logged at the end.
+    req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests by digest to each of ${others.length} repositories, then the tags`);
     const stats = await (0,publish/* publish */.mk)(client, publishPlan(source, plan), destinations, { tags, concurrency, chunkSize: req.chunkSize, log: req.log });
     const digest = plan.root.digest;
     req.log(`promoted ${digest} to ${destinations.map((d) => d.toString()).join(', ')}`);
@@ -276,7 +275,7 @@ async function readPromoteSettings(rt) {
     }
     const destinations = (0,settings_images/* readImages */.H)(rt, true).map((p) => p.repository);
     const expected = rt.input('expected-digest');
-    if (expected && !digest/* Digest */.np.isDigest(expected))
+    if (expected && !registry_digest/* Digest */.np.isDigest(expected))
         throw new inputs/* InputError */.dz('expected-digest', expected, 'Expected sha256:<64 hex characters>.');
     const platforms = (0,inputs/* listInput */.dt)(rt, 'platforms');
     const allowDigestChange = (0,inputs/* boolInput */.Hm)(rt, 'allow-digest-change', false);
@@ -287,7 +286,7 @@ async function readPromoteSettings(rt) {
         source,
         destinations,
         tagLines: (0,inputs/* linesInput */.WO)(rt, 'tags'),
-        expectedDigest: expected ? digest/* Digest */.np.parse(expected) : undefined,
+        expectedDigest: expected ? registry_digest/* Digest */.np.parse(expected) : undefined,
         referrers: (0,inputs/* boolInput */.Hm)(rt, 'referrers', true),
         platforms,
         allowDigestChange,
@@ -296,7 +295,63 @@ async function readPromoteSettings(rt) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/commands/report.js
+var report = __webpack_require__(2582);
+;// CONCATENATED MODULE: ./lib/commands/promote/outputs.js
+
+
+
+/** Attestation manifests sit in an index as unknown/unknown platforms; they are not images to run. */
+const isImageEntry = (d) => Boolean(d.platform && d.platform.os !== 'unknown');
+/** Labels every platform carries with the same value: what the image says about itself, whichever platform runs. */
+function commonLabels(all) {
+    const [first, ...rest] = all;
+    return Object.fromEntries(Object.entries(first ?? {}).filter(([k, v]) => rest.every((l) => l[k] === v)));
+}
+/**
+ * The promoted image as the destination serves it: its platforms and labels, read back from the
+ * first destination so that the outputs describe what was written there, as build's do.
+ */
+async function describe(client, repo, digest) {
+    const root = await client.getManifest(repo, digest);
+    const json = root.json;
+    const single = async (config) => {
+        const c = await client.getJsonBlob(repo, config);
+        const p = (0,mediatypes/* configPlatform */.Ko)(c);
+        return { platform: p ? (0,mediatypes/* platformString */.Fd)(p) : '', labels: c.config?.Labels ?? {} };
+    };
+    if (json.config) {
+        const { platform, labels } = await single(json.config);
+        return { imageid: json.config.digest, platformDigests: platform ? { [platform]: digest.toString() } : {}, labels };
+    }
+    const entries = (json.manifests ?? []).filter(isImageEntry);
+    const configs = await Promise.all(entries.map(async (d) => {
+        const child = (await client.getManifest(repo, registry_digest/* Digest */.np.parse(d.digest))).json;
+        return child.config ? (await single(child.config)).labels : {};
+    }));
+    return {
+        imageid: digest.toString(),
+        platformDigests: Object.fromEntries(entries.map((d) => [(0,mediatypes/* platformString */.Fd)(d.platform), d.digest])),
+        labels: commonLabels(configs),
+    };
+}
+/** The counts of the metadata's `stats`, worded for the log and the summary. */
+function statsLine(s) {
+    return `${s.blobsCopied} blobs copied (${(s.bytesCopied / 1024 / 1024).toFixed(1)} MiB), ${s.blobsMounted} mounted, ${s.blobsSkipped} already there; ${s.manifestsPushed} manifest writes (tags included), ${s.referrersCopied} referrers`;
+}
+async function promoteOutputs(client, named, r) {
+    // promote writes a repository named twice once; so do the outputs.
+    const destinations = [...new Map(named.map((d) => [d.toString(), d])).values()];
+    const d = await describe(client, destinations[0], r.digest);
+    const first = destinations[0].toString();
+    const version = r.tags.find((t) => t.startsWith(`${first}:`))?.slice(first.length + 1) ?? '';
+    const facts = { repositories: destinations.map(String), digest: r.digest.toString(), tags: r.tags, version, ...d };
+    const metadata = { ...facts, images: r.images, sourceDigest: r.sourceDigest.toString(), stats: r.stats, durationMs: r.durationMs };
+    return { outputs: (0,report/* imageOutputs */.am)(facts, metadata), summary: (0,report/* imageSummary */.IW)('pinship promote', facts, [`source digest \`${r.sourceDigest}\``, statsLine(r.stats)]) };
+}
+
 ;// CONCATENATED MODULE: ./lib/commands/promote/command.js
+
 
 
 
@@ -320,31 +375,6 @@ async function destinationTags(s, rt) {
     const result = (0,tags/* computeTags */.$o)(rules, tags/* DEFAULT_FLAVOR */.tt, await (0,context/* loadGitContext */.I)(rt.env));
     return result.tags;
 }
-function outputs(r) {
-    const metadata = { digest: r.digest.toString(), sourceDigest: r.sourceDigest.toString(), images: r.images, tags: r.tags, stats: r.stats, durationMs: r.durationMs };
-    const rows = r.images.map((i) => `| \`${i}\` |`);
-    return {
-        outputs: {
-            digest: r.digest.toString(),
-            image: r.images[0] ?? '',
-            images: (0,output_format/* lines */.M)(r.images),
-            tags: (0,output_format/* lines */.M)(r.tags),
-            metadata: JSON.stringify(metadata),
-        },
-        summary: [
-            '### pinship promote',
-            '',
-            `source digest \`${r.sourceDigest}\``,
-            '',
-            '| destination |',
-            '| --- |',
-            ...rows,
-            '',
-            `${r.stats.blobsCopied} blobs copied (${(r.stats.bytesCopied / 1024 / 1024).toFixed(1)} MiB), ${r.stats.blobsMounted} mounted, ${r.stats.blobsSkipped} already there, ${r.stats.referrersCopied} referrers`,
-            '',
-        ].join('\n'),
-    };
-}
 async function runPromoteCommand(rt) {
     const s = await readPromoteSettings(rt);
     let tags;
@@ -356,6 +386,7 @@ async function runPromoteCommand(rt) {
     }
     const client = (0,registry/* registryClient */.Rk)(s.registry, rt);
     try {
+        (0,report/* leftUntouched */.pJ)(`${s.source} itself. Promotion copies by digest first and moves tags last: the error says whether any destination tag was written ("no destination tag was written", or the tags already written).`);
         const result = await promote(client, {
             source: s.source,
             destinations: s.destinations,
@@ -367,7 +398,8 @@ async function runPromoteCommand(rt) {
             concurrency: s.concurrency,
             log: (m) => rt.info(m),
         });
-        return outputs(result);
+        rt.info(`pinship: ${statsLine(result.stats)}`);
+        return await promoteOutputs(client, s.destinations, result);
     }
     finally {
         client.close();
@@ -421,6 +453,71 @@ function filterIndex(name, index, wanted) {
         return { kept, bytes: undefined };
     const json = { ...index, manifests: kept };
     return { kept, bytes: Buffer.from(JSON.stringify(json)) };
+}
+
+
+/***/ }),
+
+/***/ 2582:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IW: () => (/* binding */ imageSummary),
+/* harmony export */   am: () => (/* binding */ imageOutputs),
+/* harmony export */   failureSummary: () => (/* binding */ failureSummary),
+/* harmony export */   nB: () => (/* binding */ tagTable),
+/* harmony export */   pJ: () => (/* binding */ leftUntouched)
+/* harmony export */ });
+/* harmony import */ var _output_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
+
+/** The common outputs, with `metadata` (the command's JSON record) alongside. */
+function imageOutputs(f, metadata) {
+    const images = f.digest ? f.repositories.map((r) => `${r}@${f.digest}`) : [];
+    return {
+        digest: f.digest,
+        image: images[0] ?? '',
+        images: (0,_output_format_js__WEBPACK_IMPORTED_MODULE_0__/* .lines */ .M)(images),
+        tags: (0,_output_format_js__WEBPACK_IMPORTED_MODULE_0__/* .lines */ .M)(f.tags),
+        version: f.version,
+        imageid: f.imageid,
+        'platform-digests': JSON.stringify(f.platformDigests),
+        labels: (0,_output_format_js__WEBPACK_IMPORTED_MODULE_0__/* .labelLines */ ._)(f.labels),
+        metadata: JSON.stringify(metadata),
+    };
+}
+const code = (s) => `\`${s}\``;
+/** `| repository | tags |` rows: each repository with the tags it carries now. */
+function tagTable(repositories, tags, none = '(by digest)') {
+    const rows = repositories.map((repo) => {
+        const own = tags.filter((t) => t.startsWith(`${repo}:`)).map((t) => code(t.slice(repo.length + 1)));
+        return `| ${code(repo)} | ${own.join(' ') || none} |`;
+    });
+    return ['| repository | tags |', '| --- | --- |', ...rows];
+}
+/** A command's job summary: what each repository carries, the digest, and the command's own notes. */
+function imageSummary(title, f, notes) {
+    const image = f.digest && f.repositories[0] ? `${f.repositories[0]}@${f.digest}` : '';
+    return [
+        `### ${title}`,
+        '',
+        ...tagTable(f.repositories, f.tags),
+        '',
+        ...(f.digest ? [`**digest** ${code(f.digest)} · **platforms** ${Object.keys(f.platformDigests).join(', ') || 'n/a'}`, ''] : []),
+        ...notes.flatMap((n) => [n, '']),
+        ...(image ? ['```', image, '```', ''] : []),
+    ].join('\n');
+}
+let untouched = 'Nothing was written to any registry.';
+/**
+ * What a failure at this point leaves as it was, for the failed run's summary. A command updates it as
+ * it starts to change things (build: before the push starts).
+ */
+function leftUntouched(note) {
+    untouched = note;
+}
+/** The summary of a failed run: what failed, and what was left untouched. */
+function failureSummary(command, message) {
+    return [`### pinship ${command} failed`, '', '```', message, '```', '', `**Left untouched:** ${untouched}`, ''].join('\n');
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 953;
-export const ids = [953,100];
+export const id = 746;
+export const ids = [746,100];
 export const modules = {
 
-/***/ 3953:
+/***/ 5746:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -308,10 +308,10 @@ async function writeDockerConfig(credentials, dir, env) {
 
 // EXTERNAL MODULE: ./lib/util/cleanup.js
 var cleanup = __webpack_require__(6100);
-// EXTERNAL MODULE: ./lib/util/exec.js
-var exec = __webpack_require__(8543);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: ./lib/util/exec.js + 2 modules
+var exec = __webpack_require__(2298);
 ;// CONCATENATED MODULE: ./lib/util/tar-header.js
 /**
  * One 512-byte tar header and the pax records that amend it: ustar, GNU (long names, base-256
@@ -1399,8 +1399,8 @@ async function selectBuilder(choice, buildxBuilder) {
 var digest_file = __webpack_require__(680);
 // EXTERNAL MODULE: ./lib/image/model.js
 var model = __webpack_require__(7632);
-// EXTERNAL MODULE: ./lib/commands/output-format.js
-var output_format = __webpack_require__(6217);
+// EXTERNAL MODULE: ./lib/commands/report.js
+var report = __webpack_require__(2582);
 ;// CONCATENATED MODULE: ./lib/commands/build/outputs.js
 
 
@@ -1426,40 +1426,11 @@ function buildOutputs(f) {
         durations: f.durations,
         push: pushed ? pushed.stats.map((st, i) => ({ repository: s.images[i].toString(), ...st })) : [],
     };
+    const facts = { repositories: s.images.map(String), digest, tags, version: meta.version, imageid, platformDigests: platforms, labels: meta.labels };
     return {
-        outputs: {
-            digest,
-            image: images[0] ?? '',
-            images: (0,output_format/* lines */.M)(images),
-            tags: (0,output_format/* lines */.M)(tags),
-            version: meta.version,
-            imageid,
-            'platform-digests': JSON.stringify(platforms),
-            labels: (0,output_format/* labelLines */._)(meta.labels),
-            metadata: JSON.stringify(metadata),
-        },
-        summary: digest ? summary(s, tags, digest, platforms, size, images[0]) : undefined,
+        outputs: (0,report/* imageOutputs */.am)(facts, metadata),
+        summary: (0,report/* imageSummary */.IW)('pinship build', facts, digest ? [`**size** ${(size / 1024 / 1024).toFixed(1)} MiB`] : ['Built and kept in the engine: nothing was pushed (`push: false`).']),
     };
-}
-function summary(s, tags, digest, platforms, size, image) {
-    const rows = s.images.map((repo) => {
-        const own = tags.filter((t) => t.startsWith(`${repo}:`)).map((t) => `\`${t.slice(repo.toString().length + 1)}\``);
-        return `| \`${repo}\` | ${own.join(' ') || '(by digest)'} |`;
-    });
-    return [
-        '### pinship build',
-        '',
-        '| repository | tags |',
-        '| --- | --- |',
-        ...rows,
-        '',
-        `**digest** \`${digest}\` · **platforms** ${Object.keys(platforms).join(', ') || 'n/a'} · **size** ${(size / 1024 / 1024).toFixed(1)} MiB`,
-        '',
-        '```',
-        image,
-        '```',
-        '',
-    ].join('\n');
 }
 
 // EXTERNAL MODULE: ./lib/commands/meta/meta.js
@@ -1468,7 +1439,68 @@ var meta_meta = __webpack_require__(1097);
 var publish = __webpack_require__(1694);
 // EXTERNAL MODULE: ./lib/commands/build/settings.js
 var settings = __webpack_require__(4428);
+// EXTERNAL MODULE: ./lib/settings/inputs.js
+var inputs = __webpack_require__(792);
+;// CONCATENATED MODULE: ./lib/commands/build/sources.js
+
+
+
+/** buildx also takes a git or HTTP URL as context; only a local path can be checked here. */
+const isRemote = (context) => /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@');
+async function kind(path) {
+    try {
+        const st = await (0,promises_.stat)(path);
+        return st.isDirectory() ? 'dir' : 'file';
+    }
+    catch {
+        return 'none';
+    }
+}
+/**
+ * A missing context or Dockerfile is reported before anything starts, naming the input; left to the
+ * builder it comes back from deep inside a temporary directory.
+ */
+async function checkBuildSources(context, file, fileGiven) {
+    if (isRemote(context))
+        return;
+    const where = (p) => ((0,external_node_path_.resolve)(p) === p ? '' : ` (resolved from ${process.cwd()})`);
+    const ctx = await kind(context);
+    if (ctx !== 'dir')
+        throw new inputs/* InputError */.dz('context', context, `Expected a directory; ${ctx === 'none' ? 'nothing' : 'a file'} is there${where(context)}.`);
+    const f = await kind(file);
+    if (f !== 'file') {
+        const what = fileGiven ? '' : ' (the default, <context>/Dockerfile)';
+        throw new inputs/* InputError */.dz('file', file, `Expected a Dockerfile${what}; ${f === 'none' ? 'nothing' : 'a directory'} is there${where(file)}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/commands/build/leftovers.js
+
+/**
+ * `--load` leaves the image in the engine, untagged, once it is pushed: one dangling image per build.
+ * It stays only where the user asked for a local image (`push: false`, `load: true`), tagged as pushed.
+ * `docker image rm` by ID never forces: an image someone tagged or a container uses stays.
+ */
+async function settleLoadedImage(exported, s, tags, rt) {
+    if (exported.kind !== 'docker-image')
+        return;
+    if (!s.push || s.load) {
+        for (const repo of s.images)
+            for (const tag of tags)
+                await (0,exec/* execTool */.wc)('docker', ['tag', exported.imageId, `${repo}:${tag}`]);
+        return;
+    }
+    try {
+        await (0,exec/* execTool */.wc)('docker', ['image', 'rm', exported.imageId]);
+    }
+    catch (e) {
+        rt.info(`pinship: kept ${exported.imageId} in the engine: ${e.message.split('\n')[0]}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/commands/build/command.js
+
+
 
 
 
@@ -1511,12 +1543,15 @@ class PhaseTimer {
 }
 async function runBuildCommand(rt) {
     const s = await (0,settings/* readBuildSettings */.I)(rt, 'build');
+    const repos = s.images.map(String).join(', ');
+    (0,report/* leftUntouched */.pJ)(`Nothing was pushed: every tag of ${repos} is as it was.`);
+    await checkBuildSources(s.context, s.file, s.fileGiven);
     const meta = await (0,meta_meta/* computeMeta */.t)(s, rt);
     const client = (0,registry/* registryClient */.Rk)(s.registry, rt);
     try {
         const timer = new PhaseTimer();
         const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(rt.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'pinship-build-'));
-        (0,cleanup/* registerCleanup */.q)(rt, workDir);
+        (0,cleanup/* registerCleanup */.qE)(rt, workDir);
         // Independent of each other: wrong credentials fail before any build starts, and the base
         // image's layers are looked up while the builder works.
         const [builder] = await Promise.all([
@@ -1542,19 +1577,20 @@ async function runBuildCommand(rt) {
         }
         timer.lap('buildMs');
         if (!s.push) {
-            if (exported.kind === 'docker-image') {
-                for (const repo of s.images)
-                    for (const tag of meta.tags)
-                        await (0,exec/* execTool */.wc)('docker', ['tag', exported.imageId, `${repo}:${tag}`]);
-            }
+            await (0,cleanup/* cleanupNow */.V8)(rt, workDir);
+            await settleLoadedImage(exported, s, meta.tags, rt);
             return buildOutputs({ s, meta, builder: builder.name, exported, durations: timer.laps });
         }
         const reuse = { layers: await base, client, log: rt.info };
         const built = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir, ociTool ? reuse : undefined) : await readDockerImage(exported.imageId, workDir, reuse);
         const root = annotateTree(built, { annotations: s.annotations, defaults: (0,image_annotations/* ociLabelAnnotations */.I_)(meta.labels), warn: (m) => rt.warning(m) });
         timer.lap('exportMs');
+        (0,report/* leftUntouched */.pJ)(`The push had started: ${repos} may hold new blobs and manifests by digest, which no tag names. Tags move only after every repository holds the whole image, so unless the error names a tag, every tag is as it was.`);
         const pushed = await publishBuild(client, s, root, meta.tags, rt);
         timer.lap('pushMs');
+        // Pushed and read back: the export (as large as the image) and the engine's copy have served.
+        await (0,cleanup/* cleanupNow */.V8)(rt, workDir);
+        await settleLoadedImage(exported, s, meta.tags, rt);
         const result = buildOutputs({ s, meta, builder: builder.name, exported, root, pushed, durations: timer.laps });
         if (s.digestFile)
             await (0,digest_file/* writeDigestFile */.a)(s.digestFile, result.outputs.metadata + '\n');
@@ -1709,6 +1745,7 @@ async function readBuildSettings(rt, command) {
         imageNames: parsedImages.map((p) => p.written),
         context,
         file: rt.input('file') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context, 'Dockerfile'),
+        fileGiven: rt.input('file') !== '',
         buildArgs: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueInput */ .Bb)(rt, 'build-args'),
         target: rt.input('target'),
         platforms: readPlatforms(rt),
@@ -1723,6 +1760,7 @@ async function readBuildSettings(rt, command) {
         ...tagging,
         push,
         pushByDigest,
+        load: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'load', false),
         provenance: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'provenance', false),
         sbom: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'sbom', false),
         annotations: (0,_image_annotations_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAnnotations */ .KX)((0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linesInput */ .WO)(rt, 'annotations'), 'manifest'),
@@ -1741,12 +1779,12 @@ async function readBuildSettings(rt, command) {
 /* harmony export */   t: () => (/* binding */ computeMeta)
 /* harmony export */ });
 /* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6491);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(784);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6176);
 
 
 /** Tags, version and labels from the git context, as docker/metadata-action computes them; build tags its image with these. */
 async function computeMeta(s, rt) {
-    const ctx = await (0,_git_context_js__WEBPACK_IMPORTED_MODULE_0__/* .loadGitContext */ .I)(rt.env);
+    const ctx = await (0,_git_context_js__WEBPACK_IMPORTED_MODULE_0__/* .loadGitContext */ .I)(rt.env, s.context);
     const now = new Date();
     const result = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeTags */ .$o)(s.tagRules, s.flavor, ctx, { prSha: s.prSha, now });
     for (const w of result.warnings)
@@ -1766,6 +1804,71 @@ function withoutUnknown(values, given, unknownRepository) {
             delete values[key];
     }
     return values;
+}
+
+
+/***/ }),
+
+/***/ 2582:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IW: () => (/* binding */ imageSummary),
+/* harmony export */   am: () => (/* binding */ imageOutputs),
+/* harmony export */   failureSummary: () => (/* binding */ failureSummary),
+/* harmony export */   nB: () => (/* binding */ tagTable),
+/* harmony export */   pJ: () => (/* binding */ leftUntouched)
+/* harmony export */ });
+/* harmony import */ var _output_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
+
+/** The common outputs, with `metadata` (the command's JSON record) alongside. */
+function imageOutputs(f, metadata) {
+    const images = f.digest ? f.repositories.map((r) => `${r}@${f.digest}`) : [];
+    return {
+        digest: f.digest,
+        image: images[0] ?? '',
+        images: (0,_output_format_js__WEBPACK_IMPORTED_MODULE_0__/* .lines */ .M)(images),
+        tags: (0,_output_format_js__WEBPACK_IMPORTED_MODULE_0__/* .lines */ .M)(f.tags),
+        version: f.version,
+        imageid: f.imageid,
+        'platform-digests': JSON.stringify(f.platformDigests),
+        labels: (0,_output_format_js__WEBPACK_IMPORTED_MODULE_0__/* .labelLines */ ._)(f.labels),
+        metadata: JSON.stringify(metadata),
+    };
+}
+const code = (s) => `\`${s}\``;
+/** `| repository | tags |` rows: each repository with the tags it carries now. */
+function tagTable(repositories, tags, none = '(by digest)') {
+    const rows = repositories.map((repo) => {
+        const own = tags.filter((t) => t.startsWith(`${repo}:`)).map((t) => code(t.slice(repo.length + 1)));
+        return `| ${code(repo)} | ${own.join(' ') || none} |`;
+    });
+    return ['| repository | tags |', '| --- | --- |', ...rows];
+}
+/** A command's job summary: what each repository carries, the digest, and the command's own notes. */
+function imageSummary(title, f, notes) {
+    const image = f.digest && f.repositories[0] ? `${f.repositories[0]}@${f.digest}` : '';
+    return [
+        `### ${title}`,
+        '',
+        ...tagTable(f.repositories, f.tags),
+        '',
+        ...(f.digest ? [`**digest** ${code(f.digest)} · **platforms** ${Object.keys(f.platformDigests).join(', ') || 'n/a'}`, ''] : []),
+        ...notes.flatMap((n) => [n, '']),
+        ...(image ? ['```', image, '```', ''] : []),
+    ].join('\n');
+}
+let untouched = 'Nothing was written to any registry.';
+/**
+ * What a failure at this point leaves as it was, for the failed run's summary. A command updates it as
+ * it starts to change things (build: before the push starts).
+ */
+function leftUntouched(note) {
+    untouched = note;
+}
+/** The summary of a failed run: what failed, and what was left untouched. */
+function failureSummary(command, message) {
+    return [`### pinship ${command} failed`, '', '```', message, '```', '', `**Left untouched:** ${untouched}`, ''].join('\n');
 }
 
 
@@ -2122,7 +2225,7 @@ async function readBack(client, dest, root, tags) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ readTagSettings)
 /* harmony export */ });
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(784);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6176);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(792);
 
 
@@ -2151,32 +2254,57 @@ function readTagSettings(rt) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V8: () => (/* binding */ cleanupNow),
 /* harmony export */   cleanupSavedPaths: () => (/* binding */ cleanupSavedPaths),
-/* harmony export */   q: () => (/* binding */ registerCleanup)
+/* harmony export */   qE: () => (/* binding */ registerCleanup)
 /* harmony export */ });
+/* unused harmony exports CLEANUP_STATE, removePaths, parseSavedPaths */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 
-const STATE = 'cleanupPaths';
+/** The saved state the post step reads (the runner passes it back as STATE_cleanupPaths). */
+const CLEANUP_STATE = 'cleanupPaths';
 /** The runner exposes saved state only to the post step, so the main step keeps its own list. */
 const registered = [];
 /** Remembers a path (temporary docker config, export dir) for the post step to delete. */
 function registerCleanup(rt, path) {
-    registered.push(path);
-    rt.saveState(STATE, JSON.stringify(registered));
+    if (!registered.includes(path))
+        registered.push(path);
+    rt.saveState(CLEANUP_STATE, JSON.stringify(registered));
+}
+/** Removes a registered path now (it is no longer needed); the post step then finds nothing left to do. */
+async function cleanupNow(rt, path) {
+    await removePaths([path], (m) => rt.warning(m));
+    const i = registered.indexOf(path);
+    if (i >= 0)
+        registered.splice(i, 1);
+    rt.saveState(CLEANUP_STATE, JSON.stringify(registered));
 }
 /** Cleanup problems are warnings: the image is already pushed by then. */
-async function cleanupSavedPaths(rt) {
-    const raw = rt.getState(STATE);
-    if (!raw)
-        return;
-    for (const p of JSON.parse(raw)) {
+async function removePaths(paths, warn) {
+    for (const p of paths) {
         try {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(p, { recursive: true, force: true });
         }
         catch (e) {
-            rt.warning(`could not remove ${p}: ${String(e)}`);
+            warn(`could not remove ${p}: ${String(e)}`);
         }
     }
+}
+/** The saved list, or none when the state is empty or not a list of paths (nothing is removed on a guess). */
+function parseSavedPaths(raw) {
+    if (!raw)
+        return [];
+    try {
+        const v = JSON.parse(raw);
+        return Array.isArray(v) ? v.filter((p) => typeof p === 'string' && p !== '') : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** The CLI's cleanup: no runner calls a post step for it. */
+async function cleanupSavedPaths(rt) {
+    await removePaths(parseSavedPaths(rt.getState(CLEANUP_STATE)), (m) => rt.warning(m));
 }
 
 

@@ -1,0 +1,26 @@
+import { CLEANUP_STATE, parseSavedPaths, removePaths } from './util/cleanup.js';
+
+/** Workflow commands written directly: loading @actions/core would cost more than the cleanup itself. */
+function warn(message: string): void {
+  const escaped = message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  process.stdout.write(`::warning::${escaped}\n`);
+}
+
+/**
+ * The saved state: the runner passes it as STATE_* variables (and always sets GITHUB_STATE). Elsewhere,
+ * e.g. under @github/local-action, state lives in @actions/core, which is only loaded then.
+ */
+async function savedState(env: NodeJS.ProcessEnv): Promise<string> {
+  const fromEnv = env[`STATE_${CLEANUP_STATE}`];
+  if (fromEnv !== undefined || env.GITHUB_STATE) return fromEnv ?? '';
+  return (await import('@actions/core')).getState(CLEANUP_STATE);
+}
+
+/**
+ * The post step: removes what the main step registered for cleanup, and nothing else. It never reads
+ * inputs, so a missing or garbled state can only mean less cleanup, never a second build.
+ */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const paths = parseSavedPaths(await savedState(env));
+  if (paths.length) await removePaths(paths, warn);
+}

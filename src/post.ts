@@ -1,0 +1,4 @@
+import { run } from './cleanup-step.js';
+
+// The post step's entry (dist/post/index.js), bundled apart from the main step so that it can only clean up.
+await run();
