@@ -25,7 +25,8 @@ const labelLines = (labels) => lines(Object.entries(labels).map(([k, v]) => `${k
 /* harmony export */   am: () => (/* binding */ imageOutputs),
 /* harmony export */   failureSummary: () => (/* binding */ failureSummary),
 /* harmony export */   nB: () => (/* binding */ tagTable),
-/* harmony export */   pJ: () => (/* binding */ leftUntouched)
+/* harmony export */   pJ: () => (/* binding */ leftUntouched),
+/* harmony export */   xJ: () => (/* binding */ commonLabels)
 /* harmony export */ });
 /* harmony import */ var _output_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
 
@@ -43,6 +44,11 @@ function imageOutputs(f, metadata) {
         labels: (0,_output_format_js__WEBPACK_IMPORTED_MODULE_0__/* .labelLines */ ._)(f.labels),
         metadata: JSON.stringify(metadata),
     };
+}
+/** Labels every platform carries with the same value: what a multi-platform image says about itself, whichever platform runs. */
+function commonLabels(all) {
+    const [first, ...rest] = all;
+    return Object.fromEntries(Object.entries(first ?? {}).filter(([k, v]) => rest.every((l) => l[k] === v)));
 }
 const code = (s) => `\`${s}\``;
 /** `| repository | tags |` rows: each repository with the tags it carries now. */

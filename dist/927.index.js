@@ -21,8 +21,8 @@ var mediatypes = __webpack_require__(8926);
 var publish = __webpack_require__(1694);
 // EXTERNAL MODULE: ./lib/commands/meta/meta.js
 var meta_meta = __webpack_require__(1097);
-// EXTERNAL MODULE: ./lib/commands/output-format.js
-var output_format = __webpack_require__(6217);
+// EXTERNAL MODULE: ./lib/commands/report.js
+var report = __webpack_require__(2582);
 // EXTERNAL MODULE: ./lib/registry/digest.js
 var registry_digest = __webpack_require__(2895);
 // EXTERNAL MODULE: ./lib/registry/errors.js
@@ -52,7 +52,11 @@ async function configPlatformOf(client, repo, m) {
     if (!c.os || !c.architecture)
         throw new Error(`${repo}@${m.digest}: its config names no os/architecture, so it has no platform to merge under`);
     const platform = { os: c.os, architecture: c.architecture, ...(c.variant ? { variant: c.variant } : {}), ...(c['os.version'] ? { 'os.version': c['os.version'] } : {}) };
-    return { platform, ...(typeof c.created === 'string' ? { created: c.created } : {}) };
+    return { platform, labels: c.config?.Labels ?? {}, ...(typeof c.created === 'string' ? { created: c.created } : {}) };
+}
+async function imageChild(client, repo, m) {
+    const { platform, created, labels } = await configPlatformOf(client, repo, m);
+    return { manifest: m, descriptor: entry(m, platform), platform, created, labels };
 }
 const entry = (m, platform) => ({ mediaType: m.mediaType, digest: m.digest.toString(), size: m.bytes.length, ...(platform ? { platform } : {}) });
 /**
@@ -65,8 +69,7 @@ async function readChildren(client, repo, digests) {
     for (const digest of digests) {
         const m = await fetchChild(client, repo, digest.toString(), 'input digest');
         if (!(0,mediatypes/* isIndexType */.$U)(m.mediaType) && !('manifests' in m.json)) {
-            const { platform, created } = await configPlatformOf(client, repo, m);
-            out.push({ manifest: m, descriptor: entry(m, platform), platform, created });
+            out.push(await imageChild(client, repo, m));
             continue;
         }
         for (const d of m.json.manifests) {
@@ -75,8 +78,7 @@ async function readChildren(client, repo, digests) {
                 out.push({ manifest: child, descriptor: { ...entry(child), platform: d.platform ?? { os: 'unknown', architecture: 'unknown' }, annotations: d.annotations } });
                 continue;
             }
-            const { platform, created } = await configPlatformOf(client, repo, child);
-            out.push({ manifest: child, descriptor: entry(child, platform), platform, created });
+            out.push(await imageChild(client, repo, child));
         }
     }
     return dedupe(out);
@@ -306,30 +308,17 @@ function mergeOutputs(s, meta, digest, children, stats) {
     for (const c of children)
         if (c.platform)
             platforms[(0,mediatypes/* platformString */.Fd)(c.platform)] = c.manifest.digest.toString();
+    const labels = (0,report/* commonLabels */.xJ)(children.filter((c) => c.platform).map((c) => c.labels ?? {}));
+    // An index has no config: its own digest is its image ID, as promote reports for an index.
+    const facts = { repositories: s.images.map(String), digest, tags, version: meta.version, imageid: digest, platformDigests: platforms, labels };
     const metadata = {
-        digest,
-        image: images[0] ?? '',
+        ...facts,
         images,
-        tags,
-        version: meta.version,
-        platformDigests: platforms,
         source: s.source.toString(),
         children: children.map((c) => c.descriptor),
         push: stats.map((st, i) => ({ repository: s.images[i].toString(), ...st })),
     };
-    const rows = s.images.map((r) => `| \`${r}\` | ${meta.tags.map((t) => `\`${t}\``).join(' ') || '(by digest)'} |`);
-    return {
-        outputs: {
-            digest,
-            image: images[0] ?? '',
-            images: (0,output_format/* lines */.M)(images),
-            tags: (0,output_format/* lines */.M)(tags),
-            version: meta.version,
-            'platform-digests': JSON.stringify(platforms),
-            metadata: JSON.stringify(metadata),
-        },
-        summary: ['### pinship merge', '', '| repository | tags |', '| --- | --- |', ...rows, '', `**digest** \`${digest}\` · **platforms** ${Object.keys(platforms).join(', ')}`, '', '```', images[0] ?? '', '```', ''].join('\n'),
-    };
+    return { outputs: (0,report/* imageOutputs */.am)(facts, metadata), summary: (0,report/* imageSummary */.IW)('pinship merge', facts, [`${children.length} manifests from \`${s.source}\``]) };
 }
 
 

@@ -351,13 +351,13 @@ function parseCommand(value) {
 async function dispatch(command, rt) {
     switch (command) {
         case 'build':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(585), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5746))).runBuildCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(274), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5746))).runBuildCommand(rt);
         case 'meta':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(585), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3623))).runMetaCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(274), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3623))).runMetaCommand(rt);
         case 'promote':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(585), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3756))).runPromoteCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(274), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3756))).runPromoteCommand(rt);
         case 'merge':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(585), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3927))).runMergeCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(274), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3927))).runMergeCommand(rt);
         case 'pin':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(511), __nccwpck_require__.e(401), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 456))).runPinCommand(rt);
         case 'verify':

@@ -51,10 +51,15 @@ describe('merge two buildah builds (linux/amd64, linux/arm64) into two registrie
   const token = new Repository(new Registry(env.registries.token.host), name);
   const workspace = mkdtempSync(join(tmpdir(), 'pinship-ws-'));
   const platforms: Record<string, string> = {};
+  const builtLabels: string[][] = [];
 
   beforeAll(async () => {
     mkdirSync(join(workspace, 'digests'));
-    for (const p of ['linux/amd64', 'linux/arm64']) platforms[p] = (await buildPlatform('buildah', source, p, workspace)).outputs.digest!;
+    for (const p of ['linux/amd64', 'linux/arm64']) {
+      const built = await buildPlatform('buildah', source, p, workspace);
+      platforms[p] = built.outputs.digest!;
+      builtLabels.push(built.outputs.labels!.split('\n'));
+    }
   }, 300_000);
 
   test('bad inputs each fail with their own error and leave no tag anywhere', async () => {
@@ -88,6 +93,15 @@ describe('merge two buildah builds (linux/amd64, linux/arm64) into two registrie
     expect(run.outputs.images!.split('\n')).toEqual([`${source}@${digest}`, `${token}@${digest}`]);
     expect(run.outputs.tags!.split('\n').sort()).toEqual([`${source}:main`, `${source}:multi`, `${token}:main`, `${token}:multi`]);
     expect(JSON.parse(run.outputs['platform-digests']!)).toEqual(platforms);
+    // The outputs build and promote set, with the same meaning: an index is its own image ID, and its
+    // labels are those both platforms' configs carry alike (the revision, not the build times; buildah
+    // adds its own version label to each config).
+    expect(run.outputs.imageid).toBe(digest);
+    const labels = run.outputs.labels!.split('\n');
+    const common = builtLabels[0]!.filter((l) => builtLabels[1]!.includes(l));
+    expect(labels).toEqual(expect.arrayContaining(common));
+    expect(labels.filter((l) => !common.includes(l)).map((l) => l.split('=')[0])).toEqual(['io.buildah.version']);
+    expect(labels.some((l) => l.startsWith('org.opencontainers.image.revision='))).toBe(true);
     for (const repo of [source, token]) {
       for (const tag of ['multi', 'main']) expect((await client.resolve(repo.tag(tag))).digest.toString()).toBe(digest);
       const index = await client.getManifest(repo, Digest.parse(digest));

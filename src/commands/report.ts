@@ -36,6 +36,12 @@ export function imageOutputs(f: ImageFacts, metadata: object): Record<string, st
   };
 }
 
+/** Labels every platform carries with the same value: what a multi-platform image says about itself, whichever platform runs. */
+export function commonLabels(all: Array<Record<string, string>>): Record<string, string> {
+  const [first, ...rest] = all;
+  return Object.fromEntries(Object.entries(first ?? {}).filter(([k, v]) => rest.every((l) => l[k] === v)));
+}
+
 const code = (s: string): string => `\`${s}\``;
 
 /** `| repository | tags |` rows: each repository with the tags it carries now. */

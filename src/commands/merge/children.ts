@@ -13,6 +13,8 @@ export interface Child {
   platform?: Platform;
   /** The config's `created`, for the index's own creation time. */
   created?: string;
+  /** The config's labels, for the `labels` output (those every platform shares). */
+  labels?: Record<string, string>;
 }
 
 const ATTESTATION = 'attestation-manifest';
@@ -29,13 +31,18 @@ async function fetchChild(client: RegistryClient, repo: Repository, digest: stri
 }
 
 /** The platform an image's config names: never the descriptor's or the digest file's word for it. */
-async function configPlatformOf(client: RegistryClient, repo: Repository, m: Manifest): Promise<{ platform: Platform; created?: string }> {
+async function configPlatformOf(client: RegistryClient, repo: Repository, m: Manifest): Promise<{ platform: Platform; created?: string; labels: Record<string, string> }> {
   const config = (m.json as ImageManifest).config;
   if (!config) throw new Error(`${repo}@${m.digest} is not an image manifest (no config); merge joins images`);
-  const c = await client.getJsonBlob<{ os?: string; architecture?: string; variant?: string; 'os.version'?: string; created?: unknown }>(repo, config);
+  const c = await client.getJsonBlob<{ os?: string; architecture?: string; variant?: string; 'os.version'?: string; created?: unknown; config?: { Labels?: Record<string, string> | null } }>(repo, config);
   if (!c.os || !c.architecture) throw new Error(`${repo}@${m.digest}: its config names no os/architecture, so it has no platform to merge under`);
   const platform = { os: c.os, architecture: c.architecture, ...(c.variant ? { variant: c.variant } : {}), ...(c['os.version'] ? { 'os.version': c['os.version'] } : {}) };
-  return { platform, ...(typeof c.created === 'string' ? { created: c.created } : {}) };
+  return { platform, labels: c.config?.Labels ?? {}, ...(typeof c.created === 'string' ? { created: c.created } : {}) };
+}
+
+async function imageChild(client: RegistryClient, repo: Repository, m: Manifest): Promise<Child> {
+  const { platform, created, labels } = await configPlatformOf(client, repo, m);
+  return { manifest: m, descriptor: entry(m, platform), platform, created, labels };
 }
 
 const entry = (m: Manifest, platform?: Platform): Descriptor => ({ mediaType: m.mediaType, digest: m.digest.toString(), size: m.bytes.length, ...(platform ? { platform } : {}) });
@@ -50,8 +57,7 @@ export async function readChildren(client: RegistryClient, repo: Repository, dig
   for (const digest of digests) {
     const m = await fetchChild(client, repo, digest.toString(), 'input digest');
     if (!isIndexType(m.mediaType) && !('manifests' in m.json)) {
-      const { platform, created } = await configPlatformOf(client, repo, m);
-      out.push({ manifest: m, descriptor: entry(m, platform), platform, created });
+      out.push(await imageChild(client, repo, m));
       continue;
     }
     for (const d of (m.json as ImageIndex).manifests) {
@@ -60,8 +66,7 @@ export async function readChildren(client: RegistryClient, repo: Repository, dig
         out.push({ manifest: child, descriptor: { ...entry(child), platform: d.platform ?? { os: 'unknown', architecture: 'unknown' }, annotations: d.annotations } });
         continue;
       }
-      const { platform, created } = await configPlatformOf(client, repo, child);
-      out.push({ manifest: child, descriptor: entry(child, platform), platform, created });
+      out.push(await imageChild(client, repo, child));
     }
   }
   return dedupe(out);

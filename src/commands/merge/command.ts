@@ -3,7 +3,7 @@ import { registryClient } from '../../settings/registry.js';
 import { platformString } from '../../registry/mediatypes.js';
 import { publish, type PublishStats } from '../../publish/index.js';
 import { computeMeta, type Meta } from '../meta/meta.js';
-import { lines } from '../output-format.js';
+import { commonLabels, imageOutputs, imageSummary, type ImageFacts } from '../report.js';
 import { readChildren, sortChildren, type Child } from './children.js';
 import { buildIndex, checkMergeAnnotations, mergePlan } from './index.js';
 import { readMergeSettings, type MergeSettings } from './settings.js';
@@ -35,28 +35,15 @@ function mergeOutputs(s: MergeSettings, meta: Meta, digest: string, children: Ch
   const tags = s.images.flatMap((r) => meta.tags.map((t) => `${r}:${t}`));
   const platforms: Record<string, string> = {};
   for (const c of children) if (c.platform) platforms[platformString(c.platform)] = c.manifest.digest.toString();
+  const labels = commonLabels(children.filter((c) => c.platform).map((c) => c.labels ?? {}));
+  // An index has no config: its own digest is its image ID, as promote reports for an index.
+  const facts: ImageFacts = { repositories: s.images.map(String), digest, tags, version: meta.version, imageid: digest, platformDigests: platforms, labels };
   const metadata = {
-    digest,
-    image: images[0] ?? '',
+    ...facts,
     images,
-    tags,
-    version: meta.version,
-    platformDigests: platforms,
     source: s.source.toString(),
     children: children.map((c) => c.descriptor),
     push: stats.map((st, i) => ({ repository: s.images[i]!.toString(), ...st })),
   };
-  const rows = s.images.map((r) => `| \`${r}\` | ${meta.tags.map((t) => `\`${t}\``).join(' ') || '(by digest)'} |`);
-  return {
-    outputs: {
-      digest,
-      image: images[0] ?? '',
-      images: lines(images),
-      tags: lines(tags),
-      version: meta.version,
-      'platform-digests': JSON.stringify(platforms),
-      metadata: JSON.stringify(metadata),
-    },
-    summary: ['### pinship merge', '', '| repository | tags |', '| --- | --- |', ...rows, '', `**digest** \`${digest}\` · **platforms** ${Object.keys(platforms).join(', ')}`, '', '```', images[0] ?? '', '```', ''].join('\n'),
-  };
+  return { outputs: imageOutputs(facts, metadata), summary: imageSummary('pinship merge', facts, [`${children.length} manifests from \`${s.source}\``]) };
 }

@@ -3,7 +3,7 @@ import { Digest } from '../../registry/digest.js';
 import { configPlatform, platformString, type Descriptor } from '../../registry/mediatypes.js';
 import type { Repository } from '../../registry/reference.js';
 import type { CommandResult } from '../../runtime.js';
-import { imageOutputs, imageSummary, type ImageFacts } from '../report.js';
+import { commonLabels, imageOutputs, imageSummary, type ImageFacts } from '../report.js';
 import type { PromoteResult } from './types.js';
 
 interface ImageConfig {
@@ -21,12 +21,6 @@ interface Described {
 
 /** Attestation manifests sit in an index as unknown/unknown platforms; they are not images to run. */
 const isImageEntry = (d: Descriptor): boolean => Boolean(d.platform && d.platform.os !== 'unknown');
-
-/** Labels every platform carries with the same value: what the image says about itself, whichever platform runs. */
-function commonLabels(all: Array<Record<string, string>>): Record<string, string> {
-  const [first, ...rest] = all;
-  return Object.fromEntries(Object.entries(first ?? {}).filter(([k, v]) => rest.every((l) => l[k] === v)));
-}
 
 /**
  * The promoted image as the destination serves it: its platforms and labels, read back from the
