@@ -93,3 +93,50 @@ test('every YAML file of the fixture repository parses the same either way', () 
     expect([f, fast?.map((n) => shape(n as YNode | null))]).toEqual([f, reference(text)]);
   }
 });
+
+/**
+ * Generated documents from pieces that sit on the edges of the subset (indicators inside plain
+ * scalars, `#` and `:` without spaces, quotes, flows, odd indentation, CRLF, document markers): the
+ * fast parser must either give exactly what the yaml package gives, or give up. It may never accept
+ * text the yaml package rejects, nor read valid text differently.
+ */
+test('generated documents: the fast parser agrees with the yaml package or leaves the text to it', () => {
+  let seed = 20261129;
+  const rand = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const pick = <T>(xs: readonly T[]): T => xs[rand(xs.length)]!;
+  const keys = ['image', 'name', 'a', 'key with space', '"q"', "'s'", 'x-y', 'on', 'true', '1', 'a#b', 'a:b', '-k', '?k', '@k'];
+  const scalars = ['nginx:1.25', '127.0.0.1:5000/app:1@sha256:' + 'a'.repeat(64), 'a # c', 'a#b', 'x: y', '"dq"', "'sq'", '"a\\"b"', "'it''s'", '~', 'null', 'yes', '0x1F', '1e3', '-', '- a', '[a, b]', '{a: b}', '{a: [1, {b: c}]}', '[a, ]', '{a: b,}', '*ref', '&anc v', '!tag v', '|', '>', '%x', '`b`', 'a:', 'a: ', 'http://h:80/p', '[::1]:5000/a:1', '', ' ', '"open', "'open", '[open', '{ }', '[ ]'];
+  const indents = ['', ' ', '  ', '   ', '    ', '\t'];
+  const eols = ['\n', '\r\n'];
+  let accepted = 0;
+  for (let i = 0; i < 4000; i++) {
+    const eol = pick(eols);
+    const lines: string[] = [];
+    for (let n = 1 + rand(7); n > 0; n--) {
+      const ind = pick(indents);
+      const r = rand(10);
+      if (r < 5) lines.push(`${ind}${pick(keys)}: ${pick(scalars)}`);
+      else if (r < 7) lines.push(`${ind}${pick(keys)}:`);
+      else if (r < 8) lines.push(`${ind}- ${pick(scalars)}`);
+      else if (r < 9) lines.push(`${ind}- ${pick(keys)}: ${pick(scalars)}`);
+      else lines.push(pick(['# comment', '---', '...', '', `${ind}# c`]));
+    }
+    const text = lines.join(eol) + (rand(4) ? eol : '');
+    const fast = fastParseYaml(text);
+    const docs = parseAllDocuments(text);
+    const valid = docs.every((d) => d.errors.length === 0);
+    if (fast === undefined) continue;
+    accepted++;
+    expect([text, valid]).toEqual([text, true]);
+    const expected = docs.map((d) => {
+      const root = fromYaml(d.contents);
+      return root instanceof ScalarNode && root.value === null ? null : shape(root);
+    });
+    expect([text, fast.map((n) => shape(n as YNode | null))]).toEqual([text, expected]);
+  }
+  // The generator must exercise the fast path, not only its refusals.
+  expect(accepted).toBeGreaterThan(400);
+});
