@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { toolFailure } from './tool-error.js';
 
 export interface ExecOptions {
@@ -50,6 +51,25 @@ function redact(s: string, secrets: string[] | undefined): string {
 }
 
 /**
+ * The one place a child process starts; whatever must reach every child (a signal to stop it) goes here.
+ *
+ * Why node:child_process and not @actions/exec (tried, issue 14): its exec() writes the input to the
+ * child's stdin with no 'error' listener, so a tool that exits before reading (a failing probe, a
+ * helper that dies early) crashes pinship with an uncaught `write EPIPE`: 14 of 40 runs of
+ * `sh -c 'exit 1'` with an input here, and __tests__/util/exec.test.ts fails on it. Leaving stdin
+ * unwritten instead keeps the pipe open, so a tool that reads stdin waits forever. It also hands back
+ * no ChildProcess, which stopping a child on cancellation needs. It is not loaded for this reason.
+ */
+function startChild(cmd: string, args: string[], opts: ExecOptions): ChildProcessWithoutNullStreams {
+  const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+  child.stdin.on('error', () => {
+    // A tool that exits without reading stdin closes the pipe; its exit code tells the story.
+  });
+  child.stdin.end(opts.input ?? '');
+  return child;
+}
+
+/**
  * The one place pinship runs another program. Success is the exit code alone: builders print
  * progress on stderr, so stderr is never read as failure, and a non-zero exit always fails.
  */
@@ -57,32 +77,27 @@ export function execTool(cmd: string, args: string[], opts: ExecOptions = {}): P
   const shown = redact([cmd, ...args].join(' '), opts.secrets);
   if (opts.stream) process.stderr.write(`[command]${shown}\n`);
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, {
-      cwd: opts.cwd,
-      env: opts.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = startChild(cmd, args, opts);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => {
-      out.push(d);
+    const collect = (into: Buffer[]) => (d: Buffer) => {
+      into.push(d);
       if (opts.stream) process.stderr.write(d);
+    };
+    child.stdout.on('data', collect(out));
+    child.stderr.on('data', collect(err));
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      // spawn says ENOENT for a missing working directory too.
+      const missing = opts.cwd && !existsSync(opts.cwd) ? `working directory ${opts.cwd} does not exist` : `${cmd}: not found on PATH`;
+      const why = e.code === 'ENOENT' ? missing : e.message;
+      reject(new ExecError(shown, null, redact(why, opts.secrets)));
     });
-    child.stderr.on('data', (d: Buffer) => {
-      err.push(d);
-      if (opts.stream) process.stderr.write(d);
-    });
-    child.on('error', (e) => reject(new ExecError(shown, null, e.message)));
     child.on('close', (code) => {
       const stdout = Buffer.concat(out).toString('utf8');
       const stderr = redact(Buffer.concat(err).toString('utf8'), opts.secrets);
       if (code === 0) resolve({ stdout, stderr });
       else reject(new ExecError(shown, code, stderr, redact(stdout, opts.secrets)));
     });
-    child.stdin.on('error', () => {
-      // A tool that exits without reading stdin closes the pipe; its exit code tells the story.
-    });
-    child.stdin.end(opts.input ?? '');
   });
 }
 
