@@ -534,6 +534,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   dy: () => (/* binding */ probe)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./lib/util/tool-error.js
@@ -569,6 +571,7 @@ function toolFailure(output) {
 ;// CONCATENATED MODULE: ./lib/util/exec.js
 
 
+
 /** `docker buildx build` from `docker buildx build --file ...`: the words before the first option. */
 function toolName(command) {
     const words = command.split(' ');
@@ -602,6 +605,24 @@ function redact(s, secrets) {
     return out;
 }
 /**
+ * The one place a child process starts; whatever must reach every child (a signal to stop it) goes here.
+ *
+ * Why node:child_process and not @actions/exec (tried, issue 14): its exec() writes the input to the
+ * child's stdin with no 'error' listener, so a tool that exits before reading (a failing probe, a
+ * helper that dies early) crashes pinship with an uncaught `write EPIPE`: 14 of 40 runs of
+ * `sh -c 'exit 1'` with an input here, and __tests__/util/exec.test.ts fails on it. Leaving stdin
+ * unwritten instead keeps the pipe open, so a tool that reads stdin waits forever. It also hands back
+ * no ChildProcess, which stopping a child on cancellation needs. It is not loaded for this reason.
+ */
+function startChild(cmd, args, opts) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.on('error', () => {
+        // A tool that exits without reading stdin closes the pipe; its exit code tells the story.
+    });
+    child.stdin.end(opts.input ?? '');
+    return child;
+}
+/**
  * The one place pinship runs another program. Success is the exit code alone: builders print
  * progress on stderr, so stderr is never read as failure, and a non-zero exit always fails.
  */
@@ -610,24 +631,22 @@ function execTool(cmd, args, opts = {}) {
     if (opts.stream)
         process.stderr.write(`[command]${shown}\n`);
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, {
-            cwd: opts.cwd,
-            env: opts.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
+        const child = startChild(cmd, args, opts);
         const out = [];
         const err = [];
-        child.stdout.on('data', (d) => {
-            out.push(d);
+        const collect = (into) => (d) => {
+            into.push(d);
             if (opts.stream)
                 process.stderr.write(d);
+        };
+        child.stdout.on('data', collect(out));
+        child.stderr.on('data', collect(err));
+        child.on('error', (e) => {
+            // spawn says ENOENT for a missing working directory too.
+            const missing = opts.cwd && !(0,external_node_fs_.existsSync)(opts.cwd) ? `working directory ${opts.cwd} does not exist` : `${cmd}: not found on PATH`;
+            const why = e.code === 'ENOENT' ? missing : e.message;
+            reject(new ExecError(shown, null, redact(why, opts.secrets)));
         });
-        child.stderr.on('data', (d) => {
-            err.push(d);
-            if (opts.stream)
-                process.stderr.write(d);
-        });
-        child.on('error', (e) => reject(new ExecError(shown, null, e.message)));
         child.on('close', (code) => {
             const stdout = Buffer.concat(out).toString('utf8');
             const stderr = redact(Buffer.concat(err).toString('utf8'), opts.secrets);
@@ -636,10 +655,6 @@ function execTool(cmd, args, opts = {}) {
             else
                 reject(new ExecError(shown, code, stderr, redact(stdout, opts.secrets)));
         });
-        child.stdin.on('error', () => {
-            // A tool that exits without reading stdin closes the pipe; its exit code tells the story.
-        });
-        child.stdin.end(opts.input ?? '');
     });
 }
 /** True when the command runs and exits 0; for capability probes like `docker buildx version`. */
