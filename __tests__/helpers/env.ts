@@ -77,6 +77,10 @@ export interface TestEnv {
   busybox: string;
   /** `docker buildx` works */
   buildx: boolean;
+  /** cosign 2.x (static, from the next Debian release): give it SSL_CERT_FILE=caBundle and DOCKER_CONFIG=dockerConfig */
+  cosign: string;
+  /** oras 1.2 (same origin and needs as cosign) */
+  oras: string;
 }
 
 export function testEnvDir(): string {
