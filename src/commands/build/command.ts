@@ -21,6 +21,9 @@ import { publish, treePlan } from '../../publish/index.js';
 import type { ManifestNode } from '../../image/model.js';
 import { readBuildSettings, type BuildSettings } from './settings.js';
 import { checkBuildSources } from './sources.js';
+import { readSigningKey } from '../../settings/signing.js';
+import type { SigningKey } from '../../signing/keys.js';
+import { signedPlan } from '../signing.js';
 import { settleLoadedImage } from './leftovers.js';
 
 /** The platform the base image is read for: the requested one, else this machine's. */
@@ -49,6 +52,7 @@ class PhaseTimer {
 
 export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
   const s = await readBuildSettings(rt, 'build');
+  const signingKey = readSigningKey(rt);
   const repos = s.images.map(String).join(', ');
   leftUntouched(`Nothing was pushed: every tag of ${repos} is as it was.`);
   await checkBuildSources(s.context, s.file, s.fileGiven);
@@ -94,7 +98,7 @@ export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
     leftUntouched(
       `The push had started: ${repos} may hold new blobs and manifests by digest, which no tag names. Tags move only after every repository holds the whole image, so unless the error names a tag, every tag is as it was.`,
     );
-    const pushed = await publishBuild(client, s, root, meta.tags, rt);
+    const pushed = await publishBuild(client, s, root, meta.tags, rt, signingKey);
     timer.lap('pushMs');
     // Pushed and read back: the export (as large as the image) and the engine's copy have served.
     await cleanupNow(rt, workDir);
@@ -111,12 +115,13 @@ export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
  * Build once, push everywhere: every repository gets all blobs and manifests by digest first; only
  * then do tags move, and each is read back from its registry, the source of truth for the outputs.
  */
-async function publishBuild(client: RegistryClient, s: BuildSettings, root: ManifestNode, tags: string[], rt: Runtime): Promise<Published> {
+async function publishBuild(client: RegistryClient, s: BuildSettings, root: ManifestNode, tags: string[], rt: Runtime, key: SigningKey | undefined): Promise<Published> {
   const written = s.pushByDigest ? [] : tags;
   if (!s.pushByDigest && !tags.length) rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
-  const stats = await publish(client, treePlan(root), s.images, { tags: written, log: rt.info, accessChecked: true });
+  const { plan, signatures } = signedPlan(treePlan(root), key, s.images, rt.info);
+  const stats = await publish(client, plan, s.images, { tags: written, log: rt.info, accessChecked: true });
   for (const [i, st] of stats.entries()) {
     rt.info(`pushed ${s.images[i]}@${root.digest}: ${st.blobsUploaded} uploaded, ${st.blobsMounted} mounted, ${st.blobsCopied} copied, ${st.blobsSkipped} already there`);
   }
-  return { tags: written, stats };
+  return { tags: written, stats, signatures };
 }
