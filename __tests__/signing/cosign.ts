@@ -7,7 +7,9 @@ import type { TestEnv } from '../helpers/env.js';
 export interface Cosign {
   run(args: string[], env?: NodeJS.ProcessEnv): Promise<{ code: number; out: string }>;
   /** A fresh `cosign generate-key-pair`: the files' contents. */
-  keyPair(password: string): Promise<{ key: string; pub: string }>;
+  keyPair(password: string): Promise<{ key: string; pub: string; keyFile: string }>;
+  /** `cosign sign --key` without a transparency log. */
+  sign(image: string, keyFile: string, password: string): Promise<void>;
   verify(image: string, pub: string): Promise<{ code: number; out: string }>;
 }
 
@@ -31,7 +33,12 @@ export function cosign(env: TestEnv): Cosign {
       const prefix = `k${n++}`;
       const r = await run(['generate-key-pair', '--output-key-prefix', prefix], { COSIGN_PASSWORD: password });
       if (r.code !== 0) throw new Error(`cosign generate-key-pair failed: ${r.out}`);
-      return { key: readFileSync(join(home, `${prefix}.key`), 'utf8'), pub: readFileSync(join(home, `${prefix}.pub`), 'utf8') };
+      const keyFile = join(home, `${prefix}.key`);
+      return { key: readFileSync(keyFile, 'utf8'), pub: readFileSync(join(home, `${prefix}.pub`), 'utf8'), keyFile };
+    },
+    async sign(image, keyFile, password) {
+      const r = await run(['sign', '--key', keyFile, '--tlog-upload=false', '--allow-http-registry', '--allow-insecure-registry', image], { COSIGN_PASSWORD: password });
+      if (r.code !== 0) throw new Error(`cosign sign ${image} failed: ${r.out}`);
     },
     async verify(image, pub) {
       const file = join(home, `verify-${n++}.pub`);
