@@ -84,3 +84,26 @@ test('require-signature without public-key is an input error', async () => {
   expect(run.code).toBe(1);
   expect(run.stdout).toContain("::error::input 'require-signature' is true but input 'public-key' is empty");
 });
+
+test('merge with signing-key signs the index it made, in the token registry too', async () => {
+  const keys = await tool.keyPair(PASSWORD);
+  const name = uniqueRepo('signed-merge');
+  const source = new Repository(new Registry(env.registries.plain.host), name);
+  const token = new Repository(new Registry(env.registries.token.host), name);
+  const pushed = await pushIndex(client, source);
+  const run = await runAction(
+    {
+      command: 'merge', images: `${source}\n${token}`, digests: pushed.children.map((c) => c.digest.toString()).join('\n'), tags: 'type=raw,value=m1',
+      'registry-auth': tokenRegistryAuth(env), 'signing-key': keys.key, 'signing-key-password': PASSWORD,
+    },
+    events.pushMain(),
+    { PINSHIP_CERTS_D: certsDir },
+  );
+  expect(run.code).toBe(0);
+  for (const r of [source, token]) {
+    const v = await tool.verify(`${r}:m1`, keys.pub);
+    expect(v.out).toContain('verified against the specified public key');
+    expect(v.code).toBe(0);
+    expect(v.out).toContain(`"docker-manifest-digest":"${run.outputs.digest}"`);
+  }
+});
