@@ -37,8 +37,8 @@ export interface SignatureLayer {
   blob: BlobSource;
 }
 
-export function signatureLayer(payload: Buffer, signature: string, mediaType = SIMPLE_SIGNING): SignatureLayer {
-  const descriptor: Descriptor = { mediaType, size: payload.length, digest: digestOf(payload).toString(), annotations: { [SIGNATURE_ANNOTATION]: signature } };
+export function signatureLayer(payload: Buffer, signature: string, mediaType = SIMPLE_SIGNING, annotations: Record<string, string> = {}): SignatureLayer {
+  const descriptor: Descriptor = { mediaType, size: payload.length, digest: digestOf(payload).toString(), annotations: { [SIGNATURE_ANNOTATION]: signature, ...annotations } };
   return { descriptor, blob: { descriptor, origin: { kind: 'bytes', bytes: payload } } };
 }
 
