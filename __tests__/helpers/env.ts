@@ -112,6 +112,10 @@ export function loadTestEnv(): TestEnv {
   if (missing.length || !env.registries?.plain || !env.registries.basic || !env.registries.token) {
     throw new Error(`${path} lacks ${missing.length ? missing.join(', ') : 'registries'}; it was written by an older scripts/test-env.sh. Re-run: bash scripts/test-env.sh`);
   }
+  // An env.json rewritten by an older test-env.sh (another checkout sharing the environment) lacks
+  // the tool paths; the tools stay where this script's version installed them.
+  env.cosign ??= join(env.dir, 'tools', 'bin', 'cosign');
+  env.oras ??= join(env.dir, 'tools', 'bin', 'oras');
   cached = { path, env };
   return env;
 }

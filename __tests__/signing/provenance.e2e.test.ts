@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ImageIndex } from '../../src/registry/mediatypes.js';
@@ -14,6 +14,15 @@ const env = loadTestEnv();
 const tool = cosign(env);
 const PASSWORD = 'provenance-pw';
 const containersEnv = { CONTAINERS_REGISTRIES_CONF: env.registriesConf, CONTAINERS_CONF: env.containersConf };
+
+/** verify over one k8s file naming `image`; its `::error file=...` annotations as `line level message`. */
+async function verifyPinned(image: string, inputs: Record<string, string>) {
+  const ws = mkdtempSync(join(tmpdir(), 'pinship-ws-'));
+  mkdirSync(join(ws, 'k8s'));
+  writeFileSync(join(ws, 'k8s', 'app.yaml'), `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: ${image}\n`);
+  const run = await runAction({ command: 'verify', files: 'k8s/*.yaml', 'registry-auth': tokenRegistryAuth(env), ...inputs }, events.pushMain(), { GITHUB_WORKSPACE: ws, PINSHIP_CERTS_D: testCertsDir(env) });
+  return { code: run.code, annotations: [...run.stdout.matchAll(/^::(error|warning) file=k8s\/app\.yaml,line=(\d+),col=\d+::(.*)$/gm)].map((m) => `${m[2]} ${m[1]} ${m[3]}`) };
+}
 
 async function build(builder: string, kind: 'plain' | 'token', extra: Record<string, string>, runnerEnv: NodeJS.ProcessEnv = {}) {
   const image = new Repository(new Registry(env.registries[kind].host), uniqueRepo(`prov-${builder}`));
@@ -48,6 +57,15 @@ test('buildah with provenance and signing-key: the SLSA v1 statement passes cosi
   expect(metadata.attached.map((a) => a.kind).sort()).toEqual(['attestation', 'signature']);
   // the image signature is there as well
   expect((await tool.verify(`${image}@${digest}`, keys.pub)).code).toBe(0);
+  // pinship's verify: signed and attested passes; another key finds neither
+  expect(await verifyPinned(`${image}@${digest}`, { 'public-key': keys.pub, 'require-signature': 'true', 'require-provenance': 'true' })).toEqual({ code: 0, annotations: [] });
+  const other = await tool.keyPair(PASSWORD);
+  const refused = await verifyPinned(`${image}@${digest}`, { 'public-key': other.pub, 'require-signature': 'true', 'require-provenance': 'true' });
+  expect(refused.code).toBe(1);
+  expect(refused.annotations).toEqual([
+    expect.stringMatching(/^5 error .* is not signed by public-key: no valid signature for the public key/),
+    `5 error ${image}@${digest} has no signed provenance: ${image}:sha256-${digest.slice(7)}.att holds provenance the public key does not verify for this digest`,
+  ]);
 });
 
 test('docker builder with provenance and no key: the statement is a referrer that oras discover lists', async () => {
@@ -56,6 +74,14 @@ test('docker builder with provenance and no key: the statement is a referrer tha
   const out = execFileSync(env.oras, ['discover', '--plain-http', '--format', 'json', `${image}@${run.outputs.digest}`], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: mkdtempSync(join(tmpdir(), 'pinship-oras-')) } });
   const found = JSON.parse(out) as { manifests?: Array<{ artifactType: string }>; referrers?: Array<{ artifactType: string }> };
   expect((found.manifests ?? found.referrers ?? []).map((m) => m.artifactType)).toEqual(['application/vnd.in-toto+json']);
+  expect(await verifyPinned(`${image}@${run.outputs.digest}`, { 'require-provenance': 'true' })).toEqual({ code: 0, annotations: [] });
+});
+
+test('verify require-provenance: an image built without provenance fails at its file:line', async () => {
+  const { run, image } = await build('docker', 'plain', { provenance: 'false' });
+  expect(run.code).toBe(0);
+  const res = await verifyPinned(`${image}@${run.outputs.digest}`, { 'require-provenance': 'true' });
+  expect(res).toEqual({ code: 1, annotations: [`5 error ${image}@${run.outputs.digest} has no provenance: no provenance: no cosign attestation (sha256-${run.outputs.digest!.slice(7)}.att), in-toto referrer or buildx attestation manifest`] });
 });
 
 test('buildx on dockerd 26 with provenance and signing-key: buildx\'s own attestation in the signed index, none added by pinship', async () => {
@@ -72,4 +98,8 @@ test('buildx on dockerd 26 with provenance and signing-key: buildx\'s own attest
   const metadata = JSON.parse(run.outputs.metadata!) as { attached: Array<{ kind: string }> };
   expect(metadata.attached.map((a) => a.kind)).toEqual(['signature']);
   expect((await tool.verify(`${image}@${run.outputs.digest}`, keys.pub)).code).toBe(0);
+  // buildx's unsigned attestation counts as provenance without a key, not as signed provenance with one
+  expect(await verifyPinned(`${image}@${run.outputs.digest}`, { 'require-provenance': 'true' })).toEqual({ code: 0, annotations: [] });
+  const signedOnly = await verifyPinned(`${image}@${run.outputs.digest}`, { 'require-provenance': 'true', 'public-key': keys.pub });
+  expect(signedOnly.annotations).toEqual([expect.stringMatching(/^5 error .* has no signed provenance: no signed provenance: .*\.att does not exist$/)]);
 });

@@ -25,6 +25,8 @@ export function readSigningKey(rt: Runtime): SigningKey | undefined {
 export interface SignatureCheck {
   publicKey: KeyObject | undefined;
   requireSignature: boolean;
+  /** `require-provenance` (verify): SLSA provenance for every pinned digest, signed by `public-key` when one is given. */
+  requireProvenance: boolean;
 }
 
 /** `public-key` and `require-signature`: requiring a signature without a key to check it is an input error. */
@@ -32,5 +34,5 @@ export function readSignatureCheck(rt: Runtime): SignatureCheck {
   const text = rt.input('public-key');
   const requireSignature = boolInput(rt, 'require-signature', false);
   if (requireSignature && !text) throw new Error(`input 'require-signature' is true but input 'public-key' is empty: there is no key to check signatures with`);
-  return { publicKey: text ? parsePublicKey(text) : undefined, requireSignature };
+  return { publicKey: text ? parsePublicKey(text) : undefined, requireSignature, requireProvenance: boolInput(rt, 'require-provenance', false) };
 }

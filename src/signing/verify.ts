@@ -55,3 +55,52 @@ function parsePayload(bytes: Buffer): Payload {
     return {};
   }
 }
+
+/** Whether the predicate type is SLSA provenance, any version. */
+const isSlsa = (t: string | undefined): boolean => !!t && /^https:\/\/slsa\.dev\/provenance\//.test(t);
+
+interface Envelope {
+  payloadType?: string;
+  payload?: string;
+  signatures?: Array<{ sig?: string }>;
+}
+
+/**
+ * Whether `repo` holds SLSA provenance for `digest`. With a key, only a cosign attestation
+ * (sha256-<hex>.att) whose DSSE envelope the key verifies and whose statement names the digest
+ * counts; without, any form does: that, an in-toto referrer, or buildx's attestation manifest.
+ */
+export async function checkProvenance(client: RegistryClient, repo: Repository, digest: Digest, key: KeyObject | undefined): Promise<SignatureVerdict> {
+  const tag = cosignTag(digest, '.att');
+  const att = await client.getManifest(repo, tag).catch((e: unknown) => {
+    if (isNotFound(e)) return undefined;
+    throw e;
+  });
+  const layers = att ? ((att.json as ImageManifest).layers ?? []).filter((l) => isSlsa(l.annotations?.predicateType)) : [];
+  for (const layer of layers) {
+    if (!key) return { ok: true, signature: att!.digest };
+    const bytes = await readBounded(await client.getBlob(repo, Digest.parse(layer.digest), layer.size), PAYLOAD_MAX_BYTES, `attestation ${repo}@${layer.digest}`);
+    const env = parseJson<Envelope>(bytes);
+    const payload = Buffer.from(env.payload ?? '', 'base64');
+    const pae = Buffer.concat([Buffer.from(`DSSEv1 ${Buffer.byteLength(env.payloadType ?? '')} ${env.payloadType ?? ''} ${payload.length} `), payload]);
+    if (!(env.signatures ?? []).some((s) => verifyBytes(key, pae, s.sig ?? ''))) continue;
+    const statement = parseJson<{ subject?: Array<{ digest?: Record<string, string> }>; predicateType?: string }>(payload);
+    if (isSlsa(statement.predicateType) && (statement.subject ?? []).some((s) => s.digest?.[digest.algorithm] === digest.hex)) return { ok: true, signature: att!.digest };
+  }
+  if (key) return { ok: false, reason: layers.length ? `${repo}:${tag} holds provenance the public key does not verify for this digest` : `no signed provenance: ${repo}:${tag} ${att ? 'holds no SLSA provenance' : 'does not exist'}` };
+  const referrers = await client.listReferrers(repo, digest);
+  const inToto = referrers.find((d) => d.artifactType === 'application/vnd.in-toto+json');
+  if (inToto) return { ok: true, signature: Digest.parse(inToto.digest) };
+  const root = await client.getManifest(repo, digest);
+  const buildx = 'manifests' in root.json && (root.json.manifests ?? []).find((m) => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
+  if (buildx) return { ok: true, signature: Digest.parse(buildx.digest) };
+  return { ok: false, reason: `no provenance: no cosign attestation (${tag}), in-toto referrer or buildx attestation manifest` };
+}
+
+function parseJson<T>(bytes: Buffer): Partial<T> {
+  try {
+    return JSON.parse(bytes.toString('utf8')) as T;
+  } catch {
+    return {};
+  }
+}

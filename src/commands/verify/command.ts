@@ -34,8 +34,8 @@ export async function runVerifyCommand(rt: Runtime): Promise<CommandResult> {
       const checked = await runChecks(client, plan.checks, s.drift);
       findings.push(...checked.findings);
       requests = checked.requests;
-      if (s.signatures.publicKey) {
-        const signed = await checkSignatures(client, plan.checks, checked.findings, s.signatures.publicKey, s.signatures.requireSignature ? 'error' : 'warning');
+      if (s.signatures.publicKey || s.signatures.requireProvenance) {
+        const signed = await checkSignatures(client, plan.checks, checked.findings, s.signatures);
         findings.push(...signed.findings);
         requests += signed.requests;
       }
