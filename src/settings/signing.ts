@@ -36,3 +36,8 @@ export function readSignatureCheck(rt: Runtime): SignatureCheck {
   if (requireSignature && !text) throw new Error(`input 'require-signature' is true but input 'public-key' is empty: there is no key to check signatures with`);
   return { publicKey: text ? parsePublicKey(text) : undefined, requireSignature, requireProvenance: boolInput(rt, 'require-provenance', false) };
 }
+
+/** The environment for child processes (builders) without the signing inputs: they need neither. */
+export function withoutSigningInputs(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !/^INPUT_SIGNING[-_]KEY/i.test(k)));
+}

@@ -22,7 +22,7 @@ import { publish, treePlan } from '../../publish/index.js';
 import type { ManifestNode } from '../../image/model.js';
 import { readBuildSettings, type BuildSettings } from './settings.js';
 import { checkBuildSources } from './sources.js';
-import { readSigningKey } from '../../settings/signing.js';
+import { readSigningKey, withoutSigningInputs } from '../../settings/signing.js';
 import type { SigningKey } from '../../signing/keys.js';
 import { signedPlan } from '../signing.js';
 import { settleLoadedImage } from './leftovers.js';
@@ -83,7 +83,7 @@ export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
     let exported;
     try {
       // Only buildx makes provenance itself; for the other builders pinship attaches its own.
-      exported = await builder.build({ ...s, provenance: s.provenance && builder.name === 'buildx', labels: meta.labels, workDir, env: auth.env });
+      exported = await builder.build({ ...s, provenance: s.provenance && builder.name === 'buildx', labels: meta.labels, workDir, env: withoutSigningInputs(auth.env) });
     } finally {
       await auth.remove().catch((e: unknown) => rt.warning(`could not remove the builder's credentials: ${String(e)}`));
     }
