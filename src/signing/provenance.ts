@@ -49,7 +49,7 @@ export function slsaStatement(name: string, subject: Digest, f: BuildFacts): Buf
 }
 
 /** DSSE's pre-authentication encoding: what the envelope's signature covers. */
-function pae(type: string, payload: Buffer): Buffer {
+export function pae(type: string, payload: Buffer): Buffer {
   return Buffer.concat([Buffer.from(`DSSEv1 ${Buffer.byteLength(type)} ${type} ${payload.length} `), payload]);
 }
 

@@ -6,6 +6,7 @@ import { readBounded } from '../registry/http.js';
 import type { ImageManifest } from '../registry/mediatypes.js';
 import type { Repository } from '../registry/reference.js';
 import { cosignTag, COSIGN_TYPE, SIGNATURE_ANNOTATION, verifyBytes } from './signature.js';
+import { pae } from './provenance.js';
 
 const PAYLOAD_MAX_BYTES = 1024 * 1024;
 
@@ -82,8 +83,8 @@ export async function checkProvenance(client: RegistryClient, repo: Repository, 
     const bytes = await readBounded(await client.getBlob(repo, Digest.parse(layer.digest), layer.size), PAYLOAD_MAX_BYTES, `attestation ${repo}@${layer.digest}`);
     const env = parseJson<Envelope>(bytes);
     const payload = Buffer.from(env.payload ?? '', 'base64');
-    const pae = Buffer.concat([Buffer.from(`DSSEv1 ${Buffer.byteLength(env.payloadType ?? '')} ${env.payloadType ?? ''} ${payload.length} `), payload]);
-    if (!(env.signatures ?? []).some((s) => verifyBytes(key, pae, s.sig ?? ''))) continue;
+    const covered = pae(env.payloadType ?? '', payload);
+    if (!(env.signatures ?? []).some((s) => verifyBytes(key, covered, s.sig ?? ''))) continue;
     const statement = parseJson<{ subject?: Array<{ digest?: Record<string, string> }>; predicateType?: string }>(payload);
     if (isSlsa(statement.predicateType) && (statement.subject ?? []).some((s) => s.digest?.[digest.algorithm] === digest.hex)) return { ok: true, signature: att!.digest };
   }
