@@ -59,8 +59,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./lib/deployfiles/report.js
 var report = __webpack_require__(9930);
-// EXTERNAL MODULE: ./lib/settings/registry.js + 11 modules
-var registry = __webpack_require__(7511);
+// EXTERNAL MODULE: ./lib/settings/registry.js + 10 modules
+var registry = __webpack_require__(3836);
 // EXTERNAL MODULE: ./lib/settings/inputs.js
 var inputs = __webpack_require__(792);
 ;// CONCATENATED MODULE: ./lib/deployfiles/rewrite.js

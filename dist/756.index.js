@@ -15,16 +15,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/git/context.js
 var context = __webpack_require__(6491);
-// EXTERNAL MODULE: ./lib/settings/registry.js + 11 modules
-var registry = __webpack_require__(7511);
+// EXTERNAL MODULE: ./lib/settings/registry.js + 10 modules
+var registry = __webpack_require__(3836);
 // EXTERNAL MODULE: ./lib/tags/index.js + 12 modules
 var tags = __webpack_require__(6176);
 // EXTERNAL MODULE: ./lib/registry/digest.js
 var registry_digest = __webpack_require__(2895);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
 var mediatypes = __webpack_require__(8926);
-// EXTERNAL MODULE: ./lib/publish/index.js + 4 modules
-var publish = __webpack_require__(1694);
+// EXTERNAL MODULE: ./lib/publish/index.js + 5 modules
+var publish = __webpack_require__(3748);
 // EXTERNAL MODULE: ./lib/commands/promote/platforms.js
 var promote_platforms = __webpack_require__(3457);
 ;// CONCATENATED MODULE: ./lib/commands/promote/plan.js
@@ -167,7 +167,13 @@ async function listTagsOrNone(client, repo) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/signing/verify.js
+var verify = __webpack_require__(9670);
+// EXTERNAL MODULE: ./lib/commands/signing.js
+var signing = __webpack_require__(5341);
 ;// CONCATENATED MODULE: ./lib/commands/promote/copy.js
+
+
 
 
 
@@ -210,6 +216,12 @@ async function promote(client, req) {
     if (req.expectedDigest && !req.expectedDigest.equals(root.digest))
         throw mismatch(req, root.digest.toString());
     req.log(`${req.source} is ${root.digest} (${root.mediaType})`);
+    if (req.requireSignedBy) {
+        const verdict = await (0,verify/* checkSignature */.j)(client, source, root.digest, req.requireSignedBy);
+        if (!verdict.ok)
+            throw new Error(`source ${source}@${root.digest} is not signed by the key of input 'public-key' (input 'require-signature'): ${verdict.reason}; nothing was copied`);
+        req.log(`${source}@${root.digest} carries a valid signature (${verdict.signature})`);
+    }
     const plan = await buildPlan(client, source, root, platforms, req.log);
     // The source repository already holds everything read from it: promoting there is only tagging.
     const others = destinations.filter((d) => !d.equals(source));
@@ -221,7 +233,8 @@ async function promote(client, req) {
     }
     // Counts per repository; the totals written (tags included) are the metadata's stats, logged at the end.
     req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests by digest to each of ${others.length} repositories, then the tags`);
-    const stats = await (0,publish/* publish */.mk)(client, publishPlan(source, plan), destinations, { tags, concurrency, chunkSize: req.chunkSize, log: req.log });
+    const { plan: toPublish, signatures } = (0,signing/* signedPlan */.s)(publishPlan(source, plan), req.signingKey, others.length ? others : destinations, req.log);
+    const stats = await (0,publish/* publish */.mk)(client, toPublish, destinations, { tags, concurrency, chunkSize: req.chunkSize, log: req.log });
     const digest = plan.root.digest;
     req.log(`promoted ${digest} to ${destinations.map((d) => d.toString()).join(', ')}`);
     return {
@@ -231,6 +244,7 @@ async function promote(client, req) {
         tags: destinations.flatMap((d) => tags.map((t) => `${d}:${t}`)),
         stats: (0,publish/* sumStats */.HW)(stats),
         durationMs: Date.now() - started,
+        attached: signatures,
     };
 }
 /** The copy plan as the shared pipeline takes it: every blob comes from the source, which holds all it read. */
@@ -341,11 +355,14 @@ async function promoteOutputs(client, named, r) {
     const first = destinations[0].toString();
     const version = r.tags.find((t) => t.startsWith(`${first}:`))?.slice(first.length + 1) ?? '';
     const facts = { repositories: destinations.map(String), digest: r.digest.toString(), tags: r.tags, version, ...d };
-    const metadata = { ...facts, images: r.images, sourceDigest: r.sourceDigest.toString(), stats: r.stats, durationMs: r.durationMs };
+    const metadata = { ...facts, images: r.images, sourceDigest: r.sourceDigest.toString(), stats: r.stats, durationMs: r.durationMs, attached: r.attached };
     return { outputs: (0,report/* imageOutputs */.am)(facts, metadata), summary: (0,report/* imageSummary */.IW)('pinship promote', facts, [`source digest \`${r.sourceDigest}\``, statsLine(r.stats)]) };
 }
 
+// EXTERNAL MODULE: ./lib/settings/signing.js + 1 modules
+var settings_signing = __webpack_require__(4893);
 ;// CONCATENATED MODULE: ./lib/commands/promote/command.js
+
 
 
 
@@ -372,6 +389,8 @@ async function destinationTags(s, rt) {
 }
 async function runPromoteCommand(rt) {
     const s = await readPromoteSettings(rt);
+    const signingKey = (0,settings_signing/* readSigningKey */.jy)(rt);
+    const check = (0,settings_signing/* readSignatureCheck */.HA)(rt);
     let tags;
     try {
         tags = await destinationTags(s, rt);
@@ -391,6 +410,8 @@ async function runPromoteCommand(rt) {
             ...(s.platforms.length ? { platforms: s.platforms } : {}),
             allowDigestChange: s.allowDigestChange,
             concurrency: s.concurrency,
+            ...(signingKey ? { signingKey } : {}),
+            ...(check.requireSignature && check.publicKey ? { requireSignedBy: check.publicKey } : {}),
             log: (m) => rt.info(m),
         });
         rt.info(`pinship: ${statsLine(result.stats)}`);
@@ -453,316 +474,114 @@ function filterIndex(name, index, wanted) {
 
 /***/ }),
 
-/***/ 7632:
+/***/ 9670:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hm: () => (/* binding */ platformDigests),
-/* harmony export */   Uj: () => (/* binding */ allBlobs),
-/* harmony export */   dt: () => (/* binding */ manifestsBottomUp)
+/* harmony export */   c: () => (/* binding */ checkProvenance),
+/* harmony export */   j: () => (/* binding */ checkSignature)
 /* harmony export */ });
-/** Every distinct blob under a manifest tree. */
-function allBlobs(root) {
-    const seen = new Map();
-    const walk = (n) => {
-        for (const b of n.blobs)
-            if (!seen.has(b.descriptor.digest))
-                seen.set(b.descriptor.digest, b);
-        n.children.forEach(walk);
-    };
-    walk(root);
-    return [...seen.values()];
-}
-/** Children first, so a manifest is never pushed before what it references. */
-function manifestsBottomUp(root) {
-    const out = [];
-    const walk = (n) => {
-        n.children.forEach(walk);
-        out.push(n);
-    };
-    walk(root);
-    return out;
-}
-/** Platform → digest for the platforms of an image (attestations left out). */
-function platformDigests(root) {
-    const out = {};
-    const images = root.children.length ? root.children : [root];
-    for (const n of images)
-        if (!n.attestation && n.platform)
-            out[n.platform] = n.digest.toString();
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 1694:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  SM: () => (/* reexport */ isNonDistributable),
-  mk: () => (/* reexport */ publish),
-  HW: () => (/* reexport */ sumStats),
-  Eu: () => (/* reexport */ treePlan)
-});
-
-// UNUSED EXPORTS: emptyStats, planManifest
-
-// EXTERNAL MODULE: ./lib/registry/errors.js
-var errors = __webpack_require__(228);
-// EXTERNAL MODULE: ./lib/util/pool.js
-var pool = __webpack_require__(9860);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./lib/registry/digest.js
-var registry_digest = __webpack_require__(2895);
-;// CONCATENATED MODULE: ./lib/publish/blobs.js
+/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2895);
+/* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(228);
+/* harmony import */ var _registry_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9127);
+/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2445);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9656);
 
 
 
 
-/** Bytes that arrive corrupted are fetched again this often before the publication fails. */
-const VERIFY_ATTEMPTS = 3;
+
+const PAYLOAD_MAX_BYTES = 1024 * 1024;
 /**
- * Gets each blob into each destination that needs it: mounted from a repository on the same
- * registry known to hold it (its origin, a promotion's source, or a destination just written), else
- * skipped if already there, else uploaded from a local file or streamed across registries with
- * verification. So each registry receives a blob's bytes at most once.
+ * Whether `repo` holds a cosign signature of `digest` (its sha256-<hex>.sig tag) that `key`
+ * verifies and whose payload names exactly that digest. The reason says what was found instead.
  */
-async function placeBlobs(client, work, opts) {
-    // Largest first, so one big layer does not start last and leave the pool idle behind it.
-    const sorted = [...work].sort((a, b) => b.blob.descriptor.size - a.blob.descriptor.size);
-    await (0,pool/* mapLimit */.s)(sorted, opts.concurrency, async ({ blob, destinations, holders }) => {
-        const known = [...holders];
-        for (const dest of destinations) {
-            await placeOne(client, blob, dest, known, opts);
-            known.push(dest);
-        }
-    });
-}
-async function placeOne(client, blob, dest, holders, opts) {
-    const stats = opts.stats(dest);
-    const digest = registry_digest/* Digest */.np.parse(blob.descriptor.digest);
-    const holder = holders.find((h) => !h.equals(dest));
-    // A mount answers for itself (201 whether or not the blob was already there): no HEAD first.
-    if (holder && (await client.mountBlob(dest, digest, holder))) {
-        stats.blobsMounted++;
-        return;
-    }
-    if ((await client.statBlob(dest, digest)) !== undefined) {
-        stats.blobsSkipped++;
-        return;
-    }
-    const size = blob.descriptor.size;
-    const origin = blob.origin;
-    if (origin.kind === 'remote') {
-        await stream(client, origin.repository, dest, digest, size, opts);
-        stats.blobsCopied++;
-        stats.bytesCopied += size;
-        return;
-    }
-    const open = origin.kind === 'file' ? () => (0,external_node_fs_.createReadStream)(origin.path) : () => external_node_stream_.Readable.from([origin.bytes]);
-    await client.putBlob(dest, open, { digest, size, chunkSize: opts.chunkSize });
-    stats.blobsUploaded++;
-    stats.bytesUploaded += size;
-}
-async function stream(client, source, dest, digest, size, opts) {
-    const open = () => client.getBlob(source, digest, size);
-    for (let attempt = 1;; attempt++) {
-        try {
-            await client.putBlob(dest, open, { digest, size, chunkSize: opts.chunkSize });
-            opts.log(`copied ${digest} (${size} bytes) to ${dest}`);
-            return;
-        }
-        catch (e) {
-            if (!(e instanceof registry_digest/* ContentVerificationError */.$D) || attempt >= VERIFY_ATTEMPTS)
-                throw e;
-            opts.log(`${source}@${digest} arrived corrupted (${e.message}); fetching it again`);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./lib/image/model.js
-var model = __webpack_require__(7632);
-;// CONCATENATED MODULE: ./lib/publish/plan.js
-
-// Foreign (Windows base) layers live at their `urls`, not in any registry: there is nothing to copy.
-const isNonDistributable = (d) => /foreign|nondistributable/.test(d.mediaType);
-function planManifest(n) {
-    return { digest: n.digest, mediaType: n.mediaType, bytes: n.bytes, blobs: n.blobs };
-}
-/** A built or assembled image tree, none of it known to be anywhere yet. */
-function treePlan(root) {
-    const manifests = (0,model/* manifestsBottomUp */.dt)(root).map(planManifest);
-    return { root: manifests[manifests.length - 1], manifests, holders: [], extraTags: [] };
-}
-
-;// CONCATENATED MODULE: ./lib/publish/stats.js
-function emptyStats() {
-    return { blobsUploaded: 0, bytesUploaded: 0, blobsCopied: 0, bytesCopied: 0, blobsMounted: 0, blobsSkipped: 0, manifestsPushed: 0, referrersCopied: 0 };
-}
-function sumStats(all) {
-    const total = emptyStats();
-    for (const s of all)
-        for (const k of Object.keys(total))
-            total[k] += s[k];
-    return total;
-}
-
-;// CONCATENATED MODULE: ./lib/publish/execute.js
-
-
-
-
-
-const distributableBlobs = (ms) => {
-    const out = new Map();
-    for (const m of ms)
-        for (const b of m.blobs)
-            if (!isNonDistributable(b.descriptor))
-                out.set(b.descriptor.digest, b);
-    return out;
-};
-/**
- * The one way pinship writes to registries (build, promote, merge): push access checked at every
- * destination first; a destination that already has the root by digest only gets its tags; blobs in
- * one pool; manifests children first; tags last, so a failure anywhere earlier leaves no tag naming
- * something incomplete; then every tag and the root read back.
- */
-async function publish(client, plan, destinations, opts) {
-    const concurrency = opts.concurrency ?? 4;
-    if (!opts.accessChecked)
-        await Promise.all(destinations.map((d) => client.checkPushAccess(d)));
-    const stats = destinations.map(() => emptyStats());
-    const statsOf = (dest) => stats[destinations.indexOf(dest)];
-    const all = distributableBlobs(plan.manifests);
+async function checkSignature(client, repo, digest, key) {
+    const tag = (0,_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .cosignTag */ .qv)(digest, '.sig');
+    let manifest;
     try {
-        const needs = await (0,pool/* mapLimit */.s)(destinations, concurrency, (dest) => needOf(client, plan, dest, opts.log));
-        for (const n of needs)
-            statsOf(n.dest).blobsSkipped += all.size - n.blobs.size;
-        await placeBlobs(client, blobWork(plan, needs), { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
-        await (0,pool/* mapLimit */.s)(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest)));
+        manifest = await client.getManifest(repo, tag);
     }
     catch (e) {
-        throw new Error(`${(0,errors/* errorMessage */.gJ)(e)}; no destination tag was written`, { cause: e });
+        if ((0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(e))
+            return { ok: false, reason: `no signature: ${repo}:${tag} does not exist (the image is unsigned)` };
+        throw e;
     }
-    const tagsFor = (dest) => [
-        ...(plan.holders.some((h) => h.repository.equals(dest)) ? [] : plan.extraTags),
-        ...opts.tags.map((tag) => ({ tag, manifest: plan.root })),
-    ];
-    const written = [];
-    try {
-        await (0,pool/* mapLimit */.s)(destinations, concurrency, async (dest) => {
-            for (const { tag, manifest } of tagsFor(dest)) {
-                await client.putManifest(dest, tag, manifest.bytes, manifest.mediaType);
-                statsOf(dest).manifestsPushed++;
-                written.push(`${dest}:${tag}`);
-            }
-        });
-    }
-    catch (e) {
-        // Every tag names complete content by now; say which ones moved so a rerun or rollback is informed.
-        throw new Error(`${(0,errors/* errorMessage */.gJ)(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
-    }
-    await (0,pool/* mapLimit */.s)(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));
-    return stats;
-}
-async function needOf(client, plan, dest, log) {
-    const held = new Set(plan.holders.filter((h) => h.repository.equals(dest)).flatMap((h) => [...h.manifests]));
-    const rootThere = held.has(plan.root.digest.toString()) || (await client.manifestExists(dest, plan.root.digest));
-    if (rootThere && !held.has(plan.root.digest.toString()))
-        log(`${dest}@${plan.root.digest} is already there: only tags are written`);
-    const manifests = plan.manifests.filter((m) => !held.has(m.digest.toString()) && !(rootThere && !m.referrer));
-    return { dest, manifests, blobs: distributableBlobs(manifests), rootThere };
-}
-/** One work item per blob and registry, naming the repositories there that can lend it. */
-function blobWork(plan, needs) {
-    const work = new Map();
-    for (const n of needs) {
-        for (const [digest, blob] of n.blobs) {
-            const key = `${digest} ${n.dest.registry.host.toLowerCase()}`;
-            const item = work.get(key) ?? { blob, destinations: [], holders: holdersOf(plan, blob, n.dest, needs) };
-            item.destinations.push(n.dest);
-            work.set(key, item);
-        }
-    }
-    return [...work.values()];
-}
-function holdersOf(plan, blob, dest, needs) {
-    const sameRegistry = (r) => r.registry.equals(dest.registry);
-    const out = [];
-    if (blob.origin.kind === 'remote' && sameRegistry(blob.origin.repository))
-        out.push(blob.origin.repository);
-    const inImage = plan.manifests.some((m) => !m.referrer && m.blobs.some((b) => b.descriptor.digest === blob.descriptor.digest));
-    for (const n of needs)
-        if (n.rootThere && inImage && sameRegistry(n.dest))
-            out.push(n.dest);
-    for (const h of plan.holders) {
-        if (!sameRegistry(h.repository) || out.some((r) => r.equals(h.repository)))
+    const layers = (manifest.json.layers ?? []).filter((l) => l.annotations?.[_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_ANNOTATION */ .ZB]);
+    if (!layers.length)
+        return { ok: false, reason: `no signature: ${repo}:${tag} holds no layer with a ${_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_ANNOTATION */ .ZB} annotation` };
+    const found = [];
+    for (const layer of layers) {
+        const what = `signature payload ${repo}@${layer.digest}`;
+        const payload = await (0,_registry_http_js__WEBPACK_IMPORTED_MODULE_2__/* .readBounded */ .CB)(await client.getBlob(repo, _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.parse(layer.digest), layer.size), PAYLOAD_MAX_BYTES, what);
+        if (!(0,_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyBytes */ .RV)(key, payload, layer.annotations[_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_ANNOTATION */ .ZB])) {
+            found.push('a signature the public key does not verify');
             continue;
-        const has = plan.manifests.some((m) => h.manifests.has(m.digest.toString()) && m.blobs.some((b) => b.descriptor.digest === blob.descriptor.digest));
-        if (has)
-            out.push(h.repository);
-    }
-    return out;
-}
-async function pushManifests(client, need, stats) {
-    // Sequential on purpose: referrers of one subject each rewrite its fallback index, read-modify-write.
-    for (const m of need.manifests) {
-        await client.putManifest(need.dest, m.digest, m.bytes, m.mediaType);
-        stats.manifestsPushed++;
-        if (m.referrer)
-            stats.referrersCopied++;
-    }
-}
-/** Reads back what each tag names now: a registry that rewrote the bytes, or a concurrent writer, shows up here. */
-async function readBack(client, dest, root, tags) {
-    const refs = [{ ref: dest.digest(root.digest), want: root.digest }, ...tags.map(({ tag, manifest }) => ({ ref: dest.tag(tag), want: manifest.digest }))];
-    for (const { ref, want } of refs) {
-        const { digest } = await client.resolve(ref);
-        if (!digest.equals(want))
-            throw new Error(`after the push ${ref} resolves to ${digest}, expected ${want}; another writer may have moved the tag`);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/publish/index.js
-
-
-
-
-
-/***/ }),
-
-/***/ 9860:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/** Runs `fn` over `items` with at most `limit` in flight; the first failure rejects once the rest settle. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (next < items.length && !failure) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i], i);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
         }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failure)
-        throw failure.error;
-    return results;
+        const claim = parsePayload(payload);
+        if (claim.critical?.type !== _signature_js__WEBPACK_IMPORTED_MODULE_3__/* .COSIGN_TYPE */ .j_ || claim.critical.image?.['docker-manifest-digest'] !== digest.toString()) {
+            found.push(`a valid signature of ${claim.critical?.image?.['docker-manifest-digest'] ?? 'something else'}`);
+            continue;
+        }
+        return { ok: true, signature: manifest.digest };
+    }
+    return { ok: false, reason: `no valid signature for the public key: ${repo}:${tag} holds ${[...new Set(found)].join(' and ')} (${layers.length} in all)` };
+}
+function parsePayload(bytes) {
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+/** Whether the predicate type is SLSA provenance, any version. */
+const isSlsa = (t) => !!t && /^https:\/\/slsa\.dev\/provenance\//.test(t);
+/**
+ * Whether `repo` holds SLSA provenance for `digest`. With a key, only a cosign attestation
+ * (sha256-<hex>.att) whose DSSE envelope the key verifies and whose statement names the digest
+ * counts; without, any form does: that, an in-toto referrer, or buildx's attestation manifest.
+ */
+async function checkProvenance(client, repo, digest, key) {
+    const tag = (0,_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .cosignTag */ .qv)(digest, '.att');
+    const att = await client.getManifest(repo, tag).catch((e) => {
+        if ((0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(e))
+            return undefined;
+        throw e;
+    });
+    const layers = att ? (att.json.layers ?? []).filter((l) => isSlsa(l.annotations?.predicateType)) : [];
+    for (const layer of layers) {
+        if (!key)
+            return { ok: true, signature: att.digest };
+        const bytes = await (0,_registry_http_js__WEBPACK_IMPORTED_MODULE_2__/* .readBounded */ .CB)(await client.getBlob(repo, _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.parse(layer.digest), layer.size), PAYLOAD_MAX_BYTES, `attestation ${repo}@${layer.digest}`);
+        const env = parseJson(bytes);
+        const payload = Buffer.from(env.payload ?? '', 'base64');
+        const covered = (0,_provenance_js__WEBPACK_IMPORTED_MODULE_4__/* .pae */ .Zg)(env.payloadType ?? '', payload);
+        if (!(env.signatures ?? []).some((s) => (0,_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyBytes */ .RV)(key, covered, s.sig ?? '')))
+            continue;
+        const statement = parseJson(payload);
+        if (isSlsa(statement.predicateType) && (statement.subject ?? []).some((s) => s.digest?.[digest.algorithm] === digest.hex))
+            return { ok: true, signature: att.digest };
+    }
+    if (key)
+        return { ok: false, reason: layers.length ? `${repo}:${tag} holds provenance the public key does not verify for this digest` : `no signed provenance: ${repo}:${tag} ${att ? 'holds no SLSA provenance' : 'does not exist'}` };
+    const referrers = await client.listReferrers(repo, digest);
+    const inToto = referrers.find((d) => d.artifactType === 'application/vnd.in-toto+json');
+    if (inToto)
+        return { ok: true, signature: _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.parse(inToto.digest) };
+    const root = await client.getManifest(repo, digest);
+    const buildx = 'manifests' in root.json && (root.json.manifests ?? []).find((m) => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
+    if (buildx)
+        return { ok: true, signature: _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.parse(buildx.digest) };
+    return { ok: false, reason: `no provenance: no cosign attestation (${tag}), in-toto referrer or buildx attestation manifest` };
+}
+function parseJson(bytes) {
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return {};
+    }
 }
 
 

@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   runMergeCommand: () => (/* binding */ runMergeCommand)
 });
 
-// EXTERNAL MODULE: ./lib/settings/registry.js + 11 modules
-var registry = __webpack_require__(7511);
+// EXTERNAL MODULE: ./lib/settings/registry.js + 10 modules
+var registry = __webpack_require__(3836);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
 var mediatypes = __webpack_require__(8926);
-// EXTERNAL MODULE: ./lib/publish/index.js + 4 modules
-var publish = __webpack_require__(1694);
+// EXTERNAL MODULE: ./lib/publish/index.js + 5 modules
+var publish = __webpack_require__(3748);
 // EXTERNAL MODULE: ./lib/commands/meta/meta.js
 var meta_meta = __webpack_require__(1097);
 // EXTERNAL MODULE: ./lib/commands/report.js
@@ -269,7 +269,13 @@ async function readMergeSettings(rt) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/settings/signing.js + 1 modules
+var signing = __webpack_require__(4893);
+// EXTERNAL MODULE: ./lib/commands/signing.js
+var commands_signing = __webpack_require__(5341);
 ;// CONCATENATED MODULE: ./lib/commands/merge/command.js
+
+
 
 
 
@@ -285,6 +291,7 @@ async function readMergeSettings(rt) {
  */
 async function runMergeCommand(rt) {
     const s = await readMergeSettings(rt);
+    const signingKey = (0,signing/* readSigningKey */.jy)(rt);
     checkMergeAnnotations(s.annotations);
     const meta = await (0,meta_meta/* computeMeta */.t)(s, rt);
     const client = (0,registry/* registryClient */.Rk)(s.registry, rt);
@@ -294,14 +301,15 @@ async function runMergeCommand(rt) {
         rt.info(`merging ${children.length} manifests from ${s.source} into ${index.digest} (${index.mediaType})`);
         if (!meta.tags.length)
             rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
-        const stats = await (0,publish/* publish */.mk)(client, mergePlan(s.source, children, index), s.images, { tags: meta.tags, log: (m) => rt.info(m) });
-        return mergeOutputs(s, meta, index.digest.toString(), children, stats);
+        const { plan, signatures } = (0,commands_signing/* signedPlan */.s)(mergePlan(s.source, children, index), signingKey, s.images, (m) => rt.info(m));
+        const stats = await (0,publish/* publish */.mk)(client, plan, s.images, { tags: meta.tags, log: (m) => rt.info(m) });
+        return mergeOutputs(s, meta, index.digest.toString(), children, stats, signatures);
     }
     finally {
         client.close();
     }
 }
-function mergeOutputs(s, meta, digest, children, stats) {
+function mergeOutputs(s, meta, digest, children, stats, attached) {
     const images = s.images.map((r) => `${r}@${digest}`);
     const tags = s.images.flatMap((r) => meta.tags.map((t) => `${r}:${t}`));
     const platforms = {};
@@ -316,6 +324,7 @@ function mergeOutputs(s, meta, digest, children, stats) {
         images,
         source: s.source.toString(),
         children: children.map((c) => c.descriptor),
+        attached,
         push: stats.map((st, i) => ({ repository: s.images[i].toString(), ...st })),
     };
     return { outputs: (0,report/* imageOutputs */.am)(facts, metadata), summary: (0,report/* imageSummary */.IW)('pinship merge', facts, [`${children.length} manifests from \`${s.source}\``]) };
@@ -418,290 +427,6 @@ function annotationsAt(all, level, platform, defaults = {}) {
 function ociLabelAnnotations(labels) {
     return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith('org.opencontainers.image.')));
 }
-
-
-/***/ }),
-
-/***/ 7632:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hm: () => (/* binding */ platformDigests),
-/* harmony export */   Uj: () => (/* binding */ allBlobs),
-/* harmony export */   dt: () => (/* binding */ manifestsBottomUp)
-/* harmony export */ });
-/** Every distinct blob under a manifest tree. */
-function allBlobs(root) {
-    const seen = new Map();
-    const walk = (n) => {
-        for (const b of n.blobs)
-            if (!seen.has(b.descriptor.digest))
-                seen.set(b.descriptor.digest, b);
-        n.children.forEach(walk);
-    };
-    walk(root);
-    return [...seen.values()];
-}
-/** Children first, so a manifest is never pushed before what it references. */
-function manifestsBottomUp(root) {
-    const out = [];
-    const walk = (n) => {
-        n.children.forEach(walk);
-        out.push(n);
-    };
-    walk(root);
-    return out;
-}
-/** Platform → digest for the platforms of an image (attestations left out). */
-function platformDigests(root) {
-    const out = {};
-    const images = root.children.length ? root.children : [root];
-    for (const n of images)
-        if (!n.attestation && n.platform)
-            out[n.platform] = n.digest.toString();
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 1694:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  SM: () => (/* reexport */ isNonDistributable),
-  mk: () => (/* reexport */ publish),
-  HW: () => (/* reexport */ sumStats),
-  Eu: () => (/* reexport */ treePlan)
-});
-
-// UNUSED EXPORTS: emptyStats, planManifest
-
-// EXTERNAL MODULE: ./lib/registry/errors.js
-var errors = __webpack_require__(228);
-// EXTERNAL MODULE: ./lib/util/pool.js
-var pool = __webpack_require__(9860);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./lib/registry/digest.js
-var registry_digest = __webpack_require__(2895);
-;// CONCATENATED MODULE: ./lib/publish/blobs.js
-
-
-
-
-/** Bytes that arrive corrupted are fetched again this often before the publication fails. */
-const VERIFY_ATTEMPTS = 3;
-/**
- * Gets each blob into each destination that needs it: mounted from a repository on the same
- * registry known to hold it (its origin, a promotion's source, or a destination just written), else
- * skipped if already there, else uploaded from a local file or streamed across registries with
- * verification. So each registry receives a blob's bytes at most once.
- */
-async function placeBlobs(client, work, opts) {
-    // Largest first, so one big layer does not start last and leave the pool idle behind it.
-    const sorted = [...work].sort((a, b) => b.blob.descriptor.size - a.blob.descriptor.size);
-    await (0,pool/* mapLimit */.s)(sorted, opts.concurrency, async ({ blob, destinations, holders }) => {
-        const known = [...holders];
-        for (const dest of destinations) {
-            await placeOne(client, blob, dest, known, opts);
-            known.push(dest);
-        }
-    });
-}
-async function placeOne(client, blob, dest, holders, opts) {
-    const stats = opts.stats(dest);
-    const digest = registry_digest/* Digest */.np.parse(blob.descriptor.digest);
-    const holder = holders.find((h) => !h.equals(dest));
-    // A mount answers for itself (201 whether or not the blob was already there): no HEAD first.
-    if (holder && (await client.mountBlob(dest, digest, holder))) {
-        stats.blobsMounted++;
-        return;
-    }
-    if ((await client.statBlob(dest, digest)) !== undefined) {
-        stats.blobsSkipped++;
-        return;
-    }
-    const size = blob.descriptor.size;
-    const origin = blob.origin;
-    if (origin.kind === 'remote') {
-        await stream(client, origin.repository, dest, digest, size, opts);
-        stats.blobsCopied++;
-        stats.bytesCopied += size;
-        return;
-    }
-    const open = origin.kind === 'file' ? () => (0,external_node_fs_.createReadStream)(origin.path) : () => external_node_stream_.Readable.from([origin.bytes]);
-    await client.putBlob(dest, open, { digest, size, chunkSize: opts.chunkSize });
-    stats.blobsUploaded++;
-    stats.bytesUploaded += size;
-}
-async function stream(client, source, dest, digest, size, opts) {
-    const open = () => client.getBlob(source, digest, size);
-    for (let attempt = 1;; attempt++) {
-        try {
-            await client.putBlob(dest, open, { digest, size, chunkSize: opts.chunkSize });
-            opts.log(`copied ${digest} (${size} bytes) to ${dest}`);
-            return;
-        }
-        catch (e) {
-            if (!(e instanceof registry_digest/* ContentVerificationError */.$D) || attempt >= VERIFY_ATTEMPTS)
-                throw e;
-            opts.log(`${source}@${digest} arrived corrupted (${e.message}); fetching it again`);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./lib/image/model.js
-var model = __webpack_require__(7632);
-;// CONCATENATED MODULE: ./lib/publish/plan.js
-
-// Foreign (Windows base) layers live at their `urls`, not in any registry: there is nothing to copy.
-const isNonDistributable = (d) => /foreign|nondistributable/.test(d.mediaType);
-function planManifest(n) {
-    return { digest: n.digest, mediaType: n.mediaType, bytes: n.bytes, blobs: n.blobs };
-}
-/** A built or assembled image tree, none of it known to be anywhere yet. */
-function treePlan(root) {
-    const manifests = (0,model/* manifestsBottomUp */.dt)(root).map(planManifest);
-    return { root: manifests[manifests.length - 1], manifests, holders: [], extraTags: [] };
-}
-
-;// CONCATENATED MODULE: ./lib/publish/stats.js
-function emptyStats() {
-    return { blobsUploaded: 0, bytesUploaded: 0, blobsCopied: 0, bytesCopied: 0, blobsMounted: 0, blobsSkipped: 0, manifestsPushed: 0, referrersCopied: 0 };
-}
-function sumStats(all) {
-    const total = emptyStats();
-    for (const s of all)
-        for (const k of Object.keys(total))
-            total[k] += s[k];
-    return total;
-}
-
-;// CONCATENATED MODULE: ./lib/publish/execute.js
-
-
-
-
-
-const distributableBlobs = (ms) => {
-    const out = new Map();
-    for (const m of ms)
-        for (const b of m.blobs)
-            if (!isNonDistributable(b.descriptor))
-                out.set(b.descriptor.digest, b);
-    return out;
-};
-/**
- * The one way pinship writes to registries (build, promote, merge): push access checked at every
- * destination first; a destination that already has the root by digest only gets its tags; blobs in
- * one pool; manifests children first; tags last, so a failure anywhere earlier leaves no tag naming
- * something incomplete; then every tag and the root read back.
- */
-async function publish(client, plan, destinations, opts) {
-    const concurrency = opts.concurrency ?? 4;
-    if (!opts.accessChecked)
-        await Promise.all(destinations.map((d) => client.checkPushAccess(d)));
-    const stats = destinations.map(() => emptyStats());
-    const statsOf = (dest) => stats[destinations.indexOf(dest)];
-    const all = distributableBlobs(plan.manifests);
-    try {
-        const needs = await (0,pool/* mapLimit */.s)(destinations, concurrency, (dest) => needOf(client, plan, dest, opts.log));
-        for (const n of needs)
-            statsOf(n.dest).blobsSkipped += all.size - n.blobs.size;
-        await placeBlobs(client, blobWork(plan, needs), { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
-        await (0,pool/* mapLimit */.s)(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest)));
-    }
-    catch (e) {
-        throw new Error(`${(0,errors/* errorMessage */.gJ)(e)}; no destination tag was written`, { cause: e });
-    }
-    const tagsFor = (dest) => [
-        ...(plan.holders.some((h) => h.repository.equals(dest)) ? [] : plan.extraTags),
-        ...opts.tags.map((tag) => ({ tag, manifest: plan.root })),
-    ];
-    const written = [];
-    try {
-        await (0,pool/* mapLimit */.s)(destinations, concurrency, async (dest) => {
-            for (const { tag, manifest } of tagsFor(dest)) {
-                await client.putManifest(dest, tag, manifest.bytes, manifest.mediaType);
-                statsOf(dest).manifestsPushed++;
-                written.push(`${dest}:${tag}`);
-            }
-        });
-    }
-    catch (e) {
-        // Every tag names complete content by now; say which ones moved so a rerun or rollback is informed.
-        throw new Error(`${(0,errors/* errorMessage */.gJ)(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
-    }
-    await (0,pool/* mapLimit */.s)(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));
-    return stats;
-}
-async function needOf(client, plan, dest, log) {
-    const held = new Set(plan.holders.filter((h) => h.repository.equals(dest)).flatMap((h) => [...h.manifests]));
-    const rootThere = held.has(plan.root.digest.toString()) || (await client.manifestExists(dest, plan.root.digest));
-    if (rootThere && !held.has(plan.root.digest.toString()))
-        log(`${dest}@${plan.root.digest} is already there: only tags are written`);
-    const manifests = plan.manifests.filter((m) => !held.has(m.digest.toString()) && !(rootThere && !m.referrer));
-    return { dest, manifests, blobs: distributableBlobs(manifests), rootThere };
-}
-/** One work item per blob and registry, naming the repositories there that can lend it. */
-function blobWork(plan, needs) {
-    const work = new Map();
-    for (const n of needs) {
-        for (const [digest, blob] of n.blobs) {
-            const key = `${digest} ${n.dest.registry.host.toLowerCase()}`;
-            const item = work.get(key) ?? { blob, destinations: [], holders: holdersOf(plan, blob, n.dest, needs) };
-            item.destinations.push(n.dest);
-            work.set(key, item);
-        }
-    }
-    return [...work.values()];
-}
-function holdersOf(plan, blob, dest, needs) {
-    const sameRegistry = (r) => r.registry.equals(dest.registry);
-    const out = [];
-    if (blob.origin.kind === 'remote' && sameRegistry(blob.origin.repository))
-        out.push(blob.origin.repository);
-    const inImage = plan.manifests.some((m) => !m.referrer && m.blobs.some((b) => b.descriptor.digest === blob.descriptor.digest));
-    for (const n of needs)
-        if (n.rootThere && inImage && sameRegistry(n.dest))
-            out.push(n.dest);
-    for (const h of plan.holders) {
-        if (!sameRegistry(h.repository) || out.some((r) => r.equals(h.repository)))
-            continue;
-        const has = plan.manifests.some((m) => h.manifests.has(m.digest.toString()) && m.blobs.some((b) => b.descriptor.digest === blob.descriptor.digest));
-        if (has)
-            out.push(h.repository);
-    }
-    return out;
-}
-async function pushManifests(client, need, stats) {
-    // Sequential on purpose: referrers of one subject each rewrite its fallback index, read-modify-write.
-    for (const m of need.manifests) {
-        await client.putManifest(need.dest, m.digest, m.bytes, m.mediaType);
-        stats.manifestsPushed++;
-        if (m.referrer)
-            stats.referrersCopied++;
-    }
-}
-/** Reads back what each tag names now: a registry that rewrote the bytes, or a concurrent writer, shows up here. */
-async function readBack(client, dest, root, tags) {
-    const refs = [{ ref: dest.digest(root.digest), want: root.digest }, ...tags.map(({ tag, manifest }) => ({ ref: dest.tag(tag), want: manifest.digest }))];
-    for (const { ref, want } of refs) {
-        const { digest } = await client.resolve(ref);
-        if (!digest.equals(want))
-            throw new Error(`after the push ${ref} resolves to ${digest}, expected ${want}; another writer may have moved the tag`);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/publish/index.js
-
-
-
 
 
 /***/ }),
@@ -809,37 +534,6 @@ async function globInside(root, pattern) {
         out.push(real);
     }
     return out;
-}
-
-
-/***/ }),
-
-/***/ 9860:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/** Runs `fn` over `items` with at most `limit` in flight; the first failure rejects once the rest settle. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (next < items.length && !failure) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i], i);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failure)
-        throw failure.error;
-    return results;
 }
 
 

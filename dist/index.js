@@ -305,7 +305,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 async function start() {
     if (globalThis.pinshipCli) {
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8048))).cli(process.argv.slice(2));
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2375))).cli(process.argv.slice(2));
         return;
     }
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -351,17 +351,17 @@ function parseCommand(value) {
 async function dispatch(command, rt) {
     switch (command) {
         case 'build':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(274), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5746))).runBuildCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(668), __nccwpck_require__.e(455), __nccwpck_require__.e(274), __nccwpck_require__.e(873), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1701))).runBuildCommand(rt);
         case 'meta':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(274), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3623))).runMetaCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(455), __nccwpck_require__.e(274), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3623))).runMetaCommand(rt);
         case 'promote':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(274), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3756))).runPromoteCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(668), __nccwpck_require__.e(455), __nccwpck_require__.e(274), __nccwpck_require__.e(873), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3756))).runPromoteCommand(rt);
         case 'merge':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(511), __nccwpck_require__.e(274), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3927))).runMergeCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(668), __nccwpck_require__.e(455), __nccwpck_require__.e(274), __nccwpck_require__.e(873), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3927))).runMergeCommand(rt);
         case 'pin':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(511), __nccwpck_require__.e(401), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 456))).runPinCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(455), __nccwpck_require__.e(401), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 456))).runPinCommand(rt);
         case 'verify':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(511), __nccwpck_require__.e(401), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5408))).runVerifyCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(455), __nccwpck_require__.e(401), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).runVerifyCommand(rt);
     }
 }
 /** The CLI's cleanup (no runner calls a post step for it); the action's post step is src/post.ts. */

@@ -13,6 +13,7 @@
 #   registry basic https://127.0.0.1:$PINSHIP_BASIC_PORT       (5001) htpasswd
 #   registry token https://127.0.0.1:$PINSHIP_TOKEN_PORT       (5002) token auth
 #   token server   https://127.0.0.1:$PINSHIP_TOKEN_SERVER_PORT(5003) scripts/token-server.mjs
+# Tools for tests: cosign and oras (env.json "cosign", "oras") in $DIR/tools/bin.
 # Certificates come from a test CA made here ($DIR/ca/ca.crt). Token lifetime:
 # TOKEN_TTL_SECONDS (default 60). Must run as root (it installs Debian packages,
 # runs dockerd and writes /etc/docker/certs.d/127.0.0.1:PORT/ca.crt).
@@ -778,6 +779,31 @@ ensure_base_image() {
   fi
 }
 
+# ---------------------------------------------------------------- cosign, oras
+
+# Real peers for signature and referrer tests: the next release's cosign and
+# oras packages are static Go binaries; unpacked into $DIR/tools/bin (nothing
+# on the system PATH changes) and re-unpacked only when the .debs change.
+TOOLS_BIN=$DIR/tools/bin
+ensure_sign_tools() {
+  local d=$DIR/tools stamp pkg
+  next_release_debs cosign oras
+  stamp=$(cd "$DIR/apt" && ls cosign_*.deb oras_*.deb | sha256sum | cut -c1-16)
+  if [[ "$(cat "$d/.debs" 2>/dev/null)" != "$stamp" || ! -x $TOOLS_BIN/cosign || ! -x $TOOLS_BIN/oras ]]; then
+    rm -rf "$d"
+    mkdir -p "$d/x" "$TOOLS_BIN"
+    for pkg in cosign oras; do
+      dpkg -x "$(compgen -G "$DIR/apt/${pkg}_*.deb" | head -n1)" "$d/x"
+      install -m 755 "$d/x/usr/bin/$pkg" "$TOOLS_BIN/$pkg"
+    done
+    rm -rf "$d/x"
+    echo "$stamp" >"$d/.debs"
+  fi
+  "$TOOLS_BIN/cosign" version >/dev/null 2>&1 || die "cosign from $BUILDX_SUITE does not run"
+  "$TOOLS_BIN/oras" version >/dev/null 2>&1 || die "oras from $BUILDX_SUITE does not run"
+  say "cosign and oras in $TOOLS_BIN"
+}
+
 # ---------------------------------------------------------------- env.json
 
 write_env_json() {
@@ -804,7 +830,9 @@ write_env_json() {
   "baseTag": "$BASE_TAG",
   "baseImageDigest": "$BASE_DIGEST",
   "busybox": "/bin/busybox",
-  "buildx": $buildx
+  "buildx": $buildx,
+  "cosign": "$TOOLS_BIN/cosign",
+  "oras": "$TOOLS_BIN/oras"
 }
 EOF
   say "wrote $DIR/env.json"
@@ -827,6 +855,7 @@ main() {
   ensure_containers_conf
   ensure_dockerd
   ensure_dockerd26
+  ensure_sign_tools
   ensure_tls
   ensure_registry plain "$PLAIN_PORT"
   ensure_registry basic "$BASIC_PORT"

@@ -77,6 +77,10 @@ export interface TestEnv {
   busybox: string;
   /** `docker buildx` works */
   buildx: boolean;
+  /** cosign 2.x (static, from the next Debian release): give it SSL_CERT_FILE=caBundle and DOCKER_CONFIG=dockerConfig */
+  cosign: string;
+  /** oras 1.2 (same origin and needs as cosign) */
+  oras: string;
 }
 
 export function testEnvDir(): string {
@@ -108,6 +112,10 @@ export function loadTestEnv(): TestEnv {
   if (missing.length || !env.registries?.plain || !env.registries.basic || !env.registries.token) {
     throw new Error(`${path} lacks ${missing.length ? missing.join(', ') : 'registries'}; it was written by an older scripts/test-env.sh. Re-run: bash scripts/test-env.sh`);
   }
+  // An env.json rewritten by an older test-env.sh (another checkout sharing the environment) lacks
+  // the tool paths; the tools stay where this script's version installed them.
+  env.cosign ??= join(env.dir, 'tools', 'bin', 'cosign');
+  env.oras ??= join(env.dir, 'tools', 'bin', 'oras');
   cached = { path, env };
   return env;
 }

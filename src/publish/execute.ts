@@ -55,7 +55,8 @@ export async function publish(client: RegistryClient, plan: PublishPlan, destina
     throw new Error(`${errorMessage(e)}; no destination tag was written`, { cause: e });
   }
   const tagsFor = (dest: Repository): Array<{ tag: string; manifest: PlanManifest }> => [
-    ...(plan.holders.some((h) => h.repository.equals(dest)) ? [] : plan.extraTags),
+    // A holder has the tags of what it holds; a manifest made for this publication (a new signature) it has not.
+    ...plan.extraTags.filter((t) => !plan.holders.some((h) => h.repository.equals(dest) && h.manifests.has(t.manifest.digest.toString()))),
     ...opts.tags.map((tag) => ({ tag, manifest: plan.root })),
   ];
   const written: string[] = [];

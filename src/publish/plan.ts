@@ -23,7 +23,7 @@ export interface PublishPlan {
   manifests: PlanManifest[];
   /** Repositories known to hold some of these manifests and all their blobs (a promotion's source). */
   holders: Array<{ repository: Repository; manifests: Set<string> }>;
-  /** Tags written beside the root's (cosign's sha256-<hex>.sig), except in a holder, which has them. */
+  /** Tags written beside the root's (cosign's sha256-<hex>.sig), except in a holder of their manifest, which has them. */
   extraTags: Array<{ tag: string; manifest: PlanManifest }>;
 }
 

@@ -16,11 +16,15 @@ import { selectBuilder } from './builders/detect.js';
 import { writeDigestFile } from './digest-file.js';
 import { buildOutputs, type Published } from './outputs.js';
 import { leftUntouched } from '../report.js';
-import { computeMeta } from '../meta/meta.js';
+import { computeMeta, type Meta } from '../meta/meta.js';
+import { withProvenance } from './provenance.js';
 import { publish, treePlan } from '../../publish/index.js';
 import type { ManifestNode } from '../../image/model.js';
 import { readBuildSettings, type BuildSettings } from './settings.js';
 import { checkBuildSources } from './sources.js';
+import { readSigningKey, withoutSigningInputs } from '../../settings/signing.js';
+import type { SigningKey } from '../../signing/keys.js';
+import { signedPlan } from '../signing.js';
 import { settleLoadedImage } from './leftovers.js';
 
 /** The platform the base image is read for: the requested one, else this machine's. */
@@ -49,6 +53,7 @@ class PhaseTimer {
 
 export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
   const s = await readBuildSettings(rt, 'build');
+  const signingKey = readSigningKey(rt);
   const repos = s.images.map(String).join(', ');
   leftUntouched(`Nothing was pushed: every tag of ${repos} is as it was.`);
   await checkBuildSources(s.context, s.file, s.fileGiven);
@@ -77,7 +82,8 @@ export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
     const auth = await builderAuthConfig(access, join(workDir, 'docker-config'), rt.env);
     let exported;
     try {
-      exported = await builder.build({ ...s, labels: meta.labels, workDir, env: auth.env });
+      // Only buildx makes provenance itself; for the other builders pinship attaches its own.
+      exported = await builder.build({ ...s, provenance: s.provenance && builder.name === 'buildx', labels: meta.labels, workDir, env: withoutSigningInputs(auth.env) });
     } finally {
       await auth.remove().catch((e: unknown) => rt.warning(`could not remove the builder's credentials: ${String(e)}`));
     }
@@ -94,7 +100,7 @@ export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
     leftUntouched(
       `The push had started: ${repos} may hold new blobs and manifests by digest, which no tag names. Tags move only after every repository holds the whole image, so unless the error names a tag, every tag is as it was.`,
     );
-    const pushed = await publishBuild(client, s, root, meta.tags, rt);
+    const pushed = await publishBuild(client, s, root, meta, rt, signingKey, builder.name);
     timer.lap('pushMs');
     // Pushed and read back: the export (as large as the image) and the engine's copy have served.
     await cleanupNow(rt, workDir);
@@ -111,12 +117,16 @@ export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
  * Build once, push everywhere: every repository gets all blobs and manifests by digest first; only
  * then do tags move, and each is read back from its registry, the source of truth for the outputs.
  */
-async function publishBuild(client: RegistryClient, s: BuildSettings, root: ManifestNode, tags: string[], rt: Runtime): Promise<Published> {
+async function publishBuild(client: RegistryClient, s: BuildSettings, root: ManifestNode, meta: Meta, rt: Runtime, key: SigningKey | undefined, builder: string): Promise<Published> {
+  const tags = meta.tags;
   const written = s.pushByDigest ? [] : tags;
   if (!s.pushByDigest && !tags.length) rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
-  const stats = await publish(client, treePlan(root), s.images, { tags: written, log: rt.info, accessChecked: true });
+  const signed = signedPlan(treePlan(root), key, s.images, rt.info);
+  const { plan, attached } = s.provenance && builder !== 'buildx' ? await withProvenance(client, signed.plan, s, meta, builder, key, rt) : { plan: signed.plan, attached: [] };
+  const signatures = [...signed.signatures, ...attached];
+  const stats = await publish(client, plan, s.images, { tags: written, log: rt.info, accessChecked: true });
   for (const [i, st] of stats.entries()) {
     rt.info(`pushed ${s.images[i]}@${root.digest}: ${st.blobsUploaded} uploaded, ${st.blobsMounted} mounted, ${st.blobsCopied} copied, ${st.blobsSkipped} already there`);
   }
-  return { tags: written, stats };
+  return { tags: written, stats, signatures };
 }

@@ -5,12 +5,15 @@ import type { Meta } from '../meta/meta.js';
 import type { PublishStats } from '../../publish/index.js';
 import { imageOutputs, imageSummary } from '../report.js';
 import type { BuildSettings } from './settings.js';
+import type { Attached } from '../signing.js';
 
 export interface Published {
   /** Tags actually written, per repository (none when pushing by digest). */
   tags: string[];
   /** Per repository, in the order of input 'images'. */
   stats: PublishStats[];
+  /** Signatures and attestations written beside the image. */
+  signatures: Attached[];
 }
 
 export interface BuildFacts {
@@ -44,6 +47,7 @@ export function buildOutputs(f: BuildFacts): CommandResult {
     builder: f.builder,
     size,
     durations: f.durations,
+    attached: pushed?.signatures ?? [],
     push: pushed ? pushed.stats.map((st, i) => ({ repository: s.images[i]!.toString(), ...st })) : [],
   };
   const facts = { repositories: s.images.map(String), digest, tags, version: meta.version, imageid, platformDigests: platforms, labels: meta.labels };

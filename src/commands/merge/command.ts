@@ -7,6 +7,8 @@ import { commonLabels, imageOutputs, imageSummary, type ImageFacts } from '../re
 import { readChildren, sortChildren, type Child } from './children.js';
 import { buildIndex, checkMergeAnnotations, mergePlan } from './index.js';
 import { readMergeSettings, type MergeSettings } from './settings.js';
+import { readSigningKey } from '../../settings/signing.js';
+import { signedPlan, type Attached } from '../signing.js';
 
 /**
  * `command: merge`: per-platform images (pushed by digest from a build matrix) joined into one
@@ -15,6 +17,7 @@ import { readMergeSettings, type MergeSettings } from './settings.js';
  */
 export async function runMergeCommand(rt: Runtime): Promise<CommandResult> {
   const s = await readMergeSettings(rt);
+  const signingKey = readSigningKey(rt);
   checkMergeAnnotations(s.annotations);
   const meta = await computeMeta(s, rt);
   const client = registryClient(s.registry, rt);
@@ -23,14 +26,15 @@ export async function runMergeCommand(rt: Runtime): Promise<CommandResult> {
     const index = buildIndex(children, s.annotations, meta.labels);
     rt.info(`merging ${children.length} manifests from ${s.source} into ${index.digest} (${index.mediaType})`);
     if (!meta.tags.length) rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
-    const stats = await publish(client, mergePlan(s.source, children, index), s.images, { tags: meta.tags, log: (m) => rt.info(m) });
-    return mergeOutputs(s, meta, index.digest.toString(), children, stats);
+    const { plan, signatures } = signedPlan(mergePlan(s.source, children, index), signingKey, s.images, (m) => rt.info(m));
+    const stats = await publish(client, plan, s.images, { tags: meta.tags, log: (m) => rt.info(m) });
+    return mergeOutputs(s, meta, index.digest.toString(), children, stats, signatures);
   } finally {
     client.close();
   }
 }
 
-function mergeOutputs(s: MergeSettings, meta: Meta, digest: string, children: Child[], stats: PublishStats[]): CommandResult {
+function mergeOutputs(s: MergeSettings, meta: Meta, digest: string, children: Child[], stats: PublishStats[], attached: Attached[]): CommandResult {
   const images = s.images.map((r) => `${r}@${digest}`);
   const tags = s.images.flatMap((r) => meta.tags.map((t) => `${r}:${t}`));
   const platforms: Record<string, string> = {};
@@ -43,6 +47,7 @@ function mergeOutputs(s: MergeSettings, meta: Meta, digest: string, children: Ch
     images,
     source: s.source.toString(),
     children: children.map((c) => c.descriptor),
+    attached,
     push: stats.map((st, i) => ({ repository: s.images[i]!.toString(), ...st })),
   };
   return { outputs: imageOutputs(facts, metadata), summary: imageSummary('pinship merge', facts, [`${children.length} manifests from \`${s.source}\``]) };

@@ -6,6 +6,7 @@ import { promote } from './copy.js';
 import { readPromoteSettings, type PromoteSettings } from './settings.js';
 import { promoteOutputs, statsLine } from './outputs.js';
 import { leftUntouched } from '../report.js';
+import { readSignatureCheck, readSigningKey } from '../../settings/signing.js';
 
 /** Plain names are used as given; lines with `type=` are tag rules, computed as the build command does. */
 async function destinationTags(s: PromoteSettings, rt: Runtime): Promise<string[]> {
@@ -25,6 +26,8 @@ async function destinationTags(s: PromoteSettings, rt: Runtime): Promise<string[
 
 export async function runPromoteCommand(rt: Runtime): Promise<CommandResult> {
   const s = await readPromoteSettings(rt);
+  const signingKey = readSigningKey(rt);
+  const check = readSignatureCheck(rt);
   let tags: string[];
   try {
     tags = await destinationTags(s, rt);
@@ -45,6 +48,8 @@ export async function runPromoteCommand(rt: Runtime): Promise<CommandResult> {
       ...(s.platforms.length ? { platforms: s.platforms } : {}),
       allowDigestChange: s.allowDigestChange,
       concurrency: s.concurrency,
+      ...(signingKey ? { signingKey } : {}),
+      ...(check.requireSignature && check.publicKey ? { requireSignedBy: check.publicKey } : {}),
       log: (m) => rt.info(m),
     });
     rt.info(`pinship: ${statsLine(result.stats)}`);

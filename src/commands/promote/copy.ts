@@ -6,6 +6,8 @@ import { parsePlatforms } from './platforms.js';
 import { publish, sumStats, type PlanManifest, type PublishPlan } from '../../publish/index.js';
 import { addReferrers } from './referrers.js';
 import type { PromoteRequest, PromoteResult } from './types.js';
+import { checkSignature } from '../../signing/verify.js';
+import { signedPlan } from '../signing.js';
 
 interface Checked {
   destinations: Repository[];
@@ -47,6 +49,11 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
   const root = await client.getManifest(source, req.source.identifier());
   if (req.expectedDigest && !req.expectedDigest.equals(root.digest)) throw mismatch(req, root.digest.toString());
   req.log(`${req.source} is ${root.digest} (${root.mediaType})`);
+  if (req.requireSignedBy) {
+    const verdict = await checkSignature(client, source, root.digest, req.requireSignedBy);
+    if (!verdict.ok) throw new Error(`source ${source}@${root.digest} is not signed by the key of input 'public-key' (input 'require-signature'): ${verdict.reason}; nothing was copied`);
+    req.log(`${source}@${root.digest} carries a valid signature (${verdict.signature})`);
+  }
 
   const plan = await buildPlan(client, source, root, platforms, req.log);
   // The source repository already holds everything read from it: promoting there is only tagging.
@@ -59,7 +66,8 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
 
   // Counts per repository; the totals written (tags included) are the metadata's stats, logged at the end.
   req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests by digest to each of ${others.length} repositories, then the tags`);
-  const stats = await publish(client, publishPlan(source, plan), destinations, { tags, concurrency, chunkSize: req.chunkSize, log: req.log });
+  const { plan: toPublish, signatures } = signedPlan(publishPlan(source, plan), req.signingKey, others.length ? others : destinations, req.log);
+  const stats = await publish(client, toPublish, destinations, { tags, concurrency, chunkSize: req.chunkSize, log: req.log });
   const digest = plan.root.digest;
   req.log(`promoted ${digest} to ${destinations.map((d) => d.toString()).join(', ')}`);
   return {
@@ -69,6 +77,7 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
     tags: destinations.flatMap((d) => tags.map((t) => `${d}:${t}`)),
     stats: sumStats(stats),
     durationMs: Date.now() - started,
+    attached: signatures,
   };
 }
 

@@ -1,3 +1,6 @@
+import type { KeyObject } from 'node:crypto';
+import type { SigningKey } from '../../signing/keys.js';
+import type { Attached } from '../signing.js';
 import type { Digest } from '../../registry/digest.js';
 import type { Reference, Repository } from '../../registry/reference.js';
 import type { PublishStats } from '../../publish/index.js';
@@ -19,6 +22,10 @@ export interface PromoteRequest {
   concurrency: number;
   /** Upload blobs in PATCH requests of this many bytes, for registries that cap request size. */
   chunkSize?: number;
+  /** Sign what the destinations hold (cosign's format), before any tag moves. */
+  signingKey?: SigningKey;
+  /** Refuse, before copying anything, unless the source carries a signature this key verifies. */
+  requireSignedBy?: KeyObject;
   log: (msg: string) => void;
 }
 
@@ -35,4 +42,6 @@ export interface PromoteResult {
   tags: string[];
   stats: PromoteStats;
   durationMs: number;
+  /** Signatures written beside the image at every destination. */
+  attached: Attached[];
 }

@@ -4,6 +4,7 @@ import { registryClient } from '../../settings/registry.js';
 import { runChecks } from './check.js';
 import { scanAndPlanVerify, type Finding } from './plan.js';
 import { readVerifySettings } from './settings.js';
+import { checkSignatures } from './signatures.js';
 
 function summary(findings: Finding[], references: number, templated: number): string {
   const rows = findings.map((f) => `| ${f.level} | \`${cell(f.file)}:${f.line}:${f.column}\` | ${f.reference ? `\`${cell(f.reference)}\`` : ''} | ${cell(f.message)} |`);
@@ -33,6 +34,11 @@ export async function runVerifyCommand(rt: Runtime): Promise<CommandResult> {
       const checked = await runChecks(client, plan.checks, s.drift);
       findings.push(...checked.findings);
       requests = checked.requests;
+      if (s.signatures.publicKey || s.signatures.requireProvenance) {
+        const signed = await checkSignatures(client, plan.checks, checked.findings, s.signatures);
+        findings.push(...signed.findings);
+        requests += signed.requests;
+      }
     } finally {
       client.close();
     }

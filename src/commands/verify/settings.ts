@@ -2,6 +2,7 @@ import type { Runtime } from '../../runtime.js';
 import { readDeployFilesSettings, type DeployFilesSettings } from '../../settings/deployfiles.js';
 import { choiceInput, InputError, linesInput } from '../../settings/inputs.js';
 import { readRegistrySettings, type RegistrySettings } from '../../settings/registry.js';
+import { readSignatureCheck, type SignatureCheck } from '../../settings/signing.js';
 
 export const DRIFT = ['error', 'warn', 'ignore'] as const;
 export type Drift = (typeof DRIFT)[number];
@@ -13,6 +14,8 @@ export interface VerifySettings extends DeployFilesSettings {
   /** `drift`: what a `tag@digest` whose tag moved is. */
   drift: Drift;
   registry: RegistrySettings;
+  /** `public-key`, `require-signature`: a key alone reports bad signatures as warnings. */
+  signatures: SignatureCheck;
 }
 
 export async function readVerifySettings(rt: Runtime): Promise<VerifySettings> {
@@ -27,6 +30,7 @@ export async function readVerifySettings(rt: Runtime): Promise<VerifySettings> {
     ...files,
     allowedRegistries,
     drift: choiceInput(rt, 'drift', DRIFT, 'error'),
+    signatures: readSignatureCheck(rt),
     // username/password apply to the first allowed registry.
     registry: await readRegistrySettings(rt, allowedRegistries[0]?.split('/')[0]),
   };

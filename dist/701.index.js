@@ -1,8 +1,147 @@
-export const id = 746;
-export const ids = [746,100];
+export const id = 701;
+export const ids = [701,100,831];
 export const modules = {
 
-/***/ 5746:
+/***/ 4831:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ actionMeta),
+/* harmony export */   k: () => (/* binding */ closest),
+/* harmony export */   unknownInputWarnings: () => (/* binding */ unknownInputWarnings)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+
+
+function fields(section) {
+    if (!section || typeof section !== 'object')
+        return [];
+    return Object.entries(section).map(([name, v]) => ({
+        name,
+        description: typeof v?.description === 'string' ? v.description : '',
+        ...(v?.default !== undefined ? { default: String(v.default) } : {}),
+    }));
+}
+let cached;
+/**
+ * action.yml is the one list of inputs and outputs. It is read where it ships, one level above the
+ * code (the repository root above dist/ or src/, and the npm package's root), so it cannot go stale.
+ */
+function actionMeta() {
+    if (!cached) {
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.parse)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(__webpack_require__.ab + "action.yml", 'utf8'));
+        cached = { inputs: fields(doc.inputs), outputs: fields(doc.outputs) };
+    }
+    return cached;
+}
+/** Edit distance, for "did you mean" suggestions on misspelled inputs and flags. */
+function distance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++)
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/** The closest candidate, when it is close enough to be a likely typo. */
+function closest(name, candidates) {
+    let best;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = distance(name, c);
+        if (d < bestD)
+            [best, bestD] = [c, d];
+    }
+    return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+/** The runner's spelling of an input's variable: INPUT_ + upper case, spaces as underscores (hyphens kept). */
+const inputVar = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+/** INPUT_* variables that name no input of action.yml, each with the closest valid input where there is one. */
+function unknownInputWarnings(env) {
+    const names = actionMeta().inputs.map((i) => i.name);
+    // Shells cannot export hyphens, so INPUT_REGISTRY_AUTH counts as registry-auth too (the CLI reads it).
+    const known = new Set(names.flatMap((n) => [inputVar(n), inputVar(n).replace(/-/g, '_')]));
+    return Object.keys(env)
+        .filter((k) => k.startsWith('INPUT_') && !known.has(k))
+        .map((k) => {
+        const guess = closest(k.slice(6).toLowerCase().replace(/_/g, '-'), names);
+        return `Unexpected input '${k.slice(6).toLowerCase()}' (${k}): action.yml has no such input, so it is ignored.${guess ? ` Did you mean '${guess}'?` : ''}`;
+    });
+}
+
+
+/***/ }),
+
+/***/ 6733:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ cliVersion),
+/* harmony export */   am: () => (/* binding */ generalHelp),
+/* harmony export */   bD: () => (/* binding */ commandHelp)
+/* harmony export */ });
+/* unused harmony export inputsFor */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _action_meta_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4831);
+
+
+const COMMAND_LINES = {
+    build: 'build, tag and push an image (default)',
+    meta: 'compute tags and labels only',
+    promote: 'copy an image between registries by digest',
+};
+/**
+ * The package.json above src/; ncc resolves the same path to dist/package.json, which
+ * scripts/build.mjs writes with the package's version.
+ */
+function cliVersion() {
+    const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(__webpack_require__.ab + "package.json", 'utf8'));
+    return pkg.version ?? 'unknown';
+}
+/** Inputs whose description starts with another command's name ("promote: ...") belong to that command only. */
+function inputsFor(command) {
+    const own = (f) => /^([a-z]+):/.exec(f.description)?.[1];
+    return (0,_action_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .actionMeta */ .C)().inputs.filter((f) => f.name !== 'command' && (own(f) === undefined || own(f) === command || !(own(f) in COMMAND_LINES)));
+}
+const row = (f, prefix) => `  ${`${prefix}${f.name}`.padEnd(26)} ${f.description}${f.default !== undefined && f.default !== '' ? ` (default: ${f.default})` : ''}`;
+function generalHelp() {
+    return [
+        'Usage: pinship [command] [--<input> <value> ...]',
+        '',
+        'Commands:',
+        ...Object.entries(COMMAND_LINES).map(([c, d]) => `  ${c.padEnd(26)} ${d}`),
+        '',
+        'Options:',
+        `  ${'--help'.padEnd(26)} show this help, or a command's inputs and outputs (pinship build --help)`,
+        `  ${'--version'.padEnd(26)} print the version`,
+        '',
+        "Inputs are action.yml's, as flags (--images ghcr.io/acme/app) or INPUT_<NAME> variables.",
+        'Outputs are printed as one JSON object on stdout; logs go to stderr.',
+        '',
+    ].join('\n');
+}
+function commandHelp(command) {
+    return [
+        `Usage: pinship ${command} [--<input> <value> ...]`,
+        '',
+        `${COMMAND_LINES[command] ?? command}.`,
+        '',
+        'Inputs:',
+        ...inputsFor(command).map((f) => row(f, '--')),
+        '',
+        'Outputs (JSON keys on stdout):',
+        ...(0,_action_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .actionMeta */ .C)().outputs.map((f) => row(f, '')),
+        '',
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 1701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,8 +158,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/settings/registry.js + 11 modules
-var registry = __webpack_require__(7511);
+// EXTERNAL MODULE: ./lib/settings/registry.js + 10 modules
+var registry = __webpack_require__(3836);
 // EXTERNAL MODULE: ./lib/registry/credentials.js
 var registry_credentials = __webpack_require__(6097);
 // EXTERNAL MODULE: external "node:fs"
@@ -1424,6 +1563,7 @@ function buildOutputs(f) {
         builder: f.builder,
         size,
         durations: f.durations,
+        attached: pushed?.signatures ?? [],
         push: pushed ? pushed.stats.map((st, i) => ({ repository: s.images[i].toString(), ...st })) : [],
     };
     const facts = { repositories: s.images.map(String), digest, tags, version: meta.version, imageid, platformDigests: platforms, labels: meta.labels };
@@ -1435,8 +1575,54 @@ function buildOutputs(f) {
 
 // EXTERNAL MODULE: ./lib/commands/meta/meta.js
 var meta_meta = __webpack_require__(1097);
-// EXTERNAL MODULE: ./lib/publish/index.js + 4 modules
-var publish = __webpack_require__(1694);
+// EXTERNAL MODULE: ./lib/cli-help.js
+var cli_help = __webpack_require__(6733);
+// EXTERNAL MODULE: ./lib/publish/index.js + 5 modules
+var publish = __webpack_require__(3748);
+// EXTERNAL MODULE: ./lib/signing/provenance.js
+var provenance = __webpack_require__(9656);
+;// CONCATENATED MODULE: ./lib/commands/build/provenance.js
+
+
+
+
+
+
+/** Base images by digest, as the registry serves them now (the build pulled them moments ago); unresolvable ones are left out. */
+async function resolvedBases(client, s) {
+    const text = await (0,promises_.readFile)(s.file, 'utf8').catch(() => '');
+    const out = [];
+    for (const image of baseImages(text, s.buildArgs)) {
+        try {
+            const ref = reference/* Reference */.Or.parse(image, { defaultTag: true });
+            out.push({ uri: `pkg:docker/${ref.repository}@${ref.identifier()}`, digest: ref.digest ?? (await client.resolve(ref)).digest });
+        }
+        catch {
+            // a base the registry client cannot name or reach stays out of the statement, not the build
+        }
+    }
+    return out;
+}
+/**
+ * pinship's own SLSA v1 provenance for builders that make none (buildx makes its own, inside the
+ * index): attached as a cosign attestation when a key is given, as an OCI referrer otherwise.
+ */
+async function withProvenance(client, plan, s, meta, builder, key, rt) {
+    const statement = (0,provenance/* slsaStatement */.P6)(s.images[0].toString(), plan.root.digest, {
+        source: meta.labels['org.opencontainers.image.source'],
+        revision: meta.labels['org.opencontainers.image.revision'],
+        builder,
+        pinshipVersion: (0,cli_help/* cliVersion */.$g)(),
+        parameters: { file: s.file, target: s.target, platforms: s.platforms, buildArgs: Object.keys(s.buildArgs) },
+        baseImages: await resolvedBases(client, s),
+        env: rt.env,
+    });
+    const attested = (0,publish/* attestPlan */.lR)(plan, statement, provenance/* SLSA_V1 */.ck, key);
+    rt.info(`provenance of ${plan.root.digest}: ${key ? `cosign attestation ${attested.tag}` : `referrer ${attested.signature.digest}`}`);
+    const tag = attested.tag || `referrer of ${plan.root.digest}`;
+    return { plan: attested.plan, attached: [{ kind: 'attestation', subject: plan.root.digest.toString(), digest: attested.signature.digest.toString(), tag }] };
+}
+
 // EXTERNAL MODULE: ./lib/commands/build/settings.js
 var settings = __webpack_require__(4428);
 // EXTERNAL MODULE: ./lib/settings/inputs.js
@@ -1474,6 +1660,10 @@ async function checkBuildSources(context, file, fileGiven) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/settings/signing.js + 1 modules
+var signing = __webpack_require__(4893);
+// EXTERNAL MODULE: ./lib/commands/signing.js
+var commands_signing = __webpack_require__(5341);
 ;// CONCATENATED MODULE: ./lib/commands/build/leftovers.js
 
 /**
@@ -1520,6 +1710,9 @@ async function settleLoadedImage(exported, s, tags, rt) {
 
 
 
+
+
+
 /** The platform the base image is read for: the requested one, else this machine's. */
 function basePlatform(s) {
     if (s.platforms[0])
@@ -1543,6 +1736,7 @@ class PhaseTimer {
 }
 async function runBuildCommand(rt) {
     const s = await (0,settings/* readBuildSettings */.I)(rt, 'build');
+    const signingKey = (0,signing/* readSigningKey */.jy)(rt);
     const repos = s.images.map(String).join(', ');
     (0,report/* leftUntouched */.pJ)(`Nothing was pushed: every tag of ${repos} is as it was.`);
     await checkBuildSources(s.context, s.file, s.fileGiven);
@@ -1570,7 +1764,8 @@ async function runBuildCommand(rt) {
         const auth = await builderAuthConfig(access, (0,external_node_path_.join)(workDir, 'docker-config'), rt.env);
         let exported;
         try {
-            exported = await builder.build({ ...s, labels: meta.labels, workDir, env: auth.env });
+            // Only buildx makes provenance itself; for the other builders pinship attaches its own.
+            exported = await builder.build({ ...s, provenance: s.provenance && builder.name === 'buildx', labels: meta.labels, workDir, env: (0,signing/* withoutSigningInputs */.$K)(auth.env) });
         }
         finally {
             await auth.remove().catch((e) => rt.warning(`could not remove the builder's credentials: ${String(e)}`));
@@ -1586,7 +1781,7 @@ async function runBuildCommand(rt) {
         const root = annotateTree(built, { annotations: s.annotations, defaults: (0,image_annotations/* ociLabelAnnotations */.I_)(meta.labels), warn: (m) => rt.warning(m) });
         timer.lap('exportMs');
         (0,report/* leftUntouched */.pJ)(`The push had started: ${repos} may hold new blobs and manifests by digest, which no tag names. Tags move only after every repository holds the whole image, so unless the error names a tag, every tag is as it was.`);
-        const pushed = await publishBuild(client, s, root, meta.tags, rt);
+        const pushed = await publishBuild(client, s, root, meta, rt, signingKey, builder.name);
         timer.lap('pushMs');
         // Pushed and read back: the export (as large as the image) and the engine's copy have served.
         await (0,cleanup/* cleanupNow */.V8)(rt, workDir);
@@ -1604,15 +1799,19 @@ async function runBuildCommand(rt) {
  * Build once, push everywhere: every repository gets all blobs and manifests by digest first; only
  * then do tags move, and each is read back from its registry, the source of truth for the outputs.
  */
-async function publishBuild(client, s, root, tags, rt) {
+async function publishBuild(client, s, root, meta, rt, key, builder) {
+    const tags = meta.tags;
     const written = s.pushByDigest ? [] : tags;
     if (!s.pushByDigest && !tags.length)
         rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
-    const stats = await (0,publish/* publish */.mk)(client, (0,publish/* treePlan */.Eu)(root), s.images, { tags: written, log: rt.info, accessChecked: true });
+    const signed = (0,commands_signing/* signedPlan */.s)((0,publish/* treePlan */.Eu)(root), key, s.images, rt.info);
+    const { plan, attached } = s.provenance && builder !== 'buildx' ? await withProvenance(client, signed.plan, s, meta, builder, key, rt) : { plan: signed.plan, attached: [] };
+    const signatures = [...signed.signatures, ...attached];
+    const stats = await (0,publish/* publish */.mk)(client, plan, s.images, { tags: written, log: rt.info, accessChecked: true });
     for (const [i, st] of stats.entries()) {
         rt.info(`pushed ${s.images[i]}@${root.digest}: ${st.blobsUploaded} uploaded, ${st.blobsMounted} mounted, ${st.blobsCopied} copied, ${st.blobsSkipped} already there`);
     }
-    return { tags: written, stats };
+    return { tags: written, stats, signatures };
 }
 
 
@@ -1712,7 +1911,7 @@ async function writeDigestFile(target, text) {
 /* harmony import */ var _settings_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9199);
 /* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(792);
 /* harmony import */ var _digest_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(680);
-/* harmony import */ var _settings_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7511);
+/* harmony import */ var _settings_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3836);
 /* harmony import */ var _image_annotations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5531);
 /* harmony import */ var _settings_tagging_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3254);
 
@@ -1866,290 +2065,6 @@ function annotationsAt(all, level, platform, defaults = {}) {
 function ociLabelAnnotations(labels) {
     return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith('org.opencontainers.image.')));
 }
-
-
-/***/ }),
-
-/***/ 7632:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hm: () => (/* binding */ platformDigests),
-/* harmony export */   Uj: () => (/* binding */ allBlobs),
-/* harmony export */   dt: () => (/* binding */ manifestsBottomUp)
-/* harmony export */ });
-/** Every distinct blob under a manifest tree. */
-function allBlobs(root) {
-    const seen = new Map();
-    const walk = (n) => {
-        for (const b of n.blobs)
-            if (!seen.has(b.descriptor.digest))
-                seen.set(b.descriptor.digest, b);
-        n.children.forEach(walk);
-    };
-    walk(root);
-    return [...seen.values()];
-}
-/** Children first, so a manifest is never pushed before what it references. */
-function manifestsBottomUp(root) {
-    const out = [];
-    const walk = (n) => {
-        n.children.forEach(walk);
-        out.push(n);
-    };
-    walk(root);
-    return out;
-}
-/** Platform → digest for the platforms of an image (attestations left out). */
-function platformDigests(root) {
-    const out = {};
-    const images = root.children.length ? root.children : [root];
-    for (const n of images)
-        if (!n.attestation && n.platform)
-            out[n.platform] = n.digest.toString();
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 1694:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  SM: () => (/* reexport */ isNonDistributable),
-  mk: () => (/* reexport */ publish),
-  HW: () => (/* reexport */ sumStats),
-  Eu: () => (/* reexport */ treePlan)
-});
-
-// UNUSED EXPORTS: emptyStats, planManifest
-
-// EXTERNAL MODULE: ./lib/registry/errors.js
-var errors = __webpack_require__(228);
-// EXTERNAL MODULE: ./lib/util/pool.js
-var pool = __webpack_require__(9860);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./lib/registry/digest.js
-var registry_digest = __webpack_require__(2895);
-;// CONCATENATED MODULE: ./lib/publish/blobs.js
-
-
-
-
-/** Bytes that arrive corrupted are fetched again this often before the publication fails. */
-const VERIFY_ATTEMPTS = 3;
-/**
- * Gets each blob into each destination that needs it: mounted from a repository on the same
- * registry known to hold it (its origin, a promotion's source, or a destination just written), else
- * skipped if already there, else uploaded from a local file or streamed across registries with
- * verification. So each registry receives a blob's bytes at most once.
- */
-async function placeBlobs(client, work, opts) {
-    // Largest first, so one big layer does not start last and leave the pool idle behind it.
-    const sorted = [...work].sort((a, b) => b.blob.descriptor.size - a.blob.descriptor.size);
-    await (0,pool/* mapLimit */.s)(sorted, opts.concurrency, async ({ blob, destinations, holders }) => {
-        const known = [...holders];
-        for (const dest of destinations) {
-            await placeOne(client, blob, dest, known, opts);
-            known.push(dest);
-        }
-    });
-}
-async function placeOne(client, blob, dest, holders, opts) {
-    const stats = opts.stats(dest);
-    const digest = registry_digest/* Digest */.np.parse(blob.descriptor.digest);
-    const holder = holders.find((h) => !h.equals(dest));
-    // A mount answers for itself (201 whether or not the blob was already there): no HEAD first.
-    if (holder && (await client.mountBlob(dest, digest, holder))) {
-        stats.blobsMounted++;
-        return;
-    }
-    if ((await client.statBlob(dest, digest)) !== undefined) {
-        stats.blobsSkipped++;
-        return;
-    }
-    const size = blob.descriptor.size;
-    const origin = blob.origin;
-    if (origin.kind === 'remote') {
-        await stream(client, origin.repository, dest, digest, size, opts);
-        stats.blobsCopied++;
-        stats.bytesCopied += size;
-        return;
-    }
-    const open = origin.kind === 'file' ? () => (0,external_node_fs_.createReadStream)(origin.path) : () => external_node_stream_.Readable.from([origin.bytes]);
-    await client.putBlob(dest, open, { digest, size, chunkSize: opts.chunkSize });
-    stats.blobsUploaded++;
-    stats.bytesUploaded += size;
-}
-async function stream(client, source, dest, digest, size, opts) {
-    const open = () => client.getBlob(source, digest, size);
-    for (let attempt = 1;; attempt++) {
-        try {
-            await client.putBlob(dest, open, { digest, size, chunkSize: opts.chunkSize });
-            opts.log(`copied ${digest} (${size} bytes) to ${dest}`);
-            return;
-        }
-        catch (e) {
-            if (!(e instanceof registry_digest/* ContentVerificationError */.$D) || attempt >= VERIFY_ATTEMPTS)
-                throw e;
-            opts.log(`${source}@${digest} arrived corrupted (${e.message}); fetching it again`);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./lib/image/model.js
-var model = __webpack_require__(7632);
-;// CONCATENATED MODULE: ./lib/publish/plan.js
-
-// Foreign (Windows base) layers live at their `urls`, not in any registry: there is nothing to copy.
-const isNonDistributable = (d) => /foreign|nondistributable/.test(d.mediaType);
-function planManifest(n) {
-    return { digest: n.digest, mediaType: n.mediaType, bytes: n.bytes, blobs: n.blobs };
-}
-/** A built or assembled image tree, none of it known to be anywhere yet. */
-function treePlan(root) {
-    const manifests = (0,model/* manifestsBottomUp */.dt)(root).map(planManifest);
-    return { root: manifests[manifests.length - 1], manifests, holders: [], extraTags: [] };
-}
-
-;// CONCATENATED MODULE: ./lib/publish/stats.js
-function emptyStats() {
-    return { blobsUploaded: 0, bytesUploaded: 0, blobsCopied: 0, bytesCopied: 0, blobsMounted: 0, blobsSkipped: 0, manifestsPushed: 0, referrersCopied: 0 };
-}
-function sumStats(all) {
-    const total = emptyStats();
-    for (const s of all)
-        for (const k of Object.keys(total))
-            total[k] += s[k];
-    return total;
-}
-
-;// CONCATENATED MODULE: ./lib/publish/execute.js
-
-
-
-
-
-const distributableBlobs = (ms) => {
-    const out = new Map();
-    for (const m of ms)
-        for (const b of m.blobs)
-            if (!isNonDistributable(b.descriptor))
-                out.set(b.descriptor.digest, b);
-    return out;
-};
-/**
- * The one way pinship writes to registries (build, promote, merge): push access checked at every
- * destination first; a destination that already has the root by digest only gets its tags; blobs in
- * one pool; manifests children first; tags last, so a failure anywhere earlier leaves no tag naming
- * something incomplete; then every tag and the root read back.
- */
-async function publish(client, plan, destinations, opts) {
-    const concurrency = opts.concurrency ?? 4;
-    if (!opts.accessChecked)
-        await Promise.all(destinations.map((d) => client.checkPushAccess(d)));
-    const stats = destinations.map(() => emptyStats());
-    const statsOf = (dest) => stats[destinations.indexOf(dest)];
-    const all = distributableBlobs(plan.manifests);
-    try {
-        const needs = await (0,pool/* mapLimit */.s)(destinations, concurrency, (dest) => needOf(client, plan, dest, opts.log));
-        for (const n of needs)
-            statsOf(n.dest).blobsSkipped += all.size - n.blobs.size;
-        await placeBlobs(client, blobWork(plan, needs), { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
-        await (0,pool/* mapLimit */.s)(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest)));
-    }
-    catch (e) {
-        throw new Error(`${(0,errors/* errorMessage */.gJ)(e)}; no destination tag was written`, { cause: e });
-    }
-    const tagsFor = (dest) => [
-        ...(plan.holders.some((h) => h.repository.equals(dest)) ? [] : plan.extraTags),
-        ...opts.tags.map((tag) => ({ tag, manifest: plan.root })),
-    ];
-    const written = [];
-    try {
-        await (0,pool/* mapLimit */.s)(destinations, concurrency, async (dest) => {
-            for (const { tag, manifest } of tagsFor(dest)) {
-                await client.putManifest(dest, tag, manifest.bytes, manifest.mediaType);
-                statsOf(dest).manifestsPushed++;
-                written.push(`${dest}:${tag}`);
-            }
-        });
-    }
-    catch (e) {
-        // Every tag names complete content by now; say which ones moved so a rerun or rollback is informed.
-        throw new Error(`${(0,errors/* errorMessage */.gJ)(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
-    }
-    await (0,pool/* mapLimit */.s)(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));
-    return stats;
-}
-async function needOf(client, plan, dest, log) {
-    const held = new Set(plan.holders.filter((h) => h.repository.equals(dest)).flatMap((h) => [...h.manifests]));
-    const rootThere = held.has(plan.root.digest.toString()) || (await client.manifestExists(dest, plan.root.digest));
-    if (rootThere && !held.has(plan.root.digest.toString()))
-        log(`${dest}@${plan.root.digest} is already there: only tags are written`);
-    const manifests = plan.manifests.filter((m) => !held.has(m.digest.toString()) && !(rootThere && !m.referrer));
-    return { dest, manifests, blobs: distributableBlobs(manifests), rootThere };
-}
-/** One work item per blob and registry, naming the repositories there that can lend it. */
-function blobWork(plan, needs) {
-    const work = new Map();
-    for (const n of needs) {
-        for (const [digest, blob] of n.blobs) {
-            const key = `${digest} ${n.dest.registry.host.toLowerCase()}`;
-            const item = work.get(key) ?? { blob, destinations: [], holders: holdersOf(plan, blob, n.dest, needs) };
-            item.destinations.push(n.dest);
-            work.set(key, item);
-        }
-    }
-    return [...work.values()];
-}
-function holdersOf(plan, blob, dest, needs) {
-    const sameRegistry = (r) => r.registry.equals(dest.registry);
-    const out = [];
-    if (blob.origin.kind === 'remote' && sameRegistry(blob.origin.repository))
-        out.push(blob.origin.repository);
-    const inImage = plan.manifests.some((m) => !m.referrer && m.blobs.some((b) => b.descriptor.digest === blob.descriptor.digest));
-    for (const n of needs)
-        if (n.rootThere && inImage && sameRegistry(n.dest))
-            out.push(n.dest);
-    for (const h of plan.holders) {
-        if (!sameRegistry(h.repository) || out.some((r) => r.equals(h.repository)))
-            continue;
-        const has = plan.manifests.some((m) => h.manifests.has(m.digest.toString()) && m.blobs.some((b) => b.descriptor.digest === blob.descriptor.digest));
-        if (has)
-            out.push(h.repository);
-    }
-    return out;
-}
-async function pushManifests(client, need, stats) {
-    // Sequential on purpose: referrers of one subject each rewrite its fallback index, read-modify-write.
-    for (const m of need.manifests) {
-        await client.putManifest(need.dest, m.digest, m.bytes, m.mediaType);
-        stats.manifestsPushed++;
-        if (m.referrer)
-            stats.referrersCopied++;
-    }
-}
-/** Reads back what each tag names now: a registry that rewrote the bytes, or a concurrent writer, shows up here. */
-async function readBack(client, dest, root, tags) {
-    const refs = [{ ref: dest.digest(root.digest), want: root.digest }, ...tags.map(({ tag, manifest }) => ({ ref: dest.tag(tag), want: manifest.digest }))];
-    for (const { ref, want } of refs) {
-        const { digest } = await client.resolve(ref);
-        if (!digest.equals(want))
-            throw new Error(`after the push ${ref} resolves to ${digest}, expected ${want}; another writer may have moved the tag`);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/publish/index.js
-
-
-
 
 
 /***/ }),
@@ -2317,37 +2232,6 @@ async function globInside(root, pattern) {
         out.push(real);
     }
     return out;
-}
-
-
-/***/ }),
-
-/***/ 9860:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/** Runs `fn` over `items` with at most `limit` in flight; the first failure rejects once the rest settle. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (next < items.length && !failure) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i], i);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failure)
-        throw failure.error;
-    return results;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 48;
-export const ids = [48,831];
+export const id = 375;
+export const ids = [375,831];
 export const modules = {
 
 /***/ 4831:
@@ -75,22 +75,17 @@ function unknownInputWarnings(env) {
 
 /***/ }),
 
-/***/ 8048:
+/***/ 6733:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  cli: () => (/* binding */ cli)
-});
-
-// EXTERNAL MODULE: ./lib/action-meta.js
-var action_meta = __webpack_require__(4831);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./lib/cli-help.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ cliVersion),
+/* harmony export */   am: () => (/* binding */ generalHelp),
+/* harmony export */   bD: () => (/* binding */ commandHelp)
+/* harmony export */ });
+/* unused harmony export inputsFor */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _action_meta_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4831);
 
 
 const COMMAND_LINES = {
@@ -103,13 +98,13 @@ const COMMAND_LINES = {
  * scripts/build.mjs writes with the package's version.
  */
 function cliVersion() {
-    const pkg = JSON.parse((0,external_node_fs_.readFileSync)(__webpack_require__.ab + "package.json", 'utf8'));
+    const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(__webpack_require__.ab + "package.json", 'utf8'));
     return pkg.version ?? 'unknown';
 }
 /** Inputs whose description starts with another command's name ("promote: ...") belong to that command only. */
 function inputsFor(command) {
     const own = (f) => /^([a-z]+):/.exec(f.description)?.[1];
-    return (0,action_meta/* actionMeta */.C)().inputs.filter((f) => f.name !== 'command' && (own(f) === undefined || own(f) === command || !(own(f) in COMMAND_LINES)));
+    return (0,_action_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .actionMeta */ .C)().inputs.filter((f) => f.name !== 'command' && (own(f) === undefined || own(f) === command || !(own(f) in COMMAND_LINES)));
 }
 const row = (f, prefix) => `  ${`${prefix}${f.name}`.padEnd(26)} ${f.description}${f.default !== undefined && f.default !== '' ? ` (default: ${f.default})` : ''}`;
 function generalHelp() {
@@ -138,11 +133,29 @@ function commandHelp(command) {
         ...inputsFor(command).map((f) => row(f, '--')),
         '',
         'Outputs (JSON keys on stdout):',
-        ...(0,action_meta/* actionMeta */.C)().outputs.map((f) => row(f, '')),
+        ...(0,_action_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .actionMeta */ .C)().outputs.map((f) => row(f, '')),
         '',
     ].join('\n');
 }
 
+
+/***/ }),
+
+/***/ 2375:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cli: () => (/* binding */ cli)
+});
+
+// EXTERNAL MODULE: ./lib/action-meta.js
+var action_meta = __webpack_require__(4831);
+// EXTERNAL MODULE: ./lib/cli-help.js
+var cli_help = __webpack_require__(6733);
 ;// CONCATENATED MODULE: ./lib/cli-runtime.js
 /**
  * `pinship <command> --name value --flag`. A flag without a value means `true`. Inputs may also come
@@ -244,9 +257,9 @@ function checkFlag(name) {
 /** --help and --version answer on stdout and run nothing. */
 function answered(args) {
     if (args.version)
-        process.stdout.write(`${cliVersion()}\n`);
+        process.stdout.write(`${(0,cli_help/* cliVersion */.$g)()}\n`);
     else if (args.help)
-        process.stdout.write(args.command ? commandHelp((0,main/* parseCommand */.RM)(args.command)) : generalHelp());
+        process.stdout.write(args.command ? (0,cli_help/* commandHelp */.bD)((0,main/* parseCommand */.RM)(args.command)) : (0,cli_help/* generalHelp */.am)());
     return Boolean(args.version || args.help);
 }
 /** `pinship <command> --input value ...`: outputs as one JSON object on stdout, logs on stderr. */

@@ -1,5 +1,5 @@
-export const id = 511;
-export const ids = [511];
+export const id = 455;
+export const ids = [455];
 export const modules = {
 
 /***/ 6097:
@@ -268,6 +268,158 @@ function verifyingTransform(expected, expectedSize) {
             callback();
         },
     });
+}
+
+
+/***/ }),
+
+/***/ 9127:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ readBounded),
+/* harmony export */   Ru: () => (/* binding */ BodyError),
+/* harmony export */   mS: () => (/* binding */ AgentPool),
+/* harmony export */   tN: () => (/* binding */ send),
+/* harmony export */   x8: () => (/* binding */ readBody)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(228);
+
+
+
+
+
+
+/** The body stream itself failed (e.g. a digest mismatch while copying): never retried. */
+class BodyError extends Error {
+    cause;
+    constructor(cause) {
+        super(cause instanceof Error ? cause.message : String(cause));
+        this.cause = cause;
+        this.name = 'BodyError';
+    }
+}
+/** One keep-alive agent per origin: blob uploads and manifest reads reuse connections. */
+class AgentPool {
+    tlsSettings;
+    agents = new Map();
+    constructor(tlsSettings) {
+        this.tlsSettings = tlsSettings;
+    }
+    agentFor(url) {
+        const key = url.origin;
+        let agent = this.agents.get(key);
+        if (!agent) {
+            agent = url.protocol === 'http:' ? new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, maxSockets: 16 }) : this.httpsAgent(url.host);
+            this.agents.set(key, agent);
+        }
+        return agent;
+    }
+    /**
+     * One secure context per host, built once: handing `ca` to the agent instead makes Node parse the
+     * whole trust store again for every connection (a quarter of the CPU of a large copy, measured).
+     */
+    httpsAgent(host) {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.tlsSettings.certsDir, host);
+        const opts = { keepAlive: true, maxSockets: 16 };
+        if (this.tlsSettings.skipVerify(host))
+            opts.rejectUnauthorized = false;
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_3__.existsSync)(dir))
+            return new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent(opts);
+        const files = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.readdirSync)(dir);
+        const context = {};
+        const cas = files.filter((f) => f.endsWith('.crt')).map((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, f), 'utf8'));
+        if (cas.length) {
+            // An explicit CA list replaces Node's trust store, so the system roots and NODE_EXTRA_CA_CERTS come along.
+            const extra = process.env.NODE_EXTRA_CA_CERTS;
+            context.ca = [...node_tls__WEBPACK_IMPORTED_MODULE_2__.rootCertificates, ...(extra && (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.existsSync)(extra) ? [(0,node_fs__WEBPACK_IMPORTED_MODULE_3__.readFileSync)(extra, 'utf8')] : []), ...cas];
+        }
+        const cert = files.find((f) => f.endsWith('.cert'));
+        const key = files.find((f) => f.endsWith('.key'));
+        if (cert && key) {
+            context.cert = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, cert));
+            context.key = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, key));
+        }
+        if (context.ca || context.cert)
+            opts.secureContext = node_tls__WEBPACK_IMPORTED_MODULE_2__.createSecureContext(context);
+        return new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent(opts);
+    }
+    destroy() {
+        for (const a of this.agents.values())
+            a.destroy();
+        this.agents.clear();
+    }
+}
+/** Idle time after which a silent connection counts as dead and the request is retried. */
+const SOCKET_TIMEOUT_MS = 120_000;
+/** Sends one HTTP request and resolves with the response head; the caller consumes the body. */
+async function send(url, method, headers, body, agent) {
+    const stream = typeof body === 'function' ? await body() : undefined;
+    const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.isBuffer(body) ? body : undefined;
+    const lib = url.protocol === 'http:' ? node_http__WEBPACK_IMPORTED_MODULE_0__ : node_https__WEBPACK_IMPORTED_MODULE_1__;
+    return new Promise((resolve, reject) => {
+        const req = lib.request(url, { method, headers, agent });
+        req.setTimeout(SOCKET_TIMEOUT_MS, () => req.destroy(Object.assign(new Error('socket timeout'), { code: 'ETIMEDOUT' })));
+        let settled = false;
+        const fail = (e) => {
+            if (settled)
+                return;
+            settled = true;
+            stream?.destroy();
+            reject(e);
+        };
+        req.on('error', fail);
+        req.on('response', (res) => {
+            settled = true;
+            // A registry may answer before reading the whole body (401, 400); stop sending the rest.
+            if (stream && !stream.readableEnded && (res.statusCode ?? 0) >= 300) {
+                stream.unpipe(req);
+                stream.destroy();
+            }
+            resolve(res);
+        });
+        if (stream) {
+            stream.on('error', (e) => {
+                req.destroy();
+                fail(new BodyError(e));
+            });
+            stream.pipe(req);
+        }
+        else {
+            req.end(bytes);
+        }
+    });
+}
+/**
+ * Reads a response body whole, for manifests, tag lists and error documents. A Content-Length over
+ * the limit is refused before reading; a body that runs past it is cut off as soon as it does.
+ */
+async function readBody(res, limit, what) {
+    const announced = Number(res.headers['content-length']);
+    if (Number.isFinite(announced) && announced > limit) {
+        res.destroy();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .TooLargeError */ .qB(what, limit, `the registry announced Content-Length ${announced}`);
+    }
+    return readBounded(res, limit, what);
+}
+/** Reads a stream whole, failing (and destroying it) once it exceeds `limit` bytes. */
+async function readBounded(stream, limit, what) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        size += chunk.length;
+        if (size > limit) {
+            stream.destroy();
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .TooLargeError */ .qB(what, limit, `the registry sent more than ${limit} bytes`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
 }
 
 
@@ -682,7 +834,7 @@ function operandInput(rt, name, fallback, expected) {
 
 /***/ }),
 
-/***/ 7511:
+/***/ 3836:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -963,150 +1115,8 @@ async function mountBlob(t, repo, digest, from) {
     return false;
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./lib/registry/http.js
-
-
-
-
-
-
-/** The body stream itself failed (e.g. a digest mismatch while copying): never retried. */
-class BodyError extends Error {
-    cause;
-    constructor(cause) {
-        super(cause instanceof Error ? cause.message : String(cause));
-        this.cause = cause;
-        this.name = 'BodyError';
-    }
-}
-/** One keep-alive agent per origin: blob uploads and manifest reads reuse connections. */
-class AgentPool {
-    tlsSettings;
-    agents = new Map();
-    constructor(tlsSettings) {
-        this.tlsSettings = tlsSettings;
-    }
-    agentFor(url) {
-        const key = url.origin;
-        let agent = this.agents.get(key);
-        if (!agent) {
-            agent = url.protocol === 'http:' ? new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 }) : this.httpsAgent(url.host);
-            this.agents.set(key, agent);
-        }
-        return agent;
-    }
-    /**
-     * One secure context per host, built once: handing `ca` to the agent instead makes Node parse the
-     * whole trust store again for every connection (a quarter of the CPU of a large copy, measured).
-     */
-    httpsAgent(host) {
-        const dir = (0,external_node_path_.join)(this.tlsSettings.certsDir, host);
-        const opts = { keepAlive: true, maxSockets: 16 };
-        if (this.tlsSettings.skipVerify(host))
-            opts.rejectUnauthorized = false;
-        if (!(0,external_node_fs_.existsSync)(dir))
-            return new external_node_https_.Agent(opts);
-        const files = (0,external_node_fs_.readdirSync)(dir);
-        const context = {};
-        const cas = files.filter((f) => f.endsWith('.crt')).map((f) => (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f), 'utf8'));
-        if (cas.length) {
-            // An explicit CA list replaces Node's trust store, so the system roots and NODE_EXTRA_CA_CERTS come along.
-            const extra = process.env.NODE_EXTRA_CA_CERTS;
-            context.ca = [...external_node_tls_.rootCertificates, ...(extra && (0,external_node_fs_.existsSync)(extra) ? [(0,external_node_fs_.readFileSync)(extra, 'utf8')] : []), ...cas];
-        }
-        const cert = files.find((f) => f.endsWith('.cert'));
-        const key = files.find((f) => f.endsWith('.key'));
-        if (cert && key) {
-            context.cert = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, cert));
-            context.key = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, key));
-        }
-        if (context.ca || context.cert)
-            opts.secureContext = external_node_tls_.createSecureContext(context);
-        return new external_node_https_.Agent(opts);
-    }
-    destroy() {
-        for (const a of this.agents.values())
-            a.destroy();
-        this.agents.clear();
-    }
-}
-/** Idle time after which a silent connection counts as dead and the request is retried. */
-const SOCKET_TIMEOUT_MS = 120_000;
-/** Sends one HTTP request and resolves with the response head; the caller consumes the body. */
-async function send(url, method, headers, body, agent) {
-    const stream = typeof body === 'function' ? await body() : undefined;
-    const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.isBuffer(body) ? body : undefined;
-    const lib = url.protocol === 'http:' ? external_node_http_ : external_node_https_;
-    return new Promise((resolve, reject) => {
-        const req = lib.request(url, { method, headers, agent });
-        req.setTimeout(SOCKET_TIMEOUT_MS, () => req.destroy(Object.assign(new Error('socket timeout'), { code: 'ETIMEDOUT' })));
-        let settled = false;
-        const fail = (e) => {
-            if (settled)
-                return;
-            settled = true;
-            stream?.destroy();
-            reject(e);
-        };
-        req.on('error', fail);
-        req.on('response', (res) => {
-            settled = true;
-            // A registry may answer before reading the whole body (401, 400); stop sending the rest.
-            if (stream && !stream.readableEnded && (res.statusCode ?? 0) >= 300) {
-                stream.unpipe(req);
-                stream.destroy();
-            }
-            resolve(res);
-        });
-        if (stream) {
-            stream.on('error', (e) => {
-                req.destroy();
-                fail(new BodyError(e));
-            });
-            stream.pipe(req);
-        }
-        else {
-            req.end(bytes);
-        }
-    });
-}
-/**
- * Reads a response body whole, for manifests, tag lists and error documents. A Content-Length over
- * the limit is refused before reading; a body that runs past it is cut off as soon as it does.
- */
-async function readBody(res, limit, what) {
-    const announced = Number(res.headers['content-length']);
-    if (Number.isFinite(announced) && announced > limit) {
-        res.destroy();
-        throw new errors/* TooLargeError */.qB(what, limit, `the registry announced Content-Length ${announced}`);
-    }
-    return readBounded(res, limit, what);
-}
-/** Reads a stream whole, failing (and destroying it) once it exceeds `limit` bytes. */
-async function readBounded(stream, limit, what) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of stream) {
-        size += chunk.length;
-        if (size > limit) {
-            stream.destroy();
-            throw new errors/* TooLargeError */.qB(what, limit, `the registry sent more than ${limit} bytes`);
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
-
+// EXTERNAL MODULE: ./lib/registry/http.js
+var http = __webpack_require__(9127);
 ;// CONCATENATED MODULE: ./lib/registry/limits.js
 /**
  * How much pinship reads into memory from a registry for each kind of document. Layers are streamed
@@ -1498,7 +1508,7 @@ class Transport {
         this.insecure = new Set((options.insecureRegistries ?? []).map((h) => h.toLowerCase()));
         this.policy = { ...defaultRetryPolicy, ...options.retry };
         this.userAgent = options.userAgent ?? 'pinship';
-        this.agents = new AgentPool({
+        this.agents = new http/* AgentPool */.mS({
             certsDir: options.certsDir ?? process.env.PINSHIP_CERTS_D ?? '/etc/docker/certs.d',
             skipVerify: (host) => this.insecure.has(host.toLowerCase()),
         });
@@ -1519,8 +1529,8 @@ class Transport {
                 ({ res, url } = await this.once(ep, req));
             }
             catch (e) {
-                if (e instanceof BodyError || e instanceof AuthError || e instanceof errors/* RefusedError */.fk || !isRetryableNetworkError(e) || req.noRetry || attempt >= this.policy.attempts) {
-                    throw e instanceof BodyError ? e.cause : e;
+                if (e instanceof http/* BodyError */.Ru || e instanceof AuthError || e instanceof errors/* RefusedError */.fk || !isRetryableNetworkError(e) || req.noRetry || attempt >= this.policy.attempts) {
+                    throw e instanceof http/* BodyError */.Ru ? e.cause : e;
                 }
                 await this.pause(req, attempt, `${e.message}`);
                 continue;
@@ -1552,7 +1562,7 @@ class Transport {
             // A HEAD answer has no body, but it must still be consumed or its keep-alive socket is never freed.
             if (req.method === 'HEAD')
                 res.resume();
-            const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(res, SMALL_BODY_MAX_BYTES, 'error response').catch(() => Buffer.alloc(0));
+            const body = req.method === 'HEAD' ? Buffer.alloc(0) : await (0,http/* readBody */.x8)(res, SMALL_BODY_MAX_BYTES, 'error response').catch(() => Buffer.alloc(0));
             if (status === 401) {
                 const given = await this.credentials.lookup(req.registry.host);
                 const hint = given ? `check the credentials given for ${req.registry.host}` : `no credentials were found for ${req.registry.host} (registry-auth, username/password or the docker config)`;
@@ -1578,7 +1588,7 @@ class Transport {
             // Blob downloads redirect to storage on another host: the registry's credentials stay home.
             if (authorization && url.origin === ep.origin)
                 headers.authorization = authorization;
-            const res = await send(url, req.method, headers, req.body, this.agents.agentFor(url));
+            const res = await (0,http/* send */.tN)(url, req.method, headers, req.body, this.agents.agentFor(url));
             const location = res.headers.location;
             if (REDIRECTS.has(res.statusCode ?? 0) && location && (req.method === 'GET' || req.method === 'HEAD') && hops < MAX_REDIRECTS) {
                 res.resume();
@@ -1604,8 +1614,8 @@ class Transport {
     }
     tokenFetch = async (url, init) => {
         const headers = { 'user-agent': this.userAgent, ...init.headers };
-        const res = await send(url, init.method, headers, init.body, this.agents.agentFor(url));
-        const body = await readBody(res, SMALL_BODY_MAX_BYTES, `token response from ${url.origin}${url.pathname}`);
+        const res = await (0,http/* send */.tN)(url, init.method, headers, init.body, this.agents.agentFor(url));
+        const body = await (0,http/* readBody */.x8)(res, SMALL_BODY_MAX_BYTES, `token response from ${url.origin}${url.pathname}`);
         return { status: res.statusCode ?? 0, body: body.toString('utf8') };
     };
     endpoint(registry) {
@@ -1646,7 +1656,7 @@ class Transport {
     }
     async pingAt(origin) {
         const url = new URL('/v2/', origin);
-        const res = await send(url, 'GET', { 'user-agent': this.userAgent }, undefined, this.agents.agentFor(url));
+        const res = await (0,http/* send */.tN)(url, 'GET', { 'user-agent': this.userAgent }, undefined, this.agents.agentFor(url));
         res.resume();
         const status = res.statusCode ?? 0;
         if (status === 200)
@@ -1667,7 +1677,7 @@ function wrap(res, url) {
         headers: res.headers,
         url,
         body: res,
-        buffer: (limit, what) => readBody(res, limit, what),
+        buffer: (limit, what) => (0,http/* readBody */.x8)(res, limit, what),
         discard: () => void res.resume(),
     };
 }
@@ -1733,7 +1743,7 @@ class RegistryClient {
         const what = `blob ${repo}@${descriptor.digest} (${descriptor.mediaType})`;
         if (descriptor.size > JSON_BLOB_MAX_BYTES)
             throw new errors/* TooLargeError */.qB(what, JSON_BLOB_MAX_BYTES, `its descriptor gives ${descriptor.size} bytes`);
-        const bytes = await readBounded(await this.getBlob(repo, registry_digest/* Digest */.np.parse(descriptor.digest), descriptor.size), JSON_BLOB_MAX_BYTES, what);
+        const bytes = await (0,http/* readBounded */.CB)(await this.getBlob(repo, registry_digest/* Digest */.np.parse(descriptor.digest), descriptor.size), JSON_BLOB_MAX_BYTES, what);
         try {
             return JSON.parse(bytes.toString('utf8'));
         }

@@ -1,0 +1,38 @@
+import { generateKeyPairSync } from 'node:crypto';
+import type { Runtime } from '../../src/runtime.js';
+import { readSignatureCheck, readSigningKey, withoutSigningInputs } from '../../src/settings/signing.js';
+
+/** A runtime over a plain map of inputs, recording what it was asked to mask. */
+function fakeRuntime(inputs: Record<string, string>): Runtime & { secrets: string[] } {
+  const secrets: string[] = [];
+  const none = (): undefined => undefined;
+  return {
+    secrets, input: (n) => inputs[n] ?? '', setOutput: none, setSecret: (v) => void secrets.push(v), info: none, notice: none, warning: none,
+    annotate: none, summary: async () => undefined, saveState: none, getState: () => '', setFailed: none, env: {},
+  };
+}
+
+const pem = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+
+test('signing-key and its password are masked whole and line by line before they are parsed', () => {
+  const rt = fakeRuntime({ 'signing-key': pem, 'signing-key-password': 'hunter22' });
+  expect(readSigningKey(rt)).toBeDefined();
+  expect(rt.secrets).toContain(pem);
+  expect(rt.secrets).toContain('hunter22');
+  for (const line of pem.trim().split('\n').filter((l) => l.length > 8)) expect(rt.secrets).toContain(line);
+});
+
+test('no signing-key: no signing; a password alone is an input error', () => {
+  expect(readSigningKey(fakeRuntime({}))).toBeUndefined();
+  expect(() => readSigningKey(fakeRuntime({ 'signing-key-password': 'x' }))).toThrow("input 'signing-key-password' is set but input 'signing-key' is empty");
+});
+
+test('require-signature needs public-key; require-provenance alone does not', () => {
+  expect(() => readSignatureCheck(fakeRuntime({ 'require-signature': 'true' }))).toThrow("input 'require-signature' is true but input 'public-key' is empty");
+  expect(readSignatureCheck(fakeRuntime({ 'require-provenance': 'true' }))).toEqual({ publicKey: undefined, requireSignature: false, requireProvenance: true });
+  expect(() => readSignatureCheck(fakeRuntime({ 'require-signature': 'yes' }))).toThrow("Invalid input 'require-signature': 'yes'");
+});
+
+test('builders get the environment without the signing inputs, in either spelling', () => {
+  expect(withoutSigningInputs({ 'INPUT_SIGNING-KEY': 'k', 'INPUT_SIGNING-KEY-PASSWORD': 'p', INPUT_SIGNING_KEY: 'k', INPUT_IMAGES: 'i', PATH: '/bin' })).toEqual({ INPUT_IMAGES: 'i', PATH: '/bin' });
+});

@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Registry, Repository } from '../../src/registry/reference.js';
+import { events, runAction } from '../helpers/action.js';
+import { tokenRegistryAuth } from '../helpers/build.js';
+import { uniqueRepo } from '../helpers/env.js';
+import { loadTestEnv, testCertsDir, testClient } from '../helpers/registry.js';
+import { pushIndex } from '../promote/fixtures.js';
+import { cosign } from './cosign.js';
+
+const env = loadTestEnv();
+const client = testClient(env);
+const tool = cosign(env);
+afterAll(() => client.close());
+
+const PASSWORD = 'pw-for-tests';
+const repo = (kind: 'plain' | 'token', prefix: string): Repository => new Repository(new Registry(env.registries[kind].host), uniqueRepo(prefix));
+
+/** `::error file=F,line=L,col=C::message` lines as `F:L level message`. */
+const annotations = (stdout: string): string[] => [...stdout.matchAll(/^::(error|warning) file=([^,]+),line=(\d+),col=\d+::(.*)$/gm)].map((m) => `${m[2]}:${m[3]} ${m[1]} ${m[4]}`);
+
+function workspace(images: string[]): string {
+  const ws = mkdtempSync(join(tmpdir(), 'pinship-ws-'));
+  mkdirSync(join(ws, 'k8s'));
+  writeFileSync(join(ws, 'k8s', 'app.yaml'), `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n${images.map((i) => `    - image: ${i}\n`).join('')}`);
+  return ws;
+}
+
+const verify = (ws: string, inputs: Record<string, string>) =>
+  runAction({ command: 'verify', files: 'k8s/*.yaml', 'registry-auth': tokenRegistryAuth(env), ...inputs }, events.pushMain(), { GITHUB_WORKSPACE: ws, PINSHIP_CERTS_D: testCertsDir(env) });
+
+test('verify with public-key: an image signed by cosign passes; unsigned and wrong-key images fail at their file:line', async () => {
+  const [ours, theirs] = [await tool.keyPair(PASSWORD), await tool.keyPair(PASSWORD)];
+  const signed = repo('token', 'cosigned');
+  const signedIndex = await pushIndex(client, signed, { tag: '1.0' });
+  await tool.sign(`${signed}@${signedIndex.digest}`, ours.keyFile, PASSWORD);
+  const unsigned = repo('plain', 'unsigned');
+  const unsignedIndex = await pushIndex(client, unsigned, { tag: '1.0' });
+  const other = repo('plain', 'otherkey');
+  const otherIndex = await pushIndex(client, other, { tag: '1.0' });
+  await tool.sign(`${other}@${otherIndex.digest}`, theirs.keyFile, PASSWORD);
+
+  const good = await verify(workspace([`${signed}:1.0@${signedIndex.digest}`]), { 'public-key': ours.pub, 'require-signature': 'true' });
+  expect(annotations(good.stdout)).toEqual([]);
+  expect(good.code).toBe(0);
+
+  const ws = workspace([`${signed}:1.0@${signedIndex.digest}`, `${unsigned}:1.0@${unsignedIndex.digest}`, `${other}:1.0@${otherIndex.digest}`]);
+  const bad = await verify(ws, { 'public-key': ours.pub, 'require-signature': 'true' });
+  expect(bad.code).toBe(1);
+  expect(annotations(bad.stdout)).toEqual([
+    `k8s/app.yaml:6 error ${unsigned}@${unsignedIndex.digest} is not signed by public-key: no signature: ${unsigned}:sha256-${unsignedIndex.digest.hex}.sig does not exist (the image is unsigned)`,
+    `k8s/app.yaml:7 error ${other}@${otherIndex.digest} is not signed by public-key: no valid signature for the public key: ${other}:sha256-${otherIndex.digest.hex}.sig holds a signature the public key does not verify (1 in all)`,
+  ]);
+  // a key without require-signature reports the same as warnings and passes
+  const lenient = await verify(ws, { 'public-key': ours.pub });
+  expect(lenient.code).toBe(0);
+  expect(annotations(lenient.stdout).map((a) => a.split(' ').slice(0, 2).join(' '))).toEqual(['k8s/app.yaml:6 warning', 'k8s/app.yaml:7 warning']);
+});

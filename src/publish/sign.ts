@@ -1,0 +1,76 @@
+import type { BlobSource } from '../image/model.js';
+import { MediaType, type Descriptor, type ImageManifest } from '../registry/mediatypes.js';
+import { dsseEnvelope, DSSE, IN_TOTO } from '../signing/provenance.js';
+import { cosignTag, signatureLayer, signatureManifest, signBytes, simpleSigningPayload } from '../signing/signature.js';
+import type { SigningKey } from '../signing/keys.js';
+import { digestOf } from '../registry/digest.js';
+import type { PlanManifest, PublishPlan } from './plan.js';
+
+export interface SignedPlan {
+  plan: PublishPlan;
+  /** The signature manifest, tagged sha256-<hex>.sig beside the image. */
+  signature: PlanManifest;
+  tag: string;
+}
+
+/**
+ * Adds a cosign signature of the plan's root to the plan: its manifest goes with the other
+ * manifests (as a referrer, so it is written even where the image already is) and its tag with the
+ * extra tags, so both land before any image tag moves. A signature manifest the plan already
+ * carries for that tag (a promotion copying the source's) keeps its layers, ours appended.
+ */
+export function signPlan(plan: PublishPlan, key: SigningKey, dockerReference: string): SignedPlan {
+  const tag = cosignTag(plan.root.digest, '.sig');
+  const payload = simpleSigningPayload(dockerReference, plan.root.digest);
+  const layer = signatureLayer(payload, signBytes(key.privateKey, payload));
+  const existing = plan.extraTags.find((t) => t.tag === tag)?.manifest;
+  const { bytes, blobs } = signatureManifest([layer], existing ? layerBlobs(existing) : []);
+  const signature: PlanManifest = { digest: digestOf(bytes), mediaType: 'application/vnd.oci.image.manifest.v1+json', bytes, blobs, referrer: true };
+  return {
+    plan: {
+      ...plan,
+      manifests: [...plan.manifests, signature],
+      extraTags: [...plan.extraTags.filter((t) => t.tag !== tag), { tag, manifest: signature }],
+    },
+    signature,
+    tag,
+  };
+}
+
+function layerBlobs(m: PlanManifest): BlobSource[] {
+  const layers = (JSON.parse(m.bytes.toString('utf8')) as ImageManifest).layers ?? [];
+  // The plan names every blob a copied manifest needs; keep the descriptor as written (its annotations).
+  return layers.flatMap((d) => m.blobs.filter((b) => b.descriptor.digest === d.digest).slice(0, 1).map((b) => ({ ...b, descriptor: d })));
+}
+
+const EMPTY = Buffer.from('{}');
+
+/**
+ * Adds an in-toto statement about the root: with a key, as a cosign attestation (a DSSE envelope
+ * in the sha256-<hex>.att manifest, which `cosign verify-attestation` reads); without, as an OCI
+ * 1.1 referrer of the root (what `oras discover` lists). Either way written before the tags.
+ */
+export function attestPlan(plan: PublishPlan, statement: Buffer, predicateType: string, key: SigningKey | undefined): SignedPlan {
+  if (key) {
+    const tag = cosignTag(plan.root.digest, '.att');
+    const layer = signatureLayer(dsseEnvelope(statement, key.privateKey), '', DSSE, { predicateType });
+    const existing = plan.extraTags.find((t) => t.tag === tag)?.manifest;
+    const { bytes, blobs } = signatureManifest([layer], existing ? layerBlobs(existing) : []);
+    const att: PlanManifest = { digest: digestOf(bytes), mediaType: MediaType.OciManifest, bytes, blobs, referrer: true };
+    return { plan: { ...plan, manifests: [...plan.manifests, att], extraTags: [...plan.extraTags.filter((t) => t.tag !== tag), { tag, manifest: att }] }, signature: att, tag };
+  }
+  const config: Descriptor = { mediaType: MediaType.OciEmpty, size: EMPTY.length, digest: digestOf(EMPTY).toString() };
+  const layer: Descriptor = { mediaType: IN_TOTO, size: statement.length, digest: digestOf(statement).toString(), annotations: { 'in-toto.io/predicate-type': predicateType } };
+  const manifest: ImageManifest = {
+    schemaVersion: 2,
+    mediaType: MediaType.OciManifest,
+    artifactType: IN_TOTO,
+    config,
+    layers: [layer],
+    subject: { mediaType: plan.root.mediaType, digest: plan.root.digest.toString(), size: plan.root.bytes.length },
+  };
+  const bytes = Buffer.from(JSON.stringify(manifest));
+  const blobs: BlobSource[] = [{ descriptor: config, origin: { kind: 'bytes', bytes: EMPTY } }, { descriptor: layer, origin: { kind: 'bytes', bytes: statement } }];
+  const referrer: PlanManifest = { digest: digestOf(bytes), mediaType: MediaType.OciManifest, bytes, blobs, referrer: true };
+  return { plan: { ...plan, manifests: [...plan.manifests, referrer] }, signature: referrer, tag: '' };
+}

@@ -1,0 +1,66 @@
+import { createSign, createVerify, type KeyObject } from 'node:crypto';
+import type { Digest } from '../registry/digest.js';
+import { digestOf } from '../registry/digest.js';
+import { MediaType, type Descriptor, type ImageManifest } from '../registry/mediatypes.js';
+import type { BlobSource } from '../image/model.js';
+
+export const SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
+export const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
+export const COSIGN_TYPE = 'cosign container image signature';
+
+/** cosign's tag for what it attaches to `digest`: sha256-<hex>.sig, .att, ... */
+export const cosignTag = (digest: Digest, suffix: '.sig' | '.att'): string => `${digest.algorithm}-${digest.hex}${suffix}`;
+
+/** The simple-signing payload cosign signs: the repository (no tag) and the manifest digest. */
+export function simpleSigningPayload(dockerReference: string, digest: Digest): Buffer {
+  const payload = {
+    critical: { identity: { 'docker-reference': dockerReference }, image: { 'docker-manifest-digest': digest.toString() }, type: COSIGN_TYPE },
+    optional: null,
+  };
+  return Buffer.from(JSON.stringify(payload));
+}
+
+export function signBytes(key: KeyObject, data: Buffer): string {
+  return createSign('sha256').update(data).sign(key).toString('base64');
+}
+
+export function verifyBytes(key: KeyObject, data: Buffer, signature: string): boolean {
+  try {
+    return createVerify('sha256').update(data).verify(key, Buffer.from(signature, 'base64'));
+  } catch {
+    return false;
+  }
+}
+
+export interface SignatureLayer {
+  descriptor: Descriptor;
+  blob: BlobSource;
+}
+
+export function signatureLayer(payload: Buffer, signature: string, mediaType = SIMPLE_SIGNING, annotations: Record<string, string> = {}): SignatureLayer {
+  const descriptor: Descriptor = { mediaType, size: payload.length, digest: digestOf(payload).toString(), annotations: { [SIGNATURE_ANNOTATION]: signature, ...annotations } };
+  return { descriptor, blob: { descriptor, origin: { kind: 'bytes', bytes: payload } } };
+}
+
+/**
+ * cosign's signature manifest: an OCI manifest whose config lists the layers' digests as diff_ids
+ * (what go-containerregistry writes for it) and whose layers each carry one signed payload.
+ * `earlier` keeps layers of a signature manifest already there (cosign appends, it never replaces).
+ */
+export function signatureManifest(layers: SignatureLayer[], earlier: BlobSource[] = []): { bytes: Buffer; blobs: BlobSource[] } {
+  const all = [...earlier.map((b) => ({ descriptor: b.descriptor, blob: b })), ...layers];
+  const config = Buffer.from(JSON.stringify({
+    architecture: '',
+    created: '0001-01-01T00:00:00Z',
+    history: [{ created: '0001-01-01T00:00:00Z' }],
+    os: '',
+    rootfs: { type: 'layers', diff_ids: all.map((l) => l.descriptor.digest) },
+    config: {},
+  }));
+  const configDescriptor: Descriptor = { mediaType: MediaType.OciConfig, size: config.length, digest: digestOf(config).toString() };
+  const manifest: ImageManifest = { schemaVersion: 2, mediaType: MediaType.OciManifest, config: configDescriptor, layers: all.map((l) => l.descriptor) };
+  return {
+    bytes: Buffer.from(JSON.stringify(manifest)),
+    blobs: [{ descriptor: configDescriptor, origin: { kind: 'bytes', bytes: config } }, ...all.map((l) => l.blob)],
+  };
+}
