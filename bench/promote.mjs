@@ -44,7 +44,8 @@ function measure(cmd, args, extraEnv = {}) {
 function pinship(src, dest, auth) {
   const files = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((k) => [k, join(work, k)]));
   for (const f of Object.values(files)) writeFileSync(f, '');
-  return measure(process.execPath, [resolve('dist/index.js')], {
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  return measure(process.execPath, [...nodeArgs, resolve('dist/index.js')], {
     ...files,
     PINSHIP_CERTS_D: certs,
     INPUT_COMMAND: 'promote',
