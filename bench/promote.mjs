@@ -67,15 +67,16 @@ function skopeo(src, dest, auth) {
   return measure('skopeo', ['copy', '--all', '--preserve-digests', '--src-tls-verify=false', ...destTls, `docker://${src}`, `docker://${dest}:promoted`]);
 }
 
+trust(new URL(token.realm).host);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const nodeRss = median([await measure(process.execPath, ['-e', '0']), await measure(process.execPath, ['-e', '0']), await measure(process.execPath, ['-e', '0'])].map((r) => r.rss));
 
 /** One scenario: proxies in front of the source and destination (oneWayMs each way), then alternating runs. */
-async function scenario(name, oneWayMs, tlsDest) {
+async function scenario(name, oneWayMs, tlsDest, sameRegistry = false) {
   const srcProxy = oneWayMs ? await startDelayProxy(plainPort, oneWayMs) : undefined;
-  const destProxy = await startDelayProxy(tlsDest ? tokenPort : plainPort, oneWayMs);
+  const destProxy = sameRegistry ? undefined : await startDelayProxy(tlsDest ? tokenPort : plainPort, oneWayMs);
   const src = srcProxy ? source.replace(`:${plainPort}/`, `:${srcProxy.port}/`) : source;
-  const destHost = `127.0.0.1:${destProxy.port}`;
+  const destHost = destProxy ? `127.0.0.1:${destProxy.port}` : env.registries.plain.host;
   if (tlsDest) trust(destHost);
   const auth = tlsDest ? { host: destHost } : undefined;
   const res = { pinship: [], skopeo: [] };
@@ -91,7 +92,7 @@ async function scenario(name, oneWayMs, tlsDest) {
     }
   } finally {
     srcProxy?.close();
-    destProxy.close();
+    destProxy?.close();
   }
   const m = (tool, k) => median(res[tool].map((r) => r[k]));
   const row = { name };
@@ -110,7 +111,9 @@ const all = [
   ['http-to-tls-token', 0, true],
   [`http-to-http +${rttMs}ms RTT`, rttMs / 2, false],
   [`http-to-tls-token +${rttMs}ms RTT`, rttMs / 2, true],
+  // Same registry: both tools mount instead of copying.
+  ['same-registry', 0, false, true],
 ];
 console.log(`pinship (action: node dist/index.js) vs skopeo; ${layers} × ${mib} MiB random layers; ${new Date().toISOString().slice(0, 10)}; ${(await import('node:os')).cpus().length} cores`);
-for (const [name, oneWay, tls] of all) if (!only || only.some((o) => name.startsWith(o))) await scenario(name, oneWay, tls);
+for (const [name, oneWay, tls, same] of all) if (!only || only.some((o) => name.startsWith(o))) await scenario(name, oneWay, tls, same);
 rmSync(work, { recursive: true, force: true });
