@@ -1,46 +1,110 @@
-// pinship build vs plain `docker buildx build --push`, same small uncached image, alternating runs.
-// Usage: node bench/build.mjs [runs]   (starts the test environment first; reports medians)
-import { execFileSync, spawnSync } from 'node:child_process';
+// Build overhead over plain `docker buildx build --push` (same small uncached image), for pinship and
+// for docker/build-push-action, both run as the runner runs them: `node <main>` with INPUT_* variables
+// (action.yml defaults filled in, as the runner does) and GITHUB_* files, then `node <post>` with the
+// saved state as STATE_* variables. Alternating runs; medians of wall time per step; overhead ratios.
+// build-push-action's dist comes from a checkout given as BPA_DIR (action.yml + dist/index.cjs); without
+// it only pinship vs plain buildx is measured. pinship's metadata.durations show where its time goes.
+// Usage: npm run build && BPA_DIR=/path/to/build-push-action node bench/build.mjs [runs=7]
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
 
 const runs = Number(process.argv[2] ?? 7);
-execFileSync('bash', ['scripts/test-env.sh'], { stdio: 'inherit' });
 const env = JSON.parse(readFileSync(join(process.env.PINSHIP_TEST_DIR || '/var/tmp/pinship-test', 'env.json'), 'utf8'));
 const registry = env.registries.plain.host;
-const childEnv = { ...process.env, DOCKER_HOST: env.dockerHost };
+const bpa = process.env.BPA_DIR && existsSync(join(process.env.BPA_DIR, 'dist/index.cjs')) ? process.env.BPA_DIR : undefined;
+const work = mkdtempSync(join(tmpdir(), 'pinship-bench-build-'));
 
 function context() {
-  const dir = mkdtempSync(join(tmpdir(), 'pinship-bench-'));
+  const dir = mkdtempSync(join(work, 'ctx-'));
   // A new payload each run: the COPY layer is never cached, the base layers always are.
   writeFileSync(join(dir, 'payload.bin'), randomBytes(64 * 1024));
   writeFileSync(join(dir, 'Dockerfile'), `FROM ${env.baseImage}\nCOPY payload.bin /payload.bin\n`);
   return dir;
 }
 
-function timed(cmd, args) {
+function timed(cmd, args, childEnv) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { env: childEnv, encoding: 'utf8' });
+  const r = spawnSync(cmd, args, { env: childEnv, encoding: 'utf8', maxBuffer: 64 << 20 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}`);
-  return { ms, stdout: r.stdout };
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+  return ms;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const pinship = [];
-const plain = [];
-for (let i = 0; i < runs; i++) {
-  const tag = `run-${Date.now()}-${i}`;
-  const a = timed(process.execPath, [resolve('dist/cli.js'), 'build', '--images', `${registry}/bench/pinship`, '--context', context(), '--builder', 'buildx', '--network', 'none', '--tags', `type=raw,value=${tag}`]);
-  const out = JSON.parse(a.stdout);
-  if (!out.digest) throw new Error('pinship printed no digest');
-  const b = timed('docker', ['buildx', 'build', '--network', 'none', '--provenance=false', '--push', '-t', `${registry}/bench/plain:${tag}`, context()]);
-  pinship.push(a.ms);
-  plain.push(b.ms);
-  console.log(`run ${i + 1}: pinship ${a.ms.toFixed(0)} ms, buildx --push ${b.ms.toFixed(0)} ms`);
+/** The runner's file-command format: `name<<delimiter`, lines, `delimiter`. */
+function readFileCommands(file) {
+  const out = {};
+  const lines = readFileSync(file, 'utf8').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+    if (!m) continue;
+    const value = [];
+    while (++i < lines.length && lines[i] !== m[2]) value.push(lines[i]);
+    out[m[1]] = value.join('\n');
+  }
+  return out;
 }
-const mp = median(pinship);
-const mb = median(plain);
-console.log(`median of ${runs}: pinship build ${mp.toFixed(0)} ms, docker buildx build --push ${mb.toFixed(0)} ms, difference ${(mp - mb).toFixed(0)} ms, ratio ${(mp / mb).toFixed(2)}`);
+
+const defaults = (actionYml) =>
+  Object.fromEntries(Object.entries(parse(readFileSync(actionYml, 'utf8')).inputs).filter(([, v]) => v.default !== undefined).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, String(v.default)]));
+
+/** Main step, then post step, as the runner runs a node action; returns both wall times and the outputs. */
+function runAction(main, post, actionYml, inputs) {
+  const dir = mkdtempSync(join(work, 'run-'));
+  const files = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((k) => [k, join(dir, k)]));
+  for (const f of Object.values(files)) writeFileSync(f, '');
+  mkdirSync(join(dir, 'tmp'));
+  const base = {
+    PATH: process.env.PATH, HOME: process.env.HOME, DOCKER_HOST: env.dockerHost, ...files,
+    RUNNER_TEMP: join(dir, 'tmp'), GITHUB_WORKSPACE: dir, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/app',
+    // No network beyond 127.0.0.1: GitHub's API points at a closed local port.
+    GITHUB_SERVER_URL: 'http://127.0.0.1:9', GITHUB_API_URL: 'http://127.0.0.1:9',
+    GITHUB_SHA: '0'.repeat(40), GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: '1', GITHUB_RUN_ATTEMPT: '1',
+  };
+  const mainMs = timed(process.execPath, [main], { ...base, ...defaults(actionYml), ...inputs });
+  const state = Object.fromEntries(Object.entries(readFileCommands(files.GITHUB_STATE)).map(([k, v]) => [`STATE_${k}`, v]));
+  const postMs = timed(process.execPath, [post], { ...base, ...defaults(actionYml), ...inputs, ...state });
+  return { mainMs, postMs, outputs: readFileCommands(files.GITHUB_OUTPUT) };
+}
+
+const peers = {
+  plain: (tag) => ({ mainMs: timed('docker', ['buildx', 'build', '--network', 'none', '--provenance=false', '--push', '-t', `${registry}/bench/plain:${tag}`, context()], { ...process.env, DOCKER_HOST: env.dockerHost }), postMs: 0 }),
+  pinship: (tag) => {
+    const r = runAction(resolve('dist/index.js'), resolve('dist/post/index.js'), resolve('action.yml'), {
+      INPUT_IMAGES: `${registry}/bench/pinship`, INPUT_CONTEXT: context(), INPUT_BUILDER: 'buildx', INPUT_NETWORK: 'none', INPUT_TAGS: `type=raw,value=${tag}`,
+    });
+    if (!r.outputs.digest) throw new Error('pinship set no digest output');
+    r.durations = JSON.parse(r.outputs.metadata ?? '{}').durations;
+    return r;
+  },
+  ...(bpa && {
+    'build-push-action': (tag) =>
+      runAction(join(bpa, 'dist/index.cjs'), join(bpa, 'dist/index.cjs'), join(bpa, 'action.yml'), {
+        INPUT_CONTEXT: context(), INPUT_PUSH: 'true', INPUT_TAGS: `${registry}/bench/bpa:${tag}`, INPUT_PROVENANCE: 'false', INPUT_SBOM: 'false', INPUT_NETWORK: 'none',
+      }),
+  }),
+};
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const names = Object.keys(peers);
+const res = Object.fromEntries(names.map((n) => [n, []]));
+for (let i = 0; i < runs; i++) {
+  // Rotate the order so no peer always follows the same one.
+  for (const n of names.slice(i % names.length).concat(names.slice(0, i % names.length))) res[n].push(peers[n](`run-${Date.now()}-${i}`));
+  console.log(`run ${i + 1}: ${names.map((n) => `${n} ${res[n][i].mainMs.toFixed(0)}+${res[n][i].postMs.toFixed(0)} ms`).join(', ')}${res.pinship[i].durations ? `; pinship durations ${JSON.stringify(res.pinship[i].durations)}` : ''}`);
+}
+const plainMs = median(res.plain.map((r) => r.mainMs));
+const bare = median(Array.from({ length: runs }, () => timed(process.execPath, ['-e', '0'], process.env)));
+console.log(`${new Date().toISOString().slice(0, 10)}, ${(await import('node:os')).cpus().length} cores, median of ${runs}: docker buildx build --push ${plainMs.toFixed(0)} ms; node -e 0 ${bare.toFixed(0)} ms`);
+const over = {};
+for (const n of names.filter((x) => x !== 'plain')) {
+  const main = median(res[n].map((r) => r.mainMs));
+  const post = median(res[n].map((r) => r.postMs));
+  over[n] = main - plainMs;
+  console.log(`${n}: main ${main.toFixed(0)} ms (overhead over buildx ${over[n].toFixed(0)} ms), post ${post.toFixed(0)} ms (${(post / bare).toFixed(2)}× node -e 0)`);
+}
+if (over['build-push-action']) console.log(`main-step overhead ratio pinship / build-push-action: ${(over.pinship / over['build-push-action']).toFixed(2)} (target ≤ 0.15)`);
+else console.log('build-push-action not measured (set BPA_DIR to a checkout with dist/index.cjs)');

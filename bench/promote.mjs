@@ -1,63 +1,119 @@
-// pinship promote vs `skopeo copy --all --preserve-digests`, same copies, alternating runs.
-// Source: 8 layers of 64 MiB of random (incompressible) bytes in the plain registry.
-// Usage: npm run build && node bench/promote.mjs [runs]   (reports medians of wall time and peak RSS)
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// pinship promote, run as the runner runs the action (node dist/index.js with INPUT_* variables and
+// GITHUB_OUTPUT/GITHUB_STATE files), against `skopeo copy --all --preserve-digests`, alternating runs.
+// Scenarios: HTTP→HTTP and HTTP→TLS+token, each directly and through bench/delay-proxy.mjs with added
+// latency. The HTTP destination is the plain registry seen through a proxy, i.e. another host:port,
+// so both tools copy every byte. Reports medians of wall, CPU (user+sys) and peak RSS, and ratios.
+// Usage: npm run build && node bench/promote.mjs [runs=5] [layers=8] [MiB=32] [rttMs=20]
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { startDelayProxy } from './delay-proxy.mjs';
 
-const runs = Number(process.argv[2] ?? 3);
-execFileSync('bash', ['scripts/test-env.sh'], { stdio: 'inherit' });
+const [runs, layers, mib, rttMs] = [5, 8, 32, 20].map((d, i) => Number(process.argv[2 + i] ?? d));
 const env = JSON.parse(readFileSync(join(process.env.PINSHIP_TEST_DIR || '/var/tmp/pinship-test', 'env.json'), 'utf8'));
-const plain = env.registries.plain.host;
-const dest = env.registries.token;
-const certs = mkdtempSync(join(tmpdir(), 'pinship-bench-certs-'));
-for (const h of [dest.host, new URL(dest.realm).host]) {
-  mkdirSync(join(certs, h), { recursive: true });
-  copyFileSync(env.caFile, join(certs, h, 'ca.crt'));
-}
-const source = `${plain}/bench/promote-source:512m`;
-execFileSync(process.execPath, [resolve('bench/make-large-image.mjs'), source, '8', '64'], { stdio: 'inherit' });
+const plainPort = Number(env.registries.plain.host.split(':')[1]);
+const token = env.registries.token;
+const tokenPort = Number(token.host.split(':')[1]);
+const source = `${env.registries.plain.host}/bench/promote-source:${layers}x${mib}m`;
+execFileSync(process.execPath, [resolve('bench/make-large-image.mjs'), source, String(layers), String(mib)], { stdio: 'inherit' });
 
-/** Wall time and peak RSS (KiB, from GNU time) of one command. */
-function measure(cmd, args, extraEnv = {}) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { env: { ...process.env, ...extraEnv }, encoding: 'utf8', maxBuffer: 64 << 20 });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr.slice(-2000)}`);
-  const [secs, kib] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
-  return { ms: secs * 1000, rssMiB: kib / 1024 };
-}
-
-const pinshipEnv = {
-  PINSHIP_CERTS_D: certs,
-  INPUT_REGISTRY_AUTH: `- registry: ${dest.host}\n  username: ${dest.username}\n  password: ${dest.password}\n`,
+const work = mkdtempSync(join(tmpdir(), 'pinship-bench-promote-'));
+const certs = join(work, 'certs');
+const trust = (host) => {
+  mkdirSync(join(certs, host), { recursive: true });
+  copyFileSync(env.caFile, join(certs, host, 'ca.crt'));
 };
-const pinship = (to) => measure(process.execPath, [resolve('dist/cli.js'), 'promote', '--source', source, '--images', to, '--tags', 'promoted'], pinshipEnv);
-// skopeo remembers where it saw each blob and mounts from there next time; a later run would
-// then copy nothing. Each run starts from a forgotten cache, as pinship does.
+
+/** Wall ms, CPU ms (user+sys) and peak RSS (MiB) of one child, from GNU time; async so the proxies keep running. */
+function measure(cmd, args, extraEnv = {}) {
+  return new Promise((done, fail) => {
+    const child = spawn('/usr/bin/time', ['-f', '%e %U %S %M', cmd, ...args], { env: { ...process.env, ...extraEnv } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', (status) => {
+      if (status !== 0) return fail(new Error(`${cmd} ${args.join(' ')} failed (${status}):\n${out.slice(-2000)}\n${err.slice(-2000)}`));
+      const [secs, user, sys, kib] = err.trim().split('\n').pop().split(' ').map(Number);
+      done({ wall: secs * 1000, cpu: (user + sys) * 1000, rss: kib / 1024 });
+    });
+  });
+}
+
+function pinship(src, dest, auth) {
+  const files = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((k) => [k, join(work, k)]));
+  for (const f of Object.values(files)) writeFileSync(f, '');
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  return measure(process.execPath, [...nodeArgs, resolve('dist/index.js')], {
+    ...files,
+    PINSHIP_CERTS_D: certs,
+    INPUT_COMMAND: 'promote',
+    INPUT_SOURCE: src,
+    INPUT_IMAGES: dest,
+    INPUT_TAGS: 'promoted',
+    'INPUT_REGISTRY-AUTH': auth ? `- registry: ${auth.host}\n  username: ${token.username}\n  password: ${token.password}\n` : '',
+  });
+}
+
+// skopeo remembers where it saw each blob and mounts from there next time; every run starts from a
+// forgotten cache, as pinship does.
 const forgetSkopeoCache = () => {
   for (const f of ['blob-info-cache-v1.boltdb', 'blob-info-cache-v1.sqlite']) rmSync(join('/var/lib/containers/cache', f), { force: true });
 };
-const skopeo = (to, tls) =>
-  forgetSkopeoCache() ??
-  measure('skopeo', ['copy', '--all', '--preserve-digests', '--src-tls-verify=false', ...(tls ? ['--dest-cert-dir', join(certs, dest.host), '--dest-creds', `${dest.username}:${dest.password}`] : ['--dest-tls-verify=false']), `docker://${source}`, `docker://${to}:promoted`]);
+function skopeo(src, dest, auth) {
+  forgetSkopeoCache();
+  const destTls = auth ? ['--dest-cert-dir', join(certs, auth.host), '--dest-creds', `${token.username}:${token.password}`] : ['--dest-tls-verify=false'];
+  return measure('skopeo', ['copy', '--all', '--preserve-digests', '--src-tls-verify=false', ...destTls, `docker://${src}`, `docker://${dest}:promoted`]);
+}
 
+trust(new URL(token.realm).host);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const results = { cross: { pinship: [], skopeo: [] }, same: { pinship: [], skopeo: [] } };
-for (let i = 0; i < runs; i++) {
-  const id = `${Date.now().toString(36)}-${i}`;
-  results.cross.pinship.push(pinship(`${dest.host}/bench/pinship-${id}`));
-  results.cross.skopeo.push(skopeo(`${dest.host}/bench/skopeo-${id}`, true));
-  results.same.pinship.push(pinship(`${plain}/bench/pinship-${id}`));
-  results.same.skopeo.push(skopeo(`${plain}/bench/skopeo-${id}`, false));
-  console.log(`run ${i + 1}: ${JSON.stringify(results, (k, v) => (typeof v === 'number' ? Math.round(v) : v))}`);
-}
-for (const kind of ['cross', 'same']) {
-  const p = results[kind].pinship;
-  const s = results[kind].skopeo;
-  const pm = median(p.map((r) => r.ms));
-  const sm = median(s.map((r) => r.ms));
+const nodeRss = median([await measure(process.execPath, ['-e', '0']), await measure(process.execPath, ['-e', '0']), await measure(process.execPath, ['-e', '0'])].map((r) => r.rss));
+
+/** One scenario: proxies in front of the source and destination (oneWayMs each way), then alternating runs. */
+async function scenario(name, oneWayMs, tlsDest, sameRegistry = false) {
+  const srcProxy = oneWayMs ? await startDelayProxy(plainPort, oneWayMs) : undefined;
+  const destProxy = sameRegistry ? undefined : await startDelayProxy(tlsDest ? tokenPort : plainPort, oneWayMs);
+  const src = srcProxy ? source.replace(`:${plainPort}/`, `:${srcProxy.port}/`) : source;
+  const destHost = destProxy ? `127.0.0.1:${destProxy.port}` : env.registries.plain.host;
+  if (tlsDest) trust(destHost);
+  const auth = tlsDest ? { host: destHost } : undefined;
+  const res = { pinship: [], skopeo: [] };
+  try {
+    for (let i = 0; i < runs; i++) {
+      const id = `${Date.now().toString(36)}-${i}`;
+      // Alternate which tool goes first, so neither always runs on a machine the other just warmed.
+      const order = i % 2 ? ['skopeo', 'pinship'] : ['pinship', 'skopeo'];
+      for (const tool of order) {
+        const dest = `${destHost}/bench/${tool}-${id}`;
+        res[tool].push(await (tool === 'pinship' ? pinship(src, dest, auth) : skopeo(src, dest, auth)));
+      }
+    }
+  } finally {
+    srcProxy?.close();
+    destProxy?.close();
+  }
+  const m = (tool, k) => median(res[tool].map((r) => r[k]));
+  const row = { name };
+  for (const k of ['wall', 'cpu', 'rss']) row[k] = { pinship: m('pinship', k), skopeo: m('skopeo', k), ratio: m('pinship', k) / m('skopeo', k) };
   console.log(
-    `${kind}-registry, median of ${runs}: pinship ${pm.toFixed(0)} ms (peak RSS ${median(p.map((r) => r.rssMiB)).toFixed(0)} MiB), ` +
-      `skopeo ${sm.toFixed(0)} ms (peak RSS ${median(s.map((r) => r.rssMiB)).toFixed(0)} MiB), ratio pinship/skopeo ${(pm / sm).toFixed(2)}`,
+    `${name}: median of ${runs}: wall ${row.wall.pinship.toFixed(0)} vs ${row.wall.skopeo.toFixed(0)} ms (${row.wall.ratio.toFixed(2)}×), ` +
+      `CPU ${row.cpu.pinship.toFixed(0)} vs ${row.cpu.skopeo.toFixed(0)} ms (${row.cpu.ratio.toFixed(2)}×), ` +
+      `peak RSS ${row.rss.pinship.toFixed(0)} vs ${row.rss.skopeo.toFixed(0)} MiB (node -e 0: ${nodeRss.toFixed(0)} MiB, +${(row.rss.pinship - nodeRss).toFixed(0)})`,
   );
+  return row;
 }
+
+const only = process.env.BENCH_SCENARIOS?.split(',');
+const all = [
+  ['http-to-http', 0, false],
+  ['http-to-tls-token', 0, true],
+  [`http-to-http +${rttMs}ms RTT`, rttMs / 2, false],
+  [`http-to-tls-token +${rttMs}ms RTT`, rttMs / 2, true],
+  // Same registry: both tools mount instead of copying.
+  ['same-registry', 0, false, true],
+];
+console.log(`pinship (action: node dist/index.js) vs skopeo; ${layers} × ${mib} MiB random layers; ${new Date().toISOString().slice(0, 10)}; ${(await import('node:os')).cpus().length} cores`);
+for (const [name, oneWay, tls, same] of all) if (!only || only.some((o) => name.startsWith(o))) await scenario(name, oneWay, tls, same);
+rmSync(work, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { actionYmlUrl } from './input-names.js';
 
 export interface ActionField {
   name: string;
@@ -29,46 +30,10 @@ let cached: ActionMeta | undefined;
  */
 export function actionMeta(): ActionMeta {
   if (!cached) {
-    const doc = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as { inputs?: unknown; outputs?: unknown };
+    const doc = parse(readFileSync(actionYmlUrl(), 'utf8')) as { inputs?: unknown; outputs?: unknown };
     cached = { inputs: fields(doc.inputs), outputs: fields(doc.outputs) };
   }
   return cached;
 }
 
-/** Edit distance, for "did you mean" suggestions on misspelled inputs and flags. */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
-/** The closest candidate, when it is close enough to be a likely typo. */
-export function closest(name: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = distance(name, c);
-    if (d < bestD) [best, bestD] = [c, d];
-  }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
-}
-
-/** The runner's spelling of an input's variable: INPUT_ + upper case, spaces as underscores (hyphens kept). */
-const inputVar = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-
-/** INPUT_* variables that name no input of action.yml, each with the closest valid input where there is one. */
-export function unknownInputWarnings(env: NodeJS.ProcessEnv): string[] {
-  const names = actionMeta().inputs.map((i) => i.name);
-  // Shells cannot export hyphens, so INPUT_REGISTRY_AUTH counts as registry-auth too (the CLI reads it).
-  const known = new Set(names.flatMap((n) => [inputVar(n), inputVar(n).replace(/-/g, '_')]));
-  return Object.keys(env)
-    .filter((k) => k.startsWith('INPUT_') && !known.has(k))
-    .map((k) => {
-      const guess = closest(k.slice(6).toLowerCase().replace(/_/g, '-'), names);
-      return `Unexpected input '${k.slice(6).toLowerCase()}' (${k}): action.yml has no such input, so it is ignored.${guess ? ` Did you mean '${guess}'?` : ''}`;
-    });
-}
+export { closest, unknownInputWarnings } from './input-names.js';

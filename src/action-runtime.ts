@@ -1,8 +1,43 @@
-import * as core from '@actions/core';
+import { appendFileSync } from 'node:fs';
+import { EOL } from 'node:os';
 import type { Runtime } from './runtime.js';
+import { annotation, appendKeyValue, issueCommand } from './runner-commands.js';
 
-/** The Actions runner: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STATE and the step summary. */
-export function actionRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
+/** The runner's spelling of an input's variable, as @actions/core's getInput reads it. */
+const inputVar = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+
+/**
+ * The Actions runner: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STATE and the step summary, written
+ * directly (src/runner-commands.ts). Without GITHUB_OUTPUT (e.g. @github/local-action, which stubs
+ * @actions/core) the runtime goes through @actions/core, loaded only then.
+ */
+export async function actionRuntime(env: NodeJS.ProcessEnv = process.env): Promise<Runtime> {
+  const output = env.GITHUB_OUTPUT;
+  const state = env.GITHUB_STATE;
+  if (!output || !state) return coreRuntime(env);
+  return {
+    input: (name) => (env[inputVar(name)] ?? '').trim(),
+    setOutput: (name, value) => appendKeyValue(output, name, value),
+    setSecret: (value) => issueCommand('add-mask', value),
+    info: (m) => void process.stdout.write(`${m}${EOL}`),
+    notice: (m) => annotation('notice', m),
+    warning: (m) => annotation('warning', m),
+    annotate: (level, message, where) => annotation(level, message, where),
+    summary: async (markdown) => {
+      if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `${markdown}${EOL}`, 'utf8');
+    },
+    saveState: (name, value) => appendKeyValue(state, name, value),
+    getState: (name) => env[`STATE_${name}`] ?? '',
+    setFailed: (m) => {
+      process.exitCode = 1;
+      annotation('error', m);
+    },
+    env,
+  };
+}
+
+async function coreRuntime(env: NodeJS.ProcessEnv): Promise<Runtime> {
+  const core = await import('@actions/core');
   return {
     input: (name) => core.getInput(name),
     setOutput: (name, value) => core.setOutput(name, value),

@@ -1,10 +1,8 @@
 import { CLEANUP_STATE, parseSavedPaths, removePaths } from './util/cleanup.js';
+import { issueCommand } from './runner-commands.js';
 
 /** Workflow commands written directly: loading @actions/core would cost more than the cleanup itself. */
-function warn(message: string): void {
-  const escaped = message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  process.stdout.write(`::warning::${escaped}\n`);
-}
+const warn = (message: string): void => issueCommand('warning', message);
 
 /**
  * The saved state: the runner passes it as STATE_* variables (and always sets GITHUB_STATE). Elsewhere,

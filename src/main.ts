@@ -50,11 +50,11 @@ async function failedSummary(rt: Runtime, command: Command | undefined, message:
  * without a runtime it runs as the action. Any failure fails the step, whatever was thrown.
  */
 export async function run(runtime?: Runtime): Promise<void> {
-  const rt = runtime ?? (await import('./action-runtime.js')).actionRuntime();
+  const rt = runtime ?? await (await import('./action-runtime.js')).actionRuntime();
   let command: Command | undefined;
   try {
     if (!runtime) {
-      const { unknownInputWarnings } = await import('./action-meta.js');
+      const { unknownInputWarnings } = await import('./input-names.js');
       for (const w of unknownInputWarnings(rt.env)) rt.warning(w);
     }
     command = parseCommand(rt.input('command'));
