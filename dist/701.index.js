@@ -1,17 +1,19 @@
 export const id = 701;
-export const ids = [701,100,831];
+export const ids = [701,100,378];
 export const modules = {
 
 /***/ 4831:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ actionMeta),
-/* harmony export */   k: () => (/* binding */ closest),
-/* harmony export */   unknownInputWarnings: () => (/* binding */ unknownInputWarnings)
+/* harmony export */   C$: () => (/* binding */ actionMeta),
+/* harmony export */   kp: () => (/* reexport safe */ _input_names_js__WEBPACK_IMPORTED_MODULE_2__.kp),
+/* harmony export */   uX: () => (/* reexport safe */ _input_names_js__WEBPACK_IMPORTED_MODULE_2__.unknownInputWarnings)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6378);
+
 
 
 function fields(section) {
@@ -30,47 +32,12 @@ let cached;
  */
 function actionMeta() {
     if (!cached) {
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.parse)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(__webpack_require__.ab + "action.yml", 'utf8'));
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.parse)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .actionYmlUrl */ .cx)(), 'utf8'));
         cached = { inputs: fields(doc.inputs), outputs: fields(doc.outputs) };
     }
     return cached;
 }
-/** Edit distance, for "did you mean" suggestions on misspelled inputs and flags. */
-function distance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++)
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = cur;
-    }
-    return prev[b.length];
-}
-/** The closest candidate, when it is close enough to be a likely typo. */
-function closest(name, candidates) {
-    let best;
-    let bestD = Infinity;
-    for (const c of candidates) {
-        const d = distance(name, c);
-        if (d < bestD)
-            [best, bestD] = [c, d];
-    }
-    return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
-}
-/** The runner's spelling of an input's variable: INPUT_ + upper case, spaces as underscores (hyphens kept). */
-const inputVar = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-/** INPUT_* variables that name no input of action.yml, each with the closest valid input where there is one. */
-function unknownInputWarnings(env) {
-    const names = actionMeta().inputs.map((i) => i.name);
-    // Shells cannot export hyphens, so INPUT_REGISTRY_AUTH counts as registry-auth too (the CLI reads it).
-    const known = new Set(names.flatMap((n) => [inputVar(n), inputVar(n).replace(/-/g, '_')]));
-    return Object.keys(env)
-        .filter((k) => k.startsWith('INPUT_') && !known.has(k))
-        .map((k) => {
-        const guess = closest(k.slice(6).toLowerCase().replace(/_/g, '-'), names);
-        return `Unexpected input '${k.slice(6).toLowerCase()}' (${k}): action.yml has no such input, so it is ignored.${guess ? ` Did you mean '${guess}'?` : ''}`;
-    });
-}
+
 
 
 /***/ }),
@@ -104,7 +71,7 @@ function cliVersion() {
 /** Inputs whose description starts with another command's name ("promote: ...") belong to that command only. */
 function inputsFor(command) {
     const own = (f) => /^([a-z]+):/.exec(f.description)?.[1];
-    return (0,_action_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .actionMeta */ .C)().inputs.filter((f) => f.name !== 'command' && (own(f) === undefined || own(f) === command || !(own(f) in COMMAND_LINES)));
+    return (0,_action_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .actionMeta */ .C$)().inputs.filter((f) => f.name !== 'command' && (own(f) === undefined || own(f) === command || !(own(f) in COMMAND_LINES)));
 }
 const row = (f, prefix) => `  ${`${prefix}${f.name}`.padEnd(26)} ${f.description}${f.default !== undefined && f.default !== '' ? ` (default: ${f.default})` : ''}`;
 function generalHelp() {
@@ -133,7 +100,7 @@ function commandHelp(command) {
         ...inputsFor(command).map((f) => row(f, '--')),
         '',
         'Outputs (JSON keys on stdout):',
-        ...(0,_action_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .actionMeta */ .C)().outputs.map((f) => row(f, '')),
+        ...(0,_action_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .actionMeta */ .C$)().outputs.map((f) => row(f, '')),
         '',
     ].join('\n');
 }
@@ -2064,6 +2031,80 @@ function annotationsAt(all, level, platform, defaults = {}) {
 /** The `org.opencontainers.image.*` label values, metadata-action's default annotations. */
 function ociLabelAnnotations(labels) {
     return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith('org.opencontainers.image.')));
+}
+
+
+/***/ }),
+
+/***/ 6378:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cx: () => (/* binding */ actionYmlUrl),
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   unknownInputWarnings: () => (/* binding */ unknownInputWarnings)
+/* harmony export */ });
+/* unused harmony export inputNames */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+
+/** Edit distance, for "did you mean" suggestions on misspelled inputs and flags. */
+function distance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++)
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/** The closest candidate, when it is close enough to be a likely typo. */
+function closest(name, candidates) {
+    let best;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = distance(name, c);
+        if (d < bestD)
+            [best, bestD] = [c, d];
+    }
+    return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+/** The runner's spelling of an input's variable: INPUT_ + upper case, spaces as underscores (hyphens kept). */
+const inputVar = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+/** action.yml ships one level above the code (the repository root above dist/ or src/, and the npm package's root). */
+const actionYmlUrl = () => __webpack_require__.ab + "action.yml";
+/**
+ * The input names of action.yml without a YAML parser: every action run checks its INPUT_* variables,
+ * and loading the parser cost more than half of a failing run's start-up (issue 13). The file is ours
+ * and keeps each input as a two-space-indented key under `inputs:`; a test holds this to the full parse.
+ */
+function inputNames(text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(actionYmlUrl(), 'utf8')) {
+    const names = [];
+    let inInputs = false;
+    for (const line of text.split('\n')) {
+        if (/^\S/.test(line))
+            inInputs = /^inputs:\s*$/.test(line);
+        else if (inInputs) {
+            const m = /^ {2}([A-Za-z0-9_-]+):\s*$/.exec(line);
+            if (m)
+                names.push(m[1]);
+        }
+    }
+    return names;
+}
+/** INPUT_* variables that name no input of action.yml, each with the closest valid input where there is one. */
+function unknownInputWarnings(env) {
+    if (!Object.keys(env).some((k) => k.startsWith('INPUT_')))
+        return [];
+    const names = inputNames();
+    // Shells cannot export hyphens, so INPUT_REGISTRY_AUTH counts as registry-auth too (the CLI reads it).
+    const known = new Set(names.flatMap((n) => [inputVar(n), inputVar(n).replace(/-/g, '_')]));
+    return Object.keys(env)
+        .filter((k) => k.startsWith('INPUT_') && !known.has(k))
+        .map((k) => {
+        const guess = closest(k.slice(6).toLowerCase().replace(/_/g, '-'), names);
+        return `Unexpected input '${k.slice(6).toLowerCase()}' (${k}): action.yml has no such input, so it is ignored.${guess ? ` Did you mean '${guess}'?` : ''}`;
+    });
 }
 
 

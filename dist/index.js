@@ -384,11 +384,11 @@ async function failedSummary(rt, command, message) {
  * without a runtime it runs as the action. Any failure fails the step, whatever was thrown.
  */
 async function run(runtime) {
-    const rt = runtime ?? (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8736))).actionRuntime();
+    const rt = runtime ?? await (await __nccwpck_require__.e(/* import() */ 607).then(__nccwpck_require__.bind(__nccwpck_require__, 9607))).actionRuntime();
     let command;
     try {
         if (!runtime) {
-            const { unknownInputWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4831));
+            const { unknownInputWarnings } = await __nccwpck_require__.e(/* import() */ 378).then(__nccwpck_require__.bind(__nccwpck_require__, 6378));
             for (const w of unknownInputWarnings(rt.env))
                 rt.warning(w);
         }

@@ -4,9 +4,11 @@ import { EOL } from 'node:os';
 import type { AnnotationLevel, AnnotationLocation } from './runtime.js';
 
 /**
- * The runner's workflow commands and file commands, written directly: @actions/core pulls in undici,
- * which costs ~0.15 CPU-s and ~18 MiB of RSS at start-up and slows every later socket read (issue 13).
- * Same wire format as @actions/core: `::cmd props::data` lines and `name<<delimiter` file entries.
+ * The runner's workflow commands and file commands, written directly: @actions/core's only entry
+ * point loads @actions/http-client and with it undici, measured at ~0.15 CPU-s and ~18 MiB of RSS
+ * per run (bench/promote.mjs), a tenth of a whole promotion's CPU. Same wire format as @actions/core:
+ * `::cmd props::data` lines and `name<<delimiter` file entries; @actions/core still serves runs
+ * without the runner's files (src/action-runtime.ts).
  */
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

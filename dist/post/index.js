@@ -239,7 +239,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 557:
+/***/ 6837:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -298,13 +298,47 @@ async function cleanupSavedPaths(rt) {
     await removePaths(parseSavedPaths(rt.getState(CLEANUP_STATE)), (m) => rt.warning(m));
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./lib/runner-commands.js
+
+
+
+/**
+ * The runner's workflow commands and file commands, written directly: @actions/core's only entry
+ * point loads @actions/http-client and with it undici, measured at ~0.15 CPU-s and ~18 MiB of RSS
+ * per run (bench/promote.mjs), a tenth of a whole promotion's CPU. Same wire format as @actions/core:
+ * `::cmd props::data` lines and `name<<delimiter` file entries; @actions/core still serves runs
+ * without the runner's files (src/action-runtime.ts).
+ */
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function issueCommand(command, message, props = {}) {
+    const p = Object.entries(props)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${command}${p ? ` ${p}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+/** Appends `name<<delimiter` … to a runner file (GITHUB_OUTPUT, GITHUB_STATE); the delimiter is random per entry. */
+function appendKeyValue(file, name, value) {
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected output '${name}': it contains the file-command delimiter`);
+    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+}
+function annotation(level, message, where) {
+    issueCommand(level, message, where ? { file: where.file, line: where.startLine, col: where.startColumn } : {});
+}
+
 ;// CONCATENATED MODULE: ./lib/cleanup-step.js
 
+
 /** Workflow commands written directly: loading @actions/core would cost more than the cleanup itself. */
-function warn(message) {
-    const escaped = message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    process.stdout.write(`::warning::${escaped}\n`);
-}
+const warn = (message) => issueCommand('warning', message);
 /**
  * The saved state: the runner passes it as STATE_* variables (and always sets GITHUB_STATE). Elsewhere,
  * e.g. under @github/local-action, state lives in @actions/core, which is only loaded then.
@@ -332,7 +366,7 @@ async function run(env = process.env) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cleanup_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(557);
+/* harmony import */ var _cleanup_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6837);
 
 // The post step's entry (dist/post/index.js), bundled apart from the main step so that it can only clean up.
 await (0,_cleanup_step_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

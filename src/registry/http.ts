@@ -4,8 +4,6 @@ import tls from 'node:tls';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { TooLargeError } from './errors.js';
 
 /** A request body: bytes, or a factory so a streamed body can be opened again for a retry. */
@@ -75,32 +73,6 @@ export class AgentPool {
   }
 }
 
-type MinorGc = (opts: { type: 'minor' }) => void;
-
-/**
- * Each socket read is a fresh 64 KiB buffer, and V8 frees dead buffers only when its external-memory
- * heuristics say so: a large copy held ~32 MiB of dead read buffers (process.memoryUsage().arrayBuffers),
- * a third of the peak RSS. A young-generation collection every few MiB of streamed body frees them
- * for ~1 ms each (issue 13: peak RSS within Node's baseline + 40 MiB). Without the V8 hook: no-op.
- */
-const collectYoung: MinorGc | undefined = (() => {
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    const gc: unknown = vm.runInNewContext('gc');
-    return typeof gc === 'function' ? (gc as MinorGc) : undefined;
-  } catch {
-    return undefined;
-  }
-})();
-const COLLECT_EVERY_BYTES = 8 * 1024 * 1024;
-let sinceCollect = 0;
-const noteStreamed = (chunk: Buffer): void => {
-  sinceCollect += chunk.length;
-  if (sinceCollect < COLLECT_EVERY_BYTES) return;
-  sinceCollect = 0;
-  collectYoung?.({ type: 'minor' });
-};
-
 /** Idle time after which a silent connection counts as dead and the request is retried. */
 const SOCKET_TIMEOUT_MS = 120_000;
 
@@ -140,7 +112,6 @@ export async function send(
         req.destroy();
         fail(new BodyError(e));
       });
-      stream.on('data', noteStreamed);
       stream.pipe(req);
     } else {
       req.end(bytes);

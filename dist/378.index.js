@@ -1,40 +1,18 @@
-export const id = 831;
-export const ids = [831];
+export const id = 378;
+export const ids = [378];
 export const modules = {
 
-/***/ 4831:
+/***/ 6378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ actionMeta),
-/* harmony export */   k: () => (/* binding */ closest),
+/* harmony export */   cx: () => (/* binding */ actionYmlUrl),
+/* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   unknownInputWarnings: () => (/* binding */ unknownInputWarnings)
 /* harmony export */ });
+/* unused harmony export inputNames */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 
-
-function fields(section) {
-    if (!section || typeof section !== 'object')
-        return [];
-    return Object.entries(section).map(([name, v]) => ({
-        name,
-        description: typeof v?.description === 'string' ? v.description : '',
-        ...(v?.default !== undefined ? { default: String(v.default) } : {}),
-    }));
-}
-let cached;
-/**
- * action.yml is the one list of inputs and outputs. It is read where it ships, one level above the
- * code (the repository root above dist/ or src/, and the npm package's root), so it cannot go stale.
- */
-function actionMeta() {
-    if (!cached) {
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.parse)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(__webpack_require__.ab + "action.yml", 'utf8'));
-        cached = { inputs: fields(doc.inputs), outputs: fields(doc.outputs) };
-    }
-    return cached;
-}
 /** Edit distance, for "did you mean" suggestions on misspelled inputs and flags. */
 function distance(a, b) {
     let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -59,9 +37,32 @@ function closest(name, candidates) {
 }
 /** The runner's spelling of an input's variable: INPUT_ + upper case, spaces as underscores (hyphens kept). */
 const inputVar = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+/** action.yml ships one level above the code (the repository root above dist/ or src/, and the npm package's root). */
+const actionYmlUrl = () => __webpack_require__.ab + "action.yml";
+/**
+ * The input names of action.yml without a YAML parser: every action run checks its INPUT_* variables,
+ * and loading the parser cost more than half of a failing run's start-up (issue 13). The file is ours
+ * and keeps each input as a two-space-indented key under `inputs:`; a test holds this to the full parse.
+ */
+function inputNames(text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(actionYmlUrl(), 'utf8')) {
+    const names = [];
+    let inInputs = false;
+    for (const line of text.split('\n')) {
+        if (/^\S/.test(line))
+            inInputs = /^inputs:\s*$/.test(line);
+        else if (inInputs) {
+            const m = /^ {2}([A-Za-z0-9_-]+):\s*$/.exec(line);
+            if (m)
+                names.push(m[1]);
+        }
+    }
+    return names;
+}
 /** INPUT_* variables that name no input of action.yml, each with the closest valid input where there is one. */
 function unknownInputWarnings(env) {
-    const names = actionMeta().inputs.map((i) => i.name);
+    if (!Object.keys(env).some((k) => k.startsWith('INPUT_')))
+        return [];
+    const names = inputNames();
     // Shells cannot export hyphens, so INPUT_REGISTRY_AUTH counts as registry-auth too (the CLI reads it).
     const known = new Set(names.flatMap((n) => [inputVar(n), inputVar(n).replace(/-/g, '_')]));
     return Object.keys(env)
