@@ -6,6 +6,8 @@ import { Registry, Repository } from '../../src/registry/reference.js';
 export interface FaultPlan {
   /** Answer 503 to every n-th request instead of forwarding it (0: never). */
   failEvery?: number;
+  /** Answer 503 to everything for this long from the first request (Infinity: never recover), as a restarting registry does. */
+  outageMs?: number;
   /** Send Retry-After with those 503s, in seconds. */
   retryAfter?: number;
   /** Flip one byte in every blob GET body. */
@@ -55,6 +57,8 @@ interface State {
   cuts: number;
   seen: SeenRequest[];
   challenge: string | undefined;
+  /** When the first request arrived (the start of `outageMs`). */
+  started: number | undefined;
 }
 
 /** The `exp` claim of a bearer JWT, in seconds; undefined for anything else. */
@@ -84,7 +88,9 @@ function injectFault(plan: FaultPlan, state: State, req: http.IncomingMessage, r
     res.writeHead(status, headers).end(body);
     return true;
   };
-  if (plan.failEvery && state.requests % plan.failEvery === 0) {
+  state.started ??= Date.now();
+  const down = plan.outageMs !== undefined && Date.now() - state.started < plan.outageMs;
+  if (down || (plan.failEvery && state.requests % plan.failEvery === 0)) {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (plan.retryAfter !== undefined) headers['retry-after'] = String(plan.retryAfter);
     return answer(503, headers, '{"errors":[{"code":"UNAVAILABLE","message":"injected fault"}]}');
@@ -172,7 +178,7 @@ function forward(plan: FaultPlan, state: State, target: { host: string; port: nu
 /** A loopback HTTP proxy in front of a registry that injects the faults of real networks and registries. */
 export async function startFaultProxy(target: string, plan: FaultPlan): Promise<FaultProxy> {
   const [host, port] = target.split(':') as [string, string];
-  const state: State = { requests: 0, failures: 0, cuts: 0, seen: [], challenge: undefined };
+  const state: State = { requests: 0, failures: 0, cuts: 0, seen: [], challenge: undefined, started: undefined };
   const server = http.createServer((req, res) => {
     state.requests++;
     state.seen.push({ method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization });

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { runSignal, stopReason } from './abort.js';
 import { toolFailure } from './tool-error.js';
 
 export interface ExecOptions {
@@ -61,6 +62,9 @@ export function execTool(cmd: string, args: string[], opts: ExecOptions = {}): P
       cwd: opts.cwd,
       env: opts.env ?? process.env,
       stdio: ['pipe', 'pipe', 'pipe'],
+      // A cancelled or timed-out run stops the tool (a builder's client; buildkit then cancels the build).
+      signal: runSignal,
+      killSignal: 'SIGTERM',
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -72,8 +76,9 @@ export function execTool(cmd: string, args: string[], opts: ExecOptions = {}): P
       err.push(d);
       if (opts.stream) process.stderr.write(d);
     });
-    child.on('error', (e) => reject(new ExecError(shown, null, e.message)));
+    child.on('error', (e) => reject(stopReason() ?? new ExecError(shown, null, e.message)));
     child.on('close', (code) => {
+      if (stopReason()) return reject(stopReason());
       const stdout = Buffer.concat(out).toString('utf8');
       const stderr = redact(Buffer.concat(err).toString('utf8'), opts.secrets);
       if (code === 0) resolve({ stdout, stderr });

@@ -1,0 +1,1716 @@
+export const id = 884;
+export const ids = [884];
+export const modules = {
+
+/***/ 6097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RT: () => (/* binding */ StaticCredentials),
+/* harmony export */   SU: () => (/* binding */ ChainCredentials),
+/* harmony export */   _5: () => (/* binding */ anonymous),
+/* harmony export */   eu: () => (/* binding */ normalizeAuthHost),
+/* harmony export */   zw: () => (/* binding */ DockerConfigCredentials)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2298);
+
+
+
+
+/** `index.docker.io`, `registry-1.docker.io` and `https://index.docker.io/v1/` all mean Docker Hub. */
+function normalizeAuthHost(key) {
+    let host = key.trim().replace(/^[a-z]+:\/\//i, '');
+    host = host.split('/')[0] ?? host;
+    host = host.toLowerCase();
+    if (host === 'index.docker.io' || host === 'registry-1.docker.io' || host === 'registry.hub.docker.com') {
+        return 'docker.io';
+    }
+    return host;
+}
+/** Credentials given explicitly (inputs), the first match wins. */
+class StaticCredentials {
+    byHost = new Map();
+    constructor(entries) {
+        for (const e of entries) {
+            const host = normalizeAuthHost(e.registry);
+            if (!this.byHost.has(host))
+                this.byHost.set(host, e.credential);
+        }
+    }
+    async lookup(host) {
+        return this.byHost.get(normalizeAuthHost(host));
+    }
+}
+/** `$DOCKER_CONFIG/config.json` or `~/.docker/config.json`, including credential helpers. */
+class DockerConfigCredentials {
+    dir;
+    config;
+    constructor(dir = process.env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.docker')) {
+        this.dir = dir;
+    }
+    load() {
+        this.config ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, 'config.json'), 'utf8').then((text) => JSON.parse(text), () => undefined);
+        return this.config;
+    }
+    async lookup(host) {
+        const config = await this.load();
+        if (!config)
+            return undefined;
+        const wanted = normalizeAuthHost(host);
+        const helperKey = Object.keys(config.credHelpers ?? {}).find((k) => normalizeAuthHost(k) === wanted);
+        const helper = helperKey ? config.credHelpers?.[helperKey] : config.credsStore;
+        if (helper) {
+            const fromHelper = await credentialFromHelper(helper, helperKey ?? serverUrlFor(wanted));
+            if (fromHelper)
+                return fromHelper;
+        }
+        const entryKey = Object.keys(config.auths ?? {}).find((k) => normalizeAuthHost(k) === wanted);
+        const entry = entryKey ? config.auths?.[entryKey] : undefined;
+        if (!entry)
+            return undefined;
+        if (entry.identitytoken)
+            return { username: entry.username ?? '', password: '', identityToken: entry.identitytoken };
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const i = decoded.indexOf(':');
+            if (i > 0)
+                return { username: decoded.slice(0, i), password: decoded.slice(i + 1) };
+        }
+        if (entry.username && entry.password)
+            return { username: entry.username, password: entry.password };
+        return undefined;
+    }
+}
+/** Docker Hub's helper key is the old v1 index URL, by convention of `docker login`. */
+function serverUrlFor(host) {
+    return host === 'docker.io' ? 'https://index.docker.io/v1/' : host;
+}
+async function credentialFromHelper(helper, serverUrl) {
+    try {
+        const { stdout } = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .execTool */ .wc)(`docker-credential-${helper}`, ['get'], { input: serverUrl });
+        const parsed = JSON.parse(stdout);
+        if (!parsed.Secret)
+            return undefined;
+        // `<token>` is how helpers mark an identity token rather than a password.
+        if (parsed.Username === '<token>')
+            return { username: '', password: '', identityToken: parsed.Secret };
+        return { username: parsed.Username ?? '', password: parsed.Secret };
+    }
+    catch {
+        // A helper that has nothing for this host exits non-zero ("credentials not found"): anonymous.
+        return undefined;
+    }
+}
+/** Tries each source in order; explicit inputs come before the docker config. */
+class ChainCredentials {
+    sources;
+    constructor(sources) {
+        this.sources = sources;
+    }
+    async lookup(host) {
+        for (const s of this.sources) {
+            const c = await s.lookup(host);
+            if (c)
+                return c;
+        }
+        return undefined;
+    }
+}
+const anonymous = { lookup: async () => undefined };
+
+
+/***/ }),
+
+/***/ 2895:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $D: () => (/* binding */ ContentVerificationError),
+/* harmony export */   kj: () => (/* binding */ verifyingTransform),
+/* harmony export */   np: () => (/* binding */ Digest),
+/* harmony export */   ol: () => (/* binding */ digestOf)
+/* harmony export */ });
+/* unused harmony export createDigester */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+
+
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+// OCI image-spec descriptor grammar; checked before the supported-algorithm list so that
+// garbage and merely-unsupported digests get different messages, as go-digest does.
+const ALGORITHM = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*$/;
+const ENCODED = /^[a-zA-Z0-9=_-]+$/;
+const LOWER_HEX = /^[a-f0-9]+$/;
+function isSupported(algorithm) {
+    return Object.prototype.hasOwnProperty.call(HEX_LENGTH, algorithm);
+}
+function expected(algorithm) {
+    return `expected ${algorithm}:<${HEX_LENGTH[algorithm]} hex characters>`;
+}
+function encodedProblem(algorithm, hex) {
+    if (hex.length !== HEX_LENGTH[algorithm])
+        return expected(algorithm);
+    if (!LOWER_HEX.test(hex)) {
+        return /^[a-fA-F0-9]+$/.test(hex) ? `${expected(algorithm)} in lowercase` : expected(algorithm);
+    }
+    return undefined;
+}
+/** A content digest of an algorithm pinship can verify; anything else is rejected at parse time. */
+class Digest {
+    algorithm;
+    hex;
+    constructor(algorithm, hex) {
+        this.algorithm = algorithm;
+        this.hex = hex;
+        // Guards `as` casts and stray callers: a Digest that exists is always well formed.
+        const problem = isSupported(algorithm) ? encodedProblem(algorithm, hex) : `unsupported digest algorithm '${String(algorithm)}'`;
+        if (problem)
+            throw new Error(`Invalid digest '${String(algorithm)}:${hex}': ${problem}`);
+    }
+    toString() {
+        return `${this.algorithm}:${this.hex}`;
+    }
+    equals(other) {
+        return this.algorithm === other.algorithm && this.hex === other.hex;
+    }
+    /** Why `s` is not a usable digest, without the "Invalid digest" prefix; undefined when it is. */
+    static problemWith(s) {
+        const colon = s.indexOf(':');
+        const algorithm = colon < 0 ? '' : s.slice(0, colon);
+        const encoded = colon < 0 ? '' : s.slice(colon + 1);
+        if (!ALGORITHM.test(algorithm) || !ENCODED.test(encoded)) {
+            return isSupported(algorithm) ? expected(algorithm) : 'expected <algorithm>:<hex>, e.g. sha256:<64 hex characters>';
+        }
+        if (!isSupported(algorithm))
+            return `unsupported digest algorithm '${algorithm}' (supported: sha256, sha512)`;
+        return encodedProblem(algorithm, encoded);
+    }
+    static parse(s) {
+        const problem = Digest.problemWith(s);
+        if (problem)
+            throw new Error(`Invalid digest '${s}': ${problem}`);
+        const colon = s.indexOf(':');
+        return new Digest(s.slice(0, colon), s.slice(colon + 1));
+    }
+    static isDigest(s) {
+        return Digest.problemWith(s) === undefined;
+    }
+}
+function createDigester(algorithm = 'sha256') {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
+    let size = 0;
+    let result;
+    return {
+        algorithm,
+        get size() {
+            return size;
+        },
+        update(chunk) {
+            if (result)
+                throw new Error(`cannot update a ${algorithm} digester after digest() was called`);
+            size += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
+            hash.update(chunk);
+            return this;
+        },
+        digest() {
+            result ??= new Digest(algorithm, hash.digest('hex'));
+            return result;
+        },
+    };
+}
+function digestOf(data, algorithm = 'sha256') {
+    return createDigester(algorithm).update(data).digest();
+}
+/** Content that did not match its descriptor; callers may retry the download, never trust it. */
+class ContentVerificationError extends Error {
+    kind;
+    expected;
+    actual;
+    constructor(kind, expected, actual) {
+        super(`${kind} mismatch: expected ${expected}, got ${actual}`);
+        this.kind = kind;
+        this.expected = expected;
+        this.actual = actual;
+        this.name = 'ContentVerificationError';
+    }
+}
+/**
+ * Passes bytes through unchanged while hashing them; fails the stream at the end if the
+ * content is not what `expected` names. Consumers must treat data as untrusted until the
+ * stream finishes without error.
+ */
+function verifyingTransform(expected, expectedSize) {
+    const digester = createDigester(expected.algorithm);
+    const bytes = (n) => `${n} byte${n === 1 ? '' : 's'}`;
+    return new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
+        transform(chunk, _encoding, callback) {
+            digester.update(chunk);
+            // Stop an oversized (or endless) body as soon as it overshoots rather than at the end.
+            if (expectedSize !== undefined && digester.size > expectedSize) {
+                callback(new ContentVerificationError('size', bytes(expectedSize), `at least ${bytes(digester.size)}`));
+                return;
+            }
+            callback(null, chunk);
+        },
+        flush(callback) {
+            if (expectedSize !== undefined && digester.size !== expectedSize) {
+                callback(new ContentVerificationError('size', bytes(expectedSize), bytes(digester.size)));
+                return;
+            }
+            const actual = digester.digest();
+            if (!actual.equals(expected)) {
+                callback(new ContentVerificationError('digest', expected.toString(), actual.toString()));
+                return;
+            }
+            callback();
+        },
+    });
+}
+
+
+/***/ }),
+
+/***/ 8926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ isIndexType),
+/* harmony export */   Fd: () => (/* binding */ platformString),
+/* harmony export */   Ko: () => (/* binding */ configPlatform),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   zu: () => (/* binding */ MediaType)
+/* harmony export */ });
+const MediaType = {
+    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
+    OciIndex: 'application/vnd.oci.image.index.v1+json',
+    OciConfig: 'application/vnd.oci.image.config.v1+json',
+    OciLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    OciLayer: 'application/vnd.oci.image.layer.v1.tar',
+    OciEmpty: 'application/vnd.oci.empty.v1+json',
+    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    DockerConfig: 'application/vnd.docker.container.image.v1+json',
+    DockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+};
+/** Every manifest type pinship reads; order is preference only for servers that ignore q-values. */
+const MANIFEST_ACCEPT = [
+    MediaType.OciIndex,
+    MediaType.DockerManifestList,
+    MediaType.OciManifest,
+    MediaType.DockerManifest,
+].join(', ');
+function isIndexType(mediaType) {
+    return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
+}
+function platformString(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** The platform an image config names, if it names one. */
+function configPlatform(config) {
+    if (!config.os || !config.architecture)
+        return undefined;
+    return { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 9758:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Or: () => (/* binding */ Reference),
+/* harmony export */   P6: () => (/* binding */ parseRepositoryLenient),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+/* unused harmony exports REPOSITORY_PATH_MAX, Registry, Repository */
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2895);
+
+// Grammar transcribed from github.com/distribution/reference (regexp.go, v0.6): the
+// productions are kept separate so a diff against upstream stays readable.
+const ALPHANUMERIC = '[a-z0-9]+';
+const SEPARATOR = '(?:[._]|__|[-]+)';
+const PATH_COMPONENT = `${ALPHANUMERIC}(?:${SEPARATOR}${ALPHANUMERIC})*`;
+const REMOTE_NAME = `${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
+// Zone ids (fe80::1%eth0) and IPv4-mapped forms are deliberately excluded upstream.
+const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const DOMAIN_AND_PORT = `(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?`;
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}';
+const NAME = `(?:${DOMAIN_AND_PORT}/)?${REMOTE_NAME}`;
+const REFERENCE_RE = new RegExp(`^(${NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+const ANCHORED_NAME_RE = new RegExp(`^(?:(${DOMAIN_AND_PORT})/)?(${REMOTE_NAME})$`);
+const DOMAIN_RE = new RegExp(`^${DOMAIN_AND_PORT}$`);
+const REMOTE_NAME_RE = new RegExp(`^${REMOTE_NAME}$`);
+const TAG_RE = new RegExp(`^${TAG}$`);
+const IDENTIFIER_RE = /^[a-f0-9]{64}$/;
+const DEFAULT_DOMAIN = 'docker.io';
+const LEGACY_DEFAULT_DOMAIN = 'index.docker.io';
+const OFFICIAL_REPO_PREFIX = 'library/';
+const DEFAULT_TAG = 'latest';
+/** Upstream applies this to the path only (distribution/reference#9), not the domain. */
+const REPOSITORY_PATH_MAX = 255;
+/** Whether a host name (no port; IPv6 in brackets) names this machine's loopback interface. */
+function isLoopbackHost(hostname) {
+    // WHATWG URL canonicalises LOCALHOST, 127.1 and [0:0::1] to the forms compared here.
+    const name = URL.canParse(`http://${hostname}/`) ? new URL(`http://${hostname}/`).hostname : '';
+    return name === 'localhost' || name === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+class Registry {
+    /** As written (docker keeps the domain's case), except index.docker.io becomes docker.io. */
+    host;
+    constructor(host) {
+        if (!DOMAIN_RE.test(host))
+            throw new Error(`Invalid registry host '${host}': expected host[:port], e.g. ghcr.io or [::1]:5000`);
+        this.host = host === LEGACY_DEFAULT_DOMAIN ? DEFAULT_DOMAIN : host;
+    }
+    /** Host without the port; IPv6 keeps its brackets so it can be joined with a port again. */
+    get hostname() {
+        return this.host.replace(/:[0-9]+$/, '');
+    }
+    get port() {
+        const port = /:([0-9]+)$/.exec(this.host)?.[1];
+        return port === undefined ? undefined : Number(port);
+    }
+    // Network identity is case-insensitive even though the names docker prints are not.
+    get isDockerHub() {
+        const h = this.host.toLowerCase();
+        return h === DEFAULT_DOMAIN || h === LEGACY_DEFAULT_DOMAIN;
+    }
+    /** Where the /v2/ API lives: Docker Hub's is not at the name users write. */
+    get apiHost() {
+        return this.isDockerHub ? 'registry-1.docker.io' : this.host;
+    }
+    get isLoopback() {
+        return isLoopbackHost(this.hostname);
+    }
+    equals(other) {
+        return this.host.toLowerCase() === other.host.toLowerCase();
+    }
+    toString() {
+        return this.host;
+    }
+}
+class Repository {
+    registry;
+    path;
+    constructor(registry, 
+    /** Path inside the registry, e.g. 'library/nginx'. */
+    path) {
+        this.registry = registry;
+        this.path = path;
+        if (!REMOTE_NAME_RE.test(path))
+            throw new Error(`Invalid repository path '${path}': expected lowercase components like 'owner/name'`);
+        if (path.length > REPOSITORY_PATH_MAX)
+            throw new Error(`Invalid repository path '${path}': repository name must not be more than ${REPOSITORY_PATH_MAX} characters`);
+    }
+    toString() {
+        return `${this.registry.host}/${this.path}`;
+    }
+    /** Docker's FamiliarName: drops docker.io/ and a single-level library/ (exact-case domain, as upstream). */
+    familiar() {
+        if (this.registry.host !== DEFAULT_DOMAIN)
+            return this.toString();
+        const rest = this.path.startsWith(OFFICIAL_REPO_PREFIX) ? this.path.slice(OFFICIAL_REPO_PREFIX.length) : undefined;
+        return rest !== undefined && !rest.includes('/') ? rest : this.path;
+    }
+    equals(other) {
+        return this.registry.equals(other.registry) && this.path === other.path;
+    }
+    tag(tag) {
+        return new Reference(this, tag);
+    }
+    digest(digest) {
+        return new Reference(this, undefined, digest);
+    }
+    /** A repository alone: 'nginx' → docker.io/library/nginx. A tag or digest is an error, not ignored. */
+    static parse(s) {
+        const ref = parseNormalized(s, `Invalid repository '${s}'`);
+        if (ref.tag !== undefined || ref.digest) {
+            const suffix = ref.toString().slice(ref.repository.toString().length);
+            throw new Error(`Invalid repository '${s}': a repository must not include a tag or digest (found '${suffix}')`);
+        }
+        return ref.repository;
+    }
+}
+class Reference {
+    repository;
+    tag;
+    digest;
+    constructor(repository, tag, digest) {
+        this.repository = repository;
+        this.tag = tag;
+        this.digest = digest;
+        if (tag !== undefined && !TAG_RE.test(tag)) {
+            throw new Error(`Invalid tag '${tag}': a tag is 1-128 letters, digits, '_', '.' or '-', and must not start with '.' or '-'`);
+        }
+    }
+    get registry() {
+        return this.repository.registry;
+    }
+    /** Fully qualified; with both tag and digest the digest is what registries resolve. */
+    toString() {
+        return this.suffixed(this.repository.toString());
+    }
+    familiar() {
+        return this.suffixed(this.repository.familiar());
+    }
+    /** What goes after /manifests/: the digest wins over the tag. */
+    identifier() {
+        return this.digest?.toString() ?? this.tag ?? DEFAULT_TAG;
+    }
+    withTag(tag) {
+        return new Reference(this.repository, tag, this.digest);
+    }
+    withDigest(digest) {
+        return new Reference(this.repository, this.tag, digest);
+    }
+    equals(other) {
+        const sameDigest = this.digest && other.digest ? this.digest.equals(other.digest) : this.digest === other.digest;
+        return this.repository.equals(other.repository) && this.tag === other.tag && sameDigest;
+    }
+    suffixed(name) {
+        return `${name}${this.tag !== undefined ? `:${this.tag}` : ''}${this.digest ? `@${this.digest}` : ''}`;
+    }
+    /** Docker's ParseNormalizedNamed: 'nginx' → docker.io/library/nginx, 'localhost:5000/a:t' as is. */
+    static parse(s, opts = {}) {
+        const ref = parseNormalized(s, `Invalid image reference '${s}'`);
+        if (opts.canonical && ref.toString() !== s) {
+            throw new Error(`Invalid image reference '${s}': repository name must be canonical (write '${ref}')`);
+        }
+        return opts.defaultTag && ref.tag === undefined && !ref.digest ? ref.withTag(DEFAULT_TAG) : ref;
+    }
+}
+/** Docker's splitDockerDomain, v0.6 rules in upstream order. */
+function splitDockerDomain(name) {
+    const slash = name.indexOf('/');
+    if (slash < 0)
+        return [DEFAULT_DOMAIN, OFFICIAL_REPO_PREFIX + name];
+    let domain = name.slice(0, slash);
+    let remainder = name.slice(slash + 1);
+    if (domain === LEGACY_DEFAULT_DOMAIN)
+        domain = DEFAULT_DOMAIN;
+    else if (domain !== 'localhost' && !/[.:]/.test(domain) && domain.toLowerCase() === domain) {
+        [domain, remainder] = [DEFAULT_DOMAIN, name];
+    }
+    if (domain === DEFAULT_DOMAIN && !remainder.includes('/'))
+        remainder = OFFICIAL_REPO_PREFIX + remainder;
+    return [domain, remainder];
+}
+function parseNormalized(s, prefix) {
+    const fail = (reason) => { throw new Error(`${prefix}: ${reason}`); };
+    if (s === '')
+        fail('invalid reference format: the reference is empty');
+    if (IDENTIFIER_RE.test(s))
+        fail('invalid repository name, cannot specify 64-byte hexadecimal strings');
+    const [domain, remainder] = splitDockerDomain(s);
+    const colon = remainder.indexOf(':');
+    const remote = colon < 0 ? remainder : remainder.slice(0, colon);
+    if (remote.toLowerCase() !== remote)
+        fail('repository name must be lowercase');
+    // Upstream Parse() on the rebuilt string, including its own uppercase fallback.
+    const full = `${domain}/${remainder}`;
+    const m = REFERENCE_RE.exec(full);
+    if (!m) {
+        if (REFERENCE_RE.test(full.toLowerCase()))
+            fail('repository name must be lowercase');
+        return fail(`invalid reference format${hint(s)}`);
+    }
+    const [name, tag, digest] = m.slice(1);
+    const nm = ANCHORED_NAME_RE.exec(name ?? '');
+    const host = nm?.[1];
+    const path = nm?.[2] ?? '';
+    if (path.length > REPOSITORY_PATH_MAX)
+        fail(`repository name must not be more than ${REPOSITORY_PATH_MAX} characters`);
+    // Upstream would accept 'a.b_c/d' as a domain-less name; a registry client cannot use one.
+    if (host === undefined)
+        return fail(`invalid reference format: '${domain}' is not a valid registry host`);
+    const problem = digest === undefined ? undefined : _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.problemWith(digest);
+    if (problem)
+        fail(`invalid digest '${digest}': ${problem}`);
+    return new Reference(new Repository(new Registry(host), path), tag, digest === undefined ? undefined : _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.parse(digest));
+}
+/** Best-effort pointer at the usual mistakes; the grammar above stays the only authority. */
+function hint(s) {
+    if (/\s/.test(s))
+        return ': contains whitespace';
+    if (/^\[[^\]]*%/.test(s))
+        return ': IPv6 zone identifiers are not allowed';
+    if (/^\[/.test(s) && !s.includes('/'))
+        return ': a registry host must be followed by /repository';
+    if (/^\/|\/\/|\/$|\/[:@]/.test(s))
+        return ': empty path component';
+    const at = s.indexOf('@');
+    const name = at < 0 ? s : s.slice(0, at);
+    const colon = name.indexOf(':', name.lastIndexOf('/') + 1);
+    const tag = colon < 0 ? undefined : name.slice(colon + 1);
+    if (tag !== undefined && !TAG_RE.test(tag)) {
+        if (tag.length > 128)
+            return `: tag is ${tag.length} characters, the limit is 128`;
+        if (/^[.-]/.test(tag))
+            return `: tag must not start with '${tag[0]}'`;
+        return tag === '' ? ': empty tag' : `: tag '${tag}' may only contain letters, digits, '_', '.' and '-'`;
+    }
+    if (at >= 0 && !new RegExp(`^${DIGEST}$`).test(s.slice(at + 1)))
+        return ': expected <algorithm>:<hex> after @';
+    return '';
+}
+/**
+ * For user-supplied image names such as `ghcr.io/${{ github.repository }}`: lowercases the
+ * path, then parses strictly. Unlike splitDockerDomain, an uppercase first component without
+ * '.' or ':' is treated as a path ('MyOrg/app' → docker.io/myorg/app), since lowercasing it is
+ * the point; the domain's case is left alone.
+ */
+function parseRepositoryLenient(s) {
+    const slash = s.indexOf('/');
+    const first = slash < 0 ? '' : s.slice(0, slash);
+    const hasDomain = first === 'localhost' || /[.:]/.test(first);
+    const rest = hasDomain ? s.slice(slash + 1) : s;
+    const lowered = (hasDomain ? `${first}/` : '') + rest.toLowerCase();
+    try {
+        return { repository: Repository.parse(lowered), lowercased: lowered !== s, written: lowered };
+    }
+    catch (error) {
+        if (lowered === s)
+            throw error;
+        // Quote what the user wrote, not our rewrite of it.
+        const reason = error.message.replace(`Invalid repository '${lowered}': `, '');
+        throw new Error(`Invalid repository '${s}' (lowercased to '${lowered}'): ${reason}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6884:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ph: () => (/* binding */ inputCredentials),
+  VZ: () => (/* binding */ readRegistrySettings),
+  Rk: () => (/* binding */ registryClient)
+});
+
+// UNUSED EXPORTS: credentialSource
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./lib/registry/digest.js
+var registry_digest = __webpack_require__(2895);
+// EXTERNAL MODULE: ./lib/registry/errors.js
+var errors = __webpack_require__(228);
+// EXTERNAL MODULE: ./lib/registry/retry.js + 1 modules
+var retry = __webpack_require__(3979);
+;// CONCATENATED MODULE: ./lib/registry/blobs.js
+
+
+
+
+
+const pull = (repo) => [`repository:${repo.path}:pull`];
+const push = (repo) => [`repository:${repo.path}:pull,push`];
+const blobUrl = (repo, d) => `/v2/${repo.path}/blobs/${d}`;
+/** Size of the blob if the repository has it, undefined if not. */
+async function statBlob(t, repo, digest) {
+    try {
+        const res = await t.request({ method: 'HEAD', registry: repo.registry, url: blobUrl(repo, digest), scopes: pull(repo), ok: [200], what: `check blob ${repo}@${digest}` });
+        res.discard();
+        return Number(res.headers['content-length'] ?? 0);
+    }
+    catch (e) {
+        if ((0,errors/* isNotFound */.c4)(e))
+            return undefined;
+        throw e;
+    }
+}
+/** The blob as a stream that errors, rather than ends, if the bytes do not hash to `digest`. */
+async function getBlob(t, repo, digest, size) {
+    const res = await t.request({ method: 'GET', registry: repo.registry, url: blobUrl(repo, digest), scopes: pull(repo), ok: [200], what: `get blob ${repo}@${digest}` });
+    const verifier = (0,registry_digest/* verifyingTransform */.kj)(digest, size);
+    res.body.on('error', (e) => verifier.destroy(e));
+    // A reader that stops early (a size limit, a mismatch) must not leave the response holding its socket.
+    verifier.on('close', () => {
+        if (!res.body.readableEnded)
+            res.body.destroy();
+    });
+    return res.body.pipe(verifier);
+}
+/**
+ * Uploads a blob. `open` is called again for each attempt: a failed upload restarts from a new
+ * session, because the state of a half-written session is unknowable.
+ */
+async function putBlob(t, repo, open, opts = {}) {
+    const attempts = opts.attempts ?? BLOB_RESTARTS;
+    let current = opts;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await uploadOnce(t, repo, open, current);
+        }
+        catch (e) {
+            // A registry or proxy that caps request bodies answers 413: send the blob in chunks instead.
+            if (e instanceof errors/* RegistryError */.gl && e.status === 413 && !current.chunkSize) {
+                current = { ...current, chunkSize: FALLBACK_CHUNK_BYTES };
+                attempt--;
+                continue;
+            }
+            if (!(0,retry/* isRetryable */.r3)(e) || attempt >= attempts)
+                throw e;
+            await (0,retry/* sleep */.yy)((0,retry/* backoffMs */.jo)(retry/* defaultRetryPolicy */.ur, attempt));
+        }
+    }
+}
+/** Whole-upload restarts; each request inside one already rides out an outage with the transport's retries. */
+const BLOB_RESTARTS = 5;
+/** Chunk size after a 413: above S3's 5 MiB multipart minimum, below common proxy caps. */
+const FALLBACK_CHUNK_BYTES = 16 * 1024 * 1024;
+async function uploadOnce(t, repo, open, opts) {
+    const scopes = [...push(repo)];
+    let url = `/v2/${repo.path}/blobs/uploads/`;
+    const mount = opts.mountFrom && opts.digest && opts.mountFrom.registry.host === repo.registry.host && opts.mountFrom.path !== repo.path;
+    if (mount) {
+        scopes.push(`repository:${opts.mountFrom.path}:pull`);
+        url += `?mount=${encodeURIComponent(opts.digest.toString())}&from=${encodeURIComponent(opts.mountFrom.path)}`;
+    }
+    const started = await t.request({ method: 'POST', registry: repo.registry, url, scopes, headers: { 'content-length': '0' }, ok: [201, 202], what: `start blob upload to ${repo}` });
+    started.discard();
+    if (started.status === 201 && opts.digest)
+        return { digest: opts.digest, size: opts.size ?? 0, mounted: true };
+    // 202: no mount (the registry refused it or has no such blob); the session it opened takes the upload.
+    let location = locationOf(started.headers.location, repo);
+    // OCI 1.1: a registry may require chunks of at least this size.
+    const minChunk = Number(started.headers['oci-chunk-min-length'] ?? 0);
+    if (opts.chunkSize && minChunk > opts.chunkSize)
+        opts = { ...opts, chunkSize: minChunk };
+    const hasher = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const counting = () => new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            hasher.update(chunk);
+            size += chunk.length;
+            cb(null, chunk);
+        },
+    });
+    if (opts.digest && opts.size !== undefined && !opts.chunkSize) {
+        const done = await t.request({
+            method: 'PUT',
+            registry: repo.registry,
+            url: withDigest(location, opts.digest),
+            scopes: push(repo),
+            headers: { 'content-type': 'application/octet-stream', 'content-length': String(opts.size) },
+            // No hashing here: the registry checks the digest and length itself, and a source that
+            // verifies its own bytes (getBlob) fails the request before a wrong byte is committed.
+            body: open,
+            ok: [201],
+            noRetry: true,
+            what: `upload blob ${opts.digest} to ${repo}`,
+        });
+        done.discard();
+        return { digest: opts.digest, size: opts.size, mounted: false };
+    }
+    const source = await open();
+    const chunks = opts.chunkSize ? chunked(source, opts.chunkSize) : [throughCounter(source, counting())];
+    let offset = 0;
+    for await (const chunk of chunks) {
+        const body = Buffer.isBuffer(chunk) ? chunk : undefined;
+        if (body) {
+            hasher.update(body);
+            size += body.length;
+        }
+        const headers = { 'content-type': 'application/octet-stream' };
+        if (body) {
+            headers['content-length'] = String(body.length);
+            headers['content-range'] = `${offset}-${offset + body.length - 1}`;
+            offset += body.length;
+        }
+        const res = await t.request({ method: 'PATCH', registry: repo.registry, url: location, scopes: push(repo), headers, body: body ?? (() => chunk), ok: [202], noRetry: true, what: `upload blob to ${repo}` });
+        res.discard();
+        location = locationOf(res.headers.location, repo, location);
+    }
+    const digest = new registry_digest/* Digest */.np('sha256', hasher.digest('hex'));
+    if (opts.digest && !opts.digest.equals(digest))
+        throw new Error(`blob for ${repo} hashes to ${digest}, expected ${opts.digest}`);
+    if (opts.size !== undefined && opts.size !== size)
+        throw new Error(`blob ${digest} for ${repo} is ${size} bytes, expected ${opts.size}`);
+    const done = await t.request({ method: 'PUT', registry: repo.registry, url: withDigest(location, digest), scopes: push(repo), headers: { 'content-length': '0' }, ok: [201], noRetry: true, what: `finish blob upload ${digest} to ${repo}` });
+    done.discard();
+    return { digest, size, mounted: false };
+}
+/**
+ * `pipe` drops the source's errors; `pipeline` carries a failed source (a digest mismatch while
+ * copying between registries) into the stream the request reads, which then fails the upload.
+ */
+function throughCounter(source, counter) {
+    (0,external_node_stream_.pipeline)(source, counter, () => undefined);
+    return counter;
+}
+function locationOf(header, repo, fallback) {
+    if (header)
+        return header;
+    if (fallback)
+        return fallback;
+    throw new Error(`registry ${repo.registry} opened an upload for ${repo} without a Location header`);
+}
+function withDigest(location, digest) {
+    return location + (location.includes('?') ? '&' : '?') + 'digest=' + encodeURIComponent(digest.toString());
+}
+/** Re-chunks a stream into buffers of `size` bytes; only one chunk is held in memory at a time. */
+async function* chunked(source, size) {
+    let parts = [];
+    let held = 0;
+    for await (const data of source) {
+        let buf = data;
+        while (held + buf.length >= size) {
+            const take = size - held;
+            parts.push(buf.subarray(0, take));
+            yield Buffer.concat(parts);
+            parts = [];
+            held = 0;
+            buf = buf.subarray(take);
+        }
+        if (buf.length) {
+            parts.push(buf);
+            held += buf.length;
+        }
+    }
+    if (held)
+        yield Buffer.concat(parts);
+}
+/** Abandons an upload session; best effort, since the registry expires sessions anyway. */
+async function cancelUpload(t, repo, location) {
+    if (!location)
+        return;
+    await t
+        .request({ method: 'DELETE', registry: repo.registry, url: location, scopes: push(repo), ok: [204, 200, 404], what: `cancel upload to ${repo}` })
+        .then((r) => r.discard())
+        .catch(() => undefined);
+}
+/**
+ * Proves the credentials may push to `repo`: opens an upload session and cancels it, so nothing
+ * stays behind. Read-only credentials fail here as surely as wrong ones.
+ */
+async function checkPushAccess(t, repo) {
+    const res = await t.request({ method: 'POST', registry: repo.registry, url: `/v2/${repo.path}/blobs/uploads/`, scopes: push(repo), headers: { 'content-length': '0' }, ok: [202], what: `check push access to ${repo}` });
+    res.discard();
+    await cancelUpload(t, repo, res.headers.location);
+}
+/** Cross-repository mount alone; a declined mount's upload session is cancelled so nothing dangles. */
+async function mountBlob(t, repo, digest, from) {
+    const url = `/v2/${repo.path}/blobs/uploads/?mount=${encodeURIComponent(digest.toString())}&from=${encodeURIComponent(from.path)}`;
+    const res = await t.request({ method: 'POST', registry: repo.registry, url, scopes: [...push(repo), ...pull(from)], headers: { 'content-length': '0' }, ok: [201, 202], what: `mount ${digest} from ${from} into ${repo}` });
+    res.discard();
+    if (res.status === 201)
+        return true;
+    await cancelUpload(t, repo, res.headers.location);
+    return false;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./lib/registry/http.js
+
+
+
+
+
+
+/** The body stream itself failed (e.g. a digest mismatch while copying): never retried. */
+class BodyError extends Error {
+    cause;
+    constructor(cause) {
+        super(cause instanceof Error ? cause.message : String(cause));
+        this.cause = cause;
+        this.name = 'BodyError';
+    }
+}
+/** One keep-alive agent per origin: blob uploads and manifest reads reuse connections. */
+class AgentPool {
+    tlsSettings;
+    agents = new Map();
+    constructor(tlsSettings) {
+        this.tlsSettings = tlsSettings;
+    }
+    agentFor(url) {
+        const key = url.origin;
+        let agent = this.agents.get(key);
+        if (!agent) {
+            agent = url.protocol === 'http:' ? new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 }) : this.httpsAgent(url.host);
+            this.agents.set(key, agent);
+        }
+        return agent;
+    }
+    /**
+     * One secure context per host, built once: handing `ca` to the agent instead makes Node parse the
+     * whole trust store again for every connection (a quarter of the CPU of a large copy, measured).
+     */
+    httpsAgent(host) {
+        const dir = (0,external_node_path_.join)(this.tlsSettings.certsDir, host);
+        const opts = { keepAlive: true, maxSockets: 16 };
+        if (this.tlsSettings.skipVerify(host))
+            opts.rejectUnauthorized = false;
+        if (!(0,external_node_fs_.existsSync)(dir))
+            return new external_node_https_.Agent(opts);
+        const files = (0,external_node_fs_.readdirSync)(dir);
+        const context = {};
+        const cas = files.filter((f) => f.endsWith('.crt')).map((f) => (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f), 'utf8'));
+        if (cas.length) {
+            // An explicit CA list replaces Node's trust store, so the system roots and NODE_EXTRA_CA_CERTS come along.
+            const extra = process.env.NODE_EXTRA_CA_CERTS;
+            context.ca = [...external_node_tls_.rootCertificates, ...(extra && (0,external_node_fs_.existsSync)(extra) ? [(0,external_node_fs_.readFileSync)(extra, 'utf8')] : []), ...cas];
+        }
+        const cert = files.find((f) => f.endsWith('.cert'));
+        const key = files.find((f) => f.endsWith('.key'));
+        if (cert && key) {
+            context.cert = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, cert));
+            context.key = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, key));
+        }
+        if (context.ca || context.cert)
+            opts.secureContext = external_node_tls_.createSecureContext(context);
+        return new external_node_https_.Agent(opts);
+    }
+    destroy() {
+        for (const a of this.agents.values())
+            a.destroy();
+        this.agents.clear();
+    }
+}
+/** Idle time after which a silent connection counts as dead and the request is retried. */
+const SOCKET_TIMEOUT_MS = 120_000;
+/** Sends one HTTP request and resolves with the response head; the caller consumes the body. */
+async function send(url, method, headers, body, agent) {
+    const stream = typeof body === 'function' ? await body() : undefined;
+    const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.isBuffer(body) ? body : undefined;
+    const lib = url.protocol === 'http:' ? external_node_http_ : external_node_https_;
+    return new Promise((resolve, reject) => {
+        const req = lib.request(url, { method, headers, agent });
+        req.setTimeout(SOCKET_TIMEOUT_MS, () => req.destroy(Object.assign(new Error('socket timeout'), { code: 'ETIMEDOUT' })));
+        let settled = false;
+        const fail = (e) => {
+            if (settled)
+                return;
+            settled = true;
+            stream?.destroy();
+            reject(e);
+        };
+        req.on('error', fail);
+        req.on('response', (res) => {
+            settled = true;
+            // A registry may answer before reading the whole body (401, 400); stop sending the rest.
+            if (stream && !stream.readableEnded && (res.statusCode ?? 0) >= 300) {
+                stream.unpipe(req);
+                stream.destroy();
+            }
+            resolve(res);
+        });
+        if (stream) {
+            stream.on('error', (e) => {
+                req.destroy();
+                fail(new BodyError(e));
+            });
+            stream.pipe(req);
+        }
+        else {
+            req.end(bytes);
+        }
+    });
+}
+/**
+ * Reads a response body whole, for manifests, tag lists and error documents. A Content-Length over
+ * the limit is refused before reading; a body that runs past it is cut off as soon as it does.
+ */
+async function readBody(res, limit, what) {
+    const announced = Number(res.headers['content-length']);
+    if (Number.isFinite(announced) && announced > limit) {
+        res.destroy();
+        throw new errors/* TooLargeError */.qB(what, limit, `the registry announced Content-Length ${announced}`);
+    }
+    return readBounded(res, limit, what);
+}
+/** Reads a stream whole, failing (and destroying it) once it exceeds `limit` bytes. */
+async function readBounded(stream, limit, what) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        size += chunk.length;
+        if (size > limit) {
+            stream.destroy();
+            throw new errors/* TooLargeError */.qB(what, limit, `the registry sent more than ${limit} bytes`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./lib/registry/limits.js
+/**
+ * How much pinship reads into memory from a registry for each kind of document. Layers are streamed
+ * and verified, never buffered; everything here is held whole, so a hostile registry must not pick the size.
+ */
+/** distribution's own limit for a manifest PUT (4 MiB); containers/image (podman, skopeo) reads no more either. */
+const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
+/** Image configs and other JSON blobs read whole: containers/image stops at 4 MiB; twice that leaves room for long histories. */
+const JSON_BLOB_MAX_BYTES = 8 * 1024 * 1024;
+/** One page of a tag list (a registry that does not paginate sends every tag in one page). */
+const TAG_PAGE_MAX_BYTES = 16 * 1024 * 1024;
+/** All pages of a tag list together. */
+const TAG_LIST_MAX_TAGS = 100_000;
+const TAG_LIST_MAX_PAGES = 10_000;
+/** Error documents and token responses: only ever a few hundred bytes. */
+const SMALL_BODY_MAX_BYTES = 1024 * 1024;
+
+// EXTERNAL MODULE: ./lib/registry/mediatypes.js
+var mediatypes = __webpack_require__(8926);
+;// CONCATENATED MODULE: ./lib/registry/manifests.js
+
+
+
+
+function manifestUrl(repo, identifier) {
+    return `/v2/${repo.path}/manifests/${identifier}`;
+}
+const manifests_pull = (repo) => [`repository:${repo.path}:pull`];
+const manifests_push = (repo) => [`repository:${repo.path}:pull,push`];
+function contentType(header) {
+    return (header ?? '').split(';')[0].trim();
+}
+/** Tag or digest to digest: HEAD first (cheap, and not counted by Docker Hub's pull limit), GET if HEAD gives no digest. */
+async function resolveManifest(t, repo, identifier) {
+    const what = `resolve ${repo}:${identifier}`;
+    const head = await t.request({ method: 'HEAD', registry: repo.registry, url: manifestUrl(repo, identifier), scopes: manifests_pull(repo), headers: { accept: mediatypes/* MANIFEST_ACCEPT */.dY }, ok: [200], what });
+    head.discard();
+    const header = head.headers['docker-content-digest'];
+    if (typeof header === 'string' && registry_digest/* Digest */.np.isDigest(header)) {
+        return { digest: registry_digest/* Digest */.np.parse(header), mediaType: contentType(head.headers['content-type']), size: Number(head.headers['content-length'] ?? 0) };
+    }
+    const m = await getManifest(t, repo, identifier);
+    return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
+}
+/** A manifest by tag or digest; by digest, the bytes are verified with that digest's own algorithm. */
+async function getManifest(t, repo, identifier) {
+    const url = manifestUrl(repo, identifier);
+    const what = `manifest ${repo}${registry_digest/* Digest */.np.isDigest(identifier) ? '@' : ':'}${identifier}`;
+    const res = await t.request({ method: 'GET', registry: repo.registry, url, scopes: manifests_pull(repo), headers: { accept: mediatypes/* MANIFEST_ACCEPT */.dY }, ok: [200], what: `get ${what}` });
+    const bytes = await res.buffer(MANIFEST_MAX_BYTES, what);
+    const wanted = registry_digest/* Digest */.np.isDigest(identifier) ? registry_digest/* Digest */.np.parse(identifier) : undefined;
+    const digest = (0,registry_digest/* digestOf */.ol)(bytes, wanted?.algorithm);
+    if (wanted && !wanted.equals(digest)) {
+        throw new Error(`${what} failed verification: its content hashes to ${digest}`);
+    }
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new Error(`${what} is not valid JSON`);
+    }
+    const mediaType = contentType(res.headers['content-type']) || json.mediaType || '';
+    return { digest, mediaType, bytes, json };
+}
+/** PUTs the bytes as given and checks the registry stored exactly them (its digest header must match ours). */
+async function putManifest(t, repo, identifier, bytes, mediaType) {
+    const digest = (0,registry_digest/* digestOf */.ol)(bytes);
+    const res = await t.request({
+        method: 'PUT',
+        registry: repo.registry,
+        url: manifestUrl(repo, identifier),
+        scopes: manifests_push(repo),
+        headers: { 'content-type': mediaType, 'content-length': String(bytes.length) },
+        body: bytes,
+        ok: [201, 200],
+        what: `push manifest ${repo}:${identifier}`,
+    });
+    res.discard();
+    const header = res.headers['docker-content-digest'];
+    // A registry may name the manifest with another algorithm than ours: compare like with like.
+    if (typeof header === 'string' && registry_digest/* Digest */.np.isDigest(header) && !registry_digest/* Digest */.np.parse(header).equals((0,registry_digest/* digestOf */.ol)(bytes, registry_digest/* Digest */.np.parse(header).algorithm))) {
+        throw new Error(`registry stored manifest ${repo}:${identifier} as ${header}, expected ${digest}`);
+    }
+    return { digest, subjectIndexed: res.headers['oci-subject'] !== undefined };
+}
+async function deleteManifest(t, repo, digest) {
+    const res = await t.request({ method: 'DELETE', registry: repo.registry, url: manifestUrl(repo, digest.toString()), scopes: [`repository:${repo.path}:delete`, ...manifests_push(repo)], ok: [202, 200], what: `delete ${repo}@${digest}` });
+    res.discard();
+}
+/** Whether a manifest exists, without treating 404 as an error. */
+async function manifestExists(t, repo, identifier) {
+    try {
+        await resolveManifest(t, repo, identifier);
+        return true;
+    }
+    catch (e) {
+        if ((0,errors/* isNotFound */.c4)(e))
+            return false;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/registry/referrers.js
+
+
+
+
+
+/** The referrers tag schema of OCI 1.1, for registries without the referrers API. */
+function fallbackTag(subject) {
+    return `${subject.algorithm}-${subject.hex}`;
+}
+/** What refers to `subject`: the referrers API if the registry has it, else the fallback tag's index. */
+async function listReferrers(t, repo, subject, artifactType) {
+    const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+    try {
+        const res = await t.request({ method: 'GET', registry: repo.registry, url: `/v2/${repo.path}/referrers/${subject}${query}`, scopes: [`repository:${repo.path}:pull`], ok: [200], what: `list referrers of ${repo}@${subject}` });
+        // The referrers list is an image index: bounded like any other.
+        const index = JSON.parse((await res.buffer(MANIFEST_MAX_BYTES, `referrers list of ${repo}@${subject}`)).toString('utf8'));
+        const filtered = res.headers['oci-filters-applied'] === 'artifactType';
+        return (index.manifests ?? []).filter((d) => !artifactType || filtered || d.artifactType === artifactType);
+    }
+    catch (e) {
+        if (!(0,errors/* isNotFound */.c4)(e))
+            throw e;
+    }
+    const index = await fallbackIndex(t, repo, subject);
+    return (index?.manifests ?? []).filter((d) => !artifactType || d.artifactType === artifactType);
+}
+async function fallbackIndex(t, repo, subject) {
+    try {
+        const m = await getManifest(t, repo, fallbackTag(subject));
+        return 'manifests' in m.json ? m.json : undefined;
+    }
+    catch (e) {
+        if ((0,errors/* isNotFound */.c4)(e))
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Records a pushed referrer where the registry does not: a registry that handles `subject` says so
+ * with the OCI-Subject header on the manifest PUT; otherwise the fallback tag's index is updated.
+ */
+async function addToFallbackIndex(t, repo, subject, referrer) {
+    const current = await fallbackIndex(t, repo, subject);
+    const manifests = (current?.manifests ?? []).filter((d) => d.digest !== referrer.digest);
+    manifests.push(referrer);
+    const index = { schemaVersion: 2, mediaType: mediatypes/* MediaType */.zu.OciIndex, manifests };
+    const bytes = Buffer.from(JSON.stringify(index));
+    await putManifest(t, repo, fallbackTag(subject), bytes, mediatypes/* MediaType */.zu.OciIndex);
+}
+/** The descriptor a referrers index lists for a manifest. */
+function referrerDescriptor(bytes, mediaType, artifactType, annotations) {
+    const d = { mediaType, digest: (0,registry_digest/* digestOf */.ol)(bytes).toString(), size: bytes.length };
+    if (artifactType)
+        d.artifactType = artifactType;
+    if (annotations && Object.keys(annotations).length)
+        d.annotations = annotations;
+    return d;
+}
+
+;// CONCATENATED MODULE: ./lib/registry/tags.js
+
+
+/** The next page from an RFC 8288 Link header, as the distribution spec paginates tag lists. */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(header);
+    return m?.[1];
+}
+/** A page's tags; anything but `{"tags": [strings]}` (or null tags, as distribution sends for none) is refused. */
+function parsePage(bytes, what) {
+    let body;
+    try {
+        body = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new Error(`${what} is not valid JSON`);
+    }
+    const tags = body?.tags ?? [];
+    if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) {
+        throw new Error(`${what} is not a tag list: expected {"tags": [strings]}`);
+    }
+    return tags;
+}
+/**
+ * Every tag in the repository, following pagination; `pageSize` asks for pages of n. Bounded in
+ * pages, tags and bytes per page (limits.ts), so an endless or huge listing fails instead of filling memory.
+ */
+async function listTags(t, repo, pageSize) {
+    const tags = [];
+    let url = `/v2/${repo.path}/tags/list${pageSize ? `?n=${pageSize}` : ''}`;
+    for (let pages = 1; url; pages++) {
+        if (pages > TAG_LIST_MAX_PAGES)
+            throw new errors/* TooLargeError */.qB(`tag list of ${repo}`, TAG_LIST_MAX_PAGES, `the registry linked page ${pages}`, 'pages');
+        const what = `tag list of ${repo} (page ${pages})`;
+        const res = await t.request({ method: 'GET', registry: repo.registry, url, scopes: [`repository:${repo.path}:pull`], ok: [200], what: `list tags of ${repo}` });
+        tags.push(...parsePage(await res.buffer(TAG_PAGE_MAX_BYTES, what), what));
+        if (tags.length > TAG_LIST_MAX_TAGS) {
+            throw new errors/* TooLargeError */.qB(`tag list of ${repo}`, TAG_LIST_MAX_TAGS, `the registry sent ${tags.length} tags in ${pages} pages`, 'tags');
+        }
+        const link = res.headers.link;
+        url = nextLink(Array.isArray(link) ? link.join(', ') : link);
+    }
+    return tags;
+}
+
+// EXTERNAL MODULE: ./lib/registry/reference.js
+var reference = __webpack_require__(9758);
+;// CONCATENATED MODULE: ./lib/registry/auth.js
+
+
+class AuthError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'AuthError';
+    }
+}
+/**
+ * Why a realm must not receive this registry's credentials, or undefined if it may. A registry reached
+ * over HTTPS may only name an HTTPS realm: a plain-HTTP one would carry the password or refresh token
+ * in the clear. Loopback realms and hosts the user listed in insecure-registries are exempt.
+ */
+function realmRefusal(realm, registry, plainAllowed) {
+    const named = `${realm.protocol}//${realm.host}${realm.pathname}`;
+    if (realm.protocol !== 'https:' && realm.protocol !== 'http:') {
+        return `token realm refused: registry ${registry.host} names ${named}, which is not an http(s) URL`;
+    }
+    if (realm.protocol === 'https:' || !registry.origin.startsWith('https:'))
+        return undefined;
+    if ((0,reference/* isLoopbackHost */.cW)(realm.hostname) || plainAllowed(realm.host) || plainAllowed(realm.hostname))
+        return undefined;
+    return `plain-HTTP token realm refused: HTTPS registry ${registry.host} names ${named}, which would receive its credentials unencrypted; use an HTTPS realm, or list ${realm.host} in insecure-registries`;
+}
+/** The distribution token spec defaults to 60 s when the server omits expires_in. */
+const DEFAULT_TOKEN_SECONDS = 60;
+/** At most this early a refresh; short-lived tokens refresh at three quarters of their life. */
+const MAX_EXPIRY_MARGIN_MS = 5_000;
+function basicHeader(c) {
+    return 'Basic ' + Buffer.from(`${c.username}:${c.password}`).toString('base64');
+}
+/**
+ * Bearer tokens cached per registry and set of scopes. A push that also mounts from another
+ * repository asks for both scopes in one token, as the token spec allows.
+ */
+class TokenCache {
+    plainRealmAllowed;
+    now;
+    tokens = new Map();
+    pending = new Map();
+    constructor(
+    /** `insecure-registries`: realm hosts (host[:port]) that may be reached over plain HTTP. */
+    plainRealmAllowed = () => false, now = Date.now) {
+        this.plainRealmAllowed = plainRealmAllowed;
+        this.now = now;
+    }
+    key(host, scopes) {
+        return `${host}|${[...scopes].sort().join(' ')}`;
+    }
+    invalidate(host, scopes) {
+        this.tokens.delete(this.key(host, scopes));
+    }
+    async get(req, fetchToken) {
+        const key = this.key(req.host, req.scopes);
+        const cached = this.tokens.get(key);
+        if (cached && cached.expiresAt - cached.marginMs > this.now())
+            return cached.token;
+        // Parallel blob uploads share one token request instead of stampeding the auth server.
+        let p = this.pending.get(key);
+        if (!p) {
+            p = this.fetch(req, fetchToken).then((t) => {
+                this.tokens.set(key, t);
+                return t.token;
+            }).finally(() => this.pending.delete(key));
+            this.pending.set(key, p);
+        }
+        return p;
+    }
+    async fetch({ host, origin, scopes, challenge, credential }, fetchToken) {
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new AuthError(`${host} asked for a bearer token but its challenge names no realm`);
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new AuthError(`${host} named an invalid token realm '${realm}'`);
+        }
+        const refusal = realmRefusal(url, { host, origin }, this.plainRealmAllowed);
+        if (refusal)
+            throw new errors/* RefusedError */.fk('insecure-realm', refusal);
+        const service = challenge.params.service;
+        const started = this.now();
+        let res;
+        if (credential?.identityToken) {
+            // docker login's refresh token: the OAuth2 POST form of the token spec.
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.identityToken, client_id: 'pinship' });
+            if (service)
+                form.set('service', service);
+            if (scopes.length)
+                form.set('scope', scopes.join(' '));
+            res = await fetchToken(url, {
+                method: 'POST',
+                headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                body: form.toString(),
+            });
+        }
+        else {
+            if (service)
+                url.searchParams.set('service', service);
+            for (const s of scopes)
+                url.searchParams.append('scope', s);
+            const headers = {};
+            if (credential)
+                headers.authorization = basicHeader(credential);
+            res = await fetchToken(url, { method: 'GET', headers });
+        }
+        if (res.status === 401 || res.status === 403) {
+            const who = credential ? `user '${credential.username || '<token>'}'` : 'anonymous access';
+            throw new AuthError(`authentication to ${host} failed: the token server ${url.origin}${url.pathname} refused ${who} (HTTP ${res.status}); check the username and password for ${host}`);
+        }
+        if (res.status !== 200) {
+            throw new AuthError(`token server ${url.origin}${url.pathname} for ${host} returned HTTP ${res.status}`);
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(res.body);
+        }
+        catch {
+            throw new AuthError(`token server ${url.origin}${url.pathname} for ${host} returned a body that is not JSON`);
+        }
+        const token = parsed.token ?? parsed.access_token;
+        if (!token)
+            throw new AuthError(`token server ${url.origin}${url.pathname} for ${host} returned no token`);
+        const seconds = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS;
+        return { token, expiresAt: started + seconds * 1000, marginMs: Math.min(MAX_EXPIRY_MARGIN_MS, (seconds * 1000) / 4) };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/registry/challenge.js
+/**
+ * Registries send one challenge; the grammar allows several, but a comma also separates
+ * parameters, so only the first scheme is read, which is what docker and containerd do.
+ */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*([A-Za-z][\w-]*)\s*(.*)$/s.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?/g;
+    let p;
+    while ((p = re.exec(m[2] ?? '')) !== null) {
+        params[p[1].toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : (p[3] ?? '');
+    }
+    return { scheme: m[1].toLowerCase(), params };
+}
+
+// EXTERNAL MODULE: ./lib/registry/credentials.js
+var credentials = __webpack_require__(6097);
+// EXTERNAL MODULE: ./lib/util/abort.js
+var abort = __webpack_require__(2830);
+;// CONCATENATED MODULE: ./lib/registry/transport.js
+
+
+
+
+
+
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+/** Ping, authentication, retries and redirects for every request pinship sends to a registry. */
+class Transport {
+    options;
+    endpoints = new Map();
+    tokens = new TokenCache((host) => this.insecure.has(host.toLowerCase()));
+    agents;
+    credentials;
+    insecure;
+    policy;
+    userAgent;
+    constructor(options = {}) {
+        this.options = options;
+        this.credentials = options.credentials ?? credentials/* anonymous */._5;
+        this.insecure = new Set((options.insecureRegistries ?? []).map((h) => h.toLowerCase()));
+        this.policy = { ...retry/* defaultRetryPolicy */.ur, ...options.retry };
+        this.userAgent = options.userAgent ?? 'pinship';
+        this.agents = new AgentPool({
+            certsDir: options.certsDir ?? process.env.PINSHIP_CERTS_D ?? '/etc/docker/certs.d',
+            skipVerify: (host) => this.insecure.has(host.toLowerCase()),
+        });
+        // Destroying the agents cuts every request and upload in flight; the loops below then throw why.
+        abort/* runSignal */.KF.addEventListener('abort', this.abort);
+    }
+    abort = () => this.agents.destroy();
+    close() {
+        abort/* runSignal */.KF.removeEventListener('abort', this.abort);
+        this.agents.destroy();
+    }
+    async request(req) {
+        // The ping knows only the registry; say what the caller was doing when it could not be reached.
+        (0,abort/* throwIfStopped */.$J)();
+        const ep = await this.endpoint(req.registry).catch((e) => {
+            if ((0,abort/* stopReason */.PJ)())
+                throw (0,abort/* stopReason */.PJ)();
+            throw new Error(`${e.message} (while trying to ${req.what})`, { cause: e });
+        });
+        let authRetried = false;
+        for (let attempt = 1;; attempt++) {
+            let res;
+            let url;
+            try {
+                ({ res, url } = await this.once(ep, req));
+            }
+            catch (e) {
+                (0,abort/* throwIfStopped */.$J)();
+                if (e instanceof BodyError || e instanceof AuthError || e instanceof errors/* RefusedError */.fk || !(0,retry/* isRetryableNetworkError */.Hr)(e) || req.noRetry || attempt >= this.policy.attempts) {
+                    throw e instanceof BodyError ? e.cause : e;
+                }
+                await this.pause(req, attempt, `${e.message}`);
+                continue;
+            }
+            const status = res.statusCode ?? 0;
+            if (status === 401 && url.origin !== ep.origin) {
+                // Storage a blob was redirected to (or an upload location elsewhere) must not steer the registry's credentials to a realm of its choosing.
+                res.resume();
+                throw new errors/* RefusedError */.fk('foreign-challenge', `authentication challenge from another origin refused while trying to ${req.what}: ${req.method} ${(0,errors/* redactUrl */.BO)(url)}, where ${req.registry.host} sent the request on, answered HTTP 401; challenges are only taken from ${ep.origin} and no credentials were sent there`);
+            }
+            if (status === 401 && !authRetried && ep.challenge) {
+                // A token that expired mid-operation, or a scope the cached token lacks: fetch a fresh one once.
+                res.resume();
+                authRetried = true;
+                attempt--;
+                this.tokens.invalidate(req.registry.host, req.scopes);
+                const fresh = parseChallenge(res.headers['www-authenticate']);
+                if (fresh && fresh.scheme === ep.challenge.scheme)
+                    ep.challenge = { ...fresh, params: { ...ep.challenge.params, ...fresh.params } };
+                continue;
+            }
+            if ((0,retry/* isRetryableStatus */.PS)(status) && !req.noRetry && attempt < this.policy.attempts) {
+                res.resume();
+                await this.pause(req, attempt, `HTTP ${status}`, (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after']));
+                continue;
+            }
+            if (req.ok.includes(status))
+                return wrap(res, url);
+            // A HEAD answer has no body, but it must still be consumed or its keep-alive socket is never freed.
+            if (req.method === 'HEAD')
+                res.resume();
+            const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(res, SMALL_BODY_MAX_BYTES, 'error response').catch(() => Buffer.alloc(0));
+            if (status === 401) {
+                const given = await this.credentials.lookup(req.registry.host);
+                const hint = given ? `check the credentials given for ${req.registry.host}` : `no credentials were found for ${req.registry.host} (registry-auth, username/password or the docker config)`;
+                throw new AuthError(`authentication to ${req.registry.host} failed while trying to ${req.what}: HTTP 401; ${hint}`);
+            }
+            throw new errors/* RegistryError */.gl(req.method, (0,errors/* redactUrl */.BO)(url), status, (0,errors/* parseErrorBody */.kW)(body.toString('utf8')), req.what);
+        }
+    }
+    async pause(req, attempt, why, retryAfterMs) {
+        const ms = (0,retry/* backoffMs */.jo)(this.policy, attempt, retryAfterMs);
+        const asked = retryAfterMs === undefined ? '' : ` (Retry-After ${Math.round(retryAfterMs / 1000)} s${retryAfterMs > ms ? `, capped at ${Math.round(ms / 1000)} s` : ''})`;
+        this.options.onRetry?.(`${req.what}: ${why}; retry ${attempt}/${this.policy.attempts - 1} in ${ms} ms${asked}`);
+        await (0,retry/* sleep */.yy)(ms);
+    }
+    async once(ep, req) {
+        let url = new URL(req.url, ep.origin);
+        // An upload Location is the registry's to choose, but not a plain-HTTP one for an HTTPS registry.
+        if (url.protocol === 'http:' && ep.origin.startsWith('https:')) {
+            throw new errors/* RefusedError */.fk('downgrade', `HTTPS downgrade refused: ${req.registry.host} gave the plain-HTTP location ${(0,errors/* redactUrl */.BO)(url)} for ${req.method} while trying to ${req.what}; pinship sends nothing for an HTTPS registry over HTTP`);
+        }
+        const authorization = await this.authorization(ep, req.registry, req.scopes);
+        for (let hops = 0;; hops++) {
+            const headers = { 'user-agent': this.userAgent, ...req.headers };
+            // Blob downloads redirect to storage on another host: the registry's credentials stay home.
+            if (authorization && url.origin === ep.origin)
+                headers.authorization = authorization;
+            const res = await send(url, req.method, headers, req.body, this.agents.agentFor(url));
+            const location = res.headers.location;
+            if (REDIRECTS.has(res.statusCode ?? 0) && location && (req.method === 'GET' || req.method === 'HEAD') && hops < MAX_REDIRECTS) {
+                res.resume();
+                const next = new URL(location, url);
+                if (url.protocol === 'https:' && next.protocol === 'http:') {
+                    throw new errors/* RefusedError */.fk('downgrade', `HTTPS downgrade refused: ${req.method} ${(0,errors/* redactUrl */.BO)(url)} redirected to plain-HTTP ${(0,errors/* redactUrl */.BO)(next)} while trying to ${req.what}; pinship does not follow HTTPS to HTTP`);
+                }
+                url = next;
+                continue;
+            }
+            return { res, url };
+        }
+    }
+    async authorization(ep, registry, scopes) {
+        if (!ep.challenge)
+            return undefined;
+        const credential = await this.credentials.lookup(registry.host);
+        if (ep.challenge.scheme === 'basic')
+            return credential ? basicHeader(credential) : undefined;
+        if (ep.challenge.scheme !== 'bearer')
+            return undefined;
+        return 'Bearer ' + (await this.tokens.get({ host: registry.host, origin: ep.origin, scopes, challenge: ep.challenge, credential }, this.tokenFetch));
+    }
+    tokenFetch = async (url, init) => {
+        const headers = { 'user-agent': this.userAgent, ...init.headers };
+        const res = await send(url, init.method, headers, init.body, this.agents.agentFor(url));
+        const body = await readBody(res, SMALL_BODY_MAX_BYTES, `token response from ${url.origin}${url.pathname}`);
+        return { status: res.statusCode ?? 0, body: body.toString('utf8') };
+    };
+    endpoint(registry) {
+        const key = registry.host.toLowerCase();
+        let ep = this.endpoints.get(key);
+        if (!ep) {
+            ep = this.ping(registry);
+            ep.catch(() => this.endpoints.delete(key));
+            this.endpoints.set(key, ep);
+        }
+        return ep;
+    }
+    /** Learns the scheme (HTTPS, or HTTP where allowed) and the auth challenge once per registry. */
+    async ping(registry) {
+        const plainAllowed = registry.isLoopback || this.insecure.has(registry.host.toLowerCase());
+        for (let attempt = 1;; attempt++) {
+            let error;
+            try {
+                return await this.pingAt(`https://${registry.apiHost}`);
+            }
+            catch (e) {
+                error = e;
+            }
+            (0,abort/* throwIfStopped */.$J)();
+            // A certificate problem or an HTTP answer means the server does speak TLS: falling back to HTTP would hide it.
+            if (plainAllowed && !isCertificateError(error) && !error?.answered) {
+                try {
+                    return await this.pingAt(`http://${registry.apiHost}`);
+                }
+                catch (e) {
+                    error = e;
+                }
+            }
+            (0,abort/* throwIfStopped */.$J)();
+            if (!(0,retry/* isRetryableNetworkError */.Hr)(error) || attempt >= this.policy.attempts) {
+                const tries = attempt > 1 ? ` (tried ${attempt} times; input 'retries' sets how often)` : '';
+                throw new Error(`cannot reach registry ${registry.host}: ${error.message}${tries}`);
+            }
+            const ms = (0,retry/* backoffMs */.jo)(this.policy, attempt);
+            this.options.onRetry?.(`reach registry ${registry.host}: ${error.message}; retry ${attempt}/${this.policy.attempts - 1} in ${ms} ms`);
+            await (0,retry/* sleep */.yy)(ms);
+        }
+    }
+    async pingAt(origin) {
+        const url = new URL('/v2/', origin);
+        const res = await send(url, 'GET', { 'user-agent': this.userAgent }, undefined, this.agents.agentFor(url));
+        res.resume();
+        const status = res.statusCode ?? 0;
+        if (status === 200)
+            return { origin, challenge: undefined };
+        if (status === 401)
+            return { origin, challenge: parseChallenge(res.headers['www-authenticate']) };
+        const message = `GET ${url} answered HTTP ${status}, expected 200 or 401 from an OCI registry`;
+        throw Object.assign((0,retry/* isRetryableStatus */.PS)(status) ? new retry/* RetryableError */.dw(message) : new Error(message), { answered: true });
+    }
+}
+function isCertificateError(e) {
+    const code = e?.code ?? '';
+    return /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(code);
+}
+function wrap(res, url) {
+    return {
+        status: res.statusCode ?? 0,
+        headers: res.headers,
+        url,
+        body: res,
+        buffer: (limit, what) => readBody(res, limit, what),
+        discard: () => void res.resume(),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/registry/client.js
+
+
+
+
+
+
+
+
+
+/**
+ * The OCI Distribution API as pinship uses it. Every method names its repository explicitly, so one
+ * client serves many registries with one token cache and one connection pool.
+ */
+class RegistryClient {
+    transport;
+    constructor(options = {}) {
+        this.transport = options instanceof Transport ? options : new Transport(options);
+    }
+    close() {
+        this.transport.close();
+    }
+    resolve(ref) {
+        return resolveManifest(this.transport, ref.repository, ref.identifier());
+    }
+    getManifest(repo, identifier) {
+        return getManifest(this.transport, repo, identifier.toString());
+    }
+    manifestExists(repo, identifier) {
+        return manifestExists(this.transport, repo, identifier.toString());
+    }
+    /**
+     * Stores manifest bytes under a tag or their digest. A manifest with a `subject` is also recorded
+     * in the fallback referrers index when the registry does not index subjects itself.
+     */
+    async putManifest(repo, identifier, bytes, mediaType) {
+        const result = await putManifest(this.transport, repo, identifier.toString(), bytes, mediaType);
+        const json = JSON.parse(bytes.toString('utf8'));
+        if (json.subject && !result.subjectIndexed) {
+            const annotations = json.annotations;
+            await addToFallbackIndex(this.transport, repo, registry_digest/* Digest */.np.parse(json.subject.digest), referrerDescriptor(bytes, mediaType, json.artifactType ?? ('config' in json ? json.config.mediaType : undefined), annotations));
+        }
+        return result.digest;
+    }
+    deleteManifest(repo, digest) {
+        return deleteManifest(this.transport, repo, digest);
+    }
+    statBlob(repo, digest) {
+        return statBlob(this.transport, repo, digest);
+    }
+    getBlob(repo, digest, size) {
+        return getBlob(this.transport, repo, digest, size);
+    }
+    /**
+     * A small JSON blob (an image config), read whole and verified against its digest. Bounded by
+     * JSON_BLOB_MAX_BYTES whatever the descriptor claims: a descriptor comes from a registry too.
+     */
+    async getJsonBlob(repo, descriptor) {
+        const what = `blob ${repo}@${descriptor.digest} (${descriptor.mediaType})`;
+        if (descriptor.size > JSON_BLOB_MAX_BYTES)
+            throw new errors/* TooLargeError */.qB(what, JSON_BLOB_MAX_BYTES, `its descriptor gives ${descriptor.size} bytes`);
+        const bytes = await readBounded(await this.getBlob(repo, registry_digest/* Digest */.np.parse(descriptor.digest), descriptor.size), JSON_BLOB_MAX_BYTES, what);
+        try {
+            return JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            throw new Error(`${what} is not valid JSON`);
+        }
+    }
+    putBlob(repo, open, opts) {
+        return putBlob(this.transport, repo, open, opts);
+    }
+    /** Cross-repository mount on one registry; false when the registry declined (the caller uploads instead). */
+    mountBlob(repo, digest, from) {
+        return mountBlob(this.transport, repo, digest, from);
+    }
+    /** Fails, writing nothing, unless the credentials may push to `repo`. */
+    checkPushAccess(repo) {
+        return checkPushAccess(this.transport, repo);
+    }
+    listTags(repo, pageSize) {
+        return listTags(this.transport, repo, pageSize);
+    }
+    listReferrers(repo, subject, artifactType) {
+        return listReferrers(this.transport, repo, subject, artifactType);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/settings/inputs.js
+var inputs = __webpack_require__(792);
+// EXTERNAL MODULE: ./lib/settings/reliability.js
+var reliability = __webpack_require__(5437);
+;// CONCATENATED MODULE: ./lib/settings/registry.js
+
+
+
+
+/** docker/login-action's `registry-auth`: a YAML list of {registry, username, password}. */
+async function parseRegistryAuth(text) {
+    if (!text)
+        return [];
+    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const expected = 'Expected a YAML list of {registry, username, password} entries.';
+    let doc;
+    try {
+        doc = parse(text);
+    }
+    catch {
+        // The value holds passwords: never quote it back.
+        throw new Error(`Invalid input 'registry-auth': not valid YAML. ${expected}`);
+    }
+    if (!Array.isArray(doc))
+        throw new Error(`Invalid input 'registry-auth': not a list. ${expected}`);
+    return doc.map((entry, i) => {
+        const e = (entry ?? {});
+        const registry = typeof e.registry === 'string' && e.registry ? e.registry : 'docker.io';
+        if (typeof e.username !== 'string' || typeof e.password !== 'string' || !e.password) {
+            throw new Error(`Invalid input 'registry-auth': entry ${i + 1} (registry '${registry}') needs a username and a password. ${expected}`);
+        }
+        return { registry, credential: { username: e.username, password: e.password } };
+    });
+}
+async function readRegistrySettings(rt, defaultRegistry) {
+    const credentials = await parseRegistryAuth(rt.input('registry-auth'));
+    const username = rt.input('username');
+    const password = rt.input('password');
+    if (password)
+        rt.setSecret(password);
+    for (const c of credentials)
+        rt.setSecret(c.credential.password);
+    if (username || password) {
+        if (!username || !password)
+            throw new Error(`Inputs 'username' and 'password' go together: only '${username ? 'username' : 'password'}' was given`);
+        if (!defaultRegistry)
+            throw new Error(`Inputs 'username' and 'password' apply to the first image's registry, but there is no image`);
+        credentials.push({ registry: defaultRegistry, credential: { username, password } });
+    }
+    // action.yml's default is an expression only the runner expands; local runners (local-action) pass it verbatim.
+    const rawToken = rt.input('github-token');
+    const githubToken = /^\$\{\{.*\}\}$/.test(rawToken) ? '' : rawToken;
+    if (githubToken)
+        rt.setSecret(githubToken);
+    const insecureRegistries = (0,inputs/* listInput */.dt)(rt, 'insecure-registries');
+    for (const h of insecureRegistries) {
+        if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(h))
+            throw new inputs/* InputError */.dz('insecure-registries', h, 'Expected host[:port], one per line.');
+    }
+    return { credentials, githubToken, insecureRegistries, attempts: (0,reliability/* retriesInput */.dD)(rt) };
+}
+/** The credentials the inputs give: explicit entries, then the GitHub token for ghcr.io. */
+function inputCredentials(s, env) {
+    const entries = [...s.credentials];
+    if (s.githubToken)
+        entries.push({ registry: 'ghcr.io', credential: { username: env.GITHUB_ACTOR || 'x-access-token', password: s.githubToken } });
+    return entries;
+}
+/** Explicit inputs, then the GitHub token for ghcr.io, then the docker config and its helpers. */
+function credentialSource(s, env) {
+    return new credentials/* ChainCredentials */.SU([new credentials/* StaticCredentials */.RT(inputCredentials(s, env)), new credentials/* DockerConfigCredentials */.zw(env.DOCKER_CONFIG || undefined)]);
+}
+/** The registry client every command uses: the settings' credentials and insecure hosts, retries told to the log. */
+function registryClient(s, rt) {
+    return new RegistryClient({
+        credentials: credentialSource(s, rt.env),
+        insecureRegistries: s.insecureRegistries,
+        userAgent: 'pinship',
+        retry: { attempts: s.attempts },
+        onRetry: (m) => rt.info(`retrying: ${m}`),
+    });
+}
+
+
+/***/ })
+
+};
