@@ -135,7 +135,7 @@ export class Transport {
       const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(res, SMALL_BODY_MAX_BYTES, 'error response').catch(() => Buffer.alloc(0));
       if (status === 401) {
         const given = await this.credentials.lookup(req.registry.host);
-        const hint = given ? `check the credentials given for ${req.registry.host}` : `no credentials were found for ${req.registry.host} (registry-auth, username/password or the docker config)`;
+        const hint = given ? `check the credentials given for ${req.registry.host} (inputs 'registry-auth', 'username' and 'password', or the docker config)` : `no credentials were found for ${req.registry.host} (registry-auth, username/password or the docker config)`;
         throw new AuthError(`authentication to ${req.registry.host} failed while trying to ${req.what}: HTTP 401; ${hint}`);
       }
       throw new RegistryError(req.method, redactUrl(url), status, parseErrorBody(body.toString('utf8')), req.what);
