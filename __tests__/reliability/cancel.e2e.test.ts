@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { Registry, Repository } from '../../src/registry/reference.js';
 import { events, postEntry, runAction, startAction, type ActionRun, type StartedAction } from '../helpers/action.js';
-import { buildContext } from '../helpers/build.js';
+import { buildContext, tokenRegistryAuth } from '../helpers/build.js';
+import { expectNoSecret } from '../helpers/secrets.js';
 import { uniqueRepo } from '../helpers/env.js';
 import { withFaultProxy } from '../helpers/fault-proxy.js';
-import { loadTestEnv, tagsOf, testClient } from '../helpers/registry.js';
+import { loadTestEnv, tagsOf, testCertsDir, testClient } from '../helpers/registry.js';
 import { pushBlob, pushManifest } from '../promote/fixtures.js';
 import { MediaType } from '../../src/registry/mediatypes.js';
 
@@ -47,10 +48,12 @@ test.each(['docker', 'buildx'])('%s: a build cancelled while its builder runs st
   const marker = randomBytes(6).toString('hex');
   const ctx = buildContext((p) => `FROM ${env.baseImage}\nCOPY ${p} /p\nRUN echo started-${marker} && sleep 120\n`);
   const image = plain(`cancel-build-${builder}`);
-  const step = startAction({ images: image.toString(), context: ctx, builder }, events.pushMain(), { DOCKER_HOST: env.dockerHost });
+  // Credentials make pinship write a private docker config for the builder: it must not outlive the cancellation either.
+  const step = startAction({ images: image.toString(), context: ctx, builder, 'registry-auth': tokenRegistryAuth(env) }, events.pushMain(), { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: testCertsDir(env) });
   await until('the builder running the slow step', () => step.log().includes(`started-${marker}`));
   const run = await cancel(step);
   expectCancelled(run);
+  expectNoSecret(run, [env.registries.token.password]);
   expect(run.state.cleanupPaths).toContain('pinship-build-');
   expect(await tagsOf(client, image)).toEqual([]);
   await expectCleanAfterPost(run);
