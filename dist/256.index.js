@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/deployfiles/report.js
 var report = __webpack_require__(9930);
-// EXTERNAL MODULE: ./lib/settings/registry.js + 10 modules
-var registry = __webpack_require__(3836);
+// EXTERNAL MODULE: ./lib/settings/registry.js + 9 modules
+var registry = __webpack_require__(2124);
 // EXTERNAL MODULE: ./lib/registry/errors.js
 var errors = __webpack_require__(228);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
@@ -241,7 +241,7 @@ async function runVerifyCommand(rt) {
     return {
         outputs: { metadata: JSON.stringify({ references: plan.references, requests, findings, durations }) },
         summary: summary(findings, plan.references, templated),
-        ...(errors ? { failure: `verify: ${errors} finding(s) in the deployment files (see the annotations)` } : {}),
+        ...(errors ? { failure: `verify: ${errors} finding(s) in the deployment files (input 'files'; see the annotations)` } : {}),
     };
 }
 

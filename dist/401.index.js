@@ -1172,13 +1172,27 @@ function jsonErrorOffset(text, message) {
         offset = text.indexOf('\n', offset) + 1;
     return offset + Number(lc[2]) - 1;
 }
+/** Deployment files use a handful of aliases (shared env blocks); the billion-laughs bomb needs about 80. */
+const MAX_ALIASES = 50;
+/** An upper bound on a file's aliases: every `*name` after a space, `[`, `,`, `{` or `:` counts, quoted or not. */
+function aliasLike(text) {
+    return text.includes('*') ? (text.match(/(?:^|[\s[,{:])\*[^\s,\]}]+/g)?.length ?? 0) : 0;
+}
 /** The `yaml` package's parse: every YAML there is, and the error messages for what is not YAML. */
 function parseYaml(text, json) {
     // JSON allows repeated keys (JSON.parse has already accepted the file); YAML does not.
+    let aliases = 0;
     return (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: !json }).map((doc) => {
         const error = doc.errors[0];
         if (error)
             throw new LocatedError(error.pos[0], `not valid YAML: ${error.message.split('\n')[0]}`);
+        // An alias bomb expands to billions of nodes in any tool that resolves it (kubectl, helm): refuse it here.
+        (0,dist/* visit */.YR)(doc, {
+            Alias: (_key, node) => {
+                if (++aliases > MAX_ALIASES && (0,dist/* isAlias */.Vj)(node))
+                    throw new LocatedError(node.range?.[0] ?? 0, `more than ${MAX_ALIASES} YAML aliases (*name), as in an alias bomb; expected a deployment file`);
+            },
+        });
         return fromYaml(doc.contents);
     });
 }
@@ -1213,7 +1227,9 @@ function locateYamlFile(file, text, json) {
     }
     const found = [];
     const templated = [];
-    for (const root of (json ? undefined : fastParseYaml(text)) ?? parseYaml(text, json))
+    // The fast parser keeps aliases as they are; a file with many goes to the full parser, which counts them.
+    const fast = json || aliasLike(text) > MAX_ALIASES ? undefined : fastParseYaml(text);
+    for (const root of fast ?? parseYaml(text, json))
         locateDocument(file, { text, root, json, templated }, found);
     return { found, templated };
 }

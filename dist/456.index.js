@@ -59,8 +59,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./lib/deployfiles/report.js
 var report = __webpack_require__(9930);
-// EXTERNAL MODULE: ./lib/settings/registry.js + 10 modules
-var registry = __webpack_require__(3836);
+// EXTERNAL MODULE: ./lib/settings/registry.js + 9 modules
+var registry = __webpack_require__(2124);
 // EXTERNAL MODULE: ./lib/settings/inputs.js
 var inputs = __webpack_require__(792);
 ;// CONCATENATED MODULE: ./lib/deployfiles/rewrite.js
@@ -350,7 +350,7 @@ async function runPinCommand(rt) {
     // Bad input stops pin before any registry request; a reference that cannot be resolved stops it after. Either way no file is written.
     if (plan.problems.length) {
         (0,report/* annotateProblems */.$9)(rt, plan.problems);
-        throw new Error(`${plan.problems.length} problem(s) in the deployment files; no file was changed:\n${(0,report/* problemLines */.pb)(plan.problems)}`);
+        throw new Error(`${plan.problems.length} problem(s) in the deployment files (input 'files'); no file was changed:\n${(0,report/* problemLines */.pb)(plan.problems)}`);
     }
     const outcome = applyPlan(plan, await resolveDigests(s, rt, plan), s.keepTag);
     if (outcome.problems.length) {

@@ -96,7 +96,7 @@ async function writeDigestFile(target, text) {
 /* harmony import */ var _settings_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9199);
 /* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(792);
 /* harmony import */ var _digest_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(680);
-/* harmony import */ var _settings_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3836);
+/* harmony import */ var _settings_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2124);
 /* harmony import */ var _image_annotations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5531);
 /* harmony import */ var _settings_tagging_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3254);
 

@@ -125,8 +125,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/settings/registry.js + 10 modules
-var registry = __webpack_require__(3836);
+// EXTERNAL MODULE: ./lib/settings/registry.js + 9 modules
+var registry = __webpack_require__(2124);
 // EXTERNAL MODULE: ./lib/registry/credentials.js
 var registry_credentials = __webpack_require__(6097);
 // EXTERNAL MODULE: external "node:fs"
@@ -1878,7 +1878,7 @@ async function writeDigestFile(target, text) {
 /* harmony import */ var _settings_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9199);
 /* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(792);
 /* harmony import */ var _digest_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(680);
-/* harmony import */ var _settings_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3836);
+/* harmony import */ var _settings_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2124);
 /* harmony import */ var _image_annotations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5531);
 /* harmony import */ var _settings_tagging_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3254);
 

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/git/context.js
 var context = __webpack_require__(6491);
-// EXTERNAL MODULE: ./lib/settings/registry.js + 10 modules
-var registry = __webpack_require__(3836);
+// EXTERNAL MODULE: ./lib/settings/registry.js + 9 modules
+var registry = __webpack_require__(2124);
 // EXTERNAL MODULE: ./lib/tags/index.js + 12 modules
 var tags = __webpack_require__(6176);
 // EXTERNAL MODULE: ./lib/registry/digest.js

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runMergeCommand: () => (/* binding */ runMergeCommand)
 });
 
-// EXTERNAL MODULE: ./lib/settings/registry.js + 10 modules
-var registry = __webpack_require__(3836);
+// EXTERNAL MODULE: ./lib/settings/registry.js + 9 modules
+var registry = __webpack_require__(2124);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
 var mediatypes = __webpack_require__(8926);
 // EXTERNAL MODULE: ./lib/publish/index.js + 5 modules

@@ -337,7 +337,11 @@ __webpack_async_result__();
 /* harmony export */ });
 /* unused harmony export COMMANDS */
 /* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2298);
+/* harmony import */ var _settings_reliability_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5437);
+/* harmony import */ var _util_abort_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2830);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2298);
+
+
 
 
 const COMMANDS = ['build', 'meta', 'promote', 'merge', 'pin', 'verify'];
@@ -351,17 +355,17 @@ function parseCommand(value) {
 async function dispatch(command, rt) {
     switch (command) {
         case 'build':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(668), __nccwpck_require__.e(455), __nccwpck_require__.e(274), __nccwpck_require__.e(873), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1701))).runBuildCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(668), __nccwpck_require__.e(124), __nccwpck_require__.e(274), __nccwpck_require__.e(873), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1701))).runBuildCommand(rt);
         case 'meta':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(455), __nccwpck_require__.e(274), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3623))).runMetaCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(124), __nccwpck_require__.e(274), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3623))).runMetaCommand(rt);
         case 'promote':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(668), __nccwpck_require__.e(455), __nccwpck_require__.e(274), __nccwpck_require__.e(873), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3756))).runPromoteCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(668), __nccwpck_require__.e(124), __nccwpck_require__.e(274), __nccwpck_require__.e(873), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3756))).runPromoteCommand(rt);
         case 'merge':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(668), __nccwpck_require__.e(455), __nccwpck_require__.e(274), __nccwpck_require__.e(873), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3927))).runMergeCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(668), __nccwpck_require__.e(124), __nccwpck_require__.e(274), __nccwpck_require__.e(873), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3927))).runMergeCommand(rt);
         case 'pin':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(455), __nccwpck_require__.e(401), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 456))).runPinCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(124), __nccwpck_require__.e(401), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 456))).runPinCommand(rt);
         case 'verify':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(455), __nccwpck_require__.e(401), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).runVerifyCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(124), __nccwpck_require__.e(401), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).runVerifyCommand(rt);
     }
 }
 /** The CLI's cleanup (no runner calls a post step for it); the action's post step is src/post.ts. */
@@ -380,12 +384,33 @@ async function failedSummary(rt, command, message) {
     }
 }
 /**
+ * The runner cancels a job with SIGINT, then SIGTERM, then SIGKILL. Either signal stops the run: child
+ * processes are killed, requests in flight cut, no tag is pushed after it, and the step fails saying so.
+ */
+function stopOnSignals() {
+    const onSignal = (signal) => (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopRun */ .KV)(new _util_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .StoppedError */ .Ko(`pinship was cancelled (${signal}) before it finished; no tag was moved after that point, and the post step removes its temporary files`));
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    };
+}
+/** `timeout` bounds the whole command: past it the run stops as a cancelled one does. */
+function stopAfter(ms) {
+    if (ms === undefined)
+        return () => undefined;
+    const timer = setTimeout(() => (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopRun */ .KV)(new _util_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .StoppedError */ .Ko(`pinship did not finish within ${(0,_settings_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)} (input 'timeout') and was stopped; no tag was moved after that point`)), ms);
+    return () => clearTimeout(timer);
+}
+/**
  * Entry point for the action, the CLI and @github/local-action (which calls it with no argument):
  * without a runtime it runs as the action. Any failure fails the step, whatever was thrown.
  */
 async function run(runtime) {
     const rt = runtime ?? await (await __nccwpck_require__.e(/* import() */ 607).then(__nccwpck_require__.bind(__nccwpck_require__, 9607))).actionRuntime();
     let command;
+    const release = [stopOnSignals()];
     try {
         if (!runtime) {
             const { unknownInputWarnings } = await __nccwpck_require__.e(/* import() */ 378).then(__nccwpck_require__.bind(__nccwpck_require__, 6378));
@@ -393,6 +418,7 @@ async function run(runtime) {
                 rt.warning(w);
         }
         command = parseCommand(rt.input('command'));
+        release.push(stopAfter((0,_settings_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .timeoutInput */ .sR)(rt)));
         const result = await dispatch(command, rt);
         for (const [name, value] of Object.entries(result.outputs))
             rt.setOutput(name, value);
@@ -401,12 +427,18 @@ async function run(runtime) {
         if (result.failure)
             rt.setFailed(result.failure);
     }
-    catch (e) {
+    catch (thrown) {
+        // A stopped run fails with why it was stopped, not with whatever the cut-off request threw.
+        const e = (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopReason */ .PJ)() ?? thrown;
         // The annotation carries the tool's own words; the command line that failed goes to the log.
-        if (e instanceof _util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .cI)
+        if (e instanceof _util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .cI)
             rt.info(`pinship: the command that failed: ${e.command}`);
         rt.setFailed((0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e));
         await failedSummary(rt, command, (0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e));
+    }
+    finally {
+        for (const r of release)
+            r();
     }
 }
 
@@ -523,6 +555,298 @@ function formatBytes(n) {
 
 /***/ }),
 
+/***/ 3979:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dw: () => (/* binding */ RetryableError),
+  jo: () => (/* binding */ backoffMs),
+  ur: () => (/* binding */ defaultRetryPolicy),
+  r3: () => (/* binding */ isRetryable),
+  Hr: () => (/* binding */ isRetryableNetworkError),
+  PS: () => (/* binding */ isRetryableStatus),
+  mu: () => (/* binding */ parseRetryAfter),
+  yy: () => (/* binding */ sleep)
+});
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./lib/util/abort.js
+var abort = __nccwpck_require__(2830);
+;// CONCATENATED MODULE: ./lib/registry/retry.js
+
+
+
+/**
+ * 12 attempts: waits of 0.25, 0.5, 1, 2, 4, 8 s, then 10 s five times (each jittered down to half),
+ * 33 to 66 s in all, enough to ride a registry restart or a GHCR/Docker Hub blip of half a minute
+ * or more. The `retries` input changes the attempts; `timeout` bounds the whole command.
+ */
+const defaultRetryPolicy = { attempts: 12, baseMs: 250, maxMs: 10_000, retryAfterMaxMs: 60_000 };
+const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+]);
+function isRetryableStatus(status) {
+    return RETRYABLE_STATUS.has(status);
+}
+/** A failure worth another attempt that is not a socket error, e.g. a 503 answer to a ping. */
+class RetryableError extends Error {
+}
+function isRetryableNetworkError(e) {
+    // Node's own errors are native errors from the main realm; inside a vm context (jest) they are
+    // not `instanceof` that context's Error, and a reset connection must be retried there too.
+    if (!(e instanceof Error) && !external_node_util_.types.isNativeError(e))
+        return false;
+    if (e instanceof RetryableError)
+        return true;
+    const code = e.code;
+    if (code && RETRYABLE_CODES.has(code))
+        return true;
+    return /socket hang up|premature close|aborted/i.test(e.message);
+}
+/** Retry-After is either delta-seconds or an HTTP date (RFC 9110 10.2.3). */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function backoffMs(policy, attempt, retryAfterMs) {
+    if (retryAfterMs !== undefined)
+        return Math.min(retryAfterMs, policy.retryAfterMaxMs ?? defaultRetryPolicy.retryAfterMaxMs);
+    const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+/** A wait that a cancelled or timed-out run cuts short, throwing why it was stopped. */
+async function sleep(ms) {
+    (0,abort/* throwIfStopped */.$J)();
+    await (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal: abort/* runSignal */.KF }).catch(() => undefined);
+    (0,abort/* throwIfStopped */.$J)();
+}
+/** Whether a failed operation as a whole is worth starting again (used where one request cannot be replayed). */
+function isRetryable(e) {
+    if (isRetryableNetworkError(e))
+        return true;
+    const status = e?.status;
+    return typeof status === 'number' && isRetryableStatus(status);
+}
+
+
+/***/ }),
+
+/***/ 792:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bb: () => (/* binding */ keyValueInput),
+/* harmony export */   Hm: () => (/* binding */ boolInput),
+/* harmony export */   O1: () => (/* binding */ intInput),
+/* harmony export */   WO: () => (/* binding */ linesInput),
+/* harmony export */   WP: () => (/* binding */ operandInput),
+/* harmony export */   YF: () => (/* binding */ requiredInput),
+/* harmony export */   dt: () => (/* binding */ listInput),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   ij: () => (/* binding */ choiceInput)
+/* harmony export */ });
+/** An input that does not parse: the message names the input, quotes the value and says what was expected. */
+class InputError extends Error {
+    constructor(input, value, expected) {
+        super(`Invalid input '${input}': '${value}'. ${expected}`);
+        this.name = 'InputError';
+    }
+}
+function requiredInput(rt, name, hint) {
+    const v = rt.input(name);
+    if (!v)
+        throw new Error(`Input '${name}' is required: ${hint}`);
+    return v;
+}
+function boolInput(rt, name, fallback) {
+    const v = rt.input(name).toLowerCase();
+    if (!v)
+        return fallback;
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new InputError(name, v, 'Expected true or false.');
+}
+function intInput(rt, name, fallback, min, max) {
+    const v = rt.input(name);
+    if (!v)
+        return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max)
+        throw new InputError(name, v, `Expected a whole number from ${min} to ${max}.`);
+    return n;
+}
+/** Newline-separated; docker/build-push-action also accepts commas in list inputs, and so do these. */
+function listInput(rt, name) {
+    return rt
+        .input(name)
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('#'));
+}
+/** One entry per line, commas kept: build-args, labels and secrets may contain commas. */
+function linesInput(rt, name) {
+    return rt
+        .input(name)
+        .split('\n')
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('#'));
+}
+function choiceInput(rt, name, choices, fallback) {
+    const v = rt.input(name).toLowerCase();
+    if (!v)
+        return fallback;
+    if (choices.includes(v))
+        return v;
+    throw new InputError(name, v, `Expected one of ${choices.join(', ')}.`);
+}
+/** KEY=VALUE lines (build-args, labels). */
+function keyValueInput(rt, name) {
+    const out = {};
+    for (const line of linesInput(rt, name)) {
+        const i = line.indexOf('=');
+        if (i <= 0)
+            throw new InputError(name, line, 'Expected KEY=VALUE, one per line.');
+        out[line.slice(0, i).trim()] = line.slice(i + 1);
+    }
+    return out;
+}
+/**
+ * A value a tool receives as an operand (a path, a name), where one starting with '-' would be
+ * read as an option. Builders also put `--` before operands; this makes the mistake an input error.
+ */
+function operandInput(rt, name, fallback, expected) {
+    const v = rt.input(name) || fallback;
+    if (v.startsWith('-'))
+        throw new InputError(name, v, `Expected ${expected}; a value starting with '-' would reach the builder as an option.`);
+    return v;
+}
+
+
+/***/ }),
+
+/***/ 5437:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   dD: () => (/* binding */ retriesInput),
+/* harmony export */   sR: () => (/* binding */ timeoutInput)
+/* harmony export */ });
+/* unused harmony exports RETRIES_MAX, parseDuration */
+/* harmony import */ var _registry_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3979);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(792);
+
+
+/** Bounds of `retries`: at least one attempt; past 100 a dead registry would hold a job for hours. */
+const RETRIES_MAX = 100;
+/** Bounds of `timeout`: one second to one day (setTimeout cannot hold much more than 24 days anyway). */
+const TIMEOUT_MAX_MS = 24 * 3600_000;
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3600_000 };
+/** `retries`: attempts per registry request, the first included. */
+function retriesInput(rt) {
+    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .intInput */ .O1)(rt, 'retries', _registry_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultRetryPolicy */ .ur.attempts, 1, RETRIES_MAX);
+}
+/** `90s`, `10m`, `1h30m`, `1h`: Go-style durations, as crane and regclient take them. */
+function parseDuration(text) {
+    const v = text.trim();
+    if (!/^(\d+(ms|s|m|h))+$/.test(v))
+        return undefined;
+    let ms = 0;
+    for (const [, n, unit] of v.matchAll(/(\d+)(ms|s|m|h)/g))
+        ms += Number(n) * UNITS[unit];
+    return ms;
+}
+/** `timeout`: a bound on the whole command in milliseconds; undefined (no bound but the job's own) when empty. */
+function timeoutInput(rt) {
+    const v = rt.input('timeout');
+    if (!v)
+        return undefined;
+    const ms = parseDuration(v);
+    if (ms === undefined || ms < 1000 || ms > TIMEOUT_MAX_MS) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('timeout', v, 'Expected a duration from 1s to 24h such as 90s, 10m or 1h30m.');
+    }
+    return ms;
+}
+/** `10m` for 600000, `1h30m` for 5400000: how the log names a duration. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    const s = Math.round(ms / 1000);
+    const parts = [];
+    if (s >= 3600)
+        parts.push(`${Math.floor(s / 3600)}h`);
+    if (s % 3600 >= 60)
+        parts.push(`${Math.floor((s % 3600) / 60)}m`);
+    if (s % 60 || !parts.length)
+        parts.push(`${s % 60}s`);
+    return parts.join('');
+}
+
+
+/***/ }),
+
+/***/ 2830:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ throwIfStopped),
+/* harmony export */   KF: () => (/* binding */ runSignal),
+/* harmony export */   KV: () => (/* binding */ stopRun),
+/* harmony export */   Ko: () => (/* binding */ StoppedError),
+/* harmony export */   PJ: () => (/* binding */ stopReason)
+/* harmony export */ });
+/**
+ * The run's one abort signal: a cancelled workflow (SIGINT, then SIGTERM) or the `timeout` input
+ * aborts it, and every wait, registry request and child process pinship starts listens to it.
+ * Module state rather than a parameter threaded through every call: there is one run per process.
+ */
+const controller = new AbortController();
+const runSignal = controller.signal;
+/** The run was stopped from outside: the runner cancelled the job, or `timeout` passed. */
+class StoppedError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'StoppedError';
+    }
+}
+function stopRun(reason) {
+    if (!controller.signal.aborted)
+        controller.abort(reason);
+}
+/** The reason the run was stopped, when it was; a StoppedError replaces whatever a cut-off request threw. */
+function stopReason() {
+    const r = controller.signal.aborted ? controller.signal.reason : undefined;
+    return r instanceof StoppedError ? r : undefined;
+}
+function throwIfStopped() {
+    const r = stopReason();
+    if (r)
+        throw r;
+}
+
+
+/***/ }),
+
 /***/ 2298:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -538,6 +862,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./lib/util/abort.js
+var abort = __nccwpck_require__(2830);
 ;// CONCATENATED MODULE: ./lib/util/tool-error.js
 /**
  * Where each builder names the step it is running: BuildKit's error box (` > [3/3] RUN x:`) and
@@ -569,6 +895,7 @@ function toolFailure(output) {
 }
 
 ;// CONCATENATED MODULE: ./lib/util/exec.js
+
 
 
 
@@ -615,7 +942,14 @@ function redact(s, secrets) {
  * no ChildProcess, which stopping a child on cancellation needs. It is not loaded for this reason.
  */
 function startChild(cmd, args, opts) {
-    const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, {
+        cwd: opts.cwd,
+        env: opts.env ?? process.env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        // A cancelled or timed-out run stops the tool (a builder's client; buildkit then cancels the build).
+        signal: abort/* runSignal */.KF,
+        killSignal: 'SIGTERM',
+    });
     child.stdin.on('error', () => {
         // A tool that exits without reading stdin closes the pipe; its exit code tells the story.
     });
@@ -645,9 +979,11 @@ function execTool(cmd, args, opts = {}) {
             // spawn says ENOENT for a missing working directory too.
             const missing = opts.cwd && !(0,external_node_fs_.existsSync)(opts.cwd) ? `working directory ${opts.cwd} does not exist` : `${cmd}: not found on PATH`;
             const why = e.code === 'ENOENT' ? missing : e.message;
-            reject(new ExecError(shown, null, redact(why, opts.secrets)));
+            reject((0,abort/* stopReason */.PJ)() ?? new ExecError(shown, null, redact(why, opts.secrets)));
         });
         child.on('close', (code) => {
+            if ((0,abort/* stopReason */.PJ)())
+                return reject((0,abort/* stopReason */.PJ)());
             const stdout = Buffer.concat(out).toString('utf8');
             const stderr = redact(Buffer.concat(err).toString('utf8'), opts.secrets);
             if (code === 0)

@@ -9,6 +9,7 @@ import { Repository, Registry } from '../../src/registry/reference.js';
 import { events, postEntry, runAction, SHAS, type GitHubEvent } from '../helpers/action.js';
 import { buildContext, tokenRegistryAuth } from '../helpers/build.js';
 import { loadTestEnv, readAll, tagsOf, testCertsDir, testClient } from '../helpers/registry.js';
+import { expectNoSecret } from '../helpers/secrets.js';
 import { uniqueRepo } from '../helpers/env.js';
 
 const env = loadTestEnv();
@@ -44,6 +45,7 @@ async function build(builder: string, event: GitHubEvent, extra: Record<string, 
 /** Every output checked against what each registry serves. */
 async function expectPublished(run: Awaited<ReturnType<typeof runAction>>, repos: Repository[], tags: string[]) {
   expect(visibleLog(run)).not.toContain(env.registries.token.password);
+  expectNoSecret(run, [env.registries.token.password]);
   expect(run.code).toBe(0);
   const digest = Digest.parse(run.outputs.digest!);
   expect(run.outputs.image).toBe(`${repos[0]}@${digest}`);
@@ -178,7 +180,7 @@ test('wrong password: fails naming the registry, prints no secret, leaves no tag
   );
   expect(run.code).toBe(1);
   expect(run.stdout).toMatch(new RegExp(`::error::.*${env.registries.token.host.replace(/\./g, '\\.')}`));
-  expect(visibleLog(run)).not.toContain(secret);
+  expectNoSecret(run, [secret]);
   expect(run.stdout).toContain(`::add-mask::${secret}`);
   // Credentials are checked before building, so the failure costs no build.
   expect(visibleLog(run)).not.toContain('[command]');

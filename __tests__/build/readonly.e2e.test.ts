@@ -3,6 +3,7 @@ import { events, runAction } from '../helpers/action.js';
 import { buildContext } from '../helpers/build.js';
 import { uniqueRepo } from '../helpers/env.js';
 import { loadTestEnv, tagsOf, testCertsDir, testClient } from '../helpers/registry.js';
+import { expectNoSecret } from '../helpers/secrets.js';
 
 const env = loadTestEnv();
 const t = env.registries.token;
@@ -23,6 +24,7 @@ test('read-only credentials fail the push-access check before anything is built 
     { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: testCertsDir(env) },
   );
   expect(run.code).toBe(1);
+  expectNoSecret(run, [t.readonlyPassword]);
   expect(run.stdout).toMatch(new RegExp(`::error::.*check push access to ${repo.toString().replace(/[./]/g, '\\$&')}.*HTTP 40[13]`));
   // The builder was never started, and the registry holds nothing under the repository.
   expect(run.stdout).not.toContain('pinship: building with');

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,18 @@ export interface ActionRun {
   summary: string;
   /** STATE_* variables for the post step, as the runner would pass them. */
   state: Record<string, string>;
+  /** RUNNER_TEMP as the step saw it (unless `env` named another), with the runner's own files in it. */
+  runnerTemp: string;
+  /** The runner's own files there (output, state, summary, event): everything else is the step's. */
+  runnerFiles: string[];
+}
+
+/** A step still running: its process (to signal, as a cancelled workflow does) and what it gives when done. */
+export interface StartedAction {
+  child: ChildProcess;
+  /** Everything written to stdout and stderr so far. */
+  log(): string;
+  done: Promise<ActionRun>;
 }
 
 /** Parses the runner's file-command format: `name=value` or `name<<DELIM` ... `DELIM`. */
@@ -45,6 +57,11 @@ export const postEntry = join(process.cwd(), 'dist', 'post', 'index.js');
 
 /** Runs `node dist/index.js` exactly as the runner does: INPUT_* variables and file commands; `script` picks another entry. */
 export async function runAction(inputs: Record<string, string>, event: GitHubEvent, env: NodeJS.ProcessEnv = {}, state: Record<string, string> = {}, script = dist): Promise<ActionRun> {
+  return startAction(inputs, event, env, state, script).done;
+}
+
+/** runAction, returning as soon as the step has started. */
+export function startAction(inputs: Record<string, string>, event: GitHubEvent, env: NodeJS.ProcessEnv = {}, state: Record<string, string> = {}, script = dist): StartedAction {
   const dir = mkdtempSync(join(tmpdir(), 'pinship-runner-'));
   const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_EVENT_PATH: join(dir, 'event.json') };
   for (const f of Object.values(files)) writeFileSync(f, '');
@@ -69,10 +86,10 @@ export async function runAction(inputs: Record<string, string>, event: GitHubEve
     ...inputEnv,
     ...env,
   };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
+  const child = spawn(process.execPath, [script], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  const done = new Promise<ActionRun>((resolve, reject) => {
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
@@ -85,9 +102,12 @@ export async function runAction(inputs: Record<string, string>, event: GitHubEve
         outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
         summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
         state: stateVars,
+        runnerTemp: childEnv.RUNNER_TEMP ?? dir,
+        runnerFiles: Object.values(files),
       });
     });
   });
+  return { child, log: () => stdout + stderr, done };
 }
 
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';

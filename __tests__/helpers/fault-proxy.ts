@@ -6,6 +6,10 @@ import { Registry, Repository } from '../../src/registry/reference.js';
 export interface FaultPlan {
   /** Answer 503 to every n-th request instead of forwarding it (0: never). */
   failEvery?: number;
+  /** Answer 503 to everything for this long from the first request (Infinity: never recover), as a restarting registry does. */
+  outageMs?: number;
+  /** Hold every blob upload (PATCH/PUT to an upload session) unanswered, its body dropped: an upload forever in flight. */
+  stallUploads?: boolean;
   /** Send Retry-After with those 503s, in seconds. */
   retryAfter?: number;
   /** Flip one byte in every blob GET body. */
@@ -46,6 +50,8 @@ export interface FaultProxy {
   cuts: number;
   /** Every request received, in order. */
   seen: SeenRequest[];
+  /** Uploads held by `stallUploads`, and how many of those the client has since abandoned (closed its connection). */
+  stalled: { held: number; abandoned: number };
   close(): Promise<void>;
 }
 
@@ -55,6 +61,9 @@ interface State {
   cuts: number;
   seen: SeenRequest[];
   challenge: string | undefined;
+  /** When the first request arrived (the start of `outageMs`). */
+  started: number | undefined;
+  stalled: { held: number; abandoned: number };
 }
 
 /** The `exp` claim of a bearer JWT, in seconds; undefined for anything else. */
@@ -84,7 +93,9 @@ function injectFault(plan: FaultPlan, state: State, req: http.IncomingMessage, r
     res.writeHead(status, headers).end(body);
     return true;
   };
-  if (plan.failEvery && state.requests % plan.failEvery === 0) {
+  state.started ??= Date.now();
+  const down = plan.outageMs !== undefined && Date.now() - state.started < plan.outageMs;
+  if (down || (plan.failEvery && state.requests % plan.failEvery === 0)) {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (plan.retryAfter !== undefined) headers['retry-after'] = String(plan.retryAfter);
     return answer(503, headers, '{"errors":[{"code":"UNAVAILABLE","message":"injected fault"}]}');
@@ -172,10 +183,17 @@ function forward(plan: FaultPlan, state: State, target: { host: string; port: nu
 /** A loopback HTTP proxy in front of a registry that injects the faults of real networks and registries. */
 export async function startFaultProxy(target: string, plan: FaultPlan): Promise<FaultProxy> {
   const [host, port] = target.split(':') as [string, string];
-  const state: State = { requests: 0, failures: 0, cuts: 0, seen: [], challenge: undefined };
+  const state: State = { requests: 0, failures: 0, cuts: 0, seen: [], challenge: undefined, started: undefined, stalled: { held: 0, abandoned: 0 } };
   const server = http.createServer((req, res) => {
     state.requests++;
     state.seen.push({ method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization });
+    if (plan.stallUploads && isBlobUpload(req)) {
+      state.stalled.held++;
+      req.socket.once('close', () => state.stalled.abandoned++);
+      // Read and drop the body: a paused socket would never see the client hang up.
+      req.resume();
+      return;
+    }
     if (!injectFault(plan, state, req, res)) forward(plan, state, { host, port: Number(port) }, req, res);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -191,6 +209,7 @@ export async function startFaultProxy(target: string, plan: FaultPlan): Promise<
       return state.cuts;
     },
     seen: state.seen,
+    stalled: state.stalled,
     close: () => new Promise<void>((r) => {
       server.closeAllConnections();
       server.close(() => r());

@@ -141,7 +141,7 @@ test('bad input is reported at file:line and changes no file, even the good ones
     expect.stringMatching(/^config\/bad\.json:3:1 error not valid JSON/),
     "k8s/broken.yaml:5:14 error image reference 'Nginx:Latest' does not parse: repository name must be lowercase",
   ]);
-  expect(res.stdout).toContain('::error::2 problem(s) in the deployment files; no file was changed');
+  expect(res.stdout).toContain("::error::2 problem(s) in the deployment files (input 'files'); no file was changed");
   expect(snapshot(ws)).toEqual(before);
 });
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { events, runAction, type ActionRun } from '../helpers/action.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { loadTestEnv, testCertsDir, testClient } from '../helpers/registry.js';
+import { expectNoSecret } from '../helpers/secrets.js';
 import { pushFixtureImages, workspace, type Values } from './fixtures.js';
 
 const env = loadTestEnv();
@@ -98,6 +99,7 @@ test('pull-request: true without a repository to open it on fails naming the inp
     GITHUB_REPOSITORY: '',
   });
   expect(run.code).not.toBe(0);
+  expectNoSecret(run, [TOKEN, env.registries.basic.password, env.registries.token.password]);
   expect(run.stdout).toContain(`::error::Invalid input 'pull-request': 'true'. Expected GITHUB_REPOSITORY to name owner/repo`);
   expect(readFileSync(join(ws, 'k8s/workloads.yaml'), 'utf8')).toBe(before);
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Registry, Repository } from '../../src/registry/reference.js';
 import { events, runAction } from '../helpers/action.js';
 import { uniqueRepo } from '../helpers/env.js';
+import { expectNoSecret } from '../helpers/secrets.js';
 import { loadTestEnv, tagsOf, testCertsDir, testClient } from '../helpers/registry.js';
 import { pushCosignSignature, pushIndex } from './fixtures.js';
 import { skopeoDigest } from './raw.js';
@@ -26,6 +27,7 @@ test('command: promote through dist/index.js copies an index and its signature, 
     { PINSHIP_CERTS_D: certsDir },
   );
   expect(run.code).toBe(0);
+  expectNoSecret(run, [env.registries.token.password]);
   expect(run.outputs.digest).toBe(index.digest.toString());
   expect(run.outputs.image).toBe(`${prod}@${index.digest}`);
   expect(run.outputs.tags!.split('\n')).toEqual([`${prod}:stable`, `${prod}:1.4.2`]);

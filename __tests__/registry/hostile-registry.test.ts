@@ -108,6 +108,23 @@ describe('a redirect target never takes the registry credentials (finding 1)', (
     expect(tokenRequests.length).toBeGreaterThan(0);
     expect(tokenRequests.every((r) => r.headers.authorization === basic)).toBe(true);
   });
+
+  test('a blob download redirected to storage on another local host succeeds, and that host receives no Authorization header', async () => {
+    const blob = randomBytes(256);
+    const storage = await server((_r, res) => void res.writeHead(200, { 'content-length': String(blob.length) }).end(blob));
+    const registry = await bearerRegistry((r, res) => {
+      if (r.url.endsWith(`/blobs/${digestOf(blob)}`)) return void res.writeHead(307, { location: `${storage.origin}/bucket/blob?X-Signature=abc` }).end();
+      json(res, 404, { errors: [{ code: 'BLOB_UNKNOWN' }] });
+    });
+    const c = client(registry.host);
+    const repo = new Repository(new Registry(registry.host), 'acme/app');
+    expect((await readAll(await c.getBlob(repo, digestOf(blob), blob.length))).equals(blob)).toBe(true);
+    expect(storage.requests.map((r) => r.url)).toEqual(['/bucket/blob?X-Signature=abc']);
+    expect(storage.requests.map((r) => r.headers.authorization)).toEqual([undefined]);
+    expect(storage.requests.filter(leaks)).toEqual([]);
+    // The registry itself did get the token: credentials went where they belong.
+    expect(registry.requests.some((r) => r.url.includes('/blobs/') && /^Bearer /.test(r.headers.authorization ?? ''))).toBe(true);
+  });
 });
 
 describe('a plain-HTTP token realm for an HTTPS registry (finding 2)', () => {

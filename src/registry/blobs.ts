@@ -57,7 +57,7 @@ export interface PutBlobResult {
  * session, because the state of a half-written session is unknowable.
  */
 export async function putBlob(t: Transport, repo: Repository, open: () => Readable | Promise<Readable>, opts: PutBlobOptions = {}): Promise<PutBlobResult> {
-  const attempts = opts.attempts ?? defaultRetryPolicy.attempts;
+  const attempts = opts.attempts ?? BLOB_RESTARTS;
   let current = opts;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -74,6 +74,9 @@ export async function putBlob(t: Transport, repo: Repository, open: () => Readab
     }
   }
 }
+
+/** Whole-upload restarts; each request inside one already rides out an outage with the transport's retries. */
+const BLOB_RESTARTS = 5;
 
 /** Chunk size after a 413: above S3's 5 MiB multipart minimum, below common proxy caps. */
 const FALLBACK_CHUNK_BYTES = 16 * 1024 * 1024;

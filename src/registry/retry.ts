@@ -1,4 +1,6 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { types } from 'node:util';
+import { runSignal, throwIfStopped } from '../util/abort.js';
 
 /** How often and how patiently a request is retried. */
 export interface RetryPolicy {
@@ -6,11 +8,18 @@ export interface RetryPolicy {
   attempts: number;
   /** First backoff; doubles each attempt, with full jitter. */
   baseMs: number;
-  /** Upper bound for one wait, also for a server's Retry-After. */
+  /** Upper bound for one backoff wait. */
   maxMs: number;
+  /** Upper bound for a server's Retry-After: a registry asking for an hour does not get it. */
+  retryAfterMaxMs: number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = { attempts: 5, baseMs: 250, maxMs: 15_000 };
+/**
+ * 12 attempts: waits of 0.25, 0.5, 1, 2, 4, 8 s, then 10 s five times (each jittered down to half),
+ * 33 to 66 s in all, enough to ride a registry restart or a GHCR/Docker Hub blip of half a minute
+ * or more. The `retries` input changes the attempts; `timeout` bounds the whole command.
+ */
+export const defaultRetryPolicy: RetryPolicy = { attempts: 12, baseMs: 250, maxMs: 10_000, retryAfterMaxMs: 60_000 };
 
 const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
 const RETRYABLE_CODES = new Set([
@@ -51,12 +60,17 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
 }
 
 export function backoffMs(policy: RetryPolicy, attempt: number, retryAfterMs?: number): number {
-  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.maxMs);
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.retryAfterMaxMs ?? defaultRetryPolicy.retryAfterMaxMs);
   const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
   return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 }
 
-export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+/** A wait that a cancelled or timed-out run cuts short, throwing why it was stopped. */
+export async function sleep(ms: number): Promise<void> {
+  throwIfStopped();
+  await delay(ms, undefined, { signal: runSignal }).catch(() => undefined);
+  throwIfStopped();
+}
 
 /** Whether a failed operation as a whole is worth starting again (used where one request cannot be replayed). */
 export function isRetryable(e: unknown): boolean {

@@ -6,6 +6,7 @@ import { parseErrorBody, redactUrl, RefusedError, RegistryError } from './errors
 import { AgentPool, BodyError, readBody, send, type RequestBody } from './http.js';
 import { SMALL_BODY_MAX_BYTES } from './limits.js';
 import type { Registry } from './reference.js';
+import { runSignal, stopReason, throwIfStopped } from '../util/abort.js';
 import { backoffMs, defaultRetryPolicy, isRetryableNetworkError, isRetryableStatus, parseRetryAfter, RetryableError, sleep, type RetryPolicy } from './retry.js';
 
 export interface TransportOptions {
@@ -75,15 +76,22 @@ export class Transport {
       certsDir: options.certsDir ?? process.env.PINSHIP_CERTS_D ?? '/etc/docker/certs.d',
       skipVerify: (host) => this.insecure.has(host.toLowerCase()),
     });
+    // Destroying the agents cuts every request and upload in flight; the loops below then throw why.
+    runSignal.addEventListener('abort', this.abort);
   }
 
+  private readonly abort = (): void => this.agents.destroy();
+
   close(): void {
+    runSignal.removeEventListener('abort', this.abort);
     this.agents.destroy();
   }
 
   async request(req: RegistryRequest): Promise<RegistryResponse> {
     // The ping knows only the registry; say what the caller was doing when it could not be reached.
+    throwIfStopped();
     const ep = await this.endpoint(req.registry).catch((e: unknown) => {
+      if (stopReason()) throw stopReason();
       throw new Error(`${(e as Error).message} (while trying to ${req.what})`, { cause: e });
     });
     let authRetried = false;
@@ -93,6 +101,7 @@ export class Transport {
       try {
         ({ res, url } = await this.once(ep, req));
       } catch (e) {
+        throwIfStopped();
         if (e instanceof BodyError || e instanceof AuthError || e instanceof RefusedError || !isRetryableNetworkError(e) || req.noRetry || attempt >= this.policy.attempts) {
           throw e instanceof BodyError ? e.cause : e;
         }
@@ -126,7 +135,7 @@ export class Transport {
       const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(res, SMALL_BODY_MAX_BYTES, 'error response').catch(() => Buffer.alloc(0));
       if (status === 401) {
         const given = await this.credentials.lookup(req.registry.host);
-        const hint = given ? `check the credentials given for ${req.registry.host}` : `no credentials were found for ${req.registry.host} (registry-auth, username/password or the docker config)`;
+        const hint = given ? `check the credentials given for ${req.registry.host} (inputs 'registry-auth', 'username' and 'password', or the docker config)` : `no credentials were found for ${req.registry.host} (registry-auth, username/password or the docker config)`;
         throw new AuthError(`authentication to ${req.registry.host} failed while trying to ${req.what}: HTTP 401; ${hint}`);
       }
       throw new RegistryError(req.method, redactUrl(url), status, parseErrorBody(body.toString('utf8')), req.what);
@@ -135,7 +144,8 @@ export class Transport {
 
   private async pause(req: RegistryRequest, attempt: number, why: string, retryAfterMs?: number): Promise<void> {
     const ms = backoffMs(this.policy, attempt, retryAfterMs);
-    this.options.onRetry?.(`${req.what}: ${why}; retry ${attempt}/${this.policy.attempts - 1} in ${ms} ms`);
+    const asked = retryAfterMs === undefined ? '' : ` (Retry-After ${Math.round(retryAfterMs / 1000)} s${retryAfterMs > ms ? `, capped at ${Math.round(ms / 1000)} s` : ''})`;
+    this.options.onRetry?.(`${req.what}: ${why}; retry ${attempt}/${this.policy.attempts - 1} in ${ms} ms${asked}`);
     await sleep(ms);
   }
 
@@ -201,6 +211,7 @@ export class Transport {
       } catch (e) {
         error = e;
       }
+      throwIfStopped();
       // A certificate problem or an HTTP answer means the server does speak TLS: falling back to HTTP would hide it.
       if (plainAllowed && !isCertificateError(error) && !(error as { answered?: boolean } | null)?.answered) {
         try {
@@ -209,10 +220,14 @@ export class Transport {
           error = e;
         }
       }
+      throwIfStopped();
       if (!isRetryableNetworkError(error) || attempt >= this.policy.attempts) {
-        throw new Error(`cannot reach registry ${registry.host}: ${(error as Error).message}`);
+        const tries = attempt > 1 ? ` (tried ${attempt} times; input 'retries' sets how often)` : '';
+        throw new Error(`cannot reach registry ${registry.host}: ${(error as Error).message}${tries}`);
       }
-      await sleep(backoffMs(this.policy, attempt));
+      const ms = backoffMs(this.policy, attempt);
+      this.options.onRetry?.(`reach registry ${registry.host}: ${(error as Error).message}; retry ${attempt}/${this.policy.attempts - 1} in ${ms} ms`);
+      await sleep(ms);
     }
   }
 

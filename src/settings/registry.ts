@@ -2,6 +2,7 @@ import type { Runtime } from '../runtime.js';
 import { RegistryClient } from '../registry/client.js';
 import { ChainCredentials, DockerConfigCredentials, StaticCredentials, type Credential, type CredentialSource } from '../registry/credentials.js';
 import { InputError, listInput } from './inputs.js';
+import { retriesInput } from './reliability.js';
 
 /** How pinship reaches registries; shared by every command. */
 export interface RegistrySettings {
@@ -11,6 +12,8 @@ export interface RegistrySettings {
   githubToken: string;
   /** `insecure-registries`: hosts allowed plain HTTP or unverified TLS (loopback always may use HTTP). */
   insecureRegistries: string[];
+  /** `retries`: attempts per registry request, the first included. */
+  attempts: number;
 }
 
 /** docker/login-action's `registry-auth`: a YAML list of {registry, username, password}. */
@@ -55,7 +58,7 @@ export async function readRegistrySettings(rt: Runtime, defaultRegistry: string 
   for (const h of insecureRegistries) {
     if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(h)) throw new InputError('insecure-registries', h, 'Expected host[:port], one per line.');
   }
-  return { credentials, githubToken, insecureRegistries };
+  return { credentials, githubToken, insecureRegistries, attempts: retriesInput(rt) };
 }
 
 /** The credentials the inputs give: explicit entries, then the GitHub token for ghcr.io. */
@@ -76,6 +79,7 @@ export function registryClient(s: RegistrySettings, rt: Runtime): RegistryClient
     credentials: credentialSource(s, rt.env),
     insecureRegistries: s.insecureRegistries,
     userAgent: 'pinship',
+    retry: { attempts: s.attempts },
     onRetry: (m) => rt.info(`retrying: ${m}`),
   });
 }

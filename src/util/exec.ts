@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { runSignal, stopReason } from './abort.js';
 import { toolFailure } from './tool-error.js';
 
 export interface ExecOptions {
@@ -61,7 +62,14 @@ function redact(s: string, secrets: string[] | undefined): string {
  * no ChildProcess, which stopping a child on cancellation needs. It is not loaded for this reason.
  */
 function startChild(cmd: string, args: string[], opts: ExecOptions): ChildProcessWithoutNullStreams {
-  const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(cmd, args, {
+    cwd: opts.cwd,
+    env: opts.env ?? process.env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    // A cancelled or timed-out run stops the tool (a builder's client; buildkit then cancels the build).
+    signal: runSignal,
+    killSignal: 'SIGTERM',
+  });
   child.stdin.on('error', () => {
     // A tool that exits without reading stdin closes the pipe; its exit code tells the story.
   });
@@ -90,9 +98,10 @@ export function execTool(cmd: string, args: string[], opts: ExecOptions = {}): P
       // spawn says ENOENT for a missing working directory too.
       const missing = opts.cwd && !existsSync(opts.cwd) ? `working directory ${opts.cwd} does not exist` : `${cmd}: not found on PATH`;
       const why = e.code === 'ENOENT' ? missing : e.message;
-      reject(new ExecError(shown, null, redact(why, opts.secrets)));
+      reject(stopReason() ?? new ExecError(shown, null, redact(why, opts.secrets)));
     });
     child.on('close', (code) => {
+      if (stopReason()) return reject(stopReason());
       const stdout = Buffer.concat(out).toString('utf8');
       const stderr = redact(Buffer.concat(err).toString('utf8'), opts.secrets);
       if (code === 0) resolve({ stdout, stderr });

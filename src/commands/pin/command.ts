@@ -50,7 +50,7 @@ export async function runPinCommand(rt: Runtime): Promise<CommandResult> {
   // Bad input stops pin before any registry request; a reference that cannot be resolved stops it after. Either way no file is written.
   if (plan.problems.length) {
     annotateProblems(rt, plan.problems);
-    throw new Error(`${plan.problems.length} problem(s) in the deployment files; no file was changed:\n${problemLines(plan.problems)}`);
+    throw new Error(`${plan.problems.length} problem(s) in the deployment files (input 'files'); no file was changed:\n${problemLines(plan.problems)}`);
   }
   const outcome = applyPlan(plan, await resolveDigests(s, rt, plan), s.keepTag);
   if (outcome.problems.length) {

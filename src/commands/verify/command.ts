@@ -51,6 +51,6 @@ export async function runVerifyCommand(rt: Runtime): Promise<CommandResult> {
   return {
     outputs: { metadata: JSON.stringify({ references: plan.references, requests, findings, durations }) },
     summary: summary(findings, plan.references, templated),
-    ...(errors ? { failure: `verify: ${errors} finding(s) in the deployment files (see the annotations)` } : {}),
+    ...(errors ? { failure: `verify: ${errors} finding(s) in the deployment files (input 'files'; see the annotations)` } : {}),
   };
 }

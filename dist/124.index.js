@@ -1,5 +1,5 @@
-export const id = 455;
-export const ids = [455];
+export const id = 124;
+export const ids = [124];
 export const modules = {
 
 /***/ 6097:
@@ -739,102 +739,7 @@ function parseRepositoryLenient(s) {
 
 /***/ }),
 
-/***/ 792:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bb: () => (/* binding */ keyValueInput),
-/* harmony export */   Hm: () => (/* binding */ boolInput),
-/* harmony export */   O1: () => (/* binding */ intInput),
-/* harmony export */   WO: () => (/* binding */ linesInput),
-/* harmony export */   WP: () => (/* binding */ operandInput),
-/* harmony export */   YF: () => (/* binding */ requiredInput),
-/* harmony export */   dt: () => (/* binding */ listInput),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   ij: () => (/* binding */ choiceInput)
-/* harmony export */ });
-/** An input that does not parse: the message names the input, quotes the value and says what was expected. */
-class InputError extends Error {
-    constructor(input, value, expected) {
-        super(`Invalid input '${input}': '${value}'. ${expected}`);
-        this.name = 'InputError';
-    }
-}
-function requiredInput(rt, name, hint) {
-    const v = rt.input(name);
-    if (!v)
-        throw new Error(`Input '${name}' is required: ${hint}`);
-    return v;
-}
-function boolInput(rt, name, fallback) {
-    const v = rt.input(name).toLowerCase();
-    if (!v)
-        return fallback;
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new InputError(name, v, 'Expected true or false.');
-}
-function intInput(rt, name, fallback, min, max) {
-    const v = rt.input(name);
-    if (!v)
-        return fallback;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min || n > max)
-        throw new InputError(name, v, `Expected a whole number from ${min} to ${max}.`);
-    return n;
-}
-/** Newline-separated; docker/build-push-action also accepts commas in list inputs, and so do these. */
-function listInput(rt, name) {
-    return rt
-        .input(name)
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s && !s.startsWith('#'));
-}
-/** One entry per line, commas kept: build-args, labels and secrets may contain commas. */
-function linesInput(rt, name) {
-    return rt
-        .input(name)
-        .split('\n')
-        .map((s) => s.trim())
-        .filter((s) => s && !s.startsWith('#'));
-}
-function choiceInput(rt, name, choices, fallback) {
-    const v = rt.input(name).toLowerCase();
-    if (!v)
-        return fallback;
-    if (choices.includes(v))
-        return v;
-    throw new InputError(name, v, `Expected one of ${choices.join(', ')}.`);
-}
-/** KEY=VALUE lines (build-args, labels). */
-function keyValueInput(rt, name) {
-    const out = {};
-    for (const line of linesInput(rt, name)) {
-        const i = line.indexOf('=');
-        if (i <= 0)
-            throw new InputError(name, line, 'Expected KEY=VALUE, one per line.');
-        out[line.slice(0, i).trim()] = line.slice(i + 1);
-    }
-    return out;
-}
-/**
- * A value a tool receives as an operand (a path, a name), where one starting with '-' would be
- * read as an option. Builders also put `--` before operands; this makes the mistake an input error.
- */
-function operandInput(rt, name, fallback, expected) {
-    const v = rt.input(name) || fallback;
-    if (v.startsWith('-'))
-        throw new InputError(name, v, `Expected ${expected}; a value starting with '-' would reach the builder as an option.`);
-    return v;
-}
-
-
-/***/ }),
-
-/***/ 3836:
+/***/ 2124:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -855,65 +760,8 @@ var external_node_stream_ = __webpack_require__(7075);
 var registry_digest = __webpack_require__(2895);
 // EXTERNAL MODULE: ./lib/registry/errors.js
 var errors = __webpack_require__(228);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./lib/registry/retry.js
-
-const defaultRetryPolicy = { attempts: 5, baseMs: 250, maxMs: 15_000 };
-const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
-const RETRYABLE_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'UND_ERR_SOCKET',
-]);
-function isRetryableStatus(status) {
-    return RETRYABLE_STATUS.has(status);
-}
-/** A failure worth another attempt that is not a socket error, e.g. a 503 answer to a ping. */
-class RetryableError extends Error {
-}
-function isRetryableNetworkError(e) {
-    // Node's own errors are native errors from the main realm; inside a vm context (jest) they are
-    // not `instanceof` that context's Error, and a reset connection must be retried there too.
-    if (!(e instanceof Error) && !external_node_util_.types.isNativeError(e))
-        return false;
-    if (e instanceof RetryableError)
-        return true;
-    const code = e.code;
-    if (code && RETRYABLE_CODES.has(code))
-        return true;
-    return /socket hang up|premature close|aborted/i.test(e.message);
-}
-/** Retry-After is either delta-seconds or an HTTP date (RFC 9110 10.2.3). */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-function backoffMs(policy, attempt, retryAfterMs) {
-    if (retryAfterMs !== undefined)
-        return Math.min(retryAfterMs, policy.maxMs);
-    const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Whether a failed operation as a whole is worth starting again (used where one request cannot be replayed). */
-function isRetryable(e) {
-    if (isRetryableNetworkError(e))
-        return true;
-    const status = e?.status;
-    return typeof status === 'number' && isRetryableStatus(status);
-}
-
+// EXTERNAL MODULE: ./lib/registry/retry.js + 1 modules
+var retry = __webpack_require__(3979);
 ;// CONCATENATED MODULE: ./lib/registry/blobs.js
 
 
@@ -953,7 +801,7 @@ async function getBlob(t, repo, digest, size) {
  * session, because the state of a half-written session is unknowable.
  */
 async function putBlob(t, repo, open, opts = {}) {
-    const attempts = opts.attempts ?? defaultRetryPolicy.attempts;
+    const attempts = opts.attempts ?? BLOB_RESTARTS;
     let current = opts;
     for (let attempt = 1;; attempt++) {
         try {
@@ -966,12 +814,14 @@ async function putBlob(t, repo, open, opts = {}) {
                 attempt--;
                 continue;
             }
-            if (!isRetryable(e) || attempt >= attempts)
+            if (!(0,retry/* isRetryable */.r3)(e) || attempt >= attempts)
                 throw e;
-            await sleep(backoffMs(defaultRetryPolicy, attempt));
+            await (0,retry/* sleep */.yy)((0,retry/* backoffMs */.jo)(retry/* defaultRetryPolicy */.ur, attempt));
         }
     }
 }
+/** Whole-upload restarts; each request inside one already rides out an outage with the transport's retries. */
+const BLOB_RESTARTS = 5;
 /** Chunk size after a 413: above S3's 5 MiB multipart minimum, below common proxy caps. */
 const FALLBACK_CHUNK_BYTES = 16 * 1024 * 1024;
 async function uploadOnce(t, repo, open, opts) {
@@ -1482,7 +1332,10 @@ function parseChallenge(header) {
 
 // EXTERNAL MODULE: ./lib/registry/credentials.js
 var credentials = __webpack_require__(6097);
+// EXTERNAL MODULE: ./lib/util/abort.js
+var abort = __webpack_require__(2830);
 ;// CONCATENATED MODULE: ./lib/registry/transport.js
+
 
 
 
@@ -1506,19 +1359,26 @@ class Transport {
         this.options = options;
         this.credentials = options.credentials ?? credentials/* anonymous */._5;
         this.insecure = new Set((options.insecureRegistries ?? []).map((h) => h.toLowerCase()));
-        this.policy = { ...defaultRetryPolicy, ...options.retry };
+        this.policy = { ...retry/* defaultRetryPolicy */.ur, ...options.retry };
         this.userAgent = options.userAgent ?? 'pinship';
         this.agents = new http/* AgentPool */.mS({
             certsDir: options.certsDir ?? process.env.PINSHIP_CERTS_D ?? '/etc/docker/certs.d',
             skipVerify: (host) => this.insecure.has(host.toLowerCase()),
         });
+        // Destroying the agents cuts every request and upload in flight; the loops below then throw why.
+        abort/* runSignal */.KF.addEventListener('abort', this.abort);
     }
+    abort = () => this.agents.destroy();
     close() {
+        abort/* runSignal */.KF.removeEventListener('abort', this.abort);
         this.agents.destroy();
     }
     async request(req) {
         // The ping knows only the registry; say what the caller was doing when it could not be reached.
+        (0,abort/* throwIfStopped */.$J)();
         const ep = await this.endpoint(req.registry).catch((e) => {
+            if ((0,abort/* stopReason */.PJ)())
+                throw (0,abort/* stopReason */.PJ)();
             throw new Error(`${e.message} (while trying to ${req.what})`, { cause: e });
         });
         let authRetried = false;
@@ -1529,7 +1389,8 @@ class Transport {
                 ({ res, url } = await this.once(ep, req));
             }
             catch (e) {
-                if (e instanceof http/* BodyError */.Ru || e instanceof AuthError || e instanceof errors/* RefusedError */.fk || !isRetryableNetworkError(e) || req.noRetry || attempt >= this.policy.attempts) {
+                (0,abort/* throwIfStopped */.$J)();
+                if (e instanceof http/* BodyError */.Ru || e instanceof AuthError || e instanceof errors/* RefusedError */.fk || !(0,retry/* isRetryableNetworkError */.Hr)(e) || req.noRetry || attempt >= this.policy.attempts) {
                     throw e instanceof http/* BodyError */.Ru ? e.cause : e;
                 }
                 await this.pause(req, attempt, `${e.message}`);
@@ -1552,9 +1413,9 @@ class Transport {
                     ep.challenge = { ...fresh, params: { ...ep.challenge.params, ...fresh.params } };
                 continue;
             }
-            if (isRetryableStatus(status) && !req.noRetry && attempt < this.policy.attempts) {
+            if ((0,retry/* isRetryableStatus */.PS)(status) && !req.noRetry && attempt < this.policy.attempts) {
                 res.resume();
-                await this.pause(req, attempt, `HTTP ${status}`, parseRetryAfter(res.headers['retry-after']));
+                await this.pause(req, attempt, `HTTP ${status}`, (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after']));
                 continue;
             }
             if (req.ok.includes(status))
@@ -1565,16 +1426,17 @@ class Transport {
             const body = req.method === 'HEAD' ? Buffer.alloc(0) : await (0,http/* readBody */.x8)(res, SMALL_BODY_MAX_BYTES, 'error response').catch(() => Buffer.alloc(0));
             if (status === 401) {
                 const given = await this.credentials.lookup(req.registry.host);
-                const hint = given ? `check the credentials given for ${req.registry.host}` : `no credentials were found for ${req.registry.host} (registry-auth, username/password or the docker config)`;
+                const hint = given ? `check the credentials given for ${req.registry.host} (inputs 'registry-auth', 'username' and 'password', or the docker config)` : `no credentials were found for ${req.registry.host} (registry-auth, username/password or the docker config)`;
                 throw new AuthError(`authentication to ${req.registry.host} failed while trying to ${req.what}: HTTP 401; ${hint}`);
             }
             throw new errors/* RegistryError */.gl(req.method, (0,errors/* redactUrl */.BO)(url), status, (0,errors/* parseErrorBody */.kW)(body.toString('utf8')), req.what);
         }
     }
     async pause(req, attempt, why, retryAfterMs) {
-        const ms = backoffMs(this.policy, attempt, retryAfterMs);
-        this.options.onRetry?.(`${req.what}: ${why}; retry ${attempt}/${this.policy.attempts - 1} in ${ms} ms`);
-        await sleep(ms);
+        const ms = (0,retry/* backoffMs */.jo)(this.policy, attempt, retryAfterMs);
+        const asked = retryAfterMs === undefined ? '' : ` (Retry-After ${Math.round(retryAfterMs / 1000)} s${retryAfterMs > ms ? `, capped at ${Math.round(ms / 1000)} s` : ''})`;
+        this.options.onRetry?.(`${req.what}: ${why}; retry ${attempt}/${this.policy.attempts - 1} in ${ms} ms${asked}`);
+        await (0,retry/* sleep */.yy)(ms);
     }
     async once(ep, req) {
         let url = new URL(req.url, ep.origin);
@@ -1639,6 +1501,7 @@ class Transport {
             catch (e) {
                 error = e;
             }
+            (0,abort/* throwIfStopped */.$J)();
             // A certificate problem or an HTTP answer means the server does speak TLS: falling back to HTTP would hide it.
             if (plainAllowed && !isCertificateError(error) && !error?.answered) {
                 try {
@@ -1648,10 +1511,14 @@ class Transport {
                     error = e;
                 }
             }
-            if (!isRetryableNetworkError(error) || attempt >= this.policy.attempts) {
-                throw new Error(`cannot reach registry ${registry.host}: ${error.message}`);
+            (0,abort/* throwIfStopped */.$J)();
+            if (!(0,retry/* isRetryableNetworkError */.Hr)(error) || attempt >= this.policy.attempts) {
+                const tries = attempt > 1 ? ` (tried ${attempt} times; input 'retries' sets how often)` : '';
+                throw new Error(`cannot reach registry ${registry.host}: ${error.message}${tries}`);
             }
-            await sleep(backoffMs(this.policy, attempt));
+            const ms = (0,retry/* backoffMs */.jo)(this.policy, attempt);
+            this.options.onRetry?.(`reach registry ${registry.host}: ${error.message}; retry ${attempt}/${this.policy.attempts - 1} in ${ms} ms`);
+            await (0,retry/* sleep */.yy)(ms);
         }
     }
     async pingAt(origin) {
@@ -1664,7 +1531,7 @@ class Transport {
         if (status === 401)
             return { origin, challenge: parseChallenge(res.headers['www-authenticate']) };
         const message = `GET ${url} answered HTTP ${status}, expected 200 or 401 from an OCI registry`;
-        throw Object.assign(isRetryableStatus(status) ? new RetryableError(message) : new Error(message), { answered: true });
+        throw Object.assign((0,retry/* isRetryableStatus */.PS)(status) ? new retry/* RetryableError */.dw(message) : new Error(message), { answered: true });
     }
 }
 function isCertificateError(e) {
@@ -1772,7 +1639,10 @@ class RegistryClient {
 
 // EXTERNAL MODULE: ./lib/settings/inputs.js
 var inputs = __webpack_require__(792);
+// EXTERNAL MODULE: ./lib/settings/reliability.js
+var reliability = __webpack_require__(5437);
 ;// CONCATENATED MODULE: ./lib/settings/registry.js
+
 
 
 
@@ -1826,7 +1696,7 @@ async function readRegistrySettings(rt, defaultRegistry) {
         if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(h))
             throw new inputs/* InputError */.dz('insecure-registries', h, 'Expected host[:port], one per line.');
     }
-    return { credentials, githubToken, insecureRegistries };
+    return { credentials, githubToken, insecureRegistries, attempts: (0,reliability/* retriesInput */.dD)(rt) };
 }
 /** The credentials the inputs give: explicit entries, then the GitHub token for ghcr.io. */
 function inputCredentials(s, env) {
@@ -1845,6 +1715,7 @@ function registryClient(s, rt) {
         credentials: credentialSource(s, rt.env),
         insecureRegistries: s.insecureRegistries,
         userAgent: 'pinship',
+        retry: { attempts: s.attempts },
         onRetry: (m) => rt.info(`retrying: ${m}`),
     });
 }
