@@ -1,5 +1,7 @@
 import { errorMessage } from './registry/errors.js';
-import { ExecError } from './util/exec.js';
+import { ExecError } from './util/exec-error.js';
+import { actionRuntime } from './action-runtime.js';
+import { unknownInputWarnings } from './input-names.js';
 import type { CommandResult, Runtime } from './runtime.js';
 
 export const COMMANDS = ['build', 'meta', 'promote', 'merge', 'pin', 'verify'] as const;
@@ -50,13 +52,10 @@ async function failedSummary(rt: Runtime, command: Command | undefined, message:
  * without a runtime it runs as the action. Any failure fails the step, whatever was thrown.
  */
 export async function run(runtime?: Runtime): Promise<void> {
-  const rt = runtime ?? await (await import('./action-runtime.js')).actionRuntime();
+  const rt = runtime ?? await actionRuntime();
   let command: Command | undefined;
   try {
-    if (!runtime) {
-      const { unknownInputWarnings } = await import('./input-names.js');
-      for (const w of unknownInputWarnings(rt.env)) rt.warning(w);
-    }
+    if (!runtime) for (const w of unknownInputWarnings(rt.env)) rt.warning(w);
     command = parseCommand(rt.input('command'));
     const result = await dispatch(command, rt);
     for (const [name, value] of Object.entries(result.outputs)) rt.setOutput(name, value);

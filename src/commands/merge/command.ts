@@ -1,5 +1,5 @@
 import type { CommandResult, Runtime } from '../../runtime.js';
-import { registryClient } from '../../settings/registry.js';
+import { registryClient } from '../../settings/registry-client.js';
 import { platformString } from '../../registry/mediatypes.js';
 import { publish, type PublishStats } from '../../publish/index.js';
 import { computeMeta, type Meta } from '../meta/meta.js';

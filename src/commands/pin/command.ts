@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { annotateProblems, annotateTemplated, problemLines } from '../../deployfiles/report.js';
 import type { CommandResult, Runtime } from '../../runtime.js';
-import { registryClient } from '../../settings/registry.js';
+import { registryClient } from '../../settings/registry-client.js';
 import { InputError } from '../../settings/inputs.js';
 import { applyPlan, type PinOutcome } from './apply.js';
 import { changesTable } from './changes-table.js';

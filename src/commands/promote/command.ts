@@ -1,6 +1,6 @@
 import { loadGitContext } from '../../git/context.js';
 import type { CommandResult, Runtime } from '../../runtime.js';
-import { registryClient } from '../../settings/registry.js';
+import { registryClient } from '../../settings/registry-client.js';
 import { computeTags, DEFAULT_FLAVOR, parseTagRules } from '../../tags/index.js';
 import { promote } from './copy.js';
 import { readPromoteSettings, type PromoteSettings } from './settings.js';
