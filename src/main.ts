@@ -2,6 +2,7 @@ import { errorMessage } from './registry/errors.js';
 import { ExecError } from './util/exec-error.js';
 import { actionRuntime } from './action-runtime.js';
 import { unknownInputWarnings } from './input-names.js';
+import { failureSummary } from './commands/failure.js';
 import type { CommandResult, Runtime } from './runtime.js';
 
 export const COMMANDS = ['build', 'meta', 'promote', 'merge', 'pin', 'verify'] as const;
@@ -37,10 +38,9 @@ export async function post(rt: Runtime): Promise<void> {
   await cleanupSavedPaths(rt);
 }
 
-/** A failed run's job summary: what failed and what was left untouched (src/commands/report.ts). */
+/** A failed run's job summary: what failed and what was left untouched (src/commands/failure.ts). */
 async function failedSummary(rt: Runtime, command: Command | undefined, message: string): Promise<void> {
   try {
-    const { failureSummary } = await import('./commands/report.js');
     await rt.summary(failureSummary(command ?? 'run', message));
   } catch (e) {
     rt.warning(`could not write the job summary: ${errorMessage(e)}`);
