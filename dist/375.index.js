@@ -1,5 +1,5 @@
 export const id = 375;
-export const ids = [375,378];
+export const ids = [375];
 export const modules = {
 
 /***/ 4831:
@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C$: () => (/* binding */ actionMeta),
 /* harmony export */   kp: () => (/* reexport safe */ _input_names_js__WEBPACK_IMPORTED_MODULE_2__.kp),
-/* harmony export */   uX: () => (/* reexport safe */ _input_names_js__WEBPACK_IMPORTED_MODULE_2__.unknownInputWarnings)
+/* harmony export */   uX: () => (/* reexport safe */ _input_names_js__WEBPACK_IMPORTED_MODULE_2__.uX)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
@@ -206,8 +206,8 @@ function cliRuntime(args, env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/main.js
-var main = __webpack_require__(342);
+// EXTERNAL MODULE: ./lib/main.js + 2 modules
+var main = __webpack_require__(4148);
 ;// CONCATENATED MODULE: ./lib/cli.js
 
 
@@ -251,80 +251,6 @@ async function cli(argv) {
     await (0,main/* post */.bE)(rt).catch((e) => rt.warning(`cleanup failed: ${String(e)}`));
     if (!process.exitCode)
         process.stdout.write(JSON.stringify(rt.outputs, null, 2) + '\n');
-}
-
-
-/***/ }),
-
-/***/ 6378:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cx: () => (/* binding */ actionYmlUrl),
-/* harmony export */   kp: () => (/* binding */ closest),
-/* harmony export */   unknownInputWarnings: () => (/* binding */ unknownInputWarnings)
-/* harmony export */ });
-/* unused harmony export inputNames */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-
-/** Edit distance, for "did you mean" suggestions on misspelled inputs and flags. */
-function distance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++)
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = cur;
-    }
-    return prev[b.length];
-}
-/** The closest candidate, when it is close enough to be a likely typo. */
-function closest(name, candidates) {
-    let best;
-    let bestD = Infinity;
-    for (const c of candidates) {
-        const d = distance(name, c);
-        if (d < bestD)
-            [best, bestD] = [c, d];
-    }
-    return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
-}
-/** The runner's spelling of an input's variable: INPUT_ + upper case, spaces as underscores (hyphens kept). */
-const inputVar = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-/** action.yml ships one level above the code (the repository root above dist/ or src/, and the npm package's root). */
-const actionYmlUrl = () => __webpack_require__.ab + "action.yml";
-/**
- * The input names of action.yml without a YAML parser: every action run checks its INPUT_* variables,
- * and loading the parser cost more than half of a failing run's start-up (issue 13). The file is ours
- * and keeps each input as a two-space-indented key under `inputs:`; a test holds this to the full parse.
- */
-function inputNames(text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(actionYmlUrl(), 'utf8')) {
-    const names = [];
-    let inInputs = false;
-    for (const line of text.split('\n')) {
-        if (/^\S/.test(line))
-            inInputs = /^inputs:\s*$/.test(line);
-        else if (inInputs) {
-            const m = /^ {2}([A-Za-z0-9_-]+):\s*$/.exec(line);
-            if (m)
-                names.push(m[1]);
-        }
-    }
-    return names;
-}
-/** INPUT_* variables that name no input of action.yml, each with the closest valid input where there is one. */
-function unknownInputWarnings(env) {
-    if (!Object.keys(env).some((k) => k.startsWith('INPUT_')))
-        return [];
-    const names = inputNames();
-    // Shells cannot export hyphens, so INPUT_REGISTRY_AUTH counts as registry-auth too (the CLI reads it).
-    const known = new Set(names.flatMap((n) => [inputVar(n), inputVar(n).replace(/-/g, '_')]));
-    return Object.keys(env)
-        .filter((k) => k.startsWith('INPUT_') && !known.has(k))
-        .map((k) => {
-        const guess = closest(k.slice(6).toLowerCase().replace(/_/g, '-'), names);
-        return `Unexpected input '${k.slice(6).toLowerCase()}' (${k}): action.yml has no such input, so it is ignored.${guess ? ` Did you mean '${guess}'?` : ''}`;
-    });
 }
 
 

@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/util/exec.js + 2 modules
-var exec = __webpack_require__(2298);
+// EXTERNAL MODULE: ./lib/util/exec.js
+var exec = __webpack_require__(8543);
 ;// CONCATENATED MODULE: ./lib/commands/pin/git-branch.js
 
 

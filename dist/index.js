@@ -85,6 +85,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -295,13 +302,37 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 7200:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ failureSummary),
+/* harmony export */   p: () => (/* binding */ leftUntouched)
+/* harmony export */ });
+// Apart from ./report.ts so that a failed run's summary loads nothing more (src/main.ts, issue 13).
+let untouched = 'Nothing was written to any registry.';
+/**
+ * What a failure at this point leaves as it was, for the failed run's summary. A command updates it as
+ * it starts to change things (build: before the push starts).
+ */
+function leftUntouched(note) {
+    untouched = note;
+}
+/** The summary of a failed run: what failed, and what was left untouched. */
+function failureSummary(command, message) {
+    return [`### pinship ${command} failed`, '', '```', message, '```', '', `**Left untouched:** ${untouched}`, ''].join('\n');
+}
+
+
+/***/ }),
+
 /***/ 8883:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ start)
 /* harmony export */ });
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(342);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4148);
 
 async function start() {
     if (globalThis.pinshipCli) {
@@ -327,19 +358,210 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 342:
+/***/ 6378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RM: () => (/* binding */ parseCommand),
-/* harmony export */   bE: () => (/* binding */ post),
-/* harmony export */   eF: () => (/* binding */ run)
+/* harmony export */   cx: () => (/* binding */ actionYmlUrl),
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   uX: () => (/* binding */ unknownInputWarnings)
 /* harmony export */ });
-/* unused harmony export COMMANDS */
-/* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
-/* harmony import */ var _settings_reliability_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5437);
-/* harmony import */ var _util_abort_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2830);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2298);
+/* unused harmony export inputNames */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+
+/** Edit distance, for "did you mean" suggestions on misspelled inputs and flags. */
+function distance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++)
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/** The closest candidate, when it is close enough to be a likely typo. */
+function closest(name, candidates) {
+    let best;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = distance(name, c);
+        if (d < bestD)
+            [best, bestD] = [c, d];
+    }
+    return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+/** The runner's spelling of an input's variable: INPUT_ + upper case, spaces as underscores (hyphens kept). */
+const inputVar = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+/** action.yml ships one level above the code (the repository root above dist/ or src/, and the npm package's root). */
+const actionYmlUrl = () => __nccwpck_require__.ab + "action.yml";
+/**
+ * The input names of action.yml without a YAML parser: every action run checks its INPUT_* variables,
+ * and loading the parser cost more than half of a failing run's start-up (issue 13). The file is ours
+ * and keeps each input as a two-space-indented key under `inputs:`; a test holds this to the full parse.
+ */
+function inputNames(text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(actionYmlUrl(), 'utf8')) {
+    const names = [];
+    let inInputs = false;
+    for (const line of text.split('\n')) {
+        if (/^\S/.test(line))
+            inInputs = /^inputs:\s*$/.test(line);
+        else if (inInputs) {
+            const m = /^ {2}([A-Za-z0-9_-]+):\s*$/.exec(line);
+            if (m)
+                names.push(m[1]);
+        }
+    }
+    return names;
+}
+/** INPUT_* variables that name no input of action.yml, each with the closest valid input where there is one. */
+function unknownInputWarnings(env) {
+    if (!Object.keys(env).some((k) => k.startsWith('INPUT_')))
+        return [];
+    const names = inputNames();
+    // Shells cannot export hyphens, so INPUT_REGISTRY_AUTH counts as registry-auth too (the CLI reads it).
+    const known = new Set(names.flatMap((n) => [inputVar(n), inputVar(n).replace(/-/g, '_')]));
+    return Object.keys(env)
+        .filter((k) => k.startsWith('INPUT_') && !known.has(k))
+        .map((k) => {
+        const guess = closest(k.slice(6).toLowerCase().replace(/_/g, '-'), names);
+        return `Unexpected input '${k.slice(6).toLowerCase()}' (${k}): action.yml has no such input, so it is ignored.${guess ? ` Did you mean '${guess}'?` : ''}`;
+    });
+}
+
+
+/***/ }),
+
+/***/ 4148:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  RM: () => (/* binding */ parseCommand),
+  bE: () => (/* binding */ post),
+  eF: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: COMMANDS
+
+// EXTERNAL MODULE: ./lib/registry/errors.js
+var errors = __nccwpck_require__(228);
+// EXTERNAL MODULE: ./lib/settings/reliability.js
+var reliability = __nccwpck_require__(5437);
+// EXTERNAL MODULE: ./lib/util/abort.js
+var abort = __nccwpck_require__(2830);
+// EXTERNAL MODULE: ./lib/util/exec-error.js + 1 modules
+var exec_error = __nccwpck_require__(6734);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./lib/runner-commands.js
+
+
+/**
+ * The runner's workflow commands and file commands, written directly: @actions/core's only entry
+ * point loads @actions/http-client and with it undici, measured at ~0.15 CPU-s and ~18 MiB of RSS
+ * per run (bench/promote.mjs), a tenth of a whole promotion's CPU. Same wire format as @actions/core:
+ * `::cmd props::data` lines and `name<<delimiter` file entries; @actions/core still serves runs
+ * without the runner's files (src/action-runtime.ts).
+ */
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function issueCommand(command, message, props = {}) {
+    const p = Object.entries(props)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${command}${p ? ` ${p}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+/** Appends `name<<delimiter` … to a runner file (GITHUB_OUTPUT, GITHUB_STATE); the delimiter is random per entry. */
+function appendKeyValue(file, name, value) {
+    // Web Crypto's global, loaded on first use: a run that writes no output never loads node:crypto.
+    const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected output '${name}': it contains the file-command delimiter`);
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+}
+function annotation(level, message, where) {
+    issueCommand(level, message, where ? { file: where.file, line: where.startLine, col: where.startColumn } : {});
+}
+
+;// CONCATENATED MODULE: ./lib/action-runtime.js
+
+
+
+/** The runner's spelling of an input's variable, as @actions/core's getInput reads it. */
+const inputVar = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+/**
+ * The Actions runner: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STATE and the step summary, written
+ * directly (src/runner-commands.ts). Without GITHUB_OUTPUT (e.g. @github/local-action, which stubs
+ * @actions/core) the runtime goes through @actions/core, loaded only then.
+ */
+async function actionRuntime(env = process.env) {
+    const output = env.GITHUB_OUTPUT;
+    const state = env.GITHUB_STATE;
+    if (!output || !state)
+        return coreRuntime(env);
+    return {
+        input: (name) => (env[inputVar(name)] ?? '').trim(),
+        setOutput: (name, value) => appendKeyValue(output, name, value),
+        setSecret: (value) => issueCommand('add-mask', value),
+        info: (m) => void process.stdout.write(`${m}${external_node_os_.EOL}`),
+        notice: (m) => annotation('notice', m),
+        warning: (m) => annotation('warning', m),
+        annotate: (level, message, where) => annotation(level, message, where),
+        summary: async (markdown) => {
+            if (env.GITHUB_STEP_SUMMARY)
+                (0,external_node_fs_.appendFileSync)(env.GITHUB_STEP_SUMMARY, `${markdown}${external_node_os_.EOL}`, 'utf8');
+        },
+        saveState: (name, value) => appendKeyValue(state, name, value),
+        getState: (name) => env[`STATE_${name}`] ?? '',
+        setFailed: (m) => {
+            process.exitCode = 1;
+            annotation('error', m);
+        },
+        env,
+    };
+}
+async function coreRuntime(env) {
+    const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
+    return {
+        input: (name) => core.getInput(name),
+        setOutput: (name, value) => core.setOutput(name, value),
+        setSecret: (value) => core.setSecret(value),
+        info: (m) => core.info(m),
+        notice: (m) => core.notice(m),
+        warning: (m) => core.warning(m),
+        annotate: (level, message, where) => {
+            const props = { file: where.file, startLine: where.startLine, startColumn: where.startColumn };
+            if (level === 'error')
+                core.error(message, props);
+            else if (level === 'warning')
+                core.warning(message, props);
+            else
+                core.notice(message, props);
+        },
+        summary: async (markdown) => {
+            if (!env.GITHUB_STEP_SUMMARY)
+                return;
+            await core.summary.addRaw(markdown, true).write();
+        },
+        saveState: (name, value) => core.saveState(name, value),
+        getState: (name) => core.getState(name),
+        setFailed: (m) => core.setFailed(m),
+        env,
+    };
+}
+
+// EXTERNAL MODULE: ./lib/input-names.js
+var input_names = __nccwpck_require__(6378);
+// EXTERNAL MODULE: ./lib/commands/failure.js
+var failure = __nccwpck_require__(7200);
+;// CONCATENATED MODULE: ./lib/main.js
+
+
+
 
 
 
@@ -355,17 +577,17 @@ function parseCommand(value) {
 async function dispatch(command, rt) {
     switch (command) {
         case 'build':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(668), __nccwpck_require__.e(124), __nccwpck_require__.e(274), __nccwpck_require__.e(873), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1701))).runBuildCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(713), __nccwpck_require__.e(428), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7128))).runBuildCommand(rt);
         case 'meta':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(124), __nccwpck_require__.e(274), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3623))).runMetaCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(574), __nccwpck_require__.e(713), __nccwpck_require__.e(428), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3623))).runMetaCommand(rt);
         case 'promote':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(668), __nccwpck_require__.e(124), __nccwpck_require__.e(274), __nccwpck_require__.e(873), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3756))).runPromoteCommand(rt);
+            return (await __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 1586))).runPromoteCommand(rt);
         case 'merge':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(668), __nccwpck_require__.e(124), __nccwpck_require__.e(274), __nccwpck_require__.e(873), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3927))).runMergeCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(713), __nccwpck_require__.e(428), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7978))).runMergeCommand(rt);
         case 'pin':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(124), __nccwpck_require__.e(401), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 456))).runPinCommand(rt);
+            return (await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 6775))).runPinCommand(rt);
         case 'verify':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(124), __nccwpck_require__.e(401), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).runVerifyCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(812), __nccwpck_require__.e(576), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).runVerifyCommand(rt);
     }
 }
 /** The CLI's cleanup (no runner calls a post step for it); the action's post step is src/post.ts. */
@@ -373,14 +595,13 @@ async function post(rt) {
     const { cleanupSavedPaths } = await __nccwpck_require__.e(/* import() */ 100).then(__nccwpck_require__.bind(__nccwpck_require__, 6100));
     await cleanupSavedPaths(rt);
 }
-/** A failed run's job summary: what failed and what was left untouched (src/commands/report.ts). */
+/** A failed run's job summary: what failed and what was left untouched (src/commands/failure.ts). */
 async function failedSummary(rt, command, message) {
     try {
-        const { failureSummary } = await __nccwpck_require__.e(/* import() */ 582).then(__nccwpck_require__.bind(__nccwpck_require__, 2582));
-        await rt.summary(failureSummary(command ?? 'run', message));
+        await rt.summary((0,failure/* failureSummary */.j)(command ?? 'run', message));
     }
     catch (e) {
-        rt.warning(`could not write the job summary: ${(0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)}`);
+        rt.warning(`could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
     }
 }
 /**
@@ -388,7 +609,7 @@ async function failedSummary(rt, command, message) {
  * processes are killed, requests in flight cut, no tag is pushed after it, and the step fails saying so.
  */
 function stopOnSignals() {
-    const onSignal = (signal) => (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopRun */ .KV)(new _util_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .StoppedError */ .Ko(`pinship was cancelled (${signal}) before it finished; no tag was moved after that point, and the post step removes its temporary files`));
+    const onSignal = (signal) => (0,abort/* stopRun */.KV)(new abort/* StoppedError */.Ko(`pinship was cancelled (${signal}) before it finished; no tag was moved after that point, and the post step removes its temporary files`));
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     return () => {
@@ -400,7 +621,7 @@ function stopOnSignals() {
 function stopAfter(ms) {
     if (ms === undefined)
         return () => undefined;
-    const timer = setTimeout(() => (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopRun */ .KV)(new _util_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .StoppedError */ .Ko(`pinship did not finish within ${(0,_settings_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)} (input 'timeout') and was stopped; no tag was moved after that point`)), ms);
+    const timer = setTimeout(() => (0,abort/* stopRun */.KV)(new abort/* StoppedError */.Ko(`pinship did not finish within ${(0,reliability/* formatDuration */.a3)(ms)} (input 'timeout') and was stopped; no tag was moved after that point`)), ms);
     return () => clearTimeout(timer);
 }
 /**
@@ -408,17 +629,15 @@ function stopAfter(ms) {
  * without a runtime it runs as the action. Any failure fails the step, whatever was thrown.
  */
 async function run(runtime) {
-    const rt = runtime ?? await (await __nccwpck_require__.e(/* import() */ 607).then(__nccwpck_require__.bind(__nccwpck_require__, 9607))).actionRuntime();
+    const rt = runtime ?? await actionRuntime();
     let command;
     const release = [stopOnSignals()];
     try {
-        if (!runtime) {
-            const { unknownInputWarnings } = await __nccwpck_require__.e(/* import() */ 378).then(__nccwpck_require__.bind(__nccwpck_require__, 6378));
-            for (const w of unknownInputWarnings(rt.env))
+        if (!runtime)
+            for (const w of (0,input_names/* unknownInputWarnings */.uX)(rt.env))
                 rt.warning(w);
-        }
         command = parseCommand(rt.input('command'));
-        release.push(stopAfter((0,_settings_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .timeoutInput */ .sR)(rt)));
+        release.push(stopAfter((0,reliability/* timeoutInput */.sR)(rt)));
         const result = await dispatch(command, rt);
         for (const [name, value] of Object.entries(result.outputs))
             rt.setOutput(name, value);
@@ -429,12 +648,12 @@ async function run(runtime) {
     }
     catch (thrown) {
         // A stopped run fails with why it was stopped, not with whatever the cut-off request threw.
-        const e = (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopReason */ .PJ)() ?? thrown;
+        const e = (0,abort/* stopReason */.PJ)() ?? thrown;
         // The annotation carries the tool's own words; the command line that failed goes to the log.
-        if (e instanceof _util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .cI)
+        if (e instanceof exec_error/* ExecError */.c)
             rt.info(`pinship: the command that failed: ${e.command}`);
-        rt.setFailed((0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e));
-        await failedSummary(rt, command, (0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e));
+        rt.setFailed((0,errors/* errorMessage */.gJ)(e));
+        await failedSummary(rt, command, (0,errors/* errorMessage */.gJ)(e));
     }
     finally {
         for (const r of release)
@@ -847,23 +1066,15 @@ function throwIfStopped() {
 
 /***/ }),
 
-/***/ 2298:
+/***/ 6734:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  cI: () => (/* binding */ ExecError),
-  wc: () => (/* binding */ execTool),
-  dy: () => (/* binding */ probe)
+  c: () => (/* binding */ ExecError)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./lib/util/abort.js
-var abort = __nccwpck_require__(2830);
 ;// CONCATENATED MODULE: ./lib/util/tool-error.js
 /**
  * Where each builder names the step it is running: BuildKit's error box (` > [3/3] RUN x:`) and
@@ -894,11 +1105,9 @@ function toolFailure(output) {
     return { errors: errors.length ? errors : lines.slice(-5), ...(step ? { step } : {}) };
 }
 
-;// CONCATENATED MODULE: ./lib/util/exec.js
+;// CONCATENATED MODULE: ./lib/util/exec-error.js
 
-
-
-
+// Apart from ./exec.ts (node:child_process) because every run's error handling checks for it (src/main.ts).
 /** `docker buildx build` from `docker buildx build --file ...`: the words before the first option. */
 function toolName(command) {
     const words = command.split(' ');
@@ -922,85 +1131,6 @@ class ExecError extends Error {
         this.exitCode = exitCode;
         this.stderr = stderr;
         this.name = 'ExecError';
-    }
-}
-function redact(s, secrets) {
-    let out = s;
-    for (const secret of secrets ?? [])
-        if (secret)
-            out = out.split(secret).join('***');
-    return out;
-}
-/**
- * The one place a child process starts; whatever must reach every child (a signal to stop it) goes here.
- *
- * Why node:child_process and not @actions/exec (tried, issue 14): its exec() writes the input to the
- * child's stdin with no 'error' listener, so a tool that exits before reading (a failing probe, a
- * helper that dies early) crashes pinship with an uncaught `write EPIPE`: 14 of 40 runs of
- * `sh -c 'exit 1'` with an input here, and __tests__/util/exec.test.ts fails on it. Leaving stdin
- * unwritten instead keeps the pipe open, so a tool that reads stdin waits forever. It also hands back
- * no ChildProcess, which stopping a child on cancellation needs. It is not loaded for this reason.
- */
-function startChild(cmd, args, opts) {
-    const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, {
-        cwd: opts.cwd,
-        env: opts.env ?? process.env,
-        stdio: ['pipe', 'pipe', 'pipe'],
-        // A cancelled or timed-out run stops the tool (a builder's client; buildkit then cancels the build).
-        signal: abort/* runSignal */.KF,
-        killSignal: 'SIGTERM',
-    });
-    child.stdin.on('error', () => {
-        // A tool that exits without reading stdin closes the pipe; its exit code tells the story.
-    });
-    child.stdin.end(opts.input ?? '');
-    return child;
-}
-/**
- * The one place pinship runs another program. Success is the exit code alone: builders print
- * progress on stderr, so stderr is never read as failure, and a non-zero exit always fails.
- */
-function execTool(cmd, args, opts = {}) {
-    const shown = redact([cmd, ...args].join(' '), opts.secrets);
-    if (opts.stream)
-        process.stderr.write(`[command]${shown}\n`);
-    return new Promise((resolve, reject) => {
-        const child = startChild(cmd, args, opts);
-        const out = [];
-        const err = [];
-        const collect = (into) => (d) => {
-            into.push(d);
-            if (opts.stream)
-                process.stderr.write(d);
-        };
-        child.stdout.on('data', collect(out));
-        child.stderr.on('data', collect(err));
-        child.on('error', (e) => {
-            // spawn says ENOENT for a missing working directory too.
-            const missing = opts.cwd && !(0,external_node_fs_.existsSync)(opts.cwd) ? `working directory ${opts.cwd} does not exist` : `${cmd}: not found on PATH`;
-            const why = e.code === 'ENOENT' ? missing : e.message;
-            reject((0,abort/* stopReason */.PJ)() ?? new ExecError(shown, null, redact(why, opts.secrets)));
-        });
-        child.on('close', (code) => {
-            if ((0,abort/* stopReason */.PJ)())
-                return reject((0,abort/* stopReason */.PJ)());
-            const stdout = Buffer.concat(out).toString('utf8');
-            const stderr = redact(Buffer.concat(err).toString('utf8'), opts.secrets);
-            if (code === 0)
-                resolve({ stdout, stderr });
-            else
-                reject(new ExecError(shown, code, stderr, redact(stdout, opts.secrets)));
-        });
-    });
-}
-/** True when the command runs and exits 0; for capability probes like `docker buildx version`. */
-async function probe(cmd, args, env) {
-    try {
-        await execTool(cmd, args, env ? { env } : {});
-        return true;
-    }
-    catch {
-        return false;
     }
 }
 

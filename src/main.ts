@@ -1,7 +1,10 @@
 import { errorMessage } from './registry/errors.js';
 import { formatDuration, timeoutInput } from './settings/reliability.js';
 import { StoppedError, stopReason, stopRun } from './util/abort.js';
-import { ExecError } from './util/exec.js';
+import { ExecError } from './util/exec-error.js';
+import { actionRuntime } from './action-runtime.js';
+import { unknownInputWarnings } from './input-names.js';
+import { failureSummary } from './commands/failure.js';
 import type { CommandResult, Runtime } from './runtime.js';
 
 export const COMMANDS = ['build', 'meta', 'promote', 'merge', 'pin', 'verify'] as const;
@@ -37,10 +40,9 @@ export async function post(rt: Runtime): Promise<void> {
   await cleanupSavedPaths(rt);
 }
 
-/** A failed run's job summary: what failed and what was left untouched (src/commands/report.ts). */
+/** A failed run's job summary: what failed and what was left untouched (src/commands/failure.ts). */
 async function failedSummary(rt: Runtime, command: Command | undefined, message: string): Promise<void> {
   try {
-    const { failureSummary } = await import('./commands/report.js');
     await rt.summary(failureSummary(command ?? 'run', message));
   } catch (e) {
     rt.warning(`could not write the job summary: ${errorMessage(e)}`);
@@ -73,14 +75,11 @@ function stopAfter(ms: number | undefined): () => void {
  * without a runtime it runs as the action. Any failure fails the step, whatever was thrown.
  */
 export async function run(runtime?: Runtime): Promise<void> {
-  const rt = runtime ?? await (await import('./action-runtime.js')).actionRuntime();
+  const rt = runtime ?? await actionRuntime();
   let command: Command | undefined;
   const release = [stopOnSignals()];
   try {
-    if (!runtime) {
-      const { unknownInputWarnings } = await import('./input-names.js');
-      for (const w of unknownInputWarnings(rt.env)) rt.warning(w);
-    }
+    if (!runtime) for (const w of unknownInputWarnings(rt.env)) rt.warning(w);
     command = parseCommand(rt.input('command'));
     release.push(stopAfter(timeoutInput(rt)));
     const result = await dispatch(command, rt);

@@ -1,5 +1,4 @@
 import { appendFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
 import type { AnnotationLevel, AnnotationLocation } from './runtime.js';
 
@@ -22,7 +21,8 @@ export function issueCommand(command: string, message: string, props: Record<str
 
 /** Appends `name<<delimiter` … to a runner file (GITHUB_OUTPUT, GITHUB_STATE); the delimiter is random per entry. */
 export function appendKeyValue(file: string, name: string, value: string): void {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  // Web Crypto's global, loaded on first use: a run that writes no output never loads node:crypto.
+  const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`Unexpected output '${name}': it contains the file-command delimiter`);
   appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
 }

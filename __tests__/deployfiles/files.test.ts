@@ -60,3 +60,19 @@ test('binary, non-UTF-8 and huge files are problems at line 1, never skipped', a
 test('no matching file at all is an input error', async () => {
   await expect(scanWorkspace(ws, ['helm/**/*.yaml'])).rejects.toThrow("Input 'files': no file in the workspace matches 'helm/**/*.yaml'");
 });
+
+test('files are read whole past the shared read buffer, up to exactly the limit, each with its own text', async () => {
+  // The scan reads every file into one reused buffer that grows from 64 KiB: a large file must not
+  // be cut at a buffer boundary, and the files after it must not see its bytes.
+  const padding = (n: number): string => `#${' '.repeat(n - 2)}\n`;
+  writeFileSync(join(ws, 'k8s', 'a.yaml'), `${padding(200_000)}image: nginx:1.27\n`);
+  const exact = 'image: redis:7\n';
+  writeFileSync(join(ws, 'k8s', 'b.yaml'), `${padding(MAX_FILE_BYTES - exact.length)}${exact}`);
+  writeFileSync(join(ws, 'k8s', 'c.yaml'), 'image: alpine:3\n');
+  const scans = await scanWorkspace(ws, ['k8s/*.yaml']);
+  expect(scans.map((s) => [s.file, s.text.length, s.problems.length, s.sites.map((x) => `${x.line}:${x.written}`)])).toEqual([
+    ['k8s/a.yaml', 200_000 + 18, 0, ['2:nginx:1.27']],
+    ['k8s/b.yaml', MAX_FILE_BYTES, 0, ['2:redis:7']],
+    ['k8s/c.yaml', 16, 0, ['1:alpine:3']],
+  ]);
+});

@@ -300,12 +300,9 @@ async function cleanupSavedPaths(rt) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./lib/runner-commands.js
-
 
 
 /**
@@ -325,7 +322,8 @@ function issueCommand(command, message, props = {}) {
 }
 /** Appends `name<<delimiter` … to a runner file (GITHUB_OUTPUT, GITHUB_STATE); the delimiter is random per entry. */
 function appendKeyValue(file, name, value) {
-    const delimiter = `ghadelimiter_${randomUUID()}`;
+    // Web Crypto's global, loaded on first use: a run that writes no output never loads node:crypto.
+    const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`Unexpected output '${name}': it contains the file-command delimiter`);
     appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');

@@ -28,9 +28,10 @@ function inline(line: Line, pos: number): ScalarNode | MapNode | SeqNode {
   if (c === '{' || c === '[') result = flow(s, pos, line.start);
   else if (c === '"' || c === "'") result = quoted(s, pos, line.start);
   else {
-    if (INDICATOR.test(s.slice(pos))) throw new Unsupported();
-    const hash = s.slice(pos).search(/\s#/);
-    const text = (hash < 0 ? s.slice(pos) : s.slice(pos, pos + hash)).trimEnd();
+    const rest = pos ? s.slice(pos) : s;
+    if (INDICATOR.test(rest)) throw new Unsupported();
+    const hash = rest.search(/\s#/);
+    const text = (hash < 0 ? rest : rest.slice(0, hash)).trimEnd();
     if (/:(\s|$)/.test(text)) throw new Unsupported();
     return scalar(resolvePlain(text), 'PLAIN', line.start + pos, line.start + pos + text.length);
   }
@@ -105,14 +106,15 @@ class BlockParser {
     while (this.i < this.lines.length && this.lines[this.i]!.indent === indent && isEntry(this.lines[this.i]!.content)) {
       const line = this.lines[this.i]!;
       const rest = line.content.slice(1);
-      const k = rest.length - rest.trimStart().length;
+      const value = rest.trimStart();
+      const k = rest.length - value.length;
       let item: ScalarNode | MapNode | SeqNode;
-      if (!rest.trim() || rest.trimStart().startsWith('#')) {
+      if (!value || value.startsWith('#')) {
         this.i++;
-        item = this.nested(indent, rest.trim() ? line.start + 1 + k : line.end, false);
-      } else if (isEntry(rest.trimStart()) || matchKey(rest.trimStart())) {
+        item = this.nested(indent, value ? line.start + 1 + k : line.end, false);
+      } else if (isEntry(value) || matchKey(value)) {
         // `- key: v` / `- - v`: the rest of the line is a node at its own column.
-        this.lines[this.i] = { indent: indent + 1 + k, start: line.start + 1 + k, end: line.end, content: rest.slice(k) };
+        this.lines[this.i] = { indent: indent + 1 + k, start: line.start + 1 + k, end: line.end, content: value };
         item = this.node(indent);
       } else {
         item = inline(line, 1 + k);
@@ -128,7 +130,8 @@ class BlockParser {
   private map(indent: number): MapNode {
     const pairs: PairNode[] = [];
     const start = this.lines[this.i]!.start;
-    const keys = new Set<unknown>();
+    // Maps in deployment files have a handful of keys: a list is cheaper to make than a Set (same equality).
+    const keys: unknown[] = [];
     let end = start;
     while (this.i < this.lines.length && this.lines[this.i]!.indent === indent) {
       const line = this.lines[this.i]!;
@@ -138,8 +141,8 @@ class BlockParser {
       const keyType = m.type;
       const keyLength = keyType === 'PLAIN' ? keyText.length : keyText.length + 2;
       const key = scalar(keyType === 'PLAIN' ? resolvePlain(keyText) : keyText, keyType, line.start, line.start + keyLength);
-      if (keys.has(key.value)) throw new Unsupported();
-      keys.add(key.value);
+      if (keys.includes(key.value)) throw new Unsupported();
+      keys.push(key.value);
       const after = m.after;
       let value: ScalarNode | MapNode | SeqNode;
       if (after >= line.content.length || line.content[after] === '#') {

@@ -1,4 +1,5 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { matches, mayMatchBelow, parsePattern, type Pattern } from './glob.js';
 
@@ -35,7 +36,8 @@ export async function findFiles(workspace: string, lines: string[]): Promise<Wor
   // Real paths already taken: a symlink to a selected file or directory must not be read (or rewritten) twice.
   const seen = new Set<string>([root]);
   const walk = async (dir: string[]): Promise<void> => {
-    const entries = await readdir(join(root, ...dir), { withFileTypes: true });
+    // Synchronous, as the scan's reads are: a thread-pool round trip per directory was most of the walk.
+    const entries = readdirSync(join(root, ...dir), { withFileTypes: true });
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (entry.name === '.git') continue;
       const segments = [...dir, entry.name];

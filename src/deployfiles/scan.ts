@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { findFiles } from './files.js';
 import { isDockerfile, locateDockerfile } from './locators/dockerfile.js';
-import { decodeText, LineIndex, sizeProblem } from './text.js';
+import { decodeText, LineIndex, MAX_FILE_BYTES, sizeProblem } from './text.js';
 import { LocatedError, type FileScan, type Site } from './types.js';
 import { locateYamlFile, type Located } from './yaml-file.js';
 
@@ -48,21 +48,29 @@ export function scanText(file: string, path: string, text: string): FileScan {
   return scan;
 }
 
-/** The file's bytes, or why it is too large to read; one open and one fstat, since this runs per file. */
+// One buffer for every file, grown as needed: scanFile decodes each file into a string before the next is read.
+let shared = Buffer.allocUnsafe(1 << 16);
+
+/**
+ * The file's bytes (valid until the next call), or why it is too large to read. Reads to the end without
+ * an fstat, since this runs per file (an fstat builds a Stats object with four Dates each time); only a
+ * file past the limit is measured, for the message.
+ */
 function readBounded(path: string): Buffer | { problem: string } {
   const fd = openSync(path, 'r');
   try {
-    const { size } = fstatSync(fd);
-    const tooLarge = sizeProblem(size);
-    if (tooLarge) return tooLarge;
-    const buf = Buffer.allocUnsafe(size);
     let n = 0;
-    while (n < size) {
-      const got = readSync(fd, buf, n, size - n, n);
-      if (!got) break;
+    for (;;) {
+      if (n === shared.length) {
+        if (n > MAX_FILE_BYTES) return sizeProblem(fstatSync(fd).size) ?? sizeProblem(n)!;
+        const grown = Buffer.allocUnsafe(Math.min(n * 2, MAX_FILE_BYTES + 1));
+        shared.copy(grown, 0, 0, n);
+        shared = grown;
+      }
+      const got = readSync(fd, shared, n, shared.length - n, null);
+      if (!got) return shared.subarray(0, n);
       n += got;
     }
-    return buf.subarray(0, n);
   } finally {
     closeSync(fd);
   }

@@ -1,4 +1,4 @@
-import { Digest } from './digest.js';
+import { Digest } from './digest-value.js';
 
 // Grammar transcribed from github.com/distribution/reference (regexp.go, v0.6): the
 // productions are kept separate so a diff against upstream stays readable.

@@ -1,6 +1,5 @@
 import type { Runtime } from '../runtime.js';
-import { RegistryClient } from '../registry/client.js';
-import { ChainCredentials, DockerConfigCredentials, StaticCredentials, type Credential, type CredentialSource } from '../registry/credentials.js';
+import type { Credential } from '../registry/credentials.js';
 import { InputError, listInput } from './inputs.js';
 import { retriesInput } from './reliability.js';
 
@@ -66,20 +65,4 @@ export function inputCredentials(s: RegistrySettings, env: NodeJS.ProcessEnv): A
   const entries = [...s.credentials];
   if (s.githubToken) entries.push({ registry: 'ghcr.io', credential: { username: env.GITHUB_ACTOR || 'x-access-token', password: s.githubToken } });
   return entries;
-}
-
-/** Explicit inputs, then the GitHub token for ghcr.io, then the docker config and its helpers. */
-export function credentialSource(s: RegistrySettings, env: NodeJS.ProcessEnv): CredentialSource {
-  return new ChainCredentials([new StaticCredentials(inputCredentials(s, env)), new DockerConfigCredentials(env.DOCKER_CONFIG || undefined)]);
-}
-
-/** The registry client every command uses: the settings' credentials and insecure hosts, retries told to the log. */
-export function registryClient(s: RegistrySettings, rt: Runtime): RegistryClient {
-  return new RegistryClient({
-    credentials: credentialSource(s, rt.env),
-    insecureRegistries: s.insecureRegistries,
-    userAgent: 'pinship',
-    retry: { attempts: s.attempts },
-    onRetry: (m) => rt.info(`retrying: ${m}`),
-  });
 }

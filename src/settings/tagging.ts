@@ -1,5 +1,6 @@
 import type { Runtime } from '../runtime.js';
-import { parseFlavor, parseTagRules, type Flavor, type TagRule } from '../tags/index.js';
+import { parseFlavor, type Flavor } from '../tags/flavor.js';
+import { parseTagRules, type TagRule } from '../tags/rules.js';
 import { choiceInput, keyValueInput } from './inputs.js';
 
 /** What names and labels an image from the git context: the same inputs, same rules, for build, meta and merge. */

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, open, realpath, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -53,7 +52,9 @@ export async function parseDigestFile(value: string, env: NodeJS.ProcessEnv, cwd
  */
 export async function writeDigestFile(target: DigestFileTarget, text: string): Promise<void> {
   const final = join(target.dir, target.name);
-  const temp = join(target.dir, `.${target.name}.${randomBytes(6).toString('hex')}.tmp`);
+  // Web Crypto's global: this module is read with the inputs, before any run needs node:crypto.
+  const random = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(6))).toString('hex');
+  const temp = join(target.dir, `.${target.name}.${random}.tmp`);
   const fh = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
   try {
     try {

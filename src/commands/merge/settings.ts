@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Runtime } from '../../runtime.js';
-import { Digest } from '../../registry/digest.js';
+import { Digest } from '../../registry/digest-value.js';
 import { parseRepositoryLenient, type Repository } from '../../registry/reference.js';
 import { parseAnnotations, type Annotation } from '../../image/annotations.js';
 import { InputError, linesInput, listInput } from '../../settings/inputs.js';

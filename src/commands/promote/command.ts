@@ -1,60 +1,8 @@
-import { loadGitContext } from '../../git/context.js';
 import type { CommandResult, Runtime } from '../../runtime.js';
-import { registryClient } from '../../settings/registry.js';
-import { computeTags, DEFAULT_FLAVOR, parseTagRules } from '../../tags/index.js';
-import { promote } from './copy.js';
-import { readPromoteSettings, type PromoteSettings } from './settings.js';
-import { promoteOutputs, statsLine } from './outputs.js';
-import { leftUntouched } from '../report.js';
-import { readSignatureCheck, readSigningKey } from '../../settings/signing.js';
+import { readPromoteSettings } from './settings.js';
 
-/** Plain names are used as given; lines with `type=` are tag rules, computed as the build command does. */
-async function destinationTags(s: PromoteSettings, rt: Runtime): Promise<string[]> {
-  if (!s.tagLines.some((l) => /(^|,)\s*type=/.test(l))) {
-    for (const t of s.tagLines) s.destinations[0]!.tag(t);
-    return s.tagLines;
-  }
-  let rules;
-  try {
-    rules = parseTagRules(s.tagLines);
-  } catch (e) {
-    throw new Error(`Invalid input 'tags': ${(e as Error).message}`);
-  }
-  const result = computeTags(rules, DEFAULT_FLAVOR, await loadGitContext(rt.env));
-  return result.tags;
-}
-
+/** The inputs first, on a light module graph (a run that fails on them loads no registry client); then the rest (./execute.ts). */
 export async function runPromoteCommand(rt: Runtime): Promise<CommandResult> {
   const s = await readPromoteSettings(rt);
-  const signingKey = readSigningKey(rt);
-  const check = readSignatureCheck(rt);
-  let tags: string[];
-  try {
-    tags = await destinationTags(s, rt);
-  } catch (e) {
-    throw new Error(`Invalid input 'tags': ${(e as Error).message.replace(/^Invalid input 'tags': /, '')}`);
-  }
-  const client = registryClient(s.registry, rt);
-  try {
-    leftUntouched(
-      `${s.source} itself. Promotion copies by digest first and moves tags last: the error says whether any destination tag was written ("no destination tag was written", or the tags already written).`,
-    );
-    const result = await promote(client, {
-      source: s.source,
-      destinations: s.destinations,
-      tags,
-      ...(s.expectedDigest ? { expectedDigest: s.expectedDigest } : {}),
-      referrers: s.referrers,
-      ...(s.platforms.length ? { platforms: s.platforms } : {}),
-      allowDigestChange: s.allowDigestChange,
-      concurrency: s.concurrency,
-      ...(signingKey ? { signingKey } : {}),
-      ...(check.requireSignature && check.publicKey ? { requireSignedBy: check.publicKey } : {}),
-      log: (m) => rt.info(m),
-    });
-    rt.info(`pinship: ${statsLine(result.stats)}`);
-    return await promoteOutputs(client, s.destinations, result);
-  } finally {
-    client.close();
-  }
+  return (await import('./execute.js')).executePromote(s, rt);
 }

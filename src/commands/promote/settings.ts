@@ -1,5 +1,5 @@
 import type { Runtime } from '../../runtime.js';
-import { Digest } from '../../registry/digest.js';
+import { Digest } from '../../registry/digest-value.js';
 import { Reference, type Repository } from '../../registry/reference.js';
 import { boolInput, InputError, intInput, listInput, linesInput, requiredInput } from '../../settings/inputs.js';
 import { readRegistrySettings, type RegistrySettings } from '../../settings/registry.js';

@@ -1,6 +1,6 @@
 import { annotateTemplated, cell } from '../../deployfiles/report.js';
 import type { CommandResult, Runtime } from '../../runtime.js';
-import { registryClient } from '../../settings/registry.js';
+import { registryClient } from '../../settings/registry-client.js';
 import { runChecks } from './check.js';
 import { scanAndPlanVerify, type Finding } from './plan.js';
 import { readVerifySettings } from './settings.js';

@@ -1,5 +1,5 @@
-export const id = 401;
-export const ids = [401];
+export const id = 576;
+export const ids = [576];
 export const modules = {
 
 /***/ 9399:
@@ -161,6 +161,7 @@ function mayMatchBelow(pattern, dir) {
 
 
 
+
 function inside(root, real) {
     const rel = (0,external_node_path_.relative)(root, real);
     return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_.sep) && !/^[A-Za-z]:/.test(rel));
@@ -189,7 +190,8 @@ async function findFiles(workspace, lines) {
     // Real paths already taken: a symlink to a selected file or directory must not be read (or rewritten) twice.
     const seen = new Set([root]);
     const walk = async (dir) => {
-        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(root, ...dir), { withFileTypes: true });
+        // Synchronous, as the scan's reads are: a thread-pool round trip per directory was most of the walk.
+        const entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, ...dir), { withFileTypes: true });
         for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
             if (entry.name === '.git')
                 continue;
@@ -673,10 +675,11 @@ function inline(line, pos) {
     else if (c === '"' || c === "'")
         result = quoted(s, pos, line.start);
     else {
-        if (INDICATOR.test(s.slice(pos)))
+        const rest = pos ? s.slice(pos) : s;
+        if (INDICATOR.test(rest))
             throw new Unsupported();
-        const hash = s.slice(pos).search(/\s#/);
-        const text = (hash < 0 ? s.slice(pos) : s.slice(pos, pos + hash)).trimEnd();
+        const hash = rest.search(/\s#/);
+        const text = (hash < 0 ? rest : rest.slice(0, hash)).trimEnd();
         if (/:(\s|$)/.test(text))
             throw new Unsupported();
         return scalar(resolvePlain(text), 'PLAIN', line.start + pos, line.start + pos + text.length);
@@ -756,15 +759,16 @@ class BlockParser {
         while (this.i < this.lines.length && this.lines[this.i].indent === indent && isEntry(this.lines[this.i].content)) {
             const line = this.lines[this.i];
             const rest = line.content.slice(1);
-            const k = rest.length - rest.trimStart().length;
+            const value = rest.trimStart();
+            const k = rest.length - value.length;
             let item;
-            if (!rest.trim() || rest.trimStart().startsWith('#')) {
+            if (!value || value.startsWith('#')) {
                 this.i++;
-                item = this.nested(indent, rest.trim() ? line.start + 1 + k : line.end, false);
+                item = this.nested(indent, value ? line.start + 1 + k : line.end, false);
             }
-            else if (isEntry(rest.trimStart()) || matchKey(rest.trimStart())) {
+            else if (isEntry(value) || matchKey(value)) {
                 // `- key: v` / `- - v`: the rest of the line is a node at its own column.
-                this.lines[this.i] = { indent: indent + 1 + k, start: line.start + 1 + k, end: line.end, content: rest.slice(k) };
+                this.lines[this.i] = { indent: indent + 1 + k, start: line.start + 1 + k, end: line.end, content: value };
                 item = this.node(indent);
             }
             else {
@@ -781,7 +785,8 @@ class BlockParser {
     map(indent) {
         const pairs = [];
         const start = this.lines[this.i].start;
-        const keys = new Set();
+        // Maps in deployment files have a handful of keys: a list is cheaper to make than a Set (same equality).
+        const keys = [];
         let end = start;
         while (this.i < this.lines.length && this.lines[this.i].indent === indent) {
             const line = this.lines[this.i];
@@ -792,9 +797,9 @@ class BlockParser {
             const keyType = m.type;
             const keyLength = keyType === 'PLAIN' ? keyText.length : keyText.length + 2;
             const key = scalar(keyType === 'PLAIN' ? resolvePlain(keyText) : keyText, keyType, line.start, line.start + keyLength);
-            if (keys.has(key.value))
+            if (keys.includes(key.value))
                 throw new Unsupported();
-            keys.add(key.value);
+            keys.push(key.value);
             const after = m.after;
             let value;
             if (after >= line.content.length || line.content[after] === '#') {
@@ -1285,23 +1290,30 @@ function scanText(file, path, text) {
     }
     return scan;
 }
-/** The file's bytes, or why it is too large to read; one open and one fstat, since this runs per file. */
+// One buffer for every file, grown as needed: scanFile decodes each file into a string before the next is read.
+let shared = Buffer.allocUnsafe(1 << 16);
+/**
+ * The file's bytes (valid until the next call), or why it is too large to read. Reads to the end without
+ * an fstat, since this runs per file (an fstat builds a Stats object with four Dates each time); only a
+ * file past the limit is measured, for the message.
+ */
 function readBounded(path) {
     const fd = (0,external_node_fs_.openSync)(path, 'r');
     try {
-        const { size } = (0,external_node_fs_.fstatSync)(fd);
-        const tooLarge = sizeProblem(size);
-        if (tooLarge)
-            return tooLarge;
-        const buf = Buffer.allocUnsafe(size);
         let n = 0;
-        while (n < size) {
-            const got = (0,external_node_fs_.readSync)(fd, buf, n, size - n, n);
+        for (;;) {
+            if (n === shared.length) {
+                if (n > MAX_FILE_BYTES)
+                    return sizeProblem((0,external_node_fs_.fstatSync)(fd).size) ?? sizeProblem(n);
+                const grown = Buffer.allocUnsafe(Math.min(n * 2, MAX_FILE_BYTES + 1));
+                shared.copy(grown, 0, 0, n);
+                shared = grown;
+            }
+            const got = (0,external_node_fs_.readSync)(fd, shared, n, shared.length - n, null);
             if (!got)
-                break;
+                return shared.subarray(0, n);
             n += got;
         }
-        return buf.subarray(0, n);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -1321,57 +1333,6 @@ async function scanWorkspace(workspace, patterns) {
     if (!files.length)
         throw new Error(`Input 'files': no file in the workspace matches ${patterns.map((p) => `'${p}'`).join(', ')}`);
     return files.map((f) => scanFile(f.file, f.path));
-}
-
-
-/***/ }),
-
-/***/ 6815:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ readDeployFilesSettings)
-/* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
-
-function readDeployFilesSettings(rt) {
-    (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)(rt, 'files', 'glob patterns of deployment files, one per line, e.g. k8s/**/*.yaml');
-    return {
-        workspace: rt.env.GITHUB_WORKSPACE || process.cwd(),
-        files: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .linesInput */ .WO)(rt, 'files'),
-        allow: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .linesInput */ .WO)(rt, 'allow'),
-    };
-}
-
-
-/***/ }),
-
-/***/ 9860:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/** Runs `fn` over `items` with at most `limit` in flight; the first failure rejects once the rest settle. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (next < items.length && !failure) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i], i);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failure)
-        throw failure.error;
-    return results;
 }
 
 

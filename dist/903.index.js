@@ -1,8 +1,8 @@
-export const id = 927;
-export const ids = [927];
+export const id = 903;
+export const ids = [903];
 export const modules = {
 
-/***/ 3927:
+/***/ 6903:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,11 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runMergeCommand: () => (/* binding */ runMergeCommand)
+  executeMerge: () => (/* binding */ executeMerge)
 });
 
-// EXTERNAL MODULE: ./lib/settings/registry.js + 9 modules
-var registry = __webpack_require__(2124);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 9 modules
+var registry_client = __webpack_require__(2833);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
 var mediatypes = __webpack_require__(8926);
 // EXTERNAL MODULE: ./lib/publish/index.js + 5 modules
@@ -169,112 +169,11 @@ function mergePlan(source, children, index) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(9758);
-// EXTERNAL MODULE: ./lib/settings/inputs.js
-var inputs = __webpack_require__(792);
-// EXTERNAL MODULE: ./lib/settings/images.js
-var settings_images = __webpack_require__(9199);
-// EXTERNAL MODULE: ./lib/settings/tagging.js
-var tagging = __webpack_require__(3254);
-// EXTERNAL MODULE: ./lib/util/glob.js
-var glob = __webpack_require__(6852);
-;// CONCATENATED MODULE: ./lib/commands/merge/settings.js
-
-
-
-
-
-
-
-
-
-function readSource(rt, images) {
-    const text = rt.input('source');
-    if (!text)
-        return images[0];
-    try {
-        return (0,reference/* parseRepositoryLenient */.P6)(text).repository;
-    }
-    catch (e) {
-        throw new inputs/* InputError */.dz('source', text, `Expected the repository the children were pushed to, without tag or digest (${e.message}).`);
-    }
-}
-function parseDigest(input, text) {
-    if (!registry_digest/* Digest */.np.isDigest(text))
-        throw new inputs/* InputError */.dz(input, text, 'Expected sha256:<64 hex characters>, one per line.');
-    return registry_digest/* Digest */.np.parse(text);
-}
-function sameRepository(text, repo) {
-    try {
-        return (0,reference/* parseRepositoryLenient */.P6)(text).repository.equals(repo);
-    }
-    catch {
-        return false;
-    }
-}
-/** A build's `digest-file` record: its digest, once shown to name the source repository. */
-async function readDigestFile(path, source) {
-    let record;
-    try {
-        record = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-    }
-    catch {
-        throw new Error(`Invalid input 'digest-files': ${path} is not JSON. Expected the file a build's 'digest-file' wrote.`);
-    }
-    if (typeof record?.digest !== 'string' || !registry_digest/* Digest */.np.isDigest(record.digest))
-        throw new Error(`Invalid input 'digest-files': ${path} has no 'digest' field with a sha256:... value`);
-    const images = [...(Array.isArray(record.images) ? record.images : []), record.image].filter((i) => typeof i === 'string');
-    const repos = images.map((i) => i.split('@')[0]);
-    if (!repos.some((r) => sameRepository(r, source))) {
-        throw new Error(`Invalid input 'digest-files': ${path} records ${repos.join(', ') || 'no repository'}, not ${source} (input 'source', else the first of 'images')`);
-    }
-    return registry_digest/* Digest */.np.parse(record.digest);
-}
-async function readDigests(rt, source) {
-    const digests = (0,inputs/* listInput */.dt)(rt, 'digests').map((d) => parseDigest('digests', d));
-    const workspace = rt.env.GITHUB_WORKSPACE || process.cwd();
-    for (const pattern of (0,inputs/* linesInput */.WO)(rt, 'digest-files')) {
-        let files;
-        try {
-            files = await (0,glob/* globInside */.l)(workspace, pattern);
-        }
-        catch (e) {
-            throw new inputs/* InputError */.dz('digest-files', pattern, `Expected a pattern inside the workspace (${e.message}).`);
-        }
-        if (!files.length)
-            throw new inputs/* InputError */.dz('digest-files', pattern, `No file in the workspace (${workspace}) matches it.`);
-        for (const f of files)
-            digests.push(await readDigestFile(f, source));
-    }
-    const unique = [...new Map(digests.map((d) => [d.toString(), d])).values()];
-    if (!unique.length)
-        throw new Error(`Inputs 'digests' and 'digest-files' name no image: merge needs at least one per-platform digest`);
-    return unique;
-}
-async function readMergeSettings(rt) {
-    const parsed = (0,settings_images/* readImages */.H)(rt, true);
-    const images = parsed.map((p) => p.repository);
-    const source = readSource(rt, images);
-    return {
-        images,
-        imageNames: parsed.map((p) => p.written),
-        source,
-        ...(0,tagging/* readTagSettings */.S)(rt),
-        digests: await readDigests(rt, source),
-        annotations: (0,image_annotations/* parseAnnotations */.KX)((0,inputs/* linesInput */.WO)(rt, 'annotations'), 'index'),
-        registry: await (0,registry/* readRegistrySettings */.VZ)(rt, images[0]?.registry.host),
-    };
-}
-
 // EXTERNAL MODULE: ./lib/settings/signing.js + 1 modules
 var signing = __webpack_require__(4893);
 // EXTERNAL MODULE: ./lib/commands/signing.js
 var commands_signing = __webpack_require__(5341);
-;// CONCATENATED MODULE: ./lib/commands/merge/command.js
-
+;// CONCATENATED MODULE: ./lib/commands/merge/execute.js
 
 
 
@@ -289,12 +188,12 @@ var commands_signing = __webpack_require__(5341);
  * index, pushed to every repository of `images` and tagged as `build` would tag it. Every child is
  * read from the registry and every input checked before anything is written.
  */
-async function runMergeCommand(rt) {
-    const s = await readMergeSettings(rt);
+/** The merge once its inputs have been read (./command.ts). */
+async function executeMerge(s, rt) {
     const signingKey = (0,signing/* readSigningKey */.jy)(rt);
     checkMergeAnnotations(s.annotations);
     const meta = await (0,meta_meta/* computeMeta */.t)(s, rt);
-    const client = (0,registry/* registryClient */.Rk)(s.registry, rt);
+    const client = (0,registry_client/* registryClient */.R)(s.registry, rt);
     try {
         const children = sortChildren(await readChildren(client, s.source, s.digests));
         const index = buildIndex(children, s.annotations, meta.labels);
@@ -340,7 +239,7 @@ function mergeOutputs(s, meta, digest, children, stats, attached) {
 /* harmony export */   t: () => (/* binding */ computeMeta)
 /* harmony export */ });
 /* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6491);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6176);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2180);
 
 
 /** Tags, version and labels from the git context, as docker/metadata-action computes them; build tags its image with these. */
@@ -365,175 +264,6 @@ function withoutUnknown(values, given, unknownRepository) {
             delete values[key];
     }
     return values;
-}
-
-
-/***/ }),
-
-/***/ 5531:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I_: () => (/* binding */ ociLabelAnnotations),
-/* harmony export */   KX: () => (/* binding */ parseAnnotations),
-/* harmony export */   wv: () => (/* binding */ annotationsAt)
-/* harmony export */ });
-/* unused harmony export ANNOTATION_LEVELS */
-/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
-
-/** Where buildx puts an annotation (`--annotation manifest,index:key=value`). */
-const ANNOTATION_LEVELS = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'];
-/**
- * `annotations` lines as buildx spells them: `KEY=VALUE`, optionally prefixed by one or more
- * comma-separated levels and a platform, `manifest,index:KEY=VALUE` or `manifest[linux/arm64]:KEY=VALUE`.
- * A line without levels gets `defaultLevel` (buildx build: manifest; imagetools create: index).
- */
-function parseAnnotations(lines, defaultLevel) {
-    return lines.map((line) => {
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, 'Expected [level:]KEY=VALUE, one per line.');
-        const head = line.slice(0, eq);
-        const colon = head.indexOf(':');
-        const key = head.slice(colon + 1).trim();
-        if (!key)
-            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, 'Expected [level:]KEY=VALUE with a non-empty KEY.');
-        if (colon < 0)
-            return { levels: [defaultLevel], key, value: line.slice(eq + 1), leveled: false };
-        const m = /^([a-z,-]+)(?:\[([a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?)\])?$/.exec(head.slice(0, colon).trim());
-        const levels = m?.[1].split(',') ?? [];
-        if (!m || !levels.every((l) => ANNOTATION_LEVELS.includes(l))) {
-            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, `Expected a level prefix among ${ANNOTATION_LEVELS.join(', ')} (comma-separated, optionally with [os/arch]), e.g. index:${key}=...`);
-        }
-        return { levels: levels, ...(m[2] ? { platform: m[2] } : {}), key, value: line.slice(eq + 1), leveled: true };
-    });
-}
-/**
- * The key/value pairs for one level (and platform): `defaults` first, the explicit annotations
- * override them; undefined when there is nothing to set.
- */
-function annotationsAt(all, level, platform, defaults = {}) {
-    const out = { ...defaults };
-    for (const a of all) {
-        if (!a.levels.includes(level))
-            continue;
-        if (a.platform && a.platform !== platform)
-            continue;
-        out[a.key] = a.value;
-    }
-    return Object.keys(out).length ? out : undefined;
-}
-/** The `org.opencontainers.image.*` label values, metadata-action's default annotations. */
-function ociLabelAnnotations(labels) {
-    return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith('org.opencontainers.image.')));
-}
-
-
-/***/ }),
-
-/***/ 3254:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ readTagSettings)
-/* harmony export */ });
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6176);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(792);
-
-
-function readTagSettings(rt) {
-    let tagRules;
-    let flavor;
-    try {
-        tagRules = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTagRules */ .hh)(rt.input('tags'), (w) => rt.warning(w));
-    }
-    catch (e) {
-        throw new Error(`Invalid input 'tags': ${e.message}`);
-    }
-    try {
-        flavor = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlavor */ .wp)(rt.input('flavor'));
-    }
-    catch (e) {
-        throw new Error(`Invalid input 'flavor': ${e.message}`);
-    }
-    return { tagRules, flavor, labels: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueInput */ .Bb)(rt, 'labels'), prSha: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choiceInput */ .ij)(rt, 'pr-sha', ['head', 'merge'], 'head') };
-}
-
-
-/***/ }),
-
-/***/ 6852:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ isInside),
-/* harmony export */   l: () => (/* binding */ globInside)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-
-
-function isInside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
-/** `*` and `?` within one path segment, `**` across any number of them. */
-function toRegExp(pattern) {
-    let re = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            // `**/` also matches no folder at all.
-            const slash = pattern[i + 2] === '/';
-            re += slash ? '(?:.*/)?' : '.*';
-            i += slash ? 2 : 1;
-        }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-/** Regular files under `dir`, as paths relative to `root`; symlinked folders are not entered. */
-async function walk(root, dir) {
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []);
-    const out = [];
-    for (const e of entries) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
-        if (e.isDirectory())
-            out.push(...(await walk(root, path)));
-        else if (e.isFile() || e.isSymbolicLink())
-            out.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
-    }
-    return out;
-}
-/**
- * Files matching `pattern` (relative to `root`, or absolute inside it), sorted. Nothing outside
- * `root` is ever returned: not by `..`, an absolute path, nor a symlink pointing out.
- */
-async function globInside(root, pattern) {
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(realRoot, pattern);
-    if (!isInside(realRoot, absolute))
-        throw new Error(`'${pattern}' points outside ${root}`);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-    const literal = rel.split('/').findIndex((seg) => /[*?]/.test(seg));
-    const base = literal < 0 ? rel : rel.split('/').slice(0, literal).join('/');
-    const re = toRegExp(rel);
-    const candidates = literal < 0 ? [rel] : await walk(realRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, base));
-    const out = [];
-    for (const c of candidates.filter((p) => re.test(p)).sort()) {
-        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, c)).catch(() => undefined);
-        if (!real)
-            continue;
-        if (!isInside(realRoot, real))
-            throw new Error(`'${c}' is a symlink to ${real}, outside ${root}`);
-        out.push(real);
-    }
-    return out;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 701;
-export const ids = [701,100,378];
+export const id = 656;
+export const ids = [656,100];
 export const modules = {
 
 /***/ 4831:
@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C$: () => (/* binding */ actionMeta),
 /* harmony export */   kp: () => (/* reexport safe */ _input_names_js__WEBPACK_IMPORTED_MODULE_2__.kp),
-/* harmony export */   uX: () => (/* reexport safe */ _input_names_js__WEBPACK_IMPORTED_MODULE_2__.unknownInputWarnings)
+/* harmony export */   uX: () => (/* reexport safe */ _input_names_js__WEBPACK_IMPORTED_MODULE_2__.uX)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
@@ -108,7 +108,7 @@ function commandHelp(command) {
 
 /***/ }),
 
-/***/ 1701:
+/***/ 2656:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -116,7 +116,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runBuildCommand: () => (/* binding */ runBuildCommand)
+  executeBuild: () => (/* binding */ executeBuild)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -125,8 +125,10 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/settings/registry.js + 9 modules
-var registry = __webpack_require__(2124);
+// EXTERNAL MODULE: ./lib/settings/registry.js
+var registry = __webpack_require__(4798);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 9 modules
+var registry_client = __webpack_require__(2833);
 // EXTERNAL MODULE: ./lib/registry/credentials.js
 var registry_credentials = __webpack_require__(6097);
 // EXTERNAL MODULE: external "node:fs"
@@ -416,8 +418,8 @@ async function writeDockerConfig(credentials, dir, env) {
 var cleanup = __webpack_require__(6100);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: ./lib/util/exec.js + 2 modules
-var exec = __webpack_require__(2298);
+// EXTERNAL MODULE: ./lib/util/exec.js
+var exec = __webpack_require__(8543);
 ;// CONCATENATED MODULE: ./lib/util/tar-header.js
 /**
  * One 512-byte tar header and the pax records that amend it: ustar, GNU (long names, base-256
@@ -1540,6 +1542,8 @@ function buildOutputs(f) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/commands/failure.js
+var failure = __webpack_require__(7200);
 // EXTERNAL MODULE: ./lib/commands/meta/meta.js
 var meta_meta = __webpack_require__(1097);
 // EXTERNAL MODULE: ./lib/cli-help.js
@@ -1590,8 +1594,6 @@ async function withProvenance(client, plan, s, meta, builder, key, rt) {
     return { plan: attested.plan, attached: [{ kind: 'attestation', subject: plan.root.digest.toString(), digest: attested.signature.digest.toString(), tag }] };
 }
 
-// EXTERNAL MODULE: ./lib/commands/build/settings.js
-var settings = __webpack_require__(4428);
 // EXTERNAL MODULE: ./lib/settings/inputs.js
 var inputs = __webpack_require__(792);
 ;// CONCATENATED MODULE: ./lib/commands/build/sources.js
@@ -1655,7 +1657,7 @@ async function settleLoadedImage(exported, s, tags, rt) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/commands/build/command.js
+;// CONCATENATED MODULE: ./lib/commands/build/execute.js
 
 
 
@@ -1701,14 +1703,14 @@ class PhaseTimer {
         this.last = now;
     }
 }
-async function runBuildCommand(rt) {
-    const s = await (0,settings/* readBuildSettings */.I)(rt, 'build');
+/** The build once its inputs have been read (src/commands/build/command.ts). */
+async function executeBuild(s, rt) {
     const signingKey = (0,signing/* readSigningKey */.jy)(rt);
     const repos = s.images.map(String).join(', ');
-    (0,report/* leftUntouched */.pJ)(`Nothing was pushed: every tag of ${repos} is as it was.`);
+    (0,failure/* leftUntouched */.p)(`Nothing was pushed: every tag of ${repos} is as it was.`);
     await checkBuildSources(s.context, s.file, s.fileGiven);
     const meta = await (0,meta_meta/* computeMeta */.t)(s, rt);
-    const client = (0,registry/* registryClient */.Rk)(s.registry, rt);
+    const client = (0,registry_client/* registryClient */.R)(s.registry, rt);
     try {
         const timer = new PhaseTimer();
         const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(rt.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'pinship-build-'));
@@ -1727,7 +1729,7 @@ async function runBuildCommand(rt) {
         rt.info(`pinship: building with ${builder.name}`);
         timer.lap('prepareMs');
         const insecureHosts = ociTool ? await insecurePullHosts(s.registry.insecureRegistries, s.file, s.buildArgs) : [];
-        const access = { credentials: (0,registry/* inputCredentials */.ph)(s.registry, rt.env), insecureHosts, log: rt.info };
+        const access = { credentials: (0,registry/* inputCredentials */.p)(s.registry, rt.env), insecureHosts, log: rt.info };
         const auth = await builderAuthConfig(access, (0,external_node_path_.join)(workDir, 'docker-config'), rt.env);
         let exported;
         try {
@@ -1747,7 +1749,7 @@ async function runBuildCommand(rt) {
         const built = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir, ociTool ? reuse : undefined) : await readDockerImage(exported.imageId, workDir, reuse);
         const root = annotateTree(built, { annotations: s.annotations, defaults: (0,image_annotations/* ociLabelAnnotations */.I_)(meta.labels), warn: (m) => rt.warning(m) });
         timer.lap('exportMs');
-        (0,report/* leftUntouched */.pJ)(`The push had started: ${repos} may hold new blobs and manifests by digest, which no tag names. Tags move only after every repository holds the whole image, so unless the error names a tag, every tag is as it was.`);
+        (0,failure/* leftUntouched */.p)(`The push had started: ${repos} may hold new blobs and manifests by digest, which no tag names. Tags move only after every repository holds the whole image, so unless the error names a tag, every tag is as it was.`);
         const pushed = await publishBuild(client, s, root, meta, rt, signingKey, builder.name);
         timer.lap('pushMs');
         // Pushed and read back: the export (as large as the image) and the engine's copy have served.
@@ -1784,160 +1786,6 @@ async function publishBuild(client, s, root, meta, rt, key, builder) {
 
 /***/ }),
 
-/***/ 680:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ parseDigestFile),
-/* harmony export */   a: () => (/* binding */ writeDigestFile)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6852);
-/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(792);
-
-
-
-
-
-
-/** Neither a symlink nor anything else but a regular file may sit where the record goes. */
-async function notALink(path) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path).catch(() => undefined);
-    if (!info || info.isFile())
-        return undefined;
-    return `${path} exists and is ${info.isSymbolicLink() ? 'a symlink' : 'not a regular file'}; pinship neither follows nor replaces it`;
-}
-/**
- * `digest-file`, relative to the working directory. A pull request controls the checkout, so the
- * path must stay inside the workspace (GITHUB_WORKSPACE, else the working directory) or
- * RUNNER_TEMP once its folder's symlinks are resolved, and must not already be a symlink.
- */
-async function parseDigestFile(value, env, cwd = process.cwd()) {
-    if (!value)
-        return undefined;
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, value);
-    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path);
-    const workspace = env.GITHUB_WORKSPACE || cwd;
-    const allowed = env.RUNNER_TEMP ? `the workspace (${workspace}) or RUNNER_TEMP (${env.RUNNER_TEMP})` : `the workspace (${workspace})`;
-    let dir;
-    try {
-        dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
-    }
-    catch {
-        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('digest-file', value, `Its folder ${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path)} does not exist.`);
-    }
-    const roots = await Promise.all([workspace, env.RUNNER_TEMP].filter((r) => !!r).map((r) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(r).catch(() => undefined)));
-    if (!roots.some((r) => r && (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .F)(r, dir)))
-        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('digest-file', value, `Expected a path inside ${allowed}: pinship writes nowhere else.`);
-    const link = await notALink((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name));
-    if (link)
-        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('digest-file', value, `${link}.`);
-    return { dir, name };
-}
-/**
- * Writes the record to a new file beside the target (exclusive, not following links), then renames
- * it over the target: a symlink placed there during the build would be replaced, never followed,
- * but one is refused here as it was when the inputs were read.
- */
-async function writeDigestFile(target, text) {
-    const final = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(target.dir, target.name);
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(target.dir, `.${target.name}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, 0o644);
-    try {
-        try {
-            await fh.writeFile(text);
-        }
-        finally {
-            await fh.close();
-        }
-        const link = await notALink(final);
-        if (link)
-            throw new Error(`digest-file: ${link}`);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, final);
-    }
-    catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
-        throw e;
-    }
-}
-
-
-/***/ }),
-
-/***/ 4428:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ readBuildSettings)
-/* harmony export */ });
-/* unused harmony export BUILDERS */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _settings_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9199);
-/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(792);
-/* harmony import */ var _digest_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(680);
-/* harmony import */ var _settings_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2124);
-/* harmony import */ var _image_annotations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5531);
-/* harmony import */ var _settings_tagging_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3254);
-
-
-
-
-
-
-
-const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'];
-function readPlatforms(rt) {
-    const platforms = (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)(rt, 'platforms');
-    for (const p of platforms) {
-        if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
-            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('platforms', p, 'Expected os/arch[/variant], e.g. linux/amd64 or linux/arm/v7.');
-    }
-    return platforms;
-}
-async function readBuildSettings(rt, command) {
-    const push = (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'push', true);
-    const parsedImages = (0,_settings_images_js__WEBPACK_IMPORTED_MODULE_1__/* .readImages */ .H)(rt, command === 'build' && push);
-    const images = parsedImages.map((p) => p.repository);
-    const context = (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .operandInput */ .WP)(rt, 'context', '.', "a directory (write ./-name for one whose name starts with '-')");
-    const tagging = (0,_settings_tagging_js__WEBPACK_IMPORTED_MODULE_6__/* .readTagSettings */ .S)(rt);
-    const pushByDigest = (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'push-by-digest', false);
-    if (pushByDigest && !push)
-        throw new Error(`Inputs 'push-by-digest: true' and 'push: false' contradict each other`);
-    return {
-        images,
-        imageNames: parsedImages.map((p) => p.written),
-        context,
-        file: rt.input('file') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context, 'Dockerfile'),
-        fileGiven: rt.input('file') !== '',
-        buildArgs: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueInput */ .Bb)(rt, 'build-args'),
-        target: rt.input('target'),
-        platforms: readPlatforms(rt),
-        secrets: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linesInput */ .WO)(rt, 'secrets'),
-        cacheFrom: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linesInput */ .WO)(rt, 'cache-from'),
-        cacheTo: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linesInput */ .WO)(rt, 'cache-to'),
-        noCache: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'no-cache', false),
-        pull: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'pull', false),
-        network: rt.input('network'),
-        builder: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .choiceInput */ .ij)(rt, 'builder', BUILDERS, 'auto'),
-        buildxBuilder: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .operandInput */ .WP)(rt, 'buildx-builder', '', 'the name of a buildx builder'),
-        ...tagging,
-        push,
-        pushByDigest,
-        load: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'load', false),
-        provenance: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'provenance', false),
-        sbom: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'sbom', false),
-        annotations: (0,_image_annotations_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAnnotations */ .KX)((0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linesInput */ .WO)(rt, 'annotations'), 'manifest'),
-        digestFile: command === 'build' ? await (0,_digest_file_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestFile */ .U)(rt.input('digest-file'), rt.env) : undefined,
-        registry: await (0,_settings_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegistrySettings */ .VZ)(rt, images[0]?.registry.host),
-    };
-}
-
-
-/***/ }),
-
 /***/ 1097:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1945,7 +1793,7 @@ async function readBuildSettings(rt, command) {
 /* harmony export */   t: () => (/* binding */ computeMeta)
 /* harmony export */ });
 /* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6491);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6176);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2180);
 
 
 /** Tags, version and labels from the git context, as docker/metadata-action computes them; build tags its image with these. */
@@ -1970,172 +1818,6 @@ function withoutUnknown(values, given, unknownRepository) {
             delete values[key];
     }
     return values;
-}
-
-
-/***/ }),
-
-/***/ 5531:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I_: () => (/* binding */ ociLabelAnnotations),
-/* harmony export */   KX: () => (/* binding */ parseAnnotations),
-/* harmony export */   wv: () => (/* binding */ annotationsAt)
-/* harmony export */ });
-/* unused harmony export ANNOTATION_LEVELS */
-/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
-
-/** Where buildx puts an annotation (`--annotation manifest,index:key=value`). */
-const ANNOTATION_LEVELS = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'];
-/**
- * `annotations` lines as buildx spells them: `KEY=VALUE`, optionally prefixed by one or more
- * comma-separated levels and a platform, `manifest,index:KEY=VALUE` or `manifest[linux/arm64]:KEY=VALUE`.
- * A line without levels gets `defaultLevel` (buildx build: manifest; imagetools create: index).
- */
-function parseAnnotations(lines, defaultLevel) {
-    return lines.map((line) => {
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, 'Expected [level:]KEY=VALUE, one per line.');
-        const head = line.slice(0, eq);
-        const colon = head.indexOf(':');
-        const key = head.slice(colon + 1).trim();
-        if (!key)
-            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, 'Expected [level:]KEY=VALUE with a non-empty KEY.');
-        if (colon < 0)
-            return { levels: [defaultLevel], key, value: line.slice(eq + 1), leveled: false };
-        const m = /^([a-z,-]+)(?:\[([a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?)\])?$/.exec(head.slice(0, colon).trim());
-        const levels = m?.[1].split(',') ?? [];
-        if (!m || !levels.every((l) => ANNOTATION_LEVELS.includes(l))) {
-            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, `Expected a level prefix among ${ANNOTATION_LEVELS.join(', ')} (comma-separated, optionally with [os/arch]), e.g. index:${key}=...`);
-        }
-        return { levels: levels, ...(m[2] ? { platform: m[2] } : {}), key, value: line.slice(eq + 1), leveled: true };
-    });
-}
-/**
- * The key/value pairs for one level (and platform): `defaults` first, the explicit annotations
- * override them; undefined when there is nothing to set.
- */
-function annotationsAt(all, level, platform, defaults = {}) {
-    const out = { ...defaults };
-    for (const a of all) {
-        if (!a.levels.includes(level))
-            continue;
-        if (a.platform && a.platform !== platform)
-            continue;
-        out[a.key] = a.value;
-    }
-    return Object.keys(out).length ? out : undefined;
-}
-/** The `org.opencontainers.image.*` label values, metadata-action's default annotations. */
-function ociLabelAnnotations(labels) {
-    return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith('org.opencontainers.image.')));
-}
-
-
-/***/ }),
-
-/***/ 6378:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cx: () => (/* binding */ actionYmlUrl),
-/* harmony export */   kp: () => (/* binding */ closest),
-/* harmony export */   unknownInputWarnings: () => (/* binding */ unknownInputWarnings)
-/* harmony export */ });
-/* unused harmony export inputNames */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-
-/** Edit distance, for "did you mean" suggestions on misspelled inputs and flags. */
-function distance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++)
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = cur;
-    }
-    return prev[b.length];
-}
-/** The closest candidate, when it is close enough to be a likely typo. */
-function closest(name, candidates) {
-    let best;
-    let bestD = Infinity;
-    for (const c of candidates) {
-        const d = distance(name, c);
-        if (d < bestD)
-            [best, bestD] = [c, d];
-    }
-    return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
-}
-/** The runner's spelling of an input's variable: INPUT_ + upper case, spaces as underscores (hyphens kept). */
-const inputVar = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-/** action.yml ships one level above the code (the repository root above dist/ or src/, and the npm package's root). */
-const actionYmlUrl = () => __webpack_require__.ab + "action.yml";
-/**
- * The input names of action.yml without a YAML parser: every action run checks its INPUT_* variables,
- * and loading the parser cost more than half of a failing run's start-up (issue 13). The file is ours
- * and keeps each input as a two-space-indented key under `inputs:`; a test holds this to the full parse.
- */
-function inputNames(text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(actionYmlUrl(), 'utf8')) {
-    const names = [];
-    let inInputs = false;
-    for (const line of text.split('\n')) {
-        if (/^\S/.test(line))
-            inInputs = /^inputs:\s*$/.test(line);
-        else if (inInputs) {
-            const m = /^ {2}([A-Za-z0-9_-]+):\s*$/.exec(line);
-            if (m)
-                names.push(m[1]);
-        }
-    }
-    return names;
-}
-/** INPUT_* variables that name no input of action.yml, each with the closest valid input where there is one. */
-function unknownInputWarnings(env) {
-    if (!Object.keys(env).some((k) => k.startsWith('INPUT_')))
-        return [];
-    const names = inputNames();
-    // Shells cannot export hyphens, so INPUT_REGISTRY_AUTH counts as registry-auth too (the CLI reads it).
-    const known = new Set(names.flatMap((n) => [inputVar(n), inputVar(n).replace(/-/g, '_')]));
-    return Object.keys(env)
-        .filter((k) => k.startsWith('INPUT_') && !known.has(k))
-        .map((k) => {
-        const guess = closest(k.slice(6).toLowerCase().replace(/_/g, '-'), names);
-        return `Unexpected input '${k.slice(6).toLowerCase()}' (${k}): action.yml has no such input, so it is ignored.${guess ? ` Did you mean '${guess}'?` : ''}`;
-    });
-}
-
-
-/***/ }),
-
-/***/ 3254:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ readTagSettings)
-/* harmony export */ });
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6176);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(792);
-
-
-function readTagSettings(rt) {
-    let tagRules;
-    let flavor;
-    try {
-        tagRules = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTagRules */ .hh)(rt.input('tags'), (w) => rt.warning(w));
-    }
-    catch (e) {
-        throw new Error(`Invalid input 'tags': ${e.message}`);
-    }
-    try {
-        flavor = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlavor */ .wp)(rt.input('flavor'));
-    }
-    catch (e) {
-        throw new Error(`Invalid input 'flavor': ${e.message}`);
-    }
-    return { tagRules, flavor, labels: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueInput */ .Bb)(rt, 'labels'), prSha: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choiceInput */ .ij)(rt, 'pr-sha', ['head', 'merge'], 'head') };
 }
 
 
@@ -2196,83 +1878,6 @@ function parseSavedPaths(raw) {
 /** The CLI's cleanup: no runner calls a post step for it. */
 async function cleanupSavedPaths(rt) {
     await removePaths(parseSavedPaths(rt.getState(CLEANUP_STATE)), (m) => rt.warning(m));
-}
-
-
-/***/ }),
-
-/***/ 6852:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ isInside),
-/* harmony export */   l: () => (/* binding */ globInside)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-
-
-function isInside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
-/** `*` and `?` within one path segment, `**` across any number of them. */
-function toRegExp(pattern) {
-    let re = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            // `**/` also matches no folder at all.
-            const slash = pattern[i + 2] === '/';
-            re += slash ? '(?:.*/)?' : '.*';
-            i += slash ? 2 : 1;
-        }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-/** Regular files under `dir`, as paths relative to `root`; symlinked folders are not entered. */
-async function walk(root, dir) {
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []);
-    const out = [];
-    for (const e of entries) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
-        if (e.isDirectory())
-            out.push(...(await walk(root, path)));
-        else if (e.isFile() || e.isSymbolicLink())
-            out.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
-    }
-    return out;
-}
-/**
- * Files matching `pattern` (relative to `root`, or absolute inside it), sorted. Nothing outside
- * `root` is ever returned: not by `..`, an absolute path, nor a symlink pointing out.
- */
-async function globInside(root, pattern) {
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(realRoot, pattern);
-    if (!isInside(realRoot, absolute))
-        throw new Error(`'${pattern}' points outside ${root}`);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-    const literal = rel.split('/').findIndex((seg) => /[*?]/.test(seg));
-    const base = literal < 0 ? rel : rel.split('/').slice(0, literal).join('/');
-    const re = toRegExp(rel);
-    const candidates = literal < 0 ? [rel] : await walk(realRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, base));
-    const out = [];
-    for (const c of candidates.filter((p) => re.test(p)).sort()) {
-        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, c)).catch(() => undefined);
-        if (!real)
-            continue;
-        if (!isInside(realRoot, real))
-            throw new Error(`'${c}' is a symlink to ${real}, outside ${root}`);
-        out.push(real);
-    }
-    return out;
 }
 
 

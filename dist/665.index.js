@@ -1,5 +1,5 @@
-export const id = 623;
-export const ids = [623];
+export const id = 665;
+export const ids = [665];
 export const modules = {
 
 /***/ 680:
@@ -9,13 +9,11 @@ export const modules = {
 /* harmony export */   U: () => (/* binding */ parseDigestFile),
 /* harmony export */   a: () => (/* binding */ writeDigestFile)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6852);
-/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(792);
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6852);
+/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(792);
 
 
 
@@ -23,7 +21,7 @@ export const modules = {
 
 /** Neither a symlink nor anything else but a regular file may sit where the record goes. */
 async function notALink(path) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path).catch(() => undefined);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path).catch(() => undefined);
     if (!info || info.isFile())
         return undefined;
     return `${path} exists and is ${info.isSymbolicLink() ? 'a symlink' : 'not a regular file'}; pinship neither follows nor replaces it`;
@@ -36,23 +34,23 @@ async function notALink(path) {
 async function parseDigestFile(value, env, cwd = process.cwd()) {
     if (!value)
         return undefined;
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, value);
-    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, value);
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path);
     const workspace = env.GITHUB_WORKSPACE || cwd;
     const allowed = env.RUNNER_TEMP ? `the workspace (${workspace}) or RUNNER_TEMP (${env.RUNNER_TEMP})` : `the workspace (${workspace})`;
     let dir;
     try {
-        dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
+        dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
     }
     catch {
-        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('digest-file', value, `Its folder ${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path)} does not exist.`);
+        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digest-file', value, `Its folder ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path)} does not exist.`);
     }
-    const roots = await Promise.all([workspace, env.RUNNER_TEMP].filter((r) => !!r).map((r) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(r).catch(() => undefined)));
-    if (!roots.some((r) => r && (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .F)(r, dir)))
-        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('digest-file', value, `Expected a path inside ${allowed}: pinship writes nowhere else.`);
-    const link = await notALink((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name));
+    const roots = await Promise.all([workspace, env.RUNNER_TEMP].filter((r) => !!r).map((r) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(r).catch(() => undefined)));
+    if (!roots.some((r) => r && (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(r, dir)))
+        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digest-file', value, `Expected a path inside ${allowed}: pinship writes nowhere else.`);
+    const link = await notALink((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name));
     if (link)
-        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('digest-file', value, `${link}.`);
+        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digest-file', value, `${link}.`);
     return { dir, name };
 }
 /**
@@ -61,9 +59,11 @@ async function parseDigestFile(value, env, cwd = process.cwd()) {
  * but one is refused here as it was when the inputs were read.
  */
 async function writeDigestFile(target, text) {
-    const final = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(target.dir, target.name);
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(target.dir, `.${target.name}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, 0o644);
+    const final = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target.dir, target.name);
+    // Web Crypto's global: this module is read with the inputs, before any run needs node:crypto.
+    const random = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(6))).toString('hex');
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target.dir, `.${target.name}.${random}.tmp`);
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o644);
     try {
         try {
             await fh.writeFile(text);
@@ -74,10 +74,10 @@ async function writeDigestFile(target, text) {
         const link = await notALink(final);
         if (link)
             throw new Error(`digest-file: ${link}`);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, final);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, final);
     }
     catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
         throw e;
     }
 }
@@ -96,7 +96,7 @@ async function writeDigestFile(target, text) {
 /* harmony import */ var _settings_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9199);
 /* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(792);
 /* harmony import */ var _digest_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(680);
-/* harmony import */ var _settings_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2124);
+/* harmony import */ var _settings_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4798);
 /* harmony import */ var _image_annotations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5531);
 /* harmony import */ var _settings_tagging_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3254);
 
@@ -149,7 +149,7 @@ async function readBuildSettings(rt, command) {
         sbom: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'sbom', false),
         annotations: (0,_image_annotations_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAnnotations */ .KX)((0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linesInput */ .WO)(rt, 'annotations'), 'manifest'),
         digestFile: command === 'build' ? await (0,_digest_file_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestFile */ .U)(rt.input('digest-file'), rt.env) : undefined,
-        registry: await (0,_settings_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegistrySettings */ .VZ)(rt, images[0]?.registry.host),
+        registry: await (0,_settings_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegistrySettings */ .V)(rt, images[0]?.registry.host),
     };
 }
 
@@ -231,7 +231,7 @@ async function runMetaCommand(rt) {
 /* harmony export */   t: () => (/* binding */ computeMeta)
 /* harmony export */ });
 /* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6491);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6176);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2180);
 
 
 /** Tags, version and labels from the git context, as docker/metadata-action computes them; build tags its image with these. */
@@ -261,170 +261,101 @@ function withoutUnknown(values, given, unknownRepository) {
 
 /***/ }),
 
-/***/ 5531:
+/***/ 8543:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I_: () => (/* binding */ ociLabelAnnotations),
-/* harmony export */   KX: () => (/* binding */ parseAnnotations),
-/* harmony export */   wv: () => (/* binding */ annotationsAt)
+/* harmony export */   cI: () => (/* reexport safe */ _exec_error_js__WEBPACK_IMPORTED_MODULE_3__.c),
+/* harmony export */   dy: () => (/* binding */ probe),
+/* harmony export */   wc: () => (/* binding */ execTool)
 /* harmony export */ });
-/* unused harmony export ANNOTATION_LEVELS */
-/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
+/* harmony import */ var _abort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2830);
+/* harmony import */ var _exec_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6734);
 
-/** Where buildx puts an annotation (`--annotation manifest,index:key=value`). */
-const ANNOTATION_LEVELS = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'];
+
+
+
+
+function redact(s, secrets) {
+    let out = s;
+    for (const secret of secrets ?? [])
+        if (secret)
+            out = out.split(secret).join('***');
+    return out;
+}
 /**
- * `annotations` lines as buildx spells them: `KEY=VALUE`, optionally prefixed by one or more
- * comma-separated levels and a platform, `manifest,index:KEY=VALUE` or `manifest[linux/arm64]:KEY=VALUE`.
- * A line without levels gets `defaultLevel` (buildx build: manifest; imagetools create: index).
+ * The one place a child process starts; whatever must reach every child (a signal to stop it) goes here.
+ *
+ * Why node:child_process and not @actions/exec (tried, issue 14): its exec() writes the input to the
+ * child's stdin with no 'error' listener, so a tool that exits before reading (a failing probe, a
+ * helper that dies early) crashes pinship with an uncaught `write EPIPE`: 14 of 40 runs of
+ * `sh -c 'exit 1'` with an input here, and __tests__/util/exec.test.ts fails on it. Leaving stdin
+ * unwritten instead keeps the pipe open, so a tool that reads stdin waits forever. It also hands back
+ * no ChildProcess, which stopping a child on cancellation needs. It is not loaded for this reason.
  */
-function parseAnnotations(lines, defaultLevel) {
-    return lines.map((line) => {
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, 'Expected [level:]KEY=VALUE, one per line.');
-        const head = line.slice(0, eq);
-        const colon = head.indexOf(':');
-        const key = head.slice(colon + 1).trim();
-        if (!key)
-            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, 'Expected [level:]KEY=VALUE with a non-empty KEY.');
-        if (colon < 0)
-            return { levels: [defaultLevel], key, value: line.slice(eq + 1), leveled: false };
-        const m = /^([a-z,-]+)(?:\[([a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?)\])?$/.exec(head.slice(0, colon).trim());
-        const levels = m?.[1].split(',') ?? [];
-        if (!m || !levels.every((l) => ANNOTATION_LEVELS.includes(l))) {
-            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, `Expected a level prefix among ${ANNOTATION_LEVELS.join(', ')} (comma-separated, optionally with [os/arch]), e.g. index:${key}=...`);
-        }
-        return { levels: levels, ...(m[2] ? { platform: m[2] } : {}), key, value: line.slice(eq + 1), leveled: true };
+function startChild(cmd, args, opts) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(cmd, args, {
+        cwd: opts.cwd,
+        env: opts.env ?? process.env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        // A cancelled or timed-out run stops the tool (a builder's client; buildkit then cancels the build).
+        signal: _abort_js__WEBPACK_IMPORTED_MODULE_2__/* .runSignal */ .KF,
+        killSignal: 'SIGTERM',
+    });
+    child.stdin.on('error', () => {
+        // A tool that exits without reading stdin closes the pipe; its exit code tells the story.
+    });
+    child.stdin.end(opts.input ?? '');
+    return child;
+}
+/**
+ * The one place pinship runs another program. Success is the exit code alone: builders print
+ * progress on stderr, so stderr is never read as failure, and a non-zero exit always fails.
+ */
+function execTool(cmd, args, opts = {}) {
+    const shown = redact([cmd, ...args].join(' '), opts.secrets);
+    if (opts.stream)
+        process.stderr.write(`[command]${shown}\n`);
+    return new Promise((resolve, reject) => {
+        const child = startChild(cmd, args, opts);
+        const out = [];
+        const err = [];
+        const collect = (into) => (d) => {
+            into.push(d);
+            if (opts.stream)
+                process.stderr.write(d);
+        };
+        child.stdout.on('data', collect(out));
+        child.stderr.on('data', collect(err));
+        child.on('error', (e) => {
+            // spawn says ENOENT for a missing working directory too.
+            const missing = opts.cwd && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(opts.cwd) ? `working directory ${opts.cwd} does not exist` : `${cmd}: not found on PATH`;
+            const why = e.code === 'ENOENT' ? missing : e.message;
+            reject((0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopReason */ .PJ)() ?? new _exec_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .c(shown, null, redact(why, opts.secrets)));
+        });
+        child.on('close', (code) => {
+            if ((0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopReason */ .PJ)())
+                return reject((0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopReason */ .PJ)());
+            const stdout = Buffer.concat(out).toString('utf8');
+            const stderr = redact(Buffer.concat(err).toString('utf8'), opts.secrets);
+            if (code === 0)
+                resolve({ stdout, stderr });
+            else
+                reject(new _exec_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .c(shown, code, stderr, redact(stdout, opts.secrets)));
+        });
     });
 }
-/**
- * The key/value pairs for one level (and platform): `defaults` first, the explicit annotations
- * override them; undefined when there is nothing to set.
- */
-function annotationsAt(all, level, platform, defaults = {}) {
-    const out = { ...defaults };
-    for (const a of all) {
-        if (!a.levels.includes(level))
-            continue;
-        if (a.platform && a.platform !== platform)
-            continue;
-        out[a.key] = a.value;
-    }
-    return Object.keys(out).length ? out : undefined;
-}
-/** The `org.opencontainers.image.*` label values, metadata-action's default annotations. */
-function ociLabelAnnotations(labels) {
-    return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith('org.opencontainers.image.')));
-}
-
-
-/***/ }),
-
-/***/ 3254:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ readTagSettings)
-/* harmony export */ });
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6176);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(792);
-
-
-function readTagSettings(rt) {
-    let tagRules;
-    let flavor;
+/** True when the command runs and exits 0; for capability probes like `docker buildx version`. */
+async function probe(cmd, args, env) {
     try {
-        tagRules = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTagRules */ .hh)(rt.input('tags'), (w) => rt.warning(w));
+        await execTool(cmd, args, env ? { env } : {});
+        return true;
     }
-    catch (e) {
-        throw new Error(`Invalid input 'tags': ${e.message}`);
+    catch {
+        return false;
     }
-    try {
-        flavor = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlavor */ .wp)(rt.input('flavor'));
-    }
-    catch (e) {
-        throw new Error(`Invalid input 'flavor': ${e.message}`);
-    }
-    return { tagRules, flavor, labels: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueInput */ .Bb)(rt, 'labels'), prSha: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choiceInput */ .ij)(rt, 'pr-sha', ['head', 'merge'], 'head') };
-}
-
-
-/***/ }),
-
-/***/ 6852:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ isInside),
-/* harmony export */   l: () => (/* binding */ globInside)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-
-
-function isInside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
-/** `*` and `?` within one path segment, `**` across any number of them. */
-function toRegExp(pattern) {
-    let re = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            // `**/` also matches no folder at all.
-            const slash = pattern[i + 2] === '/';
-            re += slash ? '(?:.*/)?' : '.*';
-            i += slash ? 2 : 1;
-        }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-/** Regular files under `dir`, as paths relative to `root`; symlinked folders are not entered. */
-async function walk(root, dir) {
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []);
-    const out = [];
-    for (const e of entries) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
-        if (e.isDirectory())
-            out.push(...(await walk(root, path)));
-        else if (e.isFile() || e.isSymbolicLink())
-            out.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
-    }
-    return out;
-}
-/**
- * Files matching `pattern` (relative to `root`, or absolute inside it), sorted. Nothing outside
- * `root` is ever returned: not by `..`, an absolute path, nor a symlink pointing out.
- */
-async function globInside(root, pattern) {
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(realRoot, pattern);
-    if (!isInside(realRoot, absolute))
-        throw new Error(`'${pattern}' points outside ${root}`);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-    const literal = rel.split('/').findIndex((seg) => /[*?]/.test(seg));
-    const base = literal < 0 ? rel : rel.split('/').slice(0, literal).join('/');
-    const re = toRegExp(rel);
-    const candidates = literal < 0 ? [rel] : await walk(realRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, base));
-    const out = [];
-    for (const c of candidates.filter((p) => re.test(p)).sort()) {
-        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, c)).catch(() => undefined);
-        if (!real)
-            continue;
-        if (!isInside(realRoot, real))
-            throw new Error(`'${c}' is a symlink to ${real}, outside ${root}`);
-        out.push(real);
-    }
-    return out;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 456;
-export const ids = [456];
+export const id = 583;
+export const ids = [583];
 export const modules = {
 
 /***/ 4362:
@@ -44,7 +44,7 @@ function plural(n, noun) {
 
 /***/ }),
 
-/***/ 456:
+/***/ 8583:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -52,15 +52,15 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runPinCommand: () => (/* binding */ runPinCommand)
+  executePin: () => (/* binding */ executePin)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./lib/deployfiles/report.js
 var report = __webpack_require__(9930);
-// EXTERNAL MODULE: ./lib/settings/registry.js + 9 modules
-var registry = __webpack_require__(2124);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 9 modules
+var registry_client = __webpack_require__(2833);
 // EXTERNAL MODULE: ./lib/settings/inputs.js
 var inputs = __webpack_require__(792);
 ;// CONCATENATED MODULE: ./lib/deployfiles/rewrite.js
@@ -249,59 +249,7 @@ async function resolveAll(client, refs, platform, concurrency = 8) {
     return new Map(entries.map(([key], i) => [key, results[i]]));
 }
 
-// EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(9758);
-// EXTERNAL MODULE: ./lib/settings/deployfiles.js
-var deployfiles = __webpack_require__(6815);
-;// CONCATENATED MODULE: ./lib/commands/pin/settings.js
-
-
-
-
-
-function parseSet(line) {
-    let ref;
-    try {
-        ref = reference/* Reference */.Or.parse(line);
-    }
-    catch (e) {
-        throw new inputs/* InputError */.dz('set', line, `Expected an image reference with a digest, e.g. ghcr.io/acme/app:1.4@sha256:... (${e.message}).`);
-    }
-    if (!ref.digest)
-        throw new inputs/* InputError */.dz('set', line, 'Expected a reference with a digest (name@sha256:... or name:tag@sha256:...).');
-    return ref;
-}
-function parsePlatform(value) {
-    if (!value)
-        return undefined;
-    try {
-        return (0,platforms/* parsePlatforms */.qA)([value])[0];
-    }
-    catch {
-        throw new inputs/* InputError */.dz('platform', value, 'Expected os/arch[/variant], e.g. linux/amd64.');
-    }
-}
-async function readPinSettings(rt) {
-    const files = (0,deployfiles/* readDeployFilesSettings */.i)(rt);
-    const set = (0,inputs/* linesInput */.WO)(rt, 'set').map(parseSet);
-    const twice = set.find((r, i) => set.findIndex((o) => o.repository.equals(r.repository)) !== i);
-    if (twice)
-        throw new inputs/* InputError */.dz('set', twice.toString(), `Expected one reference per repository; ${twice.repository} is given more than once.`);
-    const branch = rt.input('pull-request-branch') || 'pinship/pin';
-    return {
-        ...files,
-        set,
-        keepTag: (0,inputs/* boolInput */.Hm)(rt, 'keep-tag', true),
-        platform: parsePlatform(rt.input('platform')),
-        pullRequest: (0,inputs/* boolInput */.Hm)(rt, 'pull-request', false),
-        pullRequestBranch: branch,
-        // username/password apply to the registry of the first `set` reference.
-        registry: await (0,registry/* readRegistrySettings */.VZ)(rt, set[0]?.registry.host),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/commands/pin/command.js
-
+;// CONCATENATED MODULE: ./lib/commands/pin/execute.js
 
 
 
@@ -331,7 +279,7 @@ function pullRequestRepository(rt) {
 async function resolveDigests(s, rt, plan) {
     if (!plan.toResolve.size)
         return new Map();
-    const client = (0,registry/* registryClient */.Rk)(s.registry, rt);
+    const client = (0,registry_client/* registryClient */.R)(s.registry, rt);
     try {
         rt.info(`resolving ${plan.toResolve.size} distinct references`);
         return await resolveAll(client, plan.toResolve, s.platform);
@@ -340,8 +288,8 @@ async function resolveDigests(s, rt, plan) {
         client.close();
     }
 }
-async function runPinCommand(rt) {
-    const s = await readPinSettings(rt);
+/** The pin once its inputs have been read (./command.ts). */
+async function executePin(s, rt) {
     const pullRequestTo = s.pullRequest ? pullRequestRepository(rt) : undefined;
     const plan = await scanAndPlanPin(s.workspace, s.files, { set: s.set, allow: s.allow });
     (0,report/* annotateTemplated */.DP)(rt, plan.scans);
@@ -384,55 +332,6 @@ async function runPinCommand(rt) {
             outputs['pull-request-url'] = pr.url;
     }
     return { outputs, summary: summary(outcome, pr) };
-}
-
-
-/***/ }),
-
-/***/ 3457:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J5: () => (/* binding */ platformMatches),
-/* harmony export */   Tp: () => (/* binding */ filterIndex),
-/* harmony export */   qA: () => (/* binding */ parsePlatforms)
-/* harmony export */ });
-/* harmony import */ var _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8926);
-
-function parsePlatform(s) {
-    const [os, architecture, variant, ...rest] = s.trim().split('/');
-    if (!os || !architecture || rest.length)
-        throw new Error(`Invalid platform '${s}': expected os/arch[/variant], e.g. linux/amd64`);
-    return variant ? { os, architecture, variant } : { os, architecture };
-}
-// arm64 images are often published without their default variant, and asked for with it.
-const defaultVariant = (p) => p.variant ?? (p.architecture === 'arm64' ? 'v8' : undefined);
-function platformMatches(have, want) {
-    if (!have || have.os !== want.os || have.architecture !== want.architecture)
-        return false;
-    return !want.variant || defaultVariant(have) === defaultVariant(want);
-}
-/** Validates `platforms` before anything is read, so a typo fails fast. */
-function parsePlatforms(platforms) {
-    return platforms.map(parsePlatform);
-}
-/**
- * Keeps the children for `wanted`, plus buildx attestation manifests (platform unknown/unknown)
- * that describe a kept child, since dropping them would orphan provenance.
- */
-function filterIndex(name, index, wanted) {
-    const children = index.manifests ?? [];
-    const images = children.filter((d) => wanted.some((w) => platformMatches(d.platform, w)));
-    const keptDigests = new Set(images.map((d) => d.digest));
-    const kept = children.filter((d) => keptDigests.has(d.digest) || keptDigests.has(d.annotations?.['vnd.docker.reference.digest'] ?? ''));
-    if (!images.length) {
-        const have = children.map((d) => (d.platform ? (0,_registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_0__/* .platformString */ .Fd)(d.platform) : 'unknown')).join(', ');
-        throw new Error(`none of the platforms of ${name} (${have}) matches input 'platforms' (${wanted.map(_registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_0__/* .platformString */ .Fd).join(', ')})`);
-    }
-    if (kept.length === children.length)
-        return { kept, bytes: undefined };
-    const json = { ...index, manifests: kept };
-    return { kept, bytes: Buffer.from(JSON.stringify(json)) };
 }
 
 

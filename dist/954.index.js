@@ -1,8 +1,8 @@
-export const id = 756;
-export const ids = [756];
+export const id = 954;
+export const ids = [954];
 export const modules = {
 
-/***/ 3756:
+/***/ 2954:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,15 +10,15 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runPromoteCommand: () => (/* binding */ runPromoteCommand)
+  executePromote: () => (/* binding */ executePromote)
 });
 
 // EXTERNAL MODULE: ./lib/git/context.js
 var context = __webpack_require__(6491);
-// EXTERNAL MODULE: ./lib/settings/registry.js + 9 modules
-var registry = __webpack_require__(2124);
-// EXTERNAL MODULE: ./lib/tags/index.js + 12 modules
-var tags = __webpack_require__(6176);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 9 modules
+var registry_client = __webpack_require__(2833);
+// EXTERNAL MODULE: ./lib/tags/index.js + 7 modules
+var tags = __webpack_require__(2180);
 // EXTERNAL MODULE: ./lib/registry/digest.js
 var registry_digest = __webpack_require__(2895);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
@@ -266,49 +266,6 @@ function publishPlan(source, plan) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(9758);
-// EXTERNAL MODULE: ./lib/settings/inputs.js
-var inputs = __webpack_require__(792);
-// EXTERNAL MODULE: ./lib/settings/images.js
-var settings_images = __webpack_require__(9199);
-;// CONCATENATED MODULE: ./lib/commands/promote/settings.js
-
-
-
-
-
-async function readPromoteSettings(rt) {
-    const sourceText = (0,inputs/* requiredInput */.YF)(rt, 'source', 'the image to promote, e.g. ghcr.io/acme/app:sha-1a2b3c4 or ghcr.io/acme/app@sha256:...');
-    let source;
-    try {
-        source = reference/* Reference */.Or.parse(sourceText, { defaultTag: true });
-    }
-    catch (e) {
-        throw new inputs/* InputError */.dz('source', sourceText, `Expected an image reference by tag or digest (${e.message}).`);
-    }
-    const destinations = (0,settings_images/* readImages */.H)(rt, true).map((p) => p.repository);
-    const expected = rt.input('expected-digest');
-    if (expected && !registry_digest/* Digest */.np.isDigest(expected))
-        throw new inputs/* InputError */.dz('expected-digest', expected, 'Expected sha256:<64 hex characters>.');
-    const platforms = (0,inputs/* listInput */.dt)(rt, 'platforms');
-    const allowDigestChange = (0,inputs/* boolInput */.Hm)(rt, 'allow-digest-change', false);
-    if (platforms.length && !allowDigestChange) {
-        throw new Error(`Input 'platforms' filters the image and so changes its digest; set 'allow-digest-change: true' to accept that`);
-    }
-    return {
-        source,
-        destinations,
-        tagLines: (0,inputs/* linesInput */.WO)(rt, 'tags'),
-        expectedDigest: expected ? registry_digest/* Digest */.np.parse(expected) : undefined,
-        referrers: (0,inputs/* boolInput */.Hm)(rt, 'referrers', true),
-        platforms,
-        allowDigestChange,
-        concurrency: (0,inputs/* intInput */.O1)(rt, 'concurrency', 4, 1, 32),
-        registry: await (0,registry/* readRegistrySettings */.VZ)(rt, destinations[0]?.registry.host),
-    };
-}
-
 // EXTERNAL MODULE: ./lib/commands/report.js
 var report = __webpack_require__(2582);
 ;// CONCATENATED MODULE: ./lib/commands/promote/outputs.js
@@ -359,10 +316,11 @@ async function promoteOutputs(client, named, r) {
     return { outputs: (0,report/* imageOutputs */.am)(facts, metadata), summary: (0,report/* imageSummary */.IW)('pinship promote', facts, [`source digest \`${r.sourceDigest}\``, statsLine(r.stats)]) };
 }
 
+// EXTERNAL MODULE: ./lib/commands/failure.js
+var failure = __webpack_require__(7200);
 // EXTERNAL MODULE: ./lib/settings/signing.js + 1 modules
 var settings_signing = __webpack_require__(4893);
-;// CONCATENATED MODULE: ./lib/commands/promote/command.js
-
+;// CONCATENATED MODULE: ./lib/commands/promote/execute.js
 
 
 
@@ -387,8 +345,8 @@ async function destinationTags(s, rt) {
     const result = (0,tags/* computeTags */.$o)(rules, tags/* DEFAULT_FLAVOR */.tt, await (0,context/* loadGitContext */.I)(rt.env));
     return result.tags;
 }
-async function runPromoteCommand(rt) {
-    const s = await readPromoteSettings(rt);
+/** The promote once its inputs have been read (./command.ts). */
+async function executePromote(s, rt) {
     const signingKey = (0,settings_signing/* readSigningKey */.jy)(rt);
     const check = (0,settings_signing/* readSignatureCheck */.HA)(rt);
     let tags;
@@ -398,9 +356,9 @@ async function runPromoteCommand(rt) {
     catch (e) {
         throw new Error(`Invalid input 'tags': ${e.message.replace(/^Invalid input 'tags': /, '')}`);
     }
-    const client = (0,registry/* registryClient */.Rk)(s.registry, rt);
+    const client = (0,registry_client/* registryClient */.R)(s.registry, rt);
     try {
-        (0,report/* leftUntouched */.pJ)(`${s.source} itself. Promotion copies by digest first and moves tags last: the error says whether any destination tag was written ("no destination tag was written", or the tags already written).`);
+        (0,failure/* leftUntouched */.p)(`${s.source} itself. Promotion copies by digest first and moves tags last: the error says whether any destination tag was written ("no destination tag was written", or the tags already written).`);
         const result = await promote(client, {
             source: s.source,
             destinations: s.destinations,

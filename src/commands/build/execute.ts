@@ -1,0 +1,133 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RegistryClient } from '../../registry/client.js';
+import type { CommandResult, Runtime } from '../../runtime.js';
+import { inputCredentials } from '../../settings/registry.js';
+import { registryClient } from '../../settings/registry-client.js';
+import { builderAuthConfig } from './builder-auth.js';
+import { insecurePullHosts } from './builder-registries.js';
+import { cleanupNow, registerCleanup } from '../../util/cleanup.js';
+import { findBaseLayers, type BaseLayers } from '../../image/base-layers.js';
+import { readDockerImage } from '../../image/docker-save.js';
+import { readOciLayout } from '../../image/oci-layout.js';
+import { annotateTree } from '../../image/annotate.js';
+import { ociLabelAnnotations } from '../../image/annotations.js';
+import { selectBuilder } from './builders/detect.js';
+import { writeDigestFile } from './digest-file.js';
+import { buildOutputs, type Published } from './outputs.js';
+import { leftUntouched } from '../report.js';
+import { computeMeta, type Meta } from '../meta/meta.js';
+import { withProvenance } from './provenance.js';
+import { publish, treePlan } from '../../publish/index.js';
+import type { ManifestNode } from '../../image/model.js';
+import type { BuildSettings } from './settings.js';
+import { checkBuildSources } from './sources.js';
+import { readSigningKey, withoutSigningInputs } from '../../settings/signing.js';
+import type { SigningKey } from '../../signing/keys.js';
+import { signedPlan } from '../signing.js';
+import { settleLoadedImage } from './leftovers.js';
+
+/** The platform the base image is read for: the requested one, else this machine's. */
+function basePlatform(s: BuildSettings): string {
+  if (s.platforms[0]) return s.platforms[0];
+  const arch: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
+  return `linux/${arch[process.arch] ?? process.arch}`;
+}
+
+/** Never rejects: a base image that cannot be read only means its layers are compressed and sent again. */
+function baseLayersFor(client: RegistryClient, s: BuildSettings, rt: Runtime): Promise<BaseLayers> {
+  return findBaseLayers(client, s.file, s.buildArgs, basePlatform(s), rt.info).catch(() => new Map() as BaseLayers);
+}
+
+/** Wall time per phase, for the metadata output and the benchmark. */
+class PhaseTimer {
+  readonly laps: Record<string, number> = {};
+  private last = Date.now();
+
+  lap(name: string): void {
+    const now = Date.now();
+    this.laps[name] = now - this.last;
+    this.last = now;
+  }
+}
+
+/** The build once its inputs have been read (src/commands/build/command.ts). */
+export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<CommandResult> {
+  const signingKey = readSigningKey(rt);
+  const repos = s.images.map(String).join(', ');
+  leftUntouched(`Nothing was pushed: every tag of ${repos} is as it was.`);
+  await checkBuildSources(s.context, s.file, s.fileGiven);
+  const meta = await computeMeta(s, rt);
+
+  const client = registryClient(s.registry, rt);
+  try {
+    const timer = new PhaseTimer();
+    const workDir = await mkdtemp(join(rt.env.RUNNER_TEMP || tmpdir(), 'pinship-build-'));
+    registerCleanup(rt, workDir);
+    // Independent of each other: wrong credentials fail before any build starts, and the base
+    // image's layers are looked up while the builder works.
+    const [builder] = await Promise.all([
+      selectBuilder(s.builder, s.buildxBuilder),
+      ...(s.push ? s.images.map((repo) => client.checkPushAccess(repo)) : []),
+    ]);
+    // A `docker save` export is compressed by pinship, and buildah/podman recompress base layers:
+    // those exports reuse the base's blobs (BuildKit's OCI exports keep them already).
+    const ociTool = builder.name === 'buildah' || builder.name === 'podman';
+    const reusing = s.push && (builder.exportKind === 'docker-image' || ociTool);
+    const base = reusing ? baseLayersFor(client, s, rt) : Promise.resolve(new Map() as BaseLayers);
+    rt.info(`pinship: building with ${builder.name}`);
+    timer.lap('prepareMs');
+    const insecureHosts = ociTool ? await insecurePullHosts(s.registry.insecureRegistries, s.file, s.buildArgs) : [];
+    const access = { credentials: inputCredentials(s.registry, rt.env), insecureHosts, log: rt.info };
+    const auth = await builderAuthConfig(access, join(workDir, 'docker-config'), rt.env);
+    let exported;
+    try {
+      // Only buildx makes provenance itself; for the other builders pinship attaches its own.
+      exported = await builder.build({ ...s, provenance: s.provenance && builder.name === 'buildx', labels: meta.labels, workDir, env: withoutSigningInputs(auth.env) });
+    } finally {
+      await auth.remove().catch((e: unknown) => rt.warning(`could not remove the builder's credentials: ${String(e)}`));
+    }
+    timer.lap('buildMs');
+    if (!s.push) {
+      await cleanupNow(rt, workDir);
+      await settleLoadedImage(exported, s, meta.tags, rt);
+      return buildOutputs({ s, meta, builder: builder.name, exported, durations: timer.laps });
+    }
+    const reuse = { layers: await base, client, log: rt.info };
+    const built = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir, ociTool ? reuse : undefined) : await readDockerImage(exported.imageId, workDir, reuse);
+    const root = annotateTree(built, { annotations: s.annotations, defaults: ociLabelAnnotations(meta.labels), warn: (m) => rt.warning(m) });
+    timer.lap('exportMs');
+    leftUntouched(
+      `The push had started: ${repos} may hold new blobs and manifests by digest, which no tag names. Tags move only after every repository holds the whole image, so unless the error names a tag, every tag is as it was.`,
+    );
+    const pushed = await publishBuild(client, s, root, meta, rt, signingKey, builder.name);
+    timer.lap('pushMs');
+    // Pushed and read back: the export (as large as the image) and the engine's copy have served.
+    await cleanupNow(rt, workDir);
+    await settleLoadedImage(exported, s, meta.tags, rt);
+    const result = buildOutputs({ s, meta, builder: builder.name, exported, root, pushed, durations: timer.laps });
+    if (s.digestFile) await writeDigestFile(s.digestFile, result.outputs.metadata + '\n');
+    return result;
+  } finally {
+    client.close();
+  }
+}
+
+/**
+ * Build once, push everywhere: every repository gets all blobs and manifests by digest first; only
+ * then do tags move, and each is read back from its registry, the source of truth for the outputs.
+ */
+async function publishBuild(client: RegistryClient, s: BuildSettings, root: ManifestNode, meta: Meta, rt: Runtime, key: SigningKey | undefined, builder: string): Promise<Published> {
+  const tags = meta.tags;
+  const written = s.pushByDigest ? [] : tags;
+  if (!s.pushByDigest && !tags.length) rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
+  const signed = signedPlan(treePlan(root), key, s.images, rt.info);
+  const { plan, attached } = s.provenance && builder !== 'buildx' ? await withProvenance(client, signed.plan, s, meta, builder, key, rt) : { plan: signed.plan, attached: [] };
+  const signatures = [...signed.signatures, ...attached];
+  const stats = await publish(client, plan, s.images, { tags: written, log: rt.info, accessChecked: true });
+  for (const [i, st] of stats.entries()) {
+    rt.info(`pushed ${s.images[i]}@${root.digest}: ${st.blobsUploaded} uploaded, ${st.blobsMounted} mounted, ${st.blobsCopied} copied, ${st.blobsSkipped} already there`);
+  }
+  return { tags: written, stats, signatures };
+}

@@ -1,0 +1,54 @@
+import type { CommandResult, Runtime } from '../../runtime.js';
+import { registryClient } from '../../settings/registry-client.js';
+import { platformString } from '../../registry/mediatypes.js';
+import { publish, type PublishStats } from '../../publish/index.js';
+import { computeMeta, type Meta } from '../meta/meta.js';
+import { commonLabels, imageOutputs, imageSummary, type ImageFacts } from '../report.js';
+import { readChildren, sortChildren, type Child } from './children.js';
+import { buildIndex, checkMergeAnnotations, mergePlan } from './index.js';
+import type { MergeSettings } from './settings.js';
+import { readSigningKey } from '../../settings/signing.js';
+import { signedPlan, type Attached } from '../signing.js';
+
+/**
+ * `command: merge`: per-platform images (pushed by digest from a build matrix) joined into one
+ * index, pushed to every repository of `images` and tagged as `build` would tag it. Every child is
+ * read from the registry and every input checked before anything is written.
+ */
+/** The merge once its inputs have been read (./command.ts). */
+export async function executeMerge(s: MergeSettings, rt: Runtime): Promise<CommandResult> {
+  const signingKey = readSigningKey(rt);
+  checkMergeAnnotations(s.annotations);
+  const meta = await computeMeta(s, rt);
+  const client = registryClient(s.registry, rt);
+  try {
+    const children = sortChildren(await readChildren(client, s.source, s.digests));
+    const index = buildIndex(children, s.annotations, meta.labels);
+    rt.info(`merging ${children.length} manifests from ${s.source} into ${index.digest} (${index.mediaType})`);
+    if (!meta.tags.length) rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
+    const { plan, signatures } = signedPlan(mergePlan(s.source, children, index), signingKey, s.images, (m) => rt.info(m));
+    const stats = await publish(client, plan, s.images, { tags: meta.tags, log: (m) => rt.info(m) });
+    return mergeOutputs(s, meta, index.digest.toString(), children, stats, signatures);
+  } finally {
+    client.close();
+  }
+}
+
+function mergeOutputs(s: MergeSettings, meta: Meta, digest: string, children: Child[], stats: PublishStats[], attached: Attached[]): CommandResult {
+  const images = s.images.map((r) => `${r}@${digest}`);
+  const tags = s.images.flatMap((r) => meta.tags.map((t) => `${r}:${t}`));
+  const platforms: Record<string, string> = {};
+  for (const c of children) if (c.platform) platforms[platformString(c.platform)] = c.manifest.digest.toString();
+  const labels = commonLabels(children.filter((c) => c.platform).map((c) => c.labels ?? {}));
+  // An index has no config: its own digest is its image ID, as promote reports for an index.
+  const facts: ImageFacts = { repositories: s.images.map(String), digest, tags, version: meta.version, imageid: digest, platformDigests: platforms, labels };
+  const metadata = {
+    ...facts,
+    images,
+    source: s.source.toString(),
+    children: children.map((c) => c.descriptor),
+    attached,
+    push: stats.map((st, i) => ({ repository: s.images[i]!.toString(), ...st })),
+  };
+  return { outputs: imageOutputs(facts, metadata), summary: imageSummary('pinship merge', facts, [`${children.length} manifests from \`${s.source}\``]) };
+}
