@@ -18,7 +18,7 @@ function fields(section: unknown): ActionField[] {
   return Object.entries(section as Record<string, { description?: unknown; default?: unknown }>).map(([name, v]) => ({
     name,
     description: typeof v?.description === 'string' ? v.description : '',
-    ...(v?.default !== undefined ? { default: String(v.default) } : {}),
+    ...(v?.default !== undefined ? { default: typeof v.default === 'string' ? v.default : JSON.stringify(v.default) } : {}),
   }));
 }
 

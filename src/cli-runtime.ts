@@ -20,7 +20,7 @@ export function parseCliArgs(argv: string[], checkFlag: FlagCheck = () => undefi
   let command = '';
   const flags: Pick<CliArgs, 'help' | 'version'> = {};
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
+    const arg = argv[i];
     if (arg === '--help' || arg === '-h') {
       flags.help = true;
       continue;
@@ -40,7 +40,7 @@ export function parseCliArgs(argv: string[], checkFlag: FlagCheck = () => undefi
     checkFlag(name);
     let value: string;
     if (eq > 0) value = arg.slice(eq + 1);
-    else if (i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) value = argv[++i]!;
+    else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i]!;
     else value = 'true';
     // Repeating an input adds a line, so list inputs (tags, images) can be given flag by flag.
     inputs.set(name, inputs.has(name) ? `${inputs.get(name)}\n${value}` : value);

@@ -5,10 +5,10 @@ function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
-  return prev[b.length]!;
+  return prev[b.length];
 }
 
 /** The closest candidate, when it is close enough to be a likely typo. */
@@ -40,7 +40,7 @@ export function inputNames(text: string = readFileSync(actionYmlUrl(), 'utf8')):
     if (/^\S/.test(line)) inInputs = /^inputs:\s*$/.test(line);
     else if (inInputs) {
       const m = /^ {2}([A-Za-z0-9_-]+):\s*$/.exec(line);
-      if (m) names.push(m[1]!);
+      if (m) names.push(m[1]);
     }
   }
   return names;

@@ -17,9 +17,10 @@ export interface Runtime {
   setOutput(name: string, value: string): void;
   /** Masks a value in every later log line. */
   setSecret(value: string): void;
-  info(message: string): void;
-  notice(message: string): void;
-  warning(message: string): void;
+  // Properties, not methods: commands hand these on as loggers (`log: rt.info`), detached from the runtime.
+  info: (message: string) => void;
+  notice: (message: string) => void;
+  warning: (message: string) => void;
   /** A message attached to a line of a file (on GitHub, an annotation shown in the diff). */
   annotate(level: AnnotationLevel, message: string, where: AnnotationLocation): void;
   /** Appends markdown to the job summary, where there is one. */

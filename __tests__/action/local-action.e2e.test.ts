@@ -17,13 +17,13 @@ const env = loadTestEnv();
 const client = testClient(env);
 afterAll(() => client.close());
 
-const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['local-action']!;
+const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['local-action'];
 
 function localAction(vars: Record<string, string>): { code: number | null; out: string } {
   const dotenv = join(mkdtempSync(join(tmpdir(), 'pinship-dotenv-')), '.env');
   writeFileSync(dotenv, Object.entries(vars).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
   const [bin, ...args] = script.split(' ').map((a) => (a === '.env' ? dotenv : a));
-  const r = spawnSync(join('node_modules', '.bin', bin!), args, { env: { PATH: process.env.PATH, HOME: process.env.HOME }, encoding: 'utf8', timeout: 240_000 });
+  const r = spawnSync(join('node_modules', '.bin', bin), args, { env: { PATH: process.env.PATH, HOME: process.env.HOME }, encoding: 'utf8', timeout: 240_000 });
   return { code: r.status, out: r.stdout + r.stderr };
 }
 

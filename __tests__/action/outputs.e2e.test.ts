@@ -23,13 +23,13 @@ test('promote sets the outputs build sets, with the same meaning; its summary li
   expect(promote.outputs.digest).toBe(build.outputs.digest);
   expect(promote.outputs.version).toBe('stable');
   expect(promote.outputs.imageid).toBe(build.outputs.imageid);
-  expect(JSON.parse(promote.outputs['platform-digests']!)).toEqual(JSON.parse(build.outputs['platform-digests']!));
+  expect(JSON.parse(promote.outputs['platform-digests'])).toEqual(JSON.parse(build.outputs['platform-digests']));
   // The labels the image carries: build's own, read back from the destination.
-  const labels = labelMap(promote.outputs.labels!);
-  for (const [k, v] of Object.entries(labelMap(build.outputs.labels!))) expect(labels[k]).toBe(v);
+  const labels = labelMap(promote.outputs.labels);
+  for (const [k, v] of Object.entries(labelMap(build.outputs.labels))) expect(labels[k]).toBe(v);
   expect(labels.team).toBe('core');
   expect(promote.summary).toMatch(new RegExp(`\\| \`${prod}\` \\| \`stable\` \`1\\.4\\.2\` \\|`));
-  const stats = (JSON.parse(promote.outputs.metadata!) as { stats: { manifestsPushed: number; blobsCopied: number } }).stats;
+  const stats = (JSON.parse(promote.outputs.metadata) as { stats: { manifestsPushed: number; blobsCopied: number } }).stats;
   expect(promote.stdout + promote.stderr).toContain(`${stats.blobsCopied} blobs copied`);
   expect(promote.stdout + promote.stderr).toContain(`${stats.manifestsPushed} manifest writes (tags included)`);
 });

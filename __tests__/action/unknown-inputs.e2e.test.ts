@@ -9,5 +9,5 @@ test('a misspelled input is named in a warning with the closest valid input, and
   // The shell spelling of a hyphenated input is that input, not a typo.
   expect(warnings.some((w) => w.includes('REGISTRY_AUTH'))).toBe(false);
   expect(warnings).toHaveLength(2);
-  expect(run.outputs.tags!.split('\n')).toContain('ghcr.io/acme/app:main');
+  expect(run.outputs.tags.split('\n')).toContain('ghcr.io/acme/app:main');
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -47,18 +47,18 @@ async function expectPublished(run: Awaited<ReturnType<typeof runAction>>, repos
   expect(visibleLog(run)).not.toContain(env.registries.token.password);
   expectNoSecret(run, [env.registries.token.password]);
   expect(run.code).toBe(0);
-  const digest = Digest.parse(run.outputs.digest!);
+  const digest = Digest.parse(run.outputs.digest);
   expect(run.outputs.image).toBe(`${repos[0]}@${digest}`);
-  expect(run.outputs.images!.split('\n')).toEqual(repos.map((r) => `${r}@${digest}`));
-  expect(run.outputs.tags!.split('\n').sort()).toEqual(repos.flatMap((r) => tags.map((t) => `${r}:${t}`)).sort());
+  expect(run.outputs.images.split('\n')).toEqual(repos.map((r) => `${r}@${digest}`));
+  expect(run.outputs.tags.split('\n').sort()).toEqual(repos.flatMap((r) => tags.map((t) => `${r}:${t}`)).sort());
   for (const repo of repos) {
     const m = await client.getManifest(repo, digest);
     expect(digestOf(m.bytes).toString()).toBe(digest.toString());
     for (const tag of tags) expect((await client.resolve(repo.tag(tag))).digest.toString()).toBe(digest.toString());
     expect(run.outputs.imageid).toBe((m.json as ImageManifest).config.digest);
   }
-  expect(JSON.parse(run.outputs['platform-digests']!)).toEqual({ 'linux/amd64': digest.toString() });
-  const metadata = JSON.parse(run.outputs.metadata!) as { digest: string; images: string[] };
+  expect(JSON.parse(run.outputs['platform-digests'])).toEqual({ 'linux/amd64': digest.toString() });
+  const metadata = JSON.parse(run.outputs.metadata) as { digest: string; images: string[] };
   expect(metadata.digest).toBe(digest.toString());
   expect(run.summary).toContain(`${repos[0]}@${digest}`);
   return digest;
@@ -75,9 +75,9 @@ describe.each(['buildx', 'docker', 'buildah', 'podman'])('build with %s', (build
 test('buildx on dockerd 26 with the containerd image store: provenance works with the docker driver (OCI export), an index with its attestation', async () => {
   const { run, repos } = await build('buildx', events.pushMain(), { provenance: 'true', tags: 'type=raw,value=prov' }, { DOCKER_HOST: env.dockerHost26 });
   expect(run.code).toBe(0);
-  const index = (await client.getManifest(repos[0]!, run.outputs.digest!)).json as ImageIndex;
+  const index = (await client.getManifest(repos[0], run.outputs.digest)).json as ImageIndex;
   expect(index.manifests.map((m) => m.annotations?.['vnd.docker.reference.type'] ?? `${m.platform?.os}/${m.platform?.architecture}`)).toEqual(['linux/amd64', 'attestation-manifest']);
-  expect(Object.keys(JSON.parse(run.outputs['platform-digests']!) as Record<string, string>)).toEqual(['linux/amd64']);
+  expect(Object.keys(JSON.parse(run.outputs['platform-digests']) as Record<string, string>)).toEqual(['linux/amd64']);
 });
 
 /**
@@ -110,7 +110,7 @@ test('podman, two platforms FROM scratch: an index with one distinct manifest pe
   writeFileSync(join(ctx, 'Dockerfile'), 'FROM scratch\nCOPY payload.txt /payload.txt\n');
   const { run, repos } = await build('podman', events.pushMain(), { context: ctx, platforms: 'linux/amd64,linux/arm64', tags: 'type=raw,value=multi' });
   expect(run.code).toBe(0);
-  const platforms = JSON.parse(run.outputs['platform-digests']!) as Record<string, string>;
+  const platforms = JSON.parse(run.outputs['platform-digests']) as Record<string, string>;
   expect(Object.keys(platforms).sort()).toEqual(['linux/amd64', 'linux/arm64']);
   expect(new Set(Object.values(platforms)).size).toBe(2);
   for (const repo of repos) {
@@ -131,8 +131,8 @@ test('tag push v1.2.3 gets the semver tags and latest', async () => {
 test('pull request: pr-N and the head commit, not the merge commit; labels record it', async () => {
   const { run, repos } = await build('docker', events.pullRequest(12));
   const digest = await expectPublished(run, repos, ['pr-12', `sha-${SHAS.HEAD_SHA.slice(0, 7)}`]);
-  const m = await client.getManifest(repos[0]!, digest);
-  const configStream = await client.getBlob(repos[0]!, Digest.parse((m.json as ImageManifest).config.digest));
+  const m = await client.getManifest(repos[0], digest);
+  const configStream = await client.getBlob(repos[0], Digest.parse((m.json as ImageManifest).config.digest));
   const config = JSON.parse((await readAll(configStream)).toString()) as { config: { Labels: Record<string, string> } };
   expect(config.config.Labels['org.opencontainers.image.revision']).toBe(SHAS.HEAD_SHA);
   expect(config.config.Labels['org.opencontainers.image.source']).toBe('https://github.com/acme/pinship-demo');
@@ -146,17 +146,17 @@ test('classic docker: imageid is the engine image ID (kept, tagged, with load: t
   expect((JSON.parse(readFileSync(join(workspace, 'digest.json'), 'utf8')) as { digest: string }).digest).toBe(digest.toString());
   const inspect = execFileSync('docker', ['-H', env.dockerHost, 'image', 'inspect', '--format', '{{.Id}}', `${repos[0]}:main`]).toString().trim();
   expect(inspect).toBe(run.outputs.imageid);
-  const metadata = JSON.parse(run.outputs.metadata!) as { push: Array<{ blobsMounted: number; blobsCopied: number; blobsSkipped: number }> };
+  const metadata = JSON.parse(run.outputs.metadata) as { push: Array<{ blobsMounted: number; blobsCopied: number; blobsSkipped: number }> };
   // The busybox layer already sits in the plain registry: mounted there, copied (not recompressed) to the other.
-  expect(metadata.push[0]!.blobsMounted).toBeGreaterThanOrEqual(1);
-  expect(metadata.push[1]!.blobsCopied).toBeGreaterThanOrEqual(1);
+  expect(metadata.push[0].blobsMounted).toBeGreaterThanOrEqual(1);
+  expect(metadata.push[1].blobsCopied).toBeGreaterThanOrEqual(1);
   const base = await client.getManifest(new Repository(new Registry(env.registries.plain.host), 'pinship-test/busybox'), 'latest');
-  const ours = await client.getManifest(repos[0]!, digest);
-  expect((ours.json as ImageManifest).layers[0]!.digest).toBe((base.json as ImageManifest).layers[0]!.digest);
+  const ours = await client.getManifest(repos[0], digest);
+  expect((ours.json as ImageManifest).layers[0].digest).toBe((base.json as ImageManifest).layers[0].digest);
   // The docker-save tree went as soon as the push was verified: nothing is left for the post step.
   expect(readdirSync(runnerTemp)).toEqual([]);
-  expect(JSON.parse(run.state.cleanupPaths!)).toEqual([]);
-  const post = await runAction({}, events.pushMain(), {}, { cleanupPaths: run.state.cleanupPaths! }, postEntry);
+  expect(JSON.parse(run.state.cleanupPaths)).toEqual([]);
+  const post = await runAction({}, events.pushMain(), {}, { cleanupPaths: run.state.cleanupPaths }, postEntry);
   expect(post.code).toBe(0);
 });
 
@@ -195,12 +195,12 @@ test('command: meta computes tags, labels, version and json like metadata-action
   expect(run.code).toBe(0);
   expect(run.stdout).toContain("::notice::images: 'ghcr.io/Acme/App' lower-cased to 'ghcr.io/acme/app'");
   const tags = ['2.3.4', '2.3', `sha-${SHAS.SHA.slice(0, 7)}`, 'latest'];
-  expect(run.outputs.tags!.split('\n')).toEqual([...tags.map((t) => `ghcr.io/acme/app:${t}`), ...tags.map((t) => `acme/app:${t}`)]);
+  expect(run.outputs.tags.split('\n')).toEqual([...tags.map((t) => `ghcr.io/acme/app:${t}`), ...tags.map((t) => `acme/app:${t}`)]);
   expect(run.outputs.version).toBe('2.3.4');
   expect(run.outputs.labels).toContain('org.opencontainers.image.version=2.3.4');
   expect(run.outputs.labels).toContain(`org.opencontainers.image.revision=${SHAS.SHA}`);
-  const json = JSON.parse(run.outputs.json!) as { tags: string[]; labels: Record<string, string> };
-  expect(json.tags).toEqual(run.outputs.tags!.split('\n'));
+  const json = JSON.parse(run.outputs.json) as { tags: string[]; labels: Record<string, string> };
+  expect(json.tags).toEqual(run.outputs.tags.split('\n'));
   expect(json.labels['org.opencontainers.image.source']).toBe('https://github.com/acme/pinship-demo');
   expect(visibleLog(run)).not.toContain('[command]');
 });

@@ -14,7 +14,7 @@ async function refused(inputs: Record<string, string>): Promise<string> {
   expect(run.stdout + run.stderr).not.toContain('[command]');
   const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
   expect(errors).toHaveLength(1);
-  return errors[0]!.slice('::error::'.length);
+  return errors[0].slice('::error::'.length);
 }
 
 test('a missing context is named before anything builds', async () => {

@@ -46,13 +46,13 @@ describe.each(['buildah', 'podman'])('%s', (builder) => {
   test('shares the base image’s layers: the recompressed ones are replaced by the base’s blobs, mounted not uploaded', async () => {
     const { run, repo } = await buildFromPlain(builder, { CONTAINERS_REGISTRIES_CONF: env.registriesConf });
     expect(run.code).toBe(0);
-    const digest = Digest.parse(run.outputs.digest!);
+    const digest = Digest.parse(run.outputs.digest);
     const manifest = await client.getManifest(repo, digest);
     expect(manifest.digest.toString()).toBe(digest.toString());
     const ours = manifest.json as ImageManifest;
     const base = await baseLayerDigests();
     expect(ours.layers.slice(0, base.length).map((l) => l.digest)).toEqual(base);
-    const push = (JSON.parse(run.outputs.metadata!) as { push: PushStat[] }).push[0]!;
+    const push = (JSON.parse(run.outputs.metadata) as { push: PushStat[] }).push[0];
     expect(push.blobsMounted).toBe(base.length);
     // The config and the two layers this Dockerfile adds.
     expect(push.blobsUploaded).toBe(1 + ours.layers.length - base.length);

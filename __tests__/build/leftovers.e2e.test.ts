@@ -18,7 +18,7 @@ test.each(['docker', 'buildx'])('%s: a pushed image leaves no dangling image in 
   const run = await runAction({ images: image, context: ctx, builder }, events.pushMain(), { DOCKER_HOST: env.dockerHost, RUNNER_TEMP: runnerTemp });
   expect(run.code).toBe(0);
   expect(run.outputs.imageid).toMatch(/^sha256:/);
-  expect(imageExists(run.outputs.imageid!)).toBe(false);
+  expect(imageExists(run.outputs.imageid)).toBe(false);
   expect(readdirSync(runnerTemp)).toEqual([]);
 });
 

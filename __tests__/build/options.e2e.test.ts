@@ -24,8 +24,8 @@ test('multi-platform (buildah, FROM scratch): an index whose children and tags e
   const ctx = buildContext((payload) => `FROM scratch\nCOPY ${payload} /payload.txt\n`);
   const run = await runAction({ images: targets.join('\n'), context: ctx, builder: 'buildah', platforms: 'linux/amd64,linux/arm64', tags: 'type=raw,value=multi', 'registry-auth': tokenRegistryAuth(env) }, events.pushMain(), runnerEnv);
   expect(run.code).toBe(0);
-  const digest = Digest.parse(run.outputs.digest!);
-  const platforms = JSON.parse(run.outputs['platform-digests']!) as Record<string, string>;
+  const digest = Digest.parse(run.outputs.digest);
+  const platforms = JSON.parse(run.outputs['platform-digests']) as Record<string, string>;
   expect(Object.keys(platforms).sort()).toEqual(['linux/amd64', 'linux/arm64']);
   for (const repo of targets) {
     const index = await client.getManifest(repo, 'multi');
@@ -45,7 +45,7 @@ test('push-by-digest: manifests everywhere, no tag anywhere, digest-file written
   const run = await runAction({ images: targets.join('\n'), context: ctx, builder: 'docker', 'push-by-digest': 'true', 'digest-file': digestFile, 'registry-auth': tokenRegistryAuth(env) }, events.pushMain(), { ...runnerEnv, GITHUB_WORKSPACE: workspace });
   expect(run.code).toBe(0);
   expect(run.outputs.tags).toBe('');
-  const digest = run.outputs.digest!;
+  const digest = run.outputs.digest;
   for (const repo of targets) {
     expect(await client.manifestExists(repo, digest)).toBe(true);
     // Registries answer 404 NAME_UNKNOWN for the tag list of a repository that has no tag.
@@ -59,7 +59,7 @@ test('push-by-digest: manifests everywhere, no tag anywhere, digest-file written
 test('push: false builds and tags locally with docker, touching no registry', async () => {
   const [target] = repos('nopush');
   const ctx = buildContext((payload) => `FROM ${env.baseImage}\nCOPY ${payload} /payload.txt\n`);
-  const run = await runAction({ images: target!.toString(), context: ctx, builder: 'docker', push: 'false', tags: 'type=raw,value=local' }, events.pushMain(), runnerEnv);
+  const run = await runAction({ images: target.toString(), context: ctx, builder: 'docker', push: 'false', tags: 'type=raw,value=local' }, events.pushMain(), runnerEnv);
   expect(run.code).toBe(0);
   expect(run.outputs.digest).toBe('');
   expect(run.outputs.imageid).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -71,7 +71,7 @@ test('push: false builds and tags locally with docker, touching no registry', as
   } finally {
     execFileSync('docker', ['-H', env.dockerHost, 'image', 'rm', `${target}:local`], { stdio: 'ignore' });
   }
-  await expect(client.listTags(target!)).rejects.toThrow(/404/);
+  await expect(client.listTags(target)).rejects.toThrow(/404/);
 });
 
 test('digest-file outside the workspace, or a symlink a pull request placed there, fails before anything is built or pushed', async () => {
@@ -83,12 +83,12 @@ test('digest-file outside the workspace, or a symlink a pull request placed ther
   const outside = join(tmpdir(), `pinship-outside-${Date.now()}.json`);
   const ctx = buildContext((payload) => `FROM ${env.baseImage}\nCOPY ${payload} /payload.txt\n`);
   for (const file of [join(workspace, 'digest.json'), outside]) {
-    const run = await runAction({ images: target!.toString(), context: ctx, builder: 'docker', 'digest-file': file }, events.pushMain(), { ...runnerEnv, GITHUB_WORKSPACE: workspace });
+    const run = await runAction({ images: target.toString(), context: ctx, builder: 'docker', 'digest-file': file }, events.pushMain(), { ...runnerEnv, GITHUB_WORKSPACE: workspace });
     expect(run.code).not.toBe(0);
     expect(run.stdout + run.stderr).toContain(`Invalid input 'digest-file': '${file}'`);
     expect(run.stdout + run.stderr).not.toContain('building with');
   }
   expect(readFileSync(victim, 'utf8')).toBe('original');
   expect(existsSync(outside)).toBe(false);
-  expect(await tagsOf(client, target!)).toEqual([]);
+  expect(await tagsOf(client, target)).toEqual([]);
 });

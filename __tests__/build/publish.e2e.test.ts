@@ -26,9 +26,9 @@ test('a build to two repositories on one registry uploads each new blob once and
   const repos = [uniqueRepo('publish-a'), uniqueRepo('publish-b')].map((n) => new Repository(new Registry(env.registries.plain.host), n));
   const run = await runAction({ images: repos.join('\n'), context: ctx, builder: 'docker', tags: 'type=raw,value=v1' }, events.pushMain(), { DOCKER_HOST: env.dockerHost });
   expect(run.code).toBe(0);
-  const push = (JSON.parse(run.outputs.metadata!) as { push: PushStats[] }).push;
+  const push = (JSON.parse(run.outputs.metadata) as { push: PushStats[] }).push;
   // The config and the one layer: new to the registry, sent once.
-  expect(push[0]).toMatchObject({ repository: repos[0]!.toString(), blobsUploaded: 2, blobsMounted: 0 });
-  expect(push[1]).toMatchObject({ repository: repos[1]!.toString(), blobsUploaded: 0, blobsMounted: 2 });
+  expect(push[0]).toMatchObject({ repository: repos[0].toString(), blobsUploaded: 2, blobsMounted: 0 });
+  expect(push[1]).toMatchObject({ repository: repos[1].toString(), blobsUploaded: 0, blobsMounted: 2 });
   for (const repo of repos) expect((await client.resolve(repo.tag('v1'))).digest.toString()).toBe(run.outputs.digest);
 });

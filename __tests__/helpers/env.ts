@@ -100,13 +100,13 @@ export function loadTestEnv(): TestEnv {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : String(err);
-    throw new Error(`No pinship test environment: cannot read ${path} (${why}). Start it with: bash scripts/test-env.sh`);
+    throw new Error(`No pinship test environment: cannot read ${path} (${why}). Start it with: bash scripts/test-env.sh`, { cause: err });
   }
   let env: TestEnv;
   try {
     env = JSON.parse(text) as TestEnv;
   } catch (err) {
-    throw new Error(`${path} is not valid JSON (${String(err)}). Re-run: bash scripts/test-env.sh`);
+    throw new Error(`${path} is not valid JSON (${String(err)}). Re-run: bash scripts/test-env.sh`, { cause: err });
   }
   const missing = REQUIRED.filter((k) => env[k] === undefined);
   if (missing.length || !env.registries?.plain || !env.registries.basic || !env.registries.token) {

@@ -140,7 +140,7 @@ function flipFirstByte(up: http.IncomingMessage, res: http.ServerResponse): void
   let flipped = false;
   up.on('data', (chunk: Buffer) => {
     if (!flipped && chunk.length) {
-      chunk[0] = chunk[0]! ^ 0xff;
+      chunk[0] = chunk[0] ^ 0xff;
       flipped = true;
     }
     res.write(chunk);

@@ -11,7 +11,7 @@ const node = (json: object, extra: Partial<ManifestNode> = {}): ManifestNode => 
 };
 const image = (arch: string): ManifestNode => node({ schemaVersion: 2, mediaType: MediaType.OciManifest, config: { mediaType: MediaType.OciConfig, digest: `sha256:${arch === 'amd64' ? 'a' : 'b'}${'0'.repeat(63)}`, size: 2 }, layers: [] }, { platform: `linux/${arch}` });
 const index = (children: ManifestNode[]): ManifestNode =>
-  node({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: children.map((c) => ({ mediaType: c.mediaType, digest: c.digest.toString(), size: c.bytes.length, platform: { os: 'linux', architecture: c.platform!.split('/')[1]! } })) }, { mediaType: MediaType.OciIndex, children });
+  node({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: children.map((c) => ({ mediaType: c.mediaType, digest: c.digest.toString(), size: c.bytes.length, platform: { os: 'linux', architecture: c.platform!.split('/')[1] } })) }, { mediaType: MediaType.OciIndex, children });
 const json = <T>(n: ManifestNode): T => JSON.parse(n.bytes.toString('utf8')) as T;
 const quiet = { warn: () => undefined };
 
@@ -36,13 +36,13 @@ describe('annotateTree', () => {
     const root = index([image('amd64'), image('arm64')]);
     const out = annotateTree(root, { annotations: parseAnnotations(['team=core', 'manifest[linux/arm64]:only=arm', 'index:top=yes', 'manifest-descriptor:entry=1'], 'manifest'), defaults: { 'org.opencontainers.image.version': '1.0' }, ...quiet });
     const [amd, arm] = out.children;
-    expect(json<ImageManifest>(amd!).annotations).toEqual({ 'org.opencontainers.image.version': '1.0', team: 'core' });
-    expect(json<ImageManifest>(arm!).annotations).toEqual({ 'org.opencontainers.image.version': '1.0', team: 'core', only: 'arm' });
+    expect(json<ImageManifest>(amd).annotations).toEqual({ 'org.opencontainers.image.version': '1.0', team: 'core' });
+    expect(json<ImageManifest>(arm).annotations).toEqual({ 'org.opencontainers.image.version': '1.0', team: 'core', only: 'arm' });
     const idx = json<ImageIndex>(out);
     expect(idx.annotations).toEqual({ 'org.opencontainers.image.version': '1.0', top: 'yes' });
     expect(idx.manifests.map((d) => [d.digest, d.size, d.annotations])).toEqual([
-      [amd!.digest.toString(), amd!.bytes.length, { entry: '1' }],
-      [arm!.digest.toString(), arm!.bytes.length, { entry: '1' }],
+      [amd.digest.toString(), amd.bytes.length, { entry: '1' }],
+      [arm.digest.toString(), arm.bytes.length, { entry: '1' }],
     ]);
     expect(out.digest.toString()).toBe(digestOf(out.bytes).toString());
   });
@@ -58,7 +58,7 @@ describe('annotateTree', () => {
     const warnings: string[] = [];
     const out = annotateTree(root, { annotations: parseAnnotations(['team=core'], 'manifest'), defaults: {}, warn: (m) => warnings.push(m) });
     expect(out.children.map((c) => c.digest.toString())).toEqual([amd.digest.toString(), att.digest.toString()]);
-    expect(json<ImageIndex>(out).manifests[1]!.annotations!['vnd.docker.reference.digest']).toBe(amd.digest.toString());
+    expect(json<ImageIndex>(out).manifests[1].annotations!['vnd.docker.reference.digest']).toBe(amd.digest.toString());
     expect(warnings).toEqual([expect.stringMatching(/not applied to an image with attestations/)]);
   });
 });

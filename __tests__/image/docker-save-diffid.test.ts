@@ -41,7 +41,7 @@ function savedImage(layers: Buffer[], diffIds: string[]): { archive: Buffer; con
   });
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify([{ Config: configName, RepoTags: null, Layers: layerPaths }]));
   const archive = join(mkdtempSync(join(tmpdir(), 'pinship-save-')), 'image.tar');
-  execFileSync('tar', ['-cf', archive, '-C', dir, 'manifest.json', configName, ...layerPaths.map((p) => p.split('/')[0]!)]);
+  execFileSync('tar', ['-cf', archive, '-C', dir, 'manifest.json', configName, ...layerPaths.map((p) => p.split('/')[0])]);
   return { archive: readFileSync(archive), configDigest: sha256(config) };
 }
 
@@ -86,7 +86,7 @@ test('layers that match their diff_ids become gzip blobs, the config kept byte f
     const gz = readFileSync(b.origin.path);
     expect(b.descriptor.digest).toBe(sha256(gz));
     expect(b.descriptor.size).toBe(gz.length);
-    expect(gunzipSync(gz).equals(layers[i]!)).toBe(true);
+    expect(gunzipSync(gz).equals(layers[i])).toBe(true);
   });
 });
 
@@ -94,8 +94,8 @@ test('a layer that does not hash to its diff_id is refused, naming both digests'
   const work = mkdtempSync(join(tmpdir(), 'pinship-work-'));
   const layers = [layerTar(work, 'a'), layerTar(work, 'b')];
   const claimed = sha256(Buffer.from('another layer entirely'));
-  const { archive } = savedImage(layers, [sha256(layers[0]!), claimed]);
+  const { archive } = savedImage(layers, [sha256(layers[0]), claimed]);
   await expect(withEngine(archive, () => readDockerImage('sha256:feed', work, noReuse))).rejects.toThrow(
-    new RegExp(`layer .*layer1/layer\\.tar hashes to ${sha256(layers[1]!)}, but the image config names ${claimed}`),
+    new RegExp(`layer .*layer1/layer\\.tar hashes to ${sha256(layers[1])}, but the image config names ${claimed}`),
   );
 });

@@ -58,7 +58,7 @@ describe('merge two buildah builds (linux/amd64, linux/arm64) into two registrie
     for (const p of ['linux/amd64', 'linux/arm64']) {
       const built = await buildPlatform('buildah', source, p, workspace);
       platforms[p] = built.outputs.digest!;
-      builtLabels.push(built.outputs.labels!.split('\n'));
+      builtLabels.push(built.outputs.labels.split('\n'));
     }
   }, 300_000);
 
@@ -89,16 +89,16 @@ describe('merge two buildah builds (linux/amd64, linux/arm64) into two registrie
     const run = await merge({ images: `${source}\n${token}`, 'digest-files': 'digests/*.json', tags: 'type=raw,value=multi\ntype=ref,event=branch' }, workspace);
     expect(errorsOf(run)).toEqual([]);
     expect(run.code).toBe(0);
-    const digest = run.outputs.digest!;
-    expect(run.outputs.images!.split('\n')).toEqual([`${source}@${digest}`, `${token}@${digest}`]);
-    expect(run.outputs.tags!.split('\n').sort()).toEqual([`${source}:main`, `${source}:multi`, `${token}:main`, `${token}:multi`]);
-    expect(JSON.parse(run.outputs['platform-digests']!)).toEqual(platforms);
+    const digest = run.outputs.digest;
+    expect(run.outputs.images.split('\n')).toEqual([`${source}@${digest}`, `${token}@${digest}`]);
+    expect(run.outputs.tags.split('\n').sort()).toEqual([`${source}:main`, `${source}:multi`, `${token}:main`, `${token}:multi`]);
+    expect(JSON.parse(run.outputs['platform-digests'])).toEqual(platforms);
     // The outputs build and promote set, with the same meaning: an index is its own image ID, and its
     // labels are those both platforms' configs carry alike (the revision, not the build times; buildah
     // adds its own version label to each config).
     expect(run.outputs.imageid).toBe(digest);
-    const labels = run.outputs.labels!.split('\n');
-    const common = builtLabels[0]!.filter((l) => builtLabels[1]!.includes(l));
+    const labels = run.outputs.labels.split('\n');
+    const common = builtLabels[0].filter((l) => builtLabels[1].includes(l));
     expect(labels).toEqual(expect.arrayContaining(common));
     expect(labels.filter((l) => !common.includes(l)).map((l) => l.split('=')[0])).toEqual(['io.buildah.version']);
     expect(labels.some((l) => l.startsWith('org.opencontainers.image.revision='))).toBe(true);
@@ -118,7 +118,7 @@ describe('merge two buildah builds (linux/amd64, linux/arm64) into two registrie
     const reversed = await merge({ images: token.toString(), source: source.toString(), digests: `${platforms['linux/arm64']}\n${platforms['linux/amd64']}`, tags: 'type=ref,event=branch\ntype=raw,value=multi' }, workspace);
     expect(errorsOf(reversed)).toEqual([]);
     expect(reversed.outputs.digest).toBe(digest);
-    const metadata = JSON.parse(reversed.outputs.metadata!) as { push: Array<{ blobsUploaded: number; blobsCopied: number; manifestsPushed: number }> };
+    const metadata = JSON.parse(reversed.outputs.metadata) as { push: Array<{ blobsUploaded: number; blobsCopied: number; manifestsPushed: number }> };
     // Already there by digest: only the two tags were written.
     expect(metadata.push[0]).toMatchObject({ blobsUploaded: 0, blobsCopied: 0, manifestsPushed: 2 });
     expect(run.summary).toContain(`${source}@${digest}`);
@@ -133,7 +133,7 @@ describe.each(['buildx', 'buildah'])('annotations with %s', (builder) => {
     mkdirSync(join(workspace, 'digests'));
     const annotations = 'org.example.team=core\nmanifest:org.opencontainers.image.title=custom-title';
     const built = await buildPlatform(builder, source, 'linux/arm64', workspace, { annotations });
-    const manifest = await client.getManifest(source, Digest.parse(built.outputs.digest!));
+    const manifest = await client.getManifest(source, Digest.parse(built.outputs.digest));
     const ann = (manifest.json as ImageManifest).annotations ?? {};
     expect(ann['org.example.team']).toBe('core');
     expect(ann['org.opencontainers.image.title']).toBe('custom-title');
@@ -145,8 +145,8 @@ describe.each(['buildx', 'buildah'])('annotations with %s', (builder) => {
     const json = index.json as ImageIndex;
     expect(json.annotations?.['org.example.index']).toBe('yes');
     expect(json.annotations?.['org.opencontainers.image.revision']).toBe(events.pushMain().sha);
-    expect(json.manifests[0]!.annotations?.['org.example.entry']).toBe('arm');
-    expect(json.manifests[0]!.digest).toBe(built.outputs.digest);
+    expect(json.manifests[0].annotations?.['org.example.entry']).toBe('arm');
+    expect(json.manifests[0].digest).toBe(built.outputs.digest);
   });
 });
 
@@ -172,11 +172,11 @@ test('a child that is an index contributes its platform manifests and their atte
     ['linux/arm64/v8', arm.digest.toString()],
     ['unknown/unknown', att.digest.toString()],
   ]);
-  expect(entries[2]!.annotations).toEqual(attEntry.annotations);
+  expect(entries[2].annotations).toEqual(attEntry.annotations);
   // Everything the index names, and the attestation's blobs, crossed to the other registry.
   expect((await client.getManifest(dest, att.digest)).digest.toString()).toBe(att.digest.toString());
   expect(await client.statBlob(dest, Digest.parse(statement.digest))).toBe(statement.size);
-  expect(JSON.parse(run.outputs['platform-digests']!)).toEqual({ 'linux/amd64': amd.digest.toString(), 'linux/arm64/v8': arm.digest.toString() });
+  expect(JSON.parse(run.outputs['platform-digests'])).toEqual({ 'linux/amd64': amd.digest.toString(), 'linux/arm64/v8': arm.digest.toString() });
 });
 
 const platformOf = (p: { os: string; architecture: string; variant?: string } | undefined): string => [p?.os, p?.architecture, p?.variant].filter(Boolean).join('/');

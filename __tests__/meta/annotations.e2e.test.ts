@@ -19,7 +19,7 @@ test('command: meta outputs annotations as metadata-action does, per DOCKER_META
   };
   const run = await runAction(inputs, events.pushTag('v1.1.1'), { DOCKER_METADATA_ANNOTATIONS_LEVELS: 'manifest,index' });
   expect(run.code).toBe(0);
-  const created = /org\.opencontainers\.image\.created=(\S+)/.exec(run.outputs.labels!)?.[1];
+  const created = /org\.opencontainers\.image\.created=(\S+)/.exec(run.outputs.labels)?.[1];
   expect(created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   const expected = [
     'maintainer=Foo',
@@ -33,15 +33,15 @@ test('command: meta outputs annotations as metadata-action does, per DOCKER_META
     'org.opencontainers.image.version=v1.1.1',
   ];
   const lines = [...expected.map((l) => `manifest:${l}`), ...expected.map((l) => `index:${l}`)];
-  expect(run.outputs.annotations!.split('\n')).toEqual(lines);
-  expect((JSON.parse(run.outputs.json!) as { annotations: string[] }).annotations).toEqual(lines);
+  expect(run.outputs.annotations.split('\n')).toEqual(lines);
+  expect((JSON.parse(run.outputs.json) as { annotations: string[] }).annotations).toEqual(lines);
   expect(run.outputs.labels).toContain('maintainer=CrazyMax');
 });
 
 test('command: meta annotations default to the manifest level', async () => {
   const run = await runAction({ command: 'meta', images: 'user/app', tags: 'type=ref,event=branch' }, events.pushMain());
   expect(run.code).toBe(0);
-  const lines = run.outputs.annotations!.split('\n');
+  const lines = run.outputs.annotations.split('\n');
   expect(lines.every((l) => l.startsWith('manifest:org.opencontainers.image.'))).toBe(true);
   expect(lines).toContain('manifest:org.opencontainers.image.version=main');
   expect(lines.map((l) => l.split('=')[0])).toEqual([...lines.map((l) => l.split('=')[0])].sort());

@@ -44,9 +44,9 @@ test('pin rewrites every format to the golden files, a second run changes nothin
   const golden = Object.fromEntries(listFiles(join(FIXTURE, 'golden')).map((f) => [f, substitute(readFileSync(join(FIXTURE, 'golden', f), 'utf8'), values)]));
   expect(after).toEqual(golden);
 
-  const changed = first.outputs['changed-files']!.split('\n');
+  const changed = first.outputs['changed-files'].split('\n');
   expect(changed).toEqual(['.github/workflows/deploy.yml', 'compose/docker-compose.yml', 'config/app.json', 'docker/Dockerfile', 'ecs/task-definition.json', 'helm/values.yaml', 'k8s/debug-pod.yaml', 'k8s/workloads.yaml', 'kustomize/overlays/prod/kustomization.yaml']);
-  const metadata = JSON.parse(first.outputs.metadata!) as Array<{ file: string; line: number; column: number; old: string; new: string }>;
+  const metadata = JSON.parse(first.outputs.metadata) as Array<{ file: string; line: number; column: number; old: string; new: string }>;
   const pinned = metadata.filter((m) => m.old !== m.new);
   expect(pinned).toHaveLength(Number(first.outputs.pinned));
   expect(pinned.find((m) => m.file === 'k8s/workloads.yaml')).toEqual({ file: 'k8s/workloads.yaml', line: 14, column: 18, old: `${values.__PLAIN__}/${values.__NS__}/web:1.0`, new: `${values.__PLAIN__}/${values.__NS__}/web:1.0@${values.__DIGEST_web__}` });
@@ -62,7 +62,7 @@ test('pin rewrites every format to the golden files, a second run changes nothin
   const verify = await run('verify', ws, { 'allowed-registries': `${values.__PLAIN__}\n${values.__TOKEN__}\nlocalhost:5000` });
   expect(annotations(verify.stdout)).toEqual([]);
   expect(verify.code).toBe(0);
-  const report = JSON.parse(verify.outputs.metadata!) as { references: number; requests: number; findings: unknown[] };
+  const report = JSON.parse(verify.outputs.metadata) as { references: number; requests: number; findings: unknown[] };
   expect(report.findings).toEqual([]);
   // One registry request per distinct reference: every tag@digest resolves to its own digest.
   const distinct = new Set(metadata.filter((m) => !/^(docker\.io\/library\/|\[::1\]|nginx)/.test(m.new)).map((m) => m.new));
@@ -74,7 +74,7 @@ test('verify on the original files fails with one annotation per finding at file
   const before = snapshot(ws);
   const verify = await run('verify', ws, { files: `${FILES}\nbad/*.yaml`, 'allowed-registries': `${values.__PLAIN__}\n${values.__TOKEN__}\nlocalhost:5000` });
   expect(verify.code).toBe(1);
-  const found = annotations(verify.stdout).map((a) => a.replace(values.__NS__!, 'NS').replace(/ (error|warning) .*?(is not pinned|is outside allowed-registries|does not exist|now points to).*/, ' $1 $2'));
+  const found = annotations(verify.stdout).map((a) => a.replace(values.__NS__, 'NS').replace(/ (error|warning) .*?(is not pinned|is outside allowed-registries|does not exist|now points to).*/, ' $1 $2'));
   expect(found).toEqual(EXPECTED_FINDINGS);
   expect(verify.stdout).toContain('::error::verify: ');
   expect(verify.summary).toContain('| level | where | reference | finding |');
@@ -120,12 +120,12 @@ test('set rewrites every spelling of the named repositories, and nothing else, w
   expect(res.code).toBe(0);
   const w = `${values.__TOKEN__}/${values.__NS__}/worker`;
   const expected = { ...before };
-  for (const f of ['k8s/debug-pod.yaml', '.github/workflows/deploy.yml', 'ecs/task-definition.json']) expected[f] = before[f]!.replace(`${w}:1.4`, `${w}:1.5@${worker}`);
-  expected['helm/values.yaml'] = before['helm/values.yaml']!.replace('tag: "1.4"', 'tag: "1.5"').replace('  pullPolicy: IfNotPresent\n', `  pullPolicy: IfNotPresent\n  digest: ${worker}\n`);
+  for (const f of ['k8s/debug-pod.yaml', '.github/workflows/deploy.yml', 'ecs/task-definition.json']) expected[f] = before[f].replace(`${w}:1.4`, `${w}:1.5@${worker}`);
+  expected['helm/values.yaml'] = before['helm/values.yaml'].replace('tag: "1.4"', 'tag: "1.5"').replace('  pullPolicy: IfNotPresent\n', `  pullPolicy: IfNotPresent\n  digest: ${worker}\n`);
   // The set reference has no tag, so lines that had one lose it rather than keep a tag the digest may not match.
-  expected['k8s/workloads.yaml'] = before['k8s/workloads.yaml']!.replace("'docker.io/library/nginx:1.25'", `'docker.io/library/nginx@${nginx}'`);
-  expected['compose/docker-compose.yml'] = before['compose/docker-compose.yml']!.replace('image: nginx:1.27', `image: nginx@${nginx}`);
-  expected['k8s/ipv6.yaml'] = before['k8s/ipv6.yaml']!.replace('app:1"', `app:1@${values.__DIGEST_app__}"`);
+  expected['k8s/workloads.yaml'] = before['k8s/workloads.yaml'].replace("'docker.io/library/nginx:1.25'", `'docker.io/library/nginx@${nginx}'`);
+  expected['compose/docker-compose.yml'] = before['compose/docker-compose.yml'].replace('image: nginx:1.27', `image: nginx@${nginx}`);
+  expected['k8s/ipv6.yaml'] = before['k8s/ipv6.yaml'].replace('app:1"', `app:1@${values.__DIGEST_app__}"`);
   expect(snapshot(ws)).toEqual(expected);
   expect(res.outputs.pinned).toBe('7');
 });
@@ -168,7 +168,7 @@ test('platform pins one platform of an index, and verify accepts it as the tag\'
   const res = await run('pin', ws, { files: 'k8s/arm.yaml', platform: 'linux/arm64' });
   expect(res.code).toBe(0);
   const { Repository } = await import('../../src/registry/reference.js');
-  const index = await client.getManifest(Repository.parse(web), values.__DIGEST_web__!);
+  const index = await client.getManifest(Repository.parse(web), values.__DIGEST_web__);
   const arm = (index.json as { manifests: Array<{ digest: string; platform: { architecture: string } }> }).manifests.find((m) => m.platform.architecture === 'arm64')!;
   expect(readFileSync(join(ws, 'k8s', 'arm.yaml'), 'utf8')).toContain(`image: ${web}:1.0@${arm.digest}\n`);
   const verify = await run('verify', ws, { files: 'k8s/arm.yaml' });

@@ -35,10 +35,10 @@ test('without set: tags are resolved once each, pinned references and allowed on
 
 test('keep-tag false drops the tag; set without a tag drops it too, set with one replaces it', () => {
   const dropped = applyPlan(planPin(scans(), { set: [], allow: ['*fixture*', 'nginx*'] }), new Map([['ghcr.io/acme/app:1.4', { digest: Digest.parse(A) }]]), false);
-  expect(dropped.files[0]!.text).toContain(`image: ghcr.io/acme/app@${A} # app\n`);
+  expect(dropped.files[0].text).toContain(`image: ghcr.io/acme/app@${A} # app\n`);
   const set = applyPlan(planPin(scans(), { set: [Reference.parse(`nginx:1.27@${B}`), Reference.parse(`ghcr.io/acme/db@${B}`)], allow: [] }), new Map(), true);
   expect(set.changed.map((c) => c.new)).toEqual([`docker.io/library/nginx:1.27@${B}`, `ghcr.io/acme/db@${B}`]);
-  expect(set.files[0]!.text).toBe(manifest.replace('nginx:1.25', `nginx:1.27@${B}`).replace(`db:16@${A}`, `db@${B}`));
+  expect(set.files[0].text).toBe(manifest.replace('nginx:1.25', `nginx:1.27@${B}`).replace(`db:16@${A}`, `db@${B}`));
 });
 
 test('set names a repository no file mentions: reported, nothing rewritten for it', () => {

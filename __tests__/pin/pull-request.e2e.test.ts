@@ -66,16 +66,16 @@ test('pull-request: true pushes the pinned files to a branch and opens one pull 
   const branch = git(bare, 'rev-parse', 'refs/heads/pinship/pin');
   // One commit on top of main, holding exactly what pin wrote in the workspace.
   expect(git(bare, 'rev-parse', `${branch}^`)).toBe(git(bare, 'rev-parse', 'refs/heads/main'));
-  const changed = first.run.outputs['changed-files']!.split('\n');
+  const changed = first.run.outputs['changed-files'].split('\n');
   expect(git(bare, 'diff', '--name-only', 'main', branch).split('\n')).toEqual(changed);
   for (const f of changed) expect(execFileSync('git', ['show', `${branch}:${f}`], { cwd: bare, encoding: 'utf8' })).toBe(readFileSync(join(first.ws, f), 'utf8'));
   expect(readFileSync(join(first.ws, 'k8s/workloads.yaml'), 'utf8')).toContain(`web:1.0@${values.__DIGEST_web__}`);
 
   const create = api.requests.filter((r) => r.method === 'POST');
   expect(create).toHaveLength(1);
-  expect(create[0]!.authorization).toBe(`token ${TOKEN}`);
-  expect(create[0]!.body).toMatchObject({ head: 'pinship/pin', base: 'main' });
-  expect(String(create[0]!.body!.body)).toContain(`web:1.0@${values.__DIGEST_web__}`);
+  expect(create[0].authorization).toBe(`token ${TOKEN}`);
+  expect(create[0].body).toMatchObject({ head: 'pinship/pin', base: 'main' });
+  expect(String(create[0].body!.body)).toContain(`web:1.0@${values.__DIGEST_web__}`);
   expect(first.run.summary).toContain(first.run.outputs['pull-request-url']);
   // The token reaches GitHub's API only: nothing the step displays carries it, except the mask command itself.
   expect(first.run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(TOKEN);

@@ -30,11 +30,11 @@ test('command: promote through dist/index.js copies an index and its signature, 
   expectNoSecret(run, [env.registries.token.password]);
   expect(run.outputs.digest).toBe(index.digest.toString());
   expect(run.outputs.image).toBe(`${prod}@${index.digest}`);
-  expect(run.outputs.tags!.split('\n')).toEqual([`${prod}:stable`, `${prod}:1.4.2`]);
+  expect(run.outputs.tags.split('\n')).toEqual([`${prod}:stable`, `${prod}:1.4.2`]);
   for (const tag of ['stable', '1.4.2']) expect((await client.resolve(prod.tag(tag))).digest.toString()).toBe(index.digest.toString());
   expect((await client.resolve(prod.tag(sig.tag))).digest.toString()).toBe(sig.digest.toString());
   for (const child of index.children) expect(await client.manifestExists(prod, child.digest)).toBe(true);
-  const metadata = JSON.parse(run.outputs.metadata!) as { stats: { blobsCopied: number; referrersCopied: number } };
+  const metadata = JSON.parse(run.outputs.metadata) as { stats: { blobsCopied: number; referrersCopied: number } };
   expect(metadata.stats.blobsCopied).toBeGreaterThan(0);
   expect(metadata.stats.referrersCopied).toBeGreaterThanOrEqual(1);
   expect(run.summary).toContain(index.digest.toString());

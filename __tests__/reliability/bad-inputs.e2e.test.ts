@@ -166,7 +166,7 @@ test.each(cases)('%s: bad %s %j fails with one line naming it and changes nothin
   const tagsBefore = await Promise.all(repos.map((r) => tagsOf(client, r)));
   const copyBefore = await tagsOf(client, new Repository(plain.registry, `${plain.path}-copy`));
   const filesBefore = fingerprint(ws);
-  const run = await runAction({ ...BASE[command]!(), ...inputs }, events.pushMain(), { GITHUB_WORKSPACE: ws, DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: testCertsDir(env), DOCKER_CONFIG: join(ws, 'no-docker-config') });
+  const run = await runAction({ ...BASE[command](), ...inputs }, events.pushMain(), { GITHUB_WORKSPACE: ws, DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: testCertsDir(env), DOCKER_CONFIG: join(ws, 'no-docker-config') });
   // Problems inside a deployment file are also annotated at the file (`::error file=...`); the step's own error is one line.
   const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
   expect({ code: run.code, errors }).toEqual({ code: 1, errors: [expect.stringContaining(`'${input}'`)] });

@@ -12,7 +12,7 @@ import { expectNoSecret } from '../helpers/secrets.js';
 /**
  * Credentials stay out of every tool's argv, live in a private docker config (0700 directory, 0600 file)
  * while the builder runs, and are gone afterwards, whether the build succeeded or failed.
- * (Credentials going only to their own registry, redirects included: __tests__/registry/hostile-registry.test.ts.)
+ * (Credentials going only to their own registry, redirects included: __tests__/registry/hostile-registry.e2e.test.ts.)
  */
 const env = loadTestEnv();
 const b = env.registries.basic;

@@ -22,14 +22,14 @@ test('only documented top-level keys; name and description are non-empty strings
 test.each(inputs)('input %s: described, documented keys only, a string default', (name, input) => {
   expect(Object.keys(input).filter((k) => !INPUT_KEYS.includes(k))).toEqual([]);
   expect(typeof input.description === 'string' && input.description.trim().length > 0).toBe(true);
-  if ('default' in input) expect(typeof input.default).toBe('string');
-  if ('required' in input) expect(typeof input.required).toBe('boolean');
+  expect('default' in input ? typeof input.default : 'string').toBe('string');
+  expect('required' in input ? typeof input.required : 'boolean').toBe('boolean');
   expect(name).toMatch(/^[a-z][a-z0-9-]*$/);
 });
 
 test.each(outputs)('output %s: described, no value (only composite actions have one)', (_name, output) => {
   expect(Object.keys(output)).toEqual(['description']);
-  expect(typeof output.description === 'string' && (output.description as string).trim().length > 0).toBe(true);
+  expect(typeof output.description === 'string' && (output.description).trim().length > 0).toBe(true);
 });
 
 test('runs: a node24 action with main and an always-run post entry that exist', () => {
@@ -37,8 +37,8 @@ test('runs: a node24 action with main and an always-run post entry that exist', 
   expect(Object.keys(runs).sort()).toEqual(['main', 'post', 'post-if', 'using']);
   expect(runs.using).toBe('node24');
   // dist/ is committed: the runner runs these files as they are in the repository.
-  expect(() => readFileSync(runs.main!)).not.toThrow();
-  expect(() => readFileSync(runs.post!)).not.toThrow();
+  expect(() => readFileSync(runs.main)).not.toThrow();
+  expect(() => readFileSync(runs.post)).not.toThrow();
   expect(runs['post-if']).toBe('always()');
 });
 

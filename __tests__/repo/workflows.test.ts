@@ -27,7 +27,7 @@ test('the linter finds mistakes (an unknown context property), so a clean result
 
 /** Every `uses:` in a workflow file, with the comment after it. */
 function usesLines(text: string): Array<{ ref: string; comment: string }> {
-  return [...text.matchAll(/^\s*(?:-\s*)?uses:\s*(\S+)(?:\s*#\s*(.*))?$/gm)].map((m) => ({ ref: m[1]!, comment: m[2] ?? '' }));
+  return [...text.matchAll(/^\s*(?:-\s*)?uses:\s*(\S+)(?:\s*#\s*(.*))?$/gm)].map((m) => ({ ref: m[1], comment: m[2] ?? '' }));
 }
 
 test.each(workflows)('%s pins every third-party action by full commit SHA, naming its version', (file) => {
@@ -50,7 +50,7 @@ test('e2e runs the action as users do, over every builder, against a registry:2 
   const e2e = parse(readFileSync(join(dir, 'e2e.yml'), 'utf8')) as {
     jobs: Record<string, { strategy: { matrix: { builder: string[] } }; services: Record<string, { image: string }>; steps: Array<{ uses?: string; with?: Record<string, string> }> }>;
   };
-  const job = Object.values(e2e.jobs)[0]!;
+  const job = Object.values(e2e.jobs)[0];
   expect(job.strategy.matrix.builder).toEqual(['buildx', 'docker', 'buildah', 'podman']);
   expect(Object.values(job.services).map((s) => s.image)).toContain('registry:2');
   const commands = job.steps.filter((s) => s.uses === './').map((s) => s.with?.command ?? 'build');
@@ -62,7 +62,7 @@ test('ci runs npm ci && npm test in a privileged debian:12 container', () => {
   const ci = parse(readFileSync(join(dir, 'ci.yml'), 'utf8')) as {
     jobs: Record<string, { container: { image: string; options: string }; steps: Array<{ run?: string }> }>;
   };
-  const job = Object.values(ci.jobs)[0]!;
+  const job = Object.values(ci.jobs)[0];
   expect(job.container).toEqual({ image: 'debian:12', options: '--privileged' });
   expect(job.steps.map((s) => s.run).filter(Boolean)).toEqual(expect.arrayContaining(['npm ci --no-audit --no-fund', 'npm test']));
 });

@@ -39,7 +39,7 @@ test('buildah with provenance and signing-key: the SLSA v1 statement passes cosi
   const keys = await tool.keyPair(PASSWORD);
   const { run, image } = await build('buildah', 'token', { 'signing-key': keys.key, 'signing-key-password': PASSWORD });
   expect(run.code).toBe(0);
-  const digest = run.outputs.digest!;
+  const digest = run.outputs.digest;
   const pub = join(mkdtempSync(join(tmpdir(), 'pinship-pub-')), 'cosign.pub');
   writeFileSync(pub, keys.pub);
   const v = await tool.run(['verify-attestation', '--key', pub, '--type', 'slsaprovenance1', '--insecure-ignore-tlog=true', `${image}@${digest}`]);
@@ -47,13 +47,13 @@ test('buildah with provenance and signing-key: the SLSA v1 statement passes cosi
   expect(v.code).toBe(0);
   const payload = JSON.parse(v.out.split('\n').find((l) => l.startsWith('{"payloadType"'))!) as { payload: string };
   const statement = JSON.parse(Buffer.from(payload.payload, 'base64').toString('utf8')) as { subject: Array<{ digest: { sha256: string } }>; predicate: { buildDefinition: { resolvedDependencies: Array<{ uri: string; digest: Record<string, string> }> } } };
-  expect(statement.subject[0]!.digest.sha256).toBe(digest.slice('sha256:'.length));
+  expect(statement.subject[0].digest.sha256).toBe(digest.slice('sha256:'.length));
   // the commit and the base image by digest
   expect(statement.predicate.buildDefinition.resolvedDependencies).toEqual(expect.arrayContaining([
-    expect.objectContaining({ digest: { gitCommit: expect.stringMatching(/^[0-9a-f]{40}$/) as unknown as string } }),
+    expect.objectContaining({ digest: { gitCommit: expect.stringMatching(/^[0-9a-f]{40}$/) } }),
     expect.objectContaining({ digest: { sha256: env.baseImageDigest.slice('sha256:'.length) } }),
   ]));
-  const metadata = JSON.parse(run.outputs.metadata!) as { attached: Array<{ kind: string; tag: string }> };
+  const metadata = JSON.parse(run.outputs.metadata) as { attached: Array<{ kind: string; tag: string }> };
   expect(metadata.attached.map((a) => a.kind).sort()).toEqual(['attestation', 'signature']);
   // the image signature is there as well
   expect((await tool.verify(`${image}@${digest}`, keys.pub)).code).toBe(0);
@@ -81,7 +81,7 @@ test('verify require-provenance: an image built without provenance fails at its 
   const { run, image } = await build('docker', 'plain', { provenance: 'false' });
   expect(run.code).toBe(0);
   const res = await verifyPinned(`${image}@${run.outputs.digest}`, { 'require-provenance': 'true' });
-  expect(res).toEqual({ code: 1, annotations: [`5 error ${image}@${run.outputs.digest} has no provenance: no provenance: no cosign attestation (sha256-${run.outputs.digest!.slice(7)}.att), in-toto referrer or buildx attestation manifest`] });
+  expect(res).toEqual({ code: 1, annotations: [`5 error ${image}@${run.outputs.digest} has no provenance: no provenance: no cosign attestation (sha256-${run.outputs.digest.slice(7)}.att), in-toto referrer or buildx attestation manifest`] });
 });
 
 test('buildx on dockerd 26 with provenance and signing-key: buildx\'s own attestation in the signed index, none added by pinship', async () => {
@@ -90,12 +90,12 @@ test('buildx on dockerd 26 with provenance and signing-key: buildx\'s own attest
   expect(run.code).toBe(0);
   const client = testClient(env);
   try {
-    const index = (await client.getManifest(image, run.outputs.digest!)).json as ImageIndex;
+    const index = (await client.getManifest(image, run.outputs.digest)).json as ImageIndex;
     expect(index.manifests.map((m) => m.annotations?.['vnd.docker.reference.type'] ?? 'image')).toEqual(['image', 'attestation-manifest']);
   } finally {
     client.close();
   }
-  const metadata = JSON.parse(run.outputs.metadata!) as { attached: Array<{ kind: string }> };
+  const metadata = JSON.parse(run.outputs.metadata) as { attached: Array<{ kind: string }> };
   expect(metadata.attached.map((a) => a.kind)).toEqual(['signature']);
   expect((await tool.verify(`${image}@${run.outputs.digest}`, keys.pub)).code).toBe(0);
   // buildx's unsigned attestation counts as provenance without a key, not as signed provenance with one

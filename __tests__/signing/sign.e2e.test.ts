@@ -32,8 +32,8 @@ test('build with signing-key: cosign verify --key passes at every destination, a
   expect(visibleLog(run)).not.toContain('correct horse');
   expect(visibleLog(run)).not.toContain(keys.key.split('\n')[1]);
   expect(run.code).toBe(0);
-  const digest = Digest.parse(run.outputs.digest!);
-  const metadata = JSON.parse(run.outputs.metadata!) as { attached: Array<{ kind: string; subject: string; tag: string; digest: string }> };
+  const digest = Digest.parse(run.outputs.digest);
+  const metadata = JSON.parse(run.outputs.metadata) as { attached: Array<{ kind: string; subject: string; tag: string; digest: string }> };
   expect(metadata.attached).toEqual([expect.objectContaining({ kind: 'signature', subject: digest.toString(), tag: `sha256-${digest.hex}.sig` })]);
   for (const r of repos) {
     const v = await tool.verify(`${r}@${digest}`, keys.pub);

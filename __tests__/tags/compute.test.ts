@@ -21,7 +21,7 @@ function table(cases: Record<string, Case>): [string, Case][] {
   return Object.entries(cases);
 }
 
-function check(c: Case): void {
+function expectCase(c: Case): void {
   const result = run(c.tags, c.flavor ?? [], c.ctx, c.opts);
   expect(result.tags).toEqual(c.expected);
   expect(result.version).toBe(c.version ?? c.expected[0] ?? '');
@@ -42,7 +42,7 @@ describe('metadata-action README: Basic usage table (default tags)', () => {
       'push tag v2.0.8-beta.67': { tags: MA_DEFAULTS, ctx: tagPush('v2.0.8-beta.67'), expected: ['v2.0.8-beta.67', 'latest'] },
       'workflow_dispatch refs/heads/master': { tags: MA_DEFAULTS, ctx: dispatch('master'), expected: ['master'] },
     }),
-  )('%s', (_n, c) => check(c));
+  )('%s', (_n, c) => expectCase(c));
 });
 
 describe('metadata-action README: Semver usage table and bake example', () => {
@@ -59,7 +59,7 @@ describe('metadata-action README: Semver usage table and bake example', () => {
         expected: ['1.2.3', '1.2', 'sha-90dd603', 'latest'],
       },
     }),
-  )('%s', (_n, c) => check(c));
+  )('%s', (_n, c) => expectCase(c));
 });
 
 describe('type=schedule (README table)', () => {
@@ -82,7 +82,7 @@ describe('type=schedule (README table)', () => {
       'metadata-action defaults on schedule keep the branch tag': { tags: MA_DEFAULTS, ctx: schedule(), expected: ['nightly', 'master'] },
       'prefix/suffix apply': { tags: ['type=schedule,prefix=app-,suffix=-x'], ctx: schedule(), expected: ['app-nightly-x'] },
     }),
-  )('%s', (_n, c) => check(c));
+  )('%s', (_n, c) => expectCase(c));
 });
 
 describe('type=semver (README table)', () => {
@@ -118,7 +118,7 @@ describe('type=semver (README table)', () => {
       'two-part tag is not semver': semver('v0.29', '{{version}}', []),
       'major version zero still yields 0': semver('v0.1.2', '{{major}}', ['0', 'latest']),
     }),
-  )('%s', (_n, c) => check(c));
+  )('%s', (_n, c) => expectCase(c));
 
   test('an invalid semver tag is reported as a warning, not an error', () => {
     const result = run(['type=semver,pattern={{version}}'], [], tagPush('release1'));
@@ -153,7 +153,7 @@ describe('type=semver match= (monorepo tags)', () => {
         expected: ['1.2.3', 'latest'],
       },
     }),
-  )('%s', (_n, c) => check(c));
+  )('%s', (_n, c) => expectCase(c));
 });
 
 describe('type=pep440 (README table)', () => {
@@ -178,7 +178,7 @@ describe('type=pep440 (README table)', () => {
       '1.2 {{major}}.{{minor}}.{{patch}} pads the patch': pep('1.2', '{{major}}.{{minor}}.{{patch}}', ['1.2.0', 'latest']),
       'not PEP 440': pep('release1', '{{version}}', []),
     }),
-  )('%s', (_n, c) => check(c));
+  )('%s', (_n, c) => expectCase(c));
 });
 
 describe('type=match (README table)', () => {
@@ -201,7 +201,7 @@ describe('type=match (README table)', () => {
       'missing group': match('v1.2.3', 'pattern=v(.*),group=2', []),
       'not on branch pushes': { tags: ['type=match,pattern=.*'], ctx: push('master'), expected: [] },
     }),
-  )('%s', (_n, c) => check(c));
+  )('%s', (_n, c) => expectCase(c));
 });
 
 describe('type=edge', () => {
@@ -224,7 +224,7 @@ describe('type=edge', () => {
       'unknown default branch never matches': { tags: ['type=edge'], ctx: push('master', { defaultBranch: undefined }), expected: [] },
       'tag push': { tags: ['type=edge'], ctx: tagPush('v1.2.3'), expected: [] },
     }),
-  )('%s', (_n, c) => check(c));
+  )('%s', (_n, c) => expectCase(c));
 });
 
 describe('type=ref (README table)', () => {
@@ -244,7 +244,7 @@ describe('type=ref (README table)', () => {
       'event=pr with an empty prefix': { tags: ['type=ref,event=pr,prefix='], ctx: pullRequest(15), expected: ['15'] },
       'event=tag on a monorepo tag is sanitized': { tags: ['type=ref,event=tag'], ctx: tagPush('app/v1.2.3'), expected: ['app-v1.2.3', 'latest'] },
     }),
-  )('%s', (_n, c) => check(c));
+  )('%s', (_n, c) => expectCase(c));
 });
 
 describe('type=raw (README examples) and expressions', () => {
@@ -297,7 +297,7 @@ describe('type=raw (README examples) and expressions', () => {
       },
       'triple-stash skips escaping': { tags: ['type=raw,value={{{branch}}}'], ctx: push('a&b'), expected: ['a-b'] },
     }),
-  )('%s', (_n, c) => check(c));
+  )('%s', (_n, c) => expectCase(c));
 });
 
 describe('type=sha', () => {
@@ -325,7 +325,7 @@ describe('type=sha', () => {
       },
       'no sha at all': { tags: ['type=sha'], ctx: push('master', { sha: '' }), expected: [] },
     }),
-  )('%s', (_n, c) => check(c));
+  )('%s', (_n, c) => expectCase(c));
 });
 
 describe('flavor', () => {
@@ -379,7 +379,7 @@ describe('flavor', () => {
       },
       'later flavor lines override earlier ones': { tags: version, flavor: ['prefix=a-', 'prefix=b-'], ctx: v123, expected: ['b-1.2.3', 'latest'] },
     }),
-  )('%s', (_n, c) => check(c));
+  )('%s', (_n, c) => expectCase(c));
 });
 
 describe('enable', () => {
@@ -409,7 +409,7 @@ describe('enable', () => {
         expected: [`sha-${SHA}`],
       },
     }),
-  )('%s', (_n, c) => check(c));
+  )('%s', (_n, c) => expectCase(c));
 
   test('enable must evaluate to true or false', () => {
     expect(() => run(['type=raw,value=x,enable={{branch}}'], [], push('master'))).toThrow(
@@ -457,7 +457,7 @@ describe('priority, version and latest=auto ordering', () => {
       },
       'no tag at all gives an empty version': { tags: ['type=ref,event=tag'], ctx: push('master'), expected: [], version: '' },
     }),
-  )('%s', (_n, c) => check(c));
+  )('%s', (_n, c) => expectCase(c));
 });
 
 describe('dedupe and sanitizing', () => {
@@ -490,7 +490,7 @@ describe('dedupe and sanitizing', () => {
         expected: [`feature-${'a'.repeat(120)}`],
       },
     }),
-  )('%s', (_n, c) => check(c));
+  )('%s', (_n, c) => expectCase(c));
 
   test('a tag that sanitizes to nothing is reported', () => {
     const result = run(['type=raw,value=@@@'], [], push('master'));
@@ -513,7 +513,7 @@ describe('pinship default rules (empty tags input)', () => {
       schedule: { tags: [], ctx: schedule(), expected: ['nightly', 'master', 'sha-860c190'] },
       'workflow_dispatch on a branch': { tags: ['# only comments', ''], ctx: dispatch('release/2.x'), expected: ['release-2.x', 'sha-860c190'] },
     }),
-  )('%s', (_n, c) => check(c));
+  )('%s', (_n, c) => expectCase(c));
 });
 
 describe('template errors surface with the rule', () => {

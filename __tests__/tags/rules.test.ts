@@ -47,7 +47,7 @@ describe('parseTagRule errors', () => {
     ['type=raw,"value=a"b', `Invalid tag rule 'type=raw,"value=a"b': unexpected 'b' after a closing quote. Expected ',' or end of line`],
     ['type=raw,=foo', "Invalid tag rule 'type=raw,=foo': empty attribute name in '=foo'. Expected key=value"],
   ])('%s', (line, message) => {
-    expect(() => parseTagRule(line)).toThrow(new Error(message));
+    expect(() => parseTagRule(line)).toThrow(expect.objectContaining({ message, cause: expect.any(Error) }));
   });
 
   test('parseTagRules names the offending line', () => {
@@ -155,6 +155,6 @@ describe('parseFlavor', () => {
     ['prefix=a,onlatest=yes', "Invalid flavor 'prefix=a,onlatest=yes': onlatest 'yes' is not valid. Expected true or false"],
     ['prefix={{branch', "Invalid flavor 'prefix={{branch': unclosed '{{' in prefix. Expected {{expression}}"],
   ])('error: %s', (line, message) => {
-    expect(() => parseFlavor(line)).toThrow(new Error(message));
+    expect(() => parseFlavor(line)).toThrow(expect.objectContaining({ message, cause: expect.any(Error) }));
   });
 });

@@ -18,7 +18,7 @@ export interface Attached {
  */
 export function signedPlan(plan: PublishPlan, key: SigningKey | undefined, repos: Repository[], log: (m: string) => void): { plan: PublishPlan; signatures: Attached[] } {
   if (!key || !repos.length) return { plan, signatures: [] };
-  const signed = signPlan(plan, key, repos[0]!.toString());
+  const signed = signPlan(plan, key, repos[0].toString());
   log(`signing ${plan.root.digest}: signature ${signed.signature.digest} tagged ${signed.tag}, written before any tag moves`);
   return { plan: signed.plan, signatures: [{ kind: 'signature', subject: plan.root.digest.toString(), digest: signed.signature.digest.toString(), tag: signed.tag }] };
 }

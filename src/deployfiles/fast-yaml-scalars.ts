@@ -32,7 +32,7 @@ export function expectEnd(s: string, pos: number): void {
 }
 
 export function quoted(s: string, pos: number, offset: number): { node: ScalarNode; end: number } {
-  const q = s[pos]!;
+  const q = s[pos];
   const close = s.indexOf(q, pos + 1);
   if (close < 0) throw new Unsupported();
   const inner = s.slice(pos + 1, close);
@@ -43,7 +43,7 @@ export function quoted(s: string, pos: number, offset: number): { node: ScalarNo
 /** A plain scalar inside a flow collection ends at `,[]{}`, at `: ` and at ` #`. */
 export function flowPlain(s: string, pos: number, offset: number): { node: ScalarNode; end: number } {
   let end = pos;
-  while (end < s.length && !/[,[\]{}]/.test(s[end]!) && !(s[end] === ':' && /[\s,[\]{}]/.test(s[end + 1] ?? ' ')) && !(s[end] === '#' && /\s/.test(s[end - 1] ?? ''))) end++;
+  while (end < s.length && !/[,[\]{}]/.test(s[end]) && !(s[end] === ':' && /[\s,[\]{}]/.test(s[end + 1] ?? ' ')) && !(s[end] === '#' && /\s/.test(s[end - 1] ?? ''))) end++;
   const text = s.slice(pos, end).trimEnd();
   if (!text || INDICATOR.test(text)) throw new Unsupported();
   return { node: scalar(resolvePlain(text), 'PLAIN', offset + pos, offset + pos + text.length), end: pos + text.length };

@@ -23,7 +23,7 @@ interface Line {
 /** A value written after `key: ` or `- ` on the same line. */
 function inline(line: Line, pos: number): ScalarNode | MapNode | SeqNode {
   const s = line.content;
-  const c = s[pos]!;
+  const c = s[pos];
   let result: { node: ScalarNode | MapNode | SeqNode; end: number };
   if (c === '{' || c === '[') result = flow(s, pos, line.start);
   else if (c === '"' || c === "'") result = quoted(s, pos, line.start);
@@ -86,7 +86,7 @@ class BlockParser {
   }
 
   private node(parent: number): MapNode | SeqNode {
-    const line = this.lines[this.i]!;
+    const line = this.lines[this.i];
     if (line.indent <= parent) throw new Unsupported();
     return isEntry(line.content) ? this.seq(line.indent) : this.map(line.indent);
   }
@@ -101,10 +101,10 @@ class BlockParser {
 
   private seq(indent: number): SeqNode {
     const items: Array<ScalarNode | MapNode | SeqNode> = [];
-    const start = this.lines[this.i]!.start;
+    const start = this.lines[this.i].start;
     let end = start;
-    while (this.i < this.lines.length && this.lines[this.i]!.indent === indent && isEntry(this.lines[this.i]!.content)) {
-      const line = this.lines[this.i]!;
+    while (this.i < this.lines.length && this.lines[this.i].indent === indent && isEntry(this.lines[this.i].content)) {
+      const line = this.lines[this.i];
       const rest = line.content.slice(1);
       const value = rest.trimStart();
       const k = rest.length - value.length;
@@ -122,19 +122,19 @@ class BlockParser {
       }
       items.push(item);
       end = item.range[1];
-      if (this.i < this.lines.length && this.lines[this.i]!.indent > indent) throw new Unsupported();
+      if (this.i < this.lines.length && this.lines[this.i].indent > indent) throw new Unsupported();
     }
     return new SeqNode(items, [start, end], false);
   }
 
   private map(indent: number): MapNode {
     const pairs: PairNode[] = [];
-    const start = this.lines[this.i]!.start;
+    const start = this.lines[this.i].start;
     // Maps in deployment files have a handful of keys: a list is cheaper to make than a Set (same equality).
     const keys: unknown[] = [];
     let end = start;
-    while (this.i < this.lines.length && this.lines[this.i]!.indent === indent) {
-      const line = this.lines[this.i]!;
+    while (this.i < this.lines.length && this.lines[this.i].indent === indent) {
+      const line = this.lines[this.i];
       const m = matchKey(line.content);
       if (!m) throw new Unsupported();
       const keyText = m.text;
@@ -154,7 +154,7 @@ class BlockParser {
       }
       pairs.push(new PairNode(key, value));
       end = value.range[1];
-      if (this.i < this.lines.length && this.lines[this.i]!.indent > indent) throw new Unsupported();
+      if (this.i < this.lines.length && this.lines[this.i].indent > indent) throw new Unsupported();
     }
     return new MapNode(pairs, [start, end], false);
   }
@@ -180,15 +180,15 @@ export function fastParseYaml(text: string): unknown[] | undefined {
     const content = text.slice(first, lineEnd).trimEnd();
     if (first === start && (content.startsWith('---') || content.startsWith('...')) && /^(?:---|\.\.\.)(?:\s|$)/.test(content)) {
       if (content.startsWith('...') || (content.length > 3 && !/^---\s+#/.test(content))) return undefined;
-      if (docs[docs.length - 1]!.length || explicitStart) docs.push([]);
+      if (docs[docs.length - 1].length || explicitStart) docs.push([]);
       explicitStart = true;
     } else {
-      docs[docs.length - 1]!.push({ indent: first - start, start: first, end: lineEnd, content });
+      docs[docs.length - 1].push({ indent: first - start, start: first, end: lineEnd, content });
     }
     start = end + 1;
   }
   // Like the yaml package: an empty or comment-only file has no document at all.
-  if (!explicitStart && !docs[0]!.length) return [];
+  if (!explicitStart && !docs[0].length) return [];
   try {
     return docs.map((lines) => new BlockParser(lines).document());
   } catch (e) {

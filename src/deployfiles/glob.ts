@@ -12,13 +12,13 @@ export interface Pattern {
 function expandBraces(p: string): string[] {
   const m = /\{([^{}]*)\}/.exec(p);
   if (!m) return [p];
-  return m[1]!.split(',').flatMap((alt) => expandBraces(p.slice(0, m.index) + alt + p.slice(m.index + m[0].length)));
+  return m[1].split(',').flatMap((alt) => expandBraces(p.slice(0, m.index) + alt + p.slice(m.index + m[0].length)));
 }
 
 function segmentRegExp(segment: string): RegExp {
   let re = '';
   for (let i = 0; i < segment.length; i++) {
-    const c = segment[i]!;
+    const c = segment[i];
     if (c === '*') re += '[^/]*';
     else if (c === '?') re += '[^/]';
     else if (c === '[') {
@@ -59,9 +59,9 @@ export function parsePattern(line: string): Pattern {
 function matchSegments(pattern: Array<RegExp | '**'>, path: string[], prefix: boolean, pi = 0, si = 0): boolean {
   if (si === path.length) return prefix ? pi < pattern.length : pattern.slice(pi).every((p) => p === '**');
   if (pi === pattern.length) return false;
-  const p = pattern[pi]!;
+  const p = pattern[pi];
   if (p === '**') return matchSegments(pattern, path, prefix, pi + 1, si) || matchSegments(pattern, path, prefix, pi, si + 1);
-  return p.test(path[si]!) && matchSegments(pattern, path, prefix, pi + 1, si + 1);
+  return p.test(path[si]) && matchSegments(pattern, path, prefix, pi + 1, si + 1);
 }
 
 export function matches(pattern: Pattern, path: string[]): boolean {

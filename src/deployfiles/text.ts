@@ -14,10 +14,10 @@ export class LineIndex {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
+      if (this.starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo]! + (lo === 0 && this.bom ? 0 : 1) };
+    return { line: lo + 1, column: offset - this.starts[lo] + (lo === 0 && this.bom ? 0 : 1) };
   }
 }
 

@@ -75,7 +75,7 @@ const TEMPLATE = /\{\{|\$\{|\$[A-Za-z_]/;
 export function scalarReference(ctx: YamlContext, node: unknown, format: Format, strict: boolean, prefix = ''): Found | undefined {
   if (!isScalar(node) || typeof node.value !== 'string') {
     if (strict && isScalar(node) && node.type === 'ALIAS') throw new LocatedError(node.range[0], 'image given by an alias (*name); write the reference here so pinship can pin it');
-    if (strict && isScalar(node) && node.value !== null) throw new LocatedError(node.range[0], `expected an image reference, found ${typeof node.value} '${String(node.value)}'`);
+    if (strict && isScalar(node) && node.value !== null) throw new LocatedError(node.range[0], `expected an image reference, found ${typeof node.value} '${JSON.stringify(node.value)}'`);
     return undefined;
   }
   if (prefix && !node.value.startsWith(prefix)) return undefined;

@@ -8,7 +8,7 @@ async function localGit(dir: string): Promise<{ sha: string; ref: string; date?:
   try {
     const [sha, date] = (await git('log', '-1', '--format=%H %cI')).split(' ');
     const ref = await git('symbolic-ref', '-q', 'HEAD').catch(() => '');
-    return { sha: sha!, ref, ...(date ? { date: new Date(date) } : {}) };
+    return { sha: sha, ref, ...(date ? { date: new Date(date) } : {}) };
   } catch {
     return undefined;
   }
@@ -31,7 +31,7 @@ export async function loadGitContext(env: NodeJS.ProcessEnv, dir = '.'): Promise
     try {
       event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8'));
     } catch (e) {
-      throw new Error(`GITHUB_EVENT_PATH '${env.GITHUB_EVENT_PATH}' is not a readable JSON event payload: ${(e as Error).message}`);
+      throw new Error(`GITHUB_EVENT_PATH '${env.GITHUB_EVENT_PATH}' is not a readable JSON event payload: ${(e as Error).message}`, { cause: e });
     }
   }
   if (env.GITHUB_SHA) return gitContextFromEnv(env, event);

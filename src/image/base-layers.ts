@@ -24,10 +24,10 @@ export function baseImages(dockerfile: string, buildArgs: Record<string, string>
   const lines = dockerfile.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
   for (const line of lines) {
     const arg = /^\s*ARG\s+(\w+)(?:=(\S*))?/i.exec(line);
-    if (arg && !out.length) args[arg[1]!] = (arg[2] ?? '').replace(/^"(.*)"$/, '$1');
+    if (arg && !out.length) args[arg[1]] = (arg[2] ?? '').replace(/^"(.*)"$/, '$1');
     const from = /^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
     if (!from) continue;
-    const image = expand(from[1]!);
+    const image = expand(from[1]);
     if (image !== 'scratch' && !stages.has(image.toLowerCase())) out.push(image);
     if (from[2]) stages.add(from[2].toLowerCase());
   }

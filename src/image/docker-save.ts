@@ -62,7 +62,7 @@ export async function readDockerImage(imageId: string, workDir: string, reuse: L
   const diffIds = config.rootfs?.diff_ids ?? [];
   if (diffIds.length !== entry.Layers.length) throw new Error(`docker save of ${imageId}: ${entry.Layers.length} layers but ${diffIds.length} diff IDs in the config`);
   const layers: BlobSource[] = await mapLimit(entry.Layers, 4, async (layer, i) => {
-    const diffId = diffIds[i]!;
+    const diffId = diffIds[i];
     const tar = saved.file(layer);
     const reused = await reuseBaseLayer(reuse, diffId, (await stat(tar)).size);
     if (reused) return reused;

@@ -69,13 +69,13 @@ async function readNode(dir: string, desc: Descriptor, reuse?: LayerReuse): Prom
     const index = json as ImageIndex;
     for (const child of index.manifests) node.children.push(await readNode(dir, child, reuse));
     // A child rewritten for base layers changes the index that lists it.
-    if (node.children.some((c, i) => c.digest.toString() !== index.manifests[i]!.digest)) {
-      index.manifests = index.manifests.map((d, i) => ({ ...d, digest: node.children[i]!.digest.toString(), size: node.children[i]!.bytes.length }));
+    if (node.children.some((c, i) => c.digest.toString() !== index.manifests[i].digest)) {
+      index.manifests = index.manifests.map((d, i) => ({ ...d, digest: node.children[i].digest.toString(), size: node.children[i].bytes.length }));
       rewritten(node, index);
     }
     return node;
   }
-  const m = json as ImageManifest;
+  const m = json;
   for (const b of [m.config, ...m.layers]) {
     const size = (await stat(blobPath(dir, b.digest))).size;
     if (size !== b.size) throw new Error(`OCI layout ${dir}: blob ${b.digest} is ${size} bytes, its manifest says ${b.size}`);
@@ -84,7 +84,7 @@ async function readNode(dir: string, desc: Descriptor, reuse?: LayerReuse): Prom
   const path = (d: string): string => blobPath(dir, d);
   const layers = reuse && !node.attestation ? await withBaseLayers(path, m, config.rootfs?.diff_ids ?? [], reuse) : m.layers.map((l): BlobSource => ({ descriptor: l, origin: { kind: 'file', path: path(l.digest) } }));
   node.blobs = [{ descriptor: m.config, origin: { kind: 'file', path: path(m.config.digest) } }, ...layers];
-  if (layers.some((l, i) => l.descriptor.digest !== m.layers[i]!.digest)) rewritten(node, { ...m, layers: layers.map((l) => l.descriptor) });
+  if (layers.some((l, i) => l.descriptor.digest !== m.layers[i].digest)) rewritten(node, { ...m, layers: layers.map((l) => l.descriptor) });
   node.configDigest = Digest.parse(m.config.digest);
   if (!node.platform && !node.attestation) {
     const platform = configPlatform(config);

@@ -44,7 +44,7 @@ export async function publish(client: RegistryClient, plan: PublishPlan, destina
   const concurrency = opts.concurrency ?? 4;
   if (!opts.accessChecked) await Promise.all(destinations.map((d) => client.checkPushAccess(d)));
   const stats = destinations.map(() => emptyStats());
-  const statsOf = (dest: Repository): PublishStats => stats[destinations.indexOf(dest)]!;
+  const statsOf = (dest: Repository): PublishStats => stats[destinations.indexOf(dest)];
   const all = distributableBlobs(plan.manifests);
   try {
     const needs = await mapLimit(destinations, concurrency, (dest) => needOf(client, plan, dest, opts.log));

@@ -37,5 +37,5 @@ export function planManifest(n: ManifestNode): PlanManifest {
 /** A built or assembled image tree, none of it known to be anywhere yet. */
 export function treePlan(root: ManifestNode): PublishPlan {
   const manifests = manifestsBottomUp(root).map(planManifest);
-  return { root: manifests[manifests.length - 1]!, manifests, holders: [], extraTags: [] };
+  return { root: manifests[manifests.length - 1], manifests, holders: [], extraTags: [] };
 }

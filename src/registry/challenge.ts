@@ -1,6 +1,7 @@
 /** A parsed WWW-Authenticate challenge (RFC 7235), as registries send it on 401. */
 export interface Challenge {
-  scheme: 'basic' | 'bearer' | string;
+  /** Lowercased; 'basic' and 'bearer' are the ones pinship answers. */
+  scheme: string;
   params: Record<string, string>;
 }
 
@@ -16,7 +17,7 @@ export function parseChallenge(header: string | undefined): Challenge | undefine
   const re = /([A-Za-z][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?/g;
   let p: RegExpExecArray | null;
   while ((p = re.exec(m[2] ?? '')) !== null) {
-    params[p[1]!.toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : (p[3] ?? '');
+    params[p[1].toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : (p[3] ?? '');
   }
-  return { scheme: m[1]!.toLowerCase(), params };
+  return { scheme: m[1].toLowerCase(), params };
 }

@@ -55,7 +55,7 @@ export function parseErrorBody(body: string): RegistryErrorDetail[] {
       return ((parsed as { errors: unknown[] }).errors).flatMap((e) => {
         if (!e || typeof e !== 'object') return [];
         const { code, message } = e as { code?: unknown; message?: unknown };
-        return [{ code: String(code ?? 'UNKNOWN'), message: typeof message === 'string' ? message : '' }];
+        return [{ code: typeof code === 'string' || typeof code === 'number' ? String(code) : 'UNKNOWN', message: typeof message === 'string' ? message : '' }];
       });
     }
   } catch {

@@ -91,7 +91,7 @@ export async function send(
     const req = lib.request(url, { method, headers, agent });
     req.setTimeout(SOCKET_TIMEOUT_MS, () => req.destroy(Object.assign(new Error('socket timeout'), { code: 'ETIMEDOUT' })));
     let settled = false;
-    const fail = (e: unknown): void => {
+    const fail = (e: Error): void => {
       if (settled) return;
       settled = true;
       stream?.destroy();

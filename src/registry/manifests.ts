@@ -28,7 +28,7 @@ const pull = (repo: Repository): string[] => [`repository:${repo.path}:pull`];
 const push = (repo: Repository): string[] => [`repository:${repo.path}:pull,push`];
 
 function contentType(header: string | undefined): string {
-  return (header ?? '').split(';')[0]!.trim();
+  return (header ?? '').split(';')[0].trim();
 }
 
 /** Tag or digest to digest: HEAD first (cheap, and not counted by Docker Hub's pull limit), GET if HEAD gives no digest. */

@@ -270,6 +270,6 @@ export function parseRepositoryLenient(s: string): LenientRepository {
     if (lowered === s) throw error;
     // Quote what the user wrote, not our rewrite of it.
     const reason = (error as Error).message.replace(`Invalid repository '${lowered}': `, '');
-    throw new Error(`Invalid repository '${s}' (lowercased to '${lowered}'): ${reason}`);
+    throw new Error(`Invalid repository '${s}' (lowercased to '${lowered}'): ${reason}`, { cause: error });
   }
 }

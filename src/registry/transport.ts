@@ -91,7 +91,8 @@ export class Transport {
     // The ping knows only the registry; say what the caller was doing when it could not be reached.
     throwIfStopped();
     const ep = await this.endpoint(req.registry).catch((e: unknown) => {
-      if (stopReason()) throw stopReason();
+      const stopped = stopReason();
+      if (stopped) throw stopped;
       throw new Error(`${(e as Error).message} (while trying to ${req.what})`, { cause: e });
     });
     let authRetried = false;
@@ -238,7 +239,7 @@ export class Transport {
     const status = res.statusCode ?? 0;
     if (status === 200) return { origin, challenge: undefined };
     if (status === 401) return { origin, challenge: parseChallenge(res.headers['www-authenticate']) };
-    const message = `GET ${url} answered HTTP ${status}, expected 200 or 401 from an OCI registry`;
+    const message = `GET ${url.href} answered HTTP ${status}, expected 200 or 401 from an OCI registry`;
     throw Object.assign(isRetryableStatus(status) ? new RetryableError(message) : new Error(message), { answered: true });
   }
 }

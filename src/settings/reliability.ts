@@ -19,7 +19,7 @@ export function parseDuration(text: string): number | undefined {
   const v = text.trim();
   if (!/^(\d+(ms|s|m|h))+$/.test(v)) return undefined;
   let ms = 0;
-  for (const [, n, unit] of v.matchAll(/(\d+)(ms|s|m|h)/g)) ms += Number(n) * UNITS[unit!]!;
+  for (const [, n, unit] of v.matchAll(/(\d+)(ms|s|m|h)/g)) ms += Number(n) * UNITS[unit];
   return ms;
 }
 

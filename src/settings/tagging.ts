@@ -21,12 +21,12 @@ export function readTagSettings(rt: Runtime): TagSettings {
   try {
     tagRules = parseTagRules(rt.input('tags'), (w) => rt.warning(w));
   } catch (e) {
-    throw new Error(`Invalid input 'tags': ${(e as Error).message}`);
+    throw new Error(`Invalid input 'tags': ${(e as Error).message}`, { cause: e });
   }
   try {
     flavor = parseFlavor(rt.input('flavor'));
   } catch (e) {
-    throw new Error(`Invalid input 'flavor': ${(e as Error).message}`);
+    throw new Error(`Invalid input 'flavor': ${(e as Error).message}`, { cause: e });
   }
   return { tagRules, flavor, labels: keyValueInput(rt, 'labels'), prSha: choiceInput(rt, 'pr-sha', ['head', 'merge'] as const, 'head') };
 }

@@ -22,7 +22,7 @@ const ENCRYPTED = /-----BEGIN ENCRYPTED (?:SIGSTORE|COSIGN) PRIVATE KEY-----([\s
  */
 export function parseSigningKey(text: string, password: string): SigningKey {
   const encrypted = ENCRYPTED.exec(text);
-  const privateKey = encrypted ? decryptCosignKey(encrypted[1]!, password) : pemKey(text);
+  const privateKey = encrypted ? decryptCosignKey(encrypted[1], password) : pemKey(text);
   const curve = privateKey.asymmetricKeyDetails?.namedCurve;
   if (privateKey.asymmetricKeyType !== 'ec' || curve !== 'prime256v1') {
     throw new Error(`input 'signing-key' must be an ECDSA P-256 key, got ${privateKey.asymmetricKeyType ?? 'an unknown type'}${curve ? ` on ${curve}` : ''}`);

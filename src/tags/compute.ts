@@ -77,7 +77,7 @@ export function computeTags(rules: readonly TagRule[], flavor: Flavor, ctx: GitC
       if (!isEnabled(rule, env)) continue;
       out = evaluateRule(rule, env);
     } catch (e) {
-      throw new Error(`Invalid tag rule '${rule.source}': ${e instanceof Error ? e.message : String(e)}`);
+      throw new Error(`Invalid tag rule '${rule.source}': ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     }
     if (!out || out.value === '') continue;
     const tag = sanitizeTag(out.value);

@@ -66,7 +66,7 @@ export function parseFlavor(input: string | readonly string[]): Flavor {
     try {
       parseFlavorLine(line, flavor);
     } catch (e) {
-      if (e instanceof FieldError) throw new Error(`Invalid flavor '${line}': ${e.message}`);
+      if (e instanceof FieldError) throw new Error(`Invalid flavor '${line}': ${e.message}`, { cause: e });
       throw e;
     }
   }

@@ -36,7 +36,7 @@ export function computeLabels(
     try {
       labels[key] = render(value, scope);
     } catch (e) {
-      throw new Error(`Invalid label '${key}=${value}': ${e instanceof Error ? e.message : String(e)}`);
+      throw new Error(`Invalid label '${key}=${value}': ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     }
   }
   const sorted: Record<string, string> = {};

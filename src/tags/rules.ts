@@ -201,7 +201,7 @@ export function parseTagRule(line: string, onWarning?: WarningSink): TagRule {
   try {
     return parseLine(trimmed, onWarning);
   } catch (e) {
-    if (e instanceof FieldError) throw new Error(`Invalid tag rule '${trimmed}': ${e.message}`);
+    if (e instanceof FieldError) throw new Error(`Invalid tag rule '${trimmed}': ${e.message}`, { cause: e });
     throw e;
   }
 }

@@ -77,7 +77,8 @@ export function execTool(cmd: string, args: string[], opts: ExecOptions = {}): P
       reject(stopReason() ?? new ExecError(shown, null, redact(why, opts.secrets)));
     });
     child.on('close', (code) => {
-      if (stopReason()) return reject(stopReason());
+      const stopped = stopReason();
+      if (stopped) return reject(stopped);
       const stdout = Buffer.concat(out).toString('utf8');
       const stderr = redact(Buffer.concat(err).toString('utf8'), opts.secrets);
       if (code === 0) resolve({ stdout, stderr });

@@ -10,7 +10,7 @@ export function isInside(root: string, path: string): boolean {
 function toRegExp(pattern: string): RegExp {
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
+    const c = pattern[i];
     if (c === '*' && pattern[i + 1] === '*') {
       // `**/` also matches no folder at all.
       const slash = pattern[i + 2] === '/';

@@ -7,7 +7,7 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
     while (next < items.length && !failure) {
       const i = next++;
       try {
-        results[i] = await fn(items[i]!, i);
+        results[i] = await fn(items[i], i);
       } catch (error) {
         failure ??= { error };
       }

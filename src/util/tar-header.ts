@@ -31,11 +31,11 @@ function text(block: Buffer, offset: number, length: number): string {
  * the first byte is set, which is how sizes of 8 GiB and more are written.
  */
 export function numericField(block: Buffer, offset: number, length: number, what: string): number {
-  const first = block[offset]!;
+  const first = block[offset];
   if (first & 0x80) {
     if (first === 0xff) throw new Error(`${what} is a negative base-256 number`);
     let n = BigInt(first & 0x7f);
-    for (let i = 1; i < length; i++) n = (n << 8n) | BigInt(block[offset + i]!);
+    for (let i = 1; i < length; i++) n = (n << 8n) | BigInt(block[offset + i]);
     if (n > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error(`${what} is ${n}, larger than pinship can address`);
     return Number(n);
   }
@@ -50,7 +50,7 @@ function checkChecksum(block: Buffer, at: number): void {
   let unsigned = 0;
   let signed = 0;
   for (let i = 0; i < BLOCK; i++) {
-    const b = i >= 148 && i < 156 ? 0x20 : block[i]!;
+    const b = i >= 148 && i < 156 ? 0x20 : block[i];
     unsigned += b;
     signed += b > 127 ? b - 256 : b;
   }

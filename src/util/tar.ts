@@ -76,7 +76,7 @@ async function createFile(root: string, name: string, member: string): Promise<F
     return await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ELOOP') throw new Error(`tar member '${member}': ${path} already exists (a repeated member or a symlink); pinship does not overwrite or follow it`);
+    if (code === 'EEXIST' || code === 'ELOOP') throw new Error(`tar member '${member}': ${path} already exists (a repeated member or a symlink); pinship does not overwrite or follow it`, { cause: e });
     throw e;
   }
 }
@@ -131,7 +131,7 @@ export async function extractTar(source: Readable, dir: string): Promise<Extract
     files.add(name);
     current = fh;
     const sink = fileSink(fh);
-    return { write: sink.write, end: () => ((current = undefined), sink.end()) };
+    return { write: (chunk) => sink.write(chunk), end: () => ((current = undefined), sink.end()) };
   };
 
   try {

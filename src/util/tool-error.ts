@@ -9,8 +9,8 @@ export interface ToolFailure {
  * progress (`#6 [3/3] RUN x`), the classic builder (`Step 3/3 : RUN x`), buildah and podman (`STEP 3/3: RUN x`).
  */
 const STEP_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
-  [/^\s*> (\[[^\]]+\] .+?):?$/, (m) => m[1]!],
-  [/^#\d+ (\[(?!internal\])[^\]]+\] .+)$/, (m) => m[1]!],
+  [/^\s*> (\[[^\]]+\] .+?):?$/, (m) => m[1]],
+  [/^#\d+ (\[(?!internal\])[^\]]+\] .+)$/, (m) => m[1]],
   [/^Step (\d+\/\d+) : (.+)$/, (m) => `${m[1]} ${m[2]}`],
   [/^STEP (\d+\/\d+): (.+)$/, (m) => `${m[1]} ${m[2]}`],
 ];
@@ -20,7 +20,7 @@ const ERROR_LINE = /(^|\s)(ERROR|Error|error)(:|\s)|returned a non-zero code/;
 function lastStep(lines: string[]): string | undefined {
   for (const [pattern, name] of STEP_PATTERNS) {
     for (let i = lines.length - 1; i >= 0; i--) {
-      const m = pattern.exec(lines[i]!);
+      const m = pattern.exec(lines[i]);
       if (m) return name(m);
     }
   }

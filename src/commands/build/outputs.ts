@@ -48,7 +48,7 @@ export function buildOutputs(f: BuildFacts): CommandResult {
     size,
     durations: f.durations,
     attached: pushed?.signatures ?? [],
-    push: pushed ? pushed.stats.map((st, i) => ({ repository: s.images[i]!.toString(), ...st })) : [],
+    push: pushed ? pushed.stats.map((st, i) => ({ repository: s.images[i].toString(), ...st })) : [],
   };
   const facts = { repositories: s.images.map(String), digest, tags, version: meta.version, imageid, platformDigests: platforms, labels: meta.labels };
   return {

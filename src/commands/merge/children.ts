@@ -25,7 +25,7 @@ async function fetchChild(client: RegistryClient, repo: Repository, digest: stri
   try {
     return await client.getManifest(repo, Digest.parse(digest));
   } catch (e) {
-    if (isNotFound(e)) throw new Error(`${what} ${digest} does not exist in ${repo}; nothing was written`);
+    if (isNotFound(e)) throw new Error(`${what} ${digest} does not exist in ${repo}; nothing was written`, { cause: e });
     throw e;
   }
 }

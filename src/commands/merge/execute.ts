@@ -48,7 +48,7 @@ function mergeOutputs(s: MergeSettings, meta: Meta, digest: string, children: Ch
     source: s.source.toString(),
     children: children.map((c) => c.descriptor),
     attached,
-    push: stats.map((st, i) => ({ repository: s.images[i]!.toString(), ...st })),
+    push: stats.map((st, i) => ({ repository: s.images[i].toString(), ...st })),
   };
   return { outputs: imageOutputs(facts, metadata), summary: imageSummary('pinship merge', facts, [`${children.length} manifests from \`${s.source}\``]) };
 }

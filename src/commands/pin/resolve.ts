@@ -31,5 +31,5 @@ export async function resolveAll(client: RegistryClient, refs: Map<string, Refer
       return { error: `cannot resolve ${ref.familiar()}: ${errorMessage(e)}` };
     }
   });
-  return new Map(entries.map(([key], i) => [key, results[i]!]));
+  return new Map(entries.map(([key], i) => [key, results[i]]));
 }

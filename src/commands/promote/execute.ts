@@ -11,14 +11,14 @@ import { readSignatureCheck, readSigningKey } from '../../settings/signing.js';
 /** Plain names are used as given; lines with `type=` are tag rules, computed as the build command does. */
 async function destinationTags(s: PromoteSettings, rt: Runtime): Promise<string[]> {
   if (!s.tagLines.some((l) => /(^|,)\s*type=/.test(l))) {
-    for (const t of s.tagLines) s.destinations[0]!.tag(t);
+    for (const t of s.tagLines) s.destinations[0].tag(t);
     return s.tagLines;
   }
   let rules;
   try {
     rules = parseTagRules(s.tagLines);
   } catch (e) {
-    throw new Error(`Invalid input 'tags': ${(e as Error).message}`);
+    throw new Error(`Invalid input 'tags': ${(e as Error).message}`, { cause: e });
   }
   const result = computeTags(rules, DEFAULT_FLAVOR, await loadGitContext(rt.env));
   return result.tags;
@@ -32,7 +32,7 @@ export async function executePromote(s: PromoteSettings, rt: Runtime): Promise<C
   try {
     tags = await destinationTags(s, rt);
   } catch (e) {
-    throw new Error(`Invalid input 'tags': ${(e as Error).message.replace(/^Invalid input 'tags': /, '')}`);
+    throw new Error(`Invalid input 'tags': ${(e as Error).message.replace(/^Invalid input 'tags': /, '')}`, { cause: e });
   }
   const client = registryClient(s.registry, rt);
   try {

@@ -60,8 +60,8 @@ export function statsLine(s: PromoteResult['stats']): string {
 export async function promoteOutputs(client: RegistryClient, named: Repository[], r: PromoteResult): Promise<CommandResult> {
   // promote writes a repository named twice once; so do the outputs.
   const destinations = [...new Map(named.map((d) => [d.toString(), d])).values()];
-  const d = await describe(client, destinations[0]!, r.digest);
-  const first = destinations[0]!.toString();
+  const d = await describe(client, destinations[0], r.digest);
+  const first = destinations[0].toString();
   const version = r.tags.find((t) => t.startsWith(`${first}:`))?.slice(first.length + 1) ?? '';
   const facts: ImageFacts = { repositories: destinations.map(String), digest: r.digest.toString(), tags: r.tags, version, ...d };
   const metadata = { ...facts, images: r.images, sourceDigest: r.sourceDigest.toString(), stats: r.stats, durationMs: r.durationMs, attached: r.attached };

@@ -33,7 +33,7 @@ export function instructions(text: string): Instruction[] {
     start = nl + 1;
   }
   let current: Instruction | undefined;
-  let heredocs: string[] = [];
+  const heredocs: string[] = [];
   for (const line of lines) {
     if (heredocs.length) {
       if (line.text.trim() === heredocs[0]) heredocs.shift();
@@ -45,11 +45,11 @@ export function instructions(text: string): Instruction[] {
     const words = tokens(body, line.start);
     if (!current) {
       if (!words.length) continue;
-      current = { keyword: words[0]!.text.replace(/^\uFEFF/, '').toUpperCase(), args: words.slice(1) };
+      current = { keyword: words[0].text.replace(/^\uFEFF/, '').toUpperCase(), args: words.slice(1) };
     } else {
       current.args.push(...words);
     }
-    for (const m of body.matchAll(HEREDOC)) heredocs.push(m[1]!);
+    for (const m of body.matchAll(HEREDOC)) heredocs.push(m[1]);
     if (!continued) {
       out.push(current);
       current = undefined;

@@ -47,7 +47,7 @@ function expand(token: Token, args: Map<string, Arg | undefined>): string {
 function imageAt(token: Token, args: Map<string, Arg | undefined>): Found {
   const whole = WHOLE_VAR.exec(token.text);
   if (whole) {
-    const name = (whole[1] ?? whole[2])!;
+    const name = (whole[1] ?? whole[2]);
     const arg = args.get(name);
     if (arg?.value) return found(arg.value, arg.span);
     if (whole[3] !== undefined) {

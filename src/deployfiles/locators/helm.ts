@@ -25,7 +25,7 @@ export function digestSlot(ctx: YamlContext, map: MapNode, key: string): Span | 
   }
   // A new line after the map's last one, indented like its first key.
   let pos = lastEnd ?? end;
-  while (pos > start && /[\r\n \t]/.test(ctx.text[pos - 1]!)) pos--;
+  while (pos > start && /[\r\n \t]/.test(ctx.text[pos - 1])) pos--;
   const lineEnd = ctx.text.indexOf('\n', pos);
   const at = lineEnd < 0 ? ctx.text.length : ctx.text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
   const indent = start - (ctx.text.lastIndexOf('\n', start - 1) + 1);

@@ -28,7 +28,7 @@ export function ociToolBuildArgs(tool: OciTool, req: BuildRequest, name: string)
   } else args.push(cache ? '--layers' : '--layers=false');
   if (req.platforms.length > 1) args.push('--platform', req.platforms.join(','), '--manifest', name);
   else {
-    if (req.platforms.length) args.push('--platform', req.platforms[0]!);
+    if (req.platforms.length) args.push('--platform', req.platforms[0]);
     args.push('--tag', name);
   }
   for (const s of req.secrets) args.push('--secret', s);

@@ -7,7 +7,7 @@ import { commonBuildFlags, type BuildExport, type Builder, type BuildRequest } f
 /** The docker CLI's classic builder (DOCKER_BUILDKIT=0), for engines without BuildKit. */
 export function dockerArgs(req: BuildRequest): string[] {
   const args = ['build', ...commonBuildFlags(req)];
-  if (req.platforms.length) args.push('--platform', req.platforms[0]!);
+  if (req.platforms.length) args.push('--platform', req.platforms[0]);
   for (const c of req.cacheFrom) args.push('--cache-from', c);
   if (req.pull) args.push('--pull');
   args.push('--iidfile', join(req.workDir, 'iid'), '--', req.context);

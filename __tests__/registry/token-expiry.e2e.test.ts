@@ -72,8 +72,8 @@ test('a registry that rejects a cached token mid-operation (401) gets a fresh to
     expect(proxy.failures).toBe(1);
     // One token for the first upload, exactly one more after the refusal; long-lived tokens need no other.
     expect((await tokens.stats()).tokens).toBe(2);
-    const refused = proxy.seen[3]!.authorization;
-    const retried = proxy.seen[4]!;
+    const refused = proxy.seen[3].authorization;
+    const retried = proxy.seen[4];
     expect(retried.method).toBe('POST');
     expect(retried.authorization).toMatch(/^Bearer /);
     expect(retried.authorization).not.toBe(refused);

@@ -51,7 +51,7 @@ function layout(tamper: { layerBytes?: (b: Buffer) => Buffer; layerSize?: (n: nu
 /** Same length, other bytes: only the digest can tell. */
 const flipLast = (b: Buffer): Buffer => {
   const c = Buffer.from(b);
-  c[c.length - 1] = c[c.length - 1]! ^ 0x01;
+  c[c.length - 1] = c[c.length - 1] ^ 0x01;
   return c;
 };
 
@@ -124,7 +124,7 @@ test('base layers recompressed by the builder are replaced by the base image’s
     }
     const own = randomBytes(2000); // a layer of the build's own, uncompressed
     const layers = [...tars.map((t) => put(gzipSync(t, { level: 1 }))), { ...put(own), mediaType: MediaType.OciLayer }];
-    expect(layers.map((l) => l.digest)).not.toEqual(expect.arrayContaining([baseManifest.layers[0]!.digest]));
+    expect(layers.map((l) => l.digest)).not.toEqual(expect.arrayContaining([baseManifest.layers[0].digest]));
     const config = { ...put(Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [...tars, own].map(sha256) } }))), mediaType: MediaType.OciConfig };
     const manifest = { ...put(Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciManifest, config, layers }))), mediaType: MediaType.OciManifest, platform: { os: 'linux', architecture: 'amd64' } };
     const index = { ...put(Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [manifest] }))), mediaType: MediaType.OciIndex };
@@ -134,10 +134,10 @@ test('base layers recompressed by the builder are replaced by the base image’s
     const found = await findBaseLayers(client, join(writeDockerfile(`FROM ${env.baseImage}\n`), 'Dockerfile'), {}, 'linux/amd64', (m) => logged.push(m));
     const root = await readOciLayout(dir, { layers: found, client, log: (m) => logged.push(m) });
     expect(logged).toEqual([]);
-    const child = root.children[0]!;
+    const child = root.children[0];
     const childJson = JSON.parse(child.bytes.toString()) as { layers: Descriptor[] };
     expect(childJson.layers.map((l) => l.digest)).toEqual([...baseManifest.layers.map((l) => l.digest), layers.at(-1)!.digest]);
-    expect(childJson.layers.every((l, i) => l.mediaType === layers[i]!.mediaType)).toBe(true);
+    expect(childJson.layers.every((l, i) => l.mediaType === layers[i].mediaType)).toBe(true);
     expect(child.digest.toString()).toBe(sha256(child.bytes));
     expect(child.digest.toString()).not.toBe(manifest.digest);
     expect((JSON.parse(root.bytes.toString()) as { manifests: Descriptor[] }).manifests[0]).toMatchObject({ digest: child.digest.toString(), size: child.bytes.length, platform: { os: 'linux', architecture: 'amd64' } });
@@ -146,7 +146,7 @@ test('base layers recompressed by the builder are replaced by the base image’s
 
     const target = new Repository(new Registry(env.registries.plain.host), uniqueRepo('oci-rebased'));
     const [stats] = await publish(client, treePlan(root), [target], { tags: [], log: () => undefined });
-    expect(stats!.blobsMounted).toBe(baseManifest.layers.length);
+    expect(stats.blobsMounted).toBe(baseManifest.layers.length);
     expect((await client.getManifest(target, root.digest)).digest.toString()).toBe(root.digest.toString());
   } finally {
     client.close();

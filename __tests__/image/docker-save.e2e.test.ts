@@ -49,17 +49,17 @@ async function pushLyingBase(diffIds: string[]): Promise<{ ref: string; layerDig
     layers: [{ mediaType: MediaType.DockerLayerGzip, digest: digestOf(layer).toString(), size: layer.length }],
   };
   await client.putManifest(repo, 'latest', Buffer.from(JSON.stringify(manifest)), MediaType.DockerManifest);
-  return { ref: `${repo}:latest`, layerDigest: manifest.layers[0]!.digest };
+  return { ref: `${repo}:latest`, layerDigest: manifest.layers[0].digest };
 }
 
 test('a base image whose config lies about a diff ID is not trusted: the built layer is compressed instead, with a log line', async () => {
-  const lying = await pushLyingBase([baseDiffIds[0]!]);
+  const lying = await pushLyingBase([baseDiffIds[0]]);
   const reuse = await reuseFrom(lying.ref);
   // The registry's pairing claims the built image's first layer...
-  expect(reuse.layers.get(baseDiffIds[0]!)?.descriptor.digest).toBe(lying.layerDigest);
+  expect(reuse.layers.get(baseDiffIds[0])?.descriptor.digest).toBe(lying.layerDigest);
   const node = await readDockerImage(baseId, mkdtempSync(join(tmpdir(), 'pinship-save-')), reuse);
   // ...but its blob does not decompress to it, so the layer pushed is pinship's own compression.
-  const first = node.blobs[1]!;
+  const first = node.blobs[1];
   expect(first.origin.kind).toBe('file');
   expect(first.descriptor.digest).not.toBe(lying.layerDigest);
   expect(reuse.logged).toEqual([expect.stringMatching(new RegExp(`^base layer ${lying.layerDigest} in .*lying-base.* not reused: its image config names ${baseDiffIds[0]}, but it decompresses to sha256:[0-9a-f]{64} \\(\\d+ bytes\\); compressing the built layer instead$`))]);

@@ -44,10 +44,10 @@ describe('promote with referrers', () => {
     const src = testRepo(env, 'plain', 'promote/ref-index-src');
     const dst = testRepo(env, 'plain', 'promote/ref-index-dst');
     const idx = await pushIndex(client, src, { tag: 'multi' });
-    const att = await pushReferrer(client, src, idx.children[1]!.descriptor, 'application/vnd.in-toto+json');
+    const att = await pushReferrer(client, src, idx.children[1].descriptor, 'application/vnd.in-toto+json');
     const result = await promote(client, request(src.tag('multi'), [dst]));
     expect(result.stats.referrersCopied).toBe(1);
-    expect((await client.listReferrers(dst, idx.children[1]!.digest)).map((d) => d.digest)).toEqual([att.digest.toString()]);
+    expect((await client.listReferrers(dst, idx.children[1].digest)).map((d) => d.digest)).toEqual([att.digest.toString()]);
     await expectRawDigest(env, 'plain', dst, 'multi', idx.digest);
   });
 

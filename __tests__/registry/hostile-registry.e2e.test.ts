@@ -153,7 +153,7 @@ describe('a plain-HTTP token realm for an HTTPS registry (finding 2)', () => {
     ['a realm host listed in insecure-registries', (port: string) => `http://auth.pinship.test:${port}/token`, ['auth.pinship.test:PORT']],
   ])('is accepted for %s', async (_name, realmFor, insecure) => {
     const tokens = await server((r, res) => (r.headers.authorization === basic ? json(res, 200, { token: goodToken }) : json(res, 401, {})));
-    const port = tokens.host.split(':')[1]!;
+    const port = tokens.host.split(':')[1];
     const registry = await bearerRegistry((_r, res) => json(res, 200, { name: 'acme/app', tags: ['v1'] }), { tls: true, realm: () => realmFor(port) });
     const c = client(registry.host, { trust: [registry.host], insecure: insecure.map((h) => h.replace('PORT', port)) });
     await withLocalResolver(async () => {
