@@ -49,7 +49,11 @@ function readFileCommands(file) {
 }
 
 const defaults = (actionYml) =>
-  Object.fromEntries(Object.entries(parse(readFileSync(actionYml, 'utf8')).inputs).filter(([, v]) => v.default !== undefined).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, String(v.default)]));
+  Object.fromEntries(
+    Object.entries(parse(readFileSync(actionYml, 'utf8')).inputs)
+      .filter(([, v]) => v.default !== undefined)
+      .map(([k, v]) => [`INPUT_${k.toUpperCase()}`, String(v.default)]),
+  );
 
 /** Main step, then post step, as the runner runs a node action; returns both wall times and the outputs. */
 function runAction(main, post, actionYml, inputs) {
@@ -58,11 +62,21 @@ function runAction(main, post, actionYml, inputs) {
   for (const f of Object.values(files)) writeFileSync(f, '');
   mkdirSync(join(dir, 'tmp'));
   const base = {
-    PATH: process.env.PATH, HOME: process.env.HOME, DOCKER_HOST: env.dockerHost, ...files,
-    RUNNER_TEMP: join(dir, 'tmp'), GITHUB_WORKSPACE: dir, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/app',
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DOCKER_HOST: env.dockerHost,
+    ...files,
+    RUNNER_TEMP: join(dir, 'tmp'),
+    GITHUB_WORKSPACE: dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_REPOSITORY: 'acme/app',
     // No network beyond 127.0.0.1: GitHub's API points at a closed local port.
-    GITHUB_SERVER_URL: 'http://127.0.0.1:9', GITHUB_API_URL: 'http://127.0.0.1:9',
-    GITHUB_SHA: '0'.repeat(40), GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: '1', GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SERVER_URL: 'http://127.0.0.1:9',
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    GITHUB_SHA: '0'.repeat(40),
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_RUN_ID: '1',
+    GITHUB_RUN_ATTEMPT: '1',
   };
   const mainMs = timed(process.execPath, [main], { ...base, ...defaults(actionYml), ...inputs });
   const state = Object.fromEntries(Object.entries(readFileCommands(files.GITHUB_STATE)).map(([k, v]) => [`STATE_${k}`, v]));
@@ -71,10 +85,20 @@ function runAction(main, post, actionYml, inputs) {
 }
 
 const peers = {
-  plain: (tag) => ({ mainMs: timed('docker', ['buildx', 'build', '--network', 'none', '--provenance=false', '--push', '-t', `${registry}/bench/plain:${tag}`, context()], { ...process.env, DOCKER_HOST: env.dockerHost }), postMs: 0 }),
+  plain: (tag) => ({
+    mainMs: timed('docker', ['buildx', 'build', '--network', 'none', '--provenance=false', '--push', '-t', `${registry}/bench/plain:${tag}`, context()], {
+      ...process.env,
+      DOCKER_HOST: env.dockerHost,
+    }),
+    postMs: 0,
+  }),
   pinship: (tag) => {
     const r = runAction(resolve('dist/index.js'), resolve('dist/post/index.js'), resolve('action.yml'), {
-      INPUT_IMAGES: `${registry}/bench/pinship`, INPUT_CONTEXT: context(), INPUT_BUILDER: 'buildx', INPUT_NETWORK: 'none', INPUT_TAGS: `type=raw,value=${tag}`,
+      INPUT_IMAGES: `${registry}/bench/pinship`,
+      INPUT_CONTEXT: context(),
+      INPUT_BUILDER: 'buildx',
+      INPUT_NETWORK: 'none',
+      INPUT_TAGS: `type=raw,value=${tag}`,
     });
     if (!r.outputs.digest) throw new Error('pinship set no digest output');
     r.durations = JSON.parse(r.outputs.metadata ?? '{}').durations;
@@ -83,7 +107,12 @@ const peers = {
   ...(bpa && {
     'build-push-action': (tag) =>
       runAction(join(bpa, 'dist/index.cjs'), join(bpa, 'dist/index.cjs'), join(bpa, 'action.yml'), {
-        INPUT_CONTEXT: context(), INPUT_PUSH: 'true', INPUT_TAGS: `${registry}/bench/bpa:${tag}`, INPUT_PROVENANCE: 'false', INPUT_SBOM: 'false', INPUT_NETWORK: 'none',
+        INPUT_CONTEXT: context(),
+        INPUT_PUSH: 'true',
+        INPUT_TAGS: `${registry}/bench/bpa:${tag}`,
+        INPUT_PROVENANCE: 'false',
+        INPUT_SBOM: 'false',
+        INPUT_NETWORK: 'none',
       }),
   }),
 };
@@ -94,17 +123,24 @@ const res = Object.fromEntries(names.map((n) => [n, []]));
 for (let i = 0; i < runs; i++) {
   // Rotate the order so no peer always follows the same one.
   for (const n of names.slice(i % names.length).concat(names.slice(0, i % names.length))) res[n].push(peers[n](`run-${Date.now()}-${i}`));
-  console.log(`run ${i + 1}: ${names.map((n) => `${n} ${res[n][i].mainMs.toFixed(0)}+${res[n][i].postMs.toFixed(0)} ms`).join(', ')}${res.pinship[i].durations ? `; pinship durations ${JSON.stringify(res.pinship[i].durations)}` : ''}`);
+  console.log(
+    `run ${i + 1}: ${names.map((n) => `${n} ${res[n][i].mainMs.toFixed(0)}+${res[n][i].postMs.toFixed(0)} ms`).join(', ')}${res.pinship[i].durations ? `; pinship durations ${JSON.stringify(res.pinship[i].durations)}` : ''}`,
+  );
 }
 const plainMs = median(res.plain.map((r) => r.mainMs));
 const bare = median(Array.from({ length: runs }, () => timed(process.execPath, ['-e', '0'], process.env)));
-console.log(`${new Date().toISOString().slice(0, 10)}, ${(await import('node:os')).cpus().length} cores, median of ${runs}: docker buildx build --push ${plainMs.toFixed(0)} ms; node -e 0 ${bare.toFixed(0)} ms`);
+console.log(
+  `${new Date().toISOString().slice(0, 10)}, ${(await import('node:os')).cpus().length} cores, median of ${runs}: docker buildx build --push ${plainMs.toFixed(0)} ms; node -e 0 ${bare.toFixed(0)} ms`,
+);
 const over = {};
 for (const n of names.filter((x) => x !== 'plain')) {
   const main = median(res[n].map((r) => r.mainMs));
   const post = median(res[n].map((r) => r.postMs));
   over[n] = main - plainMs;
-  console.log(`${n}: main ${main.toFixed(0)} ms (overhead over buildx ${over[n].toFixed(0)} ms), post ${post.toFixed(0)} ms (${(post / bare).toFixed(2)}× node -e 0)`);
+  console.log(
+    `${n}: main ${main.toFixed(0)} ms (overhead over buildx ${over[n].toFixed(0)} ms), post ${post.toFixed(0)} ms (${(post / bare).toFixed(2)}× node -e 0)`,
+  );
 }
-if (over['build-push-action']) console.log(`main-step overhead ratio pinship / build-push-action: ${(over.pinship / over['build-push-action']).toFixed(2)} (target ≤ 0.15)`);
+if (over['build-push-action'])
+  console.log(`main-step overhead ratio pinship / build-push-action: ${(over.pinship / over['build-push-action']).toFixed(2)} (target ≤ 0.15)`);
 else console.log('build-push-action not measured (set BPA_DIR to a checkout with dist/index.cjs)');

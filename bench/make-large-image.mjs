@@ -31,7 +31,14 @@ for (let i = 0; i < layers; i++) {
 }
 const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: descs.map((d) => d.digest) } }));
 await client.putBlob(target.repository, () => Readable.from([config]), { digest: digestOf(config), size: config.length });
-const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digestOf(config).toString(), size: config.length }, layers: descs }));
+const manifest = Buffer.from(
+  JSON.stringify({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digestOf(config).toString(), size: config.length },
+    layers: descs,
+  }),
+);
 await client.putManifest(target.repository, target.identifier(), manifest, 'application/vnd.oci.image.manifest.v1+json');
 client.close();
 console.log(`make-large-image: pushed ${ref} (${layers} × ${mib} MiB)`);

@@ -69,7 +69,9 @@ function skopeo(src, dest, auth) {
 
 trust(new URL(token.realm).host);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const nodeRss = median([await measure(process.execPath, ['-e', '0']), await measure(process.execPath, ['-e', '0']), await measure(process.execPath, ['-e', '0'])].map((r) => r.rss));
+const nodeRss = median(
+  [await measure(process.execPath, ['-e', '0']), await measure(process.execPath, ['-e', '0']), await measure(process.execPath, ['-e', '0'])].map((r) => r.rss),
+);
 
 /** One scenario: proxies in front of the source and destination (oneWayMs each way), then alternating runs. */
 async function scenario(name, oneWayMs, tlsDest, sameRegistry = false) {
@@ -114,6 +116,8 @@ const all = [
   // Same registry: both tools mount instead of copying.
   ['same-registry', 0, false, true],
 ];
-console.log(`pinship (action: node dist/index.js) vs skopeo; ${layers} × ${mib} MiB random layers; ${new Date().toISOString().slice(0, 10)}; ${(await import('node:os')).cpus().length} cores`);
+console.log(
+  `pinship (action: node dist/index.js) vs skopeo; ${layers} × ${mib} MiB random layers; ${new Date().toISOString().slice(0, 10)}; ${(await import('node:os')).cpus().length} cores`,
+);
 for (const [name, oneWay, tls, same] of all) if (!only || only.some((o) => name.startsWith(o))) await scenario(name, oneWay, tls, same);
 rmSync(work, { recursive: true, force: true });

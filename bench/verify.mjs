@@ -41,7 +41,14 @@ const { digestOf } = await import(join(lib, 'registry/digest.js'));
 const client = new RegistryClient({});
 const ns = `bench/verify-${Date.now().toString(36)}`;
 const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] } }));
-const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digestOf(config).toString(), size: config.length }, layers: [] }));
+const manifest = Buffer.from(
+  JSON.stringify({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digestOf(config).toString(), size: config.length },
+    layers: [],
+  }),
+);
 const digest = digestOf(manifest).toString();
 const refs = [];
 for (let r = 0; r < repos; r++) {

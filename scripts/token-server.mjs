@@ -139,9 +139,7 @@ function grant(user, requested) {
   if (!user) return [];
   if (user.actions === 'all' || user.actions === undefined) return requested;
   const allowed = new Set(user.actions);
-  return requested
-    .map((r) => ({ ...r, actions: r.actions.filter((a) => allowed.has(a)) }))
-    .filter((r) => r.actions.length > 0);
+  return requested.map((r) => ({ ...r, actions: r.actions.filter((a) => allowed.has(a)) })).filter((r) => r.actions.length > 0);
 }
 
 function parseBasic(header) {
@@ -291,9 +289,7 @@ function listener(req, res) {
 }
 
 const tls = Boolean(config.tlsKey && config.tlsCert);
-const server = tls
-  ? https.createServer({ key: readFileSync(config.tlsKey), cert: readFileSync(config.tlsCert) }, listener)
-  : http.createServer(listener);
+const server = tls ? https.createServer({ key: readFileSync(config.tlsKey), cert: readFileSync(config.tlsCert) }, listener) : http.createServer(listener);
 
 server.keepAliveTimeout = 5000;
 server.listen(config.port ?? 5003, config.host ?? '127.0.0.1', () => {

@@ -22,7 +22,8 @@ export function inputsFor(command: string): ActionField[] {
   return actionMeta().inputs.filter((f) => f.name !== 'command' && (own(f) === undefined || own(f) === command || !(own(f)! in COMMAND_LINES)));
 }
 
-const row = (f: ActionField, prefix: string): string => `  ${`${prefix}${f.name}`.padEnd(26)} ${f.description}${f.default !== undefined && f.default !== '' ? ` (default: ${f.default})` : ''}`;
+const row = (f: ActionField, prefix: string): string =>
+  `  ${`${prefix}${f.name}`.padEnd(26)} ${f.description}${f.default !== undefined && f.default !== '' ? ` (default: ${f.default})` : ''}`;
 
 export function generalHelp(): string {
   return [

@@ -54,7 +54,12 @@ async function failedSummary(rt: Runtime, command: Command | undefined, message:
  * processes are killed, requests in flight cut, no tag is pushed after it, and the step fails saying so.
  */
 function stopOnSignals(): () => void {
-  const onSignal = (signal: NodeJS.Signals): void => stopRun(new StoppedError(`pinship was cancelled (${signal}) before it finished; no tag was moved after that point, and the post step removes its temporary files`));
+  const onSignal = (signal: NodeJS.Signals): void =>
+    stopRun(
+      new StoppedError(
+        `pinship was cancelled (${signal}) before it finished; no tag was moved after that point, and the post step removes its temporary files`,
+      ),
+    );
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   return () => {
@@ -66,7 +71,10 @@ function stopOnSignals(): () => void {
 /** `timeout` bounds the whole command: past it the run stops as a cancelled one does. */
 function stopAfter(ms: number | undefined): () => void {
   if (ms === undefined) return () => undefined;
-  const timer = setTimeout(() => stopRun(new StoppedError(`pinship did not finish within ${formatDuration(ms)} (input 'timeout') and was stopped; no tag was moved after that point`)), ms);
+  const timer = setTimeout(
+    () => stopRun(new StoppedError(`pinship did not finish within ${formatDuration(ms)} (input 'timeout') and was stopped; no tag was moved after that point`)),
+    ms,
+  );
   return () => clearTimeout(timer);
 }
 
@@ -75,7 +83,7 @@ function stopAfter(ms: number | undefined): () => void {
  * without a runtime it runs as the action. Any failure fails the step, whatever was thrown.
  */
 export async function run(runtime?: Runtime): Promise<void> {
-  const rt = runtime ?? await actionRuntime();
+  const rt = runtime ?? (await actionRuntime());
   let command: Command | undefined;
   const release = [stopOnSignals()];
   try {

@@ -21,7 +21,12 @@ const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: R
 
 function localAction(vars: Record<string, string>): { code: number | null; out: string } {
   const dotenv = join(mkdtempSync(join(tmpdir(), 'pinship-dotenv-')), '.env');
-  writeFileSync(dotenv, Object.entries(vars).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
+  writeFileSync(
+    dotenv,
+    Object.entries(vars)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n') + '\n',
+  );
   const [bin, ...args] = script.split(' ').map((a) => (a === '.env' ? dotenv : a));
   const r = spawnSync(join('node_modules', '.bin', bin), args, { env: { PATH: process.env.PATH, HOME: process.env.HOME }, encoding: 'utf8', timeout: 240_000 });
   return { code: r.status, out: r.stdout + r.stderr };
@@ -53,7 +58,7 @@ test('the post step run by local-action removes what a failed build left in RUNN
   const ctx = buildContext((p) => `FROM ${env.baseImage}\nCOPY ${p} /p\nRUN exit 3\n`);
   const image = `${env.registries.plain.host}/${uniqueRepo('local-action-failed')}`;
   const r = localAction({ INPUT_IMAGES: image, INPUT_CONTEXT: ctx, INPUT_BUILDER: 'docker', DOCKER_HOST: env.dockerHost, RUNNER_TEMP: runnerTemp, ...event });
-  expect(r.out).toContain("returned a non-zero code: 3");
+  expect(r.out).toContain('returned a non-zero code: 3');
   expect(r.out).toContain('Running Post Step');
   expect(readdirSync(runnerTemp)).toEqual([]);
 });

@@ -9,12 +9,20 @@ const client = testClient(env);
 afterAll(() => client.close());
 
 const repo = (prefix: string): Repository => new Repository(new Registry(env.registries.plain.host), uniqueRepo(prefix));
-const labelMap = (lines: string): Record<string, string> => Object.fromEntries(lines.split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+const labelMap = (lines: string): Record<string, string> =>
+  Object.fromEntries(
+    lines
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
 
 test('promote sets the outputs build sets, with the same meaning; its summary lists tags and its log counts are the metadata', async () => {
   const built = repo('outputs-build');
   const ctx = buildContext((p) => `FROM ${env.baseImage}\nCOPY ${p} /p\n`);
-  const build = await runAction({ images: built.toString(), context: ctx, builder: 'docker', labels: 'team=core' }, events.pushMain(), { DOCKER_HOST: env.dockerHost });
+  const build = await runAction({ images: built.toString(), context: ctx, builder: 'docker', labels: 'team=core' }, events.pushMain(), {
+    DOCKER_HOST: env.dockerHost,
+  });
   expect(build.code).toBe(0);
   const prod = repo('outputs-prod');
   const promote = await runAction({ command: 'promote', source: `${built}:main`, images: prod.toString(), tags: 'stable\n1.4.2' }, events.pushMain());
@@ -44,7 +52,9 @@ test('meta writes a job summary with the tags it computed', async () => {
 test('a failed build writes a job summary: what failed, and what was left untouched', async () => {
   const image = repo('outputs-failed');
   const ctx = buildContext((p) => `FROM ${env.baseImage}\nCOPY ${p} /p\nRUN exit 3\n`);
-  const run = await runAction({ images: image.toString(), context: ctx, builder: 'docker', network: 'none' }, events.pushMain(), { DOCKER_HOST: env.dockerHost });
+  const run = await runAction({ images: image.toString(), context: ctx, builder: 'docker', network: 'none' }, events.pushMain(), {
+    DOCKER_HOST: env.dockerHost,
+  });
   expect(run.code).toBe(1);
   expect(run.summary).toContain('### pinship build failed');
   expect(run.summary).toContain("The command '/bin/sh -c exit 3' returned a non-zero code: 3");

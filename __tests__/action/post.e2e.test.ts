@@ -25,7 +25,13 @@ test('action.yml runs a post entry of its own, always, not the main bundle', () 
 test('post step without saved state (local runner, runner mishap) builds nothing, pushes nothing', async () => {
   const repo = new Repository(new Registry(env.registries.plain.host), uniqueRepo('post-nostate'));
   const ctx = buildContext((p) => `FROM ${env.baseImage}\nCOPY ${p} /p\n`);
-  const run = await runAction({ images: repo.toString(), context: ctx, builder: 'docker', command: 'build', push: 'true' }, events.pushMain(), { DOCKER_HOST: env.dockerHost }, {}, postScript);
+  const run = await runAction(
+    { images: repo.toString(), context: ctx, builder: 'docker', command: 'build', push: 'true' },
+    events.pushMain(),
+    { DOCKER_HOST: env.dockerHost },
+    {},
+    postScript,
+  );
   expect(run.code).toBe(0);
   expect(run.stdout + run.stderr).not.toContain('[command]');
   expect(run.outputs).toEqual({});

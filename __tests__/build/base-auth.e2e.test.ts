@@ -12,7 +12,12 @@ const env = loadTestEnv();
 const b = env.registries.basic;
 /** The base image as it sits in the registry behind basic auth: the builder must log in to pull it. */
 const base = `${b.host}/${env.baseRepository}:${env.baseTag}`;
-const runnerEnv = { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: testCertsDir(env), CONTAINERS_REGISTRIES_CONF: env.registriesConf, CONTAINERS_CONF: env.containersConf };
+const runnerEnv = {
+  DOCKER_HOST: env.dockerHost,
+  PINSHIP_CERTS_D: testCertsDir(env),
+  CONTAINERS_REGISTRIES_CONF: env.registriesConf,
+  CONTAINERS_CONF: env.containersConf,
+};
 
 describe.each(['docker', 'buildah'])('a base image behind authentication, builder %s', (builder) => {
   const inputs = (extra: Record<string, string>) => ({
@@ -26,7 +31,11 @@ describe.each(['docker', 'buildah'])('a base image behind authentication, builde
 
   test('is pulled with the registry-auth credentials, given to the builder in a private config that is gone afterwards', async () => {
     const runnerTemp = mkdtempSync(join(tmpdir(), 'pinship-temp-'));
-    const run = await runAction(inputs({ 'registry-auth': `- registry: ${b.host}\n  username: ${b.username}\n  password: ${b.password}\n` }), events.pushMain(), { ...runnerEnv, RUNNER_TEMP: runnerTemp });
+    const run = await runAction(
+      inputs({ 'registry-auth': `- registry: ${b.host}\n  username: ${b.username}\n  password: ${b.password}\n` }),
+      events.pushMain(),
+      { ...runnerEnv, RUNNER_TEMP: runnerTemp },
+    );
     expect(run.code).toBe(0);
     expect(run.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expectNoSecret(run, [b.password, Buffer.from(`${b.username}:${b.password}`).toString('base64')]);

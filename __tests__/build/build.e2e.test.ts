@@ -14,7 +14,11 @@ import { uniqueRepo } from '../helpers/env.js';
 
 const env = loadTestEnv();
 /** What a log reader sees: the runner consumes `::add-mask::` commands, which carry the secret by design. */
-const visibleLog = (r: { stdout: string; stderr: string }): string => (r.stdout + r.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+const visibleLog = (r: { stdout: string; stderr: string }): string =>
+  (r.stdout + r.stderr)
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
 const certsDir = testCertsDir(env);
 const client = testClient(env);
 afterAll(() => client.close());
@@ -28,14 +32,22 @@ const containersEnv = { CONTAINERS_REGISTRIES_CONF: env.registriesConf, CONTAINE
 /** The test dockerd has no bridge, and podman must not make one: their RUN steps get no network. */
 const NO_NETWORK_BUILDERS = new Set(['buildx', 'podman']);
 
-const context = (): string => buildContext((payload) => `FROM ${env.baseImage}\nARG GREETING=hello\nRUN echo "$GREETING" > /greeting\nCOPY ${payload} /payload.txt\n`);
+const context = (): string =>
+  buildContext((payload) => `FROM ${env.baseImage}\nARG GREETING=hello\nRUN echo "$GREETING" > /greeting\nCOPY ${payload} /payload.txt\n`);
 
 async function build(builder: string, event: GitHubEvent, extra: Record<string, string> = {}, runnerEnv: NodeJS.ProcessEnv = {}) {
   const name = uniqueRepo(`build-${builder}`);
   const repos = [new Repository(new Registry(env.registries.plain.host), name), new Repository(new Registry(env.registries.token.host), name)];
   const ctx = context();
   const run = await runAction(
-    { images: repos.map(String).join('\n'), context: ctx, builder, 'registry-auth': tokenRegistryAuth(env), ...(NO_NETWORK_BUILDERS.has(builder) ? { network: 'none' } : {}), ...extra },
+    {
+      images: repos.map(String).join('\n'),
+      context: ctx,
+      builder,
+      'registry-auth': tokenRegistryAuth(env),
+      ...(NO_NETWORK_BUILDERS.has(builder) ? { network: 'none' } : {}),
+      ...extra,
+    },
     event,
     { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: certsDir, ...containersEnv, ...runnerEnv },
   );
@@ -76,7 +88,10 @@ test('buildx on dockerd 26 with the containerd image store: provenance works wit
   const { run, repos } = await build('buildx', events.pushMain(), { provenance: 'true', tags: 'type=raw,value=prov' }, { DOCKER_HOST: env.dockerHost26 });
   expect(run.code).toBe(0);
   const index = (await client.getManifest(repos[0], run.outputs.digest)).json as ImageIndex;
-  expect(index.manifests.map((m) => m.annotations?.['vnd.docker.reference.type'] ?? `${m.platform?.os}/${m.platform?.architecture}`)).toEqual(['linux/amd64', 'attestation-manifest']);
+  expect(index.manifests.map((m) => m.annotations?.['vnd.docker.reference.type'] ?? `${m.platform?.os}/${m.platform?.architecture}`)).toEqual([
+    'linux/amd64',
+    'attestation-manifest',
+  ]);
   expect(Object.keys(JSON.parse(run.outputs['platform-digests']) as Record<string, string>)).toEqual(['linux/amd64']);
 });
 
@@ -141,10 +156,17 @@ test('pull request: pr-N and the head commit, not the merge commit; labels recor
 test('classic docker: imageid is the engine image ID (kept, tagged, with load: true), base layers are reused, no export left for the post step', async () => {
   const workspace = mkdtempSync(join(tmpdir(), 'pinship-ws-'));
   const runnerTemp = mkdtempSync(join(tmpdir(), 'pinship-temp-'));
-  const { run, repos } = await build('docker', events.pushMain(), { 'digest-file': join(workspace, 'digest.json'), load: 'true' }, { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: runnerTemp });
+  const { run, repos } = await build(
+    'docker',
+    events.pushMain(),
+    { 'digest-file': join(workspace, 'digest.json'), load: 'true' },
+    { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: runnerTemp },
+  );
   const digest = await expectPublished(run, repos, ['main', `sha-${SHAS.SHA.slice(0, 7)}`]);
   expect((JSON.parse(readFileSync(join(workspace, 'digest.json'), 'utf8')) as { digest: string }).digest).toBe(digest.toString());
-  const inspect = execFileSync('docker', ['-H', env.dockerHost, 'image', 'inspect', '--format', '{{.Id}}', `${repos[0]}:main`]).toString().trim();
+  const inspect = execFileSync('docker', ['-H', env.dockerHost, 'image', 'inspect', '--format', '{{.Id}}', `${repos[0]}:main`])
+    .toString()
+    .trim();
   expect(inspect).toBe(run.outputs.imageid);
   const metadata = JSON.parse(run.outputs.metadata) as { push: Array<{ blobsMounted: number; blobsCopied: number; blobsSkipped: number }> };
   // The busybox layer already sits in the plain registry: mounted there, copied (not recompressed) to the other.
@@ -174,7 +196,12 @@ test('wrong password: fails naming the registry, prints no secret, leaves no tag
   const repo = new Repository(new Registry(env.registries.token.host), name);
   const secret = `wrong-${randomBytes(6).toString('hex')}`;
   const run = await runAction(
-    { images: repo.toString(), context: context(), builder: 'docker', 'registry-auth': `- registry: ${env.registries.token.host}\n  username: pinship\n  password: ${secret}\n` },
+    {
+      images: repo.toString(),
+      context: context(),
+      builder: 'docker',
+      'registry-auth': `- registry: ${env.registries.token.host}\n  username: pinship\n  password: ${secret}\n`,
+    },
     events.pushMain(),
     { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: certsDir },
   );

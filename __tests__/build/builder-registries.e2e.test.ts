@@ -15,7 +15,9 @@ interface PodmanRegistries {
 
 /** The registries podman itself reads from a file: the twin must parse, not only look right. */
 function podmanRegistries(file: string): PodmanRegistries {
-  const out = execFileSync('podman', ['info', '--format', '{{json .Registries}}'], { env: { PATH: process.env.PATH, HOME: process.env.HOME, CONTAINERS_REGISTRIES_CONF: file, CONTAINERS_CONF: env.containersConf } });
+  const out = execFileSync('podman', ['info', '--format', '{{json .Registries}}'], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, CONTAINERS_REGISTRIES_CONF: file, CONTAINERS_CONF: env.containersConf },
+  });
   return JSON.parse(out.toString()) as PodmanRegistries;
 }
 
@@ -43,7 +45,10 @@ test('no host to mark: no twin; a v1-format file is kept as is, with a note nami
 
 test('hosts: insecure-registries, plus loopback registries the Dockerfile builds FROM (ARG defaults applied)', async () => {
   const dockerfile = join(dir, 'Dockerfile');
-  writeFileSync(dockerfile, 'ARG REG=localhost:5999\nFROM ${REG}/base AS one\nFROM 127.0.0.1:5000/x/y:1\nFROM docker.io/library/alpine\nFROM one\nFROM [::1]:7000/z\n');
+  writeFileSync(
+    dockerfile,
+    'ARG REG=localhost:5999\nFROM ${REG}/base AS one\nFROM 127.0.0.1:5000/x/y:1\nFROM docker.io/library/alpine\nFROM one\nFROM [::1]:7000/z\n',
+  );
   const hosts = await insecurePullHosts(['Registry.Example:443'], dockerfile, {});
   expect(hosts.sort()).toEqual(['127.0.0.1:5000', '[::1]:7000', 'localhost:5999', 'registry.example:443']);
   expect(await insecurePullHosts([], join(dir, 'missing'), {})).toEqual([]);

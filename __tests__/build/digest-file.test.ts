@@ -37,16 +37,22 @@ describe('digest-file', () => {
   test('a symlink at the path is refused as the inputs are read; its target keeps its bytes', async () => {
     const { workspace, victim, env } = layout();
     symlinkSync(victim, join(workspace, 'digest.json'));
-    await expect(parseDigestFile('digest.json', env, workspace)).rejects.toThrow(/^Invalid input 'digest-file': 'digest.json'\. .*digest\.json exists and is a symlink; pinship neither follows nor replaces it\.$/);
+    await expect(parseDigestFile('digest.json', env, workspace)).rejects.toThrow(
+      /^Invalid input 'digest-file': 'digest.json'\. .*digest\.json exists and is a symlink; pinship neither follows nor replaces it\.$/,
+    );
     expect(readFileSync(victim, 'utf8')).toBe('original');
   });
 
   test('a folder that is a symlink leading outside is refused: the check is on the real path', async () => {
     const { workspace, victim, env } = layout();
     symlinkSync(join(victim, '..'), join(workspace, 'escape'));
-    await expect(parseDigestFile('escape/victim', env, workspace)).rejects.toThrow(/^Invalid input 'digest-file': 'escape\/victim'\. Expected a path inside the workspace/);
+    await expect(parseDigestFile('escape/victim', env, workspace)).rejects.toThrow(
+      /^Invalid input 'digest-file': 'escape\/victim'\. Expected a path inside the workspace/,
+    );
     await expect(parseDigestFile('../victim', env, workspace)).rejects.toThrow(/Expected a path inside the workspace/);
-    await expect(parseDigestFile('missing/d.json', env, workspace)).rejects.toThrow(/^Invalid input 'digest-file': 'missing\/d.json'\. Its folder .*missing does not exist\.$/);
+    await expect(parseDigestFile('missing/d.json', env, workspace)).rejects.toThrow(
+      /^Invalid input 'digest-file': 'missing\/d.json'\. Its folder .*missing does not exist\.$/,
+    );
     expect(readFileSync(victim, 'utf8')).toBe('original');
   });
 

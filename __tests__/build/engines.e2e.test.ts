@@ -13,7 +13,10 @@ afterAll(() => client.close());
 const plain = (name: string): Repository => new Repository(new Registry(env.registries.plain.host), name);
 const context = (): string => buildContext((payload) => `FROM ${env.baseImage}\nRUN echo built > /built\nCOPY ${payload} /payload.txt\n`);
 
-interface PushStat { blobsUploaded: number; blobsMounted: number }
+interface PushStat {
+  blobsUploaded: number;
+  blobsMounted: number;
+}
 
 /** The base image's layers, as its manifest in the plain registry lists them. */
 async function baseLayerDigests(): Promise<string[]> {

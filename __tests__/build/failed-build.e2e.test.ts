@@ -21,13 +21,21 @@ test.each([
 ])('%s: a failed build is annotated with the builder error lines and the step; the command line goes to the log only', async (builder, step, lead) => {
   const ctx = buildContext((p) => `FROM ${env.baseImage}\nCOPY ${p} /p\nRUN exit 3\n`);
   const image = `${env.registries.plain.host}/${uniqueRepo('failed-build')}`;
-  const run = await runAction({ images: image, context: ctx, builder, network: 'none' }, events.pushMain(), { DOCKER_HOST: env.dockerHost, CONTAINERS_REGISTRIES_CONF: env.registriesConf, CONTAINERS_CONF: env.containersConf });
+  const run = await runAction({ images: image, context: ctx, builder, network: 'none' }, events.pushMain(), {
+    DOCKER_HOST: env.dockerHost,
+    CONTAINERS_REGISTRIES_CONF: env.registriesConf,
+    CONTAINERS_CONF: env.containersConf,
+  });
   expect(run.code).toBe(1);
   const text = annotation(run.stdout);
   expect(text).toMatch(lead);
   expect(text).toMatch(step);
   expect(text).not.toContain('--file');
   expect(text.length).toBeLessThan(600);
-  const log = run.stdout.split('\n').filter((l) => !l.startsWith('::error::')).join('\n') + run.stderr;
+  const log =
+    run.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::error::'))
+      .join('\n') + run.stderr;
   expect(log).toContain(`--file ${ctx}/Dockerfile`);
 });

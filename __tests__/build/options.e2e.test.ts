@@ -13,7 +13,12 @@ import { loadTestEnv, tagsOf, testCertsDir, testClient } from '../helpers/regist
 const env = loadTestEnv();
 const client = testClient(env);
 afterAll(() => client.close());
-const runnerEnv = { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: testCertsDir(env), CONTAINERS_REGISTRIES_CONF: env.registriesConf, CONTAINERS_CONF: env.containersConf };
+const runnerEnv = {
+  DOCKER_HOST: env.dockerHost,
+  PINSHIP_CERTS_D: testCertsDir(env),
+  CONTAINERS_REGISTRIES_CONF: env.registriesConf,
+  CONTAINERS_CONF: env.containersConf,
+};
 const repos = (prefix: string): Repository[] => {
   const name = uniqueRepo(prefix);
   return [new Repository(new Registry(env.registries.plain.host), name), new Repository(new Registry(env.registries.token.host), name)];
@@ -22,7 +27,18 @@ const repos = (prefix: string): Repository[] => {
 test('multi-platform (buildah, FROM scratch): an index whose children and tags exist in both registries', async () => {
   const targets = repos('multiarch');
   const ctx = buildContext((payload) => `FROM scratch\nCOPY ${payload} /payload.txt\n`);
-  const run = await runAction({ images: targets.join('\n'), context: ctx, builder: 'buildah', platforms: 'linux/amd64,linux/arm64', tags: 'type=raw,value=multi', 'registry-auth': tokenRegistryAuth(env) }, events.pushMain(), runnerEnv);
+  const run = await runAction(
+    {
+      images: targets.join('\n'),
+      context: ctx,
+      builder: 'buildah',
+      platforms: 'linux/amd64,linux/arm64',
+      tags: 'type=raw,value=multi',
+      'registry-auth': tokenRegistryAuth(env),
+    },
+    events.pushMain(),
+    runnerEnv,
+  );
   expect(run.code).toBe(0);
   const digest = Digest.parse(run.outputs.digest);
   const platforms = JSON.parse(run.outputs['platform-digests']) as Record<string, string>;
@@ -42,7 +58,18 @@ test('push-by-digest: manifests everywhere, no tag anywhere, digest-file written
   const workspace = mkdtempSync(join(tmpdir(), 'pinship-ws-'));
   const digestFile = join(workspace, 'digest.json');
   const ctx = buildContext((payload) => `FROM ${env.baseImage}\nCOPY ${payload} /payload.txt\n`);
-  const run = await runAction({ images: targets.join('\n'), context: ctx, builder: 'docker', 'push-by-digest': 'true', 'digest-file': digestFile, 'registry-auth': tokenRegistryAuth(env) }, events.pushMain(), { ...runnerEnv, GITHUB_WORKSPACE: workspace });
+  const run = await runAction(
+    {
+      images: targets.join('\n'),
+      context: ctx,
+      builder: 'docker',
+      'push-by-digest': 'true',
+      'digest-file': digestFile,
+      'registry-auth': tokenRegistryAuth(env),
+    },
+    events.pushMain(),
+    { ...runnerEnv, GITHUB_WORKSPACE: workspace },
+  );
   expect(run.code).toBe(0);
   expect(run.outputs.tags).toBe('');
   const digest = run.outputs.digest;
@@ -59,7 +86,11 @@ test('push-by-digest: manifests everywhere, no tag anywhere, digest-file written
 test('push: false builds and tags locally with docker, touching no registry', async () => {
   const [target] = repos('nopush');
   const ctx = buildContext((payload) => `FROM ${env.baseImage}\nCOPY ${payload} /payload.txt\n`);
-  const run = await runAction({ images: target.toString(), context: ctx, builder: 'docker', push: 'false', tags: 'type=raw,value=local' }, events.pushMain(), runnerEnv);
+  const run = await runAction(
+    { images: target.toString(), context: ctx, builder: 'docker', push: 'false', tags: 'type=raw,value=local' },
+    events.pushMain(),
+    runnerEnv,
+  );
   expect(run.code).toBe(0);
   expect(run.outputs.digest).toBe('');
   expect(run.outputs.imageid).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -83,7 +114,10 @@ test('digest-file outside the workspace, or a symlink a pull request placed ther
   const outside = join(tmpdir(), `pinship-outside-${Date.now()}.json`);
   const ctx = buildContext((payload) => `FROM ${env.baseImage}\nCOPY ${payload} /payload.txt\n`);
   for (const file of [join(workspace, 'digest.json'), outside]) {
-    const run = await runAction({ images: target.toString(), context: ctx, builder: 'docker', 'digest-file': file }, events.pushMain(), { ...runnerEnv, GITHUB_WORKSPACE: workspace });
+    const run = await runAction({ images: target.toString(), context: ctx, builder: 'docker', 'digest-file': file }, events.pushMain(), {
+      ...runnerEnv,
+      GITHUB_WORKSPACE: workspace,
+    });
     expect(run.code).not.toBe(0);
     expect(run.stdout + run.stderr).toContain(`Invalid input 'digest-file': '${file}'`);
     expect(run.stdout + run.stderr).not.toContain('building with');

@@ -24,7 +24,9 @@ test('a build to two repositories on one registry uploads each new blob once and
   writeFileSync(join(ctx, 'payload.txt'), randomBytes(64).toString('hex'));
   writeFileSync(join(ctx, 'Dockerfile'), 'FROM scratch\nCOPY payload.txt /payload.txt\n');
   const repos = [uniqueRepo('publish-a'), uniqueRepo('publish-b')].map((n) => new Repository(new Registry(env.registries.plain.host), n));
-  const run = await runAction({ images: repos.join('\n'), context: ctx, builder: 'docker', tags: 'type=raw,value=v1' }, events.pushMain(), { DOCKER_HOST: env.dockerHost });
+  const run = await runAction({ images: repos.join('\n'), context: ctx, builder: 'docker', tags: 'type=raw,value=v1' }, events.pushMain(), {
+    DOCKER_HOST: env.dockerHost,
+  });
   expect(run.code).toBe(0);
   const push = (JSON.parse(run.outputs.metadata) as { push: PushStats[] }).push;
   // The config and the one layer: new to the registry, sent once.

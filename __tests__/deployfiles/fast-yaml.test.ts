@@ -73,7 +73,7 @@ const UNSUPPORTED = [
   'a: 1\n...\n',
 ];
 
-test.each(SUPPORTED)('the fast parser gives the yaml package\'s values and offsets: %j', (text) => {
+test.each(SUPPORTED)("the fast parser gives the yaml package's values and offsets: %j", (text) => {
   const fast = fastParseYaml(text);
   expect(fast).toBeDefined();
   expect(fast!.map((n) => shape(n as YNode | null))).toEqual(reference(text));
@@ -108,7 +108,47 @@ test('generated documents: the fast parser agrees with the yaml package or leave
   };
   const pick = <T>(xs: readonly T[]): T => xs[rand(xs.length)];
   const keys = ['image', 'name', 'a', 'key with space', '"q"', "'s'", 'x-y', 'on', 'true', '1', 'a#b', 'a:b', '-k', '?k', '@k'];
-  const scalars = ['nginx:1.25', '127.0.0.1:5000/app:1@sha256:' + 'a'.repeat(64), 'a # c', 'a#b', 'x: y', '"dq"', "'sq'", '"a\\"b"', "'it''s'", '~', 'null', 'yes', '0x1F', '1e3', '-', '- a', '[a, b]', '{a: b}', '{a: [1, {b: c}]}', '[a, ]', '{a: b,}', '*ref', '&anc v', '!tag v', '|', '>', '%x', '`b`', 'a:', 'a: ', 'http://h:80/p', '[::1]:5000/a:1', '', ' ', '"open', "'open", '[open', '{ }', '[ ]'];
+  const scalars = [
+    'nginx:1.25',
+    '127.0.0.1:5000/app:1@sha256:' + 'a'.repeat(64),
+    'a # c',
+    'a#b',
+    'x: y',
+    '"dq"',
+    "'sq'",
+    '"a\\"b"',
+    "'it''s'",
+    '~',
+    'null',
+    'yes',
+    '0x1F',
+    '1e3',
+    '-',
+    '- a',
+    '[a, b]',
+    '{a: b}',
+    '{a: [1, {b: c}]}',
+    '[a, ]',
+    '{a: b,}',
+    '*ref',
+    '&anc v',
+    '!tag v',
+    '|',
+    '>',
+    '%x',
+    '`b`',
+    'a:',
+    'a: ',
+    'http://h:80/p',
+    '[::1]:5000/a:1',
+    '',
+    ' ',
+    '"open',
+    "'open",
+    '[open',
+    '{ }',
+    '[ ]',
+  ];
   const indents = ['', ' ', '  ', '   ', '    ', '\t'];
   const eols = ['\n', '\r\n'];
   let accepted = 0;

@@ -16,7 +16,10 @@ function found(file: string, text: string): string[] {
 function pinned(file: string, text: string): string {
   const scan = scanText(file, `/w/${file}`, text);
   expect(scan.problems).toEqual([]);
-  return applyEdits(text, scan.sites.flatMap((s) => editsFor(s, text, { digest: D, tag: s.ref.tag })));
+  return applyEdits(
+    text,
+    scan.sites.flatMap((s) => editsFor(s, text, { digest: D, tag: s.ref.tag })),
+  );
 }
 
 function problems(file: string, text: string): string[] {
@@ -86,7 +89,9 @@ describe('kubernetes', () => {
 
   test('CRLF and a missing final newline survive', () => {
     const text = 'apiVersion: v1\r\nkind: Pod\r\nspec:\r\n  containers:\r\n  - image: nginx:1.25 # web\r\n  - image: redis:7';
-    expect(pinned('pod.yml', text)).toBe(`apiVersion: v1\r\nkind: Pod\r\nspec:\r\n  containers:\r\n  - image: nginx:1.25@${D} # web\r\n  - image: redis:7@${D}`);
+    expect(pinned('pod.yml', text)).toBe(
+      `apiVersion: v1\r\nkind: Pod\r\nspec:\r\n  containers:\r\n  - image: nginx:1.25@${D} # web\r\n  - image: redis:7@${D}`,
+    );
   });
 
   test('an unparsable image is a problem at its place', () => {
@@ -98,7 +103,8 @@ describe('kubernetes', () => {
 
 describe('helm values', () => {
   test('split fields get a digest field, indented like their siblings', () => {
-    const values = 'image:\n  registry: 127.0.0.1:5000\n  repository: acme/api\n  tag: 1.20 # a float to YAML\nsidecar:\n  image: {repository: nginx, tag: "1.25"}\n';
+    const values =
+      'image:\n  registry: 127.0.0.1:5000\n  repository: acme/api\n  tag: 1.20 # a float to YAML\nsidecar:\n  image: {repository: nginx, tag: "1.25"}\n';
     expect(found('values.yaml', values)).toEqual(['3:15 helm 127.0.0.1:5000/acme/api:1.20', '6:23 helm nginx:1.25']);
     expect(pinned('values.yaml', values)).toBe(
       `image:\n  registry: 127.0.0.1:5000\n  repository: acme/api\n  tag: 1.20 # a float to YAML\n  digest: ${D}\nsidecar:\n  image: {repository: nginx, tag: "1.25", digest: ${D}}\n`,
@@ -106,7 +112,8 @@ describe('helm values', () => {
   });
 
   test('an existing empty digest is filled in place', () => {
-    const values = 'image:\n  repository: nginx\n  digest: ""\n  tag: "1.25"\nother:\n  image:\n    repository: redis\n    digest:\nthird:\n  image:\n    repository: redis\n    digest:   # filled by CI\n';
+    const values =
+      'image:\n  repository: nginx\n  digest: ""\n  tag: "1.25"\nother:\n  image:\n    repository: redis\n    digest:\nthird:\n  image:\n    repository: redis\n    digest:   # filled by CI\n';
     const expected = `image:\n  repository: nginx\n  digest: "${D}"\n  tag: "1.25"\nother:\n  image:\n    repository: redis\n    digest: ${D}\nthird:\n  image:\n    repository: redis\n    digest: ${D}   # filled by CI\n`;
     expect(pinned('values.yaml', values)).toBe(expected);
     // The same through the yaml package (an anchor elsewhere in the file makes the fast parser give up).
@@ -125,9 +132,12 @@ describe('helm values', () => {
 
 describe('kustomization images[]', () => {
   test('digest written; a rename without tag is left to the manifests', () => {
-    const k = 'resources: [deploy.yaml]\nimages:\n  - name: nginx\n    newTag: "1.25"\n  - name: app\n    newName: localhost:5000/app\n    newTag: v2\n  - name: plain\n    newName: other\n';
+    const k =
+      'resources: [deploy.yaml]\nimages:\n  - name: nginx\n    newTag: "1.25"\n  - name: app\n    newName: localhost:5000/app\n    newTag: v2\n  - name: plain\n    newName: other\n';
     expect(found('overlays/prod/kustomization.yaml', k)).toEqual(['3:11 kustomize nginx:1.25', '6:14 kustomize localhost:5000/app:v2']);
-    expect(pinned('overlays/prod/kustomization.yaml', k)).toBe(k.replace('newTag: "1.25"\n', `newTag: "1.25"\n    digest: ${D}\n`).replace('newTag: v2\n', `newTag: v2\n    digest: ${D}\n`));
+    expect(pinned('overlays/prod/kustomization.yaml', k)).toBe(
+      k.replace('newTag: "1.25"\n', `newTag: "1.25"\n    digest: ${D}\n`).replace('newTag: v2\n', `newTag: v2\n    digest: ${D}\n`),
+    );
   });
 });
 
@@ -137,8 +147,14 @@ describe('compose, workflows, ECS, generic JSON', () => {
   });
 
   test('workflow container, services (string and map) and docker:// steps', () => {
-    const wf = 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    container: node:20\n    services:\n      db: postgres:16\n      cache:\n        image: redis:7\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker://alpine:3.20\n';
-    expect(found('.github/workflows/ci.yml', wf)).toEqual(['5:16 workflow node:20', '7:11 workflow postgres:16', '9:16 workflow redis:7', '12:24 workflow alpine:3.20']);
+    const wf =
+      'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    container: node:20\n    services:\n      db: postgres:16\n      cache:\n        image: redis:7\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker://alpine:3.20\n';
+    expect(found('.github/workflows/ci.yml', wf)).toEqual([
+      '5:16 workflow node:20',
+      '7:11 workflow postgres:16',
+      '9:16 workflow redis:7',
+      '12:24 workflow alpine:3.20',
+    ]);
     expect(pinned('.github/workflows/ci.yml', wf)).toContain(`uses: docker://alpine:3.20@${D}\n`);
   });
 
@@ -222,6 +238,8 @@ describe('Dockerfile', () => {
   });
 
   test('an ARG without a default cannot be pinned: a problem, not a guess', () => {
-    expect(problems('app.Dockerfile', 'ARG IMG\nFROM $IMG\n')).toEqual(['2:6 image \'$IMG\' uses build argument IMG, which has no default; give it one (ARG IMG=<image>) so pinship can pin it']);
+    expect(problems('app.Dockerfile', 'ARG IMG\nFROM $IMG\n')).toEqual([
+      "2:6 image '$IMG' uses build argument IMG, which has no default; give it one (ARG IMG=<image>) so pinship can pin it",
+    ]);
   });
 });

@@ -56,14 +56,31 @@ const dist = join(process.cwd(), 'dist', 'index.js');
 export const postEntry = join(process.cwd(), 'dist', 'post', 'index.js');
 
 /** Runs `node dist/index.js` exactly as the runner does: INPUT_* variables and file commands; `script` picks another entry. */
-export async function runAction(inputs: Record<string, string>, event: GitHubEvent, env: NodeJS.ProcessEnv = {}, state: Record<string, string> = {}, script = dist): Promise<ActionRun> {
+export async function runAction(
+  inputs: Record<string, string>,
+  event: GitHubEvent,
+  env: NodeJS.ProcessEnv = {},
+  state: Record<string, string> = {},
+  script = dist,
+): Promise<ActionRun> {
   return startAction(inputs, event, env, state, script).done;
 }
 
 /** runAction, returning as soon as the step has started. */
-export function startAction(inputs: Record<string, string>, event: GitHubEvent, env: NodeJS.ProcessEnv = {}, state: Record<string, string> = {}, script = dist): StartedAction {
+export function startAction(
+  inputs: Record<string, string>,
+  event: GitHubEvent,
+  env: NodeJS.ProcessEnv = {},
+  state: Record<string, string> = {},
+  script = dist,
+): StartedAction {
   const dir = mkdtempSync(join(tmpdir(), 'pinship-runner-'));
-  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_EVENT_PATH: join(dir, 'event.json') };
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STATE: join(dir, 'state'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+  };
   for (const f of Object.values(files)) writeFileSync(f, '');
   writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(event.payload));
   const inputEnv: Record<string, string> = {};
@@ -119,13 +136,24 @@ export const events = {
     name: 'push',
     ref: 'refs/heads/main',
     sha: SHA,
-    payload: { ref: 'refs/heads/main', after: SHA, repository: { full_name: 'acme/pinship-demo', default_branch: 'main' }, head_commit: { id: SHA, timestamp: '2026-11-28T10:00:00Z' } },
+    payload: {
+      ref: 'refs/heads/main',
+      after: SHA,
+      repository: { full_name: 'acme/pinship-demo', default_branch: 'main' },
+      head_commit: { id: SHA, timestamp: '2026-11-28T10:00:00Z' },
+    },
   }),
   pushTag: (tag: string): GitHubEvent => ({
     name: 'push',
     ref: `refs/tags/${tag}`,
     sha: SHA,
-    payload: { ref: `refs/tags/${tag}`, after: SHA, base_ref: 'refs/heads/main', repository: { full_name: 'acme/pinship-demo', default_branch: 'main' }, head_commit: { id: SHA, timestamp: '2026-11-28T10:00:00Z' } },
+    payload: {
+      ref: `refs/tags/${tag}`,
+      after: SHA,
+      base_ref: 'refs/heads/main',
+      repository: { full_name: 'acme/pinship-demo', default_branch: 'main' },
+      head_commit: { id: SHA, timestamp: '2026-11-28T10:00:00Z' },
+    },
   }),
   pullRequest: (n: number): GitHubEvent => ({
     name: 'pull_request',

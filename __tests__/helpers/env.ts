@@ -110,7 +110,9 @@ export function loadTestEnv(): TestEnv {
   }
   const missing = REQUIRED.filter((k) => env[k] === undefined);
   if (missing.length || !env.registries?.plain || !env.registries.basic || !env.registries.token) {
-    throw new Error(`${path} lacks ${missing.length ? missing.join(', ') : 'registries'}; it was written by an older scripts/test-env.sh. Re-run: bash scripts/test-env.sh`);
+    throw new Error(
+      `${path} lacks ${missing.length ? missing.join(', ') : 'registries'}; it was written by an older scripts/test-env.sh. Re-run: bash scripts/test-env.sh`,
+    );
   }
   // An env.json rewritten by an older test-env.sh (another checkout sharing the environment) lacks
   // the tool paths; the tools stay where this script's version installed them.

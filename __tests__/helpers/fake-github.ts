@@ -68,7 +68,14 @@ export async function startFakeGitHub(owner: string, repo: string, defaultBranch
         return send(200, fake.pulls.filter((p) => p.state === state && (!head || `${owner}:${p.head}` === head)).map(asJson));
       }
       if (req.method === 'POST' && url.pathname === `${prefix}/pulls`) {
-        const pull: FakePull = { number: fake.pulls.length + 1, state: 'open', head: String(body.head), base: String(body.base), title: String(body.title), body: String(body.body) };
+        const pull: FakePull = {
+          number: fake.pulls.length + 1,
+          state: 'open',
+          head: String(body.head),
+          base: String(body.base),
+          title: String(body.title),
+          body: String(body.body),
+        };
         fake.pulls.push(pull);
         return send(201, asJson(pull));
       }

@@ -104,11 +104,19 @@ function injectFault(plan: FaultPlan, state: State, req: http.IncomingMessage, r
     return answer(413, { 'content-type': 'text/plain', connection: 'close' }, 'request entity too large');
   }
   if (plan.unauthorizedAt?.request === state.requests) {
-    return answer(401, { 'content-type': 'application/json', 'www-authenticate': withRealm(plan, plan.unauthorizedAt.challenge) }, '{"errors":[{"code":"UNAUTHORIZED","message":"token expired (injected)"}]}');
+    return answer(
+      401,
+      { 'content-type': 'application/json', 'www-authenticate': withRealm(plan, plan.unauthorizedAt.challenge) },
+      '{"errors":[{"code":"UNAUTHORIZED","message":"token expired (injected)"}]}',
+    );
   }
   const exp = plan.strictTokenExpiry ? tokenExpiry(req.headers.authorization) : undefined;
   if (exp !== undefined && Date.now() >= exp * 1000 && state.challenge) {
-    return answer(401, { 'content-type': 'application/json', 'www-authenticate': state.challenge }, '{"errors":[{"code":"UNAUTHORIZED","message":"token expired (strict stand-in)"}]}');
+    return answer(
+      401,
+      { 'content-type': 'application/json', 'www-authenticate': state.challenge },
+      '{"errors":[{"code":"UNAUTHORIZED","message":"token expired (strict stand-in)"}]}',
+    );
   }
   return false;
 }
@@ -151,7 +159,8 @@ function flipFirstByte(up: http.IncomingMessage, res: http.ServerResponse): void
 function rewriteHeaders(plan: FaultPlan, state: State, req: http.IncomingMessage, up: http.IncomingMessage): void {
   // A TLS registry writes upload locations as https://<our host>; the proxy itself speaks HTTP.
   if (plan.upstreamCa && up.headers.location) up.headers.location = up.headers.location.replace(/^https:/, 'http:');
-  if (plan.storedDigest && req.method === 'PUT' && /\/manifests\//.test(req.url ?? '') && up.headers['docker-content-digest']) up.headers['docker-content-digest'] = plan.storedDigest;
+  if (plan.storedDigest && req.method === 'PUT' && /\/manifests\//.test(req.url ?? '') && up.headers['docker-content-digest'])
+    up.headers['docker-content-digest'] = plan.storedDigest;
   const challenge = up.headers['www-authenticate'];
   if (challenge) {
     up.headers['www-authenticate'] = withRealm(plan, challenge);
@@ -210,10 +219,11 @@ export async function startFaultProxy(target: string, plan: FaultPlan): Promise<
     },
     seen: state.seen,
     stalled: state.stalled,
-    close: () => new Promise<void>((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 

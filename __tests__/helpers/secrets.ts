@@ -7,7 +7,11 @@ import type { ActionRun } from './action.js';
  * summary, annotations (part of stdout), and files it was told to write (digest-file).
  */
 export function displayed(run: ActionRun, files: string[] = []): Record<string, string> {
-  const unmasked = (s: string): string => s.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+  const unmasked = (s: string): string =>
+    s
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
   const out: Record<string, string> = { stdout: unmasked(run.stdout), stderr: unmasked(run.stderr), summary: run.summary };
   for (const [name, value] of Object.entries(run.outputs)) out[`output ${name}`] = value;
   for (const f of files) if (existsSync(f)) out[f] = readFileSync(f, 'utf8');

@@ -47,11 +47,13 @@ export async function startPrivateTokenServer(env: TestEnv, ttlSeconds: number):
     realm: url,
     stats: () =>
       new Promise((resolve, reject) => {
-        http.get(`${origin}/stats`, (res) => {
-          let body = '';
-          res.on('data', (d: Buffer) => (body += d.toString()));
-          res.on('end', () => resolve(JSON.parse(body) as TokenStats));
-        }).on('error', reject);
+        http
+          .get(`${origin}/stats`, (res) => {
+            let body = '';
+            res.on('data', (d: Buffer) => (body += d.toString()));
+            res.on('end', () => resolve(JSON.parse(body) as TokenStats));
+          })
+          .on('error', reject);
       }),
     close: async () => {
       child.kill('SIGTERM');

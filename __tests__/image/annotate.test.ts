@@ -9,9 +9,30 @@ const node = (json: object, extra: Partial<ManifestNode> = {}): ManifestNode => 
   const bytes = Buffer.from(JSON.stringify(json));
   return { digest: digestOf(bytes), mediaType: MediaType.OciManifest, bytes, blobs: [], children: [], ...extra };
 };
-const image = (arch: string): ManifestNode => node({ schemaVersion: 2, mediaType: MediaType.OciManifest, config: { mediaType: MediaType.OciConfig, digest: `sha256:${arch === 'amd64' ? 'a' : 'b'}${'0'.repeat(63)}`, size: 2 }, layers: [] }, { platform: `linux/${arch}` });
+const image = (arch: string): ManifestNode =>
+  node(
+    {
+      schemaVersion: 2,
+      mediaType: MediaType.OciManifest,
+      config: { mediaType: MediaType.OciConfig, digest: `sha256:${arch === 'amd64' ? 'a' : 'b'}${'0'.repeat(63)}`, size: 2 },
+      layers: [],
+    },
+    { platform: `linux/${arch}` },
+  );
 const index = (children: ManifestNode[]): ManifestNode =>
-  node({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: children.map((c) => ({ mediaType: c.mediaType, digest: c.digest.toString(), size: c.bytes.length, platform: { os: 'linux', architecture: c.platform!.split('/')[1] } })) }, { mediaType: MediaType.OciIndex, children });
+  node(
+    {
+      schemaVersion: 2,
+      mediaType: MediaType.OciIndex,
+      manifests: children.map((c) => ({
+        mediaType: c.mediaType,
+        digest: c.digest.toString(),
+        size: c.bytes.length,
+        platform: { os: 'linux', architecture: c.platform!.split('/')[1] },
+      })),
+    },
+    { mediaType: MediaType.OciIndex, children },
+  );
 const json = <T>(n: ManifestNode): T => JSON.parse(n.bytes.toString('utf8')) as T;
 const quiet = { warn: () => undefined };
 
@@ -34,7 +55,11 @@ describe('parseAnnotations', () => {
 describe('annotateTree', () => {
   it('annotates children first, then points the index at their new digests', () => {
     const root = index([image('amd64'), image('arm64')]);
-    const out = annotateTree(root, { annotations: parseAnnotations(['team=core', 'manifest[linux/arm64]:only=arm', 'index:top=yes', 'manifest-descriptor:entry=1'], 'manifest'), defaults: { 'org.opencontainers.image.version': '1.0' }, ...quiet });
+    const out = annotateTree(root, {
+      annotations: parseAnnotations(['team=core', 'manifest[linux/arm64]:only=arm', 'index:top=yes', 'manifest-descriptor:entry=1'], 'manifest'),
+      defaults: { 'org.opencontainers.image.version': '1.0' },
+      ...quiet,
+    });
     const [amd, arm] = out.children;
     expect(json<ImageManifest>(amd).annotations).toEqual({ 'org.opencontainers.image.version': '1.0', team: 'core' });
     expect(json<ImageManifest>(arm).annotations).toEqual({ 'org.opencontainers.image.version': '1.0', team: 'core', only: 'arm' });
@@ -49,11 +74,31 @@ describe('annotateTree', () => {
 
   it('leaves manifests that attestations sign as built, and says so when asked to change them', () => {
     const amd = image('amd64');
-    const att = node({ schemaVersion: 2, mediaType: MediaType.OciManifest, config: { mediaType: MediaType.OciConfig, digest: `sha256:${'c'.repeat(64)}`, size: 2 }, layers: [] }, { attestation: true });
-    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [
-      { mediaType: MediaType.OciManifest, digest: amd.digest.toString(), size: amd.bytes.length, platform: { os: 'linux', architecture: 'amd64' } },
-      { mediaType: MediaType.OciManifest, digest: att.digest.toString(), size: att.bytes.length, platform: { os: 'unknown', architecture: 'unknown' }, annotations: { 'vnd.docker.reference.type': 'attestation-manifest', 'vnd.docker.reference.digest': amd.digest.toString() } },
-    ] }));
+    const att = node(
+      {
+        schemaVersion: 2,
+        mediaType: MediaType.OciManifest,
+        config: { mediaType: MediaType.OciConfig, digest: `sha256:${'c'.repeat(64)}`, size: 2 },
+        layers: [],
+      },
+      { attestation: true },
+    );
+    const bytes = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MediaType.OciIndex,
+        manifests: [
+          { mediaType: MediaType.OciManifest, digest: amd.digest.toString(), size: amd.bytes.length, platform: { os: 'linux', architecture: 'amd64' } },
+          {
+            mediaType: MediaType.OciManifest,
+            digest: att.digest.toString(),
+            size: att.bytes.length,
+            platform: { os: 'unknown', architecture: 'unknown' },
+            annotations: { 'vnd.docker.reference.type': 'attestation-manifest', 'vnd.docker.reference.digest': amd.digest.toString() },
+          },
+        ],
+      }),
+    );
     const root: ManifestNode = { digest: digestOf(bytes), mediaType: MediaType.OciIndex, bytes, blobs: [], children: [amd, att] };
     const warnings: string[] = [];
     const out = annotateTree(root, { annotations: parseAnnotations(['team=core'], 'manifest'), defaults: {}, warn: (m) => warnings.push(m) });

@@ -18,7 +18,10 @@ const env = loadTestEnv();
 process.env.DOCKER_HOST = env.dockerHost;
 const client = testClient(env);
 afterAll(() => client.close());
-const docker = (...args: string[]): string => execFileSync('docker', ['-H', env.dockerHost, ...args]).toString().trim();
+const docker = (...args: string[]): string =>
+  execFileSync('docker', ['-H', env.dockerHost, ...args])
+    .toString()
+    .trim();
 const baseId = docker('image', 'inspect', '--format', '{{.Id}}', env.baseImage);
 const baseDiffIds = JSON.parse(docker('image', 'inspect', '--format', '{{json .RootFS.Layers}}', env.baseImage)) as string[];
 
@@ -62,7 +65,13 @@ test('a base image whose config lies about a diff ID is not trusted: the built l
   const first = node.blobs[1];
   expect(first.origin.kind).toBe('file');
   expect(first.descriptor.digest).not.toBe(lying.layerDigest);
-  expect(reuse.logged).toEqual([expect.stringMatching(new RegExp(`^base layer ${lying.layerDigest} in .*lying-base.* not reused: its image config names ${baseDiffIds[0]}, but it decompresses to sha256:[0-9a-f]{64} \\(\\d+ bytes\\); compressing the built layer instead$`))]);
+  expect(reuse.logged).toEqual([
+    expect.stringMatching(
+      new RegExp(
+        `^base layer ${lying.layerDigest} in .*lying-base.* not reused: its image config names ${baseDiffIds[0]}, but it decompresses to sha256:[0-9a-f]{64} \\(\\d+ bytes\\); compressing the built layer instead$`,
+      ),
+    ),
+  ]);
 });
 
 test('an honest base image: its blobs are checked and reused as they are', async () => {
@@ -80,14 +89,21 @@ test('docker save (20.10) links a repeated layer: read from the archive, no link
   writeFileSync(join(ctx, 'f'), `${Date.now()}\n`);
   // Two COPYs of one file: two layers with one diff ID, which docker save writes once and links.
   writeFileSync(join(ctx, 'Dockerfile'), `FROM ${env.baseImage}\nCOPY f /f\nCOPY f /f\n`);
-  const id = execFileSync('docker', ['-H', env.dockerHost, 'build', '-q', '--network', 'none', ctx], { env: { ...process.env, DOCKER_BUILDKIT: '0' }, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  const id = execFileSync('docker', ['-H', env.dockerHost, 'build', '-q', '--network', 'none', ctx], {
+    env: { ...process.env, DOCKER_BUILDKIT: '0' },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
+    .toString()
+    .trim();
   try {
     const work = mkdtempSync(join(tmpdir(), 'pinship-save-'));
     const node = await readDockerImage(id, work, { layers: new Map(), client, log: () => undefined });
     const layers = node.blobs.slice(1).map((b) => b.descriptor.digest);
     expect(layers).toHaveLength(4);
     expect(layers[3]).toBe(layers[2]);
-    const links = readdirSync(join(work, 'saved'), { recursive: true }).map(String).filter((p) => lstatSync(join(work, 'saved', p)).isSymbolicLink());
+    const links = readdirSync(join(work, 'saved'), { recursive: true })
+      .map(String)
+      .filter((p) => lstatSync(join(work, 'saved', p)).isSymbolicLink());
     expect(links).toEqual([]);
     expect(existsSync(join(work, 'saved', 'manifest.json'))).toBe(true);
   } finally {

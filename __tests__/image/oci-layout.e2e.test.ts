@@ -30,7 +30,15 @@ interface Layout {
  * Writes an OCI layout; `tamper` may change what is stored for a blob (stored bytes) or what the
  * manifest says of it (descriptor) before the files are written.
  */
-function layout(tamper: { layerBytes?: (b: Buffer) => Buffer; layerSize?: (n: number) => number; configBytes?: (b: Buffer) => Buffer; manifestBytes?: (b: Buffer) => Buffer; platformInIndex?: boolean } = {}): Layout {
+function layout(
+  tamper: {
+    layerBytes?: (b: Buffer) => Buffer;
+    layerSize?: (n: number) => number;
+    configBytes?: (b: Buffer) => Buffer;
+    manifestBytes?: (b: Buffer) => Buffer;
+    platformInIndex?: boolean;
+  } = {},
+): Layout {
   const dir = mkdtempSync(join(tmpdir(), 'pinship-oci-'));
   mkdirSync(join(dir, 'blobs', 'sha256'), { recursive: true });
   const put = (digest: string, bytes: Buffer): void => writeFileSync(join(dir, 'blobs', 'sha256', digest.slice('sha256:'.length)), bytes);
@@ -39,7 +47,12 @@ function layout(tamper: { layerBytes?: (b: Buffer) => Buffer; layerSize?: (n: nu
   const layer: Descriptor = { mediaType: MediaType.OciLayerGzip, digest: sha256(layerBytes), size: (tamper.layerSize ?? ((n) => n))(layerBytes.length) };
   const config: Descriptor = { mediaType: MediaType.OciConfig, digest: sha256(configBytes), size: configBytes.length };
   const manifestBytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciManifest, config, layers: [layer] }));
-  const manifest: Descriptor = { mediaType: MediaType.OciManifest, digest: sha256(manifestBytes), size: manifestBytes.length, ...(tamper.platformInIndex ? { platform: { os: 'linux', architecture: 'amd64' } } : {}) };
+  const manifest: Descriptor = {
+    mediaType: MediaType.OciManifest,
+    digest: sha256(manifestBytes),
+    size: manifestBytes.length,
+    ...(tamper.platformInIndex ? { platform: { os: 'linux', architecture: 'amd64' } } : {}),
+  };
   put(layer.digest, (tamper.layerBytes ?? ((b) => b))(layerBytes));
   put(config.digest, (tamper.configBytes ?? ((b) => b))(configBytes));
   put(manifest.digest, (tamper.manifestBytes ?? ((b) => b))(manifestBytes));
@@ -125,9 +138,19 @@ test('base layers recompressed by the builder are replaced by the base image’s
     const own = randomBytes(2000); // a layer of the build's own, uncompressed
     const layers = [...tars.map((t) => put(gzipSync(t, { level: 1 }))), { ...put(own), mediaType: MediaType.OciLayer }];
     expect(layers.map((l) => l.digest)).not.toEqual(expect.arrayContaining([baseManifest.layers[0].digest]));
-    const config = { ...put(Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [...tars, own].map(sha256) } }))), mediaType: MediaType.OciConfig };
-    const manifest = { ...put(Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciManifest, config, layers }))), mediaType: MediaType.OciManifest, platform: { os: 'linux', architecture: 'amd64' } };
-    const index = { ...put(Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [manifest] }))), mediaType: MediaType.OciIndex };
+    const config = {
+      ...put(Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [...tars, own].map(sha256) } }))),
+      mediaType: MediaType.OciConfig,
+    };
+    const manifest = {
+      ...put(Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciManifest, config, layers }))),
+      mediaType: MediaType.OciManifest,
+      platform: { os: 'linux', architecture: 'amd64' },
+    };
+    const index = {
+      ...put(Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [manifest] }))),
+      mediaType: MediaType.OciIndex,
+    };
     writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [index] }));
 
     const logged: string[] = [];
@@ -140,7 +163,11 @@ test('base layers recompressed by the builder are replaced by the base image’s
     expect(childJson.layers.every((l, i) => l.mediaType === layers[i].mediaType)).toBe(true);
     expect(child.digest.toString()).toBe(sha256(child.bytes));
     expect(child.digest.toString()).not.toBe(manifest.digest);
-    expect((JSON.parse(root.bytes.toString()) as { manifests: Descriptor[] }).manifests[0]).toMatchObject({ digest: child.digest.toString(), size: child.bytes.length, platform: { os: 'linux', architecture: 'amd64' } });
+    expect((JSON.parse(root.bytes.toString()) as { manifests: Descriptor[] }).manifests[0]).toMatchObject({
+      digest: child.digest.toString(),
+      size: child.bytes.length,
+      platform: { os: 'linux', architecture: 'amd64' },
+    });
     expect(root.digest.toString()).toBe(sha256(root.bytes));
     expect(child.blobs.slice(1, -1).map((b) => b.origin.kind)).toEqual(baseManifest.layers.map(() => 'remote'));
 

@@ -16,7 +16,12 @@ import { MediaType } from '../../src/registry/mediatypes.js';
 const env = loadTestEnv();
 const client = testClient(env);
 afterAll(() => client.close());
-const runnerEnv = { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: testCertsDir(env), CONTAINERS_REGISTRIES_CONF: env.registriesConf, CONTAINERS_CONF: env.containersConf };
+const runnerEnv = {
+  DOCKER_HOST: env.dockerHost,
+  PINSHIP_CERTS_D: testCertsDir(env),
+  CONTAINERS_REGISTRIES_CONF: env.registriesConf,
+  CONTAINERS_CONF: env.containersConf,
+};
 
 /** A COPY-only Dockerfile FROM scratch: any platform builds without an emulator. */
 function scratchContext(): string {
@@ -30,7 +35,16 @@ function scratchContext(): string {
 async function buildPlatform(builder: string, source: Repository, platform: string, workspace: string, extra: Record<string, string> = {}): Promise<ActionRun> {
   const file = join(workspace, 'digests', `${platform.replace(/\//g, '-')}.json`);
   const run = await runAction(
-    { images: source.toString(), context: scratchContext(), builder, platforms: platform, 'push-by-digest': 'true', 'digest-file': file, ...(builder === 'buildx' ? { network: 'none' } : {}), ...extra },
+    {
+      images: source.toString(),
+      context: scratchContext(),
+      builder,
+      platforms: platform,
+      'push-by-digest': 'true',
+      'digest-file': file,
+      ...(builder === 'buildx' ? { network: 'none' } : {}),
+      ...extra,
+    },
     events.pushMain(),
     { ...runnerEnv, GITHUB_WORKSPACE: workspace },
   );
@@ -66,7 +80,10 @@ describe('merge two buildah builds (linux/amd64, linux/arm64) into two registrie
     const images = `${source}\n${token}`;
     const other = await pushImage(client, source, { platform: AMD64 });
     writeFileSync(join(workspace, 'not-json.json'), 'digest: nope');
-    writeFileSync(join(workspace, 'elsewhere.json'), JSON.stringify({ digest: platforms['linux/amd64'], image: `${env.registries.plain.host}/someone/else@${platforms['linux/amd64']}` }));
+    writeFileSync(
+      join(workspace, 'elsewhere.json'),
+      JSON.stringify({ digest: platforms['linux/amd64'], image: `${env.registries.plain.host}/someone/else@${platforms['linux/amd64']}` }),
+    );
     const cases: Array<[Record<string, string>, RegExp]> = [
       [{ digests: `sha256:${'f'.repeat(64)}` }, /input digest sha256:f{64} does not exist in/],
       [{ digests: `${platforms['linux/amd64']}\n${other.digest}` }, /two children for platform linux\/amd64/],
@@ -86,7 +103,10 @@ describe('merge two buildah builds (linux/amd64, linux/arm64) into two registrie
   });
 
   test('the index lists both children with their platforms; tags resolve to it in both registries; input order does not matter', async () => {
-    const run = await merge({ images: `${source}\n${token}`, 'digest-files': 'digests/*.json', tags: 'type=raw,value=multi\ntype=ref,event=branch' }, workspace);
+    const run = await merge(
+      { images: `${source}\n${token}`, 'digest-files': 'digests/*.json', tags: 'type=raw,value=multi\ntype=ref,event=branch' },
+      workspace,
+    );
     expect(errorsOf(run)).toEqual([]);
     expect(run.code).toBe(0);
     const digest = run.outputs.digest;
@@ -115,7 +135,15 @@ describe('merge two buildah builds (linux/amd64, linux/arm64) into two registrie
       expect((index.json as ImageIndex).annotations?.['org.opencontainers.image.source']).toBe('https://github.com/acme/pinship-demo');
     }
     // The same children and tags (the version annotation follows the tags), named the other way round.
-    const reversed = await merge({ images: token.toString(), source: source.toString(), digests: `${platforms['linux/arm64']}\n${platforms['linux/amd64']}`, tags: 'type=ref,event=branch\ntype=raw,value=multi' }, workspace);
+    const reversed = await merge(
+      {
+        images: token.toString(),
+        source: source.toString(),
+        digests: `${platforms['linux/arm64']}\n${platforms['linux/amd64']}`,
+        tags: 'type=ref,event=branch\ntype=raw,value=multi',
+      },
+      workspace,
+    );
     expect(errorsOf(reversed)).toEqual([]);
     expect(reversed.outputs.digest).toBe(digest);
     const metadata = JSON.parse(reversed.outputs.metadata) as { push: Array<{ blobsUploaded: number; blobsCopied: number; manifestsPushed: number }> };
@@ -138,7 +166,15 @@ describe.each(['buildx', 'buildah'])('annotations with %s', (builder) => {
     expect(ann['org.example.team']).toBe('core');
     expect(ann['org.opencontainers.image.title']).toBe('custom-title');
     expect(ann['org.opencontainers.image.source']).toBe('https://github.com/acme/pinship-demo');
-    const run = await merge({ images: source.toString(), 'digest-files': 'digests/*.json', tags: 'type=raw,value=annotated', annotations: 'org.example.index=yes\nmanifest-descriptor:org.example.entry=arm' }, workspace);
+    const run = await merge(
+      {
+        images: source.toString(),
+        'digest-files': 'digests/*.json',
+        tags: 'type=raw,value=annotated',
+        annotations: 'org.example.index=yes\nmanifest-descriptor:org.example.entry=arm',
+      },
+      workspace,
+    );
     expect(errorsOf(run)).toEqual([]);
     const index = await client.getManifest(source, 'annotated');
     expect(index.digest.toString()).toBe(run.outputs.digest);
@@ -157,12 +193,29 @@ test('a child that is an index contributes its platform manifests and their atte
   // What buildx pushes with provenance: an index of the image and an attestation manifest naming it.
   const statement = await pushBlob(client, source, Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v0.1' })), 'application/vnd.in-toto+json');
   const empty = await pushBlob(client, source, Buffer.from('{}'), MediaType.OciConfig);
-  const att = await pushManifest(client, source, { schemaVersion: 2, mediaType: MediaType.OciManifest, config: empty, layers: [statement] }, MediaType.OciManifest);
-  const attEntry = { ...att.descriptor, platform: { os: 'unknown', architecture: 'unknown' }, annotations: { 'vnd.docker.reference.type': 'attestation-manifest', 'vnd.docker.reference.digest': amd.digest.toString() } };
-  const built = await pushManifest(client, source, { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [amd.descriptor, attEntry] }, MediaType.OciIndex);
+  const att = await pushManifest(
+    client,
+    source,
+    { schemaVersion: 2, mediaType: MediaType.OciManifest, config: empty, layers: [statement] },
+    MediaType.OciManifest,
+  );
+  const attEntry = {
+    ...att.descriptor,
+    platform: { os: 'unknown', architecture: 'unknown' },
+    annotations: { 'vnd.docker.reference.type': 'attestation-manifest', 'vnd.docker.reference.digest': amd.digest.toString() },
+  };
+  const built = await pushManifest(
+    client,
+    source,
+    { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [amd.descriptor, attEntry] },
+    MediaType.OciIndex,
+  );
   const arm = await pushImage(client, source, { platform: ARM64 });
   const workspace = mkdtempSync(join(tmpdir(), 'pinship-ws-'));
-  const run = await merge({ images: dest.toString(), source: source.toString(), digests: `${built.digest}\n${arm.digest}`, tags: 'type=raw,value=v1' }, workspace);
+  const run = await merge(
+    { images: dest.toString(), source: source.toString(), digests: `${built.digest}\n${arm.digest}`, tags: 'type=raw,value=v1' },
+    workspace,
+  );
   expect(errorsOf(run)).toEqual([]);
   const index = await client.getManifest(dest, 'v1');
   expect(index.digest.toString()).toBe(run.outputs.digest);
@@ -179,4 +232,5 @@ test('a child that is an index contributes its platform manifests and their atte
   expect(JSON.parse(run.outputs['platform-digests'])).toEqual({ 'linux/amd64': amd.digest.toString(), 'linux/arm64/v8': arm.digest.toString() });
 });
 
-const platformOf = (p: { os: string; architecture: string; variant?: string } | undefined): string => [p?.os, p?.architecture, p?.variant].filter(Boolean).join('/');
+const platformOf = (p: { os: string; architecture: string; variant?: string } | undefined): string =>
+  [p?.os, p?.architecture, p?.variant].filter(Boolean).join('/');

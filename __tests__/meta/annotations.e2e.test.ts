@@ -14,8 +14,18 @@ test('command: meta outputs annotations as metadata-action does, per DOCKER_META
     images: 'org/app\nghcr.io/MyUSER/MyApp',
     tags: 'type=ref,event=tag',
     flavor: 'latest=false',
-    labels: ['maintainer=CrazyMax', 'org.opencontainers.image.description=this is a "good" example', 'org.opencontainers.image.title=MyCustomTitle', 'org.opencontainers.image.vendor=MyCompany'].join('\n'),
-    annotations: ['maintainer=Foo', 'org.opencontainers.image.description=this is a "bad" example', 'org.opencontainers.image.title=MyNotTitle', 'org.opencontainers.image.vendor=MyNotCompany'].join('\n'),
+    labels: [
+      'maintainer=CrazyMax',
+      'org.opencontainers.image.description=this is a "good" example',
+      'org.opencontainers.image.title=MyCustomTitle',
+      'org.opencontainers.image.vendor=MyCompany',
+    ].join('\n'),
+    annotations: [
+      'maintainer=Foo',
+      'org.opencontainers.image.description=this is a "bad" example',
+      'org.opencontainers.image.title=MyNotTitle',
+      'org.opencontainers.image.vendor=MyNotCompany',
+    ].join('\n'),
   };
   const run = await runAction(inputs, events.pushTag('v1.1.1'), { DOCKER_METADATA_ANNOTATIONS_LEVELS: 'manifest,index' });
   expect(run.code).toBe(0);

@@ -14,6 +14,10 @@ describe('changesTable', () => {
     expect(table.length).toBeLessThanOrEqual(5000);
     const shown = table.split('\n').filter((l) => l.startsWith('| `f')).length;
     expect(table).toContain(`| … | | | ${500 - shown} more changes (see the \`metadata\` output) |`);
-    expect(changesTable(changes).split('\n').filter((l) => l.startsWith('| `f'))).toHaveLength(500);
+    expect(
+      changesTable(changes)
+        .split('\n')
+        .filter((l) => l.startsWith('| `f')),
+    ).toHaveLength(500);
   });
 });

@@ -8,11 +8,22 @@ const env = loadTestEnv();
 const client = testClient(env);
 afterAll(() => client.close());
 
-const FILES = ['k8s/**/*.yaml', 'helm/**/values*.yaml', '**/kustomization.yaml', 'compose/*.yml', '**/Dockerfile', '.github/workflows/*.yml', 'ecs/*.json', 'config/*.json'].join('\n');
+const FILES = [
+  'k8s/**/*.yaml',
+  'helm/**/values*.yaml',
+  '**/kustomization.yaml',
+  'compose/*.yml',
+  '**/Dockerfile',
+  '.github/workflows/*.yml',
+  'ecs/*.json',
+  'config/*.json',
+].join('\n');
 // Docker Hub cannot be reached from the tests, and the registry is not listening on [::1]: both stay as written here
 // (the `set` test rewrites them, the parser tests parse them).
 const ALLOW = 'docker.io/library/*\n[::1]:5000/*';
-const auth = (['basic', 'token'] as const).map((k) => `- registry: ${env.registries[k].host}\n  username: ${env.registries[k].username}\n  password: ${env.registries[k].password}`).join('\n');
+const auth = (['basic', 'token'] as const)
+  .map((k) => `- registry: ${env.registries[k].host}\n  username: ${env.registries[k].username}\n  password: ${env.registries[k].password}`)
+  .join('\n');
 
 let values: Values;
 beforeAll(async () => {
@@ -20,7 +31,10 @@ beforeAll(async () => {
 });
 
 function run(command: 'pin' | 'verify', ws: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({ command, files: FILES, allow: ALLOW, 'registry-auth': auth, ...inputs }, events.pushMain(), { GITHUB_WORKSPACE: ws, PINSHIP_CERTS_D: testCertsDir(env) });
+  return runAction({ command, files: FILES, allow: ALLOW, 'registry-auth': auth, ...inputs }, events.pushMain(), {
+    GITHUB_WORKSPACE: ws,
+    PINSHIP_CERTS_D: testCertsDir(env),
+  });
 }
 
 /** `::error file=F,line=L,col=C::message` lines as `F:L:C level message`. */
@@ -45,11 +59,27 @@ test('pin rewrites every format to the golden files, a second run changes nothin
   expect(after).toEqual(golden);
 
   const changed = first.outputs['changed-files'].split('\n');
-  expect(changed).toEqual(['.github/workflows/deploy.yml', 'compose/docker-compose.yml', 'config/app.json', 'docker/Dockerfile', 'ecs/task-definition.json', 'helm/values.yaml', 'k8s/debug-pod.yaml', 'k8s/workloads.yaml', 'kustomize/overlays/prod/kustomization.yaml']);
+  expect(changed).toEqual([
+    '.github/workflows/deploy.yml',
+    'compose/docker-compose.yml',
+    'config/app.json',
+    'docker/Dockerfile',
+    'ecs/task-definition.json',
+    'helm/values.yaml',
+    'k8s/debug-pod.yaml',
+    'k8s/workloads.yaml',
+    'kustomize/overlays/prod/kustomization.yaml',
+  ]);
   const metadata = JSON.parse(first.outputs.metadata) as Array<{ file: string; line: number; column: number; old: string; new: string }>;
   const pinned = metadata.filter((m) => m.old !== m.new);
   expect(pinned).toHaveLength(Number(first.outputs.pinned));
-  expect(pinned.find((m) => m.file === 'k8s/workloads.yaml')).toEqual({ file: 'k8s/workloads.yaml', line: 14, column: 18, old: `${values.__PLAIN__}/${values.__NS__}/web:1.0`, new: `${values.__PLAIN__}/${values.__NS__}/web:1.0@${values.__DIGEST_web__}` });
+  expect(pinned.find((m) => m.file === 'k8s/workloads.yaml')).toEqual({
+    file: 'k8s/workloads.yaml',
+    line: 14,
+    column: 18,
+    old: `${values.__PLAIN__}/${values.__NS__}/web:1.0`,
+    new: `${values.__PLAIN__}/${values.__NS__}/web:1.0@${values.__DIGEST_web__}`,
+  });
   expect(first.summary).toContain('| File | Line | Image | Pinned to |');
   expect(first.summary).toContain(`| \`k8s/workloads.yaml\` | 14:18 | \`${values.__PLAIN__}/${values.__NS__}/web:1.0\` |`);
 
@@ -74,7 +104,9 @@ test('verify on the original files fails with one annotation per finding at file
   const before = snapshot(ws);
   const verify = await run('verify', ws, { files: `${FILES}\nbad/*.yaml`, 'allowed-registries': `${values.__PLAIN__}\n${values.__TOKEN__}\nlocalhost:5000` });
   expect(verify.code).toBe(1);
-  const found = annotations(verify.stdout).map((a) => a.replace(values.__NS__, 'NS').replace(/ (error|warning) .*?(is not pinned|is outside allowed-registries|does not exist|now points to).*/, ' $1 $2'));
+  const found = annotations(verify.stdout).map((a) =>
+    a.replace(values.__NS__, 'NS').replace(/ (error|warning) .*?(is not pinned|is outside allowed-registries|does not exist|now points to).*/, ' $1 $2'),
+  );
   expect(found).toEqual(EXPECTED_FINDINGS);
   expect(verify.stdout).toContain('::error::verify: ');
   expect(verify.summary).toContain('| level | where | reference | finding |');
@@ -115,13 +147,20 @@ test('set rewrites every spelling of the named repositories, and nothing else, w
   const before = snapshot(ws);
   const worker = `sha256:${'5'.repeat(64)}`; // never looked up: set is trusted as given
   const nginx = `sha256:${'6'.repeat(64)}`;
-  const set = [`${values.__TOKEN__}/${values.__NS__}/worker:1.5@${worker}`, `docker.io/library/nginx@${nginx}`, `[::1]:5000/${values.__NS__}/app:1@${values.__DIGEST_app__}`].join('\n');
+  const set = [
+    `${values.__TOKEN__}/${values.__NS__}/worker:1.5@${worker}`,
+    `docker.io/library/nginx@${nginx}`,
+    `[::1]:5000/${values.__NS__}/app:1@${values.__DIGEST_app__}`,
+  ].join('\n');
   const res = await run('pin', ws, { set, allow: '' });
   expect(res.code).toBe(0);
   const w = `${values.__TOKEN__}/${values.__NS__}/worker`;
   const expected = { ...before };
-  for (const f of ['k8s/debug-pod.yaml', '.github/workflows/deploy.yml', 'ecs/task-definition.json']) expected[f] = before[f].replace(`${w}:1.4`, `${w}:1.5@${worker}`);
-  expected['helm/values.yaml'] = before['helm/values.yaml'].replace('tag: "1.4"', 'tag: "1.5"').replace('  pullPolicy: IfNotPresent\n', `  pullPolicy: IfNotPresent\n  digest: ${worker}\n`);
+  for (const f of ['k8s/debug-pod.yaml', '.github/workflows/deploy.yml', 'ecs/task-definition.json'])
+    expected[f] = before[f].replace(`${w}:1.4`, `${w}:1.5@${worker}`);
+  expected['helm/values.yaml'] = before['helm/values.yaml']
+    .replace('tag: "1.4"', 'tag: "1.5"')
+    .replace('  pullPolicy: IfNotPresent\n', `  pullPolicy: IfNotPresent\n  digest: ${worker}\n`);
   // The set reference has no tag, so lines that had one lose it rather than keep a tag the digest may not match.
   expected['k8s/workloads.yaml'] = before['k8s/workloads.yaml'].replace("'docker.io/library/nginx:1.25'", `'docker.io/library/nginx@${nginx}'`);
   expected['compose/docker-compose.yml'] = before['compose/docker-compose.yml'].replace('image: nginx:1.27', `image: nginx@${nginx}`);
@@ -152,7 +191,9 @@ test('drift: a tag@digest whose tag moved is an error, a warning or ignored, as 
   const only = { files: 'k8s/moved.yaml' };
   const error = await run('verify', ws, only);
   expect(error.code).toBe(1);
-  expect(annotations(error.stdout)).toEqual([`k8s/moved.yaml:5:14 error tag 2.1 of ${values.__PLAIN__}/${values.__NS__}/api now points to ${values.__DIGEST_api__}, not the pinned ${values.__DIGEST_api_old__}`]);
+  expect(annotations(error.stdout)).toEqual([
+    `k8s/moved.yaml:5:14 error tag 2.1 of ${values.__PLAIN__}/${values.__NS__}/api now points to ${values.__DIGEST_api__}, not the pinned ${values.__DIGEST_api_old__}`,
+  ]);
   const warn = await run('verify', ws, { ...only, drift: 'warn' });
   expect(warn.code).toBe(0);
   expect(annotations(warn.stdout)).toEqual([expect.stringMatching(/^k8s\/moved\.yaml:5:14 warning tag 2\.1 of .* now points to/)]);
@@ -161,7 +202,7 @@ test('drift: a tag@digest whose tag moved is an error, a warning or ignored, as 
   expect(annotations(ignore.stdout)).toEqual([]);
 });
 
-test('platform pins one platform of an index, and verify accepts it as the tag\'s own', async () => {
+test("platform pins one platform of an index, and verify accepts it as the tag's own", async () => {
   const ws = workspace(values);
   const web = `${values.__PLAIN__}/${values.__NS__}/web`;
   writeFileSync(join(ws, 'k8s', 'arm.yaml'), `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: ${web}:1.0\n`);
@@ -169,7 +210,9 @@ test('platform pins one platform of an index, and verify accepts it as the tag\'
   expect(res.code).toBe(0);
   const { Repository } = await import('../../src/registry/reference.js');
   const index = await client.getManifest(Repository.parse(web), values.__DIGEST_web__);
-  const arm = (index.json as { manifests: Array<{ digest: string; platform: { architecture: string } }> }).manifests.find((m) => m.platform.architecture === 'arm64')!;
+  const arm = (index.json as { manifests: Array<{ digest: string; platform: { architecture: string } }> }).manifests.find(
+    (m) => m.platform.architecture === 'arm64',
+  )!;
   expect(readFileSync(join(ws, 'k8s', 'arm.yaml'), 'utf8')).toContain(`image: ${web}:1.0@${arm.digest}\n`);
   const verify = await run('verify', ws, { files: 'k8s/arm.yaml' });
   expect(annotations(verify.stdout)).toEqual([]);

@@ -34,7 +34,11 @@ test('without set: tags are resolved once each, pinned references and allowed on
 });
 
 test('keep-tag false drops the tag; set without a tag drops it too, set with one replaces it', () => {
-  const dropped = applyPlan(planPin(scans(), { set: [], allow: ['*fixture*', 'nginx*'] }), new Map([['ghcr.io/acme/app:1.4', { digest: Digest.parse(A) }]]), false);
+  const dropped = applyPlan(
+    planPin(scans(), { set: [], allow: ['*fixture*', 'nginx*'] }),
+    new Map([['ghcr.io/acme/app:1.4', { digest: Digest.parse(A) }]]),
+    false,
+  );
   expect(dropped.files[0].text).toContain(`image: ghcr.io/acme/app@${A} # app\n`);
   const set = applyPlan(planPin(scans(), { set: [Reference.parse(`nginx:1.27@${B}`), Reference.parse(`ghcr.io/acme/db@${B}`)], allow: [] }), new Map(), true);
   expect(set.changed.map((c) => c.new)).toEqual([`docker.io/library/nginx:1.27@${B}`, `ghcr.io/acme/db@${B}`]);
@@ -49,7 +53,14 @@ test('set names a repository no file mentions: reported, nothing rewritten for i
 
 test('verify plans findings without the network and one check per distinct pinned reference', () => {
   const plan = planVerify([...scans(), ...scans()], { allow: ['127.0.0.1:5000/test/*'], allowedRegistries: ['ghcr.io/acme'] });
-  expect(plan.findings.map((f) => `${f.line}:${f.column} ${f.kind}`)).toEqual(['5:14 unpinned', '6:14 registry', '6:14 unpinned', '5:14 unpinned', '6:14 registry', '6:14 unpinned']);
+  expect(plan.findings.map((f) => `${f.line}:${f.column} ${f.kind}`)).toEqual([
+    '5:14 unpinned',
+    '6:14 registry',
+    '6:14 unpinned',
+    '5:14 unpinned',
+    '6:14 registry',
+    '6:14 unpinned',
+  ]);
   expect(plan.checks.map((c) => [c.ref.toString(), c.sites.length])).toEqual([[`ghcr.io/acme/db:16@${A}`, 2]]);
   expect(plan.references).toBe(6);
 });

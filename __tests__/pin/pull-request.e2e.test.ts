@@ -21,10 +21,16 @@ const TOKEN = `ghs_${randomBytes(16).toString('hex')}`;
 const [OWNER, REPO] = ['acme', 'pinship-demo'];
 const FILES = 'k8s/**/*.yaml';
 const ALLOW = 'docker.io/library/*\n[::1]:5000/*';
-const auth = (['basic', 'token'] as const).map((k) => `- registry: ${env.registries[k].host}\n  username: ${env.registries[k].username}\n  password: ${env.registries[k].password}`).join('\n');
+const auth = (['basic', 'token'] as const)
+  .map((k) => `- registry: ${env.registries[k].host}\n  username: ${env.registries[k].username}\n  password: ${env.registries[k].password}`)
+  .join('\n');
 
 const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Dev', GIT_AUTHOR_EMAIL: 'dev@example.com', GIT_COMMITTER_NAME: 'Dev', GIT_COMMITTER_EMAIL: 'dev@example.com' } }).trim();
+  execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 'Dev', GIT_AUTHOR_EMAIL: 'dev@example.com', GIT_COMMITTER_NAME: 'Dev', GIT_COMMITTER_EMAIL: 'dev@example.com' },
+  }).trim();
 
 let values: Values;
 let api: FakeGitHub;
@@ -51,16 +57,17 @@ afterAll(async () => {
 function pinWithPullRequest(): Promise<{ run: ActionRun; ws: string }> {
   const ws = mkdtempSync(join(tmpdir(), 'pinship-pr-ws-'));
   git(tmpdir(), 'clone', '--quiet', '--depth=1', `file://${bare}`, ws);
-  return runAction(
-    { command: 'pin', files: FILES, allow: ALLOW, 'registry-auth': auth, 'pull-request': 'true', 'github-token': TOKEN },
-    events.pushMain(),
-    { GITHUB_WORKSPACE: ws, PINSHIP_CERTS_D: testCertsDir(env), GITHUB_API_URL: api.url, GITHUB_SERVER_URL: 'http://127.0.0.1:9' },
-  ).then((run) => ({ run, ws }));
+  return runAction({ command: 'pin', files: FILES, allow: ALLOW, 'registry-auth': auth, 'pull-request': 'true', 'github-token': TOKEN }, events.pushMain(), {
+    GITHUB_WORKSPACE: ws,
+    PINSHIP_CERTS_D: testCertsDir(env),
+    GITHUB_API_URL: api.url,
+    GITHUB_SERVER_URL: 'http://127.0.0.1:9',
+  }).then((run) => ({ run, ws }));
 }
 
 test('pull-request: true pushes the pinned files to a branch and opens one pull request; a rerun updates it', async () => {
   const first = await pinWithPullRequest();
-  expect(first.run.stderr).toBe("");
+  expect(first.run.stderr).toBe('');
   expect(first.run.code).toBe(0);
   expect(first.run.outputs['pull-request-url']).toBe(`https://github.example/${OWNER}/${REPO}/pull/1`);
   const branch = git(bare, 'rev-parse', 'refs/heads/pinship/pin');
@@ -68,7 +75,8 @@ test('pull-request: true pushes the pinned files to a branch and opens one pull 
   expect(git(bare, 'rev-parse', `${branch}^`)).toBe(git(bare, 'rev-parse', 'refs/heads/main'));
   const changed = first.run.outputs['changed-files'].split('\n');
   expect(git(bare, 'diff', '--name-only', 'main', branch).split('\n')).toEqual(changed);
-  for (const f of changed) expect(execFileSync('git', ['show', `${branch}:${f}`], { cwd: bare, encoding: 'utf8' })).toBe(readFileSync(join(first.ws, f), 'utf8'));
+  for (const f of changed)
+    expect(execFileSync('git', ['show', `${branch}:${f}`], { cwd: bare, encoding: 'utf8' })).toBe(readFileSync(join(first.ws, f), 'utf8'));
   expect(readFileSync(join(first.ws, 'k8s/workloads.yaml'), 'utf8')).toContain(`web:1.0@${values.__DIGEST_web__}`);
 
   const create = api.requests.filter((r) => r.method === 'POST');
@@ -78,7 +86,12 @@ test('pull-request: true pushes the pinned files to a branch and opens one pull 
   expect(String(create[0].body!.body)).toContain(`web:1.0@${values.__DIGEST_web__}`);
   expect(first.run.summary).toContain(first.run.outputs['pull-request-url']);
   // The token reaches GitHub's API only: nothing the step displays carries it, except the mask command itself.
-  expect(first.run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(TOKEN);
+  expect(
+    first.run.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n'),
+  ).not.toContain(TOKEN);
   expect(JSON.stringify(first.run.outputs)).not.toContain(TOKEN);
 
   // The next run starts from main again and pins the same digests: no new commit, the pull request is updated.
@@ -93,11 +106,15 @@ test('pull-request: true pushes the pinned files to a branch and opens one pull 
 test('pull-request: true without a repository to open it on fails naming the input, and changes no file', async () => {
   const ws = workspace(values);
   const before = readFileSync(join(ws, 'k8s/workloads.yaml'), 'utf8');
-  const run = await runAction({ command: 'pin', files: FILES, allow: ALLOW, 'registry-auth': auth, 'pull-request': 'true', 'github-token': TOKEN }, events.pushMain(), {
-    GITHUB_WORKSPACE: ws,
-    PINSHIP_CERTS_D: testCertsDir(env),
-    GITHUB_REPOSITORY: '',
-  });
+  const run = await runAction(
+    { command: 'pin', files: FILES, allow: ALLOW, 'registry-auth': auth, 'pull-request': 'true', 'github-token': TOKEN },
+    events.pushMain(),
+    {
+      GITHUB_WORKSPACE: ws,
+      PINSHIP_CERTS_D: testCertsDir(env),
+      GITHUB_REPOSITORY: '',
+    },
+  );
   expect(run.code).not.toBe(0);
   expectNoSecret(run, [TOKEN, env.registries.basic.password, env.registries.token.password]);
   expect(run.stdout).toContain(`::error::Invalid input 'pull-request': 'true'. Expected GITHUB_REPOSITORY to name owner/repo`);

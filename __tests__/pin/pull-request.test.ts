@@ -36,7 +36,13 @@ afterAll(() => {
 });
 
 function git(cwd: string, ...args: string[]): string {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'Dev', GIT_AUTHOR_EMAIL: 'dev@example.com', GIT_COMMITTER_NAME: 'Dev', GIT_COMMITTER_EMAIL: 'dev@example.com' };
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Dev',
+    GIT_AUTHOR_EMAIL: 'dev@example.com',
+    GIT_COMMITTER_NAME: 'Dev',
+    GIT_COMMITTER_EMAIL: 'dev@example.com',
+  };
   return execFileSync(realGit, args, { cwd, env, encoding: 'utf8' }).trim();
 }
 
@@ -153,7 +159,12 @@ test('commits exactly the pinned files in one commit, opens the PR; a rerun chan
   // The token went to the API, and nowhere else.
   expect(new Set(api.requests.map((r) => r.authorization))).toEqual(new Set([`token ${TOKEN}`]));
   expect(readFileSync(argvLog, 'utf8')).toContain('fetch --no-tags --quiet origin refs/heads/pinship/pin');
-  for (const text of [readFileSync(argvLog, 'utf8'), readFileSync(join(fx.work, '.git', 'config'), 'utf8'), readFileSync(join(fx.bare, 'config'), 'utf8'), logs.join('\n')]) {
+  for (const text of [
+    readFileSync(argvLog, 'utf8'),
+    readFileSync(join(fx.work, '.git', 'config'), 'utf8'),
+    readFileSync(join(fx.bare, 'config'), 'utf8'),
+    logs.join('\n'),
+  ]) {
     expect(text).not.toContain(TOKEN);
     expect(text).not.toContain(TOKEN_B64);
   }
@@ -199,7 +210,10 @@ test('a 403 from the API is one line naming the permission, without the token', 
   const fx = fixture();
   api.fail = { status: 403, message: 'GitHub Actions is not permitted to create or approve pull requests.', method: 'POST' };
   const run = openPullRequest(request(fx, api, pin(fx, DIGEST_A), []));
-  const error = await run.then(() => undefined, (e: unknown) => e as Error);
+  const error = await run.then(
+    () => undefined,
+    (e: unknown) => e as Error,
+  );
   expect(error?.message).toMatch(
     /^GitHub API answered 403 to creating a pull request from pinship\/pin into main in acme\/deploy \(GitHub Actions is not permitted to create or approve pull requests\.\): the github-token needs `pull-requests: write` permission in acme\/deploy; with GITHUB_TOKEN, turn on the repository setting 'Allow GitHub Actions to create and approve pull requests'$/,
   );
@@ -257,8 +271,13 @@ describe('over HTTP, as with GitHub', () => {
     try {
       git(fx.work, 'remote', 'set-url', 'origin', `${server.url}remote.git`);
       server.refuseWrites = true;
-      const error = await openPullRequest(request(fx, api, pin(fx, DIGEST_A), [])).then(() => undefined, (e: unknown) => e as Error);
-      expect(error?.message).toMatch(/^push of branch 'pinship\/pin' to origin \(http:\/\/127\.0\.0\.1:\d+\/remote\.git\) was refused: .*403.*`contents: write`/);
+      const error = await openPullRequest(request(fx, api, pin(fx, DIGEST_A), [])).then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
+      expect(error?.message).toMatch(
+        /^push of branch 'pinship\/pin' to origin \(http:\/\/127\.0\.0\.1:\d+\/remote\.git\) was refused: .*403.*`contents: write`/,
+      );
       expect(error?.message).not.toContain('\n');
       expect(error?.message).not.toContain(TOKEN);
       expect(api.requests).toEqual([]);

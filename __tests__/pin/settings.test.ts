@@ -35,8 +35,16 @@ test('pin settings: parsed at the edge, defaults as documented', async () => {
 describe('bad pin and verify inputs are one error naming the input', () => {
   test.each<[string, Record<string, string>, string]>([
     ['files missing', {}, "Input 'files' is required: glob patterns of deployment files, one per line, e.g. k8s/**/*.yaml"],
-    ['set without digest', { files: 'a.yaml', set: 'ghcr.io/acme/app:1.4' }, "Invalid input 'set': 'ghcr.io/acme/app:1.4'. Expected a reference with a digest (name@sha256:... or name:tag@sha256:...)."],
-    ['set twice', { files: 'a.yaml', set: `nginx@${D}\ndocker.io/library/nginx:1@${D}` }, `Invalid input 'set': 'docker.io/library/nginx:1@${D}'. Expected one reference per repository; docker.io/library/nginx is given more than once.`],
+    [
+      'set without digest',
+      { files: 'a.yaml', set: 'ghcr.io/acme/app:1.4' },
+      "Invalid input 'set': 'ghcr.io/acme/app:1.4'. Expected a reference with a digest (name@sha256:... or name:tag@sha256:...).",
+    ],
+    [
+      'set twice',
+      { files: 'a.yaml', set: `nginx@${D}\ndocker.io/library/nginx:1@${D}` },
+      `Invalid input 'set': 'docker.io/library/nginx:1@${D}'. Expected one reference per repository; docker.io/library/nginx is given more than once.`,
+    ],
     ['platform', { files: 'a.yaml', platform: 'arm64' }, "Invalid input 'platform': 'arm64'. Expected os/arch[/variant], e.g. linux/amd64."],
     ['keep-tag', { files: 'a.yaml', 'keep-tag': 'yes' }, "Invalid input 'keep-tag': 'yes'. Expected true or false."],
   ])('pin: %s', async (_name, values, message) => {
@@ -45,7 +53,11 @@ describe('bad pin and verify inputs are one error naming the input', () => {
 
   test.each<[string, Record<string, string>, string]>([
     ['drift', { files: 'a.yaml', drift: 'fail' }, "Invalid input 'drift': 'fail'. Expected one of error, warn, ignore."],
-    ['allowed-registries', { files: 'a.yaml', 'allowed-registries': 'https://ghcr.io' }, "Invalid input 'allowed-registries': 'https://ghcr.io'. Expected a registry (ghcr.io, 127.0.0.1:5000) or a repository prefix (ghcr.io/acme), one per line."],
+    [
+      'allowed-registries',
+      { files: 'a.yaml', 'allowed-registries': 'https://ghcr.io' },
+      "Invalid input 'allowed-registries': 'https://ghcr.io'. Expected a registry (ghcr.io, 127.0.0.1:5000) or a repository prefix (ghcr.io/acme), one per line.",
+    ],
   ])('verify: %s', async (_name, values, message) => {
     await expect(readVerifySettings(inputs(values))).rejects.toThrow(message);
   });

@@ -22,7 +22,14 @@ test('command: promote through dist/index.js copies an index and its signature, 
   const sig = await pushCosignSignature(client, source, index.digest);
   const prod = repo('token', 'prod');
   const run = await runAction(
-    { command: 'promote', source: `${source}:sha-1a2b3c4`, images: prod.toString(), tags: 'stable\n1.4.2', 'expected-digest': index.digest.toString(), 'registry-auth': auth },
+    {
+      command: 'promote',
+      source: `${source}:sha-1a2b3c4`,
+      images: prod.toString(),
+      tags: 'stable\n1.4.2',
+      'expected-digest': index.digest.toString(),
+      'registry-auth': auth,
+    },
     events.pushMain(),
     { PINSHIP_CERTS_D: certsDir },
   );

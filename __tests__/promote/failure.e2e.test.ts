@@ -18,7 +18,8 @@ beforeAll(() => {
 });
 afterAll(() => client.close());
 
-const request = (source: Reference, destinations: Repository[], extra: Partial<PromoteRequest> = {}): PromoteRequest => promoteRequest(source, destinations, { tags: ['v1'], ...extra });
+const request = (source: Reference, destinations: Repository[], extra: Partial<PromoteRequest> = {}): PromoteRequest =>
+  promoteRequest(source, destinations, { tags: ['v1'], ...extra });
 
 describe('promote failures and chunked uploads', () => {
   it('writes no tag when a source blob is corrupt in transit', async () => {

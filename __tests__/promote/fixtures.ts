@@ -19,7 +19,14 @@ export async function pushBlob(client: RegistryClient, repo: Repository, data: B
   return { mediaType, digest: digest.toString(), size: data.length };
 }
 
-export async function pushManifest(client: RegistryClient, repo: Repository, json: object, mediaType: string, tag?: string, platform?: Platform): Promise<Pushed> {
+export async function pushManifest(
+  client: RegistryClient,
+  repo: Repository,
+  json: object,
+  mediaType: string,
+  tag?: string,
+  platform?: Platform,
+): Promise<Pushed> {
   const bytes = Buffer.from(JSON.stringify(json, null, 3)); // unusual indentation: any re-serialization would show
   const digest = await client.putManifest(repo, tag ?? digestOf(bytes), bytes, mediaType);
   const descriptor: Descriptor = { mediaType, digest: digest.toString(), size: bytes.length, ...(platform ? { platform } : {}) };
@@ -27,7 +34,11 @@ export async function pushManifest(client: RegistryClient, repo: Repository, jso
 }
 
 /** A runnable-looking image: random "layers" (registries do not look inside) and a config naming its platform. */
-export async function pushImage(client: RegistryClient, repo: Repository, opts: { tag?: string; docker?: boolean; platform?: Platform } = {}): Promise<Pushed & { blobs: Descriptor[] }> {
+export async function pushImage(
+  client: RegistryClient,
+  repo: Repository,
+  opts: { tag?: string; docker?: boolean; platform?: Platform } = {},
+): Promise<Pushed & { blobs: Descriptor[] }> {
   const platform = opts.platform ?? { os: 'linux', architecture: 'amd64' };
   const layerType = opts.docker ? MediaType.DockerLayerGzip : MediaType.OciLayerGzip;
   const layers = [await pushBlob(client, repo, randomBytes(300_000), layerType), await pushBlob(client, repo, randomBytes(1234), layerType)];
@@ -41,8 +52,15 @@ export async function pushImage(client: RegistryClient, repo: Repository, opts: 
 export const AMD64: Platform = { os: 'linux', architecture: 'amd64' };
 export const ARM64: Platform = { os: 'linux', architecture: 'arm64', variant: 'v8' };
 
-export async function pushIndex(client: RegistryClient, repo: Repository, opts: { tag?: string; docker?: boolean } = {}): Promise<Pushed & { children: Pushed[] }> {
-  const children = [await pushImage(client, repo, { ...opts, tag: undefined, platform: AMD64 }), await pushImage(client, repo, { ...opts, tag: undefined, platform: ARM64 })];
+export async function pushIndex(
+  client: RegistryClient,
+  repo: Repository,
+  opts: { tag?: string; docker?: boolean } = {},
+): Promise<Pushed & { children: Pushed[] }> {
+  const children = [
+    await pushImage(client, repo, { ...opts, tag: undefined, platform: AMD64 }),
+    await pushImage(client, repo, { ...opts, tag: undefined, platform: ARM64 }),
+  ];
   const mediaType = opts.docker ? MediaType.DockerManifestList : MediaType.OciIndex;
   const pushed = await pushManifest(client, repo, { schemaVersion: 2, mediaType, manifests: children.map((c) => c.descriptor) }, mediaType, opts.tag);
   return { ...pushed, children };
@@ -52,15 +70,32 @@ export async function pushIndex(client: RegistryClient, repo: Repository, opts: 
 export async function pushReferrer(client: RegistryClient, repo: Repository, subject: Descriptor, artifactType: string): Promise<Pushed> {
   const empty = await pushBlob(client, repo, Buffer.from('{}'), MediaType.OciEmpty);
   const layer = await pushBlob(client, repo, randomBytes(2048), 'application/vnd.example.sbom+json');
-  const json = { schemaVersion: 2, mediaType: MediaType.OciManifest, artifactType, config: empty, layers: [layer], subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size } };
+  const json = {
+    schemaVersion: 2,
+    mediaType: MediaType.OciManifest,
+    artifactType,
+    config: empty,
+    layers: [layer],
+    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+  };
   return pushManifest(client, repo, json, MediaType.OciManifest);
 }
 
 /** A cosign signature the classic way: a manifest under tag sha256-<hex>.sig, with no subject. */
 export async function pushCosignSignature(client: RegistryClient, repo: Repository, subject: Digest): Promise<Pushed & { tag: string }> {
   const tag = `${subject.algorithm}-${subject.hex}.sig`;
-  const payload = await pushBlob(client, repo, Buffer.from(JSON.stringify({ critical: { image: { 'docker-manifest-digest': subject.toString() } } })), 'application/vnd.dev.cosign.simplesigning.v1+json');
-  const config = await pushBlob(client, repo, Buffer.from(JSON.stringify({ architecture: '', os: '', rootfs: { type: 'layers', diff_ids: [payload.digest] } })), MediaType.OciConfig);
+  const payload = await pushBlob(
+    client,
+    repo,
+    Buffer.from(JSON.stringify({ critical: { image: { 'docker-manifest-digest': subject.toString() } } })),
+    'application/vnd.dev.cosign.simplesigning.v1+json',
+  );
+  const config = await pushBlob(
+    client,
+    repo,
+    Buffer.from(JSON.stringify({ architecture: '', os: '', rootfs: { type: 'layers', diff_ids: [payload.digest] } })),
+    MediaType.OciConfig,
+  );
   const layer = { ...payload, annotations: { 'dev.cosignproject.cosign/signature': randomBytes(32).toString('base64') } };
   const pushed = await pushManifest(client, repo, { schemaVersion: 2, mediaType: MediaType.OciManifest, config, layers: [layer] }, MediaType.OciManifest, tag);
   return { ...pushed, tag };

@@ -20,7 +20,8 @@ beforeAll(() => {
 });
 afterAll(() => client.close());
 
-const request = (source: Reference, destinations: Repository[], extra: Partial<PromoteRequest> = {}): PromoteRequest => promoteRequest(source, destinations, { log: (m) => logs.push(m), ...extra });
+const request = (source: Reference, destinations: Repository[], extra: Partial<PromoteRequest> = {}): PromoteRequest =>
+  promoteRequest(source, destinations, { log: (m) => logs.push(m), ...extra });
 
 describe('promote', () => {
   it('mounts blobs within one registry and keeps the digest', async () => {
@@ -46,7 +47,11 @@ describe('promote', () => {
     // The second token repository mounts from the first rather than receiving the bytes again.
     expect(result.stats).toMatchObject({ blobsCopied: 6, bytesCopied: 2 * size, blobsMounted: 3, blobsSkipped: 0, manifestsPushed: 9 });
     expect(result.tags).toEqual(dsts.flatMap((d) => [`${d}:1.0`, `${d}:stable`]));
-    for (const [kind, dst] of [['token', dsts[0]], ['basic', dsts[1]], ['token', dsts[2]]] as const) {
+    for (const [kind, dst] of [
+      ['token', dsts[0]],
+      ['basic', dsts[1]],
+      ['token', dsts[2]],
+    ] as const) {
       expect((await client.getManifest(dst, 'stable')).bytes.equals(img.bytes)).toBe(true);
       await rawDigestIs(env, kind, dst, '1.0', img.digest);
     }
@@ -95,7 +100,10 @@ describe('promote', () => {
     const run = promote(client, request(src.tag('v1'), dsts, { expectedDigest: wrong }));
     await expect(run).rejects.toThrow(`source '${src}:v1' resolves to ${img.digest}, expected ${wrong} (input 'expected-digest'); nothing was copied`);
     await rawDigestIs(env, 'plain', src, 'v1', img.digest);
-    for (const [kind, dst] of [['plain', dsts[0]], ['token', dsts[1]]] as const) {
+    for (const [kind, dst] of [
+      ['plain', dsts[0]],
+      ['token', dsts[1]],
+    ] as const) {
       expect((await rawHead(rawTarget(env, kind), dst.path, img.digest.toString())).status).toBe(404);
       await expect(client.listTags(dst)).rejects.toMatchObject({ status: 404 });
     }

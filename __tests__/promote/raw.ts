@@ -52,7 +52,10 @@ export async function rawHead(t: RawTarget, repo: string, ref: string): Promise<
   if (res.status === 401 && basic && /^bearer/i.test(challenge)) {
     const param = (k: string): string => new RegExp(`${k}="([^"]*)"`).exec(challenge)?.[1] ?? '';
     const tokenUrl = `${param('realm')}?service=${encodeURIComponent(param('service'))}&scope=${encodeURIComponent(`repository:${repo}:pull`)}`;
-    const tok = JSON.parse((await request(tokenUrl, 'GET', { authorization: basic }, t.caFile)).body.toString('utf8')) as { token?: string; access_token?: string };
+    const tok = JSON.parse((await request(tokenUrl, 'GET', { authorization: basic }, t.caFile)).body.toString('utf8')) as {
+      token?: string;
+      access_token?: string;
+    };
     res = await request(url, 'HEAD', { ...headers, authorization: `Bearer ${tok.token ?? tok.access_token}` }, t.caFile);
   }
   const digest = res.headers['docker-content-digest'];
@@ -67,7 +70,10 @@ export async function rawHead(t: RawTarget, repo: string, ref: string): Promise<
 export async function skopeoDigest(host: string, repo: string, ref: string, tls?: { certDir: string; authfile: string }): Promise<string> {
   const sep = ref.includes(':') ? '@' : ':';
   const access = tls ? ['--cert-dir', tls.certDir, '--authfile', tls.authfile] : ['--tls-verify=false'];
-  const { stdout } = await promisify(execFile)('skopeo', ['inspect', '--raw', ...access, `docker://${host}/${repo}${sep}${ref}`], { encoding: 'buffer', maxBuffer: 1 << 24 });
+  const { stdout } = await promisify(execFile)('skopeo', ['inspect', '--raw', ...access, `docker://${host}/${repo}${sep}${ref}`], {
+    encoding: 'buffer',
+    maxBuffer: 1 << 24,
+  });
   return `sha256:${createHash('sha256').update(stdout).digest('hex')}`;
 }
 

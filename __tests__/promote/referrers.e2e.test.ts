@@ -17,7 +17,8 @@ beforeAll(() => {
 });
 afterAll(() => client.close());
 
-const request = (source: Reference, destinations: Repository[], extra: Partial<PromoteRequest> = {}): PromoteRequest => promoteRequest(source, destinations, { concurrency: 2, ...extra });
+const request = (source: Reference, destinations: Repository[], extra: Partial<PromoteRequest> = {}): PromoteRequest =>
+  promoteRequest(source, destinations, { concurrency: 2, ...extra });
 
 describe('promote with referrers', () => {
   it('copies referrers, their referrers and cosign tags', async () => {

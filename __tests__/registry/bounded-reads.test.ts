@@ -42,7 +42,9 @@ describe('manifests are read up to 4 MiB', () => {
   const big = bigIndex(5 * MiB);
 
   test('a Content-Length over the limit is refused before the body is read', async () => {
-    const { client, repo } = await registry((_r, res) => void res.writeHead(200, { 'content-type': MediaType.OciIndex, 'content-length': String(big.length) }).end(big));
+    const { client, repo } = await registry(
+      (_r, res) => void res.writeHead(200, { 'content-type': MediaType.OciIndex, 'content-length': String(big.length) }).end(big),
+    );
     await expect(client.getManifest(repo, 'v1')).rejects.toMatchObject({
       name: 'TooLargeError',
       limit: 4 * MiB,
@@ -52,7 +54,9 @@ describe('manifests are read up to 4 MiB', () => {
 
   test('a body without a length is cut off once it passes the limit', async () => {
     const { client, repo } = await registry((_r, res) => sendChunked(res, big, { 'content-type': MediaType.OciIndex }));
-    await expect(client.getManifest(repo, digestOf(big))).rejects.toThrow(`manifest ${repo}@${digestOf(big)} is too large: the registry sent more than ${4 * MiB} bytes, over pinship's limit of 4 MiB`);
+    await expect(client.getManifest(repo, digestOf(big))).rejects.toThrow(
+      `manifest ${repo}@${digestOf(big)} is too large: the registry sent more than ${4 * MiB} bytes, over pinship's limit of 4 MiB`,
+    );
   });
 
   test('a manifest just under the limit is read', async () => {
@@ -68,7 +72,9 @@ describe('JSON blobs (image configs) are read up to 8 MiB', () => {
   test('a descriptor claiming more is refused without asking the registry', async () => {
     const { server, client, repo } = await registry((_r, res) => void res.writeHead(200, { 'content-length': String(config.length) }).end(config));
     const descriptor: Descriptor = { mediaType: MediaType.OciConfig, digest: digestOf(config).toString(), size: config.length };
-    await expect(client.getJsonBlob(repo, descriptor)).rejects.toThrow(`blob ${repo}@${descriptor.digest} (${MediaType.OciConfig}) is too large: its descriptor gives ${config.length} bytes, over pinship's limit of 8 MiB`);
+    await expect(client.getJsonBlob(repo, descriptor)).rejects.toThrow(
+      `blob ${repo}@${descriptor.digest} (${MediaType.OciConfig}) is too large: its descriptor gives ${config.length} bytes, over pinship's limit of 8 MiB`,
+    );
     expect(server.requests.filter((r) => r.url.includes('/blobs/'))).toEqual([]);
   });
 
@@ -85,7 +91,9 @@ describe('tag lists are bounded in page size, tag count and pages', () => {
     const page = Buffer.from(JSON.stringify({ name: 'acme/app', tags: Array.from({ length: 140_000 }, (_, i) => `tag-${i}-${'x'.repeat(110)}`) }));
     expect(page.length).toBeGreaterThan(16 * MiB);
     const { client, repo } = await registry((_r, res) => sendChunked(res, page, { 'content-type': 'application/json' }));
-    await expect(client.listTags(repo)).rejects.toThrow(`tag list of ${repo} (page 1) is too large: the registry sent more than ${16 * MiB} bytes, over pinship's limit of 16 MiB`);
+    await expect(client.listTags(repo)).rejects.toThrow(
+      `tag list of ${repo} (page 1) is too large: the registry sent more than ${16 * MiB} bytes, over pinship's limit of 16 MiB`,
+    );
   });
 
   /** Pages of `perPage` tags, each linking the next, until `pages` (a bound so the old code ends too). */
@@ -99,13 +107,17 @@ describe('tag lists are bounded in page size, tag count and pages', () => {
 
   test('more than 100000 tags in all are refused', async () => {
     const { server, client, repo } = await registry(paginating(1000, 150));
-    await expect(client.listTags(repo)).rejects.toThrow(`tag list of ${repo} is too large: the registry sent 101000 tags in 101 pages, over pinship's limit of 100000 tags`);
+    await expect(client.listTags(repo)).rejects.toThrow(
+      `tag list of ${repo} is too large: the registry sent 101000 tags in 101 pages, over pinship's limit of 100000 tags`,
+    );
     expect(server.requests.filter((r) => r.url.includes('/tags/list'))).toHaveLength(101);
   });
 
   test('more than 10000 pages are refused, however small', async () => {
     const { server, client, repo } = await registry(paginating(0, 10_050));
-    await expect(client.listTags(repo)).rejects.toThrow(`tag list of ${repo} is too large: the registry linked page 10001, over pinship's limit of 10000 pages`);
+    await expect(client.listTags(repo)).rejects.toThrow(
+      `tag list of ${repo} is too large: the registry linked page 10001, over pinship's limit of 10000 pages`,
+    );
     expect(server.requests.filter((r) => r.url.includes('/tags/list'))).toHaveLength(10_000);
   });
 

@@ -28,13 +28,66 @@ describe.each<Kind>(['plain', 'basic', 'token'])('registry client against the %s
     const layerDigest = await pushBytes(client, repo, layer);
     const configDigest = await pushBytes(client, repo, config);
     // Odd whitespace and key order: a client that re-serializes would change the digest.
-    const ociManifest = Buffer.from(`{\n   "schemaVersion": 2,\n   "mediaType": "${MediaType.OciManifest}",\n   "config": {"mediaType": "${MediaType.OciConfig}", "size": ${config.length}, "digest": "${configDigest}"},\n   "layers": [{"size": ${layer.length}, "mediaType": "${MediaType.OciLayerGzip}", "digest": "${layerDigest}"}]\n}`);
-    const dockerManifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.DockerManifest, config: { mediaType: MediaType.DockerConfig, size: config.length, digest: configDigest.toString() }, layers: [{ mediaType: MediaType.DockerLayerGzip, size: layer.length, digest: layerDigest.toString() }] }, null, 3));
+    const ociManifest = Buffer.from(
+      `{\n   "schemaVersion": 2,\n   "mediaType": "${MediaType.OciManifest}",\n   "config": {"mediaType": "${MediaType.OciConfig}", "size": ${config.length}, "digest": "${configDigest}"},\n   "layers": [{"size": ${layer.length}, "mediaType": "${MediaType.OciLayerGzip}", "digest": "${layerDigest}"}]\n}`,
+    );
+    const dockerManifest = Buffer.from(
+      JSON.stringify(
+        {
+          schemaVersion: 2,
+          mediaType: MediaType.DockerManifest,
+          config: { mediaType: MediaType.DockerConfig, size: config.length, digest: configDigest.toString() },
+          layers: [{ mediaType: MediaType.DockerLayerGzip, size: layer.length, digest: layerDigest.toString() }],
+        },
+        null,
+        3,
+      ),
+    );
     const cases: Array<[string, string, Buffer | (() => Buffer)]> = [
       ['oci-manifest', MediaType.OciManifest, ociManifest],
       ['docker-manifest', MediaType.DockerManifest, dockerManifest],
-      ['oci-index', MediaType.OciIndex, () => Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [{ mediaType: MediaType.OciManifest, size: ociManifest.length, digest: digestOf(ociManifest).toString(), platform: { architecture: 'amd64', os: 'linux' } }] }))],
-      ['docker-list', MediaType.DockerManifestList, () => Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.DockerManifestList, manifests: [{ mediaType: MediaType.DockerManifest, size: dockerManifest.length, digest: digestOf(dockerManifest).toString(), platform: { architecture: 'amd64', os: 'linux' } }] }, null, 1))],
+      [
+        'oci-index',
+        MediaType.OciIndex,
+        () =>
+          Buffer.from(
+            JSON.stringify({
+              schemaVersion: 2,
+              mediaType: MediaType.OciIndex,
+              manifests: [
+                {
+                  mediaType: MediaType.OciManifest,
+                  size: ociManifest.length,
+                  digest: digestOf(ociManifest).toString(),
+                  platform: { architecture: 'amd64', os: 'linux' },
+                },
+              ],
+            }),
+          ),
+      ],
+      [
+        'docker-list',
+        MediaType.DockerManifestList,
+        () =>
+          Buffer.from(
+            JSON.stringify(
+              {
+                schemaVersion: 2,
+                mediaType: MediaType.DockerManifestList,
+                manifests: [
+                  {
+                    mediaType: MediaType.DockerManifest,
+                    size: dockerManifest.length,
+                    digest: digestOf(dockerManifest).toString(),
+                    platform: { architecture: 'amd64', os: 'linux' },
+                  },
+                ],
+              },
+              null,
+              1,
+            ),
+          ),
+      ],
     ];
     for (const [tag, mediaType, make] of cases) {
       const bytes = typeof make === 'function' ? make() : make;
@@ -62,7 +115,9 @@ describe.each<Kind>(['plain', 'basic', 'token'])('registry client against the %s
     expect((await readAll(await client.getBlob(repo, digest, data.length))).equals(data)).toBe(true);
 
     const other = randomBytes(1024 * 1024 + 5);
-    const chunked = await client.putBlob(testRepo(env, kind, 'chunked'), () => Readable.from([other.subarray(0, 100), other.subarray(100)]), { chunkSize: 256 * 1024 });
+    const chunked = await client.putBlob(testRepo(env, kind, 'chunked'), () => Readable.from([other.subarray(0, 100), other.subarray(100)]), {
+      chunkSize: 256 * 1024,
+    });
     expect(chunked.digest.toString()).toBe(digestOf(other).toString());
     expect(chunked.size).toBe(other.length);
 
@@ -77,7 +132,9 @@ describe.each<Kind>(['plain', 'basic', 'token'])('registry client against the %s
     const repo = testRepo(env, kind, 'badblob');
     const data = randomBytes(1000);
     const wrong = digestOf(Buffer.from('something else'));
-    await expect(client.putBlob(repo, () => Readable.from([data]), { digest: wrong, size: data.length })).rejects.toThrow(/HTTP 400|DIGEST_INVALID|BLOB_UPLOAD_INVALID/);
+    await expect(client.putBlob(repo, () => Readable.from([data]), { digest: wrong, size: data.length })).rejects.toThrow(
+      /HTTP 400|DIGEST_INVALID|BLOB_UPLOAD_INVALID/,
+    );
     expect(await client.statBlob(repo, wrong)).toBeUndefined();
   });
 
@@ -97,7 +154,14 @@ describe.each<Kind>(['plain', 'basic', 'token'])('registry client against the %s
     const repo = testRepo(env, kind, 'tags');
     const config = Buffer.from('{}');
     const configDigest = await pushBytes(client, repo, config);
-    const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciManifest, config: { mediaType: MediaType.OciConfig, size: 2, digest: configDigest.toString() }, layers: [] }));
+    const manifest = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MediaType.OciManifest,
+        config: { mediaType: MediaType.OciConfig, size: 2, digest: configDigest.toString() },
+        layers: [],
+      }),
+    );
     const tags = Array.from({ length: 23 }, (_, i) => `t${String(i).padStart(2, '0')}`);
     for (const t of tags) await client.putManifest(repo, t, manifest, MediaType.OciManifest);
     const listed = await client.listTags(repo, 5);
@@ -111,7 +175,14 @@ test('Reference of a pushed manifest resolves through the public API', async () 
     const repo = testRepo(env, 'plain', 'resolve');
     const config = Buffer.from('{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}');
     const configDigest = await pushBytes(client, repo, config);
-    const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciManifest, config: { mediaType: MediaType.OciConfig, size: config.length, digest: configDigest.toString() }, layers: [] }));
+    const manifest = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MediaType.OciManifest,
+        config: { mediaType: MediaType.OciConfig, size: config.length, digest: configDigest.toString() },
+        layers: [],
+      }),
+    );
     const pushed = await client.putManifest(repo, 'v1', manifest, MediaType.OciManifest);
     // References parsed from the strings a user writes, not built from the repository object.
     const byTag = await client.resolve(Reference.parse(`${repo}:v1`));

@@ -4,8 +4,7 @@ import { ContentVerificationError, createDigester, Digest, digestOf, verifyingTr
 
 const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 const ABC_SHA256 = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
-const ABC_SHA512 =
-  'ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f';
+const ABC_SHA512 = 'ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f';
 
 describe('Digest.parse', () => {
   it.each([
@@ -67,7 +66,9 @@ describe('digestOf / createDigester', () => {
 
   it('hashes incrementally and counts bytes', () => {
     const d = createDigester();
-    d.update('a').update(Buffer.from('b')).update(new Uint8Array([0x63]));
+    d.update('a')
+      .update(Buffer.from('b'))
+      .update(new Uint8Array([0x63]));
     expect(d.size).toBe(3);
     expect(d.algorithm).toBe('sha256');
     expect(d.digest().toString()).toBe(`sha256:${ABC_SHA256}`);

@@ -56,7 +56,10 @@ function leaks(r: SeenRequest): boolean {
  * A registry with bearer auth whose token endpoint is its own /token. `route` answers the
  * authenticated /v2/<name>/... requests; a missing or wrong token gets the registry's challenge.
  */
-async function bearerRegistry(route: (r: SeenRequest, res: Parameters<Parameters<typeof startServer>[0]>[1]) => void, opts: { tls?: boolean; realm?: (self: string) => string } = {}): Promise<HostileServer> {
+async function bearerRegistry(
+  route: (r: SeenRequest, res: Parameters<Parameters<typeof startServer>[0]>[1]) => void,
+  opts: { tls?: boolean; realm?: (self: string) => string } = {},
+): Promise<HostileServer> {
   let self = '';
   const s = await server((r, res) => {
     if (r.url.startsWith('/token')) {
@@ -91,9 +94,14 @@ describe('a redirect target never takes the registry credentials (finding 1)', (
     const c = client(registry.host);
     const repo = new Repository(new Registry(registry.host), 'acme/app');
 
-    const error = await c.getBlob(repo, digestOf(stolen), stolen.length).then(() => undefined, (e: unknown) => e as Error);
+    const error = await c.getBlob(repo, digestOf(stolen), stolen.length).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
     expect(error).toMatchObject({ name: 'RefusedError', refusal: 'foreign-challenge' });
-    expect(error!.message).toMatch(new RegExp(`^authentication challenge from another origin refused while trying to get blob ${registry.host}/acme/app@sha256:[0-9a-f]{64}: `));
+    expect(error!.message).toMatch(
+      new RegExp(`^authentication challenge from another origin refused while trying to get blob ${registry.host}/acme/app@sha256:[0-9a-f]{64}: `),
+    );
     expect(error!.message).toContain(`GET ${storage.origin}/bucket/blob, where ${registry.host} sent the request on, answered HTTP 401`);
     expect(error!.message).not.toContain('X-Signature');
     expect(error!.message).not.toContain(password);
@@ -129,12 +137,20 @@ describe('a redirect target never takes the registry credentials (finding 1)', (
 
 describe('a plain-HTTP token realm for an HTTPS registry (finding 2)', () => {
   test('is refused before any connection to the realm', async () => {
-    const registry = await bearerRegistry((_r, res) => json(res, 200, { name: 'acme/app', tags: ['v1'] }), { tls: true, realm: () => 'http://token.pinship.invalid/token' });
+    const registry = await bearerRegistry((_r, res) => json(res, 200, { name: 'acme/app', tags: ['v1'] }), {
+      tls: true,
+      realm: () => 'http://token.pinship.invalid/token',
+    });
     const c = client(registry.host, { trust: [registry.host] });
     await withLocalResolver(async (looked) => {
-      const error = await c.listTags(new Repository(new Registry(registry.host), 'acme/app')).then(() => undefined, (e: unknown) => e as Error);
+      const error = await c.listTags(new Repository(new Registry(registry.host), 'acme/app')).then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
       expect(error).toMatchObject({ name: 'RefusedError', refusal: 'insecure-realm' });
-      expect(error!.message).toBe(`plain-HTTP token realm refused: HTTPS registry ${registry.host} names http://token.pinship.invalid/token, which would receive its credentials unencrypted; use an HTTPS realm, or list token.pinship.invalid in insecure-registries`);
+      expect(error!.message).toBe(
+        `plain-HTTP token realm refused: HTTPS registry ${registry.host} names http://token.pinship.invalid/token, which would receive its credentials unencrypted; use an HTTPS realm, or list token.pinship.invalid in insecure-registries`,
+      );
       expect(looked).not.toContain('token.pinship.invalid');
     });
   });
@@ -164,7 +180,10 @@ describe('a plain-HTTP token realm for an HTTPS registry (finding 2)', () => {
 
   test('a realm host in insecure-registries is the only exception: the registry host being listed is not enough', async () => {
     const tokens = await server((_r, res) => json(res, 200, { token: goodToken }));
-    const registry = await bearerRegistry((_r, res) => json(res, 200, { tags: [] }), { tls: true, realm: () => `http://auth.pinship.test:${tokens.host.split(':')[1]}/token` });
+    const registry = await bearerRegistry((_r, res) => json(res, 200, { tags: [] }), {
+      tls: true,
+      realm: () => `http://auth.pinship.test:${tokens.host.split(':')[1]}/token`,
+    });
     const c = client(registry.host, { trust: [registry.host], insecure: [registry.host] });
     await withLocalResolver(async () => {
       await expect(c.listTags(new Repository(new Registry(registry.host), 'acme/app'))).rejects.toThrow(/^plain-HTTP token realm refused: /);
@@ -184,9 +203,16 @@ describe('HTTPS never downgrades to HTTP (finding 3)', () => {
     const plain = await server((_r, res) => void res.writeHead(200, { 'content-type': 'application/vnd.oci.image.index.v1+json' }).end(manifest));
     const registry = await bearerRegistry((_r, res) => void res.writeHead(307, { location: `${plain.origin}/cdn/${kind}?sig=secret` }).end(), { tls: true });
     const c = client(registry.host, { trust: [registry.host] });
-    const error = await call(c, new Repository(new Registry(registry.host), 'acme/app')).then(() => undefined, (e: unknown) => e as Error);
+    const error = await call(c, new Repository(new Registry(registry.host), 'acme/app')).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
     expect(error).toMatchObject({ name: 'RefusedError', refusal: 'downgrade' });
-    expect(error!.message).toMatch(new RegExp(`^HTTPS downgrade refused: ${method} https://${registry.host}/v2/acme/app/${kind}s/\\S+ redirected to plain-HTTP ${plain.origin}/cdn/${kind} while trying to `));
+    expect(error!.message).toMatch(
+      new RegExp(
+        `^HTTPS downgrade refused: ${method} https://${registry.host}/v2/acme/app/${kind}s/\\S+ redirected to plain-HTTP ${plain.origin}/cdn/${kind} while trying to `,
+      ),
+    );
     expect(error!.message).not.toContain('sig=secret');
     expect(plain.requests).toEqual([]);
   });
@@ -197,15 +223,26 @@ describe('HTTPS never downgrades to HTTP (finding 3)', () => {
   ])('an upload location on http: is refused before the %s', async (method, { digest }) => {
     const data = randomBytes(1000);
     const plain = await server((_r, res) => void res.writeHead(201).end());
-    const registry = await bearerRegistry((r, res) => {
-      if (r.method === 'POST') return void res.writeHead(202, { location: `${plain.origin}/v2/acme/app/blobs/uploads/1?_state=secret`, 'content-length': '0' }).end();
-      json(res, 404, {});
-    }, { tls: true });
+    const registry = await bearerRegistry(
+      (r, res) => {
+        if (r.method === 'POST')
+          return void res.writeHead(202, { location: `${plain.origin}/v2/acme/app/blobs/uploads/1?_state=secret`, 'content-length': '0' }).end();
+        json(res, 404, {});
+      },
+      { tls: true },
+    );
     const c = client(registry.host, { trust: [registry.host] });
     const opts = digest ? { digest: digestOf(data), size: data.length } : {};
-    const error = await c.putBlob(new Repository(new Registry(registry.host), 'acme/app'), () => Readable.from([data]), opts).then(() => undefined, (e: unknown) => e as Error);
+    const error = await c
+      .putBlob(new Repository(new Registry(registry.host), 'acme/app'), () => Readable.from([data]), opts)
+      .then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
     expect(error).toMatchObject({ name: 'RefusedError', refusal: 'downgrade' });
-    expect(error!.message).toBe(`HTTPS downgrade refused: ${registry.host} gave the plain-HTTP location ${plain.origin}/v2/acme/app/blobs/uploads/1 for ${method} while trying to ${digest ? `upload blob ${digestOf(data)} to` : 'upload blob to'} ${registry.host}/acme/app; pinship sends nothing for an HTTPS registry over HTTP`);
+    expect(error!.message).toBe(
+      `HTTPS downgrade refused: ${registry.host} gave the plain-HTTP location ${plain.origin}/v2/acme/app/blobs/uploads/1 for ${method} while trying to ${digest ? `upload blob ${digestOf(data)} to` : 'upload blob to'} ${registry.host}/acme/app; pinship sends nothing for an HTTPS registry over HTTP`,
+    );
     expect(plain.requests).toEqual([]);
   });
 });

@@ -21,7 +21,8 @@ afterAll(() => client.close());
 /** A pushed image as the build's push step sees it: a manifest ready to push, its blobs already there. */
 const nodeOf = (p: Pushed): ManifestNode => ({ digest: p.digest, mediaType: p.mediaType, bytes: p.bytes, blobs: [], children: [] });
 /** The build's push step: one publication to one repository. */
-const pushTree = (repo: Repository, node: ManifestNode, tags: string[] = []): Promise<unknown> => publish(client, treePlan(node), [repo], { tags, log: () => undefined });
+const pushTree = (repo: Repository, node: ManifestNode, tags: string[] = []): Promise<unknown> =>
+  publish(client, treePlan(node), [repo], { tags, log: () => undefined });
 
 describe('a manifest fetched by digest whose content does not match', () => {
   test('is an error naming both digests, never data', async () => {
@@ -29,7 +30,10 @@ describe('a manifest fetched by digest whose content does not match', () => {
     const asked = await pushImage(client, repo);
     const served = await pushImage(client, repo);
     await withFaultProxy(env.registries.plain.host, { manifestAlias: { [asked.digest.toString()]: served.digest.toString() } }, async (proxy) => {
-      const error = await client.getManifest(viaProxy(proxy, repo), asked.digest).then(() => undefined, (e: unknown) => e as Error);
+      const error = await client.getManifest(viaProxy(proxy, repo), asked.digest).then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
       expect(error?.message).toContain(`failed verification: its content hashes to ${served.digest}`);
       expect(error?.message).toContain(asked.digest.toString());
       // The proxy passes untouched references through: the same call works for the other digest.
@@ -57,7 +61,9 @@ describe('a registry that stores a manifest under another digest', () => {
     const repo = testRepo(env, 'plain', 'stored');
     const image = await pushImage(client, repo);
     await withFaultProxy(env.registries.plain.host, { storedDigest: other }, async (proxy) => {
-      await expect(client.putManifest(viaProxy(proxy, repo), 'v1', image.bytes, image.mediaType)).rejects.toThrow(`registry stored manifest ${viaProxy(proxy, repo)}:v1 as ${other}, expected ${image.digest}`);
+      await expect(client.putManifest(viaProxy(proxy, repo), 'v1', image.bytes, image.mediaType)).rejects.toThrow(
+        `registry stored manifest ${viaProxy(proxy, repo)}:v1 as ${other}, expected ${image.digest}`,
+      );
     });
   });
 
@@ -101,7 +107,9 @@ describe('a read-back after the push that finds another digest', () => {
     const theirs = await pushImage(client, dest, { tag: 'theirs' });
     await withFaultProxy(env.registries.plain.host, { manifestAlias: { stable: 'theirs' } }, async (proxy) => {
       const req = promoteRequest(source.tag('rc'), [viaProxy(proxy, dest)], { tags: ['stable'] });
-      await expect(promote(client, req)).rejects.toThrow(`after the push ${viaProxy(proxy, dest)}:stable resolves to ${theirs.digest}, expected ${image.digest}`);
+      await expect(promote(client, req)).rejects.toThrow(
+        `after the push ${viaProxy(proxy, dest)}:stable resolves to ${theirs.digest}, expected ${image.digest}`,
+      );
     });
     // The registry did store our manifest under the tag: only the read-back saw otherwise.
     expect((await client.resolve(dest.tag('stable'))).digest.toString()).toBe(image.digest.toString());

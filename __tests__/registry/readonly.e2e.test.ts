@@ -12,7 +12,11 @@ import { loadTestEnv, tagsOf, testCertsDir, testClient, testRepo } from '../help
 
 const env = loadTestEnv();
 const t = env.registries.token;
-const reader = new RegistryClient({ certsDir: testCertsDir(env), credentials: new StaticCredentials([{ registry: t.host, credential: { username: t.readonlyUsername, password: t.readonlyPassword } }]), retry: { baseMs: 5, maxMs: 50 } });
+const reader = new RegistryClient({
+  certsDir: testCertsDir(env),
+  credentials: new StaticCredentials([{ registry: t.host, credential: { username: t.readonlyUsername, password: t.readonlyPassword } }]),
+  retry: { baseMs: 5, maxMs: 50 },
+});
 const writer = testClient(env);
 afterAll(() => {
   reader.close();
@@ -24,7 +28,10 @@ test('read-only credentials pull, but fail the push-access check naming the repo
   const base = await reader.resolve(Reference.parse(`${t.host}/${env.baseRepository}:${env.baseTag}`));
   expect(base.digest.toString()).toBe(env.baseImageDigest);
   const repo = testRepo(env, 'token', 'readonly');
-  const error = await reader.checkPushAccess(repo).then(() => undefined, (e: unknown) => e as Error);
+  const error = await reader.checkPushAccess(repo).then(
+    () => undefined,
+    (e: unknown) => e as Error,
+  );
   expect(error?.message).toContain(`check push access to ${repo}`);
   expect(error?.message).toMatch(/HTTP 40[13]/);
   expect(error?.message).not.toContain(t.readonlyPassword);

@@ -35,7 +35,15 @@ const valid: Valid[] = [
   ['[::1]:5000/a/b:t', '[::1]:5000', 'a/b', 't', undefined, '[::1]:5000/a/b:t', '[::1]:5000/a/b:t'],
   ['[::1]/x', '[::1]', 'x', undefined, undefined, '[::1]/x', '[::1]/x'],
   ['[2001:db8::1]/repo', '[2001:db8::1]', 'repo', undefined, undefined, '[2001:db8::1]/repo', '[2001:db8::1]/repo'],
-  [`[2001:db8:1:2:3:4:5:6]:443/repo@${H}`, '[2001:db8:1:2:3:4:5:6]:443', 'repo', undefined, H, `[2001:db8:1:2:3:4:5:6]:443/repo@${H}`, `[2001:db8:1:2:3:4:5:6]:443/repo@${H}`],
+  [
+    `[2001:db8:1:2:3:4:5:6]:443/repo@${H}`,
+    '[2001:db8:1:2:3:4:5:6]:443',
+    'repo',
+    undefined,
+    H,
+    `[2001:db8:1:2:3:4:5:6]:443/repo@${H}`,
+    `[2001:db8:1:2:3:4:5:6]:443/repo@${H}`,
+  ],
   ['ghcr.io/owner/repo:sha-abc123', 'ghcr.io', 'owner/repo', 'sha-abc123', undefined, 'ghcr.io/owner/repo:sha-abc123', 'ghcr.io/owner/repo:sha-abc123'],
   [`ghcr.io/owner/repo:v1@${H2}`, 'ghcr.io', 'owner/repo', 'v1', H2, `ghcr.io/owner/repo:v1@${H2}`, `ghcr.io/owner/repo:v1@${H2}`],
   [`ghcr.io/owner/repo@${H2}`, 'ghcr.io', 'owner/repo', undefined, H2, `ghcr.io/owner/repo@${H2}`, `ghcr.io/owner/repo@${H2}`],
@@ -47,16 +55,40 @@ const valid: Valid[] = [
   ['foo__bar/baz', 'docker.io', 'foo__bar/baz', undefined, undefined, 'docker.io/foo__bar/baz', 'foo__bar/baz'],
   ['a---b/c-d', 'docker.io', 'a---b/c-d', undefined, undefined, 'docker.io/a---b/c-d', 'a---b/c-d'],
   ['a/b.c_d-e', 'docker.io', 'a/b.c_d-e', undefined, undefined, 'docker.io/a/b.c_d-e', 'a/b.c_d-e'],
-  ['my.registry-1.example.com:8443/team/app.v2:2024.01.01', 'my.registry-1.example.com:8443', 'team/app.v2', '2024.01.01', undefined, 'my.registry-1.example.com:8443/team/app.v2:2024.01.01', 'my.registry-1.example.com:8443/team/app.v2:2024.01.01'],
+  [
+    'my.registry-1.example.com:8443/team/app.v2:2024.01.01',
+    'my.registry-1.example.com:8443',
+    'team/app.v2',
+    '2024.01.01',
+    undefined,
+    'my.registry-1.example.com:8443/team/app.v2:2024.01.01',
+    'my.registry-1.example.com:8443/team/app.v2:2024.01.01',
+  ],
   ['xn--n3h.com/myimage:xn--n3h.com', 'xn--n3h.com', 'myimage', 'xn--n3h.com', undefined, 'xn--n3h.com/myimage:xn--n3h.com', 'xn--n3h.com/myimage:xn--n3h.com'],
-  ['sub-dom1.foo.com/bar/baz/quux:some-long-tag', 'sub-dom1.foo.com', 'bar/baz/quux', 'some-long-tag', undefined, 'sub-dom1.foo.com/bar/baz/quux:some-long-tag', 'sub-dom1.foo.com/bar/baz/quux:some-long-tag'],
+  [
+    'sub-dom1.foo.com/bar/baz/quux:some-long-tag',
+    'sub-dom1.foo.com',
+    'bar/baz/quux',
+    'some-long-tag',
+    undefined,
+    'sub-dom1.foo.com/bar/baz/quux:some-long-tag',
+    'sub-dom1.foo.com/bar/baz/quux:some-long-tag',
+  ],
   ['foo/foo_bar.com:8080', 'docker.io', 'foo/foo_bar.com', '8080', undefined, 'docker.io/foo/foo_bar.com:8080', 'foo/foo_bar.com:8080'],
   ['example.com:443/app', 'example.com:443', 'app', undefined, undefined, 'example.com:443/app', 'example.com:443/app'],
   ['foo:_bar', 'docker.io', 'library/foo', '_bar', undefined, 'docker.io/library/foo:_bar', 'foo:_bar'],
   ['foo:Uppercase', 'docker.io', 'library/foo', 'Uppercase', undefined, 'docker.io/library/foo:Uppercase', 'foo:Uppercase'],
   [`foo:${T128}`, 'docker.io', 'library/foo', T128, undefined, `docker.io/library/foo:${T128}`, `foo:${T128}`],
   [P255, 'docker.io', P255, undefined, undefined, `docker.io/${P255}`, P255],
-  [`registry.example.com:5000/${P255}:t`, 'registry.example.com:5000', P255, 't', undefined, `registry.example.com:5000/${P255}:t`, `registry.example.com:5000/${P255}:t`],
+  [
+    `registry.example.com:5000/${P255}:t`,
+    'registry.example.com:5000',
+    P255,
+    't',
+    undefined,
+    `registry.example.com:5000/${P255}:t`,
+    `registry.example.com:5000/${P255}:t`,
+  ],
   ['x'.repeat(247), 'docker.io', 'library/' + 'x'.repeat(247), undefined, undefined, 'docker.io/library/' + 'x'.repeat(247), 'x'.repeat(247)],
 ];
 
@@ -249,7 +281,13 @@ describe('parseRepositoryLenient', () => {
 
 describe('pathological input', () => {
   it('fails fast on long near-miss strings', () => {
-    for (const s of ['a'.repeat(5000) + '!', 'a-'.repeat(3000) + '!', 'a.'.repeat(3000) + '/x!', `a/${'b_'.repeat(3000)}`, `${'a'.repeat(3000)}:${'b'.repeat(3000)}`]) {
+    for (const s of [
+      'a'.repeat(5000) + '!',
+      'a-'.repeat(3000) + '!',
+      'a.'.repeat(3000) + '/x!',
+      `a/${'b_'.repeat(3000)}`,
+      `${'a'.repeat(3000)}:${'b'.repeat(3000)}`,
+    ]) {
       expect(() => Reference.parse(s)).toThrow('Invalid image reference');
     }
   });

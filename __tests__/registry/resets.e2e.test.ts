@@ -29,7 +29,10 @@ describe('a download reset mid-blob', () => {
       const stream = await client.getBlob(viaProxy(proxy, repo), digest, data.length);
       const error = await (async () => {
         for await (const c of stream) received.push(c as Buffer);
-      })().then(() => undefined, (e: unknown) => e as Error);
+      })().then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
       // Node's own errors come from outside jest's realm: not `instanceof` this realm's Error.
       expect(error?.message).toMatch(/aborted|ECONNRESET|socket hang up|premature close|size/i);
       expect(proxy.cuts).toBe(1);
@@ -56,7 +59,9 @@ describe('a download reset mid-blob', () => {
     await pushImage(client, source, { tag: 'v1' });
     const dest = testRepo(env, 'plain', 'reset-dst-always');
     await withFaultProxy(env.registries.plain.host, { cutBlob: { direction: 'download', afterBytes: CUT } }, async (proxy) => {
-      await expect(promote(client, promoteRequest(viaProxy(proxy, source).tag('v1'), [dest]))).rejects.toThrow(/aborted|ECONNRESET|socket hang up|premature close/i);
+      await expect(promote(client, promoteRequest(viaProxy(proxy, source).tag('v1'), [dest]))).rejects.toThrow(
+        /aborted|ECONNRESET|socket hang up|premature close/i,
+      );
       expect(proxy.cuts).toBeGreaterThan(1);
     });
     expect(await tagsOf(client, dest)).toEqual([]);
@@ -94,7 +99,9 @@ describe('an upload reset mid-blob', () => {
     const digest = digestOf(data);
     const repo = testRepo(env, 'plain', 'reset-put-always');
     await withFaultProxy(env.registries.plain.host, { cutBlob: { direction: 'upload', afterBytes: CUT } }, async (proxy) => {
-      await expect(client.putBlob(viaProxy(proxy, repo), () => Readable.from([data]), { digest, size: data.length, attempts: 3 })).rejects.toThrow(/ECONNRESET|EPIPE|socket hang up|aborted/i);
+      await expect(client.putBlob(viaProxy(proxy, repo), () => Readable.from([data]), { digest, size: data.length, attempts: 3 })).rejects.toThrow(
+        /ECONNRESET|EPIPE|socket hang up|aborted/i,
+      );
       expect(proxy.cuts).toBe(3);
       expect(uploadsStarted(proxy)).toBe(3);
     });

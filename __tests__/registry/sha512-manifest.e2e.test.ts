@@ -47,7 +47,11 @@ describe('a manifest referenced by a sha512 digest', () => {
   beforeAll(async () => {
     client = new RegistryClient({ retry: { attempts: 1 } });
     const plain = new Repository(new Registry(env.registries.plain.host), path);
-    for (const [tag, bytes] of [['wanted', wanted], ['other', other]] as const) await client.putManifest(plain, tag, bytes, MediaType.OciIndex);
+    for (const [tag, bytes] of [
+      ['wanted', wanted],
+      ['other', other],
+    ] as const)
+      await client.putManifest(plain, tag, bytes, MediaType.OciIndex);
     proxy = await sha512Proxy(served);
   });
   afterAll(async () => {
@@ -67,6 +71,8 @@ describe('a manifest referenced by a sha512 digest', () => {
     const sha512 = digestOf(wanted, 'sha512');
     served.set(sha512.toString(), digestOf(other));
     const repo = new Repository(new Registry(proxy.host), path);
-    await expect(client.getManifest(repo, sha512)).rejects.toThrow(`manifest ${repo}@${sha512} failed verification: its content hashes to ${digestOf(other, 'sha512')}`);
+    await expect(client.getManifest(repo, sha512)).rejects.toThrow(
+      `manifest ${repo}@${sha512} failed verification: its content hashes to ${digestOf(other, 'sha512')}`,
+    );
   });
 });

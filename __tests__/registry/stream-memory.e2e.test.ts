@@ -44,7 +44,10 @@ console.log(JSON.stringify({ digest: up.digest.toString(), size: up.size, down, 
 `,
   );
   const b = env.registries.basic;
-  const out = execFileSync(process.execPath, [script, b.host, b.username, b.password, testCertsDir(env), uniqueRepo('stream200'), '200'], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, [script, b.host, b.username, b.password, testCertsDir(env), uniqueRepo('stream200'), '200'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   const r = JSON.parse(out.trim().split('\n').pop()!) as { digest: string; size: number; down: number; stat: number; hwm: number };
   expect(r.size).toBe(200 * MiB);
   expect(r.down).toBe(200 * MiB);

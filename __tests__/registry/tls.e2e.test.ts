@@ -108,9 +108,29 @@ function makeCertificates(): string {
   openssl(dir, 'req', '-x509', ...ec, '-keyout', 'ca.key', '-out', 'ca.crt', '-subj', '/CN=pinship mtls test CA', '-days', '2');
   writeFileSync(join(dir, 'server.ext'), 'subjectAltName=DNS:mtls.pinship.test,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n');
   writeFileSync(join(dir, 'client.ext'), 'extendedKeyUsage=clientAuth\n');
-  for (const [name, cn] of [['server', 'mtls.pinship.test'], ['client', 'pinship-ci']] as const) {
+  for (const [name, cn] of [
+    ['server', 'mtls.pinship.test'],
+    ['client', 'pinship-ci'],
+  ] as const) {
     openssl(dir, 'req', ...ec, '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${cn}`);
-    openssl(dir, 'x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', `${name}.crt`, '-days', '2', '-extfile', `${name}.ext`);
+    openssl(
+      dir,
+      'x509',
+      '-req',
+      '-in',
+      `${name}.csr`,
+      '-CA',
+      'ca.crt',
+      '-CAkey',
+      'ca.key',
+      '-CAcreateserial',
+      '-out',
+      `${name}.crt`,
+      '-days',
+      '2',
+      '-extfile',
+      `${name}.ext`,
+    );
   }
   return dir;
 }
@@ -121,17 +141,20 @@ describe('client certificates from certs.d', () => {
   const clientNames: string[] = [];
   let refused = 0;
   // A stand-in registry: registries that require client certificates are fronted by a TLS server like this one.
-  const server = https.createServer({ key: read('server.key'), cert: read('server.crt'), ca: read('ca.crt'), requestCert: true, rejectUnauthorized: false }, (req, res) => {
-    const socket = req.socket as TLSSocket;
-    if (!socket.authorized) {
-      refused++;
-      return void res.writeHead(403, { 'content-type': 'application/json' }).end('{"errors":[{"code":"DENIED","message":"client certificate required"}]}');
-    }
-    clientNames.push(String(socket.getPeerCertificate().subject.CN));
-    if (req.url === '/v2/') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-    if (req.url === '/v2/acme/app/tags/list') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"name":"acme/app","tags":["v1"]}');
-    res.writeHead(404).end();
-  });
+  const server = https.createServer(
+    { key: read('server.key'), cert: read('server.crt'), ca: read('ca.crt'), requestCert: true, rejectUnauthorized: false },
+    (req, res) => {
+      const socket = req.socket as TLSSocket;
+      if (!socket.authorized) {
+        refused++;
+        return void res.writeHead(403, { 'content-type': 'application/json' }).end('{"errors":[{"code":"DENIED","message":"client certificate required"}]}');
+      }
+      clientNames.push(String(socket.getPeerCertificate().subject.CN));
+      if (req.url === '/v2/') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      if (req.url === '/v2/acme/app/tags/list') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"name":"acme/app","tags":["v1"]}');
+      res.writeHead(404).end();
+    },
+  );
   let port = 0;
   beforeAll(async () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

@@ -18,10 +18,16 @@ const t = env.registries.token;
  * The token registry behind a loopback proxy whose challenges name a token server private to this
  * test: its counters and token lifetime are this test's alone, whatever else runs in parallel.
  */
-async function privateTokenRegistry(ttlSeconds: number, plan: FaultPlan): Promise<{ tokens: PrivateTokenServer; proxy: FaultProxy; client: RegistryClient; repo: Repository }> {
+async function privateTokenRegistry(
+  ttlSeconds: number,
+  plan: FaultPlan,
+): Promise<{ tokens: PrivateTokenServer; proxy: FaultProxy; client: RegistryClient; repo: Repository }> {
   const tokens = await startPrivateTokenServer(env, ttlSeconds);
   const proxy = await startFaultProxy(t.host, { upstreamCa: ca, realm: tokens.realm, ...plan });
-  const client = new RegistryClient({ credentials: new StaticCredentials([{ registry: proxy.host, credential: { username: t.username, password: t.password } }]), certsDir: testCertsDir(env) });
+  const client = new RegistryClient({
+    credentials: new StaticCredentials([{ registry: proxy.host, credential: { username: t.username, password: t.password } }]),
+    certsDir: testCertsDir(env),
+  });
   return { tokens, proxy, client, repo: new Repository(new Registry(proxy.host), uniqueRepo('expiry')) };
 }
 
@@ -62,7 +68,9 @@ test('a token that expires in the middle of a chunked upload is refreshed and th
 
 test('a registry that rejects a cached token mid-operation (401) gets a fresh token and the operation goes on', async () => {
   // The 4th request (ping, POST, PUT, then the second POST) is refused as if its token had expired.
-  const { tokens, proxy, client, repo } = await privateTokenRegistry(300, { unauthorizedAt: { request: 4, challenge: `Bearer realm="rewritten by the proxy",service="${t.service}"` } });
+  const { tokens, proxy, client, repo } = await privateTokenRegistry(300, {
+    unauthorizedAt: { request: 4, challenge: `Bearer realm="rewritten by the proxy",service="${t.service}"` },
+  });
   try {
     const data = randomBytes(10_000);
     for (let i = 0; i < 3; i++) {

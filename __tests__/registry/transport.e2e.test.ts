@@ -21,7 +21,14 @@ async function pushImage(client: RegistryClient, repo: Repository, tag: string):
   const layer = randomBytes(5000);
   const config = Buffer.from('{"architecture":"amd64","os":"linux"}');
   for (const b of [layer, config]) await client.putBlob(repo, () => Readable.from([b]), { digest: digestOf(b), size: b.length });
-  const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciManifest, config: { mediaType: MediaType.OciConfig, size: config.length, digest: digestOf(config).toString() }, layers: [{ mediaType: MediaType.OciLayer, size: layer.length, digest: digestOf(layer).toString() }] }));
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MediaType.OciManifest,
+      config: { mediaType: MediaType.OciConfig, size: config.length, digest: digestOf(config).toString() },
+      layers: [{ mediaType: MediaType.OciLayer, size: layer.length, digest: digestOf(layer).toString() }],
+    }),
+  );
   return (await client.putManifest(repo, tag, manifest, MediaType.OciManifest)).toString();
 }
 
@@ -31,7 +38,10 @@ describe('authentication failures', () => {
     const client = testClient(env, { password: secret });
     try {
       const repo = testRepo(env, kind, 'wrongpw');
-      const error = await client.listTags(repo).then(() => undefined, (e: unknown) => e as Error);
+      const error = await client.listTags(repo).then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
       expect(error).toBeInstanceOf(Error);
       expect(error!.message).toContain(env.registries[kind].host);
       expect(error!.message).toMatch(/401|refused/);
@@ -45,7 +55,9 @@ describe('authentication failures', () => {
   test('anonymous access to an authenticated registry names the registry', async () => {
     const client = new RegistryClient({ certsDir: testCertsDir(env) });
     try {
-      await expect(client.listTags(testRepo(env, 'basic', 'anon'))).rejects.toThrow(new RegExp(`${env.registries.basic.host.replace(/\./g, '\\.')}.*401|401.*${env.registries.basic.host.replace(/\./g, '\\.')}`));
+      await expect(client.listTags(testRepo(env, 'basic', 'anon'))).rejects.toThrow(
+        new RegExp(`${env.registries.basic.host.replace(/\./g, '\\.')}.*401|401.*${env.registries.basic.host.replace(/\./g, '\\.')}`),
+      );
     } finally {
       client.close();
     }
@@ -100,7 +112,10 @@ describe('retries through a faulty network', () => {
     const client = new RegistryClient({ retry: { attempts: 3, baseMs: 5, maxMs: 20 } });
     try {
       const repo = new Repository(new Registry(proxy.host), uniqueRepo('down'));
-      const error = await client.listTags(repo).then(() => undefined, (e: unknown) => e as Error);
+      const error = await client.listTags(repo).then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
       expect(error?.message).toContain(`cannot reach registry ${proxy.host}`);
       expect(error?.message).toContain('HTTP 503');
       expect(error?.message).toContain(repo.toString());
@@ -166,9 +181,18 @@ test('credentials come from the docker config, including a credential helper', a
   const b = env.registries.basic;
   const t = env.registries.token;
   // A real helper program speaking the docker-credential protocol (server URL on stdin, JSON out).
-  writeFileSync(join(bin, 'docker-credential-pinshiptest'), `#!/bin/sh\nread server\n[ "$1" = get ] && [ "$server" = "${t.host}" ] && printf '{"ServerURL":"%s","Username":"${t.username}","Secret":"${t.password}"}' "$server" && exit 0\necho "credentials not found in native keychain" >&2; exit 1\n`);
+  writeFileSync(
+    join(bin, 'docker-credential-pinshiptest'),
+    `#!/bin/sh\nread server\n[ "$1" = get ] && [ "$server" = "${t.host}" ] && printf '{"ServerURL":"%s","Username":"${t.username}","Secret":"${t.password}"}' "$server" && exit 0\necho "credentials not found in native keychain" >&2; exit 1\n`,
+  );
   chmodSync(join(bin, 'docker-credential-pinshiptest'), 0o755);
-  writeFileSync(join(dir, 'config.json'), JSON.stringify({ auths: { [`https://${b.host}`]: { auth: Buffer.from(`${b.username}:${b.password}`).toString('base64') } }, credHelpers: { [t.host]: 'pinshiptest' } }));
+  writeFileSync(
+    join(dir, 'config.json'),
+    JSON.stringify({
+      auths: { [`https://${b.host}`]: { auth: Buffer.from(`${b.username}:${b.password}`).toString('base64') } },
+      credHelpers: { [t.host]: 'pinshiptest' },
+    }),
+  );
   const oldPath = process.env.PATH;
   process.env.PATH = `${bin}:${oldPath}`;
   const client = new RegistryClient({ certsDir: testCertsDir(env), credentials: new DockerConfigCredentials(dir) });

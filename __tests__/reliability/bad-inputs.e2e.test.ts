@@ -81,7 +81,7 @@ const cases: Case[] = [
   ['build', 'images', { images: `${env.registries.plain.host}/app@sha256:abc` }],
   ['build', 'images', { images: 'registry.local/app:tag:again' }],
   ['build', 'images', { images: 'https://ghcr.io/acme/app' }],
-  ['build', 'images', { images: '' , push: 'true' }],
+  ['build', 'images', { images: '', push: 'true' }],
   ['build', 'tags', { tags: 'type=bogus' }],
   ['build', 'tags', { tags: 'type=sha,format=huge' }],
   ['build', 'tags', { tags: 'type=semver' }],
@@ -127,7 +127,15 @@ const cases: Case[] = [
   ['promote', 'allow-digest-change', { 'allow-digest-change': 'y' }],
   ['promote', 'tags', { tags: 'bad tag' }],
   ['promote', 'password', { source: `${basic}:v1`, images: `${basic}-copy`, username: env.registries.basic.username, password: WRONG }],
-  ['promote', 'registry-auth', { source: `${basic}:v1`, images: `${basic}-copy`, 'registry-auth': `- registry: ${env.registries.basic.host}\n  username: ${env.registries.basic.username}\n  password: ${WRONG}` }],
+  [
+    'promote',
+    'registry-auth',
+    {
+      source: `${basic}:v1`,
+      images: `${basic}-copy`,
+      'registry-auth': `- registry: ${env.registries.basic.host}\n  username: ${env.registries.basic.username}\n  password: ${WRONG}`,
+    },
+  ],
   ['promote', 'retries', { retries: '-1' }],
   ['promote', 'timeout', { timeout: '-1m' }],
   ['merge', 'digests', { digests: 'sha256:zz' }],
@@ -162,17 +170,26 @@ test('the table holds at least 60 bad inputs over every command', () => {
   expect(new Set(cases.map((c) => c[0]))).toEqual(new Set(Object.keys(BASE)));
 });
 
-test.each(cases)('%s: bad %s %j fails with one line naming it and changes nothing', async (command, input, inputs) => {
-  const tagsBefore = await Promise.all(repos.map((r) => tagsOf(client, r)));
-  const copyBefore = await tagsOf(client, new Repository(plain.registry, `${plain.path}-copy`));
-  const filesBefore = fingerprint(ws);
-  const run = await runAction({ ...BASE[command](), ...inputs }, events.pushMain(), { GITHUB_WORKSPACE: ws, DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: testCertsDir(env), DOCKER_CONFIG: join(ws, 'no-docker-config') });
-  // Problems inside a deployment file are also annotated at the file (`::error file=...`); the step's own error is one line.
-  const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
-  expect({ code: run.code, errors }).toEqual({ code: 1, errors: [expect.stringContaining(`'${input}'`)] });
-  expect(run.stdout + run.stderr).not.toMatch(/\n\s+at \S+ \(/);
-  expectNoSecret(run, [WRONG]);
-  expect(await Promise.all(repos.map((r) => tagsOf(client, r)))).toEqual(tagsBefore);
-  expect(await tagsOf(client, new Repository(plain.registry, `${plain.path}-copy`))).toEqual(copyBefore);
-  expect(fingerprint(ws)).toEqual(filesBefore);
-}, 60_000);
+test.each(cases)(
+  '%s: bad %s %j fails with one line naming it and changes nothing',
+  async (command, input, inputs) => {
+    const tagsBefore = await Promise.all(repos.map((r) => tagsOf(client, r)));
+    const copyBefore = await tagsOf(client, new Repository(plain.registry, `${plain.path}-copy`));
+    const filesBefore = fingerprint(ws);
+    const run = await runAction({ ...BASE[command](), ...inputs }, events.pushMain(), {
+      GITHUB_WORKSPACE: ws,
+      DOCKER_HOST: env.dockerHost,
+      PINSHIP_CERTS_D: testCertsDir(env),
+      DOCKER_CONFIG: join(ws, 'no-docker-config'),
+    });
+    // Problems inside a deployment file are also annotated at the file (`::error file=...`); the step's own error is one line.
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+    expect({ code: run.code, errors }).toEqual({ code: 1, errors: [expect.stringContaining(`'${input}'`)] });
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at \S+ \(/);
+    expectNoSecret(run, [WRONG]);
+    expect(await Promise.all(repos.map((r) => tagsOf(client, r)))).toEqual(tagsBefore);
+    expect(await tagsOf(client, new Repository(plain.registry, `${plain.path}-copy`))).toEqual(copyBefore);
+    expect(fingerprint(ws)).toEqual(filesBefore);
+  },
+  60_000,
+);

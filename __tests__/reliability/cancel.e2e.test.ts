@@ -45,26 +45,38 @@ function expectCancelled(run: ActionRun): void {
 }
 
 // The classic builder only: buildx RUN steps fail here at once ('network bridge not found'; the environment has no bridge network).
-test.each(['docker'])('%s: a build cancelled while its builder runs stops the builder, pushes nothing, and the post step leaves RUNNER_TEMP clean', async (builder) => {
-  const marker = randomBytes(6).toString('hex');
-  const ctx = buildContext((p) => `FROM ${env.baseImage}\nCOPY ${p} /p\nRUN echo "started-"${marker} && sleep 120\n`);
-  const image = plain(`cancel-build-${builder}`);
-  // Credentials make pinship write a private docker config for the builder: it must not outlive the cancellation either.
-  const step = startAction({ images: image.toString(), context: ctx, builder, 'registry-auth': tokenRegistryAuth(env) }, events.pushMain(), { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: testCertsDir(env) });
-  await until('the builder running the slow step', () => step.log().includes(`started-${marker}`));
-  const run = await cancel(step);
-  expectCancelled(run);
-  expectNoSecret(run, [env.registries.token.password]);
-  expect(run.state.cleanupPaths).toContain('pinship-build-');
-  expect(await tagsOf(client, image)).toEqual([]);
-  await expectCleanAfterPost(run);
-}, 120_000);
+test.each(['docker'])(
+  '%s: a build cancelled while its builder runs stops the builder, pushes nothing, and the post step leaves RUNNER_TEMP clean',
+  async (builder) => {
+    const marker = randomBytes(6).toString('hex');
+    const ctx = buildContext((p) => `FROM ${env.baseImage}\nCOPY ${p} /p\nRUN echo "started-"${marker} && sleep 120\n`);
+    const image = plain(`cancel-build-${builder}`);
+    // Credentials make pinship write a private docker config for the builder: it must not outlive the cancellation either.
+    const step = startAction({ images: image.toString(), context: ctx, builder, 'registry-auth': tokenRegistryAuth(env) }, events.pushMain(), {
+      DOCKER_HOST: env.dockerHost,
+      PINSHIP_CERTS_D: testCertsDir(env),
+    });
+    await until('the builder running the slow step', () => step.log().includes(`started-${marker}`));
+    const run = await cancel(step);
+    expectCancelled(run);
+    expectNoSecret(run, [env.registries.token.password]);
+    expect(run.state.cleanupPaths).toContain('pinship-build-');
+    expect(await tagsOf(client, image)).toEqual([]);
+    await expectCleanAfterPost(run);
+  },
+  120_000,
+);
 
 test('a large promote cancelled mid-upload abandons its uploads, moves no tag, and leaves nothing behind', async () => {
   const source = plain('cancel-src');
   const layers = [];
   for (let i = 0; i < 3; i++) layers.push(await pushBlob(client, source, randomBytes(8 * 1024 * 1024), MediaType.OciLayerGzip));
-  const config = await pushBlob(client, source, Buffer.from(JSON.stringify({ os: 'linux', architecture: 'amd64', rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) } })), MediaType.OciConfig);
+  const config = await pushBlob(
+    client,
+    source,
+    Buffer.from(JSON.stringify({ os: 'linux', architecture: 'amd64', rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) } })),
+    MediaType.OciConfig,
+  );
   await pushManifest(client, source, { schemaVersion: 2, mediaType: MediaType.OciManifest, config, layers }, MediaType.OciManifest, 'v1');
   const dest = plain('cancel-dest');
   await withFaultProxy(env.registries.plain.host, { stallUploads: true }, async (proxy) => {

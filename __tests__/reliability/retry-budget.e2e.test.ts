@@ -31,7 +31,10 @@ test('a registry that never recovers: the command stops at `timeout` with one li
   await pushImage(client, source, { tag: 'v1' });
   const dest = plain('dead-dest');
   await withFaultProxy(env.registries.plain.host, { outageMs: Infinity }, async (proxy) => {
-    const run = await runAction({ command: 'promote', source: `${source}:v1`, images: `${proxy.host}/${dest.path}`, tags: 'stable', timeout: '6s' }, events.pushMain());
+    const run = await runAction(
+      { command: 'promote', source: `${source}:v1`, images: `${proxy.host}/${dest.path}`, tags: 'stable', timeout: '6s' },
+      events.pushMain(),
+    );
     expect(run.code).toBe(1);
     const errors = errorLines(run.stdout);
     expect(errors).toHaveLength(1);

@@ -17,7 +17,12 @@ import { expectNoSecret } from '../helpers/secrets.js';
 const env = loadTestEnv();
 const b = env.registries.basic;
 const t = env.registries.token;
-const secrets = [b.password, t.password, Buffer.from(`${b.username}:${b.password}`).toString('base64'), Buffer.from(`${t.username}:${t.password}`).toString('base64')];
+const secrets = [
+  b.password,
+  t.password,
+  Buffer.from(`${b.username}:${b.password}`).toString('base64'),
+  Buffer.from(`${t.username}:${t.password}`).toString('base64'),
+];
 const base = `${b.host}/${env.baseRepository}:${env.baseTag}`;
 const realDocker = execFileSync('sh', ['-c', 'command -v docker']).toString().trim();
 
@@ -35,36 +40,53 @@ function recordingPath(): { path: string; log: string } {
 
 const auth = `- registry: ${b.host}\n  username: ${b.username}\n  password: ${b.password}\n${tokenRegistryAuth(env)}`;
 
-test.each(['docker', 'buildx'])('%s: a build with credentials shows no secret anywhere, passes none in argv, and keeps them in a private config gone afterwards', async (builder) => {
-  const runnerTemp = mkdtempSync(join(tmpdir(), 'pinship-temp-'));
-  const rec = recordingPath();
-  const workspace = mkdtempSync(join(tmpdir(), 'pinship-ws-'));
-  const digestFile = join(workspace, 'digest.json');
-  const image = new Repository(new Registry(t.host), uniqueRepo(`secrets-${builder}`));
-  const run = await runAction(
-    { images: image.toString(), context: buildContext((p) => `FROM ${base}\nCOPY ${p} /p\n`), builder, pull: 'true', 'registry-auth': auth, 'digest-file': digestFile },
-    events.pushMain(),
-    { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: testCertsDir(env), RUNNER_TEMP: runnerTemp, PATH: rec.path, GITHUB_WORKSPACE: workspace },
-  );
-  expect(run.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([]);
-  expect(run.code).toBe(0);
-  expect(existsSync(digestFile)).toBe(true);
-  expectNoSecret(run, secrets, [digestFile]);
-  const log = readFileSync(rec.log, 'utf8');
-  expect(log).toMatch(/^argv /m);
-  for (const s of secrets) expect(log.includes(s)).toBe(false);
-  // Every docker call that had the private config saw it private.
-  const modes = [...log.matchAll(/^modes (\d+) (\d+)/gm)].map((m) => `${m[1]} ${m[2]}`);
-  expect(modes.length).toBeGreaterThan(0);
-  expect(new Set(modes)).toEqual(new Set(['700 600']));
-  expect(readdirSync(runnerTemp)).toEqual([]);
-}, 180_000);
+test.each(['docker', 'buildx'])(
+  '%s: a build with credentials shows no secret anywhere, passes none in argv, and keeps them in a private config gone afterwards',
+  async (builder) => {
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'pinship-temp-'));
+    const rec = recordingPath();
+    const workspace = mkdtempSync(join(tmpdir(), 'pinship-ws-'));
+    const digestFile = join(workspace, 'digest.json');
+    const image = new Repository(new Registry(t.host), uniqueRepo(`secrets-${builder}`));
+    const run = await runAction(
+      {
+        images: image.toString(),
+        context: buildContext((p) => `FROM ${base}\nCOPY ${p} /p\n`),
+        builder,
+        pull: 'true',
+        'registry-auth': auth,
+        'digest-file': digestFile,
+      },
+      events.pushMain(),
+      { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: testCertsDir(env), RUNNER_TEMP: runnerTemp, PATH: rec.path, GITHUB_WORKSPACE: workspace },
+    );
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(existsSync(digestFile)).toBe(true);
+    expectNoSecret(run, secrets, [digestFile]);
+    const log = readFileSync(rec.log, 'utf8');
+    expect(log).toMatch(/^argv /m);
+    for (const s of secrets) expect(log.includes(s)).toBe(false);
+    // Every docker call that had the private config saw it private.
+    const modes = [...log.matchAll(/^modes (\d+) (\d+)/gm)].map((m) => `${m[1]} ${m[2]}`);
+    expect(modes.length).toBeGreaterThan(0);
+    expect(new Set(modes)).toEqual(new Set(['700 600']));
+    expect(readdirSync(runnerTemp)).toEqual([]);
+  },
+  180_000,
+);
 
 test('a failed build shows no secret, passes none in argv, and leaves no private config once the post step has run', async () => {
   const rec = recordingPath();
   const image = new Repository(new Registry(t.host), uniqueRepo('secrets-failed'));
   const run = await runAction(
-    { images: image.toString(), context: buildContext((p) => `FROM ${base}\nCOPY ${p} /p\nRUN exit 3\n`), builder: 'docker', pull: 'true', 'registry-auth': auth },
+    {
+      images: image.toString(),
+      context: buildContext((p) => `FROM ${base}\nCOPY ${p} /p\nRUN exit 3\n`),
+      builder: 'docker',
+      pull: 'true',
+      'registry-auth': auth,
+    },
     events.pushMain(),
     { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: testCertsDir(env), PATH: rec.path },
   );

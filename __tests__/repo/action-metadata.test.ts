@@ -29,7 +29,7 @@ test.each(inputs)('input %s: described, documented keys only, a string default',
 
 test.each(outputs)('output %s: described, no value (only composite actions have one)', (_name, output) => {
   expect(Object.keys(output)).toEqual(['description']);
-  expect(typeof output.description === 'string' && (output.description).trim().length > 0).toBe(true);
+  expect(typeof output.description === 'string' && output.description.trim().length > 0).toBe(true);
 });
 
 test('runs: a node24 action with main and an always-run post entry that exist', () => {

@@ -6,7 +6,13 @@ import { join, resolve } from 'node:path';
 // scripts/release.mjs in a clone of this repository's HEAD: it must refuse, tagging nothing.
 const root = resolve('.');
 let dir: string;
-const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' };
+const gitEnv = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.invalid',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.invalid',
+};
 const git = (...a: string[]) => execFileSync('git', ['-C', dir, ...a], { encoding: 'utf8', env: gitEnv }).trim();
 const release = (...a: string[]) => spawnSync(process.execPath, ['scripts/release.mjs', ...a], { cwd: dir, encoding: 'utf8', env: gitEnv });
 const version = (JSON.parse(execFileSync('git', ['show', 'HEAD:package.json'], { encoding: 'utf8' })) as { version: string }).version;
@@ -20,7 +26,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
 
-test('refuses a version that is not X.Y.Z, or not package.json\'s', () => {
+test("refuses a version that is not X.Y.Z, or not package.json's", () => {
   expect(release('v1').stderr).toContain("expected a version X.Y.Z as the argument, got 'v1'");
   expect(release('99.0.0').stderr).toContain(`package.json says version ${version}, not 99.0.0`);
   expect(git('tag', '--list')).toBe('');

@@ -48,7 +48,14 @@ test('the pinning check catches a tag and a short SHA', () => {
 
 test('e2e runs the action as users do, over every builder, against a registry:2 service', () => {
   const e2e = parse(readFileSync(join(dir, 'e2e.yml'), 'utf8')) as {
-    jobs: Record<string, { strategy: { matrix: { builder: string[] } }; services: Record<string, { image: string }>; steps: Array<{ uses?: string; with?: Record<string, string> }> }>;
+    jobs: Record<
+      string,
+      {
+        strategy: { matrix: { builder: string[] } };
+        services: Record<string, { image: string }>;
+        steps: Array<{ uses?: string; with?: Record<string, string> }>;
+      }
+    >;
   };
   const job = Object.values(e2e.jobs)[0];
   expect(job.strategy.matrix.builder).toEqual(['buildx', 'docker', 'buildah', 'podman']);

@@ -42,8 +42,16 @@ describe('build settings: bad input is one clear error naming the input', () => 
     ['push-by-digest without push', { images: 'a/b', push: 'false', 'push-by-digest': 'true' }, /contradict/],
     ['username without password', { images: 'a/b', username: 'me' }, /^Inputs 'username' and 'password' go together: only 'username' was given$/],
     ['bad insecure registry', { images: 'a/b', 'insecure-registries': 'http://x' }, /^Invalid input 'insecure-registries': 'http:\/\/x'\./],
-    ['context that is an option', { images: 'a/b', context: '--output=type=local,dest=/' }, /^Invalid input 'context': '--output=type=local,dest=\/'\. Expected a directory \(write \.\/-name .*would reach the builder as an option\.$/],
-    ['buildx-builder that is an option', { images: 'a/b', 'buildx-builder': '-x' }, /^Invalid input 'buildx-builder': '-x'\. Expected the name of a buildx builder; a value starting with '-' would reach the builder as an option\.$/],
+    [
+      'context that is an option',
+      { images: 'a/b', context: '--output=type=local,dest=/' },
+      /^Invalid input 'context': '--output=type=local,dest=\/'\. Expected a directory \(write \.\/-name .*would reach the builder as an option\.$/,
+    ],
+    [
+      'buildx-builder that is an option',
+      { images: 'a/b', 'buildx-builder': '-x' },
+      /^Invalid input 'buildx-builder': '-x'\. Expected the name of a buildx builder; a value starting with '-' would reach the builder as an option\.$/,
+    ],
     ['registry-auth not a list', { images: 'a/b', 'registry-auth': 'registry: x' }, /^Invalid input 'registry-auth': not a list\./],
   ])('%s', async (_name, inputs, message) => {
     await expect(readBuildSettings(fakeRuntime(inputs), 'build')).rejects.toThrow(message);
@@ -64,7 +72,9 @@ describe('build settings: bad input is one clear error naming the input', () => 
   test('a registry-auth entry without a password never quotes the input back', async () => {
     const yaml = '- registry: ghcr.io\n  username: me\n  password: s3cr3t-value\n- registry: docker.io\n  username: you\n';
     const error = await readBuildSettings(fakeRuntime({ images: 'a/b', 'registry-auth': yaml }), 'build').catch((e: Error) => e);
-    expect((error as Error).message).toBe("Invalid input 'registry-auth': entry 2 (registry 'docker.io') needs a username and a password. Expected a YAML list of {registry, username, password} entries.");
+    expect((error as Error).message).toBe(
+      "Invalid input 'registry-auth': entry 2 (registry 'docker.io') needs a username and a password. Expected a YAML list of {registry, username, password} entries.",
+    );
     expect((error as Error).message).not.toContain('s3cr3t-value');
   });
 
@@ -74,7 +84,14 @@ describe('build settings: bad input is one clear error naming the input', () => 
   });
 
   test('valid inputs become typed values; passwords are masked; upper case is lowered with a notice', async () => {
-    const rt = fakeRuntime({ images: 'ghcr.io/Acme/App, docker.io/acme/app', username: 'me', password: 'pw-1', 'github-token': 'ght', platforms: 'linux/amd64,linux/arm64', 'build-args': 'A=1=2' });
+    const rt = fakeRuntime({
+      images: 'ghcr.io/Acme/App, docker.io/acme/app',
+      username: 'me',
+      password: 'pw-1',
+      'github-token': 'ght',
+      platforms: 'linux/amd64,linux/arm64',
+      'build-args': 'A=1=2',
+    });
     const s = await readBuildSettings(rt, 'build');
     expect(s.images.map(String)).toEqual(['ghcr.io/acme/app', 'docker.io/acme/app']);
     expect(s.imageNames).toEqual(['ghcr.io/acme/app', 'docker.io/acme/app']);
@@ -125,7 +142,8 @@ describe('the command line', () => {
 });
 
 describe('dist/cli.js', () => {
-  const cli = (args: string[]) => spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+  const cli = (args: string[]) =>
+    spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
 
   test('prints the outputs as one JSON object on stdout', () => {
     const r = cli(['meta', '--images', 'ghcr.io/acme/app', '--tags', 'type=raw,value=v9']);

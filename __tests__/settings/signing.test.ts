@@ -7,8 +7,19 @@ function fakeRuntime(inputs: Record<string, string>): Runtime & { secrets: strin
   const secrets: string[] = [];
   const none = (): undefined => undefined;
   return {
-    secrets, input: (n) => inputs[n] ?? '', setOutput: none, setSecret: (v) => void secrets.push(v), info: none, notice: none, warning: none,
-    annotate: none, summary: async () => undefined, saveState: none, getState: () => '', setFailed: none, env: {},
+    secrets,
+    input: (n) => inputs[n] ?? '',
+    setOutput: none,
+    setSecret: (v) => void secrets.push(v),
+    info: none,
+    notice: none,
+    warning: none,
+    annotate: none,
+    summary: async () => undefined,
+    saveState: none,
+    getState: () => '',
+    setFailed: none,
+    env: {},
   };
 }
 
@@ -19,7 +30,11 @@ test('signing-key and its password are masked whole and line by line before they
   expect(readSigningKey(rt)).toBeDefined();
   expect(rt.secrets).toContain(pem);
   expect(rt.secrets).toContain('hunter22');
-  for (const line of pem.trim().split('\n').filter((l) => l.length > 8)) expect(rt.secrets).toContain(line);
+  for (const line of pem
+    .trim()
+    .split('\n')
+    .filter((l) => l.length > 8))
+    expect(rt.secrets).toContain(line);
 });
 
 test('no signing-key: no signing; a password alone is an input error', () => {
@@ -34,5 +49,7 @@ test('require-signature needs public-key; require-provenance alone does not', ()
 });
 
 test('builders get the environment without the signing inputs, in either spelling', () => {
-  expect(withoutSigningInputs({ 'INPUT_SIGNING-KEY': 'k', 'INPUT_SIGNING-KEY-PASSWORD': 'p', INPUT_SIGNING_KEY: 'k', INPUT_IMAGES: 'i', PATH: '/bin' })).toEqual({ INPUT_IMAGES: 'i', PATH: '/bin' });
+  expect(
+    withoutSigningInputs({ 'INPUT_SIGNING-KEY': 'k', 'INPUT_SIGNING-KEY-PASSWORD': 'p', INPUT_SIGNING_KEY: 'k', INPUT_IMAGES: 'i', PATH: '/bin' }),
+  ).toEqual({ INPUT_IMAGES: 'i', PATH: '/bin' });
 });

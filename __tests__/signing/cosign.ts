@@ -37,7 +37,9 @@ export function cosign(env: TestEnv): Cosign {
       return { key: readFileSync(keyFile, 'utf8'), pub: readFileSync(join(home, `${prefix}.pub`), 'utf8'), keyFile };
     },
     async sign(image, keyFile, password) {
-      const r = await run(['sign', '--key', keyFile, '--tlog-upload=false', '--allow-http-registry', '--allow-insecure-registry', image], { COSIGN_PASSWORD: password });
+      const r = await run(['sign', '--key', keyFile, '--tlog-upload=false', '--allow-http-registry', '--allow-insecure-registry', image], {
+        COSIGN_PASSWORD: password,
+      });
       if (r.code !== 0) throw new Error(`cosign sign ${image} failed: ${r.out}`);
     },
     async verify(image, pub) {

@@ -20,8 +20,14 @@ async function verifyPinned(image: string, inputs: Record<string, string>) {
   const ws = mkdtempSync(join(tmpdir(), 'pinship-ws-'));
   mkdirSync(join(ws, 'k8s'));
   writeFileSync(join(ws, 'k8s', 'app.yaml'), `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: ${image}\n`);
-  const run = await runAction({ command: 'verify', files: 'k8s/*.yaml', 'registry-auth': tokenRegistryAuth(env), ...inputs }, events.pushMain(), { GITHUB_WORKSPACE: ws, PINSHIP_CERTS_D: testCertsDir(env) });
-  return { code: run.code, annotations: [...run.stdout.matchAll(/^::(error|warning) file=k8s\/app\.yaml,line=(\d+),col=\d+::(.*)$/gm)].map((m) => `${m[2]} ${m[1]} ${m[3]}`) };
+  const run = await runAction({ command: 'verify', files: 'k8s/*.yaml', 'registry-auth': tokenRegistryAuth(env), ...inputs }, events.pushMain(), {
+    GITHUB_WORKSPACE: ws,
+    PINSHIP_CERTS_D: testCertsDir(env),
+  });
+  return {
+    code: run.code,
+    annotations: [...run.stdout.matchAll(/^::(error|warning) file=k8s\/app\.yaml,line=(\d+),col=\d+::(.*)$/gm)].map((m) => `${m[2]} ${m[1]} ${m[3]}`),
+  };
 }
 
 async function build(builder: string, kind: 'plain' | 'token', extra: Record<string, string>, runnerEnv: NodeJS.ProcessEnv = {}) {
@@ -46,19 +52,27 @@ test('buildah with provenance and signing-key: the SLSA v1 statement passes cosi
   expect(v.out).toContain('Verification for');
   expect(v.code).toBe(0);
   const payload = JSON.parse(v.out.split('\n').find((l) => l.startsWith('{"payloadType"'))!) as { payload: string };
-  const statement = JSON.parse(Buffer.from(payload.payload, 'base64').toString('utf8')) as { subject: Array<{ digest: { sha256: string } }>; predicate: { buildDefinition: { resolvedDependencies: Array<{ uri: string; digest: Record<string, string> }> } } };
+  const statement = JSON.parse(Buffer.from(payload.payload, 'base64').toString('utf8')) as {
+    subject: Array<{ digest: { sha256: string } }>;
+    predicate: { buildDefinition: { resolvedDependencies: Array<{ uri: string; digest: Record<string, string> }> } };
+  };
   expect(statement.subject[0].digest.sha256).toBe(digest.slice('sha256:'.length));
   // the commit and the base image by digest
-  expect(statement.predicate.buildDefinition.resolvedDependencies).toEqual(expect.arrayContaining([
-    expect.objectContaining({ digest: { gitCommit: expect.stringMatching(/^[0-9a-f]{40}$/) } }),
-    expect.objectContaining({ digest: { sha256: env.baseImageDigest.slice('sha256:'.length) } }),
-  ]));
+  expect(statement.predicate.buildDefinition.resolvedDependencies).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ digest: { gitCommit: expect.stringMatching(/^[0-9a-f]{40}$/) } }),
+      expect.objectContaining({ digest: { sha256: env.baseImageDigest.slice('sha256:'.length) } }),
+    ]),
+  );
   const metadata = JSON.parse(run.outputs.metadata) as { attached: Array<{ kind: string; tag: string }> };
   expect(metadata.attached.map((a) => a.kind).sort()).toEqual(['attestation', 'signature']);
   // the image signature is there as well
   expect((await tool.verify(`${image}@${digest}`, keys.pub)).code).toBe(0);
   // pinship's verify: signed and attested passes; another key finds neither
-  expect(await verifyPinned(`${image}@${digest}`, { 'public-key': keys.pub, 'require-signature': 'true', 'require-provenance': 'true' })).toEqual({ code: 0, annotations: [] });
+  expect(await verifyPinned(`${image}@${digest}`, { 'public-key': keys.pub, 'require-signature': 'true', 'require-provenance': 'true' })).toEqual({
+    code: 0,
+    annotations: [],
+  });
   const other = await tool.keyPair(PASSWORD);
   const refused = await verifyPinned(`${image}@${digest}`, { 'public-key': other.pub, 'require-signature': 'true', 'require-provenance': 'true' });
   expect(refused.code).toBe(1);
@@ -71,7 +85,10 @@ test('buildah with provenance and signing-key: the SLSA v1 statement passes cosi
 test('docker builder with provenance and no key: the statement is a referrer that oras discover lists', async () => {
   const { run, image } = await build('docker', 'plain', {});
   expect(run.code).toBe(0);
-  const out = execFileSync(env.oras, ['discover', '--plain-http', '--format', 'json', `${image}@${run.outputs.digest}`], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: mkdtempSync(join(tmpdir(), 'pinship-oras-')) } });
+  const out = execFileSync(env.oras, ['discover', '--plain-http', '--format', 'json', `${image}@${run.outputs.digest}`], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: mkdtempSync(join(tmpdir(), 'pinship-oras-')) },
+  });
   const found = JSON.parse(out) as { manifests?: Array<{ artifactType: string }>; referrers?: Array<{ artifactType: string }> };
   expect((found.manifests ?? found.referrers ?? []).map((m) => m.artifactType)).toEqual(['application/vnd.in-toto+json']);
   expect(await verifyPinned(`${image}@${run.outputs.digest}`, { 'require-provenance': 'true' })).toEqual({ code: 0, annotations: [] });
@@ -81,12 +98,22 @@ test('verify require-provenance: an image built without provenance fails at its 
   const { run, image } = await build('docker', 'plain', { provenance: 'false' });
   expect(run.code).toBe(0);
   const res = await verifyPinned(`${image}@${run.outputs.digest}`, { 'require-provenance': 'true' });
-  expect(res).toEqual({ code: 1, annotations: [`5 error ${image}@${run.outputs.digest} has no provenance: no provenance: no cosign attestation (sha256-${run.outputs.digest.slice(7)}.att), in-toto referrer or buildx attestation manifest`] });
+  expect(res).toEqual({
+    code: 1,
+    annotations: [
+      `5 error ${image}@${run.outputs.digest} has no provenance: no provenance: no cosign attestation (sha256-${run.outputs.digest.slice(7)}.att), in-toto referrer or buildx attestation manifest`,
+    ],
+  });
 });
 
-test('buildx on dockerd 26 with provenance and signing-key: buildx\'s own attestation in the signed index, none added by pinship', async () => {
+test("buildx on dockerd 26 with provenance and signing-key: buildx's own attestation in the signed index, none added by pinship", async () => {
   const keys = await tool.keyPair(PASSWORD);
-  const { run, image } = await build('buildx', 'token', { network: 'none', 'signing-key': keys.key, 'signing-key-password': PASSWORD }, { DOCKER_HOST: env.dockerHost26 });
+  const { run, image } = await build(
+    'buildx',
+    'token',
+    { network: 'none', 'signing-key': keys.key, 'signing-key-password': PASSWORD },
+    { DOCKER_HOST: env.dockerHost26 },
+  );
   expect(run.code).toBe(0);
   const client = testClient(env);
   try {

@@ -17,7 +17,11 @@ afterAll(() => client.close());
 const repo = (kind: 'plain' | 'token', prefix: string): Repository => new Repository(new Registry(env.registries[kind].host), uniqueRepo(prefix));
 const PASSWORD = 'correct horse battery staple';
 /** What a log reader sees: the runner consumes `::add-mask::` commands, which carry the secret by design. */
-const visibleLog = (r: { stdout: string; stderr: string }): string => (r.stdout + r.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+const visibleLog = (r: { stdout: string; stderr: string }): string =>
+  (r.stdout + r.stderr)
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
 
 test('build with signing-key: cosign verify --key passes at every destination, and again after a signed promote', async () => {
   const keys = await tool.keyPair(PASSWORD);
@@ -25,7 +29,15 @@ test('build with signing-key: cosign verify --key passes at every destination, a
   const repos = [new Repository(new Registry(env.registries.plain.host), name), new Repository(new Registry(env.registries.token.host), name)];
   const ctx = buildContext((payload) => `FROM ${env.baseImage}\nCOPY ${payload} /payload.txt\n`);
   const run = await runAction(
-    { images: repos.map(String).join('\n'), context: ctx, builder: 'docker', tags: 'type=raw,value=v1', 'registry-auth': tokenRegistryAuth(env), 'signing-key': keys.key, 'signing-key-password': PASSWORD },
+    {
+      images: repos.map(String).join('\n'),
+      context: ctx,
+      builder: 'docker',
+      tags: 'type=raw,value=v1',
+      'registry-auth': tokenRegistryAuth(env),
+      'signing-key': keys.key,
+      'signing-key-password': PASSWORD,
+    },
     events.pushMain(),
     { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: certsDir },
   );
@@ -47,8 +59,15 @@ test('build with signing-key: cosign verify --key passes at every destination, a
   const prod = repo('token', 'signed-prod');
   const promoted = await runAction(
     {
-      command: 'promote', source: `${repos[1]}:v1`, images: prod.toString(), tags: 'stable', 'registry-auth': tokenRegistryAuth(env),
-      'public-key': keys.pub, 'require-signature': 'true', 'signing-key': keys.key, 'signing-key-password': PASSWORD,
+      command: 'promote',
+      source: `${repos[1]}:v1`,
+      images: prod.toString(),
+      tags: 'stable',
+      'registry-auth': tokenRegistryAuth(env),
+      'public-key': keys.pub,
+      'require-signature': 'true',
+      'signing-key': keys.key,
+      'signing-key-password': PASSWORD,
     },
     events.pushMain(),
     { PINSHIP_CERTS_D: certsDir },
@@ -60,7 +79,11 @@ test('build with signing-key: cosign verify --key passes at every destination, a
   // cosign's own view: the copied signature and pinship's new one, both valid
   expect(v.out.match(/"docker-manifest-digest":"sha256:[0-9a-f]{64}"/g)?.length).toBe(2);
   const sig = await client.getManifest(prod, `sha256-${digest.hex}.sig`);
-  expect((sig.json as ImageManifest).layers.every((l) => l.mediaType === 'application/vnd.dev.cosign.simplesigning.v1+json' && l.annotations?.['dev.cosignproject.cosign/signature'])).toBe(true);
+  expect(
+    (sig.json as ImageManifest).layers.every(
+      (l) => l.mediaType === 'application/vnd.dev.cosign.simplesigning.v1+json' && l.annotations?.['dev.cosignproject.cosign/signature'],
+    ),
+  ).toBe(true);
 });
 
 test('promote with require-signature refuses an unsigned source and copies nothing', async () => {
@@ -69,12 +92,21 @@ test('promote with require-signature refuses an unsigned source and copies nothi
   const index = await pushIndex(client, source, { tag: 'rc' });
   const dest = repo('token', 'unsigned-prod');
   const run = await runAction(
-    { command: 'promote', source: `${source}:rc`, images: dest.toString(), 'registry-auth': tokenRegistryAuth(env), 'public-key': keys.pub, 'require-signature': 'true' },
+    {
+      command: 'promote',
+      source: `${source}:rc`,
+      images: dest.toString(),
+      'registry-auth': tokenRegistryAuth(env),
+      'public-key': keys.pub,
+      'require-signature': 'true',
+    },
     events.pushMain(),
     { PINSHIP_CERTS_D: certsDir },
   );
   expect(run.code).toBe(1);
-  expect(run.stdout).toContain(`::error::source ${source}@${index.digest} is not signed by the key of input 'public-key' (input 'require-signature'): no signature: ${source}:sha256-${index.digest.hex}.sig does not exist (the image is unsigned); nothing was copied`);
+  expect(run.stdout).toContain(
+    `::error::source ${source}@${index.digest} is not signed by the key of input 'public-key' (input 'require-signature'): no signature: ${source}:sha256-${index.digest.hex}.sig does not exist (the image is unsigned); nothing was copied`,
+  );
   expect(await tagsOf(client, dest)).toEqual([]);
   expect(await client.manifestExists(dest, index.digest)).toBe(false);
 });
@@ -93,8 +125,13 @@ test('merge with signing-key signs the index it made, in the token registry too'
   const pushed = await pushIndex(client, source);
   const run = await runAction(
     {
-      command: 'merge', images: `${source}\n${token}`, digests: pushed.children.map((c) => c.digest.toString()).join('\n'), tags: 'type=raw,value=m1',
-      'registry-auth': tokenRegistryAuth(env), 'signing-key': keys.key, 'signing-key-password': PASSWORD,
+      command: 'merge',
+      images: `${source}\n${token}`,
+      digests: pushed.children.map((c) => c.digest.toString()).join('\n'),
+      tags: 'type=raw,value=m1',
+      'registry-auth': tokenRegistryAuth(env),
+      'signing-key': keys.key,
+      'signing-key-password': PASSWORD,
     },
     events.pushMain(),
     { PINSHIP_CERTS_D: certsDir },

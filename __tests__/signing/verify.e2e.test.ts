@@ -18,7 +18,8 @@ const PASSWORD = 'pw-for-tests';
 const repo = (kind: 'plain' | 'token', prefix: string): Repository => new Repository(new Registry(env.registries[kind].host), uniqueRepo(prefix));
 
 /** `::error file=F,line=L,col=C::message` lines as `F:L level message`. */
-const annotations = (stdout: string): string[] => [...stdout.matchAll(/^::(error|warning) file=([^,]+),line=(\d+),col=\d+::(.*)$/gm)].map((m) => `${m[2]}:${m[3]} ${m[1]} ${m[4]}`);
+const annotations = (stdout: string): string[] =>
+  [...stdout.matchAll(/^::(error|warning) file=([^,]+),line=(\d+),col=\d+::(.*)$/gm)].map((m) => `${m[2]}:${m[3]} ${m[1]} ${m[4]}`);
 
 function workspace(images: string[]): string {
   const ws = mkdtempSync(join(tmpdir(), 'pinship-ws-'));
@@ -28,7 +29,10 @@ function workspace(images: string[]): string {
 }
 
 const verify = (ws: string, inputs: Record<string, string>) =>
-  runAction({ command: 'verify', files: 'k8s/*.yaml', 'registry-auth': tokenRegistryAuth(env), ...inputs }, events.pushMain(), { GITHUB_WORKSPACE: ws, PINSHIP_CERTS_D: testCertsDir(env) });
+  runAction({ command: 'verify', files: 'k8s/*.yaml', 'registry-auth': tokenRegistryAuth(env), ...inputs }, events.pushMain(), {
+    GITHUB_WORKSPACE: ws,
+    PINSHIP_CERTS_D: testCertsDir(env),
+  });
 
 test('verify with public-key: an image signed by cosign passes; unsigned and wrong-key images fail at their file:line', async () => {
   const [ours, theirs] = [await tool.keyPair(PASSWORD), await tool.keyPair(PASSWORD)];

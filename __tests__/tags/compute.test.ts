@@ -308,7 +308,7 @@ describe('type=sha', () => {
       'format=long': { tags: ['type=sha,format=long'], ctx: push('master'), expected: [`sha-${SHA}`] },
       'prefix= removes sha-': { tags: ['type=sha,prefix='], ctx: push('master'), expected: [short] },
       'prefix={{branch}}- (README)': { tags: ['type=sha,prefix={{branch}}-'], ctx: push('master'), expected: [`master-${short}`] },
-      'suffix': { tags: ['type=sha,suffix=-arm64'], ctx: push('master'), expected: [`sha-${short}-arm64`] },
+      suffix: { tags: ['type=sha,suffix=-arm64'], ctx: push('master'), expected: [`sha-${short}-arm64`] },
       'shortShaLength 12': { tags: ['type=sha'], ctx: push('master'), opts: { shortShaLength: 12 }, expected: [`sha-${SHA.slice(0, 12)}`] },
       'PR uses the head sha by default': { tags: ['type=sha'], ctx: pullRequest(2), expected: [`sha-${HEAD_SHA.slice(0, 7)}`] },
       'PR with prSha=merge uses GITHUB_SHA': { tags: ['type=sha'], ctx: pullRequest(2), opts: { prSha: 'merge' }, expected: [`sha-${short}`] },
@@ -333,7 +333,12 @@ describe('flavor', () => {
   const version = ['type=semver,pattern={{version}}'];
   test.each(
     table({
-      'README defaults (latest=auto, empty prefix/suffix)': { tags: version, flavor: ['latest=auto', 'prefix=', 'suffix='], ctx: v123, expected: ['1.2.3', 'latest'] },
+      'README defaults (latest=auto, empty prefix/suffix)': {
+        tags: version,
+        flavor: ['latest=auto', 'prefix=', 'suffix='],
+        ctx: v123,
+        expected: ['1.2.3', 'latest'],
+      },
       'prefix and suffix do not touch latest by default': {
         tags: version,
         flavor: ['prefix=app-', 'suffix=-alpine'],
@@ -355,8 +360,19 @@ describe('flavor', () => {
         expected: ['main-main', 'main-latest'],
       },
       'latest=false': { tags: version, flavor: ['latest=false'], ctx: v123, expected: ['1.2.3'], latest: false },
-      'latest=false with ref tag (metadata-action latest07)': { tags: ['type=ref,event=tag'], flavor: ['latest=false'], ctx: tagPush('v1.1.1'), expected: ['v1.1.1'] },
-      'latest=true on a branch': { tags: ['type=ref,event=branch'], flavor: ['latest=true'], ctx: push('master'), expected: ['master', 'latest'], latest: true },
+      'latest=false with ref tag (metadata-action latest07)': {
+        tags: ['type=ref,event=tag'],
+        flavor: ['latest=false'],
+        ctx: tagPush('v1.1.1'),
+        expected: ['v1.1.1'],
+      },
+      'latest=true on a branch': {
+        tags: ['type=ref,event=branch'],
+        flavor: ['latest=true'],
+        ctx: push('master'),
+        expected: ['master', 'latest'],
+        latest: true,
+      },
       'latest=true on a PR': { tags: ['type=ref,event=pr'], flavor: ['latest=true'], ctx: pullRequest(2), expected: ['pr-2', 'latest'] },
       'latest=true without any tag adds nothing': { tags: ['type=ref,event=tag'], flavor: ['latest=true'], ctx: push('master'), expected: [], latest: false },
       'rule prefix/suffix replace the flavor ones': {
@@ -404,7 +420,12 @@ describe('enable', () => {
       },
       'enable=true explicitly': { tags: ['type=ref,event=branch,enable=true'], ctx: push('dev'), expected: ['dev'] },
       'metadata-action push19': {
-        tags: ['type=edge,branch=master', 'type=ref,event=branch,enable=false', 'type=sha,format=long', 'type=raw,value=defbranch,enable={{is_default_branch}}'],
+        tags: [
+          'type=edge,branch=master',
+          'type=ref,event=branch,enable=false',
+          'type=sha,format=long',
+          'type=raw,value=defbranch,enable={{is_default_branch}}',
+        ],
         ctx: push('dev'),
         expected: [`sha-${SHA}`],
       },

@@ -21,12 +21,17 @@ describe('computeLabels', () => {
   });
 
   test('extra labels override, add, and may use expressions (README example)', () => {
-    const labels = computeLabels(push('master', { commitDate: new Date('2020-01-09T20:16:44Z') }), '1.2.3', {
-      maintainer: 'CrazyMax',
-      'org.opencontainers.image.title': 'MyCustomTitle',
-      'org.opencontainers.image.description': 'Another description',
-      'org.opencontainers.image.created': "{{commit_date 'YYYY-MM-DDTHH:mm:ss.SSS[Z]'}}",
-    }, NOW);
+    const labels = computeLabels(
+      push('master', { commitDate: new Date('2020-01-09T20:16:44Z') }),
+      '1.2.3',
+      {
+        maintainer: 'CrazyMax',
+        'org.opencontainers.image.title': 'MyCustomTitle',
+        'org.opencontainers.image.description': 'Another description',
+        'org.opencontainers.image.created': "{{commit_date 'YYYY-MM-DDTHH:mm:ss.SSS[Z]'}}",
+      },
+      NOW,
+    );
     expect(labels).toEqual({
       maintainer: 'CrazyMax',
       'org.opencontainers.image.created': '2020-01-09T20:16:44.000Z',

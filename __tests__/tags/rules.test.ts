@@ -11,10 +11,7 @@ describe('parseTagRule errors', () => {
       'type=match,pattern=v(.*),group=one',
       "Invalid tag rule 'type=match,pattern=v(.*),group=one': group 'one' is not a number. Expected a non-negative integer",
     ],
-    [
-      'type=match,pattern=v(.*),group=',
-      "Invalid tag rule 'type=match,pattern=v(.*),group=': group '' is not a number. Expected a non-negative integer",
-    ],
+    ['type=match,pattern=v(.*),group=', "Invalid tag rule 'type=match,pattern=v(.*),group=': group '' is not a number. Expected a non-negative integer"],
     [
       'type=match,pattern=v(.*',
       "Invalid tag rule 'type=match,pattern=v(.*': invalid regular expression 'v(.*' in pattern. Expected a JavaScript regular expression",

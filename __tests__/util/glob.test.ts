@@ -15,7 +15,11 @@ describe('globInside', () => {
   it('matches * within a folder and ** across folders, sorted', async () => {
     const root = workspace();
     expect(await globInside(root, 'digests/*.json')).toEqual([join(root, 'digests/a.json'), join(root, 'digests/b.json')]);
-    expect(await globInside(root, 'digests/**/*.json')).toEqual([join(root, 'digests/a.json'), join(root, 'digests/b.json'), join(root, 'digests/nested/c.json')]);
+    expect(await globInside(root, 'digests/**/*.json')).toEqual([
+      join(root, 'digests/a.json'),
+      join(root, 'digests/b.json'),
+      join(root, 'digests/nested/c.json'),
+    ]);
     expect(await globInside(root, 'digests/?.json')).toHaveLength(2);
   });
 

@@ -56,7 +56,9 @@ describe('extraction never writes outside its folder', () => {
 
   test('chained relative links (x/a -> .., x/a/b -> .., then x/a/b/evil) are refused', async () => {
     const { base, out } = sandbox();
-    await expect(extract(archive(dir('x/'), symlink('x/a', '..'), symlink('x/a/b', '..'), file('x/a/b/evil', 'pwned')), out)).rejects.toThrow(/lies under the link member 'x\/a'/);
+    await expect(extract(archive(dir('x/'), symlink('x/a', '..'), symlink('x/a/b', '..'), file('x/a/b/evil', 'pwned')), out)).rejects.toThrow(
+      /lies under the link member 'x\/a'/,
+    );
     expect(existsSync(join(base, 'evil'))).toBe(false);
     expect(existsSync(join(tmpdir(), 'evil'))).toBe(false);
   });
@@ -99,7 +101,16 @@ describe('extraction never writes outside its folder', () => {
     ['a name that stays inside but uses ..', () => file('a/../evil', 'x')],
     ['an absolute name', () => file('/tmp/pinship-evil', 'x')],
     ['a pax path', () => Buffer.concat([pax({ path: '../evil' }), file('innocent', 'x')])],
-    ['a GNU long name', () => Buffer.concat([longName(`${'d/'.repeat(60)}../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../evil`), file('innocent', 'x')])],
+    [
+      'a GNU long name',
+      () =>
+        Buffer.concat([
+          longName(
+            `${'d/'.repeat(60)}../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../evil`,
+          ),
+          file('innocent', 'x'),
+        ]),
+    ],
   ])('.. or / in %s is refused', async (_name, make) => {
     const { base, out } = sandbox();
     await expect(extract(archive(make()), out)).rejects.toThrow(/outside/);
@@ -112,7 +123,16 @@ describe('extraction never writes outside its folder', () => {
 
   test('links in the shapes docker writes resolve, even when the link comes before its target', async () => {
     // docker 25+ may link legacy layer paths to OCI blobs; 20.10 links a repeated layer to the first.
-    const x = await extract(archive(dir('id2/'), symlink('id2/layer.tar', '../id1/layer.tar'), dir('id1/'), symlink('id1/layer.tar', '../blobs/sha256/abc'), file('blobs/sha256/abc', 'layer')), sandbox().out);
+    const x = await extract(
+      archive(
+        dir('id2/'),
+        symlink('id2/layer.tar', '../id1/layer.tar'),
+        dir('id1/'),
+        symlink('id1/layer.tar', '../blobs/sha256/abc'),
+        file('blobs/sha256/abc', 'layer'),
+      ),
+      sandbox().out,
+    );
     expect(x.file('id2/layer.tar')).toBe(join(x.dir, 'blobs', 'sha256', 'abc'));
     expect(readFileSync(x.file('id1/layer.tar'), 'utf8')).toBe('layer');
   });
@@ -145,7 +165,10 @@ describe('headers: sizes, pax, bounds, checksums', () => {
 
   test('a pax size overrides the header size and keeps the parser in sync', async () => {
     const body = 'twelve bytes';
-    const x = await extract(archive(pax({ size: String(body.length) }), header({ name: 'a', size: 0 }), Buffer.from(body), Buffer.alloc(500), file('b', 'next')), sandbox().out);
+    const x = await extract(
+      archive(pax({ size: String(body.length) }), header({ name: 'a', size: 0 }), Buffer.from(body), Buffer.alloc(500), file('b', 'next')),
+      sandbox().out,
+    );
     expect(readFileSync(x.file('a'), 'utf8')).toBe(body);
     expect(readFileSync(x.file('b'), 'utf8')).toBe('next');
   });

@@ -16,9 +16,17 @@ export interface Attached {
  * The plan with a cosign signature of its root when a key was given. The signed payload names the
  * first repository (cosign checks the digest, not the repository, so it verifies at every one).
  */
-export function signedPlan(plan: PublishPlan, key: SigningKey | undefined, repos: Repository[], log: (m: string) => void): { plan: PublishPlan; signatures: Attached[] } {
+export function signedPlan(
+  plan: PublishPlan,
+  key: SigningKey | undefined,
+  repos: Repository[],
+  log: (m: string) => void,
+): { plan: PublishPlan; signatures: Attached[] } {
   if (!key || !repos.length) return { plan, signatures: [] };
   const signed = signPlan(plan, key, repos[0].toString());
   log(`signing ${plan.root.digest}: signature ${signed.signature.digest} tagged ${signed.tag}, written before any tag moves`);
-  return { plan: signed.plan, signatures: [{ kind: 'signature', subject: plan.root.digest.toString(), digest: signed.signature.digest.toString(), tag: signed.tag }] };
+  return {
+    plan: signed.plan,
+    signatures: [{ kind: 'signature', subject: plan.root.digest.toString(), digest: signed.signature.digest.toString(), tag: signed.tag }],
+  };
 }

@@ -4,7 +4,15 @@ import type { Reference } from '../registry/reference.js';
 export type AllowList = (ref: Reference, written: string) => boolean;
 
 export function allowList(patterns: string[]): AllowList {
-  const res = patterns.map((p) => new RegExp(`^${p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`));
+  const res = patterns.map(
+    (p) =>
+      new RegExp(
+        `^${p
+          .split('*')
+          .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.*')}$`,
+      ),
+  );
   if (!res.length) return () => false;
   return (ref, written) => {
     // Any spelling the user might have in mind: as written, canonical, familiar, with or without the tag.
@@ -20,7 +28,10 @@ export function allowList(patterns: string[]): AllowList {
 export function registryAllowed(prefixes: string[], ref: Reference): boolean {
   const repo = ref.repository.toString().toLowerCase();
   return prefixes.some((p) => {
-    const prefix = p.toLowerCase().replace(/\/+$/, '').replace(/^index\.docker\.io(?=\/|$)/, 'docker.io');
+    const prefix = p
+      .toLowerCase()
+      .replace(/\/+$/, '')
+      .replace(/^index\.docker\.io(?=\/|$)/, 'docker.io');
     return repo === prefix || repo.startsWith(`${prefix}/`);
   });
 }

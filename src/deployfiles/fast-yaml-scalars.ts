@@ -43,7 +43,13 @@ export function quoted(s: string, pos: number, offset: number): { node: ScalarNo
 /** A plain scalar inside a flow collection ends at `,[]{}`, at `: ` and at ` #`. */
 export function flowPlain(s: string, pos: number, offset: number): { node: ScalarNode; end: number } {
   let end = pos;
-  while (end < s.length && !/[,[\]{}]/.test(s[end]) && !(s[end] === ':' && /[\s,[\]{}]/.test(s[end + 1] ?? ' ')) && !(s[end] === '#' && /\s/.test(s[end - 1] ?? ''))) end++;
+  while (
+    end < s.length &&
+    !/[,[\]{}]/.test(s[end]) &&
+    !(s[end] === ':' && /[\s,[\]{}]/.test(s[end + 1] ?? ' ')) &&
+    !(s[end] === '#' && /\s/.test(s[end - 1] ?? ''))
+  )
+    end++;
   const text = s.slice(pos, end).trimEnd();
   if (!text || INDICATOR.test(text)) throw new Unsupported();
   return { node: scalar(resolvePlain(text), 'PLAIN', offset + pos, offset + pos + text.length), end: pos + text.length };
@@ -90,4 +96,3 @@ export function flow(s: string, pos: number, offset: number): { node: MapNode | 
   const r: [number, number] = [offset + pos, offset + p + 1];
   return { node: isMap ? new MapNode(pairs, r, true) : new SeqNode(items, r, true), end: p + 1 };
 }
-

@@ -164,7 +164,7 @@ class BlockParser {
 export function fastParseYaml(text: string): unknown[] | undefined {
   const docs: Line[][] = [[]];
   let explicitStart = false;
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
     const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;

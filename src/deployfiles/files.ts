@@ -17,7 +17,8 @@ function inside(root: string, real: string): boolean {
 async function checkedLink(root: string, path: string, file: string): Promise<string> {
   const real = await realpath(path).catch(() => undefined);
   if (!real) throw new Error(`Input 'files': '${file}' is a broken symbolic link`);
-  if (!inside(root, real)) throw new Error(`Input 'files': '${file}' is a symbolic link to ${real}, outside the workspace. Expected files inside the workspace.`);
+  if (!inside(root, real))
+    throw new Error(`Input 'files': '${file}' is a symbolic link to ${real}, outside the workspace. Expected files inside the workspace.`);
   return real;
 }
 
@@ -30,7 +31,8 @@ export async function findFiles(workspace: string, lines: string[]): Promise<Wor
   const patterns = lines.map(parsePattern);
   const include = patterns.filter((p) => !p.exclude);
   const exclude = patterns.filter((p) => p.exclude);
-  if (!include.length) throw new Error(`Invalid input 'files': only exclusions ('!pattern'). Expected at least one pattern of files to scan, e.g. k8s/**/*.yaml`);
+  if (!include.length)
+    throw new Error(`Invalid input 'files': only exclusions ('!pattern'). Expected at least one pattern of files to scan, e.g. k8s/**/*.yaml`);
   const root = await realpath(workspace);
   const out: WorkspaceFile[] = [];
   // Real paths already taken: a symlink to a selected file or directory must not be read (or rewritten) twice.

@@ -25,7 +25,10 @@ function segmentRegExp(segment: string): RegExp {
       const close = segment.indexOf(']', i + 1);
       if (close < 0) re += '\\[';
       else {
-        re += `[${segment.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        re += `[${segment
+          .slice(i + 1, close)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
         i = close;
       }
     } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
@@ -38,12 +41,14 @@ export function parsePattern(line: string): Pattern {
   const exclude = line.startsWith('!');
   const body = (exclude ? line.slice(1) : line).replace(/^\.\//, '');
   const alternatives = expandBraces(body).map((alt) => {
-    if (alt.startsWith('/') || /^[A-Za-z]:[\\/]/.test(alt)) throw new Error(`Invalid input 'files': '${line}' is an absolute path. Expected a pattern relative to the workspace.`);
+    if (alt.startsWith('/') || /^[A-Za-z]:[\\/]/.test(alt))
+      throw new Error(`Invalid input 'files': '${line}' is an absolute path. Expected a pattern relative to the workspace.`);
     const segments: string[] = [];
     for (const s of alt.split('/')) {
       if (s === '' || s === '.') continue;
       if (s === '..') {
-        if (!segments.length || segments[segments.length - 1] === '**') throw new Error(`Invalid input 'files': '${line}' escapes the workspace. Expected a pattern inside it.`);
+        if (!segments.length || segments[segments.length - 1] === '**')
+          throw new Error(`Invalid input 'files': '${line}' escapes the workspace. Expected a pattern inside it.`);
         segments.pop();
       } else segments.push(s);
     }

@@ -24,7 +24,9 @@ export function editsFor(site: Site, text: string, pin: PinTarget): Edit[] {
   const t = site.target;
   if (t.kind === 'inline') {
     if (t.tagFixed && pin.tag !== site.ref.tag) {
-      throw new Error(`the tag of '${site.written}' comes from a build argument, so pinship cannot ${pin.tag ? `change it to '${pin.tag}'` : 'drop it'}; set keep-tag or pin the argument`);
+      throw new Error(
+        `the tag of '${site.written}' comes from a build argument, so pinship cannot ${pin.tag ? `change it to '${pin.tag}'` : 'drop it'}; set keep-tag or pin the argument`,
+      );
     }
     const next = inlineText(t, pin);
     return text.slice(t.span.start, t.span.end) === next ? [] : [{ ...t.span, text: next }];

@@ -23,7 +23,12 @@ export function scanText(file: string, path: string, text: string): FileScan {
   const scan: FileScan = { file, path, text, sites: [], problems: [], templated: [] };
   const kind = kindOf(file);
   if (!kind) {
-    scan.problems.push({ file, line: 1, column: 1, message: 'not a YAML (.yaml, .yml), JSON (.json) or Dockerfile (Dockerfile, *.Dockerfile, Containerfile) file; narrow the files patterns' });
+    scan.problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message: 'not a YAML (.yaml, .yml), JSON (.json) or Dockerfile (Dockerfile, *.Dockerfile, Containerfile) file; narrow the files patterns',
+    });
     return scan;
   }
   const lines = new LineIndex(text);
@@ -31,7 +36,11 @@ export function scanText(file: string, path: string, text: string): FileScan {
     const seen = new Set<number>();
     const located = locate(kind, file, text);
     for (const t of located.templated) {
-      scan.templated.push({ file, ...lines.position(t.offset), message: `'${t.value}' is a template, not an image reference: pinship neither pins nor verifies it` });
+      scan.templated.push({
+        file,
+        ...lines.position(t.offset),
+        message: `'${t.value}' is a template, not an image reference: pinship neither pins nor verifies it`,
+      });
     }
     for (const f of located.found.sort((a, b) => a.offset - b.offset)) {
       // One ARG default named by two FROMs is one place in the file.

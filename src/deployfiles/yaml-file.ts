@@ -45,7 +45,8 @@ function parseYaml(text: string, json: boolean): unknown[] {
     // An alias bomb expands to billions of nodes in any tool that resolves it (kubectl, helm): refuse it here.
     visit(doc, {
       Alias: (_key, node) => {
-        if (++aliases > MAX_ALIASES && isAlias(node)) throw new LocatedError(node.range?.[0] ?? 0, `more than ${MAX_ALIASES} YAML aliases (*name), as in an alias bomb; expected a deployment file`);
+        if (++aliases > MAX_ALIASES && isAlias(node))
+          throw new LocatedError(node.range?.[0] ?? 0, `more than ${MAX_ALIASES} YAML aliases (*name), as in an alias bomb; expected a deployment file`);
       },
     });
     return fromYaml(doc.contents);

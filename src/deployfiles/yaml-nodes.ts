@@ -54,7 +54,10 @@ export function scalarSpan(ctx: YamlContext, node: ScalarNode): Span & { raw: st
   const raw = ctx.text.slice(span.start, span.end);
   const exact = quoted ? raw === String(node.value) : node.type === 'PLAIN' && !/[\r\n]/.test(raw);
   if (!exact) {
-    throw new LocatedError(start, `value '${source.split(/\r?\n/)[0]}' is written in a form pinship cannot rewrite in place (block scalar, escapes or folded lines); write it on one line`);
+    throw new LocatedError(
+      start,
+      `value '${source.split(/\r?\n/)[0]}' is written in a form pinship cannot rewrite in place (block scalar, escapes or folded lines); write it on one line`,
+    );
   }
   return { ...span, raw };
 }
@@ -74,8 +77,10 @@ const TEMPLATE = /\{\{|\$\{|\$[A-Za-z_]/;
  */
 export function scalarReference(ctx: YamlContext, node: unknown, format: Format, strict: boolean, prefix = ''): Found | undefined {
   if (!isScalar(node) || typeof node.value !== 'string') {
-    if (strict && isScalar(node) && node.type === 'ALIAS') throw new LocatedError(node.range[0], 'image given by an alias (*name); write the reference here so pinship can pin it');
-    if (strict && isScalar(node) && node.value !== null) throw new LocatedError(node.range[0], `expected an image reference, found ${typeof node.value} '${JSON.stringify(node.value)}'`);
+    if (strict && isScalar(node) && node.type === 'ALIAS')
+      throw new LocatedError(node.range[0], 'image given by an alias (*name); write the reference here so pinship can pin it');
+    if (strict && isScalar(node) && node.value !== null)
+      throw new LocatedError(node.range[0], `expected an image reference, found ${typeof node.value} '${JSON.stringify(node.value)}'`);
     return undefined;
   }
   if (prefix && !node.value.startsWith(prefix)) return undefined;

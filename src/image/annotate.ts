@@ -19,7 +19,8 @@ function rewrite(node: ManifestNode, change: (json: ImageManifest & ImageIndex) 
   return { ...node, bytes, digest: digestOf(bytes) };
 }
 
-const merged = (a: Record<string, string> | undefined, b: Record<string, string> | undefined): Record<string, string> | undefined => (a || b ? { ...a, ...b } : undefined);
+const merged = (a: Record<string, string> | undefined, b: Record<string, string> | undefined): Record<string, string> | undefined =>
+  a || b ? { ...a, ...b } : undefined;
 
 function annotateImage(node: ManifestNode, o: AnnotateOptions): ManifestNode {
   const add = annotationsAt(o.annotations, 'manifest', node.platform, o.defaults);
@@ -36,7 +37,8 @@ function annotateImage(node: ManifestNode, o: AnnotateOptions): ManifestNode {
  * manifests as built: the attestations name those digests and would no longer match.
  */
 export function annotateTree(root: ManifestNode, o: AnnotateOptions): ManifestNode {
-  if (o.annotations.some((a) => a.levels.includes('index-descriptor'))) o.warn(`input 'annotations': index-descriptor annotations live in an OCI layout's index.json, which a push does not send; they are not applied`);
+  if (o.annotations.some((a) => a.levels.includes('index-descriptor')))
+    o.warn(`input 'annotations': index-descriptor annotations live in an OCI layout's index.json, which a push does not send; they are not applied`);
   return annotateNode(root, o);
 }
 
@@ -44,7 +46,10 @@ function annotateNode(root: ManifestNode, o: AnnotateOptions): ManifestNode {
   if (!root.children.length) return annotateImage(root, o);
   const attested = root.children.some((c) => c.attestation);
   const explicitManifest = o.annotations.some((a) => a.levels.includes('manifest'));
-  if (attested && explicitManifest) o.warn(`input 'annotations': manifest-level annotations are not applied to an image with attestations, which sign its manifest digests; use index: or manifest-descriptor:`);
+  if (attested && explicitManifest)
+    o.warn(
+      `input 'annotations': manifest-level annotations are not applied to an image with attestations, which sign its manifest digests; use index: or manifest-descriptor:`,
+    );
   const renamed = new Map<string, ManifestNode>();
   const children = root.children.map((c) => {
     const next = attested || c.attestation ? c : c.children.length ? annotateNode(c, o) : annotateImage(c, o);

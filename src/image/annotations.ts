@@ -31,7 +31,11 @@ export function parseAnnotations(lines: string[], defaultLevel: AnnotationLevel)
     const m = /^([a-z,-]+)(?:\[([a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?)\])?$/.exec(head.slice(0, colon).trim());
     const levels = m?.[1]!.split(',') ?? [];
     if (!m || !levels.every((l) => (ANNOTATION_LEVELS as readonly string[]).includes(l))) {
-      throw new InputError('annotations', line, `Expected a level prefix among ${ANNOTATION_LEVELS.join(', ')} (comma-separated, optionally with [os/arch]), e.g. index:${key}=...`);
+      throw new InputError(
+        'annotations',
+        line,
+        `Expected a level prefix among ${ANNOTATION_LEVELS.join(', ')} (comma-separated, optionally with [os/arch]), e.g. index:${key}=...`,
+      );
     }
     return { levels: levels as AnnotationLevel[], ...(m[2] ? { platform: m[2] } : {}), key, value: line.slice(eq + 1), leveled: true };
   });
@@ -41,7 +45,12 @@ export function parseAnnotations(lines: string[], defaultLevel: AnnotationLevel)
  * The key/value pairs for one level (and platform): `defaults` first, the explicit annotations
  * override them; undefined when there is nothing to set.
  */
-export function annotationsAt(all: Annotation[], level: AnnotationLevel, platform: string | undefined, defaults: Record<string, string> = {}): Record<string, string> | undefined {
+export function annotationsAt(
+  all: Annotation[],
+  level: AnnotationLevel,
+  platform: string | undefined,
+  defaults: Record<string, string> = {},
+): Record<string, string> | undefined {
   const out: Record<string, string> = { ...defaults };
   for (const a of all) {
     if (!a.levels.includes(level)) continue;

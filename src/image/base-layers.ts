@@ -54,7 +54,13 @@ async function layersOf(client: RegistryClient, ref: Reference, platform: string
  * Looks up the base images' layers in their registries. Best effort: a base that cannot be read
  * (Docker Hub rate limits, no credentials) only means its layers get compressed and uploaded.
  */
-export async function findBaseLayers(client: RegistryClient, dockerfilePath: string, buildArgs: Record<string, string>, platform: string, log: (m: string) => void): Promise<BaseLayers> {
+export async function findBaseLayers(
+  client: RegistryClient,
+  dockerfilePath: string,
+  buildArgs: Record<string, string>,
+  platform: string,
+  log: (m: string) => void,
+): Promise<BaseLayers> {
   const found: BaseLayers = new Map();
   let text: string;
   try {
@@ -83,7 +89,12 @@ export interface LayerReuse {
  * Why the registry's blob cannot stand in for the built layer, or undefined when it decompresses
  * to exactly the layer `diffId` names. Reading stops as soon as it outgrows the built layer.
  */
-async function mismatch(client: RegistryClient, known: { descriptor: Descriptor; repository: Repository }, diffId: string, layerSize: number): Promise<string | undefined> {
+async function mismatch(
+  client: RegistryClient,
+  known: { descriptor: Descriptor; repository: Repository },
+  diffId: string,
+  layerSize: number,
+): Promise<string | undefined> {
   const type = known.descriptor.mediaType;
   const gzip = type === MediaType.DockerLayerGzip || type === MediaType.OciLayerGzip;
   if (!gzip && type !== MediaType.OciLayer) return `its media type ${type} is not one pinship can check`;
@@ -115,6 +126,8 @@ export async function reuseBaseLayer(reuse: LayerReuse, diffId: string, layerSiz
   if (!known) return undefined;
   const why = await mismatch(reuse.client, known, diffId, layerSize).catch((e: unknown) => `reading it failed (${(e as Error).message})`);
   if (!why) return { descriptor: known.descriptor, origin: { kind: 'remote', repository: known.repository } };
-  reuse.log(`base layer ${known.descriptor.digest} in ${known.repository} not reused: its image config names ${diffId}, but ${why}; compressing the built layer instead`);
+  reuse.log(
+    `base layer ${known.descriptor.digest} in ${known.repository} not reused: its image config names ${diffId}, but ${why}; compressing the built layer instead`,
+  );
   return undefined;
 }

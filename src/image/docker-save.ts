@@ -60,7 +60,8 @@ export async function readDockerImage(imageId: string, workDir: string, reuse: L
   const configDigest = digestOf(configBytes);
   const config = JSON.parse(configBytes.toString('utf8')) as ImageConfig;
   const diffIds = config.rootfs?.diff_ids ?? [];
-  if (diffIds.length !== entry.Layers.length) throw new Error(`docker save of ${imageId}: ${entry.Layers.length} layers but ${diffIds.length} diff IDs in the config`);
+  if (diffIds.length !== entry.Layers.length)
+    throw new Error(`docker save of ${imageId}: ${entry.Layers.length} layers but ${diffIds.length} diff IDs in the config`);
   const layers: BlobSource[] = await mapLimit(entry.Layers, 4, async (layer, i) => {
     const diffId = diffIds[i];
     const tar = saved.file(layer);

@@ -80,9 +80,17 @@ async function readNode(dir: string, desc: Descriptor, reuse?: LayerReuse): Prom
     const size = (await stat(blobPath(dir, b.digest))).size;
     if (size !== b.size) throw new Error(`OCI layout ${dir}: blob ${b.digest} is ${size} bytes, its manifest says ${b.size}`);
   }
-  const config = JSON.parse((await readVerified(dir, m.config)).toString('utf8')) as { os?: string; architecture?: string; variant?: string; rootfs?: { diff_ids?: string[] } };
+  const config = JSON.parse((await readVerified(dir, m.config)).toString('utf8')) as {
+    os?: string;
+    architecture?: string;
+    variant?: string;
+    rootfs?: { diff_ids?: string[] };
+  };
   const path = (d: string): string => blobPath(dir, d);
-  const layers = reuse && !node.attestation ? await withBaseLayers(path, m, config.rootfs?.diff_ids ?? [], reuse) : m.layers.map((l): BlobSource => ({ descriptor: l, origin: { kind: 'file', path: path(l.digest) } }));
+  const layers =
+    reuse && !node.attestation
+      ? await withBaseLayers(path, m, config.rootfs?.diff_ids ?? [], reuse)
+      : m.layers.map((l): BlobSource => ({ descriptor: l, origin: { kind: 'file', path: path(l.digest) } }));
   node.blobs = [{ descriptor: m.config, origin: { kind: 'file', path: path(m.config.digest) } }, ...layers];
   if (layers.some((l, i) => l.descriptor.digest !== m.layers[i].digest)) rewritten(node, { ...m, layers: layers.map((l) => l.descriptor) });
   node.configDigest = Digest.parse(m.config.digest);

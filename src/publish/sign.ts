@@ -40,7 +40,12 @@ export function signPlan(plan: PublishPlan, key: SigningKey, dockerReference: st
 function layerBlobs(m: PlanManifest): BlobSource[] {
   const layers = (JSON.parse(m.bytes.toString('utf8')) as ImageManifest).layers ?? [];
   // The plan names every blob a copied manifest needs; keep the descriptor as written (its annotations).
-  return layers.flatMap((d) => m.blobs.filter((b) => b.descriptor.digest === d.digest).slice(0, 1).map((b) => ({ ...b, descriptor: d })));
+  return layers.flatMap((d) =>
+    m.blobs
+      .filter((b) => b.descriptor.digest === d.digest)
+      .slice(0, 1)
+      .map((b) => ({ ...b, descriptor: d })),
+  );
 }
 
 const EMPTY = Buffer.from('{}');
@@ -57,10 +62,19 @@ export function attestPlan(plan: PublishPlan, statement: Buffer, predicateType: 
     const existing = plan.extraTags.find((t) => t.tag === tag)?.manifest;
     const { bytes, blobs } = signatureManifest([layer], existing ? layerBlobs(existing) : []);
     const att: PlanManifest = { digest: digestOf(bytes), mediaType: MediaType.OciManifest, bytes, blobs, referrer: true };
-    return { plan: { ...plan, manifests: [...plan.manifests, att], extraTags: [...plan.extraTags.filter((t) => t.tag !== tag), { tag, manifest: att }] }, signature: att, tag };
+    return {
+      plan: { ...plan, manifests: [...plan.manifests, att], extraTags: [...plan.extraTags.filter((t) => t.tag !== tag), { tag, manifest: att }] },
+      signature: att,
+      tag,
+    };
   }
   const config: Descriptor = { mediaType: MediaType.OciEmpty, size: EMPTY.length, digest: digestOf(EMPTY).toString() };
-  const layer: Descriptor = { mediaType: IN_TOTO, size: statement.length, digest: digestOf(statement).toString(), annotations: { 'in-toto.io/predicate-type': predicateType } };
+  const layer: Descriptor = {
+    mediaType: IN_TOTO,
+    size: statement.length,
+    digest: digestOf(statement).toString(),
+    annotations: { 'in-toto.io/predicate-type': predicateType },
+  };
   const manifest: ImageManifest = {
     schemaVersion: 2,
     mediaType: MediaType.OciManifest,
@@ -70,7 +84,10 @@ export function attestPlan(plan: PublishPlan, statement: Buffer, predicateType: 
     subject: { mediaType: plan.root.mediaType, digest: plan.root.digest.toString(), size: plan.root.bytes.length },
   };
   const bytes = Buffer.from(JSON.stringify(manifest));
-  const blobs: BlobSource[] = [{ descriptor: config, origin: { kind: 'bytes', bytes: EMPTY } }, { descriptor: layer, origin: { kind: 'bytes', bytes: statement } }];
+  const blobs: BlobSource[] = [
+    { descriptor: config, origin: { kind: 'bytes', bytes: EMPTY } },
+    { descriptor: layer, origin: { kind: 'bytes', bytes: statement } },
+  ];
   const referrer: PlanManifest = { digest: digestOf(bytes), mediaType: MediaType.OciManifest, bytes, blobs, referrer: true };
   return { plan: { ...plan, manifests: [...plan.manifests, referrer] }, signature: referrer, tag: '' };
 }

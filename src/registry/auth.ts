@@ -87,12 +87,12 @@ export class TokenCache {
     // Parallel blob uploads share one token request instead of stampeding the auth server.
     let p = this.pending.get(key);
     if (!p) {
-      p = this.fetch(req, fetchToken).then(
-        (t) => {
+      p = this.fetch(req, fetchToken)
+        .then((t) => {
           this.tokens.set(key, t);
           return t.token;
-        },
-      ).finally(() => this.pending.delete(key));
+        })
+        .finally(() => this.pending.delete(key));
       this.pending.set(key, p);
     }
     return p;

@@ -13,7 +13,14 @@ const blobUrl = (repo: Repository, d: Digest): string => `/v2/${repo.path}/blobs
 /** Size of the blob if the repository has it, undefined if not. */
 export async function statBlob(t: Transport, repo: Repository, digest: Digest): Promise<number | undefined> {
   try {
-    const res = await t.request({ method: 'HEAD', registry: repo.registry, url: blobUrl(repo, digest), scopes: pull(repo), ok: [200], what: `check blob ${repo}@${digest}` });
+    const res = await t.request({
+      method: 'HEAD',
+      registry: repo.registry,
+      url: blobUrl(repo, digest),
+      scopes: pull(repo),
+      ok: [200],
+      what: `check blob ${repo}@${digest}`,
+    });
     res.discard();
     return Number(res.headers['content-length'] ?? 0);
   } catch (e) {
@@ -24,7 +31,14 @@ export async function statBlob(t: Transport, repo: Repository, digest: Digest): 
 
 /** The blob as a stream that errors, rather than ends, if the bytes do not hash to `digest`. */
 export async function getBlob(t: Transport, repo: Repository, digest: Digest, size?: number): Promise<Readable> {
-  const res = await t.request({ method: 'GET', registry: repo.registry, url: blobUrl(repo, digest), scopes: pull(repo), ok: [200], what: `get blob ${repo}@${digest}` });
+  const res = await t.request({
+    method: 'GET',
+    registry: repo.registry,
+    url: blobUrl(repo, digest),
+    scopes: pull(repo),
+    ok: [200],
+    what: `get blob ${repo}@${digest}`,
+  });
   const verifier = verifyingTransform(digest, size);
   res.body.on('error', (e) => verifier.destroy(e));
   // A reader that stops early (a size limit, a mismatch) must not leave the response holding its socket.
@@ -89,7 +103,15 @@ async function uploadOnce(t: Transport, repo: Repository, open: () => Readable |
     scopes.push(`repository:${opts.mountFrom!.path}:pull`);
     url += `?mount=${encodeURIComponent(opts.digest!.toString())}&from=${encodeURIComponent(opts.mountFrom!.path)}`;
   }
-  const started = await t.request({ method: 'POST', registry: repo.registry, url, scopes, headers: { 'content-length': '0' }, ok: [201, 202], what: `start blob upload to ${repo}` });
+  const started = await t.request({
+    method: 'POST',
+    registry: repo.registry,
+    url,
+    scopes,
+    headers: { 'content-length': '0' },
+    ok: [201, 202],
+    what: `start blob upload to ${repo}`,
+  });
   started.discard();
   if (started.status === 201 && opts.digest) return { digest: opts.digest, size: opts.size ?? 0, mounted: true };
   // 202: no mount (the registry refused it or has no such blob); the session it opened takes the upload.
@@ -139,14 +161,33 @@ async function uploadOnce(t: Transport, repo: Repository, open: () => Readable |
       headers['content-range'] = `${offset}-${offset + body.length - 1}`;
       offset += body.length;
     }
-    const res = await t.request({ method: 'PATCH', registry: repo.registry, url: location, scopes: push(repo), headers, body: body ?? (() => chunk as Readable), ok: [202], noRetry: true, what: `upload blob to ${repo}` });
+    const res = await t.request({
+      method: 'PATCH',
+      registry: repo.registry,
+      url: location,
+      scopes: push(repo),
+      headers,
+      body: body ?? (() => chunk as Readable),
+      ok: [202],
+      noRetry: true,
+      what: `upload blob to ${repo}`,
+    });
     res.discard();
     location = locationOf(res.headers.location, repo, location);
   }
   const digest = new Digest('sha256', hasher.digest('hex'));
   if (opts.digest && !opts.digest.equals(digest)) throw new Error(`blob for ${repo} hashes to ${digest}, expected ${opts.digest}`);
   if (opts.size !== undefined && opts.size !== size) throw new Error(`blob ${digest} for ${repo} is ${size} bytes, expected ${opts.size}`);
-  const done = await t.request({ method: 'PUT', registry: repo.registry, url: withDigest(location, digest), scopes: push(repo), headers: { 'content-length': '0' }, ok: [201], noRetry: true, what: `finish blob upload ${digest} to ${repo}` });
+  const done = await t.request({
+    method: 'PUT',
+    registry: repo.registry,
+    url: withDigest(location, digest),
+    scopes: push(repo),
+    headers: { 'content-length': '0' },
+    ok: [201],
+    noRetry: true,
+    what: `finish blob upload ${digest} to ${repo}`,
+  });
   done.discard();
   return { digest, size, mounted: false };
 }
@@ -206,7 +247,15 @@ async function cancelUpload(t: Transport, repo: Repository, location: string | u
  * stays behind. Read-only credentials fail here as surely as wrong ones.
  */
 export async function checkPushAccess(t: Transport, repo: Repository): Promise<void> {
-  const res = await t.request({ method: 'POST', registry: repo.registry, url: `/v2/${repo.path}/blobs/uploads/`, scopes: push(repo), headers: { 'content-length': '0' }, ok: [202], what: `check push access to ${repo}` });
+  const res = await t.request({
+    method: 'POST',
+    registry: repo.registry,
+    url: `/v2/${repo.path}/blobs/uploads/`,
+    scopes: push(repo),
+    headers: { 'content-length': '0' },
+    ok: [202],
+    what: `check push access to ${repo}`,
+  });
   res.discard();
   await cancelUpload(t, repo, res.headers.location);
 }
@@ -214,7 +263,15 @@ export async function checkPushAccess(t: Transport, repo: Repository): Promise<v
 /** Cross-repository mount alone; a declined mount's upload session is cancelled so nothing dangles. */
 export async function mountBlob(t: Transport, repo: Repository, digest: Digest, from: Repository): Promise<boolean> {
   const url = `/v2/${repo.path}/blobs/uploads/?mount=${encodeURIComponent(digest.toString())}&from=${encodeURIComponent(from.path)}`;
-  const res = await t.request({ method: 'POST', registry: repo.registry, url, scopes: [...push(repo), ...pull(from)], headers: { 'content-length': '0' }, ok: [201, 202], what: `mount ${digest} from ${from} into ${repo}` });
+  const res = await t.request({
+    method: 'POST',
+    registry: repo.registry,
+    url,
+    scopes: [...push(repo), ...pull(from)],
+    headers: { 'content-length': '0' },
+    ok: [201, 202],
+    what: `mount ${digest} from ${from} into ${repo}`,
+  });
   res.discard();
   if (res.status === 201) return true;
   await cancelUpload(t, repo, res.headers.location);

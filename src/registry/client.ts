@@ -47,7 +47,12 @@ export class RegistryClient {
     const json = JSON.parse(bytes.toString('utf8')) as ImageManifest | ImageIndex;
     if (json.subject && !result.subjectIndexed) {
       const annotations = json.annotations;
-      await addToFallbackIndex(this.transport, repo, Digest.parse(json.subject.digest), referrerDescriptor(bytes, mediaType, json.artifactType ?? ('config' in json ? json.config.mediaType : undefined), annotations));
+      await addToFallbackIndex(
+        this.transport,
+        repo,
+        Digest.parse(json.subject.digest),
+        referrerDescriptor(bytes, mediaType, json.artifactType ?? ('config' in json ? json.config.mediaType : undefined), annotations),
+      );
     }
     return result.digest;
   }

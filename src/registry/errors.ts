@@ -52,7 +52,7 @@ export function parseErrorBody(body: string): RegistryErrorDetail[] {
   try {
     const parsed: unknown = JSON.parse(body);
     if (parsed && typeof parsed === 'object' && Array.isArray((parsed as { errors?: unknown }).errors)) {
-      return ((parsed as { errors: unknown[] }).errors).flatMap((e) => {
+      return (parsed as { errors: unknown[] }).errors.flatMap((e) => {
         if (!e || typeof e !== 'object') return [];
         const { code, message } = e as { code?: unknown; message?: unknown };
         return [{ code: typeof code === 'string' || typeof code === 'number' ? String(code) : 'UNKNOWN', message: typeof message === 'string' ? message : '' }];

@@ -34,7 +34,15 @@ function contentType(header: string | undefined): string {
 /** Tag or digest to digest: HEAD first (cheap, and not counted by Docker Hub's pull limit), GET if HEAD gives no digest. */
 export async function resolveManifest(t: Transport, repo: Repository, identifier: string): Promise<ManifestHead> {
   const what = `resolve ${repo}:${identifier}`;
-  const head = await t.request({ method: 'HEAD', registry: repo.registry, url: manifestUrl(repo, identifier), scopes: pull(repo), headers: { accept: MANIFEST_ACCEPT }, ok: [200], what });
+  const head = await t.request({
+    method: 'HEAD',
+    registry: repo.registry,
+    url: manifestUrl(repo, identifier),
+    scopes: pull(repo),
+    headers: { accept: MANIFEST_ACCEPT },
+    ok: [200],
+    what,
+  });
   head.discard();
   const header = head.headers['docker-content-digest'];
   if (typeof header === 'string' && Digest.isDigest(header)) {
@@ -48,7 +56,15 @@ export async function resolveManifest(t: Transport, repo: Repository, identifier
 export async function getManifest(t: Transport, repo: Repository, identifier: string): Promise<Manifest> {
   const url = manifestUrl(repo, identifier);
   const what = `manifest ${repo}${Digest.isDigest(identifier) ? '@' : ':'}${identifier}`;
-  const res = await t.request({ method: 'GET', registry: repo.registry, url, scopes: pull(repo), headers: { accept: MANIFEST_ACCEPT }, ok: [200], what: `get ${what}` });
+  const res = await t.request({
+    method: 'GET',
+    registry: repo.registry,
+    url,
+    scopes: pull(repo),
+    headers: { accept: MANIFEST_ACCEPT },
+    ok: [200],
+    what: `get ${what}`,
+  });
   const bytes = await res.buffer(MANIFEST_MAX_BYTES, what);
   const wanted = Digest.isDigest(identifier) ? Digest.parse(identifier) : undefined;
   const digest = digestOf(bytes, wanted?.algorithm);
@@ -94,7 +110,14 @@ export async function putManifest(t: Transport, repo: Repository, identifier: st
 }
 
 export async function deleteManifest(t: Transport, repo: Repository, digest: Digest): Promise<void> {
-  const res = await t.request({ method: 'DELETE', registry: repo.registry, url: manifestUrl(repo, digest.toString()), scopes: [`repository:${repo.path}:delete`, ...push(repo)], ok: [202, 200], what: `delete ${repo}@${digest}` });
+  const res = await t.request({
+    method: 'DELETE',
+    registry: repo.registry,
+    url: manifestUrl(repo, digest.toString()),
+    scopes: [`repository:${repo.path}:delete`, ...push(repo)],
+    ok: [202, 200],
+    what: `delete ${repo}@${digest}`,
+  });
   res.discard();
 }
 

@@ -85,7 +85,8 @@ export class Repository {
     readonly path: string,
   ) {
     if (!REMOTE_NAME_RE.test(path)) throw new Error(`Invalid repository path '${path}': expected lowercase components like 'owner/name'`);
-    if (path.length > REPOSITORY_PATH_MAX) throw new Error(`Invalid repository path '${path}': repository name must not be more than ${REPOSITORY_PATH_MAX} characters`);
+    if (path.length > REPOSITORY_PATH_MAX)
+      throw new Error(`Invalid repository path '${path}': repository name must not be more than ${REPOSITORY_PATH_MAX} characters`);
   }
 
   toString(): string {
@@ -198,7 +199,9 @@ function splitDockerDomain(name: string): [string, string] {
 }
 
 function parseNormalized(s: string, prefix: string): Reference {
-  const fail = (reason: string): never => { throw new Error(`${prefix}: ${reason}`); };
+  const fail = (reason: string): never => {
+    throw new Error(`${prefix}: ${reason}`);
+  };
   if (s === '') fail('invalid reference format: the reference is empty');
   if (IDENTIFIER_RE.test(s)) fail('invalid repository name, cannot specify 64-byte hexadecimal strings');
   const [domain, remainder] = splitDockerDomain(s);

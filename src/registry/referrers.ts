@@ -15,7 +15,14 @@ export function fallbackTag(subject: Digest): string {
 export async function listReferrers(t: Transport, repo: Repository, subject: Digest, artifactType?: string): Promise<Descriptor[]> {
   const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
   try {
-    const res = await t.request({ method: 'GET', registry: repo.registry, url: `/v2/${repo.path}/referrers/${subject}${query}`, scopes: [`repository:${repo.path}:pull`], ok: [200], what: `list referrers of ${repo}@${subject}` });
+    const res = await t.request({
+      method: 'GET',
+      registry: repo.registry,
+      url: `/v2/${repo.path}/referrers/${subject}${query}`,
+      scopes: [`repository:${repo.path}:pull`],
+      ok: [200],
+      what: `list referrers of ${repo}@${subject}`,
+    });
     // The referrers list is an image index: bounded like any other.
     const index = JSON.parse((await res.buffer(MANIFEST_MAX_BYTES, `referrers list of ${repo}@${subject}`)).toString('utf8')) as ImageIndex;
     const filtered = res.headers['oci-filters-applied'] === 'artifactType';

@@ -35,7 +35,14 @@ export async function listTags(t: Transport, repo: Repository, pageSize?: number
   for (let pages = 1; url; pages++) {
     if (pages > TAG_LIST_MAX_PAGES) throw new TooLargeError(`tag list of ${repo}`, TAG_LIST_MAX_PAGES, `the registry linked page ${pages}`, 'pages');
     const what = `tag list of ${repo} (page ${pages})`;
-    const res = await t.request({ method: 'GET', registry: repo.registry, url, scopes: [`repository:${repo.path}:pull`], ok: [200], what: `list tags of ${repo}` });
+    const res = await t.request({
+      method: 'GET',
+      registry: repo.registry,
+      url,
+      scopes: [`repository:${repo.path}:pull`],
+      ok: [200],
+      what: `list tags of ${repo}`,
+    });
     tags.push(...parsePage(await res.buffer(TAG_PAGE_MAX_BYTES, what), what));
     if (tags.length > TAG_LIST_MAX_TAGS) {
       throw new TooLargeError(`tag list of ${repo}`, TAG_LIST_MAX_TAGS, `the registry sent ${tags.length} tags in ${pages} pages`, 'tags');

@@ -7,7 +7,16 @@ import { AgentPool, BodyError, readBody, send, type RequestBody } from './http.j
 import { SMALL_BODY_MAX_BYTES } from './limits.js';
 import type { Registry } from './reference.js';
 import { runSignal, stopReason, throwIfStopped } from '../util/abort.js';
-import { backoffMs, defaultRetryPolicy, isRetryableNetworkError, isRetryableStatus, parseRetryAfter, RetryableError, sleep, type RetryPolicy } from './retry.js';
+import {
+  backoffMs,
+  defaultRetryPolicy,
+  isRetryableNetworkError,
+  isRetryableStatus,
+  parseRetryAfter,
+  RetryableError,
+  sleep,
+  type RetryPolicy,
+} from './retry.js';
 
 export interface TransportOptions {
   credentials?: CredentialSource;
@@ -103,7 +112,14 @@ export class Transport {
         ({ res, url } = await this.once(ep, req));
       } catch (e) {
         throwIfStopped();
-        if (e instanceof BodyError || e instanceof AuthError || e instanceof RefusedError || !isRetryableNetworkError(e) || req.noRetry || attempt >= this.policy.attempts) {
+        if (
+          e instanceof BodyError ||
+          e instanceof AuthError ||
+          e instanceof RefusedError ||
+          !isRetryableNetworkError(e) ||
+          req.noRetry ||
+          attempt >= this.policy.attempts
+        ) {
           throw e instanceof BodyError ? e.cause : e;
         }
         await this.pause(req, attempt, `${(e as Error).message}`);
@@ -113,7 +129,10 @@ export class Transport {
       if (status === 401 && url.origin !== ep.origin) {
         // Storage a blob was redirected to (or an upload location elsewhere) must not steer the registry's credentials to a realm of its choosing.
         res.resume();
-        throw new RefusedError('foreign-challenge', `authentication challenge from another origin refused while trying to ${req.what}: ${req.method} ${redactUrl(url)}, where ${req.registry.host} sent the request on, answered HTTP 401; challenges are only taken from ${ep.origin} and no credentials were sent there`);
+        throw new RefusedError(
+          'foreign-challenge',
+          `authentication challenge from another origin refused while trying to ${req.what}: ${req.method} ${redactUrl(url)}, where ${req.registry.host} sent the request on, answered HTTP 401; challenges are only taken from ${ep.origin} and no credentials were sent there`,
+        );
       }
       if (status === 401 && !authRetried && ep.challenge) {
         // A token that expired mid-operation, or a scope the cached token lacks: fetch a fresh one once.
@@ -136,7 +155,9 @@ export class Transport {
       const body = req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(res, SMALL_BODY_MAX_BYTES, 'error response').catch(() => Buffer.alloc(0));
       if (status === 401) {
         const given = await this.credentials.lookup(req.registry.host);
-        const hint = given ? `check the credentials given for ${req.registry.host} (inputs 'registry-auth', 'username' and 'password', or the docker config)` : `no credentials were found for ${req.registry.host} (registry-auth, username/password or the docker config)`;
+        const hint = given
+          ? `check the credentials given for ${req.registry.host} (inputs 'registry-auth', 'username' and 'password', or the docker config)`
+          : `no credentials were found for ${req.registry.host} (registry-auth, username/password or the docker config)`;
         throw new AuthError(`authentication to ${req.registry.host} failed while trying to ${req.what}: HTTP 401; ${hint}`);
       }
       throw new RegistryError(req.method, redactUrl(url), status, parseErrorBody(body.toString('utf8')), req.what);
@@ -145,7 +166,10 @@ export class Transport {
 
   private async pause(req: RegistryRequest, attempt: number, why: string, retryAfterMs?: number): Promise<void> {
     const ms = backoffMs(this.policy, attempt, retryAfterMs);
-    const asked = retryAfterMs === undefined ? '' : ` (Retry-After ${Math.round(retryAfterMs / 1000)} s${retryAfterMs > ms ? `, capped at ${Math.round(ms / 1000)} s` : ''})`;
+    const asked =
+      retryAfterMs === undefined
+        ? ''
+        : ` (Retry-After ${Math.round(retryAfterMs / 1000)} s${retryAfterMs > ms ? `, capped at ${Math.round(ms / 1000)} s` : ''})`;
     this.options.onRetry?.(`${req.what}: ${why}; retry ${attempt}/${this.policy.attempts - 1} in ${ms} ms${asked}`);
     await sleep(ms);
   }
@@ -154,7 +178,10 @@ export class Transport {
     let url = new URL(req.url, ep.origin);
     // An upload Location is the registry's to choose, but not a plain-HTTP one for an HTTPS registry.
     if (url.protocol === 'http:' && ep.origin.startsWith('https:')) {
-      throw new RefusedError('downgrade', `HTTPS downgrade refused: ${req.registry.host} gave the plain-HTTP location ${redactUrl(url)} for ${req.method} while trying to ${req.what}; pinship sends nothing for an HTTPS registry over HTTP`);
+      throw new RefusedError(
+        'downgrade',
+        `HTTPS downgrade refused: ${req.registry.host} gave the plain-HTTP location ${redactUrl(url)} for ${req.method} while trying to ${req.what}; pinship sends nothing for an HTTPS registry over HTTP`,
+      );
     }
     const authorization = await this.authorization(ep, req.registry, req.scopes);
     for (let hops = 0; ; hops++) {
@@ -167,7 +194,10 @@ export class Transport {
         res.resume();
         const next = new URL(location, url);
         if (url.protocol === 'https:' && next.protocol === 'http:') {
-          throw new RefusedError('downgrade', `HTTPS downgrade refused: ${req.method} ${redactUrl(url)} redirected to plain-HTTP ${redactUrl(next)} while trying to ${req.what}; pinship does not follow HTTPS to HTTP`);
+          throw new RefusedError(
+            'downgrade',
+            `HTTPS downgrade refused: ${req.method} ${redactUrl(url)} redirected to plain-HTTP ${redactUrl(next)} while trying to ${req.what}; pinship does not follow HTTPS to HTTP`,
+          );
         }
         url = next;
         continue;

@@ -23,7 +23,9 @@ export interface BuildFacts {
 
 /** An in-toto v1 statement with a SLSA v1 provenance predicate for `subject`. */
 export function slsaStatement(name: string, subject: Digest, f: BuildFacts): Buffer {
-  const run = f.env.GITHUB_RUN_ID ? `${f.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${f.env.GITHUB_REPOSITORY}/actions/runs/${f.env.GITHUB_RUN_ID}/attempts/${f.env.GITHUB_RUN_ATTEMPT ?? '1'}` : undefined;
+  const run = f.env.GITHUB_RUN_ID
+    ? `${f.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${f.env.GITHUB_REPOSITORY}/actions/runs/${f.env.GITHUB_RUN_ID}/attempts/${f.env.GITHUB_RUN_ATTEMPT ?? '1'}`
+    : undefined;
   const deps = [
     ...(f.source && f.revision ? [{ uri: `git+${f.source}`, digest: { gitCommit: f.revision } }] : []),
     ...f.baseImages.map((b) => ({ uri: b.uri, digest: { [b.digest.algorithm]: b.digest.hex } })),
@@ -40,7 +42,10 @@ export function slsaStatement(name: string, subject: Digest, f: BuildFacts): Buf
         resolvedDependencies: deps,
       },
       runDetails: {
-        builder: { id: f.env.GITHUB_WORKFLOW_REF ? `${f.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${f.env.GITHUB_WORKFLOW_REF}` : 'pinship-cli', version: { pinship: f.pinshipVersion } },
+        builder: {
+          id: f.env.GITHUB_WORKFLOW_REF ? `${f.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${f.env.GITHUB_WORKFLOW_REF}` : 'pinship-cli',
+          version: { pinship: f.pinshipVersion },
+        },
         metadata: { ...(run ? { invocationId: run } : {}), startedOn: new Date().toISOString() },
       },
     },

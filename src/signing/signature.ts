@@ -38,7 +38,12 @@ export interface SignatureLayer {
 }
 
 export function signatureLayer(payload: Buffer, signature: string, mediaType = SIMPLE_SIGNING, annotations: Record<string, string> = {}): SignatureLayer {
-  const descriptor: Descriptor = { mediaType, size: payload.length, digest: digestOf(payload).toString(), annotations: { [SIGNATURE_ANNOTATION]: signature, ...annotations } };
+  const descriptor: Descriptor = {
+    mediaType,
+    size: payload.length,
+    digest: digestOf(payload).toString(),
+    annotations: { [SIGNATURE_ANNOTATION]: signature, ...annotations },
+  };
   return { descriptor, blob: { descriptor, origin: { kind: 'bytes', bytes: payload } } };
 }
 
@@ -49,14 +54,16 @@ export function signatureLayer(payload: Buffer, signature: string, mediaType = S
  */
 export function signatureManifest(layers: SignatureLayer[], earlier: BlobSource[] = []): { bytes: Buffer; blobs: BlobSource[] } {
   const all = [...earlier.map((b) => ({ descriptor: b.descriptor, blob: b })), ...layers];
-  const config = Buffer.from(JSON.stringify({
-    architecture: '',
-    created: '0001-01-01T00:00:00Z',
-    history: [{ created: '0001-01-01T00:00:00Z' }],
-    os: '',
-    rootfs: { type: 'layers', diff_ids: all.map((l) => l.descriptor.digest) },
-    config: {},
-  }));
+  const config = Buffer.from(
+    JSON.stringify({
+      architecture: '',
+      created: '0001-01-01T00:00:00Z',
+      history: [{ created: '0001-01-01T00:00:00Z' }],
+      os: '',
+      rootfs: { type: 'layers', diff_ids: all.map((l) => l.descriptor.digest) },
+      config: {},
+    }),
+  );
   const configDescriptor: Descriptor = { mediaType: MediaType.OciConfig, size: config.length, digest: digestOf(config).toString() };
   const manifest: ImageManifest = { schemaVersion: 2, mediaType: MediaType.OciManifest, config: configDescriptor, layers: all.map((l) => l.descriptor) };
   return {

@@ -80,15 +80,26 @@ export async function checkProvenance(client: RegistryClient, repo: Repository, 
   const layers = att ? ((att.json as ImageManifest).layers ?? []).filter((l) => isSlsa(l.annotations?.predicateType)) : [];
   for (const layer of layers) {
     if (!key) return { ok: true, signature: att!.digest };
-    const bytes = await readBounded(await client.getBlob(repo, Digest.parse(layer.digest), layer.size), PAYLOAD_MAX_BYTES, `attestation ${repo}@${layer.digest}`);
+    const bytes = await readBounded(
+      await client.getBlob(repo, Digest.parse(layer.digest), layer.size),
+      PAYLOAD_MAX_BYTES,
+      `attestation ${repo}@${layer.digest}`,
+    );
     const env = parseJson<Envelope>(bytes);
     const payload = Buffer.from(env.payload ?? '', 'base64');
     const covered = pae(env.payloadType ?? '', payload);
     if (!(env.signatures ?? []).some((s) => verifyBytes(key, covered, s.sig ?? ''))) continue;
     const statement = parseJson<{ subject?: Array<{ digest?: Record<string, string> }>; predicateType?: string }>(payload);
-    if (isSlsa(statement.predicateType) && (statement.subject ?? []).some((s) => s.digest?.[digest.algorithm] === digest.hex)) return { ok: true, signature: att!.digest };
+    if (isSlsa(statement.predicateType) && (statement.subject ?? []).some((s) => s.digest?.[digest.algorithm] === digest.hex))
+      return { ok: true, signature: att!.digest };
   }
-  if (key) return { ok: false, reason: layers.length ? `${repo}:${tag} holds provenance the public key does not verify for this digest` : `no signed provenance: ${repo}:${tag} ${att ? 'holds no SLSA provenance' : 'does not exist'}` };
+  if (key)
+    return {
+      ok: false,
+      reason: layers.length
+        ? `${repo}:${tag} holds provenance the public key does not verify for this digest`
+        : `no signed provenance: ${repo}:${tag} ${att ? 'holds no SLSA provenance' : 'does not exist'}`,
+    };
   const referrers = await client.listReferrers(repo, digest);
   const inToto = referrers.find((d) => d.artifactType === 'application/vnd.in-toto+json');
   if (inToto) return { ok: true, signature: Digest.parse(inToto.digest) };

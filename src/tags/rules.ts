@@ -46,14 +46,44 @@ interface RuleCommon {
   source: string;
 }
 
-export interface ScheduleRule extends RuleCommon { type: 'schedule'; pattern: string }
-export interface SemverRule extends RuleCommon { type: 'semver'; pattern: string; value: string; match: string }
-export interface Pep440Rule extends RuleCommon { type: 'pep440'; pattern: string; value: string; match: string }
-export interface MatchRule extends RuleCommon { type: 'match'; pattern: string; group: number; value: string }
-export interface EdgeRule extends RuleCommon { type: 'edge'; branch: string }
-export interface RefRule extends RuleCommon { type: 'ref'; event: RefEvent }
-export interface RawRule extends RuleCommon { type: 'raw'; value: string }
-export interface ShaRule extends RuleCommon { type: 'sha'; format: ShaFormat }
+export interface ScheduleRule extends RuleCommon {
+  type: 'schedule';
+  pattern: string;
+}
+export interface SemverRule extends RuleCommon {
+  type: 'semver';
+  pattern: string;
+  value: string;
+  match: string;
+}
+export interface Pep440Rule extends RuleCommon {
+  type: 'pep440';
+  pattern: string;
+  value: string;
+  match: string;
+}
+export interface MatchRule extends RuleCommon {
+  type: 'match';
+  pattern: string;
+  group: number;
+  value: string;
+}
+export interface EdgeRule extends RuleCommon {
+  type: 'edge';
+  branch: string;
+}
+export interface RefRule extends RuleCommon {
+  type: 'ref';
+  event: RefEvent;
+}
+export interface RawRule extends RuleCommon {
+  type: 'raw';
+  value: string;
+}
+export interface ShaRule extends RuleCommon {
+  type: 'sha';
+  format: ShaFormat;
+}
 
 export type TagRule = ScheduleRule | SemverRule | Pep440Rule | MatchRule | EdgeRule | RefRule | RawRule | ShaRule;
 

@@ -171,7 +171,11 @@ export function render(src: string, scope: Scope): string {
       throw new TemplateError(`Missing helper: "${node.name}"`);
     } else if (entry === undefined) {
       // Rules are checked against their names when read (src/tags/placeholders.ts); this is the backstop.
-      throw new TemplateError(`unknown placeholder '{{${node.name}}}'. Expected one of ${Object.keys(scope).map((n) => `{{${n}}}`).join(', ')}`);
+      throw new TemplateError(
+        `unknown placeholder '{{${node.name}}}'. Expected one of ${Object.keys(scope)
+          .map((n) => `{{${n}}}`)
+          .join(', ')}`,
+      );
     } else {
       value = entry ?? '';
     }

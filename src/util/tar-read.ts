@@ -81,7 +81,8 @@ class TarParser {
     const h = parseHeader(block, at);
     let size: number;
     if (META.has(h.type)) {
-      if (h.size > MAX_META_BODY) throw new Error(`tar header at byte ${at}: a '${h.type}' header body of ${h.size} bytes exceeds pinship's limit of ${MAX_META_BODY} bytes (1 MiB)`);
+      if (h.size > MAX_META_BODY)
+        throw new Error(`tar header at byte ${at}: a '${h.type}' header body of ${h.size} bytes exceeds pinship's limit of ${MAX_META_BODY} bytes (1 MiB)`);
       this.body = { kind: 'meta', type: h.type, at, chunks: [] };
       size = h.size;
     } else {
@@ -132,7 +133,8 @@ class TarParser {
   finish(): void {
     if (this.ended) return;
     const body = this.body;
-    const where = body?.kind === 'data' ? ` in the middle of member '${body.entry.name}' (${body.entry.size} bytes)` : body ? ' in the middle of a header body' : '';
+    const where =
+      body?.kind === 'data' ? ` in the middle of member '${body.entry.name}' (${body.entry.size} bytes)` : body ? ' in the middle of a header body' : '';
     throw new Error(`tar stream ended at byte ${this.offset + this.pending.length}${where || ' without its end-of-archive blocks'}: truncated`);
   }
 }

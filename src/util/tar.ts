@@ -65,7 +65,10 @@ async function ensureDir(root: string, rel: string, member: string): Promise<voi
       });
       info = await lstat(path);
     }
-    if (!info.isDirectory()) throw new Error(`tar member '${member}': ${path} exists and is ${info.isSymbolicLink() ? 'a symlink' : 'not a directory'}; pinship does not write through it`);
+    if (!info.isDirectory())
+      throw new Error(
+        `tar member '${member}': ${path} exists and is ${info.isSymbolicLink() ? 'a symlink' : 'not a directory'}; pinship does not write through it`,
+      );
   }
 }
 
@@ -76,7 +79,8 @@ async function createFile(root: string, name: string, member: string): Promise<F
     return await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ELOOP') throw new Error(`tar member '${member}': ${path} already exists (a repeated member or a symlink); pinship does not overwrite or follow it`, { cause: e });
+    if (code === 'EEXIST' || code === 'ELOOP')
+      throw new Error(`tar member '${member}': ${path} already exists (a repeated member or a symlink); pinship does not overwrite or follow it`, { cause: e });
     throw e;
   }
 }
@@ -84,7 +88,7 @@ async function createFile(root: string, name: string, member: string): Promise<F
 function fileSink(fh: FileHandle): EntrySink {
   return {
     async write(chunk) {
-      for (let done = 0; done < chunk.length; ) done += (await fh.write(chunk, done, chunk.length - done)).bytesWritten;
+      for (let done = 0; done < chunk.length;) done += (await fh.write(chunk, done, chunk.length - done)).bytesWritten;
     },
     end: () => fh.close(),
   };

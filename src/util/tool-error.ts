@@ -29,7 +29,10 @@ function lastStep(lines: string[]): string | undefined {
 
 /** The builder's error lines (without BuildKit's `#6 ` prefix), last three kept; else the output's last lines. */
 export function toolFailure(output: string): ToolFailure {
-  const lines = output.split('\n').map((l) => l.trimEnd()).filter((l) => l.trim() !== '');
+  const lines = output
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim() !== '');
   const errors = [...new Set(lines.filter((l) => ERROR_LINE.test(l)).map((l) => l.replace(/^#\d+ (\d+\.\d+ )?/, '').trim()))].slice(-3);
   const step = lastStep(lines);
   return { errors: errors.length ? errors : lines.slice(-5), ...(step ? { step } : {}) };

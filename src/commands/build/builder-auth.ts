@@ -32,7 +32,11 @@ export interface BuilderAccess {
  * registries.conf twin as CONTAINERS_REGISTRIES_CONF. The directory is private (0700, files 0600),
  * removed right after the build and again by the post step.
  */
-export async function builderAuthConfig(access: BuilderAccess, dir: string, env: NodeJS.ProcessEnv): Promise<{ env: NodeJS.ProcessEnv; remove: () => Promise<void> }> {
+export async function builderAuthConfig(
+  access: BuilderAccess,
+  dir: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ env: NodeJS.ProcessEnv; remove: () => Promise<void> }> {
   const registries = await registriesConfTwin(access.insecureHosts, env);
   if (!access.credentials.length && !registries) return { env, remove: async () => undefined };
   await mkdir(dir, { recursive: true, mode: 0o700 });
@@ -69,7 +73,8 @@ async function writeDockerConfig(credentials: BuilderAccess['credentials'], dir:
   const file = join(dir, 'config.json');
   await writeFile(file, JSON.stringify({ ...config, auths, credHelpers: helpers }), { mode: 0o600 });
   try {
-    for (const entry of await readdir(original)) if (entry !== 'config.json' && entry !== 'registries.conf') await symlink(join(original, entry), join(dir, entry));
+    for (const entry of await readdir(original))
+      if (entry !== 'config.json' && entry !== 'registries.conf') await symlink(join(original, entry), join(dir, entry));
   } catch {
     // Nothing to link: no config directory of the user's.
   }

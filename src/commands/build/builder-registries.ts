@@ -60,13 +60,20 @@ export async function registriesConfTwin(hosts: string[], env: NodeJS.ProcessEnv
     // No registries.conf anywhere: the twin holds only pinship's tables.
   }
   if (/^\s*\[registries\.(search|insecure|block)\]/m.test(text)) {
-    return { text, notes: [`${source} uses the v1 format, which cannot be combined with [[registry]] tables: buildah/podman may refuse HTTP or self-signed TLS for ${hosts.join(', ')}; list them under [registries.insecure] there`] };
+    return {
+      text,
+      notes: [
+        `${source} uses the v1 format, which cannot be combined with [[registry]] tables: buildah/podman may refuse HTTP or self-signed TLS for ${hosts.join(', ')}; list them under [registries.insecure] there`,
+      ],
+    };
   }
   const notes: string[] = [];
   const tables: string[] = [];
   for (const host of hosts) {
     if (new RegExp(`^\\s*(prefix|location)\\s*=\\s*["']${escapeRegExp(host)}["']`, 'mi').test(text)) {
-      notes.push(`${source} already configures ${host}: its entry is kept as written (set insecure = true there if buildah/podman must use HTTP or an unverified certificate)`);
+      notes.push(
+        `${source} already configures ${host}: its entry is kept as written (set insecure = true there if buildah/podman must use HTTP or an unverified certificate)`,
+      );
     } else tables.push(`[[registry]]\nlocation = "${host}"\ninsecure = true\n`);
   }
   const head = `# pinship: ${source} with the hosts of insecure-registries and loopback base images marked insecure\n`;

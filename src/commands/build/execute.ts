@@ -67,10 +67,7 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
     registerCleanup(rt, workDir);
     // Independent of each other: wrong credentials fail before any build starts, and the base
     // image's layers are looked up while the builder works.
-    const [builder] = await Promise.all([
-      selectBuilder(s.builder, s.buildxBuilder),
-      ...(s.push ? s.images.map((repo) => client.checkPushAccess(repo)) : []),
-    ]);
+    const [builder] = await Promise.all([selectBuilder(s.builder, s.buildxBuilder), ...(s.push ? s.images.map((repo) => client.checkPushAccess(repo)) : [])]);
     // A `docker save` export is compressed by pinship, and buildah/podman recompress base layers:
     // those exports reuse the base's blobs (BuildKit's OCI exports keep them already).
     const ociTool = builder.name === 'buildah' || builder.name === 'podman';
@@ -84,7 +81,13 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
     let exported;
     try {
       // Only buildx makes provenance itself; for the other builders pinship attaches its own.
-      exported = await builder.build({ ...s, provenance: s.provenance && builder.name === 'buildx', labels: meta.labels, workDir, env: withoutSigningInputs(auth.env) });
+      exported = await builder.build({
+        ...s,
+        provenance: s.provenance && builder.name === 'buildx',
+        labels: meta.labels,
+        workDir,
+        env: withoutSigningInputs(auth.env),
+      });
     } finally {
       await auth.remove().catch((e: unknown) => rt.warning(`could not remove the builder's credentials: ${String(e)}`));
     }
@@ -95,7 +98,8 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
       return buildOutputs({ s, meta, builder: builder.name, exported, durations: timer.laps });
     }
     const reuse = { layers: await base, client, log: rt.info };
-    const built = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir, ociTool ? reuse : undefined) : await readDockerImage(exported.imageId, workDir, reuse);
+    const built =
+      exported.kind === 'oci-layout' ? await readOciLayout(exported.dir, ociTool ? reuse : undefined) : await readDockerImage(exported.imageId, workDir, reuse);
     const root = annotateTree(built, { annotations: s.annotations, defaults: ociLabelAnnotations(meta.labels), warn: (m) => rt.warning(m) });
     timer.lap('exportMs');
     leftUntouched(
@@ -118,16 +122,27 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
  * Build once, push everywhere: every repository gets all blobs and manifests by digest first; only
  * then do tags move, and each is read back from its registry, the source of truth for the outputs.
  */
-async function publishBuild(client: RegistryClient, s: BuildSettings, root: ManifestNode, meta: Meta, rt: Runtime, key: SigningKey | undefined, builder: string): Promise<Published> {
+async function publishBuild(
+  client: RegistryClient,
+  s: BuildSettings,
+  root: ManifestNode,
+  meta: Meta,
+  rt: Runtime,
+  key: SigningKey | undefined,
+  builder: string,
+): Promise<Published> {
   const tags = meta.tags;
   const written = s.pushByDigest ? [] : tags;
   if (!s.pushByDigest && !tags.length) rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
   const signed = signedPlan(treePlan(root), key, s.images, rt.info);
-  const { plan, attached } = s.provenance && builder !== 'buildx' ? await withProvenance(client, signed.plan, s, meta, builder, key, rt) : { plan: signed.plan, attached: [] };
+  const { plan, attached } =
+    s.provenance && builder !== 'buildx' ? await withProvenance(client, signed.plan, s, meta, builder, key, rt) : { plan: signed.plan, attached: [] };
   const signatures = [...signed.signatures, ...attached];
   const stats = await publish(client, plan, s.images, { tags: written, log: rt.info, accessChecked: true });
   for (const [i, st] of stats.entries()) {
-    rt.info(`pushed ${s.images[i]}@${root.digest}: ${st.blobsUploaded} uploaded, ${st.blobsMounted} mounted, ${st.blobsCopied} copied, ${st.blobsSkipped} already there`);
+    rt.info(
+      `pushed ${s.images[i]}@${root.digest}: ${st.blobsUploaded} uploaded, ${st.blobsMounted} mounted, ${st.blobsCopied} copied, ${st.blobsSkipped} already there`,
+    );
   }
   return { tags: written, stats, signatures };
 }

@@ -53,6 +53,10 @@ export function buildOutputs(f: BuildFacts): CommandResult {
   const facts = { repositories: s.images.map(String), digest, tags, version: meta.version, imageid, platformDigests: platforms, labels: meta.labels };
   return {
     outputs: imageOutputs(facts, metadata),
-    summary: imageSummary('pinship build', facts, digest ? [`**size** ${(size / 1024 / 1024).toFixed(1)} MiB`] : ['Built and kept in the engine: nothing was pushed (`push: false`).']),
+    summary: imageSummary(
+      'pinship build',
+      facts,
+      digest ? [`**size** ${(size / 1024 / 1024).toFixed(1)} MiB`] : ['Built and kept in the engine: nothing was pushed (`push: false`).'],
+    ),
   };
 }

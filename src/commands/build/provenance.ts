@@ -31,7 +31,15 @@ async function resolvedBases(client: RegistryClient, s: BuildSettings): Promise<
  * pinship's own SLSA v1 provenance for builders that make none (buildx makes its own, inside the
  * index): attached as a cosign attestation when a key is given, as an OCI referrer otherwise.
  */
-export async function withProvenance(client: RegistryClient, plan: PublishPlan, s: BuildSettings, meta: Meta, builder: string, key: SigningKey | undefined, rt: Runtime): Promise<{ plan: PublishPlan; attached: Attached[] }> {
+export async function withProvenance(
+  client: RegistryClient,
+  plan: PublishPlan,
+  s: BuildSettings,
+  meta: Meta,
+  builder: string,
+  key: SigningKey | undefined,
+  rt: Runtime,
+): Promise<{ plan: PublishPlan; attached: Attached[] }> {
   const statement = slsaStatement(s.images[0].toString(), plan.root.digest, {
     source: meta.labels['org.opencontainers.image.source'],
     revision: meta.labels['org.opencontainers.image.revision'],

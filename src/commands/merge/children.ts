@@ -31,12 +31,28 @@ async function fetchChild(client: RegistryClient, repo: Repository, digest: stri
 }
 
 /** The platform an image's config names: never the descriptor's or the digest file's word for it. */
-async function configPlatformOf(client: RegistryClient, repo: Repository, m: Manifest): Promise<{ platform: Platform; created?: string; labels: Record<string, string> }> {
+async function configPlatformOf(
+  client: RegistryClient,
+  repo: Repository,
+  m: Manifest,
+): Promise<{ platform: Platform; created?: string; labels: Record<string, string> }> {
   const config = (m.json as ImageManifest).config;
   if (!config) throw new Error(`${repo}@${m.digest} is not an image manifest (no config); merge joins images`);
-  const c = await client.getJsonBlob<{ os?: string; architecture?: string; variant?: string; 'os.version'?: string; created?: unknown; config?: { Labels?: Record<string, string> | null } }>(repo, config);
+  const c = await client.getJsonBlob<{
+    os?: string;
+    architecture?: string;
+    variant?: string;
+    'os.version'?: string;
+    created?: unknown;
+    config?: { Labels?: Record<string, string> | null };
+  }>(repo, config);
   if (!c.os || !c.architecture) throw new Error(`${repo}@${m.digest}: its config names no os/architecture, so it has no platform to merge under`);
-  const platform = { os: c.os, architecture: c.architecture, ...(c.variant ? { variant: c.variant } : {}), ...(c['os.version'] ? { 'os.version': c['os.version'] } : {}) };
+  const platform = {
+    os: c.os,
+    architecture: c.architecture,
+    ...(c.variant ? { variant: c.variant } : {}),
+    ...(c['os.version'] ? { 'os.version': c['os.version'] } : {}),
+  };
   return { platform, labels: c.config?.Labels ?? {}, ...(typeof c.created === 'string' ? { created: c.created } : {}) };
 }
 
@@ -45,7 +61,12 @@ async function imageChild(client: RegistryClient, repo: Repository, m: Manifest)
   return { manifest: m, descriptor: entry(m, platform), platform, created, labels };
 }
 
-const entry = (m: Manifest, platform?: Platform): Descriptor => ({ mediaType: m.mediaType, digest: m.digest.toString(), size: m.bytes.length, ...(platform ? { platform } : {}) });
+const entry = (m: Manifest, platform?: Platform): Descriptor => ({
+  mediaType: m.mediaType,
+  digest: m.digest.toString(),
+  size: m.bytes.length,
+  ...(platform ? { platform } : {}),
+});
 
 /**
  * Every child of the index to be: an image contributes itself; an index (buildx with attestations,
@@ -63,7 +84,10 @@ export async function readChildren(client: RegistryClient, repo: Repository, dig
     for (const d of (m.json as ImageIndex).manifests) {
       const child = await fetchChild(client, repo, d.digest, `${repo}@${m.digest} names child`);
       if (d.annotations?.['vnd.docker.reference.type'] === ATTESTATION) {
-        out.push({ manifest: child, descriptor: { ...entry(child), platform: d.platform ?? { os: 'unknown', architecture: 'unknown' }, annotations: d.annotations } });
+        out.push({
+          manifest: child,
+          descriptor: { ...entry(child), platform: d.platform ?? { os: 'unknown', architecture: 'unknown' }, annotations: d.annotations },
+        });
         continue;
       }
       out.push(await imageChild(client, repo, child));

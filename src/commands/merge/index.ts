@@ -9,7 +9,10 @@ import { indexMediaType, type Child } from './children.js';
 export function checkMergeAnnotations(annotations: Annotation[]): void {
   for (const a of annotations) {
     const bad = a.levels.find((l) => l === 'manifest' || l === 'index-descriptor');
-    if (bad) throw new Error(`Invalid input 'annotations': '${bad}:${a.key}' cannot be set by merge, which writes only the index; set manifest annotations on each platform's build, and index or manifest-descriptor ones here`);
+    if (bad)
+      throw new Error(
+        `Invalid input 'annotations': '${bad}:${a.key}' cannot be set by merge, which writes only the index; set manifest annotations on each platform's build, and index or manifest-descriptor ones here`,
+      );
   }
 }
 
@@ -45,7 +48,10 @@ function createdOf(children: Child[]): Record<string, string> {
 export function mergePlan(source: Repository, children: Child[], index: PlanManifest): PublishPlan {
   const manifests: PlanManifest[] = children.map(({ manifest }) => {
     const json = manifest.json as { config?: Descriptor; layers?: Descriptor[] };
-    const blobs = [...(json.config ? [json.config] : []), ...(json.layers ?? [])].map((descriptor) => ({ descriptor, origin: { kind: 'remote' as const, repository: source } }));
+    const blobs = [...(json.config ? [json.config] : []), ...(json.layers ?? [])].map((descriptor) => ({
+      descriptor,
+      origin: { kind: 'remote' as const, repository: source },
+    }));
     return { digest: manifest.digest, mediaType: manifest.mediaType, bytes: manifest.bytes, blobs };
   });
   return {

@@ -54,11 +54,14 @@ async function readDigestFile(path: string, source: Repository): Promise<Digest>
   } catch {
     throw new Error(`Invalid input 'digest-files': ${path} is not JSON. Expected the file a build's 'digest-file' wrote.`);
   }
-  if (typeof record?.digest !== 'string' || !Digest.isDigest(record.digest)) throw new Error(`Invalid input 'digest-files': ${path} has no 'digest' field with a sha256:... value`);
+  if (typeof record?.digest !== 'string' || !Digest.isDigest(record.digest))
+    throw new Error(`Invalid input 'digest-files': ${path} has no 'digest' field with a sha256:... value`);
   const images = [...(Array.isArray(record.images) ? (record.images as unknown[]) : []), record.image].filter((i): i is string => typeof i === 'string');
   const repos = images.map((i) => i.split('@')[0]);
   if (!repos.some((r) => sameRepository(r, source))) {
-    throw new Error(`Invalid input 'digest-files': ${path} records ${repos.join(', ') || 'no repository'}, not ${source} (input 'source', else the first of 'images')`);
+    throw new Error(
+      `Invalid input 'digest-files': ${path} records ${repos.join(', ') || 'no repository'}, not ${source} (input 'source', else the first of 'images')`,
+    );
   }
   return Digest.parse(record.digest);
 }

@@ -42,7 +42,10 @@ export function metaOutputs(s: BuildSettings, meta: Meta, env: NodeJS.ProcessEnv
  * Lines of input 'annotations' that name their own level follow as written.
  */
 export function annotationLines(meta: Meta, given: Annotation[], levelsEnv: string | undefined): string[] {
-  const levels = (levelsEnv || 'manifest').split(',').map((l) => l.trim()).filter(Boolean);
+  const levels = (levelsEnv || 'manifest')
+    .split(',')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const out = levels.flatMap((level) => Object.entries(meta.annotations).map(([k, v]) => `${level}:${k}=${v}`));
   for (const a of given.filter((g) => g.leveled)) out.push(`${a.levels.join(',')}${a.platform ? `[${a.platform}]` : ''}:${a.key}=${a.value}`);
   return out;

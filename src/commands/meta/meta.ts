@@ -33,4 +33,3 @@ function withoutUnknown(values: Record<string, string>, given: Record<string, st
   }
   return values;
 }
-

@@ -25,7 +25,11 @@ function summary(o: PinOutcome, pr: PullRequestResult | undefined): string {
 function pullRequestRepository(rt: Runtime): { owner: string; repo: string } {
   const [owner, repo, ...rest] = (rt.env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo || rest.length) {
-    throw new InputError('pull-request', 'true', `Expected GITHUB_REPOSITORY to name owner/repo (found '${rt.env.GITHUB_REPOSITORY ?? ''}'): the pull request is opened on the run's repository.`);
+    throw new InputError(
+      'pull-request',
+      'true',
+      `Expected GITHUB_REPOSITORY to name owner/repo (found '${rt.env.GITHUB_REPOSITORY ?? ''}'): the pull request is opened on the run's repository.`,
+    );
   }
   return { owner, repo };
 }

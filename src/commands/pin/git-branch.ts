@@ -83,7 +83,13 @@ function gitIn(cwd: string, token: string, extra: Record<string, string>): Git {
 }
 
 async function checkBranchName(git: Git, branch: string): Promise<void> {
-  const ok = branch !== '' && !branch.startsWith('-') && (await git.run(['check-ref-format', `refs/heads/${branch}`]).then(() => true, () => false));
+  const ok =
+    branch !== '' &&
+    !branch.startsWith('-') &&
+    (await git.run(['check-ref-format', `refs/heads/${branch}`]).then(
+      () => true,
+      () => false,
+    ));
   if (!ok) throw new Error(`pull-request-branch '${branch}' is not a valid git branch name`);
 }
 
@@ -158,7 +164,10 @@ async function remoteHead(git: Git, remote: string, ref: string): Promise<string
 
 /** The tree of the remote branch's commit, fetched only when the workspace lacks it. */
 async function treeOf(git: Git, remote: string, ref: string, commit: string): Promise<string> {
-  const have = await git.run(['cat-file', '-e', `${commit}^{commit}`]).then(() => true, () => false);
+  const have = await git.run(['cat-file', '-e', `${commit}^{commit}`]).then(
+    () => true,
+    () => false,
+  );
   // Fetched into FETCH_HEAD only: no remote-tracking ref appears in the user's checkout.
   if (!have) await git.run(['fetch', '--no-tags', '--quiet', remote, ref]);
   return git.run(['rev-parse', `${commit}^{tree}`]);

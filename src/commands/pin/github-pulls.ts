@@ -43,9 +43,7 @@ export async function upsertPullRequest(spec: PullRequestSpec): Promise<PullRequ
     );
     return { url: data.html_url, number: data.number, created: false };
   }
-  const base =
-    spec.base ??
-    (await api(`reading ${owner}/${repo}`, 'contents: read', () => octokit.rest.repos.get({ owner, repo }))).data.default_branch;
+  const base = spec.base ?? (await api(`reading ${owner}/${repo}`, 'contents: read', () => octokit.rest.repos.get({ owner, repo }))).data.default_branch;
   const { data } = await api(`creating a pull request from ${branch} into ${base}`, 'pull-requests: write', () =>
     octokit.rest.pulls.create({ owner, repo, head: branch, base, title, body }),
   );
@@ -65,7 +63,10 @@ function apiError(e: unknown, op: string, permission: string, spec: PullRequestS
   // GitHub's 422s name the offending field, e.g. {"field":"base","code":"invalid"}.
   const details = (data?.errors ?? []).map((x) => (typeof x.message === 'string' ? x.message : [x.field, x.code].filter(Boolean).join(' ')));
   const said = [typeof data?.message === 'string' ? data.message : String(f.message ?? e), ...details].filter(Boolean).join('; ');
-  const message = said.split(spec.token).join('***').replace(/\s*\n\s*/g, ' ');
+  const message = said
+    .split(spec.token)
+    .join('***')
+    .replace(/\s*\n\s*/g, ' ');
   const repo = `${spec.owner}/${spec.repo}`;
   // octokit reports a request that got no answer at all as status 500 without a response.
   if (typeof f.status !== 'number' || !f.response) return new Error(`GitHub API at ${spec.apiUrl} could not be reached for ${op} in ${repo}: ${message}`);

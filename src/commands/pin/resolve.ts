@@ -22,7 +22,12 @@ async function resolveOne(client: RegistryClient, ref: Reference, platform: Plat
 }
 
 /** Each distinct reference once, concurrently; a failure is recorded per reference, not thrown, so all are reported. */
-export async function resolveAll(client: RegistryClient, refs: Map<string, Reference>, platform: Platform | undefined, concurrency = 8): Promise<Map<string, Resolution>> {
+export async function resolveAll(
+  client: RegistryClient,
+  refs: Map<string, Reference>,
+  platform: Platform | undefined,
+  concurrency = 8,
+): Promise<Map<string, Resolution>> {
   const entries = [...refs];
   const results = await mapLimit(entries, concurrency, async ([, ref]): Promise<Resolution> => {
     try {

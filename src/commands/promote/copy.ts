@@ -22,7 +22,8 @@ function check(req: PromoteRequest): Checked {
   if (!destinations.length) throw new Error('promote needs at least one destination repository');
   const concurrency = req.concurrency ?? 4;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`concurrency must be a whole number of at least 1, got ${concurrency}`);
-  if (req.chunkSize !== undefined && (!Number.isInteger(req.chunkSize) || req.chunkSize < 0)) throw new Error(`chunk size must be a whole number of bytes, got ${req.chunkSize}`);
+  if (req.chunkSize !== undefined && (!Number.isInteger(req.chunkSize) || req.chunkSize < 0))
+    throw new Error(`chunk size must be a whole number of bytes, got ${req.chunkSize}`);
   const platforms = req.platforms?.length ? parsePlatforms(req.platforms) : undefined;
   if (platforms && !req.allowDigestChange) {
     throw new Error(`input 'platforms' makes a new index with a different digest than the source; set input 'allow-digest-change' to true to allow that`);
@@ -51,7 +52,10 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
   req.log(`${req.source} is ${root.digest} (${root.mediaType})`);
   if (req.requireSignedBy) {
     const verdict = await checkSignature(client, source, root.digest, req.requireSignedBy);
-    if (!verdict.ok) throw new Error(`source ${source}@${root.digest} is not signed by the key of input 'public-key' (input 'require-signature'): ${verdict.reason}; nothing was copied`);
+    if (!verdict.ok)
+      throw new Error(
+        `source ${source}@${root.digest} is not signed by the key of input 'public-key' (input 'require-signature'): ${verdict.reason}; nothing was copied`,
+      );
     req.log(`${source}@${root.digest} carries a valid signature (${verdict.signature})`);
   }
 
@@ -86,8 +90,17 @@ function publishPlan(source: Repository, plan: CopyPlan): PublishPlan {
   const converted = new Map<string, PlanManifest>();
   const manifests = plan.manifests.map((n) => {
     const json = n.json as { config?: Descriptor; layers?: Descriptor[] };
-    const blobs = [...(json.config ? [json.config] : []), ...(json.layers ?? [])].map((descriptor) => ({ descriptor, origin: { kind: 'remote' as const, repository: source } }));
-    const m: PlanManifest = { digest: n.digest, mediaType: n.mediaType, bytes: n.bytes, blobs, ...(plan.referrers.has(n.digest.toString()) ? { referrer: true } : {}) };
+    const blobs = [...(json.config ? [json.config] : []), ...(json.layers ?? [])].map((descriptor) => ({
+      descriptor,
+      origin: { kind: 'remote' as const, repository: source },
+    }));
+    const m: PlanManifest = {
+      digest: n.digest,
+      mediaType: n.mediaType,
+      bytes: n.bytes,
+      blobs,
+      ...(plan.referrers.has(n.digest.toString()) ? { referrer: true } : {}),
+    };
     converted.set(n.digest.toString(), m);
     return m;
   });

@@ -65,5 +65,8 @@ export async function promoteOutputs(client: RegistryClient, named: Repository[]
   const version = r.tags.find((t) => t.startsWith(`${first}:`))?.slice(first.length + 1) ?? '';
   const facts: ImageFacts = { repositories: destinations.map(String), digest: r.digest.toString(), tags: r.tags, version, ...d };
   const metadata = { ...facts, images: r.images, sourceDigest: r.sourceDigest.toString(), stats: r.stats, durationMs: r.durationMs, attached: r.attached };
-  return { outputs: imageOutputs(facts, metadata), summary: imageSummary('pinship promote', facts, [`source digest \`${r.sourceDigest}\``, statsLine(r.stats)]) };
+  return {
+    outputs: imageOutputs(facts, metadata),
+    summary: imageSummary('pinship promote', facts, [`source digest \`${r.sourceDigest}\``, statsLine(r.stats)]),
+  };
 }

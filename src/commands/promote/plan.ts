@@ -28,7 +28,6 @@ export interface CopyPlan {
 
 const isIndex = (m: Manifest): m is Manifest & { json: ImageIndex } => 'manifests' in m.json && Array.isArray(m.json.manifests);
 
-
 function add(plan: CopyPlan, node: ManifestNode): void {
   plan.nodes.set(node.digest.toString(), node);
   plan.manifests.push(node);
@@ -56,7 +55,13 @@ export async function loadTree(client: RegistryClient, repo: Repository, identif
 }
 
 /** The root and its children; with `platforms`, an index becomes a new index of the matching children only. */
-export async function buildPlan(client: RegistryClient, repo: Repository, root: Manifest, platforms: Platform[] | undefined, log: (msg: string) => void): Promise<CopyPlan> {
+export async function buildPlan(
+  client: RegistryClient,
+  repo: Repository,
+  root: Manifest,
+  platforms: Platform[] | undefined,
+  log: (msg: string) => void,
+): Promise<CopyPlan> {
   const plan: CopyPlan = { root, manifests: [], nodes: new Map(), blobs: new Map(), referrers: new Set(), tags: [] };
   if (!isIndex(root)) {
     if (platforms) await checkImagePlatform(client, repo, root, platforms);
@@ -75,7 +80,13 @@ export async function buildPlan(client: RegistryClient, repo: Repository, root: 
     add(plan, root);
     return plan;
   }
-  const node: ManifestNode = { digest: digestOf(bytes), mediaType: root.mediaType, bytes, json: JSON.parse(bytes.toString('utf8')) as ImageIndex, synthetic: true };
+  const node: ManifestNode = {
+    digest: digestOf(bytes),
+    mediaType: root.mediaType,
+    bytes,
+    json: JSON.parse(bytes.toString('utf8')) as ImageIndex,
+    synthetic: true,
+  };
   log(`platform filter keeps ${kept.length} of ${root.json.manifests.length} index entries: the digest changes from ${root.digest} to ${node.digest}`);
   add(plan, node);
   plan.root = node;
@@ -88,6 +99,8 @@ async function checkImagePlatform(client: RegistryClient, repo: Repository, m: M
   if (!config) throw new Error(`${repo}@${m.digest} has no config, so its platform cannot be checked against input 'platforms'`);
   const have = configPlatform(await client.getJsonBlob<Partial<Platform>>(repo, config));
   if (!platforms.some((p) => platformMatches(have, p))) {
-    throw new Error(`${repo}@${m.digest} is a single-platform image for ${have ? platformString(have) : 'an unknown platform'}, not one of input 'platforms' (${platforms.map(platformString).join(', ')})`);
+    throw new Error(
+      `${repo}@${m.digest} is a single-platform image for ${have ? platformString(have) : 'an unknown platform'}, not one of input 'platforms' (${platforms.map(platformString).join(', ')})`,
+    );
   }
 }

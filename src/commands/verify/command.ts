@@ -7,7 +7,9 @@ import { readVerifySettings } from './settings.js';
 import { checkSignatures } from './signatures.js';
 
 function summary(findings: Finding[], references: number, templated: number): string {
-  const rows = findings.map((f) => `| ${f.level} | \`${cell(f.file)}:${f.line}:${f.column}\` | ${f.reference ? `\`${cell(f.reference)}\`` : ''} | ${cell(f.message)} |`);
+  const rows = findings.map(
+    (f) => `| ${f.level} | \`${cell(f.file)}:${f.line}:${f.column}\` | ${f.reference ? `\`${cell(f.reference)}\`` : ''} | ${cell(f.message)} |`,
+  );
   return [
     '### pinship verify',
     '',

@@ -11,13 +11,20 @@ import type { CheckResult } from './check.js';
  * require-provenance, SLSA provenance), in the repository it is pinned in. References already reported missing or unreachable are not asked again: one finding
  * per cause.
  */
-export async function checkSignatures(client: RegistryClient, checks: Check[], earlier: Finding[], want: SignatureCheck, concurrency = 8): Promise<CheckResult> {
+export async function checkSignatures(
+  client: RegistryClient,
+  checks: Check[],
+  earlier: Finding[],
+  want: SignatureCheck,
+  concurrency = 8,
+): Promise<CheckResult> {
   const level: Finding['level'] = want.requireSignature ? 'error' : 'warning';
   const failed = new Set(earlier.filter((f) => f.kind === 'missing' || f.kind === 'unreachable').map((f) => `${f.file}:${f.line}:${f.column}`));
   const todo = checks.filter((c) => !c.sites.every((s) => failed.has(`${s.file}:${s.line}:${s.column}`)));
   let requests = 0;
   const results = await mapLimit(todo, concurrency, async (check): Promise<Finding[]> => {
-    const at = (kind: Finding['kind'], message: string, lvl = level): Finding[] => check.sites.map((s) => siteFinding(s, kind, kind === 'unreachable' ? 'error' : lvl, message));
+    const at = (kind: Finding['kind'], message: string, lvl = level): Finding[] =>
+      check.sites.map((s) => siteFinding(s, kind, kind === 'unreachable' ? 'error' : lvl, message));
     const digest = check.ref.digest!;
     requests++;
     try {

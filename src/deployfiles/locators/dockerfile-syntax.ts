@@ -25,7 +25,7 @@ function tokens(line: string, offset: number): Token[] {
 export function instructions(text: string): Instruction[] {
   const out: Instruction[] = [];
   const lines: Array<{ text: string; start: number }> = [];
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
     lines.push({ text: text.slice(start, end).replace(/\r$/, ''), start });

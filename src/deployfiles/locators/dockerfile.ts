@@ -35,7 +35,11 @@ function expand(token: Token, args: Map<string, Arg | undefined>): string {
     const value = args.get(name)?.value ?? '';
     if (op === '-') return value || (word ?? '');
     if (op === '+') return value ? (word ?? '') : '';
-    if (!args.get(name)) throw new LocatedError(token.start, `image '${token.text}' uses build argument ${name}, which has no default; give it one (ARG ${name}=<image>) so pinship can pin it`);
+    if (!args.get(name))
+      throw new LocatedError(
+        token.start,
+        `image '${token.text}' uses build argument ${name}, which has no default; give it one (ARG ${name}=<image>) so pinship can pin it`,
+      );
     return value;
   });
 }
@@ -47,14 +51,17 @@ function expand(token: Token, args: Map<string, Arg | undefined>): string {
 function imageAt(token: Token, args: Map<string, Arg | undefined>): Found {
   const whole = WHOLE_VAR.exec(token.text);
   if (whole) {
-    const name = (whole[1] ?? whole[2]);
+    const name = whole[1] ?? whole[2];
     const arg = args.get(name);
     if (arg?.value) return found(arg.value, arg.span);
     if (whole[3] !== undefined) {
       const start = token.start + token.text.indexOf(':-') + 2;
       return found(whole[3], { start, end: start + whole[3].length });
     }
-    throw new LocatedError(token.start, `image '${token.text}' uses build argument ${name}, which has no default; give it one (ARG ${name}=<image>) so pinship can pin it`);
+    throw new LocatedError(
+      token.start,
+      `image '${token.text}' uses build argument ${name}, which has no default; give it one (ARG ${name}=<image>) so pinship can pin it`,
+    );
   }
   return found(token.text, { start: token.start, end: token.start + token.text.length }, expand(token, args));
 }

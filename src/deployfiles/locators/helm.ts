@@ -37,7 +37,10 @@ export function splitReference(offset: number, written: string): Reference {
   try {
     return Reference.parse(written);
   } catch (e) {
-    throw new LocatedError(offset, `image fields make '${written}', which does not parse: ${(e as Error).message.replace(/^Invalid image reference '[^']*': /, '')}`);
+    throw new LocatedError(
+      offset,
+      `image fields make '${written}', which does not parse: ${(e as Error).message.replace(/^Invalid image reference '[^']*': /, '')}`,
+    );
   }
 }
 

@@ -40,7 +40,12 @@ export function parseBuildxDriver(inspect: string): string | undefined {
   return /^Driver:\s*(\S+)/m.exec(inspect)?.[1];
 }
 
-const PLUGIN_DIRS = ['/usr/local/lib/docker/cli-plugins', '/usr/local/libexec/docker/cli-plugins', '/usr/lib/docker/cli-plugins', '/usr/libexec/docker/cli-plugins'];
+const PLUGIN_DIRS = [
+  '/usr/local/lib/docker/cli-plugins',
+  '/usr/local/libexec/docker/cli-plugins',
+  '/usr/lib/docker/cli-plugins',
+  '/usr/libexec/docker/cli-plugins',
+];
 
 /**
  * The driver read from buildx's own state files, without starting the CLI (70 ms here): the
@@ -97,10 +102,14 @@ export class BuildxBuilder implements Builder {
   async build(req: BuildRequest): Promise<BuildExport> {
     const oci = this.exportKind === 'oci-layout';
     if (!oci && req.platforms.length > 1) {
-      throw new Error(`Input 'platforms': '${req.platforms.join(',')}' needs a buildx builder that can export multi-platform images (docker-container, kubernetes or remote driver, see 'buildx-builder'; or the docker driver on an engine with the containerd image store); the '${this.driver}' driver builds one platform here`);
+      throw new Error(
+        `Input 'platforms': '${req.platforms.join(',')}' needs a buildx builder that can export multi-platform images (docker-container, kubernetes or remote driver, see 'buildx-builder'; or the docker driver on an engine with the containerd image store); the '${this.driver}' driver builds one platform here`,
+      );
     }
     if (!oci && (req.provenance || req.sbom)) {
-      throw new Error(`Inputs 'provenance'/'sbom' need a buildx builder with the docker-container, kubernetes or remote driver, or the docker driver on an engine with the containerd image store; the '${this.driver}' driver cannot attach attestations here`);
+      throw new Error(
+        `Inputs 'provenance'/'sbom' need a buildx builder with the docker-container, kubernetes or remote driver, or the docker driver on an engine with the containerd image store; the '${this.driver}' driver cannot attach attestations here`,
+      );
     }
     await execTool('docker', buildxArgs(req, this.driver, this.containerdStore), { stream: true, env: req.env });
     if (writesLayout(req, this.driver, this.containerdStore)) return { kind: 'oci-layout', dir: join(req.workDir, 'oci') };
@@ -116,7 +125,10 @@ export class BuildxBuilder implements Builder {
     if (!this.containerdStore) return (await readFile(join(workDir, 'iid'), 'utf8')).trim();
     const metadata = JSON.parse(await readFile(join(workDir, 'metadata.json'), 'utf8')) as { 'containerimage.digest'?: string };
     const digest = metadata['containerimage.digest'];
-    if (!digest) throw new Error(`buildx wrote no containerimage.digest to ${join(workDir, 'metadata.json')}: cannot name the loaded image in the engine's containerd image store`);
+    if (!digest)
+      throw new Error(
+        `buildx wrote no containerimage.digest to ${join(workDir, 'metadata.json')}: cannot name the loaded image in the engine's containerd image store`,
+      );
     return digest;
   }
 }

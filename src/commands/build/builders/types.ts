@@ -6,7 +6,22 @@ import type { BuildSettings } from '../settings.js';
  */
 export type BuildRequest = Pick<
   BuildSettings,
-  'context' | 'file' | 'buildArgs' | 'labels' | 'target' | 'platforms' | 'secrets' | 'cacheFrom' | 'cacheTo' | 'noCache' | 'pull' | 'network' | 'provenance' | 'sbom' | 'buildxBuilder' | 'push'
+  | 'context'
+  | 'file'
+  | 'buildArgs'
+  | 'labels'
+  | 'target'
+  | 'platforms'
+  | 'secrets'
+  | 'cacheFrom'
+  | 'cacheTo'
+  | 'noCache'
+  | 'pull'
+  | 'network'
+  | 'provenance'
+  | 'sbom'
+  | 'buildxBuilder'
+  | 'push'
 > & {
   /** A private directory for the export, iidfile and metadata file. */
   workDir: string;
