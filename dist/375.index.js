@@ -22,7 +22,7 @@ function fields(section) {
     return Object.entries(section).map(([name, v]) => ({
         name,
         description: typeof v?.description === 'string' ? v.description : '',
-        ...(v?.default !== undefined ? { default: String(v.default) } : {}),
+        ...(v?.default !== undefined ? { default: typeof v.default === 'string' ? v.default : JSON.stringify(v.default) } : {}),
     }));
 }
 let cached;

@@ -321,7 +321,9 @@ function splitDockerDomain(name) {
     return [domain, remainder];
 }
 function parseNormalized(s, prefix) {
-    const fail = (reason) => { throw new Error(`${prefix}: ${reason}`); };
+    const fail = (reason) => {
+        throw new Error(`${prefix}: ${reason}`);
+    };
     if (s === '')
         fail('invalid reference format: the reference is empty');
     if (IDENTIFIER_RE.test(s))
@@ -398,7 +400,7 @@ function parseRepositoryLenient(s) {
             throw error;
         // Quote what the user wrote, not our rewrite of it.
         const reason = error.message.replace(`Invalid repository '${lowered}': `, '');
-        throw new Error(`Invalid repository '${s}' (lowercased to '${lowered}'): ${reason}`);
+        throw new Error(`Invalid repository '${s}' (lowercased to '${lowered}'): ${reason}`, { cause: error });
     }
 }
 
@@ -534,13 +536,13 @@ function readTagSettings(rt) {
         tagRules = (0,_tags_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagRules */ .hh)(rt.input('tags'), (w) => rt.warning(w));
     }
     catch (e) {
-        throw new Error(`Invalid input 'tags': ${e.message}`);
+        throw new Error(`Invalid input 'tags': ${e.message}`, { cause: e });
     }
     try {
         flavor = (0,_tags_flavor_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlavor */ .w)(rt.input('flavor'));
     }
     catch (e) {
-        throw new Error(`Invalid input 'flavor': ${e.message}`);
+        throw new Error(`Invalid input 'flavor': ${e.message}`, { cause: e });
     }
     return { tagRules, flavor, labels: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueInput */ .Bb)(rt, 'labels'), prSha: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .choiceInput */ .ij)(rt, 'pr-sha', ['head', 'merge'], 'head') };
 }

@@ -117,7 +117,7 @@ async function loadGitContext(env, dir = '.') {
             event = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch (e) {
-            throw new Error(`GITHUB_EVENT_PATH '${env.GITHUB_EVENT_PATH}' is not a readable JSON event payload: ${e.message}`);
+            throw new Error(`GITHUB_EVENT_PATH '${env.GITHUB_EVENT_PATH}' is not a readable JSON event payload: ${e.message}`, { cause: e });
         }
     }
     if (env.GITHUB_SHA)
@@ -700,7 +700,7 @@ function computeTags(rules, flavor, ctx, opts = {}) {
             out = evaluateRule(rule, env);
         }
         catch (e) {
-            throw new Error(`Invalid tag rule '${rule.source}': ${e instanceof Error ? e.message : String(e)}`);
+            throw new Error(`Invalid tag rule '${rule.source}': ${e instanceof Error ? e.message : String(e)}`, { cause: e });
         }
         if (!out || out.value === '')
             continue;
@@ -757,7 +757,7 @@ function computeLabels(ctx, version, extra = {}, now = new Date(), opts = {}) {
             labels[key] = (0,template/* render */.XX)(value, scope);
         }
         catch (e) {
-            throw new Error(`Invalid label '${key}=${value}': ${e instanceof Error ? e.message : String(e)}`);
+            throw new Error(`Invalid label '${key}=${value}': ${e instanceof Error ? e.message : String(e)}`, { cause: e });
         }
     }
     const sorted = {};

@@ -10,7 +10,10 @@ export const modules = {
 /* harmony export */   e: () => (/* binding */ allowList)
 /* harmony export */ });
 function allowList(patterns) {
-    const res = patterns.map((p) => new RegExp(`^${p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`));
+    const res = patterns.map((p) => new RegExp(`^${p
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`));
     if (!res.length)
         return () => false;
     return (ref, written) => {
@@ -26,7 +29,10 @@ function allowList(patterns) {
 function registryAllowed(prefixes, ref) {
     const repo = ref.repository.toString().toLowerCase();
     return prefixes.some((p) => {
-        const prefix = p.toLowerCase().replace(/\/+$/, '').replace(/^index\.docker\.io(?=\/|$)/, 'docker.io');
+        const prefix = p
+            .toLowerCase()
+            .replace(/\/+$/, '')
+            .replace(/^index\.docker\.io(?=\/|$)/, 'docker.io');
         return repo === prefix || repo.startsWith(`${prefix}/`);
     });
 }
@@ -104,7 +110,10 @@ function segmentRegExp(segment) {
             if (close < 0)
                 re += '\\[';
             else {
-                re += `[${segment.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+                re += `[${segment
+                    .slice(i + 1, close)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
                 i = close;
             }
         }
@@ -296,7 +305,7 @@ function instructions(text) {
         start = nl + 1;
     }
     let current;
-    let heredocs = [];
+    const heredocs = [];
     for (const line of lines) {
         if (heredocs.length) {
             if (line.text.trim() === heredocs[0])
@@ -371,7 +380,7 @@ function expand(token, args) {
 function imageAt(token, args) {
     const whole = WHOLE_VAR.exec(token.text);
     if (whole) {
-        const name = (whole[1] ?? whole[2]);
+        const name = whole[1] ?? whole[2];
         const arg = args.get(name);
         if (arg?.value)
             return found(arg.value, arg.span);
@@ -606,7 +615,10 @@ function quoted(s, pos, offset) {
 /** A plain scalar inside a flow collection ends at `,[]{}`, at `: ` and at ` #`. */
 function flowPlain(s, pos, offset) {
     let end = pos;
-    while (end < s.length && !/[,[\]{}]/.test(s[end]) && !(s[end] === ':' && /[\s,[\]{}]/.test(s[end + 1] ?? ' ')) && !(s[end] === '#' && /\s/.test(s[end - 1] ?? '')))
+    while (end < s.length &&
+        !/[,[\]{}]/.test(s[end]) &&
+        !(s[end] === ':' && /[\s,[\]{}]/.test(s[end + 1] ?? ' ')) &&
+        !(s[end] === '#' && /\s/.test(s[end - 1] ?? '')))
         end++;
     const text = s.slice(pos, end).trimEnd();
     if (!text || INDICATOR.test(text))
@@ -915,7 +927,7 @@ function scalarReference(ctx, node, format, strict, prefix = '') {
         if (strict && isScalar(node) && node.type === 'ALIAS')
             throw new LocatedError(node.range[0], 'image given by an alias (*name); write the reference here so pinship can pin it');
         if (strict && isScalar(node) && node.value !== null)
-            throw new LocatedError(node.range[0], `expected an image reference, found ${typeof node.value} '${String(node.value)}'`);
+            throw new LocatedError(node.range[0], `expected an image reference, found ${typeof node.value} '${JSON.stringify(node.value)}'`);
         return undefined;
     }
     if (prefix && !node.value.startsWith(prefix))
@@ -1263,7 +1275,12 @@ function scanText(file, path, text) {
     const scan = { file, path, text, sites: [], problems: [], templated: [] };
     const kind = kindOf(file);
     if (!kind) {
-        scan.problems.push({ file, line: 1, column: 1, message: 'not a YAML (.yaml, .yml), JSON (.json) or Dockerfile (Dockerfile, *.Dockerfile, Containerfile) file; narrow the files patterns' });
+        scan.problems.push({
+            file,
+            line: 1,
+            column: 1,
+            message: 'not a YAML (.yaml, .yml), JSON (.json) or Dockerfile (Dockerfile, *.Dockerfile, Containerfile) file; narrow the files patterns',
+        });
         return scan;
     }
     const lines = new LineIndex(text);
@@ -1271,7 +1288,11 @@ function scanText(file, path, text) {
         const seen = new Set();
         const located = locate(kind, file, text);
         for (const t of located.templated) {
-            scan.templated.push({ file, ...lines.position(t.offset), message: `'${t.value}' is a template, not an image reference: pinship neither pins nor verifies it` });
+            scan.templated.push({
+                file,
+                ...lines.position(t.offset),
+                message: `'${t.value}' is a template, not an image reference: pinship neither pins nor verifies it`,
+            });
         }
         for (const f of located.found.sort((a, b) => a.offset - b.offset)) {
             // One ARG default named by two FROMs is one place in the file.

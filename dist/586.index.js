@@ -329,7 +329,9 @@ function splitDockerDomain(name) {
     return [domain, remainder];
 }
 function parseNormalized(s, prefix) {
-    const fail = (reason) => { throw new Error(`${prefix}: ${reason}`); };
+    const fail = (reason) => {
+        throw new Error(`${prefix}: ${reason}`);
+    };
     if (s === '')
         fail('invalid reference format: the reference is empty');
     if (IDENTIFIER_RE.test(s))
@@ -406,7 +408,7 @@ function parseRepositoryLenient(s) {
             throw error;
         // Quote what the user wrote, not our rewrite of it.
         const reason = error.message.replace(`Invalid repository '${lowered}': `, '');
-        throw new Error(`Invalid repository '${s}' (lowercased to '${lowered}'): ${reason}`);
+        throw new Error(`Invalid repository '${s}' (lowercased to '${lowered}'): ${reason}`, { cause: error });
     }
 }
 

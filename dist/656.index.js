@@ -22,7 +22,7 @@ function fields(section) {
     return Object.entries(section).map(([name, v]) => ({
         name,
         description: typeof v?.description === 'string' ? v.description : '',
-        ...(v?.default !== undefined ? { default: String(v.default) } : {}),
+        ...(v?.default !== undefined ? { default: typeof v.default === 'string' ? v.default : JSON.stringify(v.default) } : {}),
     }));
 }
 let cached;
@@ -330,7 +330,12 @@ async function registriesConfTwin(hosts, env) {
         // No registries.conf anywhere: the twin holds only pinship's tables.
     }
     if (/^\s*\[registries\.(search|insecure|block)\]/m.test(text)) {
-        return { text, notes: [`${source} uses the v1 format, which cannot be combined with [[registry]] tables: buildah/podman may refuse HTTP or self-signed TLS for ${hosts.join(', ')}; list them under [registries.insecure] there`] };
+        return {
+            text,
+            notes: [
+                `${source} uses the v1 format, which cannot be combined with [[registry]] tables: buildah/podman may refuse HTTP or self-signed TLS for ${hosts.join(', ')}; list them under [registries.insecure] there`,
+            ],
+        };
     }
     const notes = [];
     const tables = [];
@@ -740,7 +745,7 @@ async function createFile(root, name, member) {
     catch (e) {
         const code = e.code;
         if (code === 'EEXIST' || code === 'ELOOP')
-            throw new Error(`tar member '${member}': ${path} already exists (a repeated member or a symlink); pinship does not overwrite or follow it`);
+            throw new Error(`tar member '${member}': ${path} already exists (a repeated member or a symlink); pinship does not overwrite or follow it`, { cause: e });
         throw e;
     }
 }
@@ -796,7 +801,7 @@ async function extractTar(source, dir) {
         files.add(name);
         current = fh;
         const sink = fileSink(fh);
-        return { write: sink.write, end: () => ((current = undefined), sink.end()) };
+        return { write: (chunk) => sink.write(chunk), end: () => ((current = undefined), sink.end()) };
     };
     try {
         await readTar(source, onEntry);
@@ -1051,7 +1056,9 @@ async function readNode(dir, desc, reuse) {
     }
     const config = JSON.parse((await readVerified(dir, m.config)).toString('utf8'));
     const path = (d) => blobPath(dir, d);
-    const layers = reuse && !node.attestation ? await withBaseLayers(path, m, config.rootfs?.diff_ids ?? [], reuse) : m.layers.map((l) => ({ descriptor: l, origin: { kind: 'file', path: path(l.digest) } }));
+    const layers = reuse && !node.attestation
+        ? await withBaseLayers(path, m, config.rootfs?.diff_ids ?? [], reuse)
+        : m.layers.map((l) => ({ descriptor: l, origin: { kind: 'file', path: path(l.digest) } }));
     node.blobs = [{ descriptor: m.config, origin: { kind: 'file', path: path(m.config.digest) } }, ...layers];
     if (layers.some((l, i) => l.descriptor.digest !== m.layers[i].digest))
         rewritten(node, { ...m, layers: layers.map((l) => l.descriptor) });
@@ -1088,7 +1095,7 @@ function rewrite(node, change) {
     const bytes = Buffer.from(JSON.stringify(json));
     return { ...node, bytes, digest: (0,registry_digest/* digestOf */.ol)(bytes) };
 }
-const merged = (a, b) => (a || b ? { ...a, ...b } : undefined);
+const merged = (a, b) => a || b ? { ...a, ...b } : undefined;
 function annotateImage(node, o) {
     const add = (0,image_annotations/* annotationsAt */.wv)(o.annotations, 'manifest', node.platform, o.defaults);
     if (!add)
@@ -1206,7 +1213,12 @@ function buildxArgs(req, driver, containerdStore = false) {
 function parseBuildxDriver(inspect) {
     return /^Driver:\s*(\S+)/m.exec(inspect)?.[1];
 }
-const PLUGIN_DIRS = ['/usr/local/lib/docker/cli-plugins', '/usr/local/libexec/docker/cli-plugins', '/usr/lib/docker/cli-plugins', '/usr/libexec/docker/cli-plugins'];
+const PLUGIN_DIRS = [
+    '/usr/local/lib/docker/cli-plugins',
+    '/usr/local/libexec/docker/cli-plugins',
+    '/usr/lib/docker/cli-plugins',
+    '/usr/libexec/docker/cli-plugins',
+];
 /**
  * The driver read from buildx's own state files, without starting the CLI (70 ms here): the
  * builder named by the input or BUILDX_BUILDER, else `current` for this docker endpoint, else the
@@ -1717,10 +1729,7 @@ async function executeBuild(s, rt) {
         (0,cleanup/* registerCleanup */.qE)(rt, workDir);
         // Independent of each other: wrong credentials fail before any build starts, and the base
         // image's layers are looked up while the builder works.
-        const [builder] = await Promise.all([
-            selectBuilder(s.builder, s.buildxBuilder),
-            ...(s.push ? s.images.map((repo) => client.checkPushAccess(repo)) : []),
-        ]);
+        const [builder] = await Promise.all([selectBuilder(s.builder, s.buildxBuilder), ...(s.push ? s.images.map((repo) => client.checkPushAccess(repo)) : [])]);
         // A `docker save` export is compressed by pinship, and buildah/podman recompress base layers:
         // those exports reuse the base's blobs (BuildKit's OCI exports keep them already).
         const ociTool = builder.name === 'buildah' || builder.name === 'podman';
@@ -1734,7 +1743,13 @@ async function executeBuild(s, rt) {
         let exported;
         try {
             // Only buildx makes provenance itself; for the other builders pinship attaches its own.
-            exported = await builder.build({ ...s, provenance: s.provenance && builder.name === 'buildx', labels: meta.labels, workDir, env: (0,signing/* withoutSigningInputs */.$K)(auth.env) });
+            exported = await builder.build({
+                ...s,
+                provenance: s.provenance && builder.name === 'buildx',
+                labels: meta.labels,
+                workDir,
+                env: (0,signing/* withoutSigningInputs */.$K)(auth.env),
+            });
         }
         finally {
             await auth.remove().catch((e) => rt.warning(`could not remove the builder's credentials: ${String(e)}`));

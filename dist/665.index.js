@@ -209,7 +209,10 @@ function metaOutputs(s, meta, env) {
  * Lines of input 'annotations' that name their own level follow as written.
  */
 function annotationLines(meta, given, levelsEnv) {
-    const levels = (levelsEnv || 'manifest').split(',').map((l) => l.trim()).filter(Boolean);
+    const levels = (levelsEnv || 'manifest')
+        .split(',')
+        .map((l) => l.trim())
+        .filter(Boolean);
     const out = levels.flatMap((level) => Object.entries(meta.annotations).map(([k, v]) => `${level}:${k}=${v}`));
     for (const a of given.filter((g) => g.leveled))
         out.push(`${a.levels.join(',')}${a.platform ? `[${a.platform}]` : ''}:${a.key}=${a.value}`);
@@ -336,8 +339,9 @@ function execTool(cmd, args, opts = {}) {
             reject((0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopReason */ .PJ)() ?? new _exec_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .c(shown, null, redact(why, opts.secrets)));
         });
         child.on('close', (code) => {
-            if ((0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopReason */ .PJ)())
-                return reject((0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopReason */ .PJ)());
+            const stopped = (0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopReason */ .PJ)();
+            if (stopped)
+                return reject(stopped);
             const stdout = Buffer.concat(out).toString('utf8');
             const stderr = redact(Buffer.concat(err).toString('utf8'), opts.secrets);
             if (code === 0)

@@ -166,7 +166,7 @@ function parseFlavor(input) {
         }
         catch (e) {
             if (e instanceof _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .FieldError */ .bg)
-                throw new Error(`Invalid flavor '${line}': ${e.message}`);
+                throw new Error(`Invalid flavor '${line}': ${e.message}`, { cause: e });
             throw e;
         }
     }
@@ -399,7 +399,7 @@ function parseTagRule(line, onWarning) {
     }
     catch (e) {
         if (e instanceof fields/* FieldError */.bg)
-            throw new Error(`Invalid tag rule '${trimmed}': ${e.message}`);
+            throw new Error(`Invalid tag rule '${trimmed}': ${e.message}`, { cause: e });
         throw e;
     }
 }
@@ -578,7 +578,9 @@ function render(src, scope) {
         }
         else if (entry === undefined) {
             // Rules are checked against their names when read (src/tags/placeholders.ts); this is the backstop.
-            throw new TemplateError(`unknown placeholder '{{${node.name}}}'. Expected one of ${Object.keys(scope).map((n) => `{{${n}}}`).join(', ')}`);
+            throw new TemplateError(`unknown placeholder '{{${node.name}}}'. Expected one of ${Object.keys(scope)
+                .map((n) => `{{${n}}}`)
+                .join(', ')}`);
         }
         else {
             value = entry ?? '';

@@ -226,12 +226,7 @@ const MediaType = {
     DockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
 };
 /** Every manifest type pinship reads; order is preference only for servers that ignore q-values. */
-const MANIFEST_ACCEPT = [
-    MediaType.OciIndex,
-    MediaType.DockerManifestList,
-    MediaType.OciManifest,
-    MediaType.DockerManifest,
-].join(', ');
+const MANIFEST_ACCEPT = [MediaType.OciIndex, MediaType.DockerManifestList, MediaType.OciManifest, MediaType.DockerManifest].join(', ');
 function isIndexType(mediaType) {
     return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
 }
@@ -433,7 +428,9 @@ function splitDockerDomain(name) {
     return [domain, remainder];
 }
 function parseNormalized(s, prefix) {
-    const fail = (reason) => { throw new Error(`${prefix}: ${reason}`); };
+    const fail = (reason) => {
+        throw new Error(`${prefix}: ${reason}`);
+    };
     if (s === '')
         fail('invalid reference format: the reference is empty');
     if (IDENTIFIER_RE.test(s))
@@ -510,7 +507,7 @@ function parseRepositoryLenient(s) {
             throw error;
         // Quote what the user wrote, not our rewrite of it.
         const reason = error.message.replace(`Invalid repository '${lowered}': `, '');
-        throw new Error(`Invalid repository '${s}' (lowercased to '${lowered}'): ${reason}`);
+        throw new Error(`Invalid repository '${s}' (lowercased to '${lowered}'): ${reason}`, { cause: error });
     }
 }
 

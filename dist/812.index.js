@@ -400,7 +400,14 @@ const blobUrl = (repo, d) => `/v2/${repo.path}/blobs/${d}`;
 /** Size of the blob if the repository has it, undefined if not. */
 async function statBlob(t, repo, digest) {
     try {
-        const res = await t.request({ method: 'HEAD', registry: repo.registry, url: blobUrl(repo, digest), scopes: pull(repo), ok: [200], what: `check blob ${repo}@${digest}` });
+        const res = await t.request({
+            method: 'HEAD',
+            registry: repo.registry,
+            url: blobUrl(repo, digest),
+            scopes: pull(repo),
+            ok: [200],
+            what: `check blob ${repo}@${digest}`,
+        });
         res.discard();
         return Number(res.headers['content-length'] ?? 0);
     }
@@ -412,7 +419,14 @@ async function statBlob(t, repo, digest) {
 }
 /** The blob as a stream that errors, rather than ends, if the bytes do not hash to `digest`. */
 async function getBlob(t, repo, digest, size) {
-    const res = await t.request({ method: 'GET', registry: repo.registry, url: blobUrl(repo, digest), scopes: pull(repo), ok: [200], what: `get blob ${repo}@${digest}` });
+    const res = await t.request({
+        method: 'GET',
+        registry: repo.registry,
+        url: blobUrl(repo, digest),
+        scopes: pull(repo),
+        ok: [200],
+        what: `get blob ${repo}@${digest}`,
+    });
     const verifier = (0,registry_digest/* verifyingTransform */.kj)(digest, size);
     res.body.on('error', (e) => verifier.destroy(e));
     // A reader that stops early (a size limit, a mismatch) must not leave the response holding its socket.
@@ -458,7 +472,15 @@ async function uploadOnce(t, repo, open, opts) {
         scopes.push(`repository:${opts.mountFrom.path}:pull`);
         url += `?mount=${encodeURIComponent(opts.digest.toString())}&from=${encodeURIComponent(opts.mountFrom.path)}`;
     }
-    const started = await t.request({ method: 'POST', registry: repo.registry, url, scopes, headers: { 'content-length': '0' }, ok: [201, 202], what: `start blob upload to ${repo}` });
+    const started = await t.request({
+        method: 'POST',
+        registry: repo.registry,
+        url,
+        scopes,
+        headers: { 'content-length': '0' },
+        ok: [201, 202],
+        what: `start blob upload to ${repo}`,
+    });
     started.discard();
     if (started.status === 201 && opts.digest)
         return { digest: opts.digest, size: opts.size ?? 0, mounted: true };
@@ -509,7 +531,17 @@ async function uploadOnce(t, repo, open, opts) {
             headers['content-range'] = `${offset}-${offset + body.length - 1}`;
             offset += body.length;
         }
-        const res = await t.request({ method: 'PATCH', registry: repo.registry, url: location, scopes: push(repo), headers, body: body ?? (() => chunk), ok: [202], noRetry: true, what: `upload blob to ${repo}` });
+        const res = await t.request({
+            method: 'PATCH',
+            registry: repo.registry,
+            url: location,
+            scopes: push(repo),
+            headers,
+            body: body ?? (() => chunk),
+            ok: [202],
+            noRetry: true,
+            what: `upload blob to ${repo}`,
+        });
         res.discard();
         location = locationOf(res.headers.location, repo, location);
     }
@@ -518,7 +550,16 @@ async function uploadOnce(t, repo, open, opts) {
         throw new Error(`blob for ${repo} hashes to ${digest}, expected ${opts.digest}`);
     if (opts.size !== undefined && opts.size !== size)
         throw new Error(`blob ${digest} for ${repo} is ${size} bytes, expected ${opts.size}`);
-    const done = await t.request({ method: 'PUT', registry: repo.registry, url: withDigest(location, digest), scopes: push(repo), headers: { 'content-length': '0' }, ok: [201], noRetry: true, what: `finish blob upload ${digest} to ${repo}` });
+    const done = await t.request({
+        method: 'PUT',
+        registry: repo.registry,
+        url: withDigest(location, digest),
+        scopes: push(repo),
+        headers: { 'content-length': '0' },
+        ok: [201],
+        noRetry: true,
+        what: `finish blob upload ${digest} to ${repo}`,
+    });
     done.discard();
     return { digest, size, mounted: false };
 }
@@ -576,14 +617,30 @@ async function cancelUpload(t, repo, location) {
  * stays behind. Read-only credentials fail here as surely as wrong ones.
  */
 async function checkPushAccess(t, repo) {
-    const res = await t.request({ method: 'POST', registry: repo.registry, url: `/v2/${repo.path}/blobs/uploads/`, scopes: push(repo), headers: { 'content-length': '0' }, ok: [202], what: `check push access to ${repo}` });
+    const res = await t.request({
+        method: 'POST',
+        registry: repo.registry,
+        url: `/v2/${repo.path}/blobs/uploads/`,
+        scopes: push(repo),
+        headers: { 'content-length': '0' },
+        ok: [202],
+        what: `check push access to ${repo}`,
+    });
     res.discard();
     await cancelUpload(t, repo, res.headers.location);
 }
 /** Cross-repository mount alone; a declined mount's upload session is cancelled so nothing dangles. */
 async function mountBlob(t, repo, digest, from) {
     const url = `/v2/${repo.path}/blobs/uploads/?mount=${encodeURIComponent(digest.toString())}&from=${encodeURIComponent(from.path)}`;
-    const res = await t.request({ method: 'POST', registry: repo.registry, url, scopes: [...push(repo), ...pull(from)], headers: { 'content-length': '0' }, ok: [201, 202], what: `mount ${digest} from ${from} into ${repo}` });
+    const res = await t.request({
+        method: 'POST',
+        registry: repo.registry,
+        url,
+        scopes: [...push(repo), ...pull(from)],
+        headers: { 'content-length': '0' },
+        ok: [201, 202],
+        what: `mount ${digest} from ${from} into ${repo}`,
+    });
     res.discard();
     if (res.status === 201)
         return true;
@@ -628,7 +685,15 @@ function contentType(header) {
 /** Tag or digest to digest: HEAD first (cheap, and not counted by Docker Hub's pull limit), GET if HEAD gives no digest. */
 async function resolveManifest(t, repo, identifier) {
     const what = `resolve ${repo}:${identifier}`;
-    const head = await t.request({ method: 'HEAD', registry: repo.registry, url: manifestUrl(repo, identifier), scopes: manifests_pull(repo), headers: { accept: mediatypes/* MANIFEST_ACCEPT */.dY }, ok: [200], what });
+    const head = await t.request({
+        method: 'HEAD',
+        registry: repo.registry,
+        url: manifestUrl(repo, identifier),
+        scopes: manifests_pull(repo),
+        headers: { accept: mediatypes/* MANIFEST_ACCEPT */.dY },
+        ok: [200],
+        what,
+    });
     head.discard();
     const header = head.headers['docker-content-digest'];
     if (typeof header === 'string' && registry_digest/* Digest */.np.isDigest(header)) {
@@ -641,7 +706,15 @@ async function resolveManifest(t, repo, identifier) {
 async function getManifest(t, repo, identifier) {
     const url = manifestUrl(repo, identifier);
     const what = `manifest ${repo}${registry_digest/* Digest */.np.isDigest(identifier) ? '@' : ':'}${identifier}`;
-    const res = await t.request({ method: 'GET', registry: repo.registry, url, scopes: manifests_pull(repo), headers: { accept: mediatypes/* MANIFEST_ACCEPT */.dY }, ok: [200], what: `get ${what}` });
+    const res = await t.request({
+        method: 'GET',
+        registry: repo.registry,
+        url,
+        scopes: manifests_pull(repo),
+        headers: { accept: mediatypes/* MANIFEST_ACCEPT */.dY },
+        ok: [200],
+        what: `get ${what}`,
+    });
     const bytes = await res.buffer(MANIFEST_MAX_BYTES, what);
     const wanted = registry_digest/* Digest */.np.isDigest(identifier) ? registry_digest/* Digest */.np.parse(identifier) : undefined;
     const digest = (0,registry_digest/* digestOf */.ol)(bytes, wanted?.algorithm);
@@ -680,7 +753,14 @@ async function putManifest(t, repo, identifier, bytes, mediaType) {
     return { digest, subjectIndexed: res.headers['oci-subject'] !== undefined };
 }
 async function deleteManifest(t, repo, digest) {
-    const res = await t.request({ method: 'DELETE', registry: repo.registry, url: manifestUrl(repo, digest.toString()), scopes: [`repository:${repo.path}:delete`, ...manifests_push(repo)], ok: [202, 200], what: `delete ${repo}@${digest}` });
+    const res = await t.request({
+        method: 'DELETE',
+        registry: repo.registry,
+        url: manifestUrl(repo, digest.toString()),
+        scopes: [`repository:${repo.path}:delete`, ...manifests_push(repo)],
+        ok: [202, 200],
+        what: `delete ${repo}@${digest}`,
+    });
     res.discard();
 }
 /** Whether a manifest exists, without treating 404 as an error. */
@@ -710,7 +790,14 @@ function fallbackTag(subject) {
 async function listReferrers(t, repo, subject, artifactType) {
     const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
     try {
-        const res = await t.request({ method: 'GET', registry: repo.registry, url: `/v2/${repo.path}/referrers/${subject}${query}`, scopes: [`repository:${repo.path}:pull`], ok: [200], what: `list referrers of ${repo}@${subject}` });
+        const res = await t.request({
+            method: 'GET',
+            registry: repo.registry,
+            url: `/v2/${repo.path}/referrers/${subject}${query}`,
+            scopes: [`repository:${repo.path}:pull`],
+            ok: [200],
+            what: `list referrers of ${repo}@${subject}`,
+        });
         // The referrers list is an image index: bounded like any other.
         const index = JSON.parse((await res.buffer(MANIFEST_MAX_BYTES, `referrers list of ${repo}@${subject}`)).toString('utf8'));
         const filtered = res.headers['oci-filters-applied'] === 'artifactType';
@@ -792,7 +879,14 @@ async function listTags(t, repo, pageSize) {
         if (pages > TAG_LIST_MAX_PAGES)
             throw new errors/* TooLargeError */.qB(`tag list of ${repo}`, TAG_LIST_MAX_PAGES, `the registry linked page ${pages}`, 'pages');
         const what = `tag list of ${repo} (page ${pages})`;
-        const res = await t.request({ method: 'GET', registry: repo.registry, url, scopes: [`repository:${repo.path}:pull`], ok: [200], what: `list tags of ${repo}` });
+        const res = await t.request({
+            method: 'GET',
+            registry: repo.registry,
+            url,
+            scopes: [`repository:${repo.path}:pull`],
+            ok: [200],
+            what: `list tags of ${repo}`,
+        });
         tags.push(...parsePage(await res.buffer(TAG_PAGE_MAX_BYTES, what), what));
         if (tags.length > TAG_LIST_MAX_TAGS) {
             throw new errors/* TooLargeError */.qB(`tag list of ${repo}`, TAG_LIST_MAX_TAGS, `the registry sent ${tags.length} tags in ${pages} pages`, 'tags');
@@ -866,10 +960,12 @@ class TokenCache {
         // Parallel blob uploads share one token request instead of stampeding the auth server.
         let p = this.pending.get(key);
         if (!p) {
-            p = this.fetch(req, fetchToken).then((t) => {
+            p = this.fetch(req, fetchToken)
+                .then((t) => {
                 this.tokens.set(key, t);
                 return t.token;
-            }).finally(() => this.pending.delete(key));
+            })
+                .finally(() => this.pending.delete(key));
             this.pending.set(key, p);
         }
         return p;
@@ -1003,8 +1099,9 @@ class Transport {
         // The ping knows only the registry; say what the caller was doing when it could not be reached.
         (0,abort/* throwIfStopped */.$J)();
         const ep = await this.endpoint(req.registry).catch((e) => {
-            if ((0,abort/* stopReason */.PJ)())
-                throw (0,abort/* stopReason */.PJ)();
+            const stopped = (0,abort/* stopReason */.PJ)();
+            if (stopped)
+                throw stopped;
             throw new Error(`${e.message} (while trying to ${req.what})`, { cause: e });
         });
         let authRetried = false;
@@ -1016,7 +1113,12 @@ class Transport {
             }
             catch (e) {
                 (0,abort/* throwIfStopped */.$J)();
-                if (e instanceof http/* BodyError */.Ru || e instanceof AuthError || e instanceof errors/* RefusedError */.fk || !(0,retry/* isRetryableNetworkError */.Hr)(e) || req.noRetry || attempt >= this.policy.attempts) {
+                if (e instanceof http/* BodyError */.Ru ||
+                    e instanceof AuthError ||
+                    e instanceof errors/* RefusedError */.fk ||
+                    !(0,retry/* isRetryableNetworkError */.Hr)(e) ||
+                    req.noRetry ||
+                    attempt >= this.policy.attempts) {
                     throw e instanceof http/* BodyError */.Ru ? e.cause : e;
                 }
                 await this.pause(req, attempt, `${e.message}`);
@@ -1052,7 +1154,9 @@ class Transport {
             const body = req.method === 'HEAD' ? Buffer.alloc(0) : await (0,http/* readBody */.x8)(res, SMALL_BODY_MAX_BYTES, 'error response').catch(() => Buffer.alloc(0));
             if (status === 401) {
                 const given = await this.credentials.lookup(req.registry.host);
-                const hint = given ? `check the credentials given for ${req.registry.host} (inputs 'registry-auth', 'username' and 'password', or the docker config)` : `no credentials were found for ${req.registry.host} (registry-auth, username/password or the docker config)`;
+                const hint = given
+                    ? `check the credentials given for ${req.registry.host} (inputs 'registry-auth', 'username' and 'password', or the docker config)`
+                    : `no credentials were found for ${req.registry.host} (registry-auth, username/password or the docker config)`;
                 throw new AuthError(`authentication to ${req.registry.host} failed while trying to ${req.what}: HTTP 401; ${hint}`);
             }
             throw new errors/* RegistryError */.gl(req.method, (0,errors/* redactUrl */.BO)(url), status, (0,errors/* parseErrorBody */.kW)(body.toString('utf8')), req.what);
@@ -1060,7 +1164,9 @@ class Transport {
     }
     async pause(req, attempt, why, retryAfterMs) {
         const ms = (0,retry/* backoffMs */.jo)(this.policy, attempt, retryAfterMs);
-        const asked = retryAfterMs === undefined ? '' : ` (Retry-After ${Math.round(retryAfterMs / 1000)} s${retryAfterMs > ms ? `, capped at ${Math.round(ms / 1000)} s` : ''})`;
+        const asked = retryAfterMs === undefined
+            ? ''
+            : ` (Retry-After ${Math.round(retryAfterMs / 1000)} s${retryAfterMs > ms ? `, capped at ${Math.round(ms / 1000)} s` : ''})`;
         this.options.onRetry?.(`${req.what}: ${why}; retry ${attempt}/${this.policy.attempts - 1} in ${ms} ms${asked}`);
         await (0,retry/* sleep */.yy)(ms);
     }
@@ -1156,7 +1262,7 @@ class Transport {
             return { origin, challenge: undefined };
         if (status === 401)
             return { origin, challenge: parseChallenge(res.headers['www-authenticate']) };
-        const message = `GET ${url} answered HTTP ${status}, expected 200 or 401 from an OCI registry`;
+        const message = `GET ${url.href} answered HTTP ${status}, expected 200 or 401 from an OCI registry`;
         throw Object.assign((0,retry/* isRetryableStatus */.PS)(status) ? new retry/* RetryableError */.dw(message) : new Error(message), { answered: true });
     }
 }
@@ -1364,8 +1470,9 @@ function execTool(cmd, args, opts = {}) {
             reject((0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopReason */ .PJ)() ?? new _exec_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .c(shown, null, redact(why, opts.secrets)));
         });
         child.on('close', (code) => {
-            if ((0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopReason */ .PJ)())
-                return reject((0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopReason */ .PJ)());
+            const stopped = (0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopReason */ .PJ)();
+            if (stopped)
+                return reject(stopped);
             const stdout = Buffer.concat(out).toString('utf8');
             const stderr = redact(Buffer.concat(err).toString('utf8'), opts.secrets);
             if (code === 0)

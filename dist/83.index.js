@@ -346,12 +346,7 @@ const MediaType = {
     DockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
 };
 /** Every manifest type pinship reads; order is preference only for servers that ignore q-values. */
-const MANIFEST_ACCEPT = [
-    MediaType.OciIndex,
-    MediaType.DockerManifestList,
-    MediaType.OciManifest,
-    MediaType.DockerManifest,
-].join(', ');
+const MANIFEST_ACCEPT = [MediaType.OciIndex, MediaType.DockerManifestList, MediaType.OciManifest, MediaType.DockerManifest].join(', ');
 function isIndexType(mediaType) {
     return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
 }
@@ -553,7 +548,9 @@ function splitDockerDomain(name) {
     return [domain, remainder];
 }
 function parseNormalized(s, prefix) {
-    const fail = (reason) => { throw new Error(`${prefix}: ${reason}`); };
+    const fail = (reason) => {
+        throw new Error(`${prefix}: ${reason}`);
+    };
     if (s === '')
         fail('invalid reference format: the reference is empty');
     if (IDENTIFIER_RE.test(s))
@@ -630,7 +627,7 @@ function parseRepositoryLenient(s) {
             throw error;
         // Quote what the user wrote, not our rewrite of it.
         const reason = error.message.replace(`Invalid repository '${lowered}': `, '');
-        throw new Error(`Invalid repository '${s}' (lowercased to '${lowered}'): ${reason}`);
+        throw new Error(`Invalid repository '${s}' (lowercased to '${lowered}'): ${reason}`, { cause: error });
     }
 }
 
@@ -870,7 +867,9 @@ const SLSA_V1 = 'https://slsa.dev/provenance/v1';
 const BUILD_TYPE = 'https://github.com/pinship/pinship/build/v1';
 /** An in-toto v1 statement with a SLSA v1 provenance predicate for `subject`. */
 function slsaStatement(name, subject, f) {
-    const run = f.env.GITHUB_RUN_ID ? `${f.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${f.env.GITHUB_REPOSITORY}/actions/runs/${f.env.GITHUB_RUN_ID}/attempts/${f.env.GITHUB_RUN_ATTEMPT ?? '1'}` : undefined;
+    const run = f.env.GITHUB_RUN_ID
+        ? `${f.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${f.env.GITHUB_REPOSITORY}/actions/runs/${f.env.GITHUB_RUN_ID}/attempts/${f.env.GITHUB_RUN_ATTEMPT ?? '1'}`
+        : undefined;
     const deps = [
         ...(f.source && f.revision ? [{ uri: `git+${f.source}`, digest: { gitCommit: f.revision } }] : []),
         ...f.baseImages.map((b) => ({ uri: b.uri, digest: { [b.digest.algorithm]: b.digest.hex } })),
@@ -887,7 +886,10 @@ function slsaStatement(name, subject, f) {
                 resolvedDependencies: deps,
             },
             runDetails: {
-                builder: { id: f.env.GITHUB_WORKFLOW_REF ? `${f.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${f.env.GITHUB_WORKFLOW_REF}` : 'pinship-cli', version: { pinship: f.pinshipVersion } },
+                builder: {
+                    id: f.env.GITHUB_WORKFLOW_REF ? `${f.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${f.env.GITHUB_WORKFLOW_REF}` : 'pinship-cli',
+                    version: { pinship: f.pinshipVersion },
+                },
                 metadata: { ...(run ? { invocationId: run } : {}), startedOn: new Date().toISOString() },
             },
         },
@@ -952,7 +954,12 @@ function verifyBytes(key, data, signature) {
     }
 }
 function signatureLayer(payload, signature, mediaType = SIMPLE_SIGNING, annotations = {}) {
-    const descriptor = { mediaType, size: payload.length, digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(payload).toString(), annotations: { [SIGNATURE_ANNOTATION]: signature, ...annotations } };
+    const descriptor = {
+        mediaType,
+        size: payload.length,
+        digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(payload).toString(),
+        annotations: { [SIGNATURE_ANNOTATION]: signature, ...annotations },
+    };
     return { descriptor, blob: { descriptor, origin: { kind: 'bytes', bytes: payload } } };
 }
 /**
@@ -1071,7 +1078,12 @@ async function checkProvenance(client, repo, digest, key) {
             return { ok: true, signature: att.digest };
     }
     if (key)
-        return { ok: false, reason: layers.length ? `${repo}:${tag} holds provenance the public key does not verify for this digest` : `no signed provenance: ${repo}:${tag} ${att ? 'holds no SLSA provenance' : 'does not exist'}` };
+        return {
+            ok: false,
+            reason: layers.length
+                ? `${repo}:${tag} holds provenance the public key does not verify for this digest`
+                : `no signed provenance: ${repo}:${tag} ${att ? 'holds no SLSA provenance' : 'does not exist'}`,
+        };
     const referrers = await client.listReferrers(repo, digest);
     const inToto = referrers.find((d) => d.artifactType === 'application/vnd.in-toto+json');
     if (inToto)

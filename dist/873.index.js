@@ -19,7 +19,10 @@ function signedPlan(plan, key, repos, log) {
         return { plan, signatures: [] };
     const signed = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_0__/* .signPlan */ .t7)(plan, key, repos[0].toString());
     log(`signing ${plan.root.digest}: signature ${signed.signature.digest} tagged ${signed.tag}, written before any tag moves`);
-    return { plan: signed.plan, signatures: [{ kind: 'signature', subject: plan.root.digest.toString(), digest: signed.signature.digest.toString(), tag: signed.tag }] };
+    return {
+        plan: signed.plan,
+        signatures: [{ kind: 'signature', subject: plan.root.digest.toString(), digest: signed.signature.digest.toString(), tag: signed.tag }],
+    };
 }
 
 
@@ -341,7 +344,10 @@ function signPlan(plan, key, dockerReference) {
 function layerBlobs(m) {
     const layers = JSON.parse(m.bytes.toString('utf8')).layers ?? [];
     // The plan names every blob a copied manifest needs; keep the descriptor as written (its annotations).
-    return layers.flatMap((d) => m.blobs.filter((b) => b.descriptor.digest === d.digest).slice(0, 1).map((b) => ({ ...b, descriptor: d })));
+    return layers.flatMap((d) => m.blobs
+        .filter((b) => b.descriptor.digest === d.digest)
+        .slice(0, 1)
+        .map((b) => ({ ...b, descriptor: d })));
 }
 const EMPTY = Buffer.from('{}');
 /**
@@ -356,10 +362,19 @@ function attestPlan(plan, statement, predicateType, key) {
         const existing = plan.extraTags.find((t) => t.tag === tag)?.manifest;
         const { bytes, blobs } = (0,signing_signature/* signatureManifest */.Mn)([layer], existing ? layerBlobs(existing) : []);
         const att = { digest: (0,registry_digest/* digestOf */.ol)(bytes), mediaType: mediatypes/* MediaType */.zu.OciManifest, bytes, blobs, referrer: true };
-        return { plan: { ...plan, manifests: [...plan.manifests, att], extraTags: [...plan.extraTags.filter((t) => t.tag !== tag), { tag, manifest: att }] }, signature: att, tag };
+        return {
+            plan: { ...plan, manifests: [...plan.manifests, att], extraTags: [...plan.extraTags.filter((t) => t.tag !== tag), { tag, manifest: att }] },
+            signature: att,
+            tag,
+        };
     }
     const config = { mediaType: mediatypes/* MediaType */.zu.OciEmpty, size: EMPTY.length, digest: (0,registry_digest/* digestOf */.ol)(EMPTY).toString() };
-    const layer = { mediaType: provenance/* IN_TOTO */.B1, size: statement.length, digest: (0,registry_digest/* digestOf */.ol)(statement).toString(), annotations: { 'in-toto.io/predicate-type': predicateType } };
+    const layer = {
+        mediaType: provenance/* IN_TOTO */.B1,
+        size: statement.length,
+        digest: (0,registry_digest/* digestOf */.ol)(statement).toString(),
+        annotations: { 'in-toto.io/predicate-type': predicateType },
+    };
     const manifest = {
         schemaVersion: 2,
         mediaType: mediatypes/* MediaType */.zu.OciManifest,
@@ -369,7 +384,10 @@ function attestPlan(plan, statement, predicateType, key) {
         subject: { mediaType: plan.root.mediaType, digest: plan.root.digest.toString(), size: plan.root.bytes.length },
     };
     const bytes = Buffer.from(JSON.stringify(manifest));
-    const blobs = [{ descriptor: config, origin: { kind: 'bytes', bytes: EMPTY } }, { descriptor: layer, origin: { kind: 'bytes', bytes: statement } }];
+    const blobs = [
+        { descriptor: config, origin: { kind: 'bytes', bytes: EMPTY } },
+        { descriptor: layer, origin: { kind: 'bytes', bytes: statement } },
+    ];
     const referrer = { digest: (0,registry_digest/* digestOf */.ol)(bytes), mediaType: mediatypes/* MediaType */.zu.OciManifest, bytes, blobs, referrer: true };
     return { plan: { ...plan, manifests: [...plan.manifests, referrer] }, signature: referrer, tag: '' };
 }
@@ -406,12 +424,7 @@ const MediaType = {
     DockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
 };
 /** Every manifest type pinship reads; order is preference only for servers that ignore q-values. */
-const MANIFEST_ACCEPT = [
-    MediaType.OciIndex,
-    MediaType.DockerManifestList,
-    MediaType.OciManifest,
-    MediaType.DockerManifest,
-].join(', ');
+const MANIFEST_ACCEPT = [MediaType.OciIndex, MediaType.DockerManifestList, MediaType.OciManifest, MediaType.DockerManifest].join(', ');
 function isIndexType(mediaType) {
     return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
 }
@@ -567,7 +580,9 @@ const SLSA_V1 = 'https://slsa.dev/provenance/v1';
 const BUILD_TYPE = 'https://github.com/pinship/pinship/build/v1';
 /** An in-toto v1 statement with a SLSA v1 provenance predicate for `subject`. */
 function slsaStatement(name, subject, f) {
-    const run = f.env.GITHUB_RUN_ID ? `${f.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${f.env.GITHUB_REPOSITORY}/actions/runs/${f.env.GITHUB_RUN_ID}/attempts/${f.env.GITHUB_RUN_ATTEMPT ?? '1'}` : undefined;
+    const run = f.env.GITHUB_RUN_ID
+        ? `${f.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${f.env.GITHUB_REPOSITORY}/actions/runs/${f.env.GITHUB_RUN_ID}/attempts/${f.env.GITHUB_RUN_ATTEMPT ?? '1'}`
+        : undefined;
     const deps = [
         ...(f.source && f.revision ? [{ uri: `git+${f.source}`, digest: { gitCommit: f.revision } }] : []),
         ...f.baseImages.map((b) => ({ uri: b.uri, digest: { [b.digest.algorithm]: b.digest.hex } })),
@@ -584,7 +599,10 @@ function slsaStatement(name, subject, f) {
                 resolvedDependencies: deps,
             },
             runDetails: {
-                builder: { id: f.env.GITHUB_WORKFLOW_REF ? `${f.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${f.env.GITHUB_WORKFLOW_REF}` : 'pinship-cli', version: { pinship: f.pinshipVersion } },
+                builder: {
+                    id: f.env.GITHUB_WORKFLOW_REF ? `${f.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${f.env.GITHUB_WORKFLOW_REF}` : 'pinship-cli',
+                    version: { pinship: f.pinshipVersion },
+                },
                 metadata: { ...(run ? { invocationId: run } : {}), startedOn: new Date().toISOString() },
             },
         },
@@ -649,7 +667,12 @@ function verifyBytes(key, data, signature) {
     }
 }
 function signatureLayer(payload, signature, mediaType = SIMPLE_SIGNING, annotations = {}) {
-    const descriptor = { mediaType, size: payload.length, digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(payload).toString(), annotations: { [SIGNATURE_ANNOTATION]: signature, ...annotations } };
+    const descriptor = {
+        mediaType,
+        size: payload.length,
+        digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(payload).toString(),
+        annotations: { [SIGNATURE_ANNOTATION]: signature, ...annotations },
+    };
     return { descriptor, blob: { descriptor, origin: { kind: 'bytes', bytes: payload } } };
 }
 /**

@@ -39,7 +39,7 @@ async function fetchChild(client, repo, digest, what) {
     }
     catch (e) {
         if ((0,errors/* isNotFound */.c4)(e))
-            throw new Error(`${what} ${digest} does not exist in ${repo}; nothing was written`);
+            throw new Error(`${what} ${digest} does not exist in ${repo}; nothing was written`, { cause: e });
         throw e;
     }
 }
@@ -51,14 +51,24 @@ async function configPlatformOf(client, repo, m) {
     const c = await client.getJsonBlob(repo, config);
     if (!c.os || !c.architecture)
         throw new Error(`${repo}@${m.digest}: its config names no os/architecture, so it has no platform to merge under`);
-    const platform = { os: c.os, architecture: c.architecture, ...(c.variant ? { variant: c.variant } : {}), ...(c['os.version'] ? { 'os.version': c['os.version'] } : {}) };
+    const platform = {
+        os: c.os,
+        architecture: c.architecture,
+        ...(c.variant ? { variant: c.variant } : {}),
+        ...(c['os.version'] ? { 'os.version': c['os.version'] } : {}),
+    };
     return { platform, labels: c.config?.Labels ?? {}, ...(typeof c.created === 'string' ? { created: c.created } : {}) };
 }
 async function imageChild(client, repo, m) {
     const { platform, created, labels } = await configPlatformOf(client, repo, m);
     return { manifest: m, descriptor: entry(m, platform), platform, created, labels };
 }
-const entry = (m, platform) => ({ mediaType: m.mediaType, digest: m.digest.toString(), size: m.bytes.length, ...(platform ? { platform } : {}) });
+const entry = (m, platform) => ({
+    mediaType: m.mediaType,
+    digest: m.digest.toString(),
+    size: m.bytes.length,
+    ...(platform ? { platform } : {}),
+});
 /**
  * Every child of the index to be: an image contributes itself; an index (buildx with attestations,
  * or an already multi-platform build) contributes its platform manifests and their attestation
@@ -75,7 +85,10 @@ async function readChildren(client, repo, digests) {
         for (const d of m.json.manifests) {
             const child = await fetchChild(client, repo, d.digest, `${repo}@${m.digest} names child`);
             if (d.annotations?.['vnd.docker.reference.type'] === ATTESTATION) {
-                out.push({ manifest: child, descriptor: { ...entry(child), platform: d.platform ?? { os: 'unknown', architecture: 'unknown' }, annotations: d.annotations } });
+                out.push({
+                    manifest: child,
+                    descriptor: { ...entry(child), platform: d.platform ?? { os: 'unknown', architecture: 'unknown' }, annotations: d.annotations },
+                });
                 continue;
             }
             out.push(await imageChild(client, repo, child));
@@ -158,7 +171,10 @@ function createdOf(children) {
 function mergePlan(source, children, index) {
     const manifests = children.map(({ manifest }) => {
         const json = manifest.json;
-        const blobs = [...(json.config ? [json.config] : []), ...(json.layers ?? [])].map((descriptor) => ({ descriptor, origin: { kind: 'remote', repository: source } }));
+        const blobs = [...(json.config ? [json.config] : []), ...(json.layers ?? [])].map((descriptor) => ({
+            descriptor,
+            origin: { kind: 'remote', repository: source },
+        }));
         return { digest: manifest.digest, mediaType: manifest.mediaType, bytes: manifest.bytes, blobs };
     });
     return {

@@ -82,7 +82,13 @@ async function buildPlan(client, repo, root, platforms, log) {
         add(plan, root);
         return plan;
     }
-    const node = { digest: (0,registry_digest/* digestOf */.ol)(bytes), mediaType: root.mediaType, bytes, json: JSON.parse(bytes.toString('utf8')), synthetic: true };
+    const node = {
+        digest: (0,registry_digest/* digestOf */.ol)(bytes),
+        mediaType: root.mediaType,
+        bytes,
+        json: JSON.parse(bytes.toString('utf8')),
+        synthetic: true,
+    };
     log(`platform filter keeps ${kept.length} of ${root.json.manifests.length} index entries: the digest changes from ${root.digest} to ${node.digest}`);
     add(plan, node);
     plan.root = node;
@@ -252,8 +258,17 @@ function publishPlan(source, plan) {
     const converted = new Map();
     const manifests = plan.manifests.map((n) => {
         const json = n.json;
-        const blobs = [...(json.config ? [json.config] : []), ...(json.layers ?? [])].map((descriptor) => ({ descriptor, origin: { kind: 'remote', repository: source } }));
-        const m = { digest: n.digest, mediaType: n.mediaType, bytes: n.bytes, blobs, ...(plan.referrers.has(n.digest.toString()) ? { referrer: true } : {}) };
+        const blobs = [...(json.config ? [json.config] : []), ...(json.layers ?? [])].map((descriptor) => ({
+            descriptor,
+            origin: { kind: 'remote', repository: source },
+        }));
+        const m = {
+            digest: n.digest,
+            mediaType: n.mediaType,
+            bytes: n.bytes,
+            blobs,
+            ...(plan.referrers.has(n.digest.toString()) ? { referrer: true } : {}),
+        };
         converted.set(n.digest.toString(), m);
         return m;
     });
@@ -313,7 +328,10 @@ async function promoteOutputs(client, named, r) {
     const version = r.tags.find((t) => t.startsWith(`${first}:`))?.slice(first.length + 1) ?? '';
     const facts = { repositories: destinations.map(String), digest: r.digest.toString(), tags: r.tags, version, ...d };
     const metadata = { ...facts, images: r.images, sourceDigest: r.sourceDigest.toString(), stats: r.stats, durationMs: r.durationMs, attached: r.attached };
-    return { outputs: (0,report/* imageOutputs */.am)(facts, metadata), summary: (0,report/* imageSummary */.IW)('pinship promote', facts, [`source digest \`${r.sourceDigest}\``, statsLine(r.stats)]) };
+    return {
+        outputs: (0,report/* imageOutputs */.am)(facts, metadata),
+        summary: (0,report/* imageSummary */.IW)('pinship promote', facts, [`source digest \`${r.sourceDigest}\``, statsLine(r.stats)]),
+    };
 }
 
 // EXTERNAL MODULE: ./lib/commands/failure.js
@@ -340,7 +358,7 @@ async function destinationTags(s, rt) {
         rules = (0,tags/* parseTagRules */.hh)(s.tagLines);
     }
     catch (e) {
-        throw new Error(`Invalid input 'tags': ${e.message}`);
+        throw new Error(`Invalid input 'tags': ${e.message}`, { cause: e });
     }
     const result = (0,tags/* computeTags */.$o)(rules, tags/* DEFAULT_FLAVOR */.tt, await (0,context/* loadGitContext */.I)(rt.env));
     return result.tags;
@@ -354,7 +372,7 @@ async function executePromote(s, rt) {
         tags = await destinationTags(s, rt);
     }
     catch (e) {
-        throw new Error(`Invalid input 'tags': ${e.message.replace(/^Invalid input 'tags': /, '')}`);
+        throw new Error(`Invalid input 'tags': ${e.message.replace(/^Invalid input 'tags': /, '')}`, { cause: e });
     }
     const client = (0,registry_client/* registryClient */.R)(s.registry, rt);
     try {
@@ -522,7 +540,12 @@ async function checkProvenance(client, repo, digest, key) {
             return { ok: true, signature: att.digest };
     }
     if (key)
-        return { ok: false, reason: layers.length ? `${repo}:${tag} holds provenance the public key does not verify for this digest` : `no signed provenance: ${repo}:${tag} ${att ? 'holds no SLSA provenance' : 'does not exist'}` };
+        return {
+            ok: false,
+            reason: layers.length
+                ? `${repo}:${tag} holds provenance the public key does not verify for this digest`
+                : `no signed provenance: ${repo}:${tag} ${att ? 'holds no SLSA provenance' : 'does not exist'}`,
+        };
     const referrers = await client.listReferrers(repo, digest);
     const inToto = referrers.find((d) => d.artifactType === 'application/vnd.in-toto+json');
     if (inToto)

@@ -76,7 +76,9 @@ function gitIn(cwd, token, extra) {
     };
 }
 async function checkBranchName(git, branch) {
-    const ok = branch !== '' && !branch.startsWith('-') && (await git.run(['check-ref-format', `refs/heads/${branch}`]).then(() => true, () => false));
+    const ok = branch !== '' &&
+        !branch.startsWith('-') &&
+        (await git.run(['check-ref-format', `refs/heads/${branch}`]).then(() => true, () => false));
     if (!ok)
         throw new Error(`pull-request-branch '${branch}' is not a valid git branch name`);
 }
@@ -207,8 +209,7 @@ async function upsertPullRequest(spec) {
         const { data } = await api(`updating pull request #${existing.number}`, 'pull-requests: write', () => octokit.rest.pulls.update({ owner, repo, pull_number: existing.number, title, body }));
         return { url: data.html_url, number: data.number, created: false };
     }
-    const base = spec.base ??
-        (await api(`reading ${owner}/${repo}`, 'contents: read', () => octokit.rest.repos.get({ owner, repo }))).data.default_branch;
+    const base = spec.base ?? (await api(`reading ${owner}/${repo}`, 'contents: read', () => octokit.rest.repos.get({ owner, repo }))).data.default_branch;
     const { data } = await api(`creating a pull request from ${branch} into ${base}`, 'pull-requests: write', () => octokit.rest.pulls.create({ owner, repo, head: branch, base, title, body }));
     return { url: data.html_url, number: data.number, created: true };
 }
@@ -219,7 +220,10 @@ function apiError(e, op, permission, spec) {
     // GitHub's 422s name the offending field, e.g. {"field":"base","code":"invalid"}.
     const details = (data?.errors ?? []).map((x) => (typeof x.message === 'string' ? x.message : [x.field, x.code].filter(Boolean).join(' ')));
     const said = [typeof data?.message === 'string' ? data.message : String(f.message ?? e), ...details].filter(Boolean).join('; ');
-    const message = said.split(spec.token).join('***').replace(/\s*\n\s*/g, ' ');
+    const message = said
+        .split(spec.token)
+        .join('***')
+        .replace(/\s*\n\s*/g, ' ');
     const repo = `${spec.owner}/${spec.repo}`;
     // octokit reports a request that got no answer at all as status 500 without a response.
     if (typeof f.status !== 'number' || !f.response)

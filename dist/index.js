@@ -629,7 +629,7 @@ function stopAfter(ms) {
  * without a runtime it runs as the action. Any failure fails the step, whatever was thrown.
  */
 async function run(runtime) {
-    const rt = runtime ?? await actionRuntime();
+    const rt = runtime ?? (await actionRuntime());
     let command;
     const release = [stopOnSignals()];
     try {
@@ -723,11 +723,11 @@ function parseErrorBody(body) {
     try {
         const parsed = JSON.parse(body);
         if (parsed && typeof parsed === 'object' && Array.isArray(parsed.errors)) {
-            return (parsed.errors).flatMap((e) => {
+            return parsed.errors.flatMap((e) => {
                 if (!e || typeof e !== 'object')
                     return [];
                 const { code, message } = e;
-                return [{ code: String(code ?? 'UNKNOWN'), message: typeof message === 'string' ? message : '' }];
+                return [{ code: typeof code === 'string' || typeof code === 'number' ? String(code) : 'UNKNOWN', message: typeof message === 'string' ? message : '' }];
             });
         }
     }
@@ -1099,7 +1099,10 @@ function lastStep(lines) {
 }
 /** The builder's error lines (without BuildKit's `#6 ` prefix), last three kept; else the output's last lines. */
 function toolFailure(output) {
-    const lines = output.split('\n').map((l) => l.trimEnd()).filter((l) => l.trim() !== '');
+    const lines = output
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l.trim() !== '');
     const errors = [...new Set(lines.filter((l) => ERROR_LINE.test(l)).map((l) => l.replace(/^#\d+ (\d+\.\d+ )?/, '').trim()))].slice(-3);
     const step = lastStep(lines);
     return { errors: errors.length ? errors : lines.slice(-5), ...(step ? { step } : {}) };
