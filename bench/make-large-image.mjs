@@ -2,18 +2,10 @@
 // already exists. Usage: node bench/make-large-image.mjs host/repo:tag N M
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { loadRegistryLib } from './registry-lib.mjs';
 
 const [ref, layers, mib] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4])];
-const lib = mkdtempSync(join(tmpdir(), 'pinship-bench-lib-'));
-execFileSync(resolve('node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib]);
-writeFileSync(join(lib, 'package.json'), '{"type":"module"}');
-const { RegistryClient } = await import(join(lib, 'registry/client.js'));
-const { Reference } = await import(join(lib, 'registry/reference.js'));
-const { digestOf } = await import(join(lib, 'registry/digest.js'));
+const { RegistryClient, Reference, digestOf } = await loadRegistryLib();
 const client = new RegistryClient({});
 const target = Reference.parse(ref);
 if (await client.manifestExists(target.repository, target.identifier())) {

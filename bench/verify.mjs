@@ -10,6 +10,7 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
+import { loadRegistryLib } from './registry-lib.mjs';
 
 const [runs, files, repos, tags] = [5, 10000, 30, 10].map((d, i) => Number(process.argv[i + 2] ?? d));
 execFileSync('bash', ['scripts/test-env.sh'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -32,12 +33,7 @@ await new Promise((r) => proxy.listen(0, '127.0.0.1', r));
 const via = `127.0.0.1:${proxy.address().port}`;
 
 // One small image under `tags` tags in each of `repos` repositories: repos × tags distinct references.
-const lib = mkdtempSync(join(tmpdir(), 'pinship-bench-lib-'));
-execFileSync(resolve('node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib]);
-writeFileSync(join(lib, 'package.json'), '{"type":"module"}');
-const { RegistryClient } = await import(join(lib, 'registry/client.js'));
-const { Reference } = await import(join(lib, 'registry/reference.js'));
-const { digestOf } = await import(join(lib, 'registry/digest.js'));
+const { RegistryClient, Reference, digestOf } = await loadRegistryLib();
 const client = new RegistryClient({});
 const ns = `bench/verify-${Date.now().toString(36)}`;
 const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] } }));
