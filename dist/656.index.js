@@ -6,9 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C$: () => (/* binding */ actionMeta),
-/* harmony export */   kp: () => (/* reexport safe */ _input_names_js__WEBPACK_IMPORTED_MODULE_2__.kp),
-/* harmony export */   uX: () => (/* reexport safe */ _input_names_js__WEBPACK_IMPORTED_MODULE_2__.uX)
+/* harmony export */   C: () => (/* binding */ actionMeta)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
@@ -37,7 +35,6 @@ function actionMeta() {
     }
     return cached;
 }
-
 
 
 /***/ }),
@@ -71,7 +68,7 @@ function cliVersion() {
 /** Inputs whose description starts with another command's name ("promote: ...") belong to that command only. */
 function inputsFor(command) {
     const own = (f) => /^([a-z]+):/.exec(f.description)?.[1];
-    return (0,_action_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .actionMeta */ .C$)().inputs.filter((f) => f.name !== 'command' && (own(f) === undefined || own(f) === command || !(own(f) in COMMAND_LINES)));
+    return (0,_action_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .actionMeta */ .C)().inputs.filter((f) => f.name !== 'command' && (own(f) === undefined || own(f) === command || !(own(f) in COMMAND_LINES)));
 }
 const row = (f, prefix) => `  ${`${prefix}${f.name}`.padEnd(26)} ${f.description}${f.default !== undefined && f.default !== '' ? ` (default: ${f.default})` : ''}`;
 function generalHelp() {
@@ -100,7 +97,7 @@ function commandHelp(command) {
         ...inputsFor(command).map((f) => row(f, '--')),
         '',
         'Outputs (JSON keys on stdout):',
-        ...(0,_action_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .actionMeta */ .C$)().outputs.map((f) => row(f, '')),
+        ...(0,_action_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .actionMeta */ .C)().outputs.map((f) => row(f, '')),
         '',
     ].join('\n');
 }

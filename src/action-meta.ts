@@ -35,5 +35,3 @@ export function actionMeta(): ActionMeta {
   }
   return cached;
 }
-
-export { closest, unknownInputWarnings } from './input-names.js';

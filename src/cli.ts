@@ -1,4 +1,5 @@
-import { actionMeta, closest, unknownInputWarnings } from './action-meta.js';
+import { actionMeta } from './action-meta.js';
+import { closest, unknownInputWarnings } from './input-names.js';
 import { cliVersion, commandHelp, generalHelp } from './cli-help.js';
 import { cliRuntime, parseCliArgs, type CliArgs } from './cli-runtime.js';
 import { parseCommand, post, run } from './main.js';
