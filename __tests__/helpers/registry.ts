@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RegistryClient } from '../../src/registry/client.js';
 import { StaticCredentials } from '../../src/registry/credentials.js';
@@ -12,12 +12,28 @@ export type Kind = 'plain' | 'basic' | 'token';
 export function testCertsDir(env: TestEnv): string {
   // Inside the environment's own folder: the same for every test, nothing left in /tmp.
   const dir = join(env.dir, 'pinship-certs.d');
+  // Jest workers share this folder and a client reads ca.crt once per host: an in-place copy would let
+  // another worker read a truncated file and distrust that host for the rest of its suite. So a file
+  // that already holds the CA is left alone, and any other is replaced by rename, which is atomic.
   const hosts = [env.registries.basic.host, env.registries.token.host, new URL(env.registries.token.realm).host];
+  const ca = readFileSync(env.caFile);
   for (const h of hosts) {
+    const file = join(dir, h, 'ca.crt');
     mkdirSync(join(dir, h), { recursive: true });
-    copyFileSync(env.caFile, join(dir, h, 'ca.crt'));
+    if (sameBytes(file, ca)) continue;
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, ca);
+    renameSync(temp, file);
   }
   return dir;
+}
+
+function sameBytes(file: string, bytes: Buffer): boolean {
+  try {
+    return readFileSync(file).equals(bytes);
+  } catch {
+    return false;
+  }
 }
 
 /** A client that knows the credentials of every test registry, unless told otherwise. */
