@@ -24,7 +24,14 @@ export interface TlsSettings {
   skipVerify: (host: string) => boolean;
 }
 
-/** One keep-alive agent per origin: blob uploads and manifest reads reuse connections. */
+/**
+ * One keep-alive agent per origin: blob uploads and manifest reads reuse connections.
+ *
+ * node:http rather than undici's Pool (issue #13): `node bench/http-client.mjs 5` (8 × 32 MiB
+ * registry-to-registry copies, 4 in flight, undici 6.29.1, Node 20, 2026-11-29) gave undici the same
+ * wall within the spread, 1.08–1.16× the CPU, and +31–35 MiB peak RSS on every run (its llhttp is
+ * WebAssembly). Re-run that bench before switching clients or Node versions.
+ */
 export class AgentPool {
   private readonly agents = new Map<string, http.Agent>();
 
