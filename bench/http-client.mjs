@@ -4,7 +4,7 @@
 // as the body of the PUT ?digest=; 4 copies in flight (promote's default concurrency).
 // One child process per run, the clients alternating; medians of wall, CPU (user+sys) and peak RSS
 // from GNU time, plus the copy phase alone from inside the child (process.resourceUsage()).
-// Usage: node bench/http-client.mjs [runs=5] [blobs=8] [MiB=32] [scenarios=plain,tls]
+// Usage: [BENCH_CLIENTS=a,b] node bench/http-client.mjs [runs=5] [blobs=8] [MiB=32] [scenarios=plain,tls]
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -50,10 +50,19 @@ const expect = (what, status, ok) => {
 const withDigest = (loc, digest) => `${loc}${loc.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
 
 /** node:http, as src/registry/http.ts send(): keep-alive agent, maxSockets 16, body piped into the request. */
-function nodeClient(reg) {
+function nodeClient(reg, readBuffer, copy = false) {
   const url = new URL(reg.origin);
   const lib = url.protocol === 'http:' ? http : https;
-  const agent = new lib.Agent({ keepAlive: true, maxSockets: 16, ...(reg.secureContext ? { secureContext: reg.secureContext } : {}) });
+  const opts = { keepAlive: true, maxSockets: 16, ...(reg.secureContext ? { secureContext: reg.secureContext } : {}) };
+  // Reads into one buffer per socket, handed to the HTTP parser at once: safe only while Node's parser
+  // copies body bytes out (Node 20 does; nothing promises it), which is why pinship does not do this.
+  if (readBuffer) {
+    const callback = function (n, buf) {
+      this.emit('data', copy ? Buffer.from(buf.subarray(0, n)) : buf.subarray(0, n));
+    };
+    opts.onread = { buffer: () => Buffer.allocUnsafe(readBuffer), callback };
+  }
+  const agent = new lib.Agent(opts);
   const send = (method, path, headers, body) =>
     new Promise((resolve, reject) => {
       const req = lib.request(new URL(path, url), { method, headers: { ...reg.auth, ...headers }, agent });
@@ -119,7 +128,17 @@ function undiciClient(reg, viaStream) {
   };
 }
 
-const clients = { 'node:http': nodeClient, 'undici.request': (r) => undiciClient(r, false), 'undici.stream': (r) => undiciClient(r, true) };
+const clients = {
+  'node:http': (r) => nodeClient(r),
+  'undici.request': (r) => undiciClient(r, false),
+  'undici.stream': (r) => undiciClient(r, true),
+  // Opt-in (BENCH_CLIENTS): node:http reading into a reused per-socket buffer of 64 or 256 KiB (`onread`),
+  // handed to the parser as is, or copied first as Node itself does.
+  'node:http+rb64k': (r) => nodeClient(r, 64 << 10),
+  'node:http+rb256k': (r) => nodeClient(r, 256 << 10),
+  'node:http+rb256k+copy': (r) => nodeClient(r, 256 << 10, true),
+};
+const DEFAULT_CLIENTS = ['node:http', 'undici.request', 'undici.stream'];
 
 async function child() {
   const { client, scenario, src, dest, blobs } = JSON.parse(process.env.BENCH_CHILD);
@@ -129,7 +148,7 @@ async function child() {
   const queue = [...blobs];
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      for (let b; (b = queue.shift()); ) await c.copy(src, dest, b);
+      for (let b; (b = queue.shift());) await c.copy(src, dest, b);
     }),
   );
   const wall = performance.now() - t0;
@@ -148,7 +167,11 @@ async function seed(reg, src, n, mib) {
     const bytes = randomBytes(mib << 20);
     const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
     const location = await new Promise((resolve, reject) => {
-      const req = lib.request(new URL(`/v2/${src}/blobs/uploads/`, url), { method: 'POST', headers: { ...reg.auth, 'content-length': '0' }, secureContext: reg.secureContext });
+      const req = lib.request(new URL(`/v2/${src}/blobs/uploads/`, url), {
+        method: 'POST',
+        headers: { ...reg.auth, 'content-length': '0' },
+        secureContext: reg.secureContext,
+      });
       req.on('error', reject).on('response', (res) => res.resume().on('end', () => resolve(res.headers.location)));
       req.end();
     });
@@ -188,9 +211,13 @@ const spread = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixe
 async function main() {
   const [runs, n, mib] = [5, 8, 32].map((d, i) => Number(process.argv[2 + i] ?? d));
   const scenarios = (process.argv[5] ?? 'plain,tls').split(',').map((s) => (s === 'tls' ? 'basic' : s));
-  const names = Object.keys(clients);
+  // BENCH_CLIENTS=name,name: these instead of the default set; node:http, the baseline, always runs.
+  const only = process.env.BENCH_CLIENTS?.split(',') ?? DEFAULT_CLIENTS;
+  const names = Object.keys(clients).filter((k) => k === 'node:http' || only.includes(k));
   const nodeRss = median(await Promise.all([0, 1, 2].map(() => measure({ client: 'node:http', scenario: 'plain', src: 'x', dest: 'y', blobs: [] })))).rss;
-  console.log(`http-client: ${n} × ${mib} MiB blobs, ${CONCURRENCY} in flight, ${runs} runs each; node ${process.version}, undici ${createRequire(import.meta.url)('undici/package.json').version}`);
+  console.log(
+    `http-client: ${n} × ${mib} MiB blobs, ${CONCURRENCY} in flight, ${runs} runs each; node ${process.version}, undici ${createRequire(import.meta.url)('undici/package.json').version}`,
+  );
   for (const scenario of scenarios) {
     const reg = registryOf(scenario);
     const id = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
@@ -214,7 +241,7 @@ async function main() {
         const ratio = client === 'node:http' ? '' : ` ${(m / median(base.map((x) => x[k]))).toFixed(2)}×`;
         return `${k} ${m.toFixed(0)} (${spread(r.map((x) => x[k]))})${ratio}`;
       });
-      console.log(`  ${client.padEnd(15)} ${cols.join(', ')}`);
+      console.log(`  ${client.padEnd(22)} ${cols.join(', ')}`);
     }
   }
 }
