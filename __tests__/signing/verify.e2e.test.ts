@@ -53,7 +53,7 @@ test('verify with public-key: an image signed by cosign passes; unsigned and wro
   const bad = await verify(ws, { 'public-key': ours.pub, 'require-signature': 'true' });
   expect(bad.code).toBe(1);
   expect(annotations(bad.stdout)).toEqual([
-    `k8s/app.yaml:6 error ${unsigned}@${unsignedIndex.digest} is not signed by public-key: no signature: ${unsigned}:sha256-${unsignedIndex.digest.hex}.sig does not exist (the image is unsigned)`,
+    `k8s/app.yaml:6 error ${unsigned}@${unsignedIndex.digest} is not signed by public-key: no signature: ${unsigned}:sha256-${unsignedIndex.digest.hex}.sig does not exist and no referrer of ${unsignedIndex.digest} is a cosign signature (the image is unsigned)`,
     `k8s/app.yaml:7 error ${other}@${otherIndex.digest} is not signed by public-key: no valid signature for the public key: ${other}:sha256-${otherIndex.digest.hex}.sig holds a signature the public key does not verify (1 in all)`,
   ]);
   // a key without require-signature reports the same as warnings and passes
