@@ -54,7 +54,12 @@ class Referrers {
   }
 
   forget(name: string, digest: string): void {
-    for (const [key, list] of this.bySubject) if (key.startsWith(`${name}@`)) this.bySubject.set(key, list.filter((d) => d.digest !== digest));
+    for (const [key, list] of this.bySubject)
+      if (key.startsWith(`${name}@`))
+        this.bySubject.set(
+          key,
+          list.filter((d) => d.digest !== digest),
+        );
   }
 }
 

@@ -107,7 +107,12 @@ test('an image cosign signed in its OCI 1.1 form only passes promote with requir
   const listed = proxy.referrers(repo.path, index.digest.toString());
   expect(listed.map((d) => d.artifactType)).toEqual([SIG_ARTIFACT]);
 
-  const good = await promote({ source: `${repo}:1.0`, images: testRepo(env, 'plain', 'cosign-oci11-prod').toString(), 'public-key': ours.pub, 'require-signature': 'true' });
+  const good = await promote({
+    source: `${repo}:1.0`,
+    images: testRepo(env, 'plain', 'cosign-oci11-prod').toString(),
+    'public-key': ours.pub,
+    'require-signature': 'true',
+  });
   expect(good.stdout).toContain(`carries a valid signature (${listed[0].digest})`);
   expect(good.code).toBe(0);
 
