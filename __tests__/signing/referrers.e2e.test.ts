@@ -2,6 +2,8 @@ import type { Descriptor, ImageManifest } from '../../src/registry/mediatypes.js
 import { MediaType } from '../../src/registry/mediatypes.js';
 import { Digest } from '../../src/registry/digest.js';
 import type { Repository } from '../../src/registry/reference.js';
+import { parsePublicKey } from '../../src/signing/keys.js';
+import { checkSignature } from '../../src/signing/verify.js';
 import { events, runAction } from '../helpers/action.js';
 import { viaProxy } from '../helpers/fault-proxy.js';
 import { startReferrersProxy, type ReferrersProxy } from '../helpers/referrers-proxy.js';
@@ -106,6 +108,9 @@ test('an image cosign signed in its OCI 1.1 form only passes promote with requir
   expect(await client.manifestExists(repo, sigTag(index.digest))).toBe(false);
   const listed = proxy.referrers(repo.path, index.digest.toString());
   expect(listed.map((d) => d.artifactType)).toEqual([SIG_ARTIFACT]);
+  // in-process too (the action below runs in a child process)
+  expect(await checkSignature(client, repo, index.digest, parsePublicKey(ours.pub))).toEqual({ ok: true, signature: Digest.parse(listed[0].digest) });
+  expect(await client.probeReferrersApi(repo, index.digest)).toEqual({ api: true });
 
   const good = await promote({
     source: `${repo}:1.0`,
@@ -136,5 +141,7 @@ test('signing at a registry without the referrers API (distribution 2.8) writes 
   // no referrer and so no fallback tag (sha256-<hex>) beside the signature's
   expect((await tagsOf(client, dest)).sort()).toEqual([sigTag(index.digest), 'stable'].sort());
   expect(await client.listReferrers(dest, index.digest)).toEqual([]);
+  expect(await client.probeReferrersApi(dest, index.digest)).toEqual({ api: false, why: 'HTTP 404' });
+  expect(await checkSignature(client, dest, index.digest, parsePublicKey(keys.pub))).toEqual({ ok: true, signature: expect.any(Digest) });
   expect((await tool.verify(`${dest}:stable`, keys.pub)).code).toBe(0);
 });
