@@ -238,4 +238,4 @@ export async function withFaultProxy(target: string, plan: FaultPlan, body: (pro
 }
 
 /** The same repository, reached through the proxy. */
-export const viaProxy = (proxy: FaultProxy, repo: Repository): Repository => new Repository(new Registry(proxy.host), repo.path);
+export const viaProxy = (proxy: { host: string }, repo: Repository): Repository => new Repository(new Registry(proxy.host), repo.path);

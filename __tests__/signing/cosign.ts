@@ -8,9 +8,9 @@ export interface Cosign {
   run(args: string[], env?: NodeJS.ProcessEnv): Promise<{ code: number; out: string }>;
   /** A fresh `cosign generate-key-pair`: the files' contents. */
   keyPair(password: string): Promise<{ key: string; pub: string; keyFile: string }>;
-  /** `cosign sign --key` without a transparency log. */
-  sign(image: string, keyFile: string, password: string): Promise<void>;
-  verify(image: string, pub: string): Promise<{ code: number; out: string }>;
+  /** `cosign sign --key` without a transparency log; `extra` flags and environment added. */
+  sign(image: string, keyFile: string, password: string, extra?: { args?: string[]; env?: NodeJS.ProcessEnv }): Promise<void>;
+  verify(image: string, pub: string, extraArgs?: string[]): Promise<{ code: number; out: string }>;
 }
 
 /**
@@ -36,16 +36,15 @@ export function cosign(env: TestEnv): Cosign {
       const keyFile = join(home, `${prefix}.key`);
       return { key: readFileSync(keyFile, 'utf8'), pub: readFileSync(join(home, `${prefix}.pub`), 'utf8'), keyFile };
     },
-    async sign(image, keyFile, password) {
-      const r = await run(['sign', '--key', keyFile, '--tlog-upload=false', '--allow-http-registry', '--allow-insecure-registry', image], {
-        COSIGN_PASSWORD: password,
-      });
+    async sign(image, keyFile, password, extra = {}) {
+      const flags = ['--key', keyFile, '--tlog-upload=false', '--allow-http-registry', '--allow-insecure-registry', ...(extra.args ?? [])];
+      const r = await run(['sign', ...flags, image], { COSIGN_PASSWORD: password, ...extra.env });
       if (r.code !== 0) throw new Error(`cosign sign ${image} failed: ${r.out}`);
     },
-    async verify(image, pub) {
+    async verify(image, pub, extraArgs = []) {
       const file = join(home, `verify-${n++}.pub`);
       writeFileSync(file, pub);
-      return run(['verify', '--key', file, '--insecure-ignore-tlog=true', '--allow-http-registry', '--allow-insecure-registry', image]);
+      return run(['verify', '--key', file, '--insecure-ignore-tlog=true', '--allow-http-registry', '--allow-insecure-registry', ...extraArgs, image]);
     },
   };
 }

@@ -105,7 +105,7 @@ test('promote with require-signature refuses an unsigned source and copies nothi
   );
   expect(run.code).toBe(1);
   expect(run.stdout).toContain(
-    `::error::source ${source}@${index.digest} is not signed by the key of input 'public-key' (input 'require-signature'): no signature: ${source}:sha256-${index.digest.hex}.sig does not exist (the image is unsigned); nothing was copied`,
+    `::error::source ${source}@${index.digest} is not signed by the key of input 'public-key' (input 'require-signature'): no signature: ${source}:sha256-${index.digest.hex}.sig does not exist and no referrer of ${index.digest} is a cosign signature (the image is unsigned); nothing was copied`,
   );
   expect(await tagsOf(client, dest)).toEqual([]);
   expect(await client.manifestExists(dest, index.digest)).toBe(false);

@@ -1,6 +1,3 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Registry, Repository } from '../../src/registry/reference.js';
 import { events, runAction } from '../helpers/action.js';
 import { tokenRegistryAuth } from '../helpers/build.js';
@@ -8,6 +5,7 @@ import { uniqueRepo } from '../helpers/env.js';
 import { loadTestEnv, testCertsDir, testClient } from '../helpers/registry.js';
 import { pushIndex } from '../promote/fixtures.js';
 import { cosign } from './cosign.js';
+import { annotations, workspace } from './deploy.js';
 
 const env = loadTestEnv();
 const client = testClient(env);
@@ -16,17 +14,6 @@ afterAll(() => client.close());
 
 const PASSWORD = 'pw-for-tests';
 const repo = (kind: 'plain' | 'token', prefix: string): Repository => new Repository(new Registry(env.registries[kind].host), uniqueRepo(prefix));
-
-/** `::error file=F,line=L,col=C::message` lines as `F:L level message`. */
-const annotations = (stdout: string): string[] =>
-  [...stdout.matchAll(/^::(error|warning) file=([^,]+),line=(\d+),col=\d+::(.*)$/gm)].map((m) => `${m[2]}:${m[3]} ${m[1]} ${m[4]}`);
-
-function workspace(images: string[]): string {
-  const ws = mkdtempSync(join(tmpdir(), 'pinship-ws-'));
-  mkdirSync(join(ws, 'k8s'));
-  writeFileSync(join(ws, 'k8s', 'app.yaml'), `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n${images.map((i) => `    - image: ${i}\n`).join('')}`);
-  return ws;
-}
 
 const verify = (ws: string, inputs: Record<string, string>) =>
   runAction({ command: 'verify', files: 'k8s/*.yaml', 'registry-auth': tokenRegistryAuth(env), ...inputs }, events.pushMain(), {
@@ -53,7 +40,7 @@ test('verify with public-key: an image signed by cosign passes; unsigned and wro
   const bad = await verify(ws, { 'public-key': ours.pub, 'require-signature': 'true' });
   expect(bad.code).toBe(1);
   expect(annotations(bad.stdout)).toEqual([
-    `k8s/app.yaml:6 error ${unsigned}@${unsignedIndex.digest} is not signed by public-key: no signature: ${unsigned}:sha256-${unsignedIndex.digest.hex}.sig does not exist (the image is unsigned)`,
+    `k8s/app.yaml:6 error ${unsigned}@${unsignedIndex.digest} is not signed by public-key: no signature: ${unsigned}:sha256-${unsignedIndex.digest.hex}.sig does not exist and no referrer of ${unsignedIndex.digest} is a cosign signature (the image is unsigned)`,
     `k8s/app.yaml:7 error ${other}@${otherIndex.digest} is not signed by public-key: no valid signature for the public key: ${other}:sha256-${otherIndex.digest.hex}.sig holds a signature the public key does not verify (1 in all)`,
   ]);
   // a key without require-signature reports the same as warnings and passes

@@ -24,7 +24,8 @@ export function signedPlan(
 ): { plan: PublishPlan; signatures: Attached[] } {
   if (!key || !repos.length) return { plan, signatures: [] };
   const signed = signPlan(plan, key, repos[0].toString());
-  log(`signing ${plan.root.digest}: signature ${signed.signature.digest} tagged ${signed.tag}, written before any tag moves`);
+  const referrer = signed.referrer ? ` (and ${signed.referrer.digest}, its OCI 1.1 referrer form, where the registry has the referrers API)` : '';
+  log(`signing ${plan.root.digest}: signature ${signed.signature.digest} tagged ${signed.tag}${referrer}, written before any tag moves`);
   return {
     plan: signed.plan,
     signatures: [{ kind: 'signature', subject: plan.root.digest.toString(), digest: signed.signature.digest.toString(), tag: signed.tag }],

@@ -1,6 +1,8 @@
 import type { RegistryClient } from '../registry/client.js';
 import { errorMessage } from '../registry/errors.js';
+import type { Digest } from '../registry/digest.js';
 import type { Repository } from '../registry/reference.js';
+import type { ReferrersApi } from '../registry/referrers.js';
 import type { BlobSource } from '../image/model.js';
 import { mapLimit } from '../util/pool.js';
 import { placeBlobs, type BlobWork } from './blobs.js';
@@ -50,7 +52,7 @@ export async function publish(client: RegistryClient, plan: PublishPlan, destina
     const needs = await mapLimit(destinations, concurrency, (dest) => needOf(client, plan, dest, opts.log));
     for (const n of needs) statsOf(n.dest).blobsSkipped += all.size - n.blobs.size;
     await placeBlobs(client, blobWork(plan, needs), { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
-    await mapLimit(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest)));
+    await mapLimit(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest), opts.log));
   } catch (e) {
     throw new Error(`${errorMessage(e)}; no destination tag was written`, { cause: e });
   }
@@ -112,9 +114,26 @@ function holdersOf(plan: PublishPlan, blob: BlobSource, dest: Repository, needs:
   return out;
 }
 
-async function pushManifests(client: RegistryClient, need: Need, stats: PublishStats): Promise<void> {
+async function pushManifests(client: RegistryClient, need: Need, stats: PublishStats, log: (msg: string) => void): Promise<void> {
+  const probes = new Map<string, Promise<ReferrersApi>>();
+  const probe = (subject: Digest): Promise<ReferrersApi> => {
+    const key = subject.toString();
+    if (!probes.has(key)) probes.set(key, client.probeReferrersApi(need.dest, subject));
+    return probes.get(key)!;
+  };
   // Sequential on purpose: referrers of one subject each rewrite its fallback index, read-modify-write.
+  // So a manifest written only with the referrers API is asked about after its subject is there: before,
+  // a registry with the API may answer 404 for a repository it does not know yet.
   for (const m of need.manifests) {
+    if (m.onlyWithReferrersApi) {
+      const answer = await probe(m.onlyWithReferrersApi);
+      const form = `${m.digest}, the OCI 1.1 referrer form of what is attached to ${m.onlyWithReferrersApi}`;
+      if (!answer.api) {
+        log(`${need.dest} has no referrers API (${answer.why}): ${form}, is not written (readers there use its tag form)`);
+        continue;
+      }
+      log(`${need.dest} has the referrers API: writing ${form}`);
+    }
     await client.putManifest(need.dest, m.digest, m.bytes, m.mediaType);
     stats.manifestsPushed++;
     if (m.referrer) stats.referrersCopied++;

@@ -11,6 +11,11 @@ export interface PlanManifest {
   blobs: BlobSource[];
   /** Attached to the image (signature, SBOM) rather than part of it: not covered by the root being present. */
   referrer?: boolean;
+  /**
+   * Written only where the registry implements the referrers API, asked about this subject once it
+   * is there (cosign's OCI 1.1 signature form: elsewhere the .sig tag is what readers look for).
+   */
+  onlyWithReferrersApi?: Digest;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { BlobSource } from '../image/model.js';
 import { MediaType, type Descriptor, type ImageManifest } from '../registry/mediatypes.js';
 import { dsseEnvelope, DSSE, IN_TOTO } from '../signing/provenance.js';
-import { cosignTag, signatureLayer, signatureManifest, signBytes, simpleSigningPayload } from '../signing/signature.js';
+import { cosignTag, signatureLayer, signatureManifest, signatureReferrer, signBytes, simpleSigningPayload } from '../signing/signature.js';
 import type { SigningKey } from '../signing/keys.js';
 import { digestOf } from '../registry/digest.js';
 import type { PlanManifest, PublishPlan } from './plan.js';
@@ -11,13 +11,17 @@ export interface SignedPlan {
   /** The signature manifest, tagged sha256-<hex>.sig beside the image. */
   signature: PlanManifest;
   tag: string;
+  /** The same signature as an OCI 1.1 referrer of the image, written where the registry has the referrers API. */
+  referrer?: PlanManifest;
 }
 
 /**
  * Adds a cosign signature of the plan's root to the plan: its manifest goes with the other
  * manifests (as a referrer, so it is written even where the image already is) and its tag with the
  * extra tags, so both land before any image tag moves. A signature manifest the plan already
- * carries for that tag (a promotion copying the source's) keeps its layers, ours appended.
+ * carries for that tag (a promotion copying the source's) keeps its layers, ours appended. The same
+ * layers also go in cosign's OCI 1.1 form, a referrer of the root written only at destinations whose
+ * registry has the referrers API (cosign reads the .sig tag everywhere else).
  */
 export function signPlan(plan: PublishPlan, key: SigningKey, dockerReference: string): SignedPlan {
   const tag = cosignTag(plan.root.digest, '.sig');
@@ -25,15 +29,26 @@ export function signPlan(plan: PublishPlan, key: SigningKey, dockerReference: st
   const layer = signatureLayer(payload, signBytes(key.privateKey, payload));
   const existing = plan.extraTags.find((t) => t.tag === tag)?.manifest;
   const { bytes, blobs } = signatureManifest([layer], existing ? layerBlobs(existing) : []);
-  const signature: PlanManifest = { digest: digestOf(bytes), mediaType: 'application/vnd.oci.image.manifest.v1+json', bytes, blobs, referrer: true };
+  const signature: PlanManifest = { digest: digestOf(bytes), mediaType: MediaType.OciManifest, bytes, blobs, referrer: true };
+  const subject: Descriptor = { mediaType: plan.root.mediaType, size: plan.root.bytes.length, digest: plan.root.digest.toString() };
+  const referrerBytes = signatureReferrer(JSON.parse(bytes.toString('utf8')) as ImageManifest, subject);
+  const referrer: PlanManifest = {
+    digest: digestOf(referrerBytes),
+    mediaType: MediaType.OciManifest,
+    bytes: referrerBytes,
+    blobs,
+    referrer: true,
+    onlyWithReferrersApi: plan.root.digest,
+  };
   return {
     plan: {
       ...plan,
-      manifests: [...plan.manifests, signature],
+      manifests: [...plan.manifests, signature, referrer],
       extraTags: [...plan.extraTags.filter((t) => t.tag !== tag), { tag, manifest: signature }],
     },
     signature,
     tag,
+    referrer,
   };
 }
 

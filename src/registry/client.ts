@@ -7,7 +7,7 @@ import { JSON_BLOB_MAX_BYTES } from './limits.js';
 import { deleteManifest, getManifest, manifestExists, putManifest, resolveManifest, type Manifest, type ManifestHead } from './manifests.js';
 import type { Descriptor, ImageIndex, ImageManifest } from './mediatypes.js';
 import type { Reference, Repository } from './reference.js';
-import { addToFallbackIndex, listReferrers, referrerDescriptor } from './referrers.js';
+import { addToFallbackIndex, listReferrers, probeReferrersApi, referrerDescriptor, type ReferrersApi } from './referrers.js';
 import { listTags } from './tags.js';
 import { Transport, type TransportOptions } from './transport.js';
 
@@ -104,5 +104,10 @@ export class RegistryClient {
 
   listReferrers(repo: Repository, subject: Digest, artifactType?: string): Promise<Descriptor[]> {
     return listReferrers(this.transport, repo, subject, artifactType);
+  }
+
+  /** Whether the registry of `repo` implements the referrers API; `subject` must be in `repo`. */
+  probeReferrersApi(repo: Repository, subject: Digest): Promise<ReferrersApi> {
+    return probeReferrersApi(this.transport, repo, subject);
   }
 }

@@ -1,37 +1,72 @@
 import { Digest, digestOf } from './digest.js';
-import { isNotFound } from './errors.js';
+import { isNotFound, RegistryError } from './errors.js';
 import { MANIFEST_MAX_BYTES } from './limits.js';
 import { getManifest, putManifest } from './manifests.js';
 import { MediaType, type Descriptor, type ImageIndex } from './mediatypes.js';
 import type { Repository } from './reference.js';
-import type { Transport } from './transport.js';
+import type { RegistryResponse, Transport } from './transport.js';
 
 /** The referrers tag schema of OCI 1.1, for registries without the referrers API. */
 export function fallbackTag(subject: Digest): string {
   return `${subject.algorithm}-${subject.hex}`;
 }
 
+function referrersRequest(t: Transport, repo: Repository, subject: Digest, query: string, what: string): Promise<RegistryResponse> {
+  return t.request({
+    method: 'GET',
+    registry: repo.registry,
+    url: `/v2/${repo.path}/referrers/${subject}${query}`,
+    scopes: [`repository:${repo.path}:pull`],
+    ok: [200],
+    what,
+  });
+}
+
+/** The referrers list is an image index, bounded like any other; undefined when the body is not one. */
+async function readIndex(res: RegistryResponse, what: string): Promise<Descriptor[] | undefined> {
+  const bytes = await res.buffer(MANIFEST_MAX_BYTES, what);
+  try {
+    const parsed = JSON.parse(bytes.toString('utf8')) as Partial<ImageIndex> | null;
+    return Array.isArray(parsed?.manifests) ? parsed.manifests : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What refers to `subject`: the referrers API if the registry has it, else the fallback tag's index. */
 export async function listReferrers(t: Transport, repo: Repository, subject: Digest, artifactType?: string): Promise<Descriptor[]> {
   const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
   try {
-    const res = await t.request({
-      method: 'GET',
-      registry: repo.registry,
-      url: `/v2/${repo.path}/referrers/${subject}${query}`,
-      scopes: [`repository:${repo.path}:pull`],
-      ok: [200],
-      what: `list referrers of ${repo}@${subject}`,
-    });
-    // The referrers list is an image index: bounded like any other.
-    const index = JSON.parse((await res.buffer(MANIFEST_MAX_BYTES, `referrers list of ${repo}@${subject}`)).toString('utf8')) as ImageIndex;
+    const res = await referrersRequest(t, repo, subject, query, `list referrers of ${repo}@${subject}`);
+    const listed = await readIndex(res, `referrers list of ${repo}@${subject}`);
+    if (!listed) throw new Error(`the referrers list of ${repo}@${subject} is not an image index`);
     const filtered = res.headers['oci-filters-applied'] === 'artifactType';
-    return (index.manifests ?? []).filter((d) => !artifactType || filtered || d.artifactType === artifactType);
+    return listed.filter((d) => !artifactType || filtered || d.artifactType === artifactType);
   } catch (e) {
     if (!isNotFound(e)) throw e;
   }
   const index = await fallbackIndex(t, repo, subject);
   return (index?.manifests ?? []).filter((d) => !artifactType || d.artifactType === artifactType);
+}
+
+export type ReferrersApi = { api: true } | { api: false; why: string };
+
+/**
+ * Whether the registry implements the OCI 1.1 referrers API, asked for a `subject` that is in
+ * `repo` already (a registry with the API may still answer 404 for a repository it does not know
+ * yet). An image index means yes; a client error (404 from distribution 2.x, whose router has no
+ * such route) means no. A server error, or a 429 retried to the end, is not an answer: it throws.
+ */
+export async function probeReferrersApi(t: Transport, repo: Repository, subject: Digest): Promise<ReferrersApi> {
+  let res: RegistryResponse;
+  try {
+    res = await referrersRequest(t, repo, subject, '', `ask ${repo.registry} for its referrers API`);
+  } catch (e) {
+    if (e instanceof RegistryError && e.status >= 400 && e.status < 500 && e.status !== 429) return { api: false, why: `HTTP ${e.status}` };
+    throw e;
+  }
+  const listed = await readIndex(res, `referrers list of ${repo}@${subject}`);
+  return listed ? { api: true } : { api: false, why: 'HTTP 200 without an image index' };
 }
 
 async function fallbackIndex(t: Transport, repo: Repository, subject: Digest): Promise<ImageIndex | undefined> {

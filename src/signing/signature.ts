@@ -7,6 +7,8 @@ import type { BlobSource } from '../image/model.js';
 export const SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
 export const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
 export const COSIGN_TYPE = 'cosign container image signature';
+/** The artifact type of cosign's OCI 1.1 signature referrer (cosign's ArtifactType("sig")). */
+export const SIGNATURE_ARTIFACT = 'application/vnd.dev.cosign.artifact.sig.v1+json';
 
 /** cosign's tag for what it attaches to `digest`: sha256-<hex>.sig, .att, ... */
 export const cosignTag = (digest: Digest, suffix: '.sig' | '.att'): string => `${digest.algorithm}-${digest.hex}${suffix}`;
@@ -70,4 +72,22 @@ export function signatureManifest(layers: SignatureLayer[], earlier: BlobSource[
     bytes: Buffer.from(JSON.stringify(manifest)),
     blobs: [{ descriptor: configDescriptor, origin: { kind: 'bytes', bytes: config } }, ...all.map((l) => l.blob)],
   };
+}
+
+/**
+ * A signature manifest in the OCI 1.1 form `cosign sign --registry-referrers-mode=oci-1-1` writes
+ * (cosign's WriteSignaturesExperimentalOCI): the same config blob and layers as the .sig tag's
+ * manifest, the config's media type replaced by the artifact type, the signed manifest as `subject`,
+ * and the artifact type at the top as well (cosign 3.1.2 on; before, readers took it from the config).
+ */
+export function signatureReferrer(signature: ImageManifest, subject: Descriptor): Buffer {
+  const manifest: ImageManifest = {
+    schemaVersion: 2,
+    mediaType: MediaType.OciManifest,
+    config: { ...signature.config, mediaType: SIGNATURE_ARTIFACT },
+    layers: signature.layers,
+    subject: { mediaType: subject.mediaType, size: subject.size, digest: subject.digest },
+    artifactType: SIGNATURE_ARTIFACT,
+  };
+  return Buffer.from(JSON.stringify(manifest));
 }

@@ -3,9 +3,10 @@ import type { RegistryClient } from '../registry/client.js';
 import { Digest } from '../registry/digest.js';
 import { isNotFound } from '../registry/errors.js';
 import { readBounded } from '../registry/http.js';
+import type { Manifest } from '../registry/manifests.js';
 import type { ImageManifest } from '../registry/mediatypes.js';
 import type { Repository } from '../registry/reference.js';
-import { cosignTag, COSIGN_TYPE, SIGNATURE_ANNOTATION, verifyBytes } from './signature.js';
+import { cosignTag, COSIGN_TYPE, SIGNATURE_ANNOTATION, SIGNATURE_ARTIFACT, verifyBytes } from './signature.js';
 import { pae } from './provenance.js';
 
 const PAYLOAD_MAX_BYTES = 1024 * 1024;
@@ -16,21 +17,49 @@ interface Payload {
   critical?: { image?: { 'docker-manifest-digest'?: string }; type?: string };
 }
 
+/** Referrers of one image looked at, at most: each costs a manifest GET, and the list comes from the registry. */
+const REFERRERS_MAX = 32;
+
 /**
- * Whether `repo` holds a cosign signature of `digest` (its sha256-<hex>.sig tag) that `key`
- * verifies and whose payload names exactly that digest. The reason says what was found instead.
+ * Whether `repo` holds a cosign signature of `digest` that `key` verifies and whose payload names
+ * exactly that digest, in either form cosign writes: the sha256-<hex>.sig tag, or a referrer of the
+ * digest with cosign's signature artifact type (its OCI 1.1 form, found through the referrers API or
+ * the fallback tag, as cosign's own --experimental-oci11 finds it). The reason says what was found instead.
  */
 export async function checkSignature(client: RegistryClient, repo: Repository, digest: Digest, key: KeyObject): Promise<SignatureVerdict> {
   const tag = cosignTag(digest, '.sig');
-  let manifest;
-  try {
-    manifest = await client.getManifest(repo, tag);
-  } catch (e) {
-    if (isNotFound(e)) return { ok: false, reason: `no signature: ${repo}:${tag} does not exist (the image is unsigned)` };
-    throw e;
+  const tagged = await manifestIfAny(client, repo, tag);
+  const findings: string[] = [];
+  if (tagged) {
+    const verdict = await judge(client, repo, `${repo}:${tag}`, tagged, digest, key);
+    if (verdict.ok) return verdict;
+    findings.push(verdict.reason);
   }
+  const referrers = await client.listReferrers(repo, digest, SIGNATURE_ARTIFACT);
+  for (const d of referrers.slice(0, REFERRERS_MAX)) {
+    // A fallback index can outlive a referrer deleted since: one listed but gone is no signature.
+    const manifest = await manifestIfAny(client, repo, d.digest);
+    if (!manifest) continue;
+    const verdict = await judge(client, repo, `referrer ${repo}@${d.digest}`, manifest, digest, key);
+    if (verdict.ok) return verdict;
+    findings.push(verdict.reason);
+  }
+  if (!findings.length)
+    return { ok: false, reason: `no signature: ${repo}:${tag} does not exist and no referrer of ${digest} is a cosign signature (the image is unsigned)` };
+  const unread = referrers.length > REFERRERS_MAX ? `; ${referrers.length - REFERRERS_MAX} more signature referrers not read` : '';
+  return { ok: false, reason: `no valid signature for the public key: ${findings.join('; ')}${unread}` };
+}
+
+const manifestIfAny = (client: RegistryClient, repo: Repository, ref: string): Promise<Manifest | undefined> =>
+  client.getManifest(repo, ref).catch((e: unknown) => {
+    if (isNotFound(e)) return undefined;
+    throw e;
+  });
+
+/** One signature manifest's verdict; `name` says where it was found. */
+async function judge(client: RegistryClient, repo: Repository, name: string, manifest: Manifest, digest: Digest, key: KeyObject): Promise<SignatureVerdict> {
   const layers = ((manifest.json as ImageManifest).layers ?? []).filter((l) => l.annotations?.[SIGNATURE_ANNOTATION]);
-  if (!layers.length) return { ok: false, reason: `no signature: ${repo}:${tag} holds no layer with a ${SIGNATURE_ANNOTATION} annotation` };
+  if (!layers.length) return { ok: false, reason: `${name} holds no layer with a ${SIGNATURE_ANNOTATION} annotation` };
   const found: string[] = [];
   for (const layer of layers) {
     const what = `signature payload ${repo}@${layer.digest}`;
@@ -46,7 +75,7 @@ export async function checkSignature(client: RegistryClient, repo: Repository, d
     }
     return { ok: true, signature: manifest.digest };
   }
-  return { ok: false, reason: `no valid signature for the public key: ${repo}:${tag} holds ${[...new Set(found)].join(' and ')} (${layers.length} in all)` };
+  return { ok: false, reason: `${name} holds ${[...new Set(found)].join(' and ')} (${layers.length} in all)` };
 }
 
 function parsePayload(bytes: Buffer): Payload {
@@ -73,10 +102,7 @@ interface Envelope {
  */
 export async function checkProvenance(client: RegistryClient, repo: Repository, digest: Digest, key: KeyObject | undefined): Promise<SignatureVerdict> {
   const tag = cosignTag(digest, '.att');
-  const att = await client.getManifest(repo, tag).catch((e: unknown) => {
-    if (isNotFound(e)) return undefined;
-    throw e;
-  });
+  const att = await manifestIfAny(client, repo, tag);
   const layers = att ? ((att.json as ImageManifest).layers ?? []).filter((l) => isSlsa(l.annotations?.predicateType)) : [];
   for (const layer of layers) {
     if (!key) return { ok: true, signature: att!.digest };
