@@ -16,8 +16,9 @@ export const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 
 /**
  * A writer to `fd` with writeSync, falling back to `stream()` for good once the fd answers EAGAIN
- * (non-blocking and full): the stream waits for the pipe, and every later write goes through it
- * too, so that no line overtakes the ones still queued there.
+ * (non-blocking and full; the stream waits for the pipe) or fails otherwise (the stream handles that
+ * as process.stdout always did). Every later write goes through the stream too, so that no line
+ * overtakes the ones still queued there.
  */
 export function fdWriter(fd: number, stream: () => NodeJS.WritableStream): (text: string) => void {
   let queued = false;
@@ -31,8 +32,7 @@ export function fdWriter(fd: number, stream: () => NodeJS.WritableStream): (text
     while (done < bytes.length) {
       try {
         done += writeSync(fd, bytes, done);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      } catch {
         queued = true;
         stream().write(bytes.subarray(done));
         return;

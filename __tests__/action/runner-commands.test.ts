@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { constants, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { closeSync, constants, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { Socket } from 'node:net';
+import { PassThrough } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fdWriter } from '../../src/runner-commands.js';
@@ -63,4 +64,17 @@ test('a pipe with room takes every line with writeSync, whole and in order', asy
   new Socket({ fd: writeFd, readable: false, writable: true }).end();
   expect((await read).toString('utf8')).toBe('::warning::first\nsecond ✓\n');
   expect(streamUsed).toBe(false);
+});
+
+test('an fd that cannot be written hands the line to the stream, as process.stdout took every line before', async () => {
+  const { readFd, writeFd } = nonBlockingPipe();
+  closeSync(readFd);
+  // No reader: writeSync fails with EPIPE (Node ignores SIGPIPE); the stream gets the line whole.
+  const lines = new PassThrough();
+  const write = fdWriter(writeFd, () => lines);
+  write('::error::first\n');
+  write('::error::second\n');
+  lines.end();
+  expect((await lines.toArray()).join('')).toBe('::error::first\n::error::second\n');
+  closeSync(writeFd);
 });
