@@ -28,4 +28,6 @@ for (let i = 0; i < runs; i++) {
 if (last.status === 0 || !/::error::/.test(last.stdout))
   throw new Error(`expected a failing run with an error line, got status ${last.status}:\n${last.stdout}`);
 console.log(`error line: ${last.stdout.split('\n').find((l) => l.startsWith('::error::'))}`);
-console.log(`median of ${runs}: node dist/index.js (no inputs) ${median(action).toFixed(0)} ms, node -e 0 ${median(bare).toFixed(0)} ms`);
+console.log(
+  `median of ${runs}: node dist/index.js (no inputs) ${median(action).toFixed(0)} ms, node -e 0 ${median(bare).toFixed(0)} ms (${(median(action) / median(bare)).toFixed(2)}×)`,
+);

@@ -1,7 +1,6 @@
 import { appendFileSync } from 'node:fs';
-import { EOL } from 'node:os';
 import type { Runtime } from './runtime.js';
-import { annotation, appendKeyValue, issueCommand } from './runner-commands.js';
+import { annotation, appendKeyValue, EOL, issueCommand, writeStdout } from './runner-commands.js';
 
 /** The runner's spelling of an input's variable, as @actions/core's getInput reads it. */
 const inputVar = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -19,7 +18,7 @@ export async function actionRuntime(env: NodeJS.ProcessEnv = process.env): Promi
     input: (name) => (env[inputVar(name)] ?? '').trim(),
     setOutput: (name, value) => appendKeyValue(output, name, value),
     setSecret: (value) => issueCommand('add-mask', value),
-    info: (m) => void process.stdout.write(`${m}${EOL}`),
+    info: (m) => writeStdout(`${m}${EOL}`),
     notice: (m) => annotation('notice', m),
     warning: (m) => annotation('warning', m),
     annotate: (level, message, where) => annotation(level, message, where),

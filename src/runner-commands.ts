@@ -1,5 +1,4 @@
-import { appendFileSync } from 'node:fs';
-import { EOL } from 'node:os';
+import { appendFileSync, writeSync } from 'node:fs';
 import type { AnnotationLevel, AnnotationLocation } from './runtime.js';
 
 /**
@@ -12,11 +11,47 @@ import type { AnnotationLevel, AnnotationLocation } from './runtime.js';
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
+/** os.EOL without loading node:os on every run's path (issue 13). */
+export const EOL = process.platform === 'win32' ? '\r\n' : '\n';
+
+/**
+ * A writer to `fd` with writeSync, falling back to `stream()` for good once the fd answers EAGAIN
+ * (non-blocking and full; the stream waits for the pipe) or fails otherwise (the stream handles that
+ * as process.stdout always did). Every later write goes through the stream too, so that no line
+ * overtakes the ones still queued there.
+ */
+export function fdWriter(fd: number, stream: () => NodeJS.WritableStream): (text: string) => void {
+  let queued = false;
+  return (text) => {
+    if (queued) {
+      stream().write(text);
+      return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    while (done < bytes.length) {
+      try {
+        done += writeSync(fd, bytes, done);
+      } catch {
+        queued = true;
+        stream().write(bytes.subarray(done));
+        return;
+      }
+    }
+  };
+}
+
+/**
+ * stdout written with writeSync: process.stdout on a pipe (as the runner gives it) loads net and some
+ * 20 stream modules, ~0.2× of bare Node's start-up in a failing run (bench/cold-start.mjs, issue 13).
+ */
+export const writeStdout = fdWriter(1, () => process.stdout);
+
 export function issueCommand(command: string, message: string, props: Record<string, string | number> = {}): void {
   const p = Object.entries(props)
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
     .join(',');
-  process.stdout.write(`::${command}${p ? ` ${p}` : ''}::${escapeData(message)}${EOL}`);
+  writeStdout(`::${command}${p ? ` ${p}` : ''}::${escapeData(message)}${EOL}`);
 }
 
 /** Appends `name<<delimiter` … to a runner file (GITHUB_OUTPUT, GITHUB_STATE); the delimiter is random per entry. */

@@ -57,9 +57,10 @@ test('post step removes the saved paths, and a garbled state removes nothing', a
 
 test('with nothing to clean, the post entry loads no other file: it costs a bare Node start', async () => {
   // The entry alone, without its chunks or the main bundle: any load beyond it would fail the step.
+  // .cjs: the bundles are CommonJS (scripts/build.mjs), and dist/package.json is not copied along.
   const alone = mkdtempSync(join(tmpdir(), 'pinship-post-alone-'));
-  copyFileSync(postScript, join(alone, 'index.mjs'));
-  const run = await runAction({ images: 'ghcr.io/acme/app' }, events.pushMain(), {}, {}, join(alone, 'index.mjs'));
+  copyFileSync(postScript, join(alone, 'index.cjs'));
+  const run = await runAction({ images: 'ghcr.io/acme/app' }, events.pushMain(), {}, {}, join(alone, 'index.cjs'));
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   // Nor does it carry the runner toolkit inline (a megabyte to parse): only the cleanup code.

@@ -1,4 +1,3 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import { types } from 'node:util';
 import { runSignal, throwIfStopped } from '../util/abort.js';
 
@@ -68,7 +67,9 @@ export function backoffMs(policy: RetryPolicy, attempt: number, retryAfterMs?: n
 /** A wait that a cancelled or timed-out run cuts short, throwing why it was stopped. */
 export async function sleep(ms: number): Promise<void> {
   throwIfStopped();
-  await delay(ms, undefined, { signal: runSignal }).catch(() => undefined);
+  // Loaded here, not at the top: src/settings/reliability.ts imports this module on every run's path (issue 13).
+  const { setTimeout: delay } = await import('node:timers/promises');
+  await delay(ms, undefined, { signal: runSignal() }).catch(() => undefined);
   throwIfStopped();
 }
 

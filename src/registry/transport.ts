@@ -86,13 +86,13 @@ export class Transport {
       skipVerify: (host) => this.insecure.has(host.toLowerCase()),
     });
     // Destroying the agents cuts every request and upload in flight; the loops below then throw why.
-    runSignal.addEventListener('abort', this.abort);
+    runSignal().addEventListener('abort', this.abort);
   }
 
   private readonly abort = (): void => this.agents.destroy();
 
   close(): void {
-    runSignal.removeEventListener('abort', this.abort);
+    runSignal().removeEventListener('abort', this.abort);
     this.agents.destroy();
   }
 

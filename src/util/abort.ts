@@ -3,9 +3,12 @@
  * aborts it, and every wait, registry request and child process pinship starts listens to it.
  * Module state rather than a parameter threaded through every call: there is one run per process.
  */
-const controller = new AbortController();
+let controller: AbortController | undefined;
 
-export const runSignal: AbortSignal = controller.signal;
+/** Made on first use: AbortController loads internal/abort_controller, which a failing input check never needs (issue 13). */
+const runController = (): AbortController => (controller ??= new AbortController());
+
+export const runSignal = (): AbortSignal => runController().signal;
 
 /** The run was stopped from outside: the runner cancelled the job, or `timeout` passed. */
 export class StoppedError extends Error {
@@ -16,12 +19,13 @@ export class StoppedError extends Error {
 }
 
 export function stopRun(reason: StoppedError): void {
-  if (!controller.signal.aborted) controller.abort(reason);
+  const c = runController();
+  if (!c.signal.aborted) c.abort(reason);
 }
 
 /** The reason the run was stopped, when it was; a StoppedError replaces whatever a cut-off request threw. */
 export function stopReason(): StoppedError | undefined {
-  const r: unknown = controller.signal.aborted ? controller.signal.reason : undefined;
+  const r: unknown = controller?.signal.aborted ? controller.signal.reason : undefined;
   return r instanceof StoppedError ? r : undefined;
 }
 

@@ -43,7 +43,7 @@ function startChild(cmd: string, args: string[], opts: ExecOptions): ChildProces
     env: opts.env ?? process.env,
     stdio: ['pipe', 'pipe', 'pipe'],
     // A cancelled or timed-out run stops the tool (a builder's client; buildkit then cancels the build).
-    signal: runSignal,
+    signal: runSignal(),
     killSignal: 'SIGTERM',
   });
   child.stdin.on('error', () => {
