@@ -17,6 +17,8 @@ export interface PublishOptions {
   log: (msg: string) => void;
   /** The caller checked push access itself (build does, before building): not asked again. */
   accessChecked?: boolean;
+  /** Called as each phase ends (blobsMs, manifestsMs, tagsMs, readBackMs), for a caller timing them. */
+  lap?: (phase: string) => void;
 }
 
 /** What one destination lacks: the manifests to write and the blobs they need. */
@@ -50,7 +52,9 @@ export async function publish(client: RegistryClient, plan: PublishPlan, destina
     const needs = await mapLimit(destinations, concurrency, (dest) => needOf(client, plan, dest, opts.log));
     for (const n of needs) statsOf(n.dest).blobsSkipped += all.size - n.blobs.size;
     await placeBlobs(client, blobWork(plan, needs), { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
+    opts.lap?.('blobsMs');
     await mapLimit(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest)));
+    opts.lap?.('manifestsMs');
   } catch (e) {
     throw new Error(`${errorMessage(e)}; no destination tag was written`, { cause: e });
   }
@@ -72,7 +76,9 @@ export async function publish(client: RegistryClient, plan: PublishPlan, destina
     // Every tag names complete content by now; say which ones moved so a rerun or rollback is informed.
     throw new Error(`${errorMessage(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
   }
+  opts.lap?.('tagsMs');
   await mapLimit(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));
+  opts.lap?.('readBackMs');
   return stats;
 }
 
