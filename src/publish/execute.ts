@@ -127,11 +127,25 @@ async function pushManifests(client: RegistryClient, need: Need, stats: PublishS
   }
 }
 
+/**
+ * The references read back at a destination: every tag, and the root by digest unless a tag names it
+ * (a tag that resolves to the root's digest shows the root is there under that digest: one round trip less).
+ */
+export function readBackRefs<R>(
+  byDigest: R,
+  root: string,
+  tags: Array<{ ref: R; digest: string }>,
+): Array<{ ref: R; digest: string }> {
+  return tags.some((t) => t.digest === root) ? tags : [{ ref: byDigest, digest: root }, ...tags];
+}
+
 /** Reads back what each tag names now: a registry that rewrote the bytes, or a concurrent writer, shows up here. */
 async function readBack(client: RegistryClient, dest: Repository, root: PlanManifest, tags: Array<{ tag: string; manifest: PlanManifest }>): Promise<void> {
-  const refs = [{ ref: dest.digest(root.digest), want: root.digest }, ...tags.map(({ tag, manifest }) => ({ ref: dest.tag(tag), want: manifest.digest }))];
-  for (const { ref, want } of refs) {
+  const wanted = tags.map(({ tag, manifest }) => ({ ref: dest.tag(tag), digest: manifest.digest.toString() }));
+  const refs = readBackRefs(dest.digest(root.digest), root.digest.toString(), wanted);
+  // Independent lookups: in parallel, as the tags were written.
+  await mapLimit(refs, 4, async ({ ref, digest: want }) => {
     const { digest } = await client.resolve(ref);
-    if (!digest.equals(want)) throw new Error(`after the push ${ref} resolves to ${digest}, expected ${want}; another writer may have moved the tag`);
-  }
+    if (digest.toString() !== want) throw new Error(`after the push ${ref} resolves to ${digest}, expected ${want}; another writer may have moved the tag`);
+  });
 }
