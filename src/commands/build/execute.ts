@@ -38,7 +38,7 @@ function basePlatform(s: BuildSettings): string {
 
 /** Never rejects: a base image that cannot be read only means its layers are compressed and sent again. */
 function baseLayersFor(client: RegistryClient, s: BuildSettings, rt: Runtime): Promise<BaseLayers> {
-  return findBaseLayers(client, s.file, s.buildArgs, basePlatform(s), rt.info).catch(() => new Map() as BaseLayers);
+  return findBaseLayers(client, s.file, s.buildArgs, basePlatform(s), rt.info, { target: s.target }).catch(() => new Map() as BaseLayers);
 }
 
 /** The build once its inputs have been read (src/commands/build/command.ts). */
