@@ -58,7 +58,13 @@ function stages(dockerfile: string, buildArgs: Record<string, string>): Stage[] 
  * names and `scratch` are not images.
  */
 export function baseImages(dockerfile: string, buildArgs: Record<string, string>): string[] {
-  return [...new Set(stages(dockerfile, buildArgs).filter((st) => !st.fromStage && st.image !== 'scratch').map((st) => st.image))];
+  return [
+    ...new Set(
+      stages(dockerfile, buildArgs)
+        .filter((st) => !st.fromStage && st.image !== 'scratch')
+        .map((st) => st.image),
+    ),
+  ];
 }
 
 /**
@@ -182,7 +188,11 @@ async function blobFacts(client: RegistryClient, known: { descriptor: Descriptor
 }
 
 /** The facts for the built layer: the early check's, its cap tightened to the layer, else a check now. */
-async function factsFor(reuse: LayerReuse, known: { descriptor: Descriptor; repository: Repository; check?: EarlyCheck }, layerSize: number): Promise<BlobFacts> {
+async function factsFor(
+  reuse: LayerReuse,
+  known: { descriptor: Descriptor; repository: Repository; check?: EarlyCheck },
+  layerSize: number,
+): Promise<BlobFacts> {
   if (known.check) {
     known.check.cap.bytes = Math.min(known.check.cap.bytes, layerSize);
     const early = await known.check.facts;

@@ -36,7 +36,10 @@ function engineError(socket: string, request: string, status: number, body: stri
 /** One engine API call over its unix socket, answered with a small body; an answer other than 2xx is the error. */
 export async function engineCall(socket: string, method: string, path: string): Promise<Buffer> {
   const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
-    http.request({ socketPath: socket, method, path, headers: { host: 'docker' } }, resolve).on('error', reject).end();
+    http
+      .request({ socketPath: socket, method, path, headers: { host: 'docker' } }, resolve)
+      .on('error', reject)
+      .end();
   });
   const chunks: Buffer[] = [];
   for await (const c of res) chunks.push(c as Buffer);

@@ -131,11 +131,7 @@ async function pushManifests(client: RegistryClient, need: Need, stats: PublishS
  * The references read back at a destination: every tag, and the root by digest unless a tag names it
  * (a tag that resolves to the root's digest shows the root is there under that digest: one round trip less).
  */
-export function readBackRefs<R>(
-  byDigest: R,
-  root: string,
-  tags: Array<{ ref: R; digest: string }>,
-): Array<{ ref: R; digest: string }> {
+export function readBackRefs<R>(byDigest: R, root: string, tags: Array<{ ref: R; digest: string }>): Array<{ ref: R; digest: string }> {
   return tags.some((t) => t.digest === root) ? tags : [{ ref: byDigest, digest: root }, ...tags];
 }
 

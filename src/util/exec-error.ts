@@ -6,7 +6,7 @@ import { toolFailure } from './tool-error.js';
  * `docker buildx build` from `docker buildx build --file ...`: the words before the first option, the
  * program by its file name (`docker-buildx build` for `/usr/libexec/docker/cli-plugins/docker-buildx build`).
  */
-export function toolName(command: string): string {
+function toolName(command: string): string {
   const words = command.split(' ');
   const end = words.findIndex((w, i) => i > 0 && (w.startsWith('-') || i >= 3));
   const named = words.slice(0, end < 0 ? words.length : end);

@@ -90,7 +90,9 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
     const reuse = { layers: await base, client, log: rt.info };
     timer.lap('baseLayersMs');
     const built =
-      exported.kind === 'oci-layout' ? await readOciLayout(exported.dir, ociTool ? reuse : undefined) : await readDockerImage(exported.imageId, workDir, reuse, (p) => timer.lap(p));
+      exported.kind === 'oci-layout'
+        ? await readOciLayout(exported.dir, ociTool ? reuse : undefined)
+        : await readDockerImage(exported.imageId, workDir, reuse, (p) => timer.lap(p));
     const root = annotateTree(built, { annotations: s.annotations, defaults: ociLabelAnnotations(meta.labels), warn: (m) => rt.warning(m) });
     timer.lap('exportMs');
     leftUntouched(
