@@ -149,6 +149,13 @@ if (phases.length) {
   const outside = med.filter(([k]) => k !== 'buildMs').reduce((n, [, v]) => n + v, 0);
   console.log(`pinship phases (median ms): ${med.map(([k, v]) => `${k.replace(/Ms$/, '')} ${v}`).join(', ')}; outside the builder ${outside} ms`);
 }
-if (over['build-push-action'])
+// The same overheads run by run (each peer against the plain build of its own round, minutes apart at most
+// instead of across the whole bench): less swayed by a load that changes while the bench runs.
+const paired = Object.fromEntries(Object.keys(over).map((n) => [n, median(res[n].map((r, i) => r.mainMs - res.plain[i].mainMs))]));
+if (over['build-push-action']) {
   console.log(`main-step overhead ratio pinship / build-push-action: ${(over.pinship / over['build-push-action']).toFixed(2)} (target ≤ 0.15)`);
+  console.log(
+    `paired per round: pinship +${paired.pinship.toFixed(0)} ms, build-push-action +${paired['build-push-action'].toFixed(0)} ms, ratio ${(paired.pinship / paired['build-push-action']).toFixed(2)}`,
+  );
+}
 else console.log('build-push-action not measured (set BPA_DIR to a checkout with dist/index.cjs)');
