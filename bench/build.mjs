@@ -157,5 +157,4 @@ if (over['build-push-action']) {
   console.log(
     `paired per round: pinship +${paired.pinship.toFixed(0)} ms, build-push-action +${paired['build-push-action'].toFixed(0)} ms, ratio ${(paired.pinship / paired['build-push-action']).toFixed(2)}`,
   );
-}
-else console.log('build-push-action not measured (set BPA_DIR to a checkout with dist/index.cjs)');
+} else console.log('build-push-action not measured (set BPA_DIR to a checkout with dist/index.cjs)');
