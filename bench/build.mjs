@@ -141,6 +141,20 @@ for (const n of names.filter((x) => x !== 'plain')) {
     `${n}: main ${main.toFixed(0)} ms (overhead over buildx ${over[n].toFixed(0)} ms), post ${post.toFixed(0)} ms (${(post / bare).toFixed(2)}× node -e 0)`,
   );
 }
-if (over['build-push-action'])
+// Where pinship's main step goes: the median of each metadata.durations phase, in run order
+// (startMs: node's start to the first phase; buildMs: the builder's own run, the part plain buildx also pays).
+const phases = Object.keys(res.pinship[0].durations ?? {});
+if (phases.length) {
+  const med = phases.map((k) => [k, median(res.pinship.map((r) => r.durations?.[k] ?? 0))]);
+  const outside = med.filter(([k]) => k !== 'buildMs').reduce((n, [, v]) => n + v, 0);
+  console.log(`pinship phases (median ms): ${med.map(([k, v]) => `${k.replace(/Ms$/, '')} ${v}`).join(', ')}; outside the builder ${outside} ms`);
+}
+// The same overheads run by run (each peer against the plain build of its own round, minutes apart at most
+// instead of across the whole bench): less swayed by a load that changes while the bench runs.
+const paired = Object.fromEntries(Object.keys(over).map((n) => [n, median(res[n].map((r, i) => r.mainMs - res.plain[i].mainMs))]));
+if (over['build-push-action']) {
   console.log(`main-step overhead ratio pinship / build-push-action: ${(over.pinship / over['build-push-action']).toFixed(2)} (target ≤ 0.15)`);
-else console.log('build-push-action not measured (set BPA_DIR to a checkout with dist/index.cjs)');
+  console.log(
+    `paired per round: pinship +${paired.pinship.toFixed(0)} ms, build-push-action +${paired['build-push-action'].toFixed(0)} ms, ratio ${(paired.pinship / paired['build-push-action']).toFixed(2)}`,
+  );
+} else console.log('build-push-action not measured (set BPA_DIR to a checkout with dist/index.cjs)');

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { actionMeta, type ActionField } from './action-meta.js';
 
 const COMMAND_LINES: Record<string, string> = {
@@ -6,15 +5,6 @@ const COMMAND_LINES: Record<string, string> = {
   meta: 'compute tags and labels only',
   promote: 'copy an image between registries by digest',
 };
-
-/**
- * The package.json above src/; ncc resolves the same path to dist/package.json, which
- * scripts/build.mjs writes with the package's version.
- */
-export function cliVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
-  return pkg.version ?? 'unknown';
-}
 
 /** Inputs whose description starts with another command's name ("promote: ...") belong to that command only. */
 export function inputsFor(command: string): ActionField[] {

@@ -1,6 +1,7 @@
 import { actionMeta } from './action-meta.js';
 import { closest, unknownInputWarnings } from './input-names.js';
-import { cliVersion, commandHelp, generalHelp } from './cli-help.js';
+import { commandHelp, generalHelp } from './cli-help.js';
+import { cliVersion } from './version.js';
 import { cliRuntime, parseCliArgs, type CliArgs } from './cli-runtime.js';
 import { parseCommand, post, run } from './main.js';
 

@@ -22,7 +22,8 @@ jest.unstable_mockModule('node:fs', () => ({
   ...realFs,
   existsSync: (p: realFs.PathLike) => String(p).startsWith(root) && realFs.existsSync(p),
 }));
-const { buildxArgs, buildxDriverFromState, parseBuildxDriver } = await import('../../src/commands/build/builders/buildx.js');
+const { buildxArgs, buildxCommand, buildxDriverFromState, parseBuildxDriver, standaloneEnv, DOCKER_BUILDX } =
+  await import('../../src/commands/build/builders/buildx.js');
 const { isContainerdStore } = await import('../../src/commands/build/builders/engine-store.js');
 
 const BASE: BuildRequest = {
@@ -547,5 +548,35 @@ describe('buildxDriverFromState', () => {
   ])('%s', async (_name, state, builder, env, driver) => {
     const config = dockerConfig(state);
     expect(await buildxDriverFromState(builder, { ...env, DOCKER_CONFIG: config })).toBe(driver);
+  });
+});
+
+describe('buildxCommand: the plugin binary standalone where the docker CLI would find it, else docker buildx', () => {
+  /** A DOCKER_CONFIG dir with (or without) the plugin and a config.json. */
+  function config(plugin: boolean, json?: object): string {
+    const dir = mkdtempSync(join(root, 'cmd-'));
+    if (plugin) {
+      mkdirSync(join(dir, 'cli-plugins'));
+      writeFileSync(join(dir, 'cli-plugins', 'docker-buildx'), '#!/bin/sh\n', { mode: 0o755 });
+    }
+    if (json) writeFileSync(join(dir, 'config.json'), JSON.stringify(json));
+    return dir;
+  }
+  test.each<[string, boolean, object | undefined, Record<string, string>, boolean]>([
+    ['plugin in DOCKER_CONFIG: run directly', true, undefined, {}, true],
+    ['plugin and a config.json with auths: run directly', true, { auths: {} }, {}, true],
+    ['no plugin anywhere: docker buildx', false, undefined, {}, false],
+    ['DOCKER_CONTEXT: docker buildx', true, undefined, { DOCKER_CONTEXT: 'remote' }, false],
+    ['another current context in config.json: docker buildx', true, { currentContext: 'remote' }, {}, false],
+    ['cliPluginsExtraDirs in config.json: docker buildx', true, { cliPluginsExtraDirs: ['/opt/plugins'] }, {}, false],
+  ])('%s', async (_name, plugin, json, env, direct) => {
+    const dir = config(plugin, json);
+    const cmd = await buildxCommand({ ...env, DOCKER_CONFIG: dir });
+    expect(cmd).toEqual(direct ? { cmd: join(dir, 'cli-plugins', 'docker-buildx'), prefix: [] } : DOCKER_BUILDX);
+  });
+
+  test('standalone, the variable that would make buildx wait for the docker CLI is dropped; nothing else', () => {
+    const env = { DOCKER_HOST: 'unix:///x.sock', DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND: '/usr/bin/docker', PATH: '/bin' };
+    expect(standaloneEnv(env)).toEqual({ DOCKER_HOST: 'unix:///x.sock', PATH: '/bin' });
   });
 });

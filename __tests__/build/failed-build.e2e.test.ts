@@ -14,7 +14,7 @@ const annotation = (stdout: string): string =>
     .join('\n');
 
 test.each([
-  ['buildx', /\(at step \[3\/3\] RUN exit 3; docker buildx build exited with code 1\)/, /^ERROR: .*exit code: 3/],
+  ['buildx', /\(at step \[3\/3\] RUN exit 3; docker-buildx build exited with code 1\)/, /^ERROR: .*exit code: 3/],
   // The classic builder and buildah count the label steps pinship appends, so the step number varies.
   ['docker', /\(at step \d+\/\d+ RUN exit 3; docker build exited with code 3\)/, /^The command '\/bin\/sh -c exit 3' returned a non-zero code: 3/],
   ['buildah', /\(at step \d+\/\d+ RUN exit 3; buildah build exited with code 3\)/, /^(error|Error).*exit status 3/],

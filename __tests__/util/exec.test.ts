@@ -69,3 +69,14 @@ describe('probe', () => {
     expect(await probe('pinship-no-such-tool', [])).toBe(false);
   });
 });
+
+describe('ExecError names the tool by its file name and subcommands', () => {
+  test.each<[string, string]>([
+    ['docker buildx build --file /ctx/Dockerfile -- /ctx', 'docker buildx build exited with code 1'],
+    ['/usr/libexec/docker/cli-plugins/docker-buildx build --file /ctx/Dockerfile -- /ctx', 'docker-buildx build exited with code 1'],
+    ['/root/.docker/cli-plugins/docker-buildx build', 'docker-buildx build exited with code 1'],
+    ['docker save --output /tmp/x.tar sha256:abc', 'docker save exited with code 1'],
+  ])('%s', (command, message) => {
+    expect(new ExecError(command, 1, '').message).toBe(message);
+  });
+});

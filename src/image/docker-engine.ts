@@ -23,14 +23,43 @@ export async function engineSocket(env: NodeJS.ProcessEnv): Promise<string | und
   return '/var/run/docker.sock';
 }
 
-function engineError(socket: string, path: string, status: number, body: string): Error {
+function engineError(socket: string, request: string, status: number, body: string): Error {
   let message = body.trim();
   try {
     message = (JSON.parse(body) as { message?: string }).message ?? message;
   } catch {
     // Plain text answer.
   }
-  return new Error(`docker engine at ${socket}: GET ${path} returned HTTP ${status}: ${message}`);
+  return new Error(`docker engine at ${socket}: ${request} returned HTTP ${status}: ${message}`);
+}
+
+/** One engine API call over its unix socket, answered with a small body; an answer other than 2xx is the error. */
+export async function engineCall(socket: string, method: string, path: string): Promise<Buffer> {
+  const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
+    http
+      .request({ socketPath: socket, method, path, headers: { host: 'docker' } }, resolve)
+      .on('error', reject)
+      .end();
+  });
+  const chunks: Buffer[] = [];
+  for await (const c of res) chunks.push(c as Buffer);
+  const body = Buffer.concat(chunks);
+  const status = res.statusCode ?? 0;
+  if (status < 200 || status > 299) throw engineError(socket, `${method} ${path}`, status, body.toString('utf8'));
+  return body;
+}
+
+/**
+ * `docker image rm IMAGE` (never forced: an image someone tagged or a container uses stays), over the
+ * engine's socket when it is local: the CLI's start costs more than the removal (~70 ms here).
+ */
+export async function removeImage(imageId: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const socket = await engineSocket(env);
+  if (!socket) {
+    await execTool('docker', ['image', 'rm', imageId], { env });
+    return;
+  }
+  await engineCall(socket, 'DELETE', `/images/${encodeURIComponent(imageId)}`);
 }
 
 /**
@@ -55,7 +84,7 @@ export async function saveImage(imageId: string, dir: string, env: NodeJS.Proces
   if (res.statusCode !== 200) {
     const chunks: Buffer[] = [];
     for await (const c of res) chunks.push(c as Buffer);
-    throw engineError(socket, path, res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'));
+    throw engineError(socket, `GET ${path}`, res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'));
   }
   return extractTar(res, dir);
 }

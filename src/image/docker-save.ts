@@ -52,8 +52,9 @@ async function compressLayer(tar: string, diffId: string, out: string): Promise<
  * the registry are reused as they are, once their blob is shown to decompress to the built layer,
  * not compressed again under a new digest.
  */
-export async function readDockerImage(imageId: string, workDir: string, reuse: LayerReuse): Promise<ManifestNode> {
+export async function readDockerImage(imageId: string, workDir: string, reuse: LayerReuse, lap?: (phase: string) => void): Promise<ManifestNode> {
   const saved = await saveImage(imageId, join(workDir, 'saved'));
+  lap?.('saveMs');
   const [entry] = JSON.parse(await readFile(saved.file('manifest.json'), 'utf8')) as SaveManifest[];
   if (!entry) throw new Error(`docker save of ${imageId} wrote no manifest.json entry`);
   const configBytes = await readFile(saved.file(entry.Config));

@@ -2,11 +2,16 @@ import { toolFailure } from './tool-error.js';
 
 // Apart from ./exec.ts (node:child_process) because every run's error handling checks for it (src/main.ts).
 
-/** `docker buildx build` from `docker buildx build --file ...`: the words before the first option. */
+/**
+ * `docker buildx build` from `docker buildx build --file ...`: the words before the first option, the
+ * program by its file name (`docker-buildx build` for `/usr/libexec/docker/cli-plugins/docker-buildx build`).
+ */
 function toolName(command: string): string {
   const words = command.split(' ');
   const end = words.findIndex((w, i) => i > 0 && (w.startsWith('-') || i >= 3));
-  return words.slice(0, end < 0 ? words.length : end).join(' ');
+  const named = words.slice(0, end < 0 ? words.length : end);
+  named[0] = named[0].slice(named[0].lastIndexOf('/') + 1);
+  return named.join(' ');
 }
 
 /**

@@ -27,6 +27,7 @@ import { readSigningKey, withoutSigningInputs } from '../../settings/signing.js'
 import type { SigningKey } from '../../signing/keys.js';
 import { signedPlan } from '../signing.js';
 import { settleLoadedImage } from './leftovers.js';
+import { PhaseTimer } from './phases.js';
 
 /** The platform the base image is read for: the requested one, else this machine's. */
 function basePlatform(s: BuildSettings): string {
@@ -37,32 +38,21 @@ function basePlatform(s: BuildSettings): string {
 
 /** Never rejects: a base image that cannot be read only means its layers are compressed and sent again. */
 function baseLayersFor(client: RegistryClient, s: BuildSettings, rt: Runtime): Promise<BaseLayers> {
-  return findBaseLayers(client, s.file, s.buildArgs, basePlatform(s), rt.info).catch(() => new Map() as BaseLayers);
-}
-
-/** Wall time per phase, for the metadata output and the benchmark. */
-class PhaseTimer {
-  readonly laps: Record<string, number> = {};
-  private last = Date.now();
-
-  lap(name: string): void {
-    const now = Date.now();
-    this.laps[name] = now - this.last;
-    this.last = now;
-  }
+  return findBaseLayers(client, s.file, s.buildArgs, basePlatform(s), rt.info, { target: s.target }).catch(() => new Map() as BaseLayers);
 }
 
 /** The build once its inputs have been read (src/commands/build/command.ts). */
 export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<CommandResult> {
+  const timer = new PhaseTimer();
   const signingKey = readSigningKey(rt);
   const repos = s.images.map(String).join(', ');
   leftUntouched(`Nothing was pushed: every tag of ${repos} is as it was.`);
   await checkBuildSources(s.context, s.file, s.fileGiven);
   const meta = await computeMeta(s, rt);
+  timer.lap('metaMs');
 
   const client = registryClient(s.registry, rt);
   try {
-    const timer = new PhaseTimer();
     const workDir = await mkdtemp(join(rt.env.RUNNER_TEMP || tmpdir(), 'pinship-build-'));
     registerCleanup(rt, workDir);
     // Independent of each other: wrong credentials fail before any build starts, and the base
@@ -98,18 +88,21 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
       return buildOutputs({ s, meta, builder: builder.name, exported, durations: timer.laps });
     }
     const reuse = { layers: await base, client, log: rt.info };
+    timer.lap('baseLayersMs');
     const built =
-      exported.kind === 'oci-layout' ? await readOciLayout(exported.dir, ociTool ? reuse : undefined) : await readDockerImage(exported.imageId, workDir, reuse);
+      exported.kind === 'oci-layout'
+        ? await readOciLayout(exported.dir, ociTool ? reuse : undefined)
+        : await readDockerImage(exported.imageId, workDir, reuse, (p) => timer.lap(p));
     const root = annotateTree(built, { annotations: s.annotations, defaults: ociLabelAnnotations(meta.labels), warn: (m) => rt.warning(m) });
     timer.lap('exportMs');
     leftUntouched(
       `The push had started: ${repos} may hold new blobs and manifests by digest, which no tag names. Tags move only after every repository holds the whole image, so unless the error names a tag, every tag is as it was.`,
     );
-    const pushed = await publishBuild(client, s, root, meta, rt, signingKey, builder.name);
-    timer.lap('pushMs');
+    const pushed = await publishBuild(client, s, root, meta, rt, signingKey, builder.name, timer);
     // Pushed and read back: the export (as large as the image) and the engine's copy have served.
     await cleanupNow(rt, workDir);
     await settleLoadedImage(exported, s, meta.tags, rt);
+    timer.lap('cleanupMs');
     const result = buildOutputs({ s, meta, builder: builder.name, exported, root, pushed, durations: timer.laps });
     if (s.digestFile) await writeDigestFile(s.digestFile, result.outputs.metadata + '\n');
     return result;
@@ -130,6 +123,7 @@ async function publishBuild(
   rt: Runtime,
   key: SigningKey | undefined,
   builder: string,
+  timer: PhaseTimer,
 ): Promise<Published> {
   const tags = meta.tags;
   const written = s.pushByDigest ? [] : tags;
@@ -138,7 +132,8 @@ async function publishBuild(
   const { plan, attached } =
     s.provenance && builder !== 'buildx' ? await withProvenance(client, signed.plan, s, meta, builder, key, rt) : { plan: signed.plan, attached: [] };
   const signatures = [...signed.signatures, ...attached];
-  const stats = await publish(client, plan, s.images, { tags: written, log: rt.info, accessChecked: true });
+  timer.lap('pushPlanMs');
+  const stats = await publish(client, plan, s.images, { tags: written, log: rt.info, accessChecked: true, lap: (p) => timer.lap(p) });
   for (const [i, st] of stats.entries()) {
     rt.info(
       `pushed ${s.images[i]}@${root.digest}: ${st.blobsUploaded} uploaded, ${st.blobsMounted} mounted, ${st.blobsCopied} copied, ${st.blobsSkipped} already there`,

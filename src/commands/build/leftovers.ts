@@ -1,5 +1,6 @@
 import type { Runtime } from '../../runtime.js';
 import { execTool } from '../../util/exec.js';
+import { removeImage } from '../../image/docker-engine.js';
 import type { BuildExport } from './builders/types.js';
 import type { BuildSettings } from './settings.js';
 
@@ -15,7 +16,7 @@ export async function settleLoadedImage(exported: BuildExport, s: BuildSettings,
     return;
   }
   try {
-    await execTool('docker', ['image', 'rm', exported.imageId]);
+    await removeImage(exported.imageId);
   } catch (e) {
     rt.info(`pinship: kept ${exported.imageId} in the engine: ${(e as Error).message.split('\n')[0]}`);
   }

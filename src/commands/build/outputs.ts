@@ -23,7 +23,11 @@ export interface BuildFacts {
   exported: BuildExport;
   root?: ManifestNode;
   pushed?: Published;
-  /** Wall time per phase: prepareMs, buildMs, exportMs, pushMs. */
+  /**
+   * Wall time per phase, in run order (src/commands/build/phases.ts): startMs (node's start to the
+   * build's), metaMs, prepareMs, buildMs, then when pushing baseLayersMs, saveMs (docker save only),
+   * exportMs, pushPlanMs, blobsMs, manifestsMs, tagsMs, readBackMs, cleanupMs.
+   */
   durations: Record<string, number>;
 }
 

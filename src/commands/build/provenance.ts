@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { cliVersion } from '../../cli-help.js';
+import { cliVersion } from '../../version.js';
 import { baseImages } from '../../image/base-layers.js';
 import { attestPlan, type PublishPlan } from '../../publish/index.js';
 import type { RegistryClient } from '../../registry/client.js';

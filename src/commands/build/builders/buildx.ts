@@ -48,6 +48,48 @@ const PLUGIN_DIRS = [
 ];
 
 /**
+ * The buildx plugin binary the docker CLI would run, looked up where the CLI looks: DOCKER_CONFIG's
+ * cli-plugins, then the system directories. Undefined when that is unclear (another docker context,
+ * `cliPluginsExtraDirs` in config.json, no plugin found): callers then go through the docker CLI.
+ */
+export async function buildxPlugin(env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  if (env.DOCKER_CONTEXT) return undefined;
+  const config = env.DOCKER_CONFIG || join(homedir(), '.docker');
+  try {
+    const json = JSON.parse(await readFile(join(config, 'config.json'), 'utf8')) as { cliPluginsExtraDirs?: unknown; currentContext?: string };
+    if (json.cliPluginsExtraDirs !== undefined || (json.currentContext && json.currentContext !== 'default')) return undefined;
+  } catch {
+    // No (readable) config.json: the CLI uses its defaults too.
+  }
+  return [join(config, 'cli-plugins'), ...PLUGIN_DIRS].map((d) => join(d, 'docker-buildx')).find((p) => existsSync(p));
+}
+
+/**
+ * How buildx is started: its plugin binary directly, in the standalone mode buildx supports, or
+ * `docker buildx`. Direct skips the docker CLI's start and the `docker-cli-plugin-metadata` run it
+ * makes of the plugin before every command (~100-150 ms of each build here, bench/build.mjs).
+ * buildx reads DOCKER_HOST, DOCKER_CONFIG and the config's auths itself either way.
+ */
+export interface BuildxCommand {
+  cmd: string;
+  /** Before buildx's own subcommand: `buildx` through the docker CLI, nothing standalone. */
+  prefix: string[];
+}
+
+export const DOCKER_BUILDX: BuildxCommand = { cmd: 'docker', prefix: ['buildx'] };
+
+export async function buildxCommand(env: NodeJS.ProcessEnv): Promise<BuildxCommand> {
+  const plugin = await buildxPlugin(env);
+  return plugin ? { cmd: plugin, prefix: [] } : DOCKER_BUILDX;
+}
+
+/** A plugin started by the docker CLI gets this variable; standalone, it must not be set or buildx waits for the CLI. */
+export function standaloneEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND: _, ...rest } = env;
+  return rest;
+}
+
+/**
  * The driver read from buildx's own state files, without starting the CLI (70 ms here): the
  * builder named by the input or BUILDX_BUILDER, else `current` for this docker endpoint, else the
  * endpoint's default builder, which uses the docker driver. Undefined when the state is unclear
@@ -55,9 +97,7 @@ const PLUGIN_DIRS = [
  */
 export async function buildxDriverFromState(builder: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
   const config = env.DOCKER_CONFIG || join(homedir(), '.docker');
-  if (env.DOCKER_CONTEXT) return undefined;
-  const plugin = [join(config, 'cli-plugins'), ...PLUGIN_DIRS].some((d) => existsSync(join(d, 'docker-buildx')));
-  if (!plugin) return undefined;
+  if (!(await buildxPlugin(env))) return undefined;
   let name = builder || env.BUILDX_BUILDER || '';
   if (!name) {
     const endpoint = env.DOCKER_HOST || 'unix:///var/run/docker.sock';
@@ -95,6 +135,7 @@ export class BuildxBuilder implements Builder {
   constructor(
     private readonly driver: string,
     private readonly containerdStore = false,
+    private readonly command: BuildxCommand = DOCKER_BUILDX,
   ) {
     this.exportKind = OCI_DRIVERS.has(driver) || containerdStore ? 'oci-layout' : 'docker-image';
   }
@@ -111,7 +152,9 @@ export class BuildxBuilder implements Builder {
         `Inputs 'provenance'/'sbom' need a buildx builder with the docker-container, kubernetes or remote driver, or the docker driver on an engine with the containerd image store; the '${this.driver}' driver cannot attach attestations here`,
       );
     }
-    await execTool('docker', buildxArgs(req, this.driver, this.containerdStore), { stream: true, env: req.env });
+    // buildxArgs spells the `docker buildx build ...` argv; the command says how buildx is reached.
+    const args = [...this.command.prefix, ...buildxArgs(req, this.driver, this.containerdStore).slice(1)];
+    await execTool(this.command.cmd, args, { stream: true, env: standaloneEnv(req.env) });
     if (writesLayout(req, this.driver, this.containerdStore)) return { kind: 'oci-layout', dir: join(req.workDir, 'oci') };
     return { kind: 'docker-image', imageId: await this.loadedImageId(req.workDir) };
   }

@@ -1,6 +1,6 @@
 import { probe } from '../../../util/exec.js';
 import type { BuilderChoice } from '../settings.js';
-import { BuildxBuilder, buildxDriver } from './buildx.js';
+import { BuildxBuilder, buildxCommand, buildxDriver } from './buildx.js';
 import { DockerBuilder } from './docker.js';
 import { engineUsesContainerdStore } from './engine-store.js';
 import { OciToolBuilder } from './buildah.js';
@@ -12,8 +12,9 @@ import type { Builder } from './types.js';
  */
 async function buildx(buildxBuilder: string): Promise<BuildxBuilder> {
   const store = engineUsesContainerdStore();
+  const command = buildxCommand(process.env);
   const driver = await buildxDriver(buildxBuilder);
-  return new BuildxBuilder(driver, driver === 'docker' && (await store));
+  return new BuildxBuilder(driver, driver === 'docker' && (await store), await command);
 }
 
 /**
