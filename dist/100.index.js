@@ -1,6 +1,7 @@
-export const id = 100;
-export const ids = [100];
-export const modules = {
+"use strict";
+exports.id = 100;
+exports.ids = [100];
+exports.modules = {
 
 /***/ 6100:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -63,3 +64,4 @@ async function cleanupSavedPaths(rt) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 421;
-export const ids = [421];
-export const modules = {
+"use strict";
+exports.id = 421;
+exports.ids = [421];
+exports.modules = {
 
 /***/ 6421:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -3003,3 +3004,4 @@ function getIDToken(aud) {
 /***/ })
 
 };
+;

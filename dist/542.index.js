@@ -1,10 +1,11 @@
-export const id = 542;
-export const ids = [542];
-export const modules = {
+exports.id = 542;
+exports.ids = [542];
+exports.modules = {
 
 /***/ 9659:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
@@ -748,6 +749,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /***/ 3335:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getProxyUrl = getProxyUrl;
@@ -848,6 +850,7 @@ class DecodedURL extends URL {
 /***/ 1407:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const Client = __webpack_require__(9002)
@@ -1088,6 +1091,7 @@ module.exports = {
 /***/ 6039:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(4589)
@@ -1203,6 +1207,7 @@ module.exports = connect
 /***/ 5803:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -1461,6 +1466,7 @@ module.exports = pipeline
 /***/ 8700:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(4589)
@@ -1682,6 +1688,7 @@ module.exports.RequestHandler = RequestHandler
 /***/ 9757:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(4589)
@@ -1909,6 +1916,7 @@ module.exports = stream
 /***/ 4333:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { InvalidArgumentError, SocketError } = __webpack_require__(968)
@@ -2024,6 +2032,7 @@ module.exports = upgrade
 /***/ 4884:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 module.exports.request = __webpack_require__(8700)
@@ -2038,6 +2047,7 @@ module.exports.connect = __webpack_require__(6039)
 /***/ 282:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
@@ -2530,6 +2540,7 @@ module.exports = {
 /***/ 1485:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const net = __webpack_require__(7030)
@@ -2777,6 +2788,7 @@ module.exports = buildConnector
 /***/ 5442:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {Record<string, string | undefined>} */
@@ -2902,6 +2914,7 @@ module.exports = {
 /***/ 7783:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const diagnosticsChannel = __webpack_require__(3053)
 const util = __webpack_require__(7975)
@@ -3111,6 +3124,7 @@ module.exports = {
 /***/ 968:
 /***/ ((module) => {
 
+"use strict";
 
 
 const kUndiciError = Symbol.for('undici.error.UND_ERR')
@@ -3543,6 +3557,7 @@ module.exports = {
 /***/ 6838:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -4106,6 +4121,7 @@ module.exports = {
 /***/ 8691:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -4265,6 +4281,7 @@ module.exports = {
 /***/ 2348:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(4589)
@@ -4991,6 +5008,7 @@ module.exports = {
 /***/ 4892:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { InvalidArgumentError } = __webpack_require__(968)
@@ -5131,6 +5149,7 @@ module.exports = Agent
 /***/ 2460:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -5347,6 +5366,7 @@ module.exports = BalancedPool
 /***/ 5100:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 /* global WebAssembly */
@@ -6867,6 +6887,7 @@ module.exports = connectH1
 /***/ 9525:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(4589)
@@ -7666,6 +7687,7 @@ module.exports = connectH2
 /***/ 9002:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // @ts-check
 
 
@@ -8297,6 +8319,7 @@ module.exports = Client
 /***/ 2300:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const buffer = __webpack_require__(4573)
@@ -8512,6 +8535,7 @@ module.exports = DispatcherBase
 /***/ 7515:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const EventEmitter = __webpack_require__(8474)
 
@@ -8584,6 +8608,7 @@ module.exports = Dispatcher
 /***/ 8206:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const DispatcherBase = __webpack_require__(2300)
@@ -8751,6 +8776,7 @@ module.exports = EnvHttpProxyAgent
 /***/ 7213:
 /***/ ((module) => {
 
+"use strict";
 /* eslint-disable */
 
 
@@ -8875,6 +8901,7 @@ module.exports = class FixedQueue {
 /***/ 4845:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const DispatcherBase = __webpack_require__(2300)
@@ -9117,6 +9144,7 @@ module.exports = PoolStats
 /***/ 8343:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -9231,6 +9259,7 @@ module.exports = Pool
 /***/ 3709:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(5170)
@@ -9512,6 +9541,7 @@ module.exports = ProxyAgent
 /***/ 1523:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const Dispatcher = __webpack_require__(7515)
@@ -9554,6 +9584,7 @@ module.exports = RetryAgent
 /***/ 5267:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // We include a version number for the Dispatcher API. In case of breaking changes,
@@ -9593,6 +9624,7 @@ module.exports = {
 /***/ 732:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = class DecoratorHandler {
@@ -9644,6 +9676,7 @@ module.exports = class DecoratorHandler {
 /***/ 6007:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const util = __webpack_require__(2348)
@@ -9883,6 +9916,7 @@ module.exports = RedirectHandler
 /***/ 7:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const assert = __webpack_require__(4589)
 
@@ -10327,6 +10361,7 @@ module.exports = RetryHandler
 /***/ 5372:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const { isIP } = __webpack_require__(7030)
 const { lookup } = __webpack_require__(610)
@@ -10709,6 +10744,7 @@ module.exports = interceptorOpts => {
 /***/ 5345:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const util = __webpack_require__(2348)
@@ -10839,6 +10875,7 @@ module.exports = createDumpInterceptor
 /***/ 481:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const RedirectHandler = __webpack_require__(6007)
@@ -10867,6 +10904,7 @@ module.exports = createRedirectInterceptor
 /***/ 4335:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const RedirectHandler = __webpack_require__(6007)
 
@@ -10898,6 +10936,7 @@ module.exports = opts => {
 /***/ 5701:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const RetryHandler = __webpack_require__(7)
 
@@ -10924,6 +10963,7 @@ module.exports = globalOpts => {
 /***/ 3953:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
@@ -11208,6 +11248,7 @@ exports.SPECIAL_HEADERS = {
 /***/ 9891:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Buffer } = __webpack_require__(4573)
@@ -11220,6 +11261,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 /***/ 3273:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Buffer } = __webpack_require__(4573)
@@ -11232,6 +11274,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 /***/ 6357:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.enumToMap = void 0;
@@ -11253,6 +11296,7 @@ exports.enumToMap = enumToMap;
 /***/ 8390:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kClients } = __webpack_require__(5170)
@@ -11420,6 +11464,7 @@ module.exports = MockAgent
 /***/ 7832:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { promisify } = __webpack_require__(7975)
@@ -11486,6 +11531,7 @@ module.exports = MockClient
 /***/ 4984:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { UndiciError } = __webpack_require__(968)
@@ -11521,6 +11567,7 @@ module.exports = {
 /***/ 6692:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(5802)
@@ -11735,6 +11782,7 @@ module.exports.MockScope = MockScope
 /***/ 9973:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { promisify } = __webpack_require__(7975)
@@ -11801,6 +11849,7 @@ module.exports = MockPool
 /***/ 5394:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = {
@@ -11831,6 +11880,7 @@ module.exports = {
 /***/ 5802:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { MockNotMatchedError } = __webpack_require__(4984)
@@ -12205,6 +12255,7 @@ module.exports = {
 /***/ 1917:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Transform } = __webpack_require__(7075)
@@ -12255,6 +12306,7 @@ module.exports = class PendingInterceptorsFormatter {
 /***/ 5950:
 /***/ ((module) => {
 
+"use strict";
 
 
 const singulars = {
@@ -12291,6 +12343,7 @@ module.exports = class Pluralizer {
 /***/ 1864:
 /***/ ((module) => {
 
+"use strict";
 
 
 /**
@@ -12721,6 +12774,7 @@ module.exports = {
 /***/ 8457:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kConstruct } = __webpack_require__(4706)
@@ -13587,6 +13641,7 @@ module.exports = {
 /***/ 3144:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kConstruct } = __webpack_require__(4706)
@@ -13746,6 +13801,7 @@ module.exports = {
 /***/ 4706:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 module.exports = {
@@ -13758,6 +13814,7 @@ module.exports = {
 /***/ 7743:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(4589)
@@ -13810,6 +13867,7 @@ module.exports = {
 /***/ 9019:
 /***/ ((module) => {
 
+"use strict";
 
 
 // https://wicg.github.io/cookie-store/#cookie-maximum-attribute-value-size
@@ -13829,6 +13887,7 @@ module.exports = {
 /***/ 4490:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { parseSetCookie } = __webpack_require__(5289)
@@ -14020,6 +14079,7 @@ module.exports = {
 /***/ 5289:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(9019)
@@ -14337,6 +14397,7 @@ module.exports = {
 /***/ 1428:
 /***/ ((module) => {
 
+"use strict";
 
 
 /**
@@ -14696,6 +14757,7 @@ module.exports = {
 /***/ 6294:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const buffer = __webpack_require__(4573)
 const { Transform } = __webpack_require__(7075)
@@ -15277,6 +15339,7 @@ module.exports = {
 /***/ 9013:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { pipeline } = __webpack_require__(7075)
@@ -15767,6 +15830,7 @@ module.exports = {
 /***/ 8426:
 /***/ ((module) => {
 
+"use strict";
 
 
 /**
@@ -15811,6 +15875,7 @@ module.exports = {
 /***/ 1281:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const util = __webpack_require__(2348)
@@ -16347,6 +16412,7 @@ module.exports = {
 /***/ 104:
 /***/ ((module) => {
 
+"use strict";
 
 
 const corsSafeListedMethods = /** @type {const} */ (['GET', 'HEAD', 'POST'])
@@ -16478,6 +16544,7 @@ module.exports = {
 /***/ 2137:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(4589)
@@ -17229,6 +17296,7 @@ module.exports = {
 /***/ 9952:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kConnected, kSize } = __webpack_require__(5170)
@@ -17282,6 +17350,7 @@ module.exports = function () {
 /***/ 899:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Blob, File } = __webpack_require__(4573)
@@ -17415,6 +17484,7 @@ module.exports = { FileLike, isFileLike }
 /***/ 5283:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(2348)
@@ -17896,6 +17966,7 @@ module.exports = {
 /***/ 459:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { isBlobLike, iteratorMixin } = __webpack_require__(7417)
@@ -18155,6 +18226,7 @@ module.exports = { FormData, makeEntry }
 /***/ 6545:
 /***/ ((module) => {
 
+"use strict";
 
 
 // In case of breaking changes, increase the version
@@ -18202,6 +18274,7 @@ module.exports = {
 /***/ 9351:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
@@ -18896,6 +18969,7 @@ module.exports = {
 /***/ 7713:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
@@ -21173,6 +21247,7 @@ module.exports = {
 /***/ 852:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 /* globals AbortController */
 
 
@@ -22217,6 +22292,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 /***/ 7350:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(9351)
@@ -22834,6 +22910,7 @@ module.exports = {
 /***/ 5848:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = {
@@ -22850,6 +22927,7 @@ module.exports = {
 /***/ 7417:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Transform } = __webpack_require__(7075)
@@ -24489,6 +24567,7 @@ module.exports = {
 /***/ 3628:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { types, inspect } = __webpack_require__(7975)
@@ -25191,6 +25270,7 @@ module.exports = {
 /***/ 706:
 /***/ ((module) => {
 
+"use strict";
 
 
 /**
@@ -25488,6 +25568,7 @@ module.exports = {
 /***/ 5702:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -25839,6 +25920,7 @@ module.exports = {
 /***/ 9950:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { webidl } = __webpack_require__(3628)
@@ -25924,6 +26006,7 @@ module.exports = {
 /***/ 1578:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = {
@@ -25941,6 +26024,7 @@ module.exports = {
 /***/ 2231:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -26339,6 +26423,7 @@ module.exports = {
 /***/ 2920:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(507)
@@ -26717,6 +26802,7 @@ module.exports = {
 /***/ 507:
 /***/ ((module) => {
 
+"use strict";
 
 
 // This is a Globally Unique Identifier unique used
@@ -26790,6 +26876,7 @@ module.exports = {
 /***/ 9473:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { webidl } = __webpack_require__(3628)
@@ -27126,6 +27213,7 @@ module.exports = {
 /***/ 3439:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { maxUnsigned16Bit } = __webpack_require__(507)
@@ -27229,6 +27317,7 @@ module.exports = {
 /***/ 6836:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(8522)
@@ -27341,6 +27430,7 @@ module.exports = { PerMessageDeflate }
 /***/ 121:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Writable } = __webpack_require__(7075)
@@ -27875,6 +27965,7 @@ module.exports = {
 /***/ 6473:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { WebsocketFrameSend } = __webpack_require__(3439)
@@ -27986,6 +28077,7 @@ module.exports = { SendQueue }
 /***/ 7463:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = {
@@ -28005,6 +28097,7 @@ module.exports = {
 /***/ 4724:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(7463)
@@ -28334,6 +28427,7 @@ module.exports = {
 /***/ 2562:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { webidl } = __webpack_require__(3628)
@@ -28936,6 +29030,7 @@ module.exports = {
 /***/ 542:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -34546,3 +34641,4 @@ function getOctokit(token, options, ...additionalPlugins) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 576;
-export const ids = [576];
-export const modules = {
+"use strict";
+exports.id = 576;
+exports.ids = [576];
+exports.modules = {
 
 /***/ 9399:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1360,3 +1361,4 @@ async function scanWorkspace(workspace, patterns) {
 /***/ })
 
 };
+;

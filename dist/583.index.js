@@ -1,6 +1,7 @@
-export const id = 583;
-export const ids = [583];
-export const modules = {
+"use strict";
+exports.id = 583;
+exports.ids = [583];
+exports.modules = {
 
 /***/ 4362:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -338,3 +339,4 @@ async function executePin(s, rt) {
 /***/ })
 
 };
+;

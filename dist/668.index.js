@@ -1,6 +1,6 @@
-export const id = 668;
-export const ids = [668];
-export const modules = {
+exports.id = 668;
+exports.ids = [668];
+exports.modules = {
 
 /***/ 668:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
@@ -2401,3 +2401,4 @@ nacl.setPRNG = function(fn) {
 /***/ })
 
 };
+;

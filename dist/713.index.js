@@ -1,6 +1,7 @@
-export const id = 713;
-export const ids = [713];
-export const modules = {
+"use strict";
+exports.id = 713;
+exports.ids = [713];
+exports.modules = {
 
 /***/ 3812:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -613,3 +614,4 @@ function placeholders(src) {
 /***/ })
 
 };
+;

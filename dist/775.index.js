@@ -1,6 +1,7 @@
-export const id = 775;
-export const ids = [775];
-export const modules = {
+"use strict";
+exports.id = 775;
+exports.ids = [775];
+exports.modules = {
 
 /***/ 6775:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -609,3 +610,4 @@ function inputCredentials(s, env) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 812;
-export const ids = [812];
-export const modules = {
+"use strict";
+exports.id = 812;
+exports.ids = [812];
+exports.modules = {
 
 /***/ 6097:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -246,7 +247,17 @@ class BodyError extends Error {
         this.name = 'BodyError';
     }
 }
-/** One keep-alive agent per origin: blob uploads and manifest reads reuse connections. */
+/**
+ * One keep-alive agent per origin: blob uploads and manifest reads reuse connections.
+ *
+ * node:http rather than undici's Pool (issue #13): `node bench/http-client.mjs 5` (8 × 32 MiB
+ * registry-to-registry copies, 4 in flight, undici 6.29.1, Node 20, 2026-11-29, two runs) gave undici
+ * the same wall within the spread, 1.08–1.19× the CPU and +30–35 MiB peak RSS on every run; with one
+ * 1 MiB blob, +150–200 ms CPU and +40 MiB: a fixed cost, its llhttp being WebAssembly compiled at
+ * first use. Reading into a reused 256 KiB buffer per socket (`onread`, bench variant
+ * node:http+rb256k) saved 11–20% CPU on plain HTTP only, none on TLS, no RSS, and is safe only while
+ * Node's parser copies body bytes out, which nothing promises. Re-run the bench before changing this.
+ */
 class AgentPool {
     tlsSettings;
     agents = new Map();
@@ -386,8 +397,8 @@ var external_node_stream_ = __webpack_require__(7075);
 var registry_digest = __webpack_require__(2895);
 // EXTERNAL MODULE: ./lib/registry/errors.js
 var errors = __webpack_require__(228);
-// EXTERNAL MODULE: ./lib/registry/retry.js + 1 modules
-var retry = __webpack_require__(3979);
+// EXTERNAL MODULE: ./lib/registry/retry.js
+var retry = __webpack_require__(1653);
 ;// CONCATENATED MODULE: ./lib/registry/blobs.js
 
 
@@ -614,7 +625,9 @@ async function cancelUpload(t, repo, location) {
 }
 /**
  * Proves the credentials may push to `repo`: opens an upload session and cancels it, so nothing
- * stays behind. Read-only credentials fail here as surely as wrong ones.
+ * stays behind. Read-only credentials fail here as surely as wrong ones. The answer is in once the
+ * session opens: the cancel (which never rejects) goes on while the caller moves on, a round trip
+ * less before a build starts.
  */
 async function checkPushAccess(t, repo) {
     const res = await t.request({
@@ -627,7 +640,7 @@ async function checkPushAccess(t, repo) {
         what: `check push access to ${repo}`,
     });
     res.discard();
-    await cancelUpload(t, repo, res.headers.location);
+    void cancelUpload(t, repo, res.headers.location);
 }
 /** Cross-repository mount alone; a declined mount's upload session is cancelled so nothing dangles. */
 async function mountBlob(t, repo, digest, from) {
@@ -786,22 +799,37 @@ async function manifestExists(t, repo, identifier) {
 function fallbackTag(subject) {
     return `${subject.algorithm}-${subject.hex}`;
 }
+function referrersRequest(t, repo, subject, query, what) {
+    return t.request({
+        method: 'GET',
+        registry: repo.registry,
+        url: `/v2/${repo.path}/referrers/${subject}${query}`,
+        scopes: [`repository:${repo.path}:pull`],
+        ok: [200],
+        what,
+    });
+}
+/** The referrers list is an image index, bounded like any other; undefined when the body is not one. */
+async function readIndex(res, what) {
+    const bytes = await res.buffer(MANIFEST_MAX_BYTES, what);
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        return Array.isArray(parsed?.manifests) ? parsed.manifests : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /** What refers to `subject`: the referrers API if the registry has it, else the fallback tag's index. */
 async function listReferrers(t, repo, subject, artifactType) {
     const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
     try {
-        const res = await t.request({
-            method: 'GET',
-            registry: repo.registry,
-            url: `/v2/${repo.path}/referrers/${subject}${query}`,
-            scopes: [`repository:${repo.path}:pull`],
-            ok: [200],
-            what: `list referrers of ${repo}@${subject}`,
-        });
-        // The referrers list is an image index: bounded like any other.
-        const index = JSON.parse((await res.buffer(MANIFEST_MAX_BYTES, `referrers list of ${repo}@${subject}`)).toString('utf8'));
+        const res = await referrersRequest(t, repo, subject, query, `list referrers of ${repo}@${subject}`);
+        const listed = await readIndex(res, `referrers list of ${repo}@${subject}`);
+        if (!listed)
+            throw new Error(`the referrers list of ${repo}@${subject} is not an image index`);
         const filtered = res.headers['oci-filters-applied'] === 'artifactType';
-        return (index.manifests ?? []).filter((d) => !artifactType || filtered || d.artifactType === artifactType);
+        return listed.filter((d) => !artifactType || filtered || d.artifactType === artifactType);
     }
     catch (e) {
         if (!(0,errors/* isNotFound */.c4)(e))
@@ -809,6 +837,25 @@ async function listReferrers(t, repo, subject, artifactType) {
     }
     const index = await fallbackIndex(t, repo, subject);
     return (index?.manifests ?? []).filter((d) => !artifactType || d.artifactType === artifactType);
+}
+/**
+ * Whether the registry implements the OCI 1.1 referrers API, asked for a `subject` that is in
+ * `repo` already (a registry with the API may still answer 404 for a repository it does not know
+ * yet). An image index means yes; a client error (404 from distribution 2.x, whose router has no
+ * such route) means no. A server error, or a 429 retried to the end, is not an answer: it throws.
+ */
+async function probeReferrersApi(t, repo, subject) {
+    let res;
+    try {
+        res = await referrersRequest(t, repo, subject, '', `ask ${repo.registry} for its referrers API`);
+    }
+    catch (e) {
+        if (e instanceof errors/* RegistryError */.gl && e.status >= 400 && e.status < 500 && e.status !== 429)
+            return { api: false, why: `HTTP ${e.status}` };
+        throw e;
+    }
+    const listed = await readIndex(res, `referrers list of ${repo}@${subject}`);
+    return listed ? { api: true } : { api: false, why: 'HTTP 200 without an image index' };
 }
 async function fallbackIndex(t, repo, subject) {
     try {
@@ -1088,11 +1135,11 @@ class Transport {
             skipVerify: (host) => this.insecure.has(host.toLowerCase()),
         });
         // Destroying the agents cuts every request and upload in flight; the loops below then throw why.
-        abort/* runSignal */.KF.addEventListener('abort', this.abort);
+        (0,abort/* runSignal */.KF)().addEventListener('abort', this.abort);
     }
     abort = () => this.agents.destroy();
     close() {
-        abort/* runSignal */.KF.removeEventListener('abort', this.abort);
+        (0,abort/* runSignal */.KF)().removeEventListener('abort', this.abort);
         this.agents.destroy();
     }
     async request(req) {
@@ -1367,6 +1414,10 @@ class RegistryClient {
     listReferrers(repo, subject, artifactType) {
         return listReferrers(this.transport, repo, subject, artifactType);
     }
+    /** Whether the registry of `repo` implements the referrers API; `subject` must be in `repo`. */
+    probeReferrersApi(repo, subject) {
+        return probeReferrersApi(this.transport, repo, subject);
+    }
 }
 
 // EXTERNAL MODULE: ./lib/settings/registry.js
@@ -1435,7 +1486,7 @@ function startChild(cmd, args, opts) {
         env: opts.env ?? process.env,
         stdio: ['pipe', 'pipe', 'pipe'],
         // A cancelled or timed-out run stops the tool (a builder's client; buildkit then cancels the build).
-        signal: _abort_js__WEBPACK_IMPORTED_MODULE_2__/* .runSignal */ .KF,
+        signal: (0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .runSignal */ .KF)(),
         killSignal: 'SIGTERM',
     });
     child.stdin.on('error', () => {
@@ -1528,3 +1579,4 @@ async function mapLimit(items, limit, fn) {
 /***/ })
 
 };
+;

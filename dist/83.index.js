@@ -1,6 +1,7 @@
-export const id = 83;
-export const ids = [83];
-export const modules = {
+"use strict";
+exports.id = 83;
+exports.ids = [83];
+exports.modules = {
 
 /***/ 3256:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -920,7 +921,9 @@ function dsseEnvelope(statement, key) {
 /* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
 /* harmony export */   b_: () => (/* binding */ signBytes),
 /* harmony export */   j_: () => (/* binding */ COSIGN_TYPE),
-/* harmony export */   qv: () => (/* binding */ cosignTag)
+/* harmony export */   kq: () => (/* binding */ signatureReferrer),
+/* harmony export */   qv: () => (/* binding */ cosignTag),
+/* harmony export */   s$: () => (/* binding */ SIGNATURE_ARTIFACT)
 /* harmony export */ });
 /* unused harmony export SIMPLE_SIGNING */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -932,6 +935,8 @@ function dsseEnvelope(statement, key) {
 const SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
 const COSIGN_TYPE = 'cosign container image signature';
+/** The artifact type of cosign's OCI 1.1 signature referrer (cosign's ArtifactType("sig")). */
+const SIGNATURE_ARTIFACT = 'application/vnd.dev.cosign.artifact.sig.v1+json';
 /** cosign's tag for what it attaches to `digest`: sha256-<hex>.sig, .att, ... */
 const cosignTag = (digest, suffix) => `${digest.algorithm}-${digest.hex}${suffix}`;
 /** The simple-signing payload cosign signs: the repository (no tag) and the manifest digest. */
@@ -984,6 +989,23 @@ function signatureManifest(layers, earlier = []) {
         blobs: [{ descriptor: configDescriptor, origin: { kind: 'bytes', bytes: config } }, ...all.map((l) => l.blob)],
     };
 }
+/**
+ * A signature manifest in the OCI 1.1 form `cosign sign --registry-referrers-mode=oci-1-1` writes
+ * (cosign's WriteSignaturesExperimentalOCI): the same config blob and layers as the .sig tag's
+ * manifest, the config's media type replaced by the artifact type, the signed manifest as `subject`,
+ * and the artifact type at the top as well (cosign 3.1.2 on; before, readers took it from the config).
+ */
+function signatureReferrer(signature, subject) {
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.OciManifest,
+        config: { ...signature.config, mediaType: SIGNATURE_ARTIFACT },
+        layers: signature.layers,
+        subject: { mediaType: subject.mediaType, size: subject.size, digest: subject.digest },
+        artifactType: SIGNATURE_ARTIFACT,
+    };
+    return Buffer.from(JSON.stringify(manifest));
+}
 
 
 /***/ }),
@@ -1006,24 +1028,50 @@ function signatureManifest(layers, earlier = []) {
 
 
 const PAYLOAD_MAX_BYTES = 1024 * 1024;
+/** Referrers of one image looked at, at most: each costs a manifest GET, and the list comes from the registry. */
+const REFERRERS_MAX = 32;
 /**
- * Whether `repo` holds a cosign signature of `digest` (its sha256-<hex>.sig tag) that `key`
- * verifies and whose payload names exactly that digest. The reason says what was found instead.
+ * Whether `repo` holds a cosign signature of `digest` that `key` verifies and whose payload names
+ * exactly that digest, in either form cosign writes: the sha256-<hex>.sig tag, or a referrer of the
+ * digest with cosign's signature artifact type (its OCI 1.1 form, found through the referrers API or
+ * the fallback tag, as cosign's own --experimental-oci11 finds it). The reason says what was found instead.
  */
 async function checkSignature(client, repo, digest, key) {
     const tag = (0,_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .cosignTag */ .qv)(digest, '.sig');
-    let manifest;
-    try {
-        manifest = await client.getManifest(repo, tag);
+    const tagged = await manifestIfAny(client, repo, tag);
+    const findings = [];
+    if (tagged) {
+        const verdict = await judge(client, repo, `${repo}:${tag}`, tagged, digest, key);
+        if (verdict.ok)
+            return verdict;
+        findings.push(verdict.reason);
     }
-    catch (e) {
-        if ((0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(e))
-            return { ok: false, reason: `no signature: ${repo}:${tag} does not exist (the image is unsigned)` };
-        throw e;
+    const referrers = await client.listReferrers(repo, digest, _signature_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_ARTIFACT */ .s$);
+    for (const d of referrers.slice(0, REFERRERS_MAX)) {
+        // A fallback index can outlive a referrer deleted since: one listed but gone is no signature.
+        const manifest = await manifestIfAny(client, repo, d.digest);
+        if (!manifest)
+            continue;
+        const verdict = await judge(client, repo, `referrer ${repo}@${d.digest}`, manifest, digest, key);
+        if (verdict.ok)
+            return verdict;
+        findings.push(verdict.reason);
     }
+    if (!findings.length)
+        return { ok: false, reason: `no signature: ${repo}:${tag} does not exist and no referrer of ${digest} is a cosign signature (the image is unsigned)` };
+    const unread = referrers.length > REFERRERS_MAX ? `; ${referrers.length - REFERRERS_MAX} more signature referrers not read` : '';
+    return { ok: false, reason: `no valid signature for the public key: ${findings.join('; ')}${unread}` };
+}
+const manifestIfAny = (client, repo, ref) => client.getManifest(repo, ref).catch((e) => {
+    if ((0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(e))
+        return undefined;
+    throw e;
+});
+/** One signature manifest's verdict; `name` says where it was found. */
+async function judge(client, repo, name, manifest, digest, key) {
     const layers = (manifest.json.layers ?? []).filter((l) => l.annotations?.[_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_ANNOTATION */ .ZB]);
     if (!layers.length)
-        return { ok: false, reason: `no signature: ${repo}:${tag} holds no layer with a ${_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_ANNOTATION */ .ZB} annotation` };
+        return { ok: false, reason: `${name} holds no layer with a ${_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_ANNOTATION */ .ZB} annotation` };
     const found = [];
     for (const layer of layers) {
         const what = `signature payload ${repo}@${layer.digest}`;
@@ -1039,7 +1087,7 @@ async function checkSignature(client, repo, digest, key) {
         }
         return { ok: true, signature: manifest.digest };
     }
-    return { ok: false, reason: `no valid signature for the public key: ${repo}:${tag} holds ${[...new Set(found)].join(' and ')} (${layers.length} in all)` };
+    return { ok: false, reason: `${name} holds ${[...new Set(found)].join(' and ')} (${layers.length} in all)` };
 }
 function parsePayload(bytes) {
     try {
@@ -1058,11 +1106,7 @@ const isSlsa = (t) => !!t && /^https:\/\/slsa\.dev\/provenance\//.test(t);
  */
 async function checkProvenance(client, repo, digest, key) {
     const tag = (0,_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .cosignTag */ .qv)(digest, '.att');
-    const att = await client.getManifest(repo, tag).catch((e) => {
-        if ((0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(e))
-            return undefined;
-        throw e;
-    });
+    const att = await manifestIfAny(client, repo, tag);
     const layers = att ? (att.json.layers ?? []).filter((l) => isSlsa(l.annotations?.predicateType)) : [];
     for (const layer of layers) {
         if (!key)
@@ -1107,3 +1151,4 @@ function parseJson(bytes) {
 /***/ })
 
 };
+;

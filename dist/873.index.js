@@ -1,6 +1,7 @@
-export const id = 873;
-export const ids = [873];
-export const modules = {
+"use strict";
+exports.id = 873;
+exports.ids = [873];
+exports.modules = {
 
 /***/ 5341:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -18,7 +19,8 @@ function signedPlan(plan, key, repos, log) {
     if (!key || !repos.length)
         return { plan, signatures: [] };
     const signed = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_0__/* .signPlan */ .t7)(plan, key, repos[0].toString());
-    log(`signing ${plan.root.digest}: signature ${signed.signature.digest} tagged ${signed.tag}, written before any tag moves`);
+    const referrer = signed.referrer ? ` (and ${signed.referrer.digest}, its OCI 1.1 referrer form, where the registry has the referrers API)` : '';
+    log(`signing ${plan.root.digest}: signature ${signed.signature.digest} tagged ${signed.tag}${referrer}, written before any tag moves`);
     return {
         plan: signed.plan,
         signatures: [{ kind: 'signature', subject: plan.root.digest.toString(), digest: signed.signature.digest.toString(), tag: signed.tag }],
@@ -222,7 +224,9 @@ async function publish(client, plan, destinations, opts) {
         for (const n of needs)
             statsOf(n.dest).blobsSkipped += all.size - n.blobs.size;
         await placeBlobs(client, blobWork(plan, needs), { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
-        await (0,pool/* mapLimit */.s)(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest)));
+        opts.lap?.('blobsMs');
+        await (0,pool/* mapLimit */.s)(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest), opts.log));
+        opts.lap?.('manifestsMs');
     }
     catch (e) {
         throw new Error(`${(0,errors/* errorMessage */.gJ)(e)}; no destination tag was written`, { cause: e });
@@ -246,7 +250,9 @@ async function publish(client, plan, destinations, opts) {
         // Every tag names complete content by now; say which ones moved so a rerun or rollback is informed.
         throw new Error(`${(0,errors/* errorMessage */.gJ)(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
     }
+    opts.lap?.('tagsMs');
     await (0,pool/* mapLimit */.s)(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));
+    opts.lap?.('readBackMs');
     return stats;
 }
 async function needOf(client, plan, dest, log) {
@@ -288,23 +294,50 @@ function holdersOf(plan, blob, dest, needs) {
     }
     return out;
 }
-async function pushManifests(client, need, stats) {
+async function pushManifests(client, need, stats, log) {
+    const probes = new Map();
+    const probe = (subject) => {
+        const key = subject.toString();
+        if (!probes.has(key))
+            probes.set(key, client.probeReferrersApi(need.dest, subject));
+        return probes.get(key);
+    };
     // Sequential on purpose: referrers of one subject each rewrite its fallback index, read-modify-write.
+    // So a manifest written only with the referrers API is asked about after its subject is there: before,
+    // a registry with the API may answer 404 for a repository it does not know yet.
     for (const m of need.manifests) {
+        if (m.onlyWithReferrersApi) {
+            const answer = await probe(m.onlyWithReferrersApi);
+            const form = `${m.digest}, the OCI 1.1 referrer form of what is attached to ${m.onlyWithReferrersApi}`;
+            if (!answer.api) {
+                log(`${need.dest} has no referrers API (${answer.why}): ${form}, is not written (readers there use its tag form)`);
+                continue;
+            }
+            log(`${need.dest} has the referrers API: writing ${form}`);
+        }
         await client.putManifest(need.dest, m.digest, m.bytes, m.mediaType);
         stats.manifestsPushed++;
         if (m.referrer)
             stats.referrersCopied++;
     }
 }
+/**
+ * The references read back at a destination: every tag, and the root by digest unless a tag names it
+ * (a tag that resolves to the root's digest shows the root is there under that digest: one round trip less).
+ */
+function readBackRefs(byDigest, root, tags) {
+    return tags.some((t) => t.digest === root) ? tags : [{ ref: byDigest, digest: root }, ...tags];
+}
 /** Reads back what each tag names now: a registry that rewrote the bytes, or a concurrent writer, shows up here. */
 async function readBack(client, dest, root, tags) {
-    const refs = [{ ref: dest.digest(root.digest), want: root.digest }, ...tags.map(({ tag, manifest }) => ({ ref: dest.tag(tag), want: manifest.digest }))];
-    for (const { ref, want } of refs) {
+    const wanted = tags.map(({ tag, manifest }) => ({ ref: dest.tag(tag), digest: manifest.digest.toString() }));
+    const refs = readBackRefs(dest.digest(root.digest), root.digest.toString(), wanted);
+    // Independent lookups: in parallel, as the tags were written.
+    await (0,pool/* mapLimit */.s)(refs, 4, async ({ ref, digest: want }) => {
         const { digest } = await client.resolve(ref);
-        if (!digest.equals(want))
+        if (digest.toString() !== want)
             throw new Error(`after the push ${ref} resolves to ${digest}, expected ${want}; another writer may have moved the tag`);
-    }
+    });
 }
 
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
@@ -322,7 +355,9 @@ var signing_signature = __webpack_require__(2445);
  * Adds a cosign signature of the plan's root to the plan: its manifest goes with the other
  * manifests (as a referrer, so it is written even where the image already is) and its tag with the
  * extra tags, so both land before any image tag moves. A signature manifest the plan already
- * carries for that tag (a promotion copying the source's) keeps its layers, ours appended.
+ * carries for that tag (a promotion copying the source's) keeps its layers, ours appended. The same
+ * layers also go in cosign's OCI 1.1 form, a referrer of the root written only at destinations whose
+ * registry has the referrers API (cosign reads the .sig tag everywhere else).
  */
 function signPlan(plan, key, dockerReference) {
     const tag = (0,signing_signature/* cosignTag */.qv)(plan.root.digest, '.sig');
@@ -330,15 +365,26 @@ function signPlan(plan, key, dockerReference) {
     const layer = (0,signing_signature/* signatureLayer */.MU)(payload, (0,signing_signature/* signBytes */.b_)(key.privateKey, payload));
     const existing = plan.extraTags.find((t) => t.tag === tag)?.manifest;
     const { bytes, blobs } = (0,signing_signature/* signatureManifest */.Mn)([layer], existing ? layerBlobs(existing) : []);
-    const signature = { digest: (0,registry_digest/* digestOf */.ol)(bytes), mediaType: 'application/vnd.oci.image.manifest.v1+json', bytes, blobs, referrer: true };
+    const signature = { digest: (0,registry_digest/* digestOf */.ol)(bytes), mediaType: mediatypes/* MediaType */.zu.OciManifest, bytes, blobs, referrer: true };
+    const subject = { mediaType: plan.root.mediaType, size: plan.root.bytes.length, digest: plan.root.digest.toString() };
+    const referrerBytes = (0,signing_signature/* signatureReferrer */.kq)(JSON.parse(bytes.toString('utf8')), subject);
+    const referrer = {
+        digest: (0,registry_digest/* digestOf */.ol)(referrerBytes),
+        mediaType: mediatypes/* MediaType */.zu.OciManifest,
+        bytes: referrerBytes,
+        blobs,
+        referrer: true,
+        onlyWithReferrersApi: plan.root.digest,
+    };
     return {
         plan: {
             ...plan,
-            manifests: [...plan.manifests, signature],
+            manifests: [...plan.manifests, signature, referrer],
             extraTags: [...plan.extraTags.filter((t) => t.tag !== tag), { tag, manifest: signature }],
         },
         signature,
         tag,
+        referrer,
     };
 }
 function layerBlobs(m) {
@@ -633,7 +679,9 @@ function dsseEnvelope(statement, key) {
 /* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
 /* harmony export */   b_: () => (/* binding */ signBytes),
 /* harmony export */   j_: () => (/* binding */ COSIGN_TYPE),
-/* harmony export */   qv: () => (/* binding */ cosignTag)
+/* harmony export */   kq: () => (/* binding */ signatureReferrer),
+/* harmony export */   qv: () => (/* binding */ cosignTag),
+/* harmony export */   s$: () => (/* binding */ SIGNATURE_ARTIFACT)
 /* harmony export */ });
 /* unused harmony export SIMPLE_SIGNING */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -645,6 +693,8 @@ function dsseEnvelope(statement, key) {
 const SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
 const COSIGN_TYPE = 'cosign container image signature';
+/** The artifact type of cosign's OCI 1.1 signature referrer (cosign's ArtifactType("sig")). */
+const SIGNATURE_ARTIFACT = 'application/vnd.dev.cosign.artifact.sig.v1+json';
 /** cosign's tag for what it attaches to `digest`: sha256-<hex>.sig, .att, ... */
 const cosignTag = (digest, suffix) => `${digest.algorithm}-${digest.hex}${suffix}`;
 /** The simple-signing payload cosign signs: the repository (no tag) and the manifest digest. */
@@ -697,8 +747,26 @@ function signatureManifest(layers, earlier = []) {
         blobs: [{ descriptor: configDescriptor, origin: { kind: 'bytes', bytes: config } }, ...all.map((l) => l.blob)],
     };
 }
+/**
+ * A signature manifest in the OCI 1.1 form `cosign sign --registry-referrers-mode=oci-1-1` writes
+ * (cosign's WriteSignaturesExperimentalOCI): the same config blob and layers as the .sig tag's
+ * manifest, the config's media type replaced by the artifact type, the signed manifest as `subject`,
+ * and the artifact type at the top as well (cosign 3.1.2 on; before, readers took it from the config).
+ */
+function signatureReferrer(signature, subject) {
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.OciManifest,
+        config: { ...signature.config, mediaType: SIGNATURE_ARTIFACT },
+        layers: signature.layers,
+        subject: { mediaType: subject.mediaType, size: subject.size, digest: subject.digest },
+        artifactType: SIGNATURE_ARTIFACT,
+    };
+    return Buffer.from(JSON.stringify(manifest));
+}
 
 
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 903;
-export const ids = [903];
-export const modules = {
+"use strict";
+exports.id = 903;
+exports.ids = [903];
+exports.modules = {
 
 /***/ 6903:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -286,3 +287,4 @@ function withoutUnknown(values, given, unknownRepository) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 956;
-export const ids = [956];
-export const modules = {
+"use strict";
+exports.id = 956;
+exports.ids = [956];
+exports.modules = {
 
 /***/ 8956:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -294,3 +295,4 @@ async function openPullRequest(req) {
 /***/ })
 
 };
+;

@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 globalThis.pinshipCli = true;
-await import('./index.js');
+require('./index.js');

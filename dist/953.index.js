@@ -1,111 +1,93 @@
-export const id = 656;
-export const ids = [656,100];
-export const modules = {
+"use strict";
+exports.id = 953;
+exports.ids = [953,100,680];
+exports.modules = {
 
-/***/ 4831:
+/***/ 680:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ actionMeta)
+/* harmony export */   parseDigestFile: () => (/* binding */ parseDigestFile),
+/* harmony export */   writeDigestFile: () => (/* binding */ writeDigestFile)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6378);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6852);
+/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(792);
 
 
 
-function fields(section) {
-    if (!section || typeof section !== 'object')
-        return [];
-    return Object.entries(section).map(([name, v]) => ({
-        name,
-        description: typeof v?.description === 'string' ? v.description : '',
-        ...(v?.default !== undefined ? { default: typeof v.default === 'string' ? v.default : JSON.stringify(v.default) } : {}),
-    }));
+
+
+/** Neither a symlink nor anything else but a regular file may sit where the record goes. */
+async function notALink(path) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path).catch(() => undefined);
+    if (!info || info.isFile())
+        return undefined;
+    return `${path} exists and is ${info.isSymbolicLink() ? 'a symlink' : 'not a regular file'}; pinship neither follows nor replaces it`;
 }
-let cached;
 /**
- * action.yml is the one list of inputs and outputs. It is read where it ships, one level above the
- * code (the repository root above dist/ or src/, and the npm package's root), so it cannot go stale.
+ * `digest-file`, relative to the working directory. A pull request controls the checkout, so the
+ * path must stay inside the workspace (GITHUB_WORKSPACE, else the working directory) or
+ * RUNNER_TEMP once its folder's symlinks are resolved, and must not already be a symlink.
  */
-function actionMeta() {
-    if (!cached) {
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.parse)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .actionYmlUrl */ .cx)(), 'utf8'));
-        cached = { inputs: fields(doc.inputs), outputs: fields(doc.outputs) };
+async function parseDigestFile(value, env, cwd = process.cwd()) {
+    if (!value)
+        return undefined;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, value);
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path);
+    const workspace = env.GITHUB_WORKSPACE || cwd;
+    const allowed = env.RUNNER_TEMP ? `the workspace (${workspace}) or RUNNER_TEMP (${env.RUNNER_TEMP})` : `the workspace (${workspace})`;
+    let dir;
+    try {
+        dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
     }
-    return cached;
+    catch {
+        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digest-file', value, `Its folder ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path)} does not exist.`);
+    }
+    const roots = await Promise.all([workspace, env.RUNNER_TEMP].filter((r) => !!r).map((r) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(r).catch(() => undefined)));
+    if (!roots.some((r) => r && (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(r, dir)))
+        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digest-file', value, `Expected a path inside ${allowed}: pinship writes nowhere else.`);
+    const link = await notALink((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name));
+    if (link)
+        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digest-file', value, `${link}.`);
+    return { dir, name };
 }
-
-
-/***/ }),
-
-/***/ 6733:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $g: () => (/* binding */ cliVersion),
-/* harmony export */   am: () => (/* binding */ generalHelp),
-/* harmony export */   bD: () => (/* binding */ commandHelp)
-/* harmony export */ });
-/* unused harmony export inputsFor */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _action_meta_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4831);
-
-
-const COMMAND_LINES = {
-    build: 'build, tag and push an image (default)',
-    meta: 'compute tags and labels only',
-    promote: 'copy an image between registries by digest',
-};
 /**
- * The package.json above src/; ncc resolves the same path to dist/package.json, which
- * scripts/build.mjs writes with the package's version.
+ * Writes the record to a new file beside the target (exclusive, not following links), then renames
+ * it over the target: a symlink placed there during the build would be replaced, never followed,
+ * but one is refused here as it was when the inputs were read.
  */
-function cliVersion() {
-    const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(__webpack_require__.ab + "package.json", 'utf8'));
-    return pkg.version ?? 'unknown';
-}
-/** Inputs whose description starts with another command's name ("promote: ...") belong to that command only. */
-function inputsFor(command) {
-    const own = (f) => /^([a-z]+):/.exec(f.description)?.[1];
-    return (0,_action_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .actionMeta */ .C)().inputs.filter((f) => f.name !== 'command' && (own(f) === undefined || own(f) === command || !(own(f) in COMMAND_LINES)));
-}
-const row = (f, prefix) => `  ${`${prefix}${f.name}`.padEnd(26)} ${f.description}${f.default !== undefined && f.default !== '' ? ` (default: ${f.default})` : ''}`;
-function generalHelp() {
-    return [
-        'Usage: pinship [command] [--<input> <value> ...]',
-        '',
-        'Commands:',
-        ...Object.entries(COMMAND_LINES).map(([c, d]) => `  ${c.padEnd(26)} ${d}`),
-        '',
-        'Options:',
-        `  ${'--help'.padEnd(26)} show this help, or a command's inputs and outputs (pinship build --help)`,
-        `  ${'--version'.padEnd(26)} print the version`,
-        '',
-        "Inputs are action.yml's, as flags (--images ghcr.io/acme/app) or INPUT_<NAME> variables.",
-        'Outputs are printed as one JSON object on stdout; logs go to stderr.',
-        '',
-    ].join('\n');
-}
-function commandHelp(command) {
-    return [
-        `Usage: pinship ${command} [--<input> <value> ...]`,
-        '',
-        `${COMMAND_LINES[command] ?? command}.`,
-        '',
-        'Inputs:',
-        ...inputsFor(command).map((f) => row(f, '--')),
-        '',
-        'Outputs (JSON keys on stdout):',
-        ...(0,_action_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .actionMeta */ .C)().outputs.map((f) => row(f, '')),
-        '',
-    ].join('\n');
+async function writeDigestFile(target, text) {
+    const final = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target.dir, target.name);
+    // Web Crypto's global: this module is read with the inputs, before any run needs node:crypto.
+    const random = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(6))).toString('hex');
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target.dir, `.${target.name}.${random}.tmp`);
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o644);
+    try {
+        try {
+            await fh.writeFile(text);
+        }
+        finally {
+            await fh.close();
+        }
+        const link = await notALink(final);
+        if (link)
+            throw new Error(`digest-file: ${link}`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, final);
+    }
+    catch (e) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw e;
+    }
 }
 
 
 /***/ }),
 
-/***/ 2656:
+/***/ 953:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -154,12 +136,13 @@ var reference = __webpack_require__(9758);
 
 
 /**
- * The images a Dockerfile builds FROM, with `${ARG}` defaults and build-args applied. Stage
- * names and `scratch` are not images.
+ * What an early check reads at most before the built layer's size is known: gzip shrinks real layers
+ * 2-10 times; a blob that inflates further is read on only when the built layer turns out that large.
  */
-function baseImages(dockerfile, buildArgs) {
+const EARLY_RATIO = 64;
+/** The FROM lines of a Dockerfile, with `${ARG}` defaults and build-args applied. */
+function stages(dockerfile, buildArgs) {
     const args = {};
-    const stages = new Set();
     const out = [];
     const expand = (s) => s.replace(/\$\{?(\w+)\}?/g, (_, n) => buildArgs[n] ?? args[n] ?? '');
     const lines = dockerfile.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
@@ -171,12 +154,34 @@ function baseImages(dockerfile, buildArgs) {
         if (!from)
             continue;
         const image = expand(from[1]);
-        if (image !== 'scratch' && !stages.has(image.toLowerCase()))
-            out.push(image);
-        if (from[2])
-            stages.add(from[2].toLowerCase());
+        out.push({ image, name: from[2]?.toLowerCase(), fromStage: out.some((st) => st.name === image.toLowerCase()) });
     }
-    return [...new Set(out)];
+    return out;
+}
+/**
+ * The images a Dockerfile builds FROM, with `${ARG}` defaults and build-args applied. Stage
+ * names and `scratch` are not images.
+ */
+function baseImages(dockerfile, buildArgs) {
+    return [
+        ...new Set(stages(dockerfile, buildArgs)
+            .filter((st) => !st.fromStage && st.image !== 'scratch')
+            .map((st) => st.image)),
+    ];
+}
+/**
+ * The image the built stage (`target`, else the last) starts from, following stages built on
+ * stages; undefined for `scratch` or a target the file does not name. Its layers are the ones the
+ * built image carries.
+ */
+function finalBaseImage(dockerfile, buildArgs, target = '') {
+    const all = stages(dockerfile, buildArgs);
+    let i = target ? all.findIndex((st) => st.name === target.toLowerCase()) : all.length - 1;
+    for (let hops = 0; i >= 0 && all[i].fromStage && hops < all.length; hops++) {
+        const name = all[i].image.toLowerCase();
+        i = all.slice(0, i).findLastIndex((st) => st.name === name);
+    }
+    return i >= 0 && !all[i].fromStage && all[i].image !== 'scratch' ? all[i].image : undefined;
 }
 async function layersOf(client, ref, platform, into) {
     const repo = ref.repository;
@@ -184,22 +189,30 @@ async function layersOf(client, ref, platform, into) {
     if ((0,mediatypes/* isIndexType */.$U)(manifest.mediaType) || 'manifests' in manifest.json) {
         const child = manifest.json.manifests.find((d) => d.platform && (0,mediatypes/* platformString */.Fd)(d.platform) === platform);
         if (!child)
-            return;
+            return [];
         manifest = await client.getManifest(repo, child.digest);
     }
     const m = manifest.json;
     const diffIds = (await client.getJsonBlob(repo, m.config)).rootfs?.diff_ids ?? [];
+    const added = [];
     m.layers.forEach((layer, i) => {
         const diffId = diffIds[i];
         if (diffId && !into.has(diffId))
             into.set(diffId, { descriptor: layer, repository: repo });
+        if (diffId)
+            added.push(diffId);
     });
+    return added;
 }
 /**
  * Looks up the base images' layers in their registries. Best effort: a base that cannot be read
  * (Docker Hub rate limits, no credentials) only means its layers get compressed and uploaded.
+ * With `early`, the layers of the image the built stage starts from (the ones the built image
+ * carries) start being checked right away, two at a time, while the builder works: the check is
+ * the same (see reuseBaseLayer), it only no longer waits for the build. Other stages' bases are
+ * checked only if a built layer turns out to be theirs.
  */
-async function findBaseLayers(client, dockerfilePath, buildArgs, platform, log) {
+async function findBaseLayers(client, dockerfilePath, buildArgs, platform, log, early) {
     const found = new Map();
     let text;
     try {
@@ -208,9 +221,12 @@ async function findBaseLayers(client, dockerfilePath, buildArgs, platform, log) 
     catch {
         return found;
     }
+    const final = early ? finalBaseImage(text, buildArgs, early.target) : undefined;
     for (const image of baseImages(text, buildArgs)) {
         try {
-            await layersOf(client, reference/* Reference */.Or.parse(image, { defaultTag: true }), platform, found);
+            const added = await layersOf(client, reference/* Reference */.Or.parse(image, { defaultTag: true }), platform, found);
+            if (image === final)
+                startChecks(client, found, added);
         }
         catch (e) {
             log(`base image ${image}: layers not reused (${e.message})`);
@@ -218,32 +234,61 @@ async function findBaseLayers(client, dockerfilePath, buildArgs, platform, log) 
     }
     return found;
 }
+/** Starts the early checks of these layers, in two lanes: at most two blobs read at once. */
+function startChecks(client, layers, diffIds) {
+    const lanes = [Promise.resolve(), Promise.resolve()];
+    diffIds.forEach((diffId, i) => {
+        const known = layers.get(diffId);
+        if (!known || known.check)
+            return;
+        const cap = { bytes: known.descriptor.size * EARLY_RATIO + (1 << 20) };
+        const facts = lanes[i % 2].then(() => blobFacts(client, known, cap));
+        lanes[i % 2] = facts;
+        known.check = { cap, facts };
+    });
+}
 /**
- * Why the registry's blob cannot stand in for the built layer, or undefined when it decompresses
- * to exactly the layer `diffId` names. Reading stops as soon as it outgrows the built layer.
+ * What the registry's blob decompresses to: diff ID and size. Reading stops as soon as it outgrows
+ * `cap` (read on every chunk, so a cap tightened meanwhile applies at once). Never rejects.
  */
-async function mismatch(client, known, diffId, layerSize) {
+async function blobFacts(client, known, cap) {
     const type = known.descriptor.mediaType;
     const gzip = type === mediatypes/* MediaType */.zu.DockerLayerGzip || type === mediatypes/* MediaType */.zu.OciLayerGzip;
     if (!gzip && type !== mediatypes/* MediaType */.zu.OciLayer)
-        return `its media type ${type} is not one pinship can check`;
-    if (!diffId.startsWith('sha256:'))
-        return `the diff ID is not a sha256 digest`;
+        return { why: `its media type ${type} is not one pinship can check` };
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
+    let over;
     const sink = new external_node_stream_.Writable({
         write(chunk, _enc, cb) {
             size += chunk.length;
-            if (size > layerSize)
-                return cb(new Error(`it decompresses to more than the built layer's ${layerSize} bytes`));
+            if (size > cap.bytes) {
+                over = cap.bytes;
+                return cb(new Error(`it decompresses to more than ${cap.bytes} bytes`));
+            }
             hash.update(chunk);
             cb();
         },
     });
-    const blob = await client.getBlob(known.repository, registry_digest/* Digest */.np.parse(known.descriptor.digest), known.descriptor.size);
-    await (gzip ? (0,external_node_stream_promises_.pipeline)(blob, (0,external_node_zlib_.createGunzip)(), sink) : (0,external_node_stream_promises_.pipeline)(blob, sink));
-    const actual = `sha256:${hash.digest('hex')}`;
-    return actual === diffId && size === layerSize ? undefined : `it decompresses to ${actual} (${size} bytes)`;
+    try {
+        const blob = await client.getBlob(known.repository, registry_digest/* Digest */.np.parse(known.descriptor.digest), known.descriptor.size);
+        await (gzip ? (0,external_node_stream_promises_.pipeline)(blob, (0,external_node_zlib_.createGunzip)(), sink) : (0,external_node_stream_promises_.pipeline)(blob, sink));
+    }
+    catch (e) {
+        return over === undefined ? { why: `reading it failed (${e.message})` } : { why: e.message, over };
+    }
+    return { diffId: `sha256:${hash.digest('hex')}`, size };
+}
+/** The facts for the built layer: the early check's, its cap tightened to the layer, else a check now. */
+async function factsFor(reuse, known, layerSize) {
+    if (known.check) {
+        known.check.cap.bytes = Math.min(known.check.cap.bytes, layerSize);
+        const early = await known.check.facts;
+        // Stopped at a cap below the built layer's size: that says nothing yet, so read it again.
+        if (!('over' in early) || early.over === undefined || early.over >= layerSize)
+            return early;
+    }
+    return blobFacts(reuse.client, known, { bytes: layerSize });
 }
 /**
  * A base image's blob for a built layer, once checked: the base registry's config only claims
@@ -255,7 +300,12 @@ async function reuseBaseLayer(reuse, diffId, layerSize) {
     const known = reuse.layers.get(diffId);
     if (!known)
         return undefined;
-    const why = await mismatch(reuse.client, known, diffId, layerSize).catch((e) => `reading it failed (${e.message})`);
+    const facts = diffId.startsWith('sha256:') ? await factsFor(reuse, known, layerSize) : { why: 'the diff ID is not a sha256 digest' };
+    let why;
+    if ('why' in facts)
+        why = facts.over === undefined ? facts.why : `it decompresses to more than the built layer's ${layerSize} bytes`;
+    else if (facts.diffId !== diffId || facts.size !== layerSize)
+        why = `it decompresses to ${facts.diffId} (${facts.size} bytes)`;
     if (!why)
         return { descriptor: known.descriptor, origin: { kind: 'remote', repository: known.repository } };
     reuse.log(`base layer ${known.descriptor.digest} in ${known.repository} not reused: its image config names ${diffId}, but ${why}; compressing the built layer instead`);
@@ -849,7 +899,7 @@ async function engineSocket(env) {
     }
     return '/var/run/docker.sock';
 }
-function engineError(socket, path, status, body) {
+function engineError(socket, request, status, body) {
     let message = body.trim();
     try {
         message = JSON.parse(body).message ?? message;
@@ -857,7 +907,35 @@ function engineError(socket, path, status, body) {
     catch {
         // Plain text answer.
     }
-    return new Error(`docker engine at ${socket}: GET ${path} returned HTTP ${status}: ${message}`);
+    return new Error(`docker engine at ${socket}: ${request} returned HTTP ${status}: ${message}`);
+}
+/** One engine API call over its unix socket, answered with a small body; an answer other than 2xx is the error. */
+async function engineCall(socket, method, path) {
+    const res = await new Promise((resolve, reject) => {
+        external_node_http_.request({ socketPath: socket, method, path, headers: { host: 'docker' } }, resolve)
+            .on('error', reject)
+            .end();
+    });
+    const chunks = [];
+    for await (const c of res)
+        chunks.push(c);
+    const body = Buffer.concat(chunks);
+    const status = res.statusCode ?? 0;
+    if (status < 200 || status > 299)
+        throw engineError(socket, `${method} ${path}`, status, body.toString('utf8'));
+    return body;
+}
+/**
+ * `docker image rm IMAGE` (never forced: an image someone tagged or a container uses stays), over the
+ * engine's socket when it is local: the CLI's start costs more than the removal (~70 ms here).
+ */
+async function removeImage(imageId, env = process.env) {
+    const socket = await engineSocket(env);
+    if (!socket) {
+        await (0,exec/* execTool */.wc)('docker', ['image', 'rm', imageId], { env });
+        return;
+    }
+    await engineCall(socket, 'DELETE', `/images/${encodeURIComponent(imageId)}`);
 }
 /**
  * `docker save IMAGE` unpacked into `dir`, streamed from the engine API when its socket is local.
@@ -883,7 +961,7 @@ async function saveImage(imageId, dir, env = process.env) {
         const chunks = [];
         for await (const c of res)
             chunks.push(c);
-        throw engineError(socket, path, res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'));
+        throw engineError(socket, `GET ${path}`, res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'));
     }
     return extractTar(res, dir);
 }
@@ -931,8 +1009,9 @@ async function compressLayer(tar, diffId, out) {
  * the registry are reused as they are, once their blob is shown to decompress to the built layer,
  * not compressed again under a new digest.
  */
-async function readDockerImage(imageId, workDir, reuse) {
+async function readDockerImage(imageId, workDir, reuse, lap) {
     const saved = await saveImage(imageId, (0,external_node_path_.join)(workDir, 'saved'));
+    lap?.('saveMs');
     const [entry] = JSON.parse(await (0,promises_.readFile)(saved.file('manifest.json'), 'utf8'));
     if (!entry)
         throw new Error(`docker save of ${imageId} wrote no manifest.json entry`);
@@ -1217,6 +1296,35 @@ const PLUGIN_DIRS = [
     '/usr/libexec/docker/cli-plugins',
 ];
 /**
+ * The buildx plugin binary the docker CLI would run, looked up where the CLI looks: DOCKER_CONFIG's
+ * cli-plugins, then the system directories. Undefined when that is unclear (another docker context,
+ * `cliPluginsExtraDirs` in config.json, no plugin found): callers then go through the docker CLI.
+ */
+async function buildxPlugin(env) {
+    if (env.DOCKER_CONTEXT)
+        return undefined;
+    const config = env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
+    try {
+        const json = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(config, 'config.json'), 'utf8'));
+        if (json.cliPluginsExtraDirs !== undefined || (json.currentContext && json.currentContext !== 'default'))
+            return undefined;
+    }
+    catch {
+        // No (readable) config.json: the CLI uses its defaults too.
+    }
+    return [(0,external_node_path_.join)(config, 'cli-plugins'), ...PLUGIN_DIRS].map((d) => (0,external_node_path_.join)(d, 'docker-buildx')).find((p) => (0,external_node_fs_.existsSync)(p));
+}
+const DOCKER_BUILDX = { cmd: 'docker', prefix: ['buildx'] };
+async function buildxCommand(env) {
+    const plugin = await buildxPlugin(env);
+    return plugin ? { cmd: plugin, prefix: [] } : DOCKER_BUILDX;
+}
+/** A plugin started by the docker CLI gets this variable; standalone, it must not be set or buildx waits for the CLI. */
+function standaloneEnv(env) {
+    const { DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND: _, ...rest } = env;
+    return rest;
+}
+/**
  * The driver read from buildx's own state files, without starting the CLI (70 ms here): the
  * builder named by the input or BUILDX_BUILDER, else `current` for this docker endpoint, else the
  * endpoint's default builder, which uses the docker driver. Undefined when the state is unclear
@@ -1224,10 +1332,7 @@ const PLUGIN_DIRS = [
  */
 async function buildxDriverFromState(builder, env) {
     const config = env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
-    if (env.DOCKER_CONTEXT)
-        return undefined;
-    const plugin = [(0,external_node_path_.join)(config, 'cli-plugins'), ...PLUGIN_DIRS].some((d) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, 'docker-buildx')));
-    if (!plugin)
+    if (!(await buildxPlugin(env)))
         return undefined;
     let name = builder || env.BUILDX_BUILDER || '';
     if (!name) {
@@ -1266,12 +1371,14 @@ async function buildxDriver(builder) {
 class BuildxBuilder {
     driver;
     containerdStore;
+    command;
     name = 'buildx';
     exportKind;
     /** `containerdStore`: the docker engine keeps images in containerd (see engine-store.ts). */
-    constructor(driver, containerdStore = false) {
+    constructor(driver, containerdStore = false, command = DOCKER_BUILDX) {
         this.driver = driver;
         this.containerdStore = containerdStore;
+        this.command = command;
         this.exportKind = OCI_DRIVERS.has(driver) || containerdStore ? 'oci-layout' : 'docker-image';
     }
     async build(req) {
@@ -1282,7 +1389,9 @@ class BuildxBuilder {
         if (!oci && (req.provenance || req.sbom)) {
             throw new Error(`Inputs 'provenance'/'sbom' need a buildx builder with the docker-container, kubernetes or remote driver, or the docker driver on an engine with the containerd image store; the '${this.driver}' driver cannot attach attestations here`);
         }
-        await (0,exec/* execTool */.wc)('docker', buildxArgs(req, this.driver, this.containerdStore), { stream: true, env: req.env });
+        // buildxArgs spells the `docker buildx build ...` argv; the command says how buildx is reached.
+        const args = [...this.command.prefix, ...buildxArgs(req, this.driver, this.containerdStore).slice(1)];
+        await (0,exec/* execTool */.wc)(this.command.cmd, args, { stream: true, env: standaloneEnv(req.env) });
         if (writesLayout(req, this.driver, this.containerdStore))
             return { kind: 'oci-layout', dir: (0,external_node_path_.join)(req.workDir, 'oci') };
         return { kind: 'docker-image', imageId: await this.loadedImageId(req.workDir) };
@@ -1356,22 +1465,10 @@ class DockerBuilder {
 ;// CONCATENATED MODULE: ./lib/commands/build/builders/engine-store.js
 
 
-
 const CONTAINERD_SNAPSHOTTER = 'io.containerd.snapshotter.v1';
 /** `docker info`'s DriverStatus names the containerd snapshotter when images live in containerd. */
 function isContainerdStore(driverStatus) {
     return Array.isArray(driverStatus) && driverStatus.some((kv) => Array.isArray(kv) && kv[0] === 'driver-type' && kv[1] === CONTAINERD_SNAPSHOTTER);
-}
-async function infoFromSocket(socket) {
-    const res = await new Promise((resolve, reject) => {
-        external_node_http_.get({ socketPath: socket, path: '/info', headers: { host: 'docker' } }, resolve).on('error', reject);
-    });
-    const chunks = [];
-    for await (const c of res)
-        chunks.push(c);
-    if (res.statusCode !== 200)
-        throw new Error(`docker engine at ${socket}: GET /info returned HTTP ${res.statusCode}`);
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
 }
 /**
  * Whether the docker engine keeps images in the containerd image store (dockerd 24+ with the
@@ -1384,7 +1481,7 @@ async function engineUsesContainerdStore(env = process.env) {
     try {
         const socket = await engineSocket(env);
         if (socket)
-            return isContainerdStore((await infoFromSocket(socket)).DriverStatus);
+            return isContainerdStore(JSON.parse((await engineCall(socket, 'GET', '/info')).toString('utf8')).DriverStatus);
         const { stdout } = await (0,exec/* execTool */.wc)('docker', ['info', '--format', '{{json .DriverStatus}}'], { env });
         return isContainerdStore(JSON.parse(stdout));
     }
@@ -1483,8 +1580,9 @@ class OciToolBuilder {
  */
 async function buildx(buildxBuilder) {
     const store = engineUsesContainerdStore();
+    const command = buildxCommand(process.env);
     const driver = await buildxDriver(buildxBuilder);
-    return new BuildxBuilder(driver, driver === 'docker' && (await store));
+    return new BuildxBuilder(driver, driver === 'docker' && (await store), await command);
 }
 /**
  * `auto`: buildx if it answers, else the docker engine's classic builder, else buildah, else podman.
@@ -1555,8 +1653,8 @@ function buildOutputs(f) {
 var failure = __webpack_require__(7200);
 // EXTERNAL MODULE: ./lib/commands/meta/meta.js
 var meta_meta = __webpack_require__(1097);
-// EXTERNAL MODULE: ./lib/cli-help.js
-var cli_help = __webpack_require__(6733);
+// EXTERNAL MODULE: ./lib/version.js
+var version = __webpack_require__(3411);
 // EXTERNAL MODULE: ./lib/publish/index.js + 5 modules
 var publish = __webpack_require__(3748);
 // EXTERNAL MODULE: ./lib/signing/provenance.js
@@ -1592,7 +1690,7 @@ async function withProvenance(client, plan, s, meta, builder, key, rt) {
         source: meta.labels['org.opencontainers.image.source'],
         revision: meta.labels['org.opencontainers.image.revision'],
         builder,
-        pinshipVersion: (0,cli_help/* cliVersion */.$g)(),
+        pinshipVersion: (0,version/* cliVersion */.$)(),
         parameters: { file: s.file, target: s.target, platforms: s.platforms, buildArgs: Object.keys(s.buildArgs) },
         baseImages: await resolvedBases(client, s),
         env: rt.env,
@@ -1644,6 +1742,7 @@ var signing = __webpack_require__(4893);
 var commands_signing = __webpack_require__(5341);
 ;// CONCATENATED MODULE: ./lib/commands/build/leftovers.js
 
+
 /**
  * `--load` leaves the image in the engine, untagged, once it is pushed: one dangling image per build.
  * It stays only where the user asked for a local image (`push: false`, `load: true`), tagged as pushed.
@@ -1659,14 +1758,37 @@ async function settleLoadedImage(exported, s, tags, rt) {
         return;
     }
     try {
-        await (0,exec/* execTool */.wc)('docker', ['image', 'rm', exported.imageId]);
+        await removeImage(exported.imageId);
     }
     catch (e) {
         rt.info(`pinship: kept ${exported.imageId} in the engine: ${e.message.split('\n')[0]}`);
     }
 }
 
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+;// CONCATENATED MODULE: ./lib/commands/build/phases.js
+
+/**
+ * Wall time per phase, for the metadata output and the benchmark (bench/build.mjs). Laps follow one
+ * another, so they add up to the run; `startMs` is the time from node's start to the first lap's start
+ * (module loading and reading the inputs), so the run's overhead outside the builder shows in full.
+ */
+class PhaseTimer {
+    laps = {};
+    last = external_node_perf_hooks_.performance.now();
+    constructor() {
+        this.laps.startMs = Math.round(this.last);
+    }
+    lap(name) {
+        const now = external_node_perf_hooks_.performance.now();
+        this.laps[name] = Math.round((this.laps[name] ?? 0) + now - this.last);
+        this.last = now;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/commands/build/execute.js
+
 
 
 
@@ -1700,28 +1822,19 @@ function basePlatform(s) {
 }
 /** Never rejects: a base image that cannot be read only means its layers are compressed and sent again. */
 function baseLayersFor(client, s, rt) {
-    return findBaseLayers(client, s.file, s.buildArgs, basePlatform(s), rt.info).catch(() => new Map());
-}
-/** Wall time per phase, for the metadata output and the benchmark. */
-class PhaseTimer {
-    laps = {};
-    last = Date.now();
-    lap(name) {
-        const now = Date.now();
-        this.laps[name] = now - this.last;
-        this.last = now;
-    }
+    return findBaseLayers(client, s.file, s.buildArgs, basePlatform(s), rt.info, { target: s.target }).catch(() => new Map());
 }
 /** The build once its inputs have been read (src/commands/build/command.ts). */
 async function executeBuild(s, rt) {
+    const timer = new PhaseTimer();
     const signingKey = (0,signing/* readSigningKey */.jy)(rt);
     const repos = s.images.map(String).join(', ');
     (0,failure/* leftUntouched */.p)(`Nothing was pushed: every tag of ${repos} is as it was.`);
     await checkBuildSources(s.context, s.file, s.fileGiven);
     const meta = await (0,meta_meta/* computeMeta */.t)(s, rt);
+    timer.lap('metaMs');
     const client = (0,registry_client/* registryClient */.R)(s.registry, rt);
     try {
-        const timer = new PhaseTimer();
         const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(rt.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'pinship-build-'));
         (0,cleanup/* registerCleanup */.qE)(rt, workDir);
         // Independent of each other: wrong credentials fail before any build starts, and the base
@@ -1758,18 +1871,21 @@ async function executeBuild(s, rt) {
             return buildOutputs({ s, meta, builder: builder.name, exported, durations: timer.laps });
         }
         const reuse = { layers: await base, client, log: rt.info };
-        const built = exported.kind === 'oci-layout' ? await readOciLayout(exported.dir, ociTool ? reuse : undefined) : await readDockerImage(exported.imageId, workDir, reuse);
+        timer.lap('baseLayersMs');
+        const built = exported.kind === 'oci-layout'
+            ? await readOciLayout(exported.dir, ociTool ? reuse : undefined)
+            : await readDockerImage(exported.imageId, workDir, reuse, (p) => timer.lap(p));
         const root = annotateTree(built, { annotations: s.annotations, defaults: (0,image_annotations/* ociLabelAnnotations */.I_)(meta.labels), warn: (m) => rt.warning(m) });
         timer.lap('exportMs');
         (0,failure/* leftUntouched */.p)(`The push had started: ${repos} may hold new blobs and manifests by digest, which no tag names. Tags move only after every repository holds the whole image, so unless the error names a tag, every tag is as it was.`);
-        const pushed = await publishBuild(client, s, root, meta, rt, signingKey, builder.name);
-        timer.lap('pushMs');
+        const pushed = await publishBuild(client, s, root, meta, rt, signingKey, builder.name, timer);
         // Pushed and read back: the export (as large as the image) and the engine's copy have served.
         await (0,cleanup/* cleanupNow */.V8)(rt, workDir);
         await settleLoadedImage(exported, s, meta.tags, rt);
+        timer.lap('cleanupMs');
         const result = buildOutputs({ s, meta, builder: builder.name, exported, root, pushed, durations: timer.laps });
         if (s.digestFile)
-            await (0,digest_file/* writeDigestFile */.a)(s.digestFile, result.outputs.metadata + '\n');
+            await (0,digest_file.writeDigestFile)(s.digestFile, result.outputs.metadata + '\n');
         return result;
     }
     finally {
@@ -1780,7 +1896,7 @@ async function executeBuild(s, rt) {
  * Build once, push everywhere: every repository gets all blobs and manifests by digest first; only
  * then do tags move, and each is read back from its registry, the source of truth for the outputs.
  */
-async function publishBuild(client, s, root, meta, rt, key, builder) {
+async function publishBuild(client, s, root, meta, rt, key, builder, timer) {
     const tags = meta.tags;
     const written = s.pushByDigest ? [] : tags;
     if (!s.pushByDigest && !tags.length)
@@ -1788,7 +1904,8 @@ async function publishBuild(client, s, root, meta, rt, key, builder) {
     const signed = (0,commands_signing/* signedPlan */.s)((0,publish/* treePlan */.Eu)(root), key, s.images, rt.info);
     const { plan, attached } = s.provenance && builder !== 'buildx' ? await withProvenance(client, signed.plan, s, meta, builder, key, rt) : { plan: signed.plan, attached: [] };
     const signatures = [...signed.signatures, ...attached];
-    const stats = await (0,publish/* publish */.mk)(client, plan, s.images, { tags: written, log: rt.info, accessChecked: true });
+    timer.lap('pushPlanMs');
+    const stats = await (0,publish/* publish */.mk)(client, plan, s.images, { tags: written, log: rt.info, accessChecked: true, lap: (p) => timer.lap(p) });
     for (const [i, st] of stats.entries()) {
         rt.info(`pushed ${s.images[i]}@${root.digest}: ${st.blobsUploaded} uploaded, ${st.blobsMounted} mounted, ${st.blobsCopied} copied, ${st.blobsSkipped} already there`);
     }
@@ -1893,6 +2010,105 @@ async function cleanupSavedPaths(rt) {
 }
 
 
+/***/ }),
+
+/***/ 6852:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside),
+/* harmony export */   l: () => (/* binding */ globInside)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+
+
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/** `*` and `?` within one path segment, `**` across any number of them. */
+function toRegExp(pattern) {
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            // `**/` also matches no folder at all.
+            const slash = pattern[i + 2] === '/';
+            re += slash ? '(?:.*/)?' : '.*';
+            i += slash ? 2 : 1;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+/** Regular files under `dir`, as paths relative to `root`; symlinked folders are not entered. */
+async function walk(root, dir) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const out = [];
+    for (const e of entries) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await walk(root, path)));
+        else if (e.isFile() || e.isSymbolicLink())
+            out.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+    }
+    return out;
+}
+/**
+ * Files matching `pattern` (relative to `root`, or absolute inside it), sorted. Nothing outside
+ * `root` is ever returned: not by `..`, an absolute path, nor a symlink pointing out.
+ */
+async function globInside(root, pattern) {
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(realRoot, pattern);
+    if (!isInside(realRoot, absolute))
+        throw new Error(`'${pattern}' points outside ${root}`);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    const literal = rel.split('/').findIndex((seg) => /[*?]/.test(seg));
+    const base = literal < 0 ? rel : rel.split('/').slice(0, literal).join('/');
+    const re = toRegExp(rel);
+    const candidates = literal < 0 ? [rel] : await walk(realRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, base));
+    const out = [];
+    for (const c of candidates.filter((p) => re.test(p)).sort()) {
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, c)).catch(() => undefined);
+        if (!real)
+            continue;
+        if (!isInside(realRoot, real))
+            throw new Error(`'${c}' is a symlink to ${real}, outside ${root}`);
+        out.push(real);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3411:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ cliVersion)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+
+/**
+ * The package.json above src/; ncc resolves the same path to dist/package.json, which
+ * scripts/build.mjs writes with the package's version. Its own module: provenance needs it on every
+ * build, and cli-help.ts (its old home) pulls in action.yml's YAML parser (292 kB of bundle).
+ */
+function cliVersion() {
+    const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(__webpack_require__.ab + "package.json", 'utf8'));
+    return pkg.version ?? 'unknown';
+}
+
+
 /***/ })
 
 };
+;

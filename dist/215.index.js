@@ -1,16 +1,26 @@
-export const id = 375;
-export const ids = [375];
-export const modules = {
+"use strict";
+exports.id = 215;
+exports.ids = [215];
+exports.modules = {
 
-/***/ 4831:
+/***/ 6215:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ actionMeta)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6378);
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cli: () => (/* binding */ cli)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./lib/input-names.js
+var input_names = __webpack_require__(6378);
+;// CONCATENATED MODULE: ./lib/action-meta.js
 
 
 
@@ -30,45 +40,23 @@ let cached;
  */
 function actionMeta() {
     if (!cached) {
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.parse)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .actionYmlUrl */ .cx)(), 'utf8'));
+        const doc = (0,dist.parse)((0,external_node_fs_.readFileSync)((0,input_names/* actionYmlUrl */.cx)(), 'utf8'));
         cached = { inputs: fields(doc.inputs), outputs: fields(doc.outputs) };
     }
     return cached;
 }
 
-
-/***/ }),
-
-/***/ 6733:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $g: () => (/* binding */ cliVersion),
-/* harmony export */   am: () => (/* binding */ generalHelp),
-/* harmony export */   bD: () => (/* binding */ commandHelp)
-/* harmony export */ });
-/* unused harmony export inputsFor */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _action_meta_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4831);
-
+;// CONCATENATED MODULE: ./lib/cli-help.js
 
 const COMMAND_LINES = {
     build: 'build, tag and push an image (default)',
     meta: 'compute tags and labels only',
     promote: 'copy an image between registries by digest',
 };
-/**
- * The package.json above src/; ncc resolves the same path to dist/package.json, which
- * scripts/build.mjs writes with the package's version.
- */
-function cliVersion() {
-    const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(__webpack_require__.ab + "package.json", 'utf8'));
-    return pkg.version ?? 'unknown';
-}
 /** Inputs whose description starts with another command's name ("promote: ...") belong to that command only. */
 function inputsFor(command) {
     const own = (f) => /^([a-z]+):/.exec(f.description)?.[1];
-    return (0,_action_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .actionMeta */ .C)().inputs.filter((f) => f.name !== 'command' && (own(f) === undefined || own(f) === command || !(own(f) in COMMAND_LINES)));
+    return actionMeta().inputs.filter((f) => f.name !== 'command' && (own(f) === undefined || own(f) === command || !(own(f) in COMMAND_LINES)));
 }
 const row = (f, prefix) => `  ${`${prefix}${f.name}`.padEnd(26)} ${f.description}${f.default !== undefined && f.default !== '' ? ` (default: ${f.default})` : ''}`;
 function generalHelp() {
@@ -97,31 +85,13 @@ function commandHelp(command) {
         ...inputsFor(command).map((f) => row(f, '--')),
         '',
         'Outputs (JSON keys on stdout):',
-        ...(0,_action_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .actionMeta */ .C)().outputs.map((f) => row(f, '')),
+        ...actionMeta().outputs.map((f) => row(f, '')),
         '',
     ].join('\n');
 }
 
-
-/***/ }),
-
-/***/ 2375:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  cli: () => (/* binding */ cli)
-});
-
-// EXTERNAL MODULE: ./lib/action-meta.js
-var action_meta = __webpack_require__(4831);
-// EXTERNAL MODULE: ./lib/input-names.js
-var input_names = __webpack_require__(6378);
-// EXTERNAL MODULE: ./lib/cli-help.js
-var cli_help = __webpack_require__(6733);
+// EXTERNAL MODULE: ./lib/version.js
+var version = __webpack_require__(3411);
 ;// CONCATENATED MODULE: ./lib/cli-runtime.js
 /**
  * `pinship <command> --name value --flag`. A flag without a value means `true`. Inputs may also come
@@ -213,9 +183,10 @@ var main = __webpack_require__(4148);
 
 
 
+
 /** Unknown flags are errors, not inputs: a typo must not build with a default instead. */
 function checkFlag(name) {
-    const names = (0,action_meta/* actionMeta */.C)().inputs.map((f) => f.name);
+    const names = actionMeta().inputs.map((f) => f.name);
     if (names.includes(name) || name === 'command')
         return;
     const guess = (0,input_names/* closest */.kp)(name, [...names, 'help', 'version']);
@@ -224,9 +195,9 @@ function checkFlag(name) {
 /** --help and --version answer on stdout and run nothing. */
 function answered(args) {
     if (args.version)
-        process.stdout.write(`${(0,cli_help/* cliVersion */.$g)()}\n`);
+        process.stdout.write(`${(0,version/* cliVersion */.$)()}\n`);
     else if (args.help)
-        process.stdout.write(args.command ? (0,cli_help/* commandHelp */.bD)((0,main/* parseCommand */.RM)(args.command)) : (0,cli_help/* generalHelp */.am)());
+        process.stdout.write(args.command ? commandHelp((0,main/* parseCommand */.RM)(args.command)) : generalHelp());
     return Boolean(args.version || args.help);
 }
 /** `pinship <command> --input value ...`: outputs as one JSON object on stdout, logs on stderr. */
@@ -254,6 +225,28 @@ async function cli(argv) {
 }
 
 
+/***/ }),
+
+/***/ 3411:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ cliVersion)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+
+/**
+ * The package.json above src/; ncc resolves the same path to dist/package.json, which
+ * scripts/build.mjs writes with the package's version. Its own module: provenance needs it on every
+ * build, and cli-help.ts (its old home) pulls in action.yml's YAML parser (292 kB of bundle).
+ */
+function cliVersion() {
+    const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(__webpack_require__.ab + "package.json", 'utf8'));
+    return pkg.version ?? 'unknown';
+}
+
+
 /***/ })
 
 };
+;
