@@ -1,15 +1,10 @@
 import { actionMeta, type ActionField } from './action-meta.js';
+import { COMMAND_INPUTS, COMMAND_SUMMARIES } from './command-inputs.js';
+import type { Command } from './main.js';
 
-const COMMAND_LINES: Record<string, string> = {
-  build: 'build, tag and push an image (default)',
-  meta: 'compute tags and labels only',
-  promote: 'copy an image between registries by digest',
-};
-
-/** Inputs whose description starts with another command's name ("promote: ...") belong to that command only. */
-export function inputsFor(command: string): ActionField[] {
-  const own = (f: ActionField): string | undefined => /^([a-z]+):/.exec(f.description)?.[1];
-  return actionMeta().inputs.filter((f) => f.name !== 'command' && (own(f) === undefined || own(f) === command || !(own(f)! in COMMAND_LINES)));
+/** The inputs `command` reads, in action.yml's order. */
+export function inputsFor(command: Command): ActionField[] {
+  return actionMeta().inputs.filter((f) => COMMAND_INPUTS[command].includes(f.name));
 }
 
 const row = (f: ActionField, prefix: string): string =>
@@ -20,7 +15,7 @@ export function generalHelp(): string {
     'Usage: pinship [command] [--<input> <value> ...]',
     '',
     'Commands:',
-    ...Object.entries(COMMAND_LINES).map(([c, d]) => `  ${c.padEnd(26)} ${d}`),
+    ...Object.entries(COMMAND_SUMMARIES).map(([c, d]) => `  ${c.padEnd(26)} ${d}`),
     '',
     'Options:',
     `  ${'--help'.padEnd(26)} show this help, or a command's inputs and outputs (pinship build --help)`,
@@ -32,11 +27,11 @@ export function generalHelp(): string {
   ].join('\n');
 }
 
-export function commandHelp(command: string): string {
+export function commandHelp(command: Command): string {
   return [
     `Usage: pinship ${command} [--<input> <value> ...]`,
     '',
-    `${COMMAND_LINES[command] ?? command}.`,
+    `${COMMAND_SUMMARIES[command]}.`,
     '',
     'Inputs:',
     ...inputsFor(command).map((f) => row(f, '--')),

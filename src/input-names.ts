@@ -29,22 +29,35 @@ const inputVar = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUp
 export const actionYmlUrl = (): URL => new URL('../action.yml', import.meta.url);
 
 /**
- * The input names of action.yml without a YAML parser: every action run checks its INPUT_* variables,
- * and loading the parser cost more than half of a failing run's start-up (issue 13). The file is ours
- * and keeps each input as a two-space-indented key under `inputs:`; a test holds this to the full parse.
+ * The inputs of action.yml and their defaults without a YAML parser: every action run checks its
+ * INPUT_* variables, and loading the parser cost more than half of a failing run's start-up (issue 13).
+ * The file is ours and keeps each input as a two-space-indented key under `inputs:` with a one-line
+ * `default:` under it; a test holds this to the full parse.
  */
-export function inputNames(text: string = readFileSync(actionYmlUrl(), 'utf8')): string[] {
-  const names: string[] = [];
+export function actionInputs(text?: string): ReadonlyMap<string, string | undefined> {
+  if (text === undefined) {
+    // Not `??=`: ncc's asset relocator skips a module it cannot walk, and action.yml then ships under a hashed name.
+    if (!shipped) shipped = actionInputs(readFileSync(actionYmlUrl(), 'utf8'));
+    return shipped;
+  }
+  const inputs = new Map<string, string | undefined>();
   let inInputs = false;
+  let current: string | undefined;
   for (const line of text.split('\n')) {
     if (/^\S/.test(line)) inInputs = /^inputs:\s*$/.test(line);
     else if (inInputs) {
-      const m = /^ {2}([A-Za-z0-9_-]+):\s*$/.exec(line);
-      if (m) names.push(m[1]);
+      const key = /^ {2}([A-Za-z0-9_-]+):\s*$/.exec(line);
+      if (key) inputs.set((current = key[1]), undefined);
+      const def = /^ {4}default:\s*(.*?)\s*$/.exec(line);
+      if (def && current) inputs.set(current, def[1].replace(/^(["'])(.*)\1$/, '$2'));
     }
   }
-  return names;
+  return inputs;
 }
+
+let shipped: ReadonlyMap<string, string | undefined> | undefined;
+
+export const inputNames = (text?: string): string[] => [...actionInputs(text).keys()];
 
 /** INPUT_* variables that name no input of action.yml, each with the closest valid input where there is one. */
 export function unknownInputWarnings(env: NodeJS.ProcessEnv): string[] {

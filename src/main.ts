@@ -3,7 +3,8 @@ import { formatDuration, timeoutInput } from './settings/reliability.js';
 import { StoppedError, stopReason, stopRun } from './util/abort.js';
 import { ExecError } from './util/exec-error.js';
 import { actionRuntime } from './action-runtime.js';
-import { unknownInputWarnings } from './input-names.js';
+import { actionInputs, unknownInputWarnings } from './input-names.js';
+import { ignoredInputWarnings } from './command-inputs.js';
 import { failureSummary } from './commands/failure.js';
 import type { CommandResult, Runtime } from './runtime.js';
 
@@ -89,6 +90,7 @@ export async function run(runtime?: Runtime): Promise<void> {
   try {
     if (!runtime) for (const w of unknownInputWarnings(rt.env)) rt.warning(w);
     command = parseCommand(rt.input('command'));
+    for (const w of ignoredInputWarnings(command, (n) => rt.input(n), actionInputs())) rt.warning(w);
     release.push(stopAfter(timeoutInput(rt)));
     const result = await dispatch(command, rt);
     for (const [name, value] of Object.entries(result.outputs)) rt.setOutput(name, value);

@@ -22,20 +22,28 @@ test('pinship --help helps instead of building', () => {
   const r = cli('--help');
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/^Usage: pinship/);
-  for (const c of ['build', 'meta', 'promote']) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+  for (const c of ['build', 'meta', 'promote', 'merge', 'pin', 'verify']) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
   expect(r.stderr).toBe('');
 });
 
-test('pinship build --help lists the inputs and outputs of action.yml', () => {
-  const r = cli('build', '--help');
-  expect(r.code).toBe(0);
-  for (const [name, input] of Object.entries(action.inputs)) {
-    if (name === 'command' || input.description.startsWith('promote:')) continue;
-    expect(r.stdout).toContain(`--${name} `);
-  }
-  expect(r.stdout).not.toContain('--expected-digest');
-  for (const name of Object.keys(action.outputs)) expect(r.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+test('pinship <command> --help lists the inputs that command reads, and every output', () => {
+  const build = cli('build', '--help');
+  expect(build.code).toBe(0);
+  for (const name of ['images', 'context', 'tags', 'signing-key', 'retries']) expect(build.stdout).toContain(`--${name} `);
+  for (const name of ['expected-digest', 'files', 'digests', 'drift']) expect(build.stdout).not.toContain(`--${name} `);
+  for (const name of Object.keys(action.outputs)) expect(build.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+  const meta = cli('meta', '--help').stdout;
+  for (const name of ['images', 'tags', 'flavor', 'labels']) expect(meta).toContain(`--${name} `);
+  for (const name of ['push', 'builder', 'cache-from', 'signing-key', 'registry-auth']) expect(meta).not.toContain(`--${name} `);
   expect(cli('promote', '--help').stdout).toContain('--expected-digest ');
+  expect(cli('verify', '--help').stdout).not.toContain('--context ');
+});
+
+test('a value given to an input the command does not read is warned about, by name, and the command runs', () => {
+  const r = cliWith({ INPUT_PUSH: 'false' }, 'meta', '--images', 'ghcr.io/acme/app', '--builder', 'buildah');
+  expect(r.code).toBe(0);
+  expect(r.stderr).toContain("warning: Input 'push' is not used by command 'meta' and is ignored (it applies to build).");
+  expect(r.stderr).toContain("warning: Input 'builder' is not used by command 'meta' and is ignored (it applies to build).");
 });
 
 test('pinship --version prints the package version', () => {

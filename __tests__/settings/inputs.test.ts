@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBuildSettings } from '../../src/commands/build/settings.js';
 import { cliRuntime, parseCliArgs } from '../../src/cli-runtime.js';
+import { readMetaSettings } from '../../src/commands/meta/settings.js';
 import { readPromoteSettings } from '../../src/commands/promote/settings.js';
 import type { Runtime } from '../../src/runtime.js';
 
@@ -54,24 +55,25 @@ describe('build settings: bad input is one clear error naming the input', () => 
     ],
     ['registry-auth not a list', { images: 'a/b', 'registry-auth': 'registry: x' }, /^Invalid input 'registry-auth': not a list\./],
   ])('%s', async (_name, inputs, message) => {
-    await expect(readBuildSettings(fakeRuntime(inputs), 'build')).rejects.toThrow(message);
+    await expect(readBuildSettings(fakeRuntime(inputs))).rejects.toThrow(message);
   });
 
   test('digest-file outside the workspace and RUNNER_TEMP is refused while the inputs are read, before any build (meta ignores it)', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'pinship-ws-'));
     const env = { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'pinship-rt-')) };
     const outside = join(tmpdir(), 'pinship-elsewhere.json');
-    await expect(readBuildSettings(fakeRuntime({ images: 'a/b', 'digest-file': outside }, env), 'build')).rejects.toThrow(
+    await expect(readBuildSettings(fakeRuntime({ images: 'a/b', 'digest-file': outside }, env))).rejects.toThrow(
       `Invalid input 'digest-file': '${outside}'. Expected a path inside the workspace (${workspace}) or RUNNER_TEMP (${env.RUNNER_TEMP}): pinship writes nowhere else.`,
     );
-    expect((await readBuildSettings(fakeRuntime({ images: 'a/b', 'digest-file': outside }, env), 'meta')).digestFile).toBeUndefined();
-    const inside = await readBuildSettings(fakeRuntime({ images: 'a/b', 'digest-file': join(workspace, 'digest.json') }, env), 'build');
+    // meta writes no digest file, so it never reads the input (the command/input table says so too).
+    expect(await readMetaSettings(fakeRuntime({ images: 'a/b', 'digest-file': outside }, env))).not.toHaveProperty('digestFile');
+    const inside = await readBuildSettings(fakeRuntime({ images: 'a/b', 'digest-file': join(workspace, 'digest.json') }, env));
     expect(inside.digestFile).toEqual({ dir: realpathSync(workspace), name: 'digest.json' });
   });
 
   test('a registry-auth entry without a password never quotes the input back', async () => {
     const yaml = '- registry: ghcr.io\n  username: me\n  password: s3cr3t-value\n- registry: docker.io\n  username: you\n';
-    const error = await readBuildSettings(fakeRuntime({ images: 'a/b', 'registry-auth': yaml }), 'build').catch((e: Error) => e);
+    const error = await readBuildSettings(fakeRuntime({ images: 'a/b', 'registry-auth': yaml })).catch((e: Error) => e);
     expect((error as Error).message).toBe(
       "Invalid input 'registry-auth': entry 2 (registry 'docker.io') needs a username and a password. Expected a YAML list of {registry, username, password} entries.",
     );
@@ -79,7 +81,7 @@ describe('build settings: bad input is one clear error naming the input', () => 
   });
 
   test("github-token's default expression, passed verbatim by local runners, is no token", async () => {
-    const s = await readBuildSettings(fakeRuntime({ images: 'ghcr.io/acme/app', 'github-token': '${{ github.token }}' }), 'build');
+    const s = await readBuildSettings(fakeRuntime({ images: 'ghcr.io/acme/app', 'github-token': '${{ github.token }}' }));
     expect(s.registry.githubToken).toBe('');
   });
 
@@ -92,7 +94,7 @@ describe('build settings: bad input is one clear error naming the input', () => 
       platforms: 'linux/amd64,linux/arm64',
       'build-args': 'A=1=2',
     });
-    const s = await readBuildSettings(rt, 'build');
+    const s = await readBuildSettings(rt);
     expect(s.images.map(String)).toEqual(['ghcr.io/acme/app', 'docker.io/acme/app']);
     expect(s.imageNames).toEqual(['ghcr.io/acme/app', 'docker.io/acme/app']);
     expect(rt.notices).toEqual(["images: 'ghcr.io/Acme/App' lower-cased to 'ghcr.io/acme/app' (repository names must be lower case)"]);

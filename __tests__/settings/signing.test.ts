@@ -43,9 +43,21 @@ test('no signing-key: no signing; a password alone is an input error', () => {
 });
 
 test('require-signature needs public-key; require-provenance alone does not', () => {
-  expect(() => readSignatureCheck(fakeRuntime({ 'require-signature': 'true' }))).toThrow("input 'require-signature' is true but input 'public-key' is empty");
-  expect(readSignatureCheck(fakeRuntime({ 'require-provenance': 'true' }))).toEqual({ publicKey: undefined, requireSignature: false, requireProvenance: true });
-  expect(() => readSignatureCheck(fakeRuntime({ 'require-signature': 'yes' }))).toThrow("Invalid input 'require-signature': 'yes'");
+  expect(() => readSignatureCheck(fakeRuntime({ 'require-signature': 'true' }), 'verify')).toThrow(
+    "input 'require-signature' is true but input 'public-key' is empty",
+  );
+  expect(readSignatureCheck(fakeRuntime({ 'require-provenance': 'true' }), 'verify')).toEqual({
+    publicKey: undefined,
+    requireSignature: false,
+    requireProvenance: true,
+  });
+  // promote checks no provenance: it does not read the input (and the run warns that it is ignored).
+  expect(readSignatureCheck(fakeRuntime({ 'require-provenance': 'true' }), 'promote')).toEqual({
+    publicKey: undefined,
+    requireSignature: false,
+    requireProvenance: false,
+  });
+  expect(() => readSignatureCheck(fakeRuntime({ 'require-signature': 'yes' }), 'promote')).toThrow("Invalid input 'require-signature': 'yes'");
 });
 
 test('builders get the environment without the signing inputs, in either spelling', () => {

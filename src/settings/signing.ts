@@ -29,12 +29,19 @@ export interface SignatureCheck {
   requireProvenance: boolean;
 }
 
-/** `public-key` and `require-signature`: requiring a signature without a key to check it is an input error. */
-export function readSignatureCheck(rt: Runtime): SignatureCheck {
+/**
+ * `public-key` and `require-signature`: requiring a signature without a key to check it is an input error.
+ * Only verify checks provenance; promote leaves `require-provenance` unread, so a value given there is warned about.
+ */
+export function readSignatureCheck(rt: Runtime, command: 'verify' | 'promote'): SignatureCheck {
   const text = rt.input('public-key');
   const requireSignature = boolInput(rt, 'require-signature', false);
   if (requireSignature && !text) throw new Error(`input 'require-signature' is true but input 'public-key' is empty: there is no key to check signatures with`);
-  return { publicKey: text ? parsePublicKey(text) : undefined, requireSignature, requireProvenance: boolInput(rt, 'require-provenance', false) };
+  return {
+    publicKey: text ? parsePublicKey(text) : undefined,
+    requireSignature,
+    requireProvenance: command === 'verify' && boolInput(rt, 'require-provenance', false),
+  };
 }
 
 /** The environment for child processes (builders) without the signing inputs: they need neither. */

@@ -6,6 +6,6 @@ import { readBuildSettings } from './settings.js';
  * registry, signing or publishing code (cold start, issue 13). Then the rest (./execute.ts).
  */
 export async function runBuildCommand(rt: Runtime): Promise<CommandResult> {
-  const s = await readBuildSettings(rt, 'build');
+  const s = await readBuildSettings(rt);
   return (await import('./execute.js')).executeBuild(s, rt);
 }

@@ -67,11 +67,16 @@ function readPlatforms(rt: Runtime): string[] {
   return platforms;
 }
 
-export async function readBuildSettings(rt: Runtime, command: 'build' | 'meta'): Promise<BuildSettings> {
+/** `context`: a directory handed to the builder as its last operand. */
+export function readContext(rt: Runtime): string {
+  return operandInput(rt, 'context', '.', "a directory (write ./-name for one whose name starts with '-')");
+}
+
+export async function readBuildSettings(rt: Runtime): Promise<BuildSettings> {
   const push = boolInput(rt, 'push', true);
-  const parsedImages = readImages(rt, command === 'build' && push);
+  const parsedImages = readImages(rt, push);
   const images = parsedImages.map((p) => p.repository);
-  const context = operandInput(rt, 'context', '.', "a directory (write ./-name for one whose name starts with '-')");
+  const context = readContext(rt);
   const pushByDigest = boolInput(rt, 'push-by-digest', false);
   if (pushByDigest && !push) throw new Error(`Inputs 'push-by-digest: true' and 'push: false' contradict each other`);
   // The tag rules' parser and digest-file's checks (node:fs/promises) load after the first checks: a run
@@ -102,7 +107,7 @@ export async function readBuildSettings(rt: Runtime, command: 'build' | 'meta'):
     provenance: boolInput(rt, 'provenance', false),
     sbom: boolInput(rt, 'sbom', false),
     annotations: parseAnnotations(linesInput(rt, 'annotations'), 'manifest'),
-    digestFile: command === 'build' ? await parseDigestFile(rt.input('digest-file'), rt.env) : undefined,
+    digestFile: await parseDigestFile(rt.input('digest-file'), rt.env),
     registry: await readRegistrySettings(rt, images[0]?.registry.host),
   };
 }

@@ -1,12 +1,12 @@
 import type { CommandResult, Runtime } from '../../runtime.js';
-import { readBuildSettings, type BuildSettings } from '../build/settings.js';
 import { labelLines, lines } from '../output-format.js';
 import { tagTable } from '../report.js';
 import { computeMeta, type Meta } from './meta.js';
+import { readMetaSettings, type MetaSettings } from './settings.js';
 import type { Annotation } from '../../image/annotations.js';
 
 /** `command: meta`: metadata-action's output names, with full image:tag refs. */
-export function metaOutputs(s: BuildSettings, meta: Meta, env: NodeJS.ProcessEnv): CommandResult {
+export function metaOutputs(s: Pick<MetaSettings, 'imageNames' | 'annotations'>, meta: Meta, env: NodeJS.ProcessEnv): CommandResult {
   const refs = s.imageNames.flatMap((name) => meta.tags.map((t) => `${name}:${t}`));
   const annotations = annotationLines(meta, s.annotations, env.DOCKER_METADATA_ANNOTATIONS_LEVELS);
   return {
@@ -53,6 +53,6 @@ export function annotationLines(meta: Meta, given: Annotation[], levelsEnv: stri
 
 /** `command: meta`: what build would tag and label, computed without building anything. */
 export async function runMetaCommand(rt: Runtime): Promise<CommandResult> {
-  const s = await readBuildSettings(rt, 'meta');
+  const s = await readMetaSettings(rt);
   return metaOutputs(s, await computeMeta(s, rt), rt.env);
 }

@@ -27,7 +27,7 @@ async function destinationTags(s: PromoteSettings, rt: Runtime): Promise<string[
 /** The promote once its inputs have been read (./command.ts). */
 export async function executePromote(s: PromoteSettings, rt: Runtime): Promise<CommandResult> {
   const signingKey = readSigningKey(rt);
-  const check = readSignatureCheck(rt);
+  const check = readSignatureCheck(rt, 'promote');
   let tags: string[];
   try {
     tags = await destinationTags(s, rt);

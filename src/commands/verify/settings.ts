@@ -30,7 +30,7 @@ export async function readVerifySettings(rt: Runtime): Promise<VerifySettings> {
     ...files,
     allowedRegistries,
     drift: choiceInput(rt, 'drift', DRIFT, 'error'),
-    signatures: readSignatureCheck(rt),
+    signatures: readSignatureCheck(rt, 'verify'),
     // username/password apply to the first allowed registry.
     registry: await readRegistrySettings(rt, allowedRegistries[0]?.split('/')[0]),
   };

@@ -1,0 +1,90 @@
+import type { Command } from './main.js';
+
+/** What each command does, in a line: the CLI's help lists them. */
+export const COMMAND_SUMMARIES: Record<Command, string> = {
+  build: 'build, tag and push an image (default)',
+  meta: 'compute tags and labels only',
+  promote: 'copy an image between registries by digest',
+  merge: 'join per-platform builds into one multi-platform image',
+  pin: 'rewrite image references in deployment files to digests',
+  verify: 'check that deployment files pin every image by digest',
+};
+
+const REGISTRY = ['registry-auth', 'username', 'password', 'github-token', 'insecure-registries', 'retries', 'timeout'] as const;
+const TAGGING = ['tags', 'flavor', 'labels', 'pr-sha'] as const;
+const SIGNING = ['signing-key', 'signing-key-password'] as const;
+const DEPLOY_FILES = ['files', 'allow'] as const;
+
+/**
+ * The inputs each command reads, so that help lists only those and a run warns about a value given
+ * to one the command ignores. __tests__/repo/command-inputs.test.ts records what each command asks
+ * for (its settings reader, the signing inputs its execute step reads, main's `timeout`) and holds
+ * this table to it both ways.
+ */
+export const COMMAND_INPUTS: Record<Command, readonly string[]> = {
+  build: [
+    'images',
+    'context',
+    'file',
+    'build-args',
+    'target',
+    'platforms',
+    'secrets',
+    'cache-from',
+    'cache-to',
+    'no-cache',
+    'pull',
+    'network',
+    'builder',
+    'buildx-builder',
+    ...TAGGING,
+    'push',
+    'load',
+    'push-by-digest',
+    'provenance',
+    'sbom',
+    'annotations',
+    'digest-file',
+    ...SIGNING,
+    ...REGISTRY,
+  ],
+  meta: ['images', 'context', ...TAGGING, 'annotations', 'timeout'],
+  promote: [
+    'source',
+    'images',
+    'tags',
+    'expected-digest',
+    'referrers',
+    'platforms',
+    'allow-digest-change',
+    'concurrency',
+    ...SIGNING,
+    'public-key',
+    'require-signature',
+    ...REGISTRY,
+  ],
+  merge: ['images', 'source', 'digests', 'digest-files', ...TAGGING, 'annotations', ...SIGNING, ...REGISTRY],
+  pin: [...DEPLOY_FILES, 'set', 'keep-tag', 'platform', 'pull-request', 'pull-request-branch', ...REGISTRY],
+  verify: [...DEPLOY_FILES, 'allowed-registries', 'drift', 'public-key', 'require-signature', 'require-provenance', ...REGISTRY],
+};
+
+/**
+ * Inputs given a value the command does not read: most often a step copied from another command's.
+ * `defaults` are action.yml's: the runner sets every defaulted input, so only a value that differs counts.
+ */
+export function ignoredInputWarnings(command: Command, given: (name: string) => string, declared: ReadonlyMap<string, string | undefined>): string[] {
+  const used = new Set(['command', ...COMMAND_INPUTS[command]]);
+  return [...declared.keys()]
+    .filter((n) => !used.has(n))
+    .filter((n) => {
+      const v = given(n);
+      const byDefault = declared.get(n) ?? '';
+      // A default that is an expression (`${{ github.token }}`) reaches the step evaluated: never the user's doing.
+      return v !== '' && v !== byDefault && !byDefault.includes('${{');
+    })
+    .map((n) => `Input '${n}' is not used by command '${command}' and is ignored (it applies to ${commandsUsing(n).join(', ') || 'no command'}).`);
+}
+
+function commandsUsing(name: string): Command[] {
+  return (Object.keys(COMMAND_INPUTS) as Command[]).filter((c) => COMMAND_INPUTS[c].includes(name));
+}
