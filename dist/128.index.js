@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
  * registry, signing or publishing code (cold start, issue 13). Then the rest (./execute.ts).
  */
 async function runBuildCommand(rt) {
-    const s = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .readBuildSettings */ .I)(rt, 'build');
+    const s = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .readBuildSettings */ .IK)(rt);
     return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(812), __webpack_require__.e(713), __webpack_require__.e(574), __webpack_require__.e(873), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 953))).executeBuild(s, rt);
 }
 
@@ -28,7 +28,8 @@ async function runBuildCommand(rt) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ readBuildSettings)
+/* harmony export */   IK: () => (/* binding */ readBuildSettings),
+/* harmony export */   yI: () => (/* binding */ readContext)
 /* harmony export */ });
 /* unused harmony export BUILDERS */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
@@ -50,11 +51,15 @@ function readPlatforms(rt) {
     }
     return platforms;
 }
-async function readBuildSettings(rt, command) {
+/** `context`: a directory handed to the builder as its last operand. */
+function readContext(rt) {
+    return (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .operandInput */ .WP)(rt, 'context', '.', "a directory (write ./-name for one whose name starts with '-')");
+}
+async function readBuildSettings(rt) {
     const push = (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'push', true);
-    const parsedImages = (0,_settings_images_js__WEBPACK_IMPORTED_MODULE_1__/* .readImages */ .H)(rt, command === 'build' && push);
+    const parsedImages = (0,_settings_images_js__WEBPACK_IMPORTED_MODULE_1__/* .readImages */ .H)(rt, push);
     const images = parsedImages.map((p) => p.repository);
-    const context = (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .operandInput */ .WP)(rt, 'context', '.', "a directory (write ./-name for one whose name starts with '-')");
+    const context = readContext(rt);
     const pushByDigest = (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'push-by-digest', false);
     if (pushByDigest && !push)
         throw new Error(`Inputs 'push-by-digest: true' and 'push: false' contradict each other`);
@@ -86,7 +91,7 @@ async function readBuildSettings(rt, command) {
         provenance: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'provenance', false),
         sbom: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'sbom', false),
         annotations: (0,_image_annotations_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAnnotations */ .KX)((0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linesInput */ .WO)(rt, 'annotations'), 'manifest'),
-        digestFile: command === 'build' ? await parseDigestFile(rt.input('digest-file'), rt.env) : undefined,
+        digestFile: await parseDigestFile(rt.input('digest-file'), rt.env),
         registry: await (0,_settings_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegistrySettings */ .V)(rt, images[0]?.registry.host),
     };
 }

@@ -46,17 +46,14 @@ function actionMeta() {
     return cached;
 }
 
+// EXTERNAL MODULE: ./lib/command-inputs.js
+var command_inputs = __webpack_require__(7762);
 ;// CONCATENATED MODULE: ./lib/cli-help.js
 
-const COMMAND_LINES = {
-    build: 'build, tag and push an image (default)',
-    meta: 'compute tags and labels only',
-    promote: 'copy an image between registries by digest',
-};
-/** Inputs whose description starts with another command's name ("promote: ...") belong to that command only. */
+
+/** The inputs `command` reads, in action.yml's order. */
 function inputsFor(command) {
-    const own = (f) => /^([a-z]+):/.exec(f.description)?.[1];
-    return actionMeta().inputs.filter((f) => f.name !== 'command' && (own(f) === undefined || own(f) === command || !(own(f) in COMMAND_LINES)));
+    return actionMeta().inputs.filter((f) => command_inputs/* COMMAND_INPUTS */.GP[command].includes(f.name));
 }
 const row = (f, prefix) => `  ${`${prefix}${f.name}`.padEnd(26)} ${f.description}${f.default !== undefined && f.default !== '' ? ` (default: ${f.default})` : ''}`;
 function generalHelp() {
@@ -64,7 +61,7 @@ function generalHelp() {
         'Usage: pinship [command] [--<input> <value> ...]',
         '',
         'Commands:',
-        ...Object.entries(COMMAND_LINES).map(([c, d]) => `  ${c.padEnd(26)} ${d}`),
+        ...Object.entries(command_inputs/* COMMAND_SUMMARIES */.hW).map(([c, d]) => `  ${c.padEnd(26)} ${d}`),
         '',
         'Options:',
         `  ${'--help'.padEnd(26)} show this help, or a command's inputs and outputs (pinship build --help)`,
@@ -79,7 +76,7 @@ function commandHelp(command) {
     return [
         `Usage: pinship ${command} [--<input> <value> ...]`,
         '',
-        `${COMMAND_LINES[command] ?? command}.`,
+        `${command_inputs/* COMMAND_SUMMARIES */.hW[command]}.`,
         '',
         'Inputs:',
         ...inputsFor(command).map((f) => row(f, '--')),

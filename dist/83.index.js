@@ -142,7 +142,7 @@ async function readVerifySettings(rt) {
         ...files,
         allowedRegistries,
         drift: (0,inputs/* choiceInput */.ij)(rt, 'drift', DRIFT, 'error'),
-        signatures: (0,signing/* readSignatureCheck */.HA)(rt),
+        signatures: (0,signing/* readSignatureCheck */.HA)(rt, 'verify'),
         // username/password apply to the first allowed registry.
         registry: await (0,registry/* readRegistrySettings */.V)(rt, allowedRegistries[0]?.split('/')[0]),
     };
@@ -833,13 +833,20 @@ function readSigningKey(rt) {
     mask(rt, text);
     return parseSigningKey(text, password);
 }
-/** `public-key` and `require-signature`: requiring a signature without a key to check it is an input error. */
-function readSignatureCheck(rt) {
+/**
+ * `public-key` and `require-signature`: requiring a signature without a key to check it is an input error.
+ * Only verify checks provenance; promote leaves `require-provenance` unread, so a value given there is warned about.
+ */
+function readSignatureCheck(rt, command) {
     const text = rt.input('public-key');
     const requireSignature = (0,inputs/* boolInput */.Hm)(rt, 'require-signature', false);
     if (requireSignature && !text)
         throw new Error(`input 'require-signature' is true but input 'public-key' is empty: there is no key to check signatures with`);
-    return { publicKey: text ? parsePublicKey(text) : undefined, requireSignature, requireProvenance: (0,inputs/* boolInput */.Hm)(rt, 'require-provenance', false) };
+    return {
+        publicKey: text ? parsePublicKey(text) : undefined,
+        requireSignature,
+        requireProvenance: command === 'verify' && (0,inputs/* boolInput */.Hm)(rt, 'require-provenance', false),
+    };
 }
 /** The environment for child processes (builders) without the signing inputs: they need neither. */
 function withoutSigningInputs(env) {

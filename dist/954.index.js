@@ -367,7 +367,7 @@ async function destinationTags(s, rt) {
 /** The promote once its inputs have been read (./command.ts). */
 async function executePromote(s, rt) {
     const signingKey = (0,settings_signing/* readSigningKey */.jy)(rt);
-    const check = (0,settings_signing/* readSignatureCheck */.HA)(rt);
+    const check = (0,settings_signing/* readSignatureCheck */.HA)(rt, 'promote');
     let tags;
     try {
         tags = await destinationTags(s, rt);

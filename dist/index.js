@@ -310,6 +310,102 @@ module.exports = require("util");
 
 /***/ }),
 
+/***/ 7762:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ COMMAND_INPUTS),
+/* harmony export */   hW: () => (/* binding */ COMMAND_SUMMARIES),
+/* harmony export */   wu: () => (/* binding */ ignoredInputWarnings)
+/* harmony export */ });
+/** What each command does, in a line: the CLI's help lists them. */
+const COMMAND_SUMMARIES = {
+    build: 'build, tag and push an image (default)',
+    meta: 'compute tags and labels only',
+    promote: 'copy an image between registries by digest',
+    merge: 'join per-platform builds into one multi-platform image',
+    pin: 'rewrite image references in deployment files to digests',
+    verify: 'check that deployment files pin every image by digest',
+};
+const REGISTRY = ['registry-auth', 'username', 'password', 'github-token', 'insecure-registries', 'retries', 'timeout'];
+const TAGGING = ['tags', 'flavor', 'labels', 'pr-sha'];
+const SIGNING = ['signing-key', 'signing-key-password'];
+const DEPLOY_FILES = ['files', 'allow'];
+/**
+ * The inputs each command reads, so that help lists only those and a run warns about a value given
+ * to one the command ignores. __tests__/repo/command-inputs.test.ts records what each command asks
+ * for (its settings reader, the signing inputs its execute step reads, main's `timeout`) and holds
+ * this table to it both ways.
+ */
+const COMMAND_INPUTS = {
+    build: [
+        'images',
+        'context',
+        'file',
+        'build-args',
+        'target',
+        'platforms',
+        'secrets',
+        'cache-from',
+        'cache-to',
+        'no-cache',
+        'pull',
+        'network',
+        'builder',
+        'buildx-builder',
+        ...TAGGING,
+        'push',
+        'load',
+        'push-by-digest',
+        'provenance',
+        'sbom',
+        'annotations',
+        'digest-file',
+        ...SIGNING,
+        ...REGISTRY,
+    ],
+    meta: ['images', 'context', ...TAGGING, 'annotations', 'timeout'],
+    promote: [
+        'source',
+        'images',
+        'tags',
+        'expected-digest',
+        'referrers',
+        'platforms',
+        'allow-digest-change',
+        'concurrency',
+        ...SIGNING,
+        'public-key',
+        'require-signature',
+        ...REGISTRY,
+    ],
+    merge: ['images', 'source', 'digests', 'digest-files', ...TAGGING, 'annotations', ...SIGNING, ...REGISTRY],
+    pin: [...DEPLOY_FILES, 'set', 'keep-tag', 'platform', 'pull-request', 'pull-request-branch', ...REGISTRY],
+    verify: [...DEPLOY_FILES, 'allowed-registries', 'drift', 'public-key', 'require-signature', 'require-provenance', ...REGISTRY],
+};
+/**
+ * Inputs given a value the command does not read: most often a step copied from another command's.
+ * `defaults` are action.yml's: the runner sets every defaulted input, so only a value that differs counts.
+ */
+function ignoredInputWarnings(command, given, declared) {
+    const used = new Set(['command', ...COMMAND_INPUTS[command]]);
+    return [...declared.keys()]
+        .filter((n) => !used.has(n))
+        .filter((n) => {
+        const v = given(n);
+        const byDefault = declared.get(n) ?? '';
+        // A default that is an expression (`${{ github.token }}`) reaches the step evaluated: never the user's doing.
+        return v !== '' && v !== byDefault && !byDefault.includes('${{');
+    })
+        .map((n) => `Input '${n}' is not used by command '${command}' and is ignored (it applies to ${commandsUsing(n).join(', ') || 'no command'}).`);
+}
+function commandsUsing(name) {
+    return Object.keys(COMMAND_INPUTS).filter((c) => COMMAND_INPUTS[c].includes(name));
+}
+
+
+/***/ }),
+
 /***/ 7200:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -372,6 +468,7 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   cx: () => (/* binding */ actionYmlUrl),
+/* harmony export */   eh: () => (/* binding */ actionInputs),
 /* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   uX: () => (/* binding */ unknownInputWarnings)
 /* harmony export */ });
@@ -405,24 +502,37 @@ const inputVar = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 /** action.yml ships one level above the code (the repository root above dist/ or src/, and the npm package's root). */
 const actionYmlUrl = () => __nccwpck_require__.ab + "action.yml";
 /**
- * The input names of action.yml without a YAML parser: every action run checks its INPUT_* variables,
- * and loading the parser cost more than half of a failing run's start-up (issue 13). The file is ours
- * and keeps each input as a two-space-indented key under `inputs:`; a test holds this to the full parse.
+ * The inputs of action.yml and their defaults without a YAML parser: every action run checks its
+ * INPUT_* variables, and loading the parser cost more than half of a failing run's start-up (issue 13).
+ * The file is ours and keeps each input as a two-space-indented key under `inputs:` with a one-line
+ * `default:` under it; a test holds this to the full parse.
  */
-function inputNames(text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(actionYmlUrl(), 'utf8')) {
-    const names = [];
+function actionInputs(text) {
+    if (text === undefined) {
+        // Not `??=`: ncc's asset relocator skips a module it cannot walk, and action.yml then ships under a hashed name.
+        if (!shipped)
+            shipped = actionInputs((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(actionYmlUrl(), 'utf8'));
+        return shipped;
+    }
+    const inputs = new Map();
     let inInputs = false;
+    let current;
     for (const line of text.split('\n')) {
         if (/^\S/.test(line))
             inInputs = /^inputs:\s*$/.test(line);
         else if (inInputs) {
-            const m = /^ {2}([A-Za-z0-9_-]+):\s*$/.exec(line);
-            if (m)
-                names.push(m[1]);
+            const key = /^ {2}([A-Za-z0-9_-]+):\s*$/.exec(line);
+            if (key)
+                inputs.set((current = key[1]), undefined);
+            const def = /^ {4}default:\s*(.*?)\s*$/.exec(line);
+            if (def && current)
+                inputs.set(current, def[1].replace(/^(["'])(.*)\1$/, '$2'));
         }
     }
-    return names;
+    return inputs;
 }
+let shipped;
+const inputNames = (text) => [...actionInputs(text).keys()];
 /** INPUT_* variables that name no input of action.yml, each with the closest valid input where there is one. */
 function unknownInputWarnings(env) {
     if (!Object.keys(env).some((k) => k.startsWith('INPUT_')))
@@ -595,9 +705,12 @@ async function coreRuntime(env) {
 
 // EXTERNAL MODULE: ./lib/input-names.js
 var input_names = __nccwpck_require__(6378);
+// EXTERNAL MODULE: ./lib/command-inputs.js
+var command_inputs = __nccwpck_require__(7762);
 // EXTERNAL MODULE: ./lib/commands/failure.js
 var failure = __nccwpck_require__(7200);
 ;// CONCATENATED MODULE: ./lib/main.js
+
 
 
 
@@ -618,7 +731,7 @@ async function dispatch(command, rt) {
         case 'build':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7128))).runBuildCommand(rt);
         case 'meta':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(713), __nccwpck_require__.e(574), __nccwpck_require__.e(486), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3623))).runMetaCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(713), __nccwpck_require__.e(574), __nccwpck_require__.e(486), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1203))).runMetaCommand(rt);
         case 'promote':
             return (await __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 1586))).runPromoteCommand(rt);
         case 'merge':
@@ -676,6 +789,8 @@ async function run(runtime) {
             for (const w of (0,input_names/* unknownInputWarnings */.uX)(rt.env))
                 rt.warning(w);
         command = parseCommand(rt.input('command'));
+        for (const w of (0,command_inputs/* ignoredInputWarnings */.wu)(command, (n) => rt.input(n), (0,input_names/* actionInputs */.eh)()))
+            rt.warning(w);
         release.push(stopAfter((0,reliability/* timeoutInput */.sR)(rt)));
         const result = await dispatch(command, rt);
         for (const [name, value] of Object.entries(result.outputs))

@@ -1,13 +1,14 @@
 "use strict";
-exports.id = 665;
-exports.ids = [665];
+exports.id = 677;
+exports.ids = [677];
 exports.modules = {
 
 /***/ 4428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ readBuildSettings)
+/* harmony export */   IK: () => (/* binding */ readBuildSettings),
+/* harmony export */   yI: () => (/* binding */ readContext)
 /* harmony export */ });
 /* unused harmony export BUILDERS */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
@@ -29,11 +30,15 @@ function readPlatforms(rt) {
     }
     return platforms;
 }
-async function readBuildSettings(rt, command) {
+/** `context`: a directory handed to the builder as its last operand. */
+function readContext(rt) {
+    return (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .operandInput */ .WP)(rt, 'context', '.', "a directory (write ./-name for one whose name starts with '-')");
+}
+async function readBuildSettings(rt) {
     const push = (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'push', true);
-    const parsedImages = (0,_settings_images_js__WEBPACK_IMPORTED_MODULE_1__/* .readImages */ .H)(rt, command === 'build' && push);
+    const parsedImages = (0,_settings_images_js__WEBPACK_IMPORTED_MODULE_1__/* .readImages */ .H)(rt, push);
     const images = parsedImages.map((p) => p.repository);
-    const context = (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .operandInput */ .WP)(rt, 'context', '.', "a directory (write ./-name for one whose name starts with '-')");
+    const context = readContext(rt);
     const pushByDigest = (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'push-by-digest', false);
     if (pushByDigest && !push)
         throw new Error(`Inputs 'push-by-digest: true' and 'push: false' contradict each other`);
@@ -65,7 +70,7 @@ async function readBuildSettings(rt, command) {
         provenance: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'provenance', false),
         sbom: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'sbom', false),
         annotations: (0,_image_annotations_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAnnotations */ .KX)((0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linesInput */ .WO)(rt, 'annotations'), 'manifest'),
-        digestFile: command === 'build' ? await parseDigestFile(rt.input('digest-file'), rt.env) : undefined,
+        digestFile: await parseDigestFile(rt.input('digest-file'), rt.env),
         registry: await (0,_settings_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegistrySettings */ .V)(rt, images[0]?.registry.host),
     };
 }
@@ -73,19 +78,46 @@ async function readBuildSettings(rt, command) {
 
 /***/ }),
 
-/***/ 3623:
+/***/ 1203:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   annotationLines: () => (/* binding */ annotationLines),
-/* harmony export */   metaOutputs: () => (/* binding */ metaOutputs),
-/* harmony export */   runMetaCommand: () => (/* binding */ runMetaCommand)
-/* harmony export */ });
-/* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4428);
-/* harmony import */ var _output_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6217);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2582);
-/* harmony import */ var _meta_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1097);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  annotationLines: () => (/* binding */ annotationLines),
+  metaOutputs: () => (/* binding */ metaOutputs),
+  runMetaCommand: () => (/* binding */ runMetaCommand)
+});
+
+// EXTERNAL MODULE: ./lib/commands/output-format.js
+var output_format = __webpack_require__(6217);
+// EXTERNAL MODULE: ./lib/commands/report.js
+var report = __webpack_require__(2582);
+// EXTERNAL MODULE: ./lib/commands/meta/meta.js
+var meta = __webpack_require__(1097);
+// EXTERNAL MODULE: ./lib/image/annotations.js
+var annotations = __webpack_require__(5531);
+// EXTERNAL MODULE: ./lib/settings/images.js
+var settings_images = __webpack_require__(9199);
+// EXTERNAL MODULE: ./lib/settings/inputs.js
+var inputs = __webpack_require__(792);
+// EXTERNAL MODULE: ./lib/commands/build/settings.js
+var settings = __webpack_require__(4428);
+;// CONCATENATED MODULE: ./lib/commands/meta/settings.js
+
+
+
+
+async function readMetaSettings(rt) {
+    const imageNames = (0,settings_images/* readImages */.H)(rt, false).map((p) => p.written);
+    const context = (0,settings/* readContext */.yI)(rt);
+    const { readTagSettings } = await __webpack_require__.e(/* import() */ 16).then(__webpack_require__.bind(__webpack_require__, 3254));
+    return { imageNames, context, ...readTagSettings(rt), annotations: (0,annotations/* parseAnnotations */.KX)((0,inputs/* linesInput */.WO)(rt, 'annotations'), 'manifest') };
+}
+
+;// CONCATENATED MODULE: ./lib/commands/meta/command.js
 
 
 
@@ -96,23 +128,23 @@ function metaOutputs(s, meta, env) {
     const annotations = annotationLines(meta, s.annotations, env.DOCKER_METADATA_ANNOTATIONS_LEVELS);
     return {
         outputs: {
-            tags: (0,_output_format_js__WEBPACK_IMPORTED_MODULE_2__/* .lines */ .M)(refs),
-            labels: (0,_output_format_js__WEBPACK_IMPORTED_MODULE_2__/* .labelLines */ ._)(meta.labels),
+            tags: (0,output_format/* lines */.M)(refs),
+            labels: (0,output_format/* labelLines */._)(meta.labels),
             version: meta.version,
-            annotations: (0,_output_format_js__WEBPACK_IMPORTED_MODULE_2__/* .lines */ .M)(annotations),
+            annotations: (0,output_format/* lines */.M)(annotations),
             json: JSON.stringify({ tags: refs, labels: meta.labels, annotations }),
         },
         summary: [
             '### pinship meta',
             '',
-            ...(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .tagTable */ .nB)(s.imageNames, refs, '(no tag for this event)'),
+            ...(0,report/* tagTable */.nB)(s.imageNames, refs, '(no tag for this event)'),
             '',
             `**version** \`${meta.version || '(none)'}\` · computed only: nothing was built or pushed.`,
             '',
             '<details><summary>labels</summary>',
             '',
             '```',
-            (0,_output_format_js__WEBPACK_IMPORTED_MODULE_2__/* .labelLines */ ._)(meta.labels),
+            (0,output_format/* labelLines */._)(meta.labels),
             '```',
             '',
             '</details>',
@@ -137,8 +169,8 @@ function annotationLines(meta, given, levelsEnv) {
 }
 /** `command: meta`: what build would tag and label, computed without building anything. */
 async function runMetaCommand(rt) {
-    const s = await (0,_build_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .readBuildSettings */ .I)(rt, 'meta');
-    return metaOutputs(s, await (0,_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .computeMeta */ .t)(s, rt), rt.env);
+    const s = await readMetaSettings(rt);
+    return metaOutputs(s, await (0,meta/* computeMeta */.t)(s, rt), rt.env);
 }
 
 
