@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildxPlugin } from '../../src/commands/build/builders/buildx.js';
 import { Registry, Repository } from '../../src/registry/reference.js';
 import { events, postEntry, runAction } from '../helpers/action.js';
 import { buildContext, tokenRegistryAuth } from '../helpers/build.js';
@@ -26,16 +27,26 @@ const secrets = [
 const base = `${b.host}/${env.baseRepository}:${env.baseTag}`;
 const realDocker = execFileSync('sh', ['-c', 'command -v docker']).toString().trim();
 
-/** A PATH entry whose `docker` records its argv and the modes of the DOCKER_CONFIG it was given, then runs docker. */
-function recordingPath(): { path: string; log: string } {
+const realBuildx = await buildxPlugin(process.env);
+
+/**
+ * Recording stand-ins for the tools pinship starts: a PATH entry whose `docker`, and a user docker config
+ * whose buildx plugin (pinship starts the plugin binary directly where the CLI would find it), each record
+ * their argv and the modes of the DOCKER_CONFIG they were given, then run the real tool.
+ */
+function recordingPath(): { path: string; log: string; dockerConfig: string } {
   const bin = mkdtempSync(join(tmpdir(), 'pinship-bin-'));
   const log = join(bin, 'argv.log');
-  writeFileSync(
-    join(bin, 'docker'),
-    `#!/bin/sh\nprintf 'argv %s\\n' "$*" >> '${log}'\nif [ -n "$DOCKER_CONFIG" ] && [ -f "$DOCKER_CONFIG/config.json" ]; then echo "modes $(stat -c %a "$DOCKER_CONFIG") $(stat -c %a "$DOCKER_CONFIG/config.json")" >> '${log}'; fi\nexec '${realDocker}' "$@"\n`,
-  );
+  const record = `printf 'argv %s\\n' "$*" >> '${log}'\nif [ -n "$DOCKER_CONFIG" ] && [ -f "$DOCKER_CONFIG/config.json" ]; then echo "modes $(stat -c %a "$DOCKER_CONFIG") $(stat -c %a "$DOCKER_CONFIG/config.json")" >> '${log}'; fi\n`;
+  writeFileSync(join(bin, 'docker'), `#!/bin/sh\n${record}exec '${realDocker}' "$@"\n`);
   chmodSync(join(bin, 'docker'), 0o755);
-  return { path: `${bin}:${process.env.PATH ?? ''}`, log };
+  const dockerConfig = mkdtempSync(join(tmpdir(), 'pinship-user-docker-'));
+  if (realBuildx) {
+    mkdirSync(join(dockerConfig, 'cli-plugins'));
+    writeFileSync(join(dockerConfig, 'cli-plugins', 'docker-buildx'), `#!/bin/sh\n${record}exec '${realBuildx}' "$@"\n`);
+    chmodSync(join(dockerConfig, 'cli-plugins', 'docker-buildx'), 0o755);
+  }
+  return { path: `${bin}:${process.env.PATH ?? ''}`, log, dockerConfig };
 }
 
 const auth = `- registry: ${b.host}\n  username: ${b.username}\n  password: ${b.password}\n${tokenRegistryAuth(env)}`;
@@ -58,7 +69,14 @@ test.each(['docker', 'buildx'])(
         'digest-file': digestFile,
       },
       events.pushMain(),
-      { DOCKER_HOST: env.dockerHost, PINSHIP_CERTS_D: testCertsDir(env), RUNNER_TEMP: runnerTemp, PATH: rec.path, GITHUB_WORKSPACE: workspace },
+      {
+        DOCKER_HOST: env.dockerHost,
+        DOCKER_CONFIG: rec.dockerConfig,
+        PINSHIP_CERTS_D: testCertsDir(env),
+        RUNNER_TEMP: runnerTemp,
+        PATH: rec.path,
+        GITHUB_WORKSPACE: workspace,
+      },
     );
     expect(run.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([]);
     expect(run.code).toBe(0);
@@ -66,6 +84,8 @@ test.each(['docker', 'buildx'])(
     expectNoSecret(run, secrets, [digestFile]);
     const log = readFileSync(rec.log, 'utf8');
     expect(log).toMatch(/^argv /m);
+    // The build itself went through a recorder: `docker build ...`, or buildx's plugin started directly.
+    expect(log).toMatch(/^argv (build|buildx build) /m);
     for (const s of secrets) expect(log.includes(s)).toBe(false);
     // Every docker call that had the private config saw it private.
     const modes = [...log.matchAll(/^modes (\d+) (\d+)/gm)].map((m) => `${m[1]} ${m[2]}`);
