@@ -112,7 +112,7 @@ const cases: Case[] = [
   ['meta', 'tags', { tags: 'type=schedule,pattern={{date' }],
   ['meta', 'flavor', { flavor: 'prefix' }],
   ['meta', 'images', { images: 'a b c' }],
-  ['meta', 'retries', { retries: 'many' }],
+  ['meta', 'context', { context: '--output=type=local,dest=/' }],
   ['meta', 'timeout', { timeout: '0s' }],
   ['promote', 'source', { source: '' }],
   ['promote', 'source', { source: 'not a reference!' }],
