@@ -1,24 +1,8 @@
 import { readPinSettings } from '../../src/commands/pin/settings.js';
-import type { Runtime } from '../../src/runtime.js';
+import { inputsRuntime } from '../helpers/runtime.js';
 import { readVerifySettings } from '../../src/commands/verify/settings.js';
 
-/** A runtime over a plain map of inputs: settings parsing needs nothing else. */
-function inputs(values: Record<string, string>): Runtime {
-  return {
-    input: (n) => values[n] ?? '',
-    setOutput: () => undefined,
-    setSecret: () => undefined,
-    info: () => undefined,
-    notice: () => undefined,
-    warning: () => undefined,
-    annotate: () => undefined,
-    summary: async () => undefined,
-    saveState: () => undefined,
-    getState: () => '',
-    setFailed: () => undefined,
-    env: { GITHUB_WORKSPACE: '/ws' },
-  };
-}
+const inputs = (values: Record<string, string>) => inputsRuntime(values, { GITHUB_WORKSPACE: '/ws' });
 
 const D = `sha256:${'c'.repeat(64)}`;
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBuildSettings } from '../../src/commands/build/settings.js';
@@ -11,11 +11,11 @@ import { COMMAND_INPUTS, COMMAND_SUMMARIES, ignoredInputWarnings } from '../../s
 import { inputNames } from '../../src/input-names.js';
 import { COMMANDS, type Command } from '../../src/main.js';
 import type { Runtime } from '../../src/runtime.js';
+import { inputsRuntime } from '../helpers/runtime.js';
 import { timeoutInput } from '../../src/settings/reliability.js';
 import { readSignatureCheck, readSigningKey } from '../../src/settings/signing.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'pinship-command-inputs-'));
-writeFileSync(join(workspace, 'digest.json'), '{}');
 const digest = `sha256:${'a'.repeat(64)}`;
 
 /** Enough valid input for each command's settings reader to read to the end. */
@@ -38,31 +38,11 @@ const READERS: Record<Command, (rt: Runtime) => Promise<unknown>> = {
   verify: async (rt) => [timeoutInput(rt), await readVerifySettings(rt)],
 };
 
-/** A runtime that records every input a run asks for. */
-function recordingRuntime(inputs: Record<string, string>, asked: Set<string>): Runtime {
-  return {
-    input: (n) => {
-      asked.add(n);
-      return inputs[n] ?? '';
-    },
-    setOutput: () => undefined,
-    setSecret: () => undefined,
-    info: () => undefined,
-    notice: () => undefined,
-    warning: () => undefined,
-    annotate: () => undefined,
-    summary: async () => undefined,
-    saveState: () => undefined,
-    getState: () => '',
-    setFailed: () => undefined,
-    env: { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace },
-  };
-}
-
 describe('the command/input table', () => {
   test.each([...COMMANDS])('%s reads exactly the inputs its row lists', async (command) => {
-    const asked = new Set<string>();
-    await READERS[command](recordingRuntime(VALID[command], asked));
+    const rt = inputsRuntime(VALID[command], { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace });
+    await READERS[command](rt);
+    const asked = rt.asked;
     expect([...asked].filter((n) => !COMMAND_INPUTS[command].includes(n))).toEqual([]);
     expect(COMMAND_INPUTS[command].filter((n) => !asked.has(n))).toEqual([]);
   });

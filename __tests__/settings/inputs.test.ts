@@ -6,29 +6,7 @@ import { readBuildSettings } from '../../src/commands/build/settings.js';
 import { cliRuntime, parseCliArgs } from '../../src/cli-runtime.js';
 import { readMetaSettings } from '../../src/commands/meta/settings.js';
 import { readPromoteSettings } from '../../src/commands/promote/settings.js';
-import type { Runtime } from '../../src/runtime.js';
-
-/** A runtime over a plain map of inputs: settings parsing needs nothing else. */
-function fakeRuntime(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Runtime & { secrets: string[]; notices: string[] } {
-  const secrets: string[] = [];
-  const notices: string[] = [];
-  return {
-    secrets,
-    notices,
-    input: (n) => inputs[n] ?? '',
-    setOutput: () => undefined,
-    setSecret: (v) => void secrets.push(v),
-    info: () => undefined,
-    notice: (m) => void notices.push(m),
-    warning: () => undefined,
-    annotate: () => undefined,
-    summary: async () => undefined,
-    saveState: () => undefined,
-    getState: () => '',
-    setFailed: () => undefined,
-    env,
-  };
-}
+import { inputsRuntime as fakeRuntime } from '../helpers/runtime.js';
 
 describe('build settings: bad input is one clear error naming the input', () => {
   test.each<[string, Record<string, string>, RegExp]>([

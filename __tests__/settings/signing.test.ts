@@ -1,27 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
-import type { Runtime } from '../../src/runtime.js';
+import { inputsRuntime as fakeRuntime } from '../helpers/runtime.js';
 import { readSignatureCheck, readSigningKey, withoutSigningInputs } from '../../src/settings/signing.js';
-
-/** A runtime over a plain map of inputs, recording what it was asked to mask. */
-function fakeRuntime(inputs: Record<string, string>): Runtime & { secrets: string[] } {
-  const secrets: string[] = [];
-  const none = (): undefined => undefined;
-  return {
-    secrets,
-    input: (n) => inputs[n] ?? '',
-    setOutput: none,
-    setSecret: (v) => void secrets.push(v),
-    info: none,
-    notice: none,
-    warning: none,
-    annotate: none,
-    summary: async () => undefined,
-    saveState: none,
-    getState: () => '',
-    setFailed: none,
-    env: {},
-  };
-}
 
 const pem = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
