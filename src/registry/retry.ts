@@ -67,9 +67,18 @@ export function backoffMs(policy: RetryPolicy, attempt: number, retryAfterMs?: n
 /** A wait that a cancelled or timed-out run cuts short, throwing why it was stopped. */
 export async function sleep(ms: number): Promise<void> {
   throwIfStopped();
-  // Loaded here, not at the top: src/settings/reliability.ts imports this module on every run's path (issue 13).
-  const { setTimeout: delay } = await import('node:timers/promises');
-  await delay(ms, undefined, { signal: runSignal() }).catch(() => undefined);
+  // A plain timer rather than node:timers/promises: src/settings/reliability.ts imports this module on
+  // every run's path, where loading that module cost start-up time (issue 13).
+  const signal = runSignal();
+  await new Promise<void>((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
   throwIfStopped();
 }
 
