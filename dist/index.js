@@ -212,13 +212,6 @@ module.exports = require("node:stream/promises");
 
 /***/ }),
 
-/***/ 8500:
-/***/ ((module) => {
-
-module.exports = require("node:timers/promises");
-
-/***/ }),
-
 /***/ 1692:
 /***/ ((module) => {
 
@@ -999,9 +992,18 @@ function backoffMs(policy, attempt, retryAfterMs) {
 /** A wait that a cancelled or timed-out run cuts short, throwing why it was stopped. */
 async function sleep(ms) {
     (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_1__/* .throwIfStopped */ .$J)();
-    // Loaded here, not at the top: src/settings/reliability.ts imports this module on every run's path (issue 13).
-    const { setTimeout: delay } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8500, 19));
-    await delay(ms, undefined, { signal: (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_1__/* .runSignal */ .KF)() }).catch(() => undefined);
+    // A plain timer rather than node:timers/promises: src/settings/reliability.ts imports this module on
+    // every run's path, where loading that module cost start-up time (issue 13).
+    const signal = (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_1__/* .runSignal */ .KF)();
+    await new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal.addEventListener('abort', done, { once: true });
+    });
     (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_1__/* .throwIfStopped */ .$J)();
 }
 /** Whether a failed operation as a whole is worth starting again (used where one request cannot be replayed). */
