@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/deployfiles/report.js
 var report = __webpack_require__(9930);
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 9 modules
-var registry_client = __webpack_require__(2833);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 8 modules
+var registry_client = __webpack_require__(8837);
 // EXTERNAL MODULE: ./lib/registry/errors.js
 var errors = __webpack_require__(228);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js

@@ -106,8 +106,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/settings/registry.js
 var registry = __webpack_require__(4798);
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 9 modules
-var registry_client = __webpack_require__(2833);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 8 modules
+var registry_client = __webpack_require__(8837);
 // EXTERNAL MODULE: ./lib/registry/credentials.js
 var registry_credentials = __webpack_require__(6097);
 // EXTERNAL MODULE: external "node:fs"
@@ -470,6 +470,8 @@ async function writeDockerConfig(credentials, dir, env) {
 var cleanup = __webpack_require__(6100);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: ./lib/registry/limits.js
+var limits = __webpack_require__(927);
 // EXTERNAL MODULE: ./lib/util/exec.js
 var exec = __webpack_require__(8543);
 ;// CONCATENATED MODULE: ./lib/util/tar-header.js
@@ -879,6 +881,7 @@ async function extractTar(source, dir) {
 
 
 
+
 /**
  * The engine's unix socket when the docker CLI would use it too: DOCKER_HOST=unix://..., or the
  * default socket with no other context selected. Anything else (tcp, ssh, contexts) goes
@@ -909,6 +912,20 @@ function engineError(socket, request, status, body) {
     }
     return new Error(`docker engine at ${socket}: ${request} returned HTTP ${status}: ${message}`);
 }
+/** An answer read whole, bounded like every other one pinship reads whole (issue 7 counts the engine socket among the untrusted). */
+async function smallBody(res, socket, request) {
+    const chunks = [];
+    let size = 0;
+    for await (const c of res) {
+        size += c.length;
+        if (size > limits/* SMALL_BODY_MAX_BYTES */.iq) {
+            res.destroy();
+            throw new Error(`docker engine at ${socket}: ${request} answered with more than ${limits/* SMALL_BODY_MAX_BYTES */.iq} bytes`);
+        }
+        chunks.push(c);
+    }
+    return Buffer.concat(chunks);
+}
 /** One engine API call over its unix socket, answered with a small body; an answer other than 2xx is the error. */
 async function engineCall(socket, method, path) {
     const res = await new Promise((resolve, reject) => {
@@ -916,10 +933,7 @@ async function engineCall(socket, method, path) {
             .on('error', reject)
             .end();
     });
-    const chunks = [];
-    for await (const c of res)
-        chunks.push(c);
-    const body = Buffer.concat(chunks);
+    const body = await smallBody(res, socket, `${method} ${path}`);
     const status = res.statusCode ?? 0;
     if (status < 200 || status > 299)
         throw engineError(socket, `${method} ${path}`, status, body.toString('utf8'));
@@ -958,10 +972,7 @@ async function saveImage(imageId, dir, env = process.env) {
         external_node_http_.get({ socketPath: socket, path, headers: { host: 'docker' } }, resolve).on('error', reject);
     });
     if (res.statusCode !== 200) {
-        const chunks = [];
-        for await (const c of res)
-            chunks.push(c);
-        throw engineError(socket, `GET ${path}`, res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'));
+        throw engineError(socket, `GET ${path}`, res.statusCode ?? 0, (await smallBody(res, socket, `GET ${path}`)).toString('utf8'));
     }
     return extractTar(res, dir);
 }

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/git/context.js
 var context = __webpack_require__(6491);
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 9 modules
-var registry_client = __webpack_require__(2833);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 8 modules
+var registry_client = __webpack_require__(8837);
 // EXTERNAL MODULE: ./lib/tags/index.js + 7 modules
 var tags = __webpack_require__(2180);
 // EXTERNAL MODULE: ./lib/registry/digest.js

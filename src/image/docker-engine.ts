@@ -3,6 +3,7 @@ import http from 'node:http';
 import { readFile, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { SMALL_BODY_MAX_BYTES } from '../registry/limits.js';
 import { execTool } from '../util/exec.js';
 import { extractTar, type ExtractedTar } from '../util/tar.js';
 
@@ -33,6 +34,21 @@ function engineError(socket: string, request: string, status: number, body: stri
   return new Error(`docker engine at ${socket}: ${request} returned HTTP ${status}: ${message}`);
 }
 
+/** An answer read whole, bounded like every other one pinship reads whole (issue 7 counts the engine socket among the untrusted). */
+async function smallBody(res: http.IncomingMessage, socket: string, request: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of res) {
+    size += (c as Buffer).length;
+    if (size > SMALL_BODY_MAX_BYTES) {
+      res.destroy();
+      throw new Error(`docker engine at ${socket}: ${request} answered with more than ${SMALL_BODY_MAX_BYTES} bytes`);
+    }
+    chunks.push(c as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
 /** One engine API call over its unix socket, answered with a small body; an answer other than 2xx is the error. */
 export async function engineCall(socket: string, method: string, path: string): Promise<Buffer> {
   const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
@@ -41,9 +57,7 @@ export async function engineCall(socket: string, method: string, path: string): 
       .on('error', reject)
       .end();
   });
-  const chunks: Buffer[] = [];
-  for await (const c of res) chunks.push(c as Buffer);
-  const body = Buffer.concat(chunks);
+  const body = await smallBody(res, socket, `${method} ${path}`);
   const status = res.statusCode ?? 0;
   if (status < 200 || status > 299) throw engineError(socket, `${method} ${path}`, status, body.toString('utf8'));
   return body;
@@ -82,9 +96,7 @@ export async function saveImage(imageId: string, dir: string, env: NodeJS.Proces
     http.get({ socketPath: socket, path, headers: { host: 'docker' } }, resolve).on('error', reject);
   });
   if (res.statusCode !== 200) {
-    const chunks: Buffer[] = [];
-    for await (const c of res) chunks.push(c as Buffer);
-    throw engineError(socket, `GET ${path}`, res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'));
+    throw engineError(socket, `GET ${path}`, res.statusCode ?? 0, (await smallBody(res, socket, `GET ${path}`)).toString('utf8'));
   }
   return extractTar(res, dir);
 }

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 812;
-exports.ids = [812];
+exports.id = 728;
+exports.ids = [728];
 exports.modules = {
 
 /***/ 6097:
@@ -378,7 +378,37 @@ async function readBounded(stream, limit, what) {
 
 /***/ }),
 
-/***/ 2833:
+/***/ 927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QU: () => (/* binding */ TAG_LIST_MAX_PAGES),
+/* harmony export */   V4: () => (/* binding */ MANIFEST_MAX_BYTES),
+/* harmony export */   a7: () => (/* binding */ TAG_PAGE_MAX_BYTES),
+/* harmony export */   eH: () => (/* binding */ JSON_BLOB_MAX_BYTES),
+/* harmony export */   iq: () => (/* binding */ SMALL_BODY_MAX_BYTES),
+/* harmony export */   jE: () => (/* binding */ TAG_LIST_MAX_TAGS)
+/* harmony export */ });
+/**
+ * How much pinship reads into memory from a registry for each kind of document. Layers are streamed
+ * and verified, never buffered; everything here is held whole, so a hostile registry must not pick the size.
+ */
+/** distribution's own limit for a manifest PUT (4 MiB); containers/image (podman, skopeo) reads no more either. */
+const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
+/** Image configs and other JSON blobs read whole: containers/image stops at 4 MiB; twice that leaves room for long histories. */
+const JSON_BLOB_MAX_BYTES = 8 * 1024 * 1024;
+/** One page of a tag list (a registry that does not paginate sends every tag in one page). */
+const TAG_PAGE_MAX_BYTES = 16 * 1024 * 1024;
+/** All pages of a tag list together. */
+const TAG_LIST_MAX_TAGS = 100_000;
+const TAG_LIST_MAX_PAGES = 10_000;
+/** Error documents and token responses: only ever a few hundred bytes. */
+const SMALL_BODY_MAX_BYTES = 1024 * 1024;
+
+
+/***/ }),
+
+/***/ 8837:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -663,23 +693,8 @@ async function mountBlob(t, repo, digest, from) {
 
 // EXTERNAL MODULE: ./lib/registry/http.js
 var http = __webpack_require__(9127);
-;// CONCATENATED MODULE: ./lib/registry/limits.js
-/**
- * How much pinship reads into memory from a registry for each kind of document. Layers are streamed
- * and verified, never buffered; everything here is held whole, so a hostile registry must not pick the size.
- */
-/** distribution's own limit for a manifest PUT (4 MiB); containers/image (podman, skopeo) reads no more either. */
-const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
-/** Image configs and other JSON blobs read whole: containers/image stops at 4 MiB; twice that leaves room for long histories. */
-const JSON_BLOB_MAX_BYTES = 8 * 1024 * 1024;
-/** One page of a tag list (a registry that does not paginate sends every tag in one page). */
-const TAG_PAGE_MAX_BYTES = 16 * 1024 * 1024;
-/** All pages of a tag list together. */
-const TAG_LIST_MAX_TAGS = 100_000;
-const TAG_LIST_MAX_PAGES = 10_000;
-/** Error documents and token responses: only ever a few hundred bytes. */
-const SMALL_BODY_MAX_BYTES = 1024 * 1024;
-
+// EXTERNAL MODULE: ./lib/registry/limits.js
+var limits = __webpack_require__(927);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
 var mediatypes = __webpack_require__(8926);
 ;// CONCATENATED MODULE: ./lib/registry/manifests.js
@@ -728,7 +743,7 @@ async function getManifest(t, repo, identifier) {
         ok: [200],
         what: `get ${what}`,
     });
-    const bytes = await res.buffer(MANIFEST_MAX_BYTES, what);
+    const bytes = await res.buffer(limits/* MANIFEST_MAX_BYTES */.V4, what);
     const wanted = registry_digest/* Digest */.np.isDigest(identifier) ? registry_digest/* Digest */.np.parse(identifier) : undefined;
     const digest = (0,registry_digest/* digestOf */.ol)(bytes, wanted?.algorithm);
     if (wanted && !wanted.equals(digest)) {
@@ -811,7 +826,7 @@ function referrersRequest(t, repo, subject, query, what) {
 }
 /** The referrers list is an image index, bounded like any other; undefined when the body is not one. */
 async function readIndex(res, what) {
-    const bytes = await res.buffer(MANIFEST_MAX_BYTES, what);
+    const bytes = await res.buffer(limits/* MANIFEST_MAX_BYTES */.V4, what);
     try {
         const parsed = JSON.parse(bytes.toString('utf8'));
         return Array.isArray(parsed?.manifests) ? parsed.manifests : undefined;
@@ -923,8 +938,8 @@ async function listTags(t, repo, pageSize) {
     const tags = [];
     let url = `/v2/${repo.path}/tags/list${pageSize ? `?n=${pageSize}` : ''}`;
     for (let pages = 1; url; pages++) {
-        if (pages > TAG_LIST_MAX_PAGES)
-            throw new errors/* TooLargeError */.qB(`tag list of ${repo}`, TAG_LIST_MAX_PAGES, `the registry linked page ${pages}`, 'pages');
+        if (pages > limits/* TAG_LIST_MAX_PAGES */.QU)
+            throw new errors/* TooLargeError */.qB(`tag list of ${repo}`, limits/* TAG_LIST_MAX_PAGES */.QU, `the registry linked page ${pages}`, 'pages');
         const what = `tag list of ${repo} (page ${pages})`;
         const res = await t.request({
             method: 'GET',
@@ -934,9 +949,9 @@ async function listTags(t, repo, pageSize) {
             ok: [200],
             what: `list tags of ${repo}`,
         });
-        tags.push(...parsePage(await res.buffer(TAG_PAGE_MAX_BYTES, what), what));
-        if (tags.length > TAG_LIST_MAX_TAGS) {
-            throw new errors/* TooLargeError */.qB(`tag list of ${repo}`, TAG_LIST_MAX_TAGS, `the registry sent ${tags.length} tags in ${pages} pages`, 'tags');
+        tags.push(...parsePage(await res.buffer(limits/* TAG_PAGE_MAX_BYTES */.a7, what), what));
+        if (tags.length > limits/* TAG_LIST_MAX_TAGS */.jE) {
+            throw new errors/* TooLargeError */.qB(`tag list of ${repo}`, limits/* TAG_LIST_MAX_TAGS */.jE, `the registry sent ${tags.length} tags in ${pages} pages`, 'tags');
         }
         const link = res.headers.link;
         url = nextLink(Array.isArray(link) ? link.join(', ') : link);
@@ -1198,7 +1213,7 @@ class Transport {
             // A HEAD answer has no body, but it must still be consumed or its keep-alive socket is never freed.
             if (req.method === 'HEAD')
                 res.resume();
-            const body = req.method === 'HEAD' ? Buffer.alloc(0) : await (0,http/* readBody */.x8)(res, SMALL_BODY_MAX_BYTES, 'error response').catch(() => Buffer.alloc(0));
+            const body = req.method === 'HEAD' ? Buffer.alloc(0) : await (0,http/* readBody */.x8)(res, limits/* SMALL_BODY_MAX_BYTES */.iq, 'error response').catch(() => Buffer.alloc(0));
             if (status === 401) {
                 const given = await this.credentials.lookup(req.registry.host);
                 const hint = given
@@ -1256,7 +1271,7 @@ class Transport {
     tokenFetch = async (url, init) => {
         const headers = { 'user-agent': this.userAgent, ...init.headers };
         const res = await (0,http/* send */.tN)(url, init.method, headers, init.body, this.agents.agentFor(url));
-        const body = await (0,http/* readBody */.x8)(res, SMALL_BODY_MAX_BYTES, `token response from ${url.origin}${url.pathname}`);
+        const body = await (0,http/* readBody */.x8)(res, limits/* SMALL_BODY_MAX_BYTES */.iq, `token response from ${url.origin}${url.pathname}`);
         return { status: res.statusCode ?? 0, body: body.toString('utf8') };
     };
     endpoint(registry) {
@@ -1387,9 +1402,9 @@ class RegistryClient {
      */
     async getJsonBlob(repo, descriptor) {
         const what = `blob ${repo}@${descriptor.digest} (${descriptor.mediaType})`;
-        if (descriptor.size > JSON_BLOB_MAX_BYTES)
-            throw new errors/* TooLargeError */.qB(what, JSON_BLOB_MAX_BYTES, `its descriptor gives ${descriptor.size} bytes`);
-        const bytes = await (0,http/* readBounded */.CB)(await this.getBlob(repo, registry_digest/* Digest */.np.parse(descriptor.digest), descriptor.size), JSON_BLOB_MAX_BYTES, what);
+        if (descriptor.size > limits/* JSON_BLOB_MAX_BYTES */.eH)
+            throw new errors/* TooLargeError */.qB(what, limits/* JSON_BLOB_MAX_BYTES */.eH, `its descriptor gives ${descriptor.size} bytes`);
+        const bytes = await (0,http/* readBounded */.CB)(await this.getBlob(repo, registry_digest/* Digest */.np.parse(descriptor.digest), descriptor.size), limits/* JSON_BLOB_MAX_BYTES */.eH, what);
         try {
             return JSON.parse(bytes.toString('utf8'));
         }
