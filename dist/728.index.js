@@ -360,15 +360,15 @@ async function readBody(res, limit, what) {
     }
     return readBounded(res, limit, what);
 }
-/** Reads a stream whole, failing (and destroying it) once it exceeds `limit` bytes. */
-async function readBounded(stream, limit, what) {
+/** Reads a stream whole, failing (and destroying it) once it exceeds `limit` bytes; `sender` names who sent it. */
+async function readBounded(stream, limit, what, sender = 'the registry') {
     const chunks = [];
     let size = 0;
     for await (const chunk of stream) {
         size += chunk.length;
         if (size > limit) {
             stream.destroy();
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .TooLargeError */ .qB(what, limit, `the registry sent more than ${limit} bytes`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .TooLargeError */ .qB(what, limit, `${sender} sent more than ${limit} bytes`);
         }
         chunks.push(chunk);
     }

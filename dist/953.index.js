@@ -470,6 +470,8 @@ async function writeDockerConfig(credentials, dir, env) {
 var cleanup = __webpack_require__(6100);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: ./lib/registry/http.js
+var http = __webpack_require__(9127);
 // EXTERNAL MODULE: ./lib/registry/limits.js
 var limits = __webpack_require__(927);
 // EXTERNAL MODULE: ./lib/util/exec.js
@@ -882,6 +884,7 @@ async function extractTar(source, dir) {
 
 
 
+
 /**
  * The engine's unix socket when the docker CLI would use it too: DOCKER_HOST=unix://..., or the
  * default socket with no other context selected. Anything else (tcp, ssh, contexts) goes
@@ -913,19 +916,7 @@ function engineError(socket, request, status, body) {
     return new Error(`docker engine at ${socket}: ${request} returned HTTP ${status}: ${message}`);
 }
 /** An answer read whole, bounded like every other one pinship reads whole (issue 7 counts the engine socket among the untrusted). */
-async function smallBody(res, socket, request) {
-    const chunks = [];
-    let size = 0;
-    for await (const c of res) {
-        size += c.length;
-        if (size > limits/* SMALL_BODY_MAX_BYTES */.iq) {
-            res.destroy();
-            throw new Error(`docker engine at ${socket}: ${request} answered with more than ${limits/* SMALL_BODY_MAX_BYTES */.iq} bytes`);
-        }
-        chunks.push(c);
-    }
-    return Buffer.concat(chunks);
-}
+const smallBody = (res, socket, request) => (0,http/* readBounded */.CB)(res, limits/* SMALL_BODY_MAX_BYTES */.iq, `the answer to ${request}`, `the docker engine at ${socket}`);
 /** One engine API call over its unix socket, answered with a small body; an answer other than 2xx is the error. */
 async function engineCall(socket, method, path) {
     const res = await new Promise((resolve, reject) => {

@@ -49,6 +49,6 @@ test("an error answer is an error quoting the engine's message", async () => {
 
 test('an answer past the bound is refused instead of buffered', async () => {
   await expect(engineCall(socket, 'GET', '/huge')).rejects.toThrow(
-    `docker engine at ${socket}: GET /huge answered with more than ${SMALL_BODY_MAX_BYTES} bytes`,
+    `the answer to GET /huge is too large: the docker engine at ${socket} sent more than ${SMALL_BODY_MAX_BYTES} bytes`,
   );
 });

@@ -3,6 +3,7 @@ import http from 'node:http';
 import { readFile, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { readBounded } from '../registry/http.js';
 import { SMALL_BODY_MAX_BYTES } from '../registry/limits.js';
 import { execTool } from '../util/exec.js';
 import { extractTar, type ExtractedTar } from '../util/tar.js';
@@ -35,19 +36,8 @@ function engineError(socket: string, request: string, status: number, body: stri
 }
 
 /** An answer read whole, bounded like every other one pinship reads whole (issue 7 counts the engine socket among the untrusted). */
-async function smallBody(res: http.IncomingMessage, socket: string, request: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const c of res) {
-    size += (c as Buffer).length;
-    if (size > SMALL_BODY_MAX_BYTES) {
-      res.destroy();
-      throw new Error(`docker engine at ${socket}: ${request} answered with more than ${SMALL_BODY_MAX_BYTES} bytes`);
-    }
-    chunks.push(c as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
+const smallBody = (res: http.IncomingMessage, socket: string, request: string): Promise<Buffer> =>
+  readBounded(res, SMALL_BODY_MAX_BYTES, `the answer to ${request}`, `the docker engine at ${socket}`);
 
 /** One engine API call over its unix socket, answered with a small body; an answer other than 2xx is the error. */
 export async function engineCall(socket: string, method: string, path: string): Promise<Buffer> {

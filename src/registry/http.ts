@@ -142,15 +142,15 @@ export async function readBody(res: http.IncomingMessage, limit: number, what: s
   return readBounded(res, limit, what);
 }
 
-/** Reads a stream whole, failing (and destroying it) once it exceeds `limit` bytes. */
-export async function readBounded(stream: Readable, limit: number, what: string): Promise<Buffer> {
+/** Reads a stream whole, failing (and destroying it) once it exceeds `limit` bytes; `sender` names who sent it. */
+export async function readBounded(stream: Readable, limit: number, what: string, sender = 'the registry'): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     size += (chunk as Buffer).length;
     if (size > limit) {
       stream.destroy();
-      throw new TooLargeError(what, limit, `the registry sent more than ${limit} bytes`);
+      throw new TooLargeError(what, limit, `${sender} sent more than ${limit} bytes`);
     }
     chunks.push(chunk as Buffer);
   }
