@@ -3,21 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Registry, Repository } from '../../src/registry/reference.js';
 import { events, runAction } from '../helpers/action.js';
-import { buildContext } from '../helpers/build.js';
+import { buildContext, builderEnv } from '../helpers/build.js';
 import { uniqueRepo } from '../helpers/env.js';
-import { loadTestEnv, testCertsDir } from '../helpers/registry.js';
+import { loadTestEnv } from '../helpers/registry.js';
 import { expectNoSecret } from '../helpers/secrets.js';
 
 const env = loadTestEnv();
 const b = env.registries.basic;
 /** The base image as it sits in the registry behind basic auth: the builder must log in to pull it. */
 const base = `${b.host}/${env.baseRepository}:${env.baseTag}`;
-const runnerEnv = {
-  DOCKER_HOST: env.dockerHost,
-  PINSHIP_CERTS_D: testCertsDir(env),
-  CONTAINERS_REGISTRIES_CONF: env.registriesConf,
-  CONTAINERS_CONF: env.containersConf,
-};
+const runnerEnv = builderEnv(env);
 
 describe.each(['docker', 'buildah'])('a base image behind authentication, builder %s', (builder) => {
   const inputs = (extra: Record<string, string>) => ({

@@ -6,19 +6,14 @@ import { Digest } from '../../src/registry/digest.js';
 import { MediaType, type ImageIndex } from '../../src/registry/mediatypes.js';
 import { Registry, Repository } from '../../src/registry/reference.js';
 import { events, runAction } from '../helpers/action.js';
-import { buildContext, tokenRegistryAuth } from '../helpers/build.js';
+import { buildContext, builderEnv, tokenRegistryAuth } from '../helpers/build.js';
 import { uniqueRepo } from '../helpers/env.js';
-import { loadTestEnv, tagsOf, testCertsDir, testClient } from '../helpers/registry.js';
+import { loadTestEnv, tagsOf, testClient } from '../helpers/registry.js';
 
 const env = loadTestEnv();
 const client = testClient(env);
 afterAll(() => client.close());
-const runnerEnv = {
-  DOCKER_HOST: env.dockerHost,
-  PINSHIP_CERTS_D: testCertsDir(env),
-  CONTAINERS_REGISTRIES_CONF: env.registriesConf,
-  CONTAINERS_CONF: env.containersConf,
-};
+const runnerEnv = builderEnv(env);
 const repos = (prefix: string): Repository[] => {
   const name = uniqueRepo(prefix);
   return [new Repository(new Registry(env.registries.plain.host), name), new Repository(new Registry(env.registries.token.host), name)];

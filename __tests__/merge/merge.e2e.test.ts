@@ -7,21 +7,16 @@ import { Digest } from '../../src/registry/digest.js';
 import type { ImageIndex, ImageManifest } from '../../src/registry/mediatypes.js';
 import { Registry, Repository } from '../../src/registry/reference.js';
 import { events, runAction, type ActionRun } from '../helpers/action.js';
-import { tokenRegistryAuth } from '../helpers/build.js';
+import { builderEnv, tokenRegistryAuth } from '../helpers/build.js';
 import { uniqueRepo } from '../helpers/env.js';
-import { loadTestEnv, tagsOf, testCertsDir, testClient } from '../helpers/registry.js';
+import { loadTestEnv, tagsOf, testClient } from '../helpers/registry.js';
 import { AMD64, ARM64, pushBlob, pushImage, pushManifest } from '../promote/fixtures.js';
 import { MediaType } from '../../src/registry/mediatypes.js';
 
 const env = loadTestEnv();
 const client = testClient(env);
 afterAll(() => client.close());
-const runnerEnv = {
-  DOCKER_HOST: env.dockerHost,
-  PINSHIP_CERTS_D: testCertsDir(env),
-  CONTAINERS_REGISTRIES_CONF: env.registriesConf,
-  CONTAINERS_CONF: env.containersConf,
-};
+const runnerEnv = builderEnv(env);
 
 /** A COPY-only Dockerfile FROM scratch: any platform builds without an emulator. */
 function scratchContext(): string {

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { RegistryClient } from '../../src/registry/client.js';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { Registry, Repository, type Reference } from '../../src/registry/reference.js';
 import { promote } from '../../src/commands/promote/copy.js';
 import type { PromoteRequest } from '../../src/commands/promote/types.js';
@@ -8,14 +7,8 @@ import { loadTestEnv, testClient, testRepo } from '../helpers/registry.js';
 import { promoteRequest, pushImage } from './fixtures.js';
 import { expectRawDigest, rawHead, rawTarget } from './raw.js';
 
-type TestEnv = ReturnType<typeof loadTestEnv>;
-let env: TestEnv;
-let client: RegistryClient;
-
-beforeAll(() => {
-  env = loadTestEnv();
-  client = testClient(env);
-});
+const env = loadTestEnv();
+const client = testClient(env);
 afterAll(() => client.close());
 
 const request = (source: Reference, destinations: Repository[], extra: Partial<PromoteRequest> = {}): PromoteRequest =>
