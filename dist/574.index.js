@@ -84,7 +84,7 @@ function imageSummary(title, f, notes) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8543);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2180);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9799);
 
 
 
@@ -134,7 +134,7 @@ async function loadGitContext(env, dir = '.') {
 
 /***/ }),
 
-/***/ 2180:
+/***/ 9799:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

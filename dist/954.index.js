@@ -19,7 +19,7 @@ var context = __webpack_require__(6491);
 // EXTERNAL MODULE: ./lib/settings/registry-client.js + 8 modules
 var registry_client = __webpack_require__(8837);
 // EXTERNAL MODULE: ./lib/tags/index.js + 7 modules
-var tags = __webpack_require__(2180);
+var tags = __webpack_require__(9799);
 // EXTERNAL MODULE: ./lib/registry/digest.js
 var registry_digest = __webpack_require__(2895);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js

@@ -433,7 +433,7 @@ function failureSummary(command, message) {
 
 async function start() {
     if (globalThis.pinshipCli) {
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6215))).cli(process.argv.slice(2));
+        await (await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 2375))).cli(process.argv.slice(2));
         return;
     }
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -460,12 +460,13 @@ __webpack_async_result__();
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   So: () => (/* binding */ inputVar),
 /* harmony export */   cx: () => (/* binding */ actionYmlUrl),
 /* harmony export */   eh: () => (/* binding */ actionInputs),
 /* harmony export */   kp: () => (/* binding */ closest),
-/* harmony export */   uX: () => (/* binding */ unknownInputWarnings)
+/* harmony export */   uX: () => (/* binding */ unknownInputWarnings),
+/* harmony export */   vj: () => (/* binding */ inputNames)
 /* harmony export */ });
-/* unused harmony export inputNames */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 
 /** Edit distance, for "did you mean" suggestions on misspelled inputs and flags. */
@@ -630,11 +631,12 @@ function annotation(level, message, where) {
     issueCommand(level, message, where ? { file: where.file, line: where.startLine, col: where.startColumn } : {});
 }
 
+// EXTERNAL MODULE: ./lib/input-names.js
+var input_names = __nccwpck_require__(6378);
 ;// CONCATENATED MODULE: ./lib/action-runtime.js
 
 
-/** The runner's spelling of an input's variable, as @actions/core's getInput reads it. */
-const inputVar = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+
 /**
  * The Actions runner: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STATE and the step summary, written
  * directly (src/runner-commands.ts). Without GITHUB_OUTPUT (e.g. @github/local-action, which stubs
@@ -646,7 +648,7 @@ async function actionRuntime(env = process.env) {
     if (!output || !state)
         return coreRuntime(env);
     return {
-        input: (name) => (env[inputVar(name)] ?? '').trim(),
+        input: (name) => (env[(0,input_names/* inputVar */.So)(name)] ?? '').trim(),
         setOutput: (name, value) => appendKeyValue(output, name, value),
         setSecret: (value) => issueCommand('add-mask', value),
         info: (m) => writeStdout(`${m}${EOL}`),
@@ -696,8 +698,6 @@ async function coreRuntime(env) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/input-names.js
-var input_names = __nccwpck_require__(6378);
 // EXTERNAL MODULE: ./lib/command-inputs.js
 var command_inputs = __nccwpck_require__(7762);
 // EXTERNAL MODULE: ./lib/commands/failure.js
@@ -778,9 +778,9 @@ async function run(runtime) {
     let command;
     const release = [stopOnSignals()];
     try {
-        if (!runtime)
-            for (const w of (0,input_names/* unknownInputWarnings */.uX)(rt.env))
-                rt.warning(w);
+        // INPUT_* variables are inputs in the CLI too, and as easily misspelled.
+        for (const w of (0,input_names/* unknownInputWarnings */.uX)(rt.env))
+            rt.warning(w);
         command = parseCommand(rt.input('command'));
         for (const w of (0,command_inputs/* ignoredInputWarnings */.wu)(command, (n) => rt.input(n), (0,input_names/* actionInputs */.eh)()))
             rt.warning(w);

@@ -1,9 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import type { Runtime } from './runtime.js';
 import { annotation, appendKeyValue, EOL, issueCommand, writeStdout } from './runner-commands.js';
-
-/** The runner's spelling of an input's variable, as @actions/core's getInput reads it. */
-const inputVar = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+import { inputVar } from './input-names.js';
 
 /**
  * The Actions runner: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STATE and the step summary, written

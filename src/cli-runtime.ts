@@ -1,4 +1,5 @@
 import type { Runtime } from './runtime.js';
+import { inputVar } from './input-names.js';
 
 export interface CliArgs {
   command: string;
@@ -65,7 +66,7 @@ export function cliRuntime(args: CliArgs, env: NodeJS.ProcessEnv = process.env):
       const fromArgs = args.inputs.get(name);
       if (fromArgs !== undefined) return fromArgs.trim();
       // The runner's spelling keeps hyphens (INPUT_REGISTRY-AUTH); shells prefer INPUT_REGISTRY_AUTH.
-      const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+      const key = inputVar(name);
       return (env[key] ?? env[key.replace(/-/g, '_')] ?? '').trim();
     },
     setOutput: (name, value) => {

@@ -23,7 +23,7 @@ export function closest(name: string, candidates: string[]): string | undefined 
 }
 
 /** The runner's spelling of an input's variable: INPUT_ + upper case, spaces as underscores (hyphens kept). */
-const inputVar = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+export const inputVar = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 
 /** action.yml ships one level above the code (the repository root above dist/ or src/, and the npm package's root). */
 export const actionYmlUrl = (): URL => new URL('../action.yml', import.meta.url);

@@ -88,7 +88,8 @@ export async function run(runtime?: Runtime): Promise<void> {
   let command: Command | undefined;
   const release = [stopOnSignals()];
   try {
-    if (!runtime) for (const w of unknownInputWarnings(rt.env)) rt.warning(w);
+    // INPUT_* variables are inputs in the CLI too, and as easily misspelled.
+    for (const w of unknownInputWarnings(rt.env)) rt.warning(w);
     command = parseCommand(rt.input('command'));
     for (const w of ignoredInputWarnings(command, (n) => rt.input(n), actionInputs())) rt.warning(w);
     release.push(stopAfter(timeoutInput(rt)));

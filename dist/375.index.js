@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 215;
-exports.ids = [215];
+exports.id = 375;
+exports.ids = [375];
 exports.modules = {
 
-/***/ 6215:
+/***/ 2375:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,82 +14,12 @@ __webpack_require__.d(__webpack_exports__, {
   cli: () => (/* binding */ cli)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./lib/input-names.js
 var input_names = __webpack_require__(6378);
-;// CONCATENATED MODULE: ./lib/action-meta.js
-
-
-
-function fields(section) {
-    if (!section || typeof section !== 'object')
-        return [];
-    return Object.entries(section).map(([name, v]) => ({
-        name,
-        description: typeof v?.description === 'string' ? v.description : '',
-        ...(v?.default !== undefined ? { default: typeof v.default === 'string' ? v.default : JSON.stringify(v.default) } : {}),
-    }));
-}
-let cached;
-/**
- * action.yml is the one list of inputs and outputs. It is read where it ships, one level above the
- * code (the repository root above dist/ or src/, and the npm package's root), so it cannot go stale.
- */
-function actionMeta() {
-    if (!cached) {
-        const doc = (0,dist.parse)((0,external_node_fs_.readFileSync)((0,input_names/* actionYmlUrl */.cx)(), 'utf8'));
-        cached = { inputs: fields(doc.inputs), outputs: fields(doc.outputs) };
-    }
-    return cached;
-}
-
-// EXTERNAL MODULE: ./lib/command-inputs.js
-var command_inputs = __webpack_require__(7762);
-;// CONCATENATED MODULE: ./lib/cli-help.js
-
-
-/** The inputs `command` reads, in action.yml's order. */
-function inputsFor(command) {
-    return actionMeta().inputs.filter((f) => command_inputs/* COMMAND_INPUTS */.GP[command].includes(f.name));
-}
-const row = (f, prefix) => `  ${`${prefix}${f.name}`.padEnd(26)} ${f.description}${f.default !== undefined && f.default !== '' ? ` (default: ${f.default})` : ''}`;
-function generalHelp() {
-    return [
-        'Usage: pinship [command] [--<input> <value> ...]',
-        '',
-        'Commands:',
-        ...Object.entries(command_inputs/* COMMAND_SUMMARIES */.hW).map(([c, d]) => `  ${c.padEnd(26)} ${d}`),
-        '',
-        'Options:',
-        `  ${'--help'.padEnd(26)} show this help, or a command's inputs and outputs (pinship build --help)`,
-        `  ${'--version'.padEnd(26)} print the version`,
-        '',
-        "Inputs are action.yml's, as flags (--images ghcr.io/acme/app) or INPUT_<NAME> variables.",
-        'Outputs are printed as one JSON object on stdout; logs go to stderr.',
-        '',
-    ].join('\n');
-}
-function commandHelp(command) {
-    return [
-        `Usage: pinship ${command} [--<input> <value> ...]`,
-        '',
-        `${command_inputs/* COMMAND_SUMMARIES */.hW[command]}.`,
-        '',
-        'Inputs:',
-        ...inputsFor(command).map((f) => row(f, '--')),
-        '',
-        'Outputs (JSON keys on stdout):',
-        ...actionMeta().outputs.map((f) => row(f, '')),
-        '',
-    ].join('\n');
-}
-
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
 ;// CONCATENATED MODULE: ./lib/cli-runtime.js
+
 /**
  * `pinship <command> --name value --flag`. A flag without a value means `true`. Inputs may also come
  * from INPUT_<NAME> variables, the way the runner passes them, which keeps passwords off the command line.
@@ -146,7 +76,7 @@ function cliRuntime(args, env = process.env) {
             if (fromArgs !== undefined)
                 return fromArgs.trim();
             // The runner's spelling keeps hyphens (INPUT_REGISTRY-AUTH); shells prefer INPUT_REGISTRY_AUTH.
-            const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+            const key = (0,input_names/* inputVar */.So)(name);
             return (env[key] ?? env[key.replace(/-/g, '_')] ?? '').trim();
         },
         setOutput: (name, value) => {
@@ -179,22 +109,23 @@ var main = __webpack_require__(4148);
 
 
 
-
-
 /** Unknown flags are errors, not inputs: a typo must not build with a default instead. */
 function checkFlag(name) {
-    const names = actionMeta().inputs.map((f) => f.name);
-    if (names.includes(name) || name === 'command')
+    // The line scan of action.yml that every run makes anyway (cached), not the YAML parser help needs.
+    const names = (0,input_names/* inputNames */.vj)();
+    if (names.includes(name))
         return;
     const guess = (0,input_names/* closest */.kp)(name, [...names, 'help', 'version']);
     throw new Error(`Unknown option '--${name}'.${guess ? ` Did you mean '--${guess}'?` : ''} See pinship --help.`);
 }
-/** --help and --version answer on stdout and run nothing. */
-function answered(args) {
+/** --help and --version answer on stdout and run nothing; help alone loads the YAML parser. */
+async function answered(args) {
     if (args.version)
         process.stdout.write(`${(0,version/* cliVersion */.$)()}\n`);
-    else if (args.help)
+    else if (args.help) {
+        const { commandHelp, generalHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 2366));
         process.stdout.write(args.command ? commandHelp((0,main/* parseCommand */.RM)(args.command)) : generalHelp());
+    }
     return Boolean(args.version || args.help);
 }
 /** `pinship <command> --input value ...`: outputs as one JSON object on stdout, logs on stderr. */
@@ -202,7 +133,7 @@ async function cli(argv) {
     let args;
     try {
         args = parseCliArgs(argv, checkFlag);
-        if (answered(args))
+        if (await answered(args))
             return;
     }
     catch (e) {
@@ -211,9 +142,6 @@ async function cli(argv) {
         return;
     }
     const rt = cliRuntime(args);
-    // INPUT_* variables are inputs here too, and as easily misspelled.
-    for (const w of (0,input_names/* unknownInputWarnings */.uX)(rt.env))
-        rt.warning(w);
     await (0,main/* run */.eF)(rt);
     // No runner calls a post step for the CLI: clean up now.
     await (0,main/* post */.bE)(rt).catch((e) => rt.warning(`cleanup failed: ${String(e)}`));
