@@ -91,6 +91,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/util/glob.js
+var glob = __webpack_require__(6852);
 ;// CONCATENATED MODULE: ./lib/deployfiles/glob.js
 function expandBraces(p) {
     const m = /\{([^{}]*)\}/.exec(p);
@@ -172,15 +174,12 @@ function mayMatchBelow(pattern, dir) {
 
 
 
-function inside(root, real) {
-    const rel = (0,external_node_path_.relative)(root, real);
-    return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_.sep) && !/^[A-Za-z]:/.test(rel));
-}
+
 async function checkedLink(root, path, file) {
     const real = await (0,promises_.realpath)(path).catch(() => undefined);
     if (!real)
         throw new Error(`Input 'files': '${file}' is a broken symbolic link`);
-    if (!inside(root, real))
+    if (!(0,glob/* isInside */.F)(root, real))
         throw new Error(`Input 'files': '${file}' is a symbolic link to ${real}, outside the workspace. Expected files inside the workspace.`);
     return real;
 }
@@ -459,55 +458,6 @@ function locateDockerfile(text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./lib/deployfiles/text.js
-/** Offsets to 1-based line and column, counting UTF-16 units as editors and GitHub annotations do. */
-class LineIndex {
-    starts = [0];
-    /** A byte-order mark is kept in the text (and written back) but is no column. */
-    bom;
-    constructor(text) {
-        this.bom = text.charCodeAt(0) === 0xfeff;
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - this.starts[lo] + (lo === 0 && this.bom ? 0 : 1) };
-    }
-}
-/** The file's own line ending, so inserted lines match their neighbours. */
-function lineEnding(text) {
-    return /\r\n/.test(text) ? '\r\n' : '\n';
-}
-/** Files larger than this are reported, not read: deployment files are small, and the limit keeps a stray dump out of memory. */
-const MAX_FILE_BYTES = 4 * 1024 * 1024;
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/** The text of a deployment file, or why it is not one (binary content, invalid UTF-8, too large). */
-function sizeProblem(size) {
-    return size > MAX_FILE_BYTES ? { problem: `file is ${size} bytes, more than the ${MAX_FILE_BYTES}-byte limit for deployment files` } : undefined;
-}
-function decodeText(bytes) {
-    const tooLarge = sizeProblem(bytes.length);
-    if (tooLarge)
-        return tooLarge;
-    if (bytes.includes(0))
-        return { problem: 'file is binary (contains NUL bytes), expected YAML, JSON or a Dockerfile' };
-    try {
-        return { text: utf8.decode(bytes) };
-    }
-    catch {
-        return { problem: 'file is not valid UTF-8 text' };
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./lib/deployfiles/nodes.js
@@ -567,6 +517,232 @@ function fromYaml(node) {
     if ((0,dist/* isSeq */.oP)(node))
         return new SeqNode(node.items.map(fromYaml), range(node.range), Boolean(node.flow));
     return null;
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/yaml-nodes.js
+
+
+
+const isMap = (node) => node instanceof MapNode;
+const isSeq = (node) => node instanceof SeqNode;
+const isScalar = (node) => node instanceof ScalarNode;
+function pairs(node) {
+    return isMap(node) ? node.items : [];
+}
+function items(node) {
+    return isSeq(node) ? node.items : [];
+}
+function keyOf(pair) {
+    return isScalar(pair.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined;
+}
+function get(map, key) {
+    return pairs(map).find((p) => keyOf(p) === key);
+}
+/**
+ * The characters of a scalar's value inside the file: plain text as is, quoted text without its quotes.
+ * A value that cannot be rewritten character for character (escapes, folded lines, block scalars) is a problem.
+ */
+function scalarSpan(ctx, node) {
+    const [start, end] = node.range;
+    const source = ctx.text.slice(start, end);
+    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    const span = quoted ? { start: start + 1, end: end - 1 } : { start, end };
+    const raw = ctx.text.slice(span.start, span.end);
+    const exact = quoted ? raw === String(node.value) : node.type === 'PLAIN' && !/[\r\n]/.test(raw);
+    if (!exact) {
+        throw new LocatedError(start, `value '${source.split(/\r?\n/)[0]}' is written in a form pinship cannot rewrite in place (block scalar, escapes or folded lines); write it on one line`);
+    }
+    return { ...span, raw };
+}
+/** The scalar's source text, e.g. `1.20` for a tag YAML would read as a number. */
+function scalarText(ctx, node) {
+    if (!isScalar(node) || node.value === null || typeof node.value === 'object')
+        return undefined;
+    return scalarSpan(ctx, node).raw;
+}
+// Workflow expressions, Helm/Go templates, shell and compose variables: filled in later, by something else.
+const TEMPLATE = /\{\{|\$\{|\$[A-Za-z_]/;
+/**
+ * An image reference held by one scalar. `strict`: the position holds images by definition, so a value
+ * that does not parse is an error; otherwise (an `image` key in an arbitrary file) it is not a reference.
+ */
+function scalarReference(ctx, node, format, strict, prefix = '') {
+    if (!isScalar(node) || typeof node.value !== 'string') {
+        if (strict && isScalar(node) && node.type === 'ALIAS')
+            throw new LocatedError(node.range[0], 'image given by an alias (*name); write the reference here so pinship can pin it');
+        if (strict && isScalar(node) && node.value !== null)
+            throw new LocatedError(node.range[0], `expected an image reference, found ${typeof node.value} '${JSON.stringify(node.value)}'`);
+        return undefined;
+    }
+    if (prefix && !node.value.startsWith(prefix))
+        return undefined;
+    if (TEMPLATE.test(node.value)) {
+        if (strict)
+            ctx.templated.push({ offset: node.range[0], value: node.value });
+        return undefined;
+    }
+    let span;
+    try {
+        span = scalarSpan(ctx, node);
+    }
+    catch (e) {
+        if (strict)
+            throw e;
+        return undefined;
+    }
+    const start = span.start + prefix.length;
+    const raw = span.raw.slice(prefix.length);
+    try {
+        const { ref, target } = inlineReference(raw, { start, end: span.end });
+        return { offset: start, format, written: raw, ref, target };
+    }
+    catch (e) {
+        if (strict)
+            throw e;
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/text.js
+/** Offsets to 1-based line and column, counting UTF-16 units as editors and GitHub annotations do. */
+class LineIndex {
+    starts = [0];
+    /** A byte-order mark is kept in the text (and written back) but is no column. */
+    bom;
+    constructor(text) {
+        this.bom = text.charCodeAt(0) === 0xfeff;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.starts[lo] + (lo === 0 && this.bom ? 0 : 1) };
+    }
+}
+/** The file's own line ending, so inserted lines match their neighbours. */
+function lineEnding(text) {
+    return /\r\n/.test(text) ? '\r\n' : '\n';
+}
+/** Files larger than this are reported, not read: deployment files are small, and the limit keeps a stray dump out of memory. */
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** The text of a deployment file, or why it is not one (binary content, invalid UTF-8, too large). */
+function sizeProblem(size) {
+    return size > MAX_FILE_BYTES ? { problem: `file is ${size} bytes, more than the ${MAX_FILE_BYTES}-byte limit for deployment files` } : undefined;
+}
+function decodeText(bytes) {
+    const tooLarge = sizeProblem(bytes.length);
+    if (tooLarge)
+        return tooLarge;
+    if (bytes.includes(0))
+        return { problem: 'file is binary (contains NUL bytes), expected YAML, JSON or a Dockerfile' };
+    try {
+        return { text: utf8.decode(bytes) };
+    }
+    catch {
+        return { problem: 'file is not valid UTF-8 text' };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/locators/helm.js
+
+
+
+
+/** Where to write a digest field's value: over the existing value, or as a new field of the map. */
+function digestSlot(ctx, map, key) {
+    const pair = get(map, key);
+    if (pair) {
+        const v = pair.value;
+        if (!isScalar(v))
+            throw new LocatedError(pair.key?.range[0] ?? map.range[0], `'${key}' must be a string`);
+        const span = scalarSpan(ctx, v);
+        // `digest:` with nothing (or a comment) after it: right after the colon, whichever parser placed the empty value.
+        if (span.start === span.end && v.type === 'PLAIN')
+            return { at: ctx.text.lastIndexOf(':', span.start) + 1, before: ' ', after: '' };
+        return span;
+    }
+    const [start, end] = map.range;
+    const last = map.items[map.items.length - 1];
+    const lastEnd = last?.value?.range[1] ?? last?.key?.range[1];
+    if (map.flow) {
+        // After the last value, so `{ a: 1 }` becomes `{ a: 1, digest: ... }`.
+        if (lastEnd === undefined)
+            return { at: ctx.text.lastIndexOf('}', end - 1), before: `${key}: `, after: '' };
+        return { at: lastEnd, before: `, ${key}: `, after: '' };
+    }
+    // A new line after the map's last one, indented like its first key.
+    let pos = lastEnd ?? end;
+    while (pos > start && /[\r\n \t]/.test(ctx.text[pos - 1]))
+        pos--;
+    const lineEnd = ctx.text.indexOf('\n', pos);
+    const at = lineEnd < 0 ? ctx.text.length : ctx.text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    const indent = start - (ctx.text.lastIndexOf('\n', start - 1) + 1);
+    return { at, before: `${lineEnding(ctx.text)}${' '.repeat(indent)}${key}: `, after: '' };
+}
+/** Joins split fields into one reference, naming the field whose value broke it. */
+function splitReference(offset, written) {
+    try {
+        return reference/* Reference */.Or.parse(written);
+    }
+    catch (e) {
+        throw new LocatedError(offset, `image fields make '${written}', which does not parse: ${e.message.replace(/^Invalid image reference '[^']*': /, '')}`);
+    }
+}
+/** Helm values' `image: {registry, repository, tag, digest}`: the digest is written to `digest`. */
+function helmSplit(ctx, map) {
+    if (!isMap(map))
+        return undefined;
+    const repoPair = get(map, 'repository');
+    const repository = repoPair && scalarText(ctx, repoPair.value);
+    if (!repoPair || !repository)
+        return undefined;
+    const registry = scalarText(ctx, get(map, 'registry')?.value);
+    const tagNode = get(map, 'tag')?.value;
+    const tag = scalarText(ctx, tagNode);
+    const digest = scalarText(ctx, get(map, 'digest')?.value);
+    const written = `${registry ? `${registry}/` : ''}${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+    const offset = repoPair.value.range[0];
+    const ref = splitReference(offset, written);
+    const tagSpan = tag && isScalar(tagNode) ? scalarSpan(ctx, tagNode) : undefined;
+    return { offset, format: 'helm', written, ref, target: { kind: 'split', tag: tagSpan, digest: digestSlot(ctx, map, 'digest') } };
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/locators/kustomize.js
+
+
+function isKustomization(file) {
+    return /(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file);
+}
+/**
+ * `images[]`: `name` (what manifests say), `newName`, `newTag`, `digest`. The digest goes to `digest`.
+ * An entry with neither `newTag` nor `digest` only renames: the tag is the manifests', pinned there.
+ */
+function locateKustomize(ctx, out) {
+    for (const entry of items(get(ctx.root, 'images')?.value)) {
+        if (!isMap(entry))
+            continue;
+        const namePair = get(entry, 'newName') ?? get(entry, 'name');
+        const name = namePair && scalarText(ctx, namePair.value);
+        const tagNode = get(entry, 'newTag')?.value;
+        const tag = scalarText(ctx, tagNode);
+        const digest = scalarText(ctx, get(entry, 'digest')?.value);
+        if (!namePair || !name || (!tag && !digest))
+            continue;
+        const offset = namePair.value.range[0];
+        const written = `${name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+        const ref = splitReference(offset, written);
+        const tagSpan = tag && isScalar(tagNode) ? scalarSpan(ctx, tagNode) : undefined;
+        out.push({ offset, format: 'kustomize', written, ref, target: { kind: 'split', tag: tagSpan, digest: digestSlot(ctx, entry, 'digest') } });
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/deployfiles/fast-yaml-scalars.js
@@ -876,90 +1052,6 @@ function fastParseYaml(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/deployfiles/yaml-nodes.js
-
-
-
-const isMap = (node) => node instanceof MapNode;
-const isSeq = (node) => node instanceof SeqNode;
-const isScalar = (node) => node instanceof ScalarNode;
-function pairs(node) {
-    return isMap(node) ? node.items : [];
-}
-function items(node) {
-    return isSeq(node) ? node.items : [];
-}
-function keyOf(pair) {
-    return isScalar(pair.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined;
-}
-function get(map, key) {
-    return pairs(map).find((p) => keyOf(p) === key);
-}
-/**
- * The characters of a scalar's value inside the file: plain text as is, quoted text without its quotes.
- * A value that cannot be rewritten character for character (escapes, folded lines, block scalars) is a problem.
- */
-function scalarSpan(ctx, node) {
-    const [start, end] = node.range;
-    const source = ctx.text.slice(start, end);
-    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-    const span = quoted ? { start: start + 1, end: end - 1 } : { start, end };
-    const raw = ctx.text.slice(span.start, span.end);
-    const exact = quoted ? raw === String(node.value) : node.type === 'PLAIN' && !/[\r\n]/.test(raw);
-    if (!exact) {
-        throw new LocatedError(start, `value '${source.split(/\r?\n/)[0]}' is written in a form pinship cannot rewrite in place (block scalar, escapes or folded lines); write it on one line`);
-    }
-    return { ...span, raw };
-}
-/** The scalar's source text, e.g. `1.20` for a tag YAML would read as a number. */
-function scalarText(ctx, node) {
-    if (!isScalar(node) || node.value === null || typeof node.value === 'object')
-        return undefined;
-    return scalarSpan(ctx, node).raw;
-}
-// Workflow expressions, Helm/Go templates, shell and compose variables: filled in later, by something else.
-const TEMPLATE = /\{\{|\$\{|\$[A-Za-z_]/;
-/**
- * An image reference held by one scalar. `strict`: the position holds images by definition, so a value
- * that does not parse is an error; otherwise (an `image` key in an arbitrary file) it is not a reference.
- */
-function scalarReference(ctx, node, format, strict, prefix = '') {
-    if (!isScalar(node) || typeof node.value !== 'string') {
-        if (strict && isScalar(node) && node.type === 'ALIAS')
-            throw new LocatedError(node.range[0], 'image given by an alias (*name); write the reference here so pinship can pin it');
-        if (strict && isScalar(node) && node.value !== null)
-            throw new LocatedError(node.range[0], `expected an image reference, found ${typeof node.value} '${JSON.stringify(node.value)}'`);
-        return undefined;
-    }
-    if (prefix && !node.value.startsWith(prefix))
-        return undefined;
-    if (TEMPLATE.test(node.value)) {
-        if (strict)
-            ctx.templated.push({ offset: node.range[0], value: node.value });
-        return undefined;
-    }
-    let span;
-    try {
-        span = scalarSpan(ctx, node);
-    }
-    catch (e) {
-        if (strict)
-            throw e;
-        return undefined;
-    }
-    const start = span.start + prefix.length;
-    const raw = span.raw.slice(prefix.length);
-    try {
-        const { ref, target } = inlineReference(raw, { start, end: span.end });
-        return { offset: start, format, written: raw, ref, target };
-    }
-    catch (e) {
-        if (strict)
-            throw e;
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/deployfiles/locators/compose.js
 
 /** docker-compose.yml, compose.yaml, docker-compose.prod.yml ... with a `services` map. */
@@ -992,70 +1084,6 @@ function locateEcs(ctx, out) {
         if (found)
             out.push(found);
     }
-}
-
-;// CONCATENATED MODULE: ./lib/deployfiles/locators/helm.js
-
-
-
-
-/** Where to write a digest field's value: over the existing value, or as a new field of the map. */
-function digestSlot(ctx, map, key) {
-    const pair = get(map, key);
-    if (pair) {
-        const v = pair.value;
-        if (!isScalar(v))
-            throw new LocatedError(pair.key?.range[0] ?? map.range[0], `'${key}' must be a string`);
-        const span = scalarSpan(ctx, v);
-        // `digest:` with nothing (or a comment) after it: right after the colon, whichever parser placed the empty value.
-        if (span.start === span.end && v.type === 'PLAIN')
-            return { at: ctx.text.lastIndexOf(':', span.start) + 1, before: ' ', after: '' };
-        return span;
-    }
-    const [start, end] = map.range;
-    const last = map.items[map.items.length - 1];
-    const lastEnd = last?.value?.range[1] ?? last?.key?.range[1];
-    if (map.flow) {
-        // After the last value, so `{ a: 1 }` becomes `{ a: 1, digest: ... }`.
-        if (lastEnd === undefined)
-            return { at: ctx.text.lastIndexOf('}', end - 1), before: `${key}: `, after: '' };
-        return { at: lastEnd, before: `, ${key}: `, after: '' };
-    }
-    // A new line after the map's last one, indented like its first key.
-    let pos = lastEnd ?? end;
-    while (pos > start && /[\r\n \t]/.test(ctx.text[pos - 1]))
-        pos--;
-    const lineEnd = ctx.text.indexOf('\n', pos);
-    const at = lineEnd < 0 ? ctx.text.length : ctx.text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
-    const indent = start - (ctx.text.lastIndexOf('\n', start - 1) + 1);
-    return { at, before: `${lineEnding(ctx.text)}${' '.repeat(indent)}${key}: `, after: '' };
-}
-/** Joins split fields into one reference, naming the field whose value broke it. */
-function splitReference(offset, written) {
-    try {
-        return reference/* Reference */.Or.parse(written);
-    }
-    catch (e) {
-        throw new LocatedError(offset, `image fields make '${written}', which does not parse: ${e.message.replace(/^Invalid image reference '[^']*': /, '')}`);
-    }
-}
-/** Helm values' `image: {registry, repository, tag, digest}`: the digest is written to `digest`. */
-function helmSplit(ctx, map) {
-    if (!isMap(map))
-        return undefined;
-    const repoPair = get(map, 'repository');
-    const repository = repoPair && scalarText(ctx, repoPair.value);
-    if (!repoPair || !repository)
-        return undefined;
-    const registry = scalarText(ctx, get(map, 'registry')?.value);
-    const tagNode = get(map, 'tag')?.value;
-    const tag = scalarText(ctx, tagNode);
-    const digest = scalarText(ctx, get(map, 'digest')?.value);
-    const written = `${registry ? `${registry}/` : ''}${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
-    const offset = repoPair.value.range[0];
-    const ref = splitReference(offset, written);
-    const tagSpan = tag && isScalar(tagNode) ? scalarSpan(ctx, tagNode) : undefined;
-    return { offset, format: 'helm', written, ref, target: { kind: 'split', tag: tagSpan, digest: digestSlot(ctx, map, 'digest') } };
 }
 
 ;// CONCATENATED MODULE: ./lib/deployfiles/locators/generic.js
@@ -1108,35 +1136,6 @@ function isKubernetes(doc) {
  */
 function locateKubernetes(ctx, out) {
     walkImages(ctx, ctx.root, 'kubernetes', true, out);
-}
-
-;// CONCATENATED MODULE: ./lib/deployfiles/locators/kustomize.js
-
-
-function isKustomization(file) {
-    return /(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file);
-}
-/**
- * `images[]`: `name` (what manifests say), `newName`, `newTag`, `digest`. The digest goes to `digest`.
- * An entry with neither `newTag` nor `digest` only renames: the tag is the manifests', pinned there.
- */
-function locateKustomize(ctx, out) {
-    for (const entry of items(get(ctx.root, 'images')?.value)) {
-        if (!isMap(entry))
-            continue;
-        const namePair = get(entry, 'newName') ?? get(entry, 'name');
-        const name = namePair && scalarText(ctx, namePair.value);
-        const tagNode = get(entry, 'newTag')?.value;
-        const tag = scalarText(ctx, tagNode);
-        const digest = scalarText(ctx, get(entry, 'digest')?.value);
-        if (!namePair || !name || (!tag && !digest))
-            continue;
-        const offset = namePair.value.range[0];
-        const written = `${name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
-        const ref = splitReference(offset, written);
-        const tagSpan = tag && isScalar(tagNode) ? scalarSpan(ctx, tagNode) : undefined;
-        out.push({ offset, format: 'kustomize', written, ref, target: { kind: 'split', tag: tagSpan, digest: digestSlot(ctx, entry, 'digest') } });
-    }
 }
 
 ;// CONCATENATED MODULE: ./lib/deployfiles/locators/workflow.js
@@ -1259,10 +1258,11 @@ function locateYamlFile(file, text, json) {
 
 
 
+
 function kindOf(file) {
     if (isDockerfile(file))
         return 'dockerfile';
-    if (/\.ya?ml$/i.test(file) || /(^|\/)Kustomization$/.test(file))
+    if (/\.ya?ml$/i.test(file) || isKustomization(file))
         return 'yaml';
     if (/\.json$/i.test(file))
         return 'json';
@@ -1355,6 +1355,83 @@ async function scanWorkspace(workspace, patterns) {
     if (!files.length)
         throw new Error(`Input 'files': no file in the workspace matches ${patterns.map((p) => `'${p}'`).join(', ')}`);
     return files.map((f) => scanFile(f.file, f.path));
+}
+
+
+/***/ }),
+
+/***/ 6852:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside),
+/* harmony export */   l: () => (/* binding */ globInside)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+
+
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/** `*` and `?` within one path segment, `**` across any number of them. */
+function toRegExp(pattern) {
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            // `**/` also matches no folder at all.
+            const slash = pattern[i + 2] === '/';
+            re += slash ? '(?:.*/)?' : '.*';
+            i += slash ? 2 : 1;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+/** Regular files under `dir`, as paths relative to `root`; symlinked folders are not entered. */
+async function walk(root, dir) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const out = [];
+    for (const e of entries) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await walk(root, path)));
+        else if (e.isFile() || e.isSymbolicLink())
+            out.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+    }
+    return out;
+}
+/**
+ * Files matching `pattern` (relative to `root`, or absolute inside it), sorted. Nothing outside
+ * `root` is ever returned: not by `..`, an absolute path, nor a symlink pointing out.
+ */
+async function globInside(root, pattern) {
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(realRoot, pattern);
+    if (!isInside(realRoot, absolute))
+        throw new Error(`'${pattern}' points outside ${root}`);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    const literal = rel.split('/').findIndex((seg) => /[*?]/.test(seg));
+    const base = literal < 0 ? rel : rel.split('/').slice(0, literal).join('/');
+    const re = toRegExp(rel);
+    const candidates = literal < 0 ? [rel] : await walk(realRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, base));
+    const out = [];
+    for (const c of candidates.filter((p) => re.test(p)).sort()) {
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, c)).catch(() => undefined);
+        if (!real)
+            continue;
+        if (!isInside(realRoot, real))
+            throw new Error(`'${c}' is a symlink to ${real}, outside ${root}`);
+        out.push(real);
+    }
+    return out;
 }
 
 

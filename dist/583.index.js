@@ -142,7 +142,11 @@ function applyPlan(plan, resolved, keepTag) {
             if (!e.length)
                 continue;
             out.changed.push(change);
-            edits.set(p.site.file, [...(edits.get(p.site.file) ?? []), ...e]);
+            const forFile = edits.get(p.site.file);
+            if (forFile)
+                forFile.push(...e);
+            else
+                edits.set(p.site.file, [...e]);
         }
         catch (err) {
             out.problems.push({ ...where(p.site), message: err.message });

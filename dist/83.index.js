@@ -68,7 +68,6 @@ async function scanAndPlanVerify(workspace, patterns, opts) {
 
 
 
-const notFound = (e) => e instanceof errors/* RegistryError */.gl && e.status === 404;
 /**
  * One request in the usual case: with a tag and drift checking, resolving the tag both checks the
  * digest exists (they are equal) and that the tag has not moved. Only when they differ does verify ask
@@ -88,7 +87,7 @@ async function checkOne(client, check, drift, count) {
         }
         count();
         const head = await client.resolve(ref.repository.tag(ref.tag)).catch((e) => {
-            if (notFound(e))
+            if ((0,errors/* isNotFound */.c4)(e))
                 return undefined;
             throw e;
         });

@@ -20,9 +20,12 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/registry/errors.js
+var errors = __webpack_require__(228);
 // EXTERNAL MODULE: ./lib/util/exec.js
 var exec = __webpack_require__(8543);
 ;// CONCATENATED MODULE: ./lib/commands/pin/git-branch.js
+
 
 
 
@@ -177,13 +180,10 @@ function pushHint(e) {
         return 'the branch changed on the remote while pinship ran; run again';
     return 'the github-token needs `contents: write` permission, and the branch must allow force pushes';
 }
-/** A remote URL fit for a log line: any user:password part removed. */
+/** A remote URL fit for a log line: any user:password part (and query) removed; a path is shown as it is. */
 function shownUrl(url) {
     try {
-        const u = new URL(url);
-        u.username = '';
-        u.password = '';
-        return u.toString();
+        return (0,errors/* redactUrl */.BO)(url);
     }
     catch {
         return url;

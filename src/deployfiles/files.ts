@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { isInside } from '../util/glob.js';
 import { matches, mayMatchBelow, parsePattern, type Pattern } from './glob.js';
 
 export interface WorkspaceFile {
@@ -9,15 +10,10 @@ export interface WorkspaceFile {
   path: string;
 }
 
-function inside(root: string, real: string): boolean {
-  const rel = relative(root, real);
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
-}
-
 async function checkedLink(root: string, path: string, file: string): Promise<string> {
   const real = await realpath(path).catch(() => undefined);
   if (!real) throw new Error(`Input 'files': '${file}' is a broken symbolic link`);
-  if (!inside(root, real))
+  if (!isInside(root, real))
     throw new Error(`Input 'files': '${file}' is a symbolic link to ${real}, outside the workspace. Expected files inside the workspace.`);
   return real;
 }

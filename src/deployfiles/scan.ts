@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { findFiles } from './files.js';
 import { isDockerfile, locateDockerfile } from './locators/dockerfile.js';
+import { isKustomization } from './locators/kustomize.js';
 import { decodeText, LineIndex, MAX_FILE_BYTES, sizeProblem } from './text.js';
 import { LocatedError, type FileScan, type Site } from './types.js';
 import { locateYamlFile, type Located } from './yaml-file.js';
@@ -9,7 +10,7 @@ type Kind = 'yaml' | 'json' | 'dockerfile';
 
 function kindOf(file: string): Kind | undefined {
   if (isDockerfile(file)) return 'dockerfile';
-  if (/\.ya?ml$/i.test(file) || /(^|\/)Kustomization$/.test(file)) return 'yaml';
+  if (/\.ya?ml$/i.test(file) || isKustomization(file)) return 'yaml';
   if (/\.json$/i.test(file)) return 'json';
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { redactUrl } from '../../registry/errors.js';
 import { ExecError, execTool } from '../../util/exec.js';
 
 export interface Identity {
@@ -202,13 +203,10 @@ function pushHint(e: unknown): string {
   return 'the github-token needs `contents: write` permission, and the branch must allow force pushes';
 }
 
-/** A remote URL fit for a log line: any user:password part removed. */
+/** A remote URL fit for a log line: any user:password part (and query) removed; a path is shown as it is. */
 function shownUrl(url: string): string {
   try {
-    const u = new URL(url);
-    u.username = '';
-    u.password = '';
-    return u.toString();
+    return redactUrl(url);
   } catch {
     return url;
   }

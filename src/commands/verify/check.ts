@@ -1,5 +1,5 @@
 import type { RegistryClient } from '../../registry/client.js';
-import { errorMessage, RegistryError } from '../../registry/errors.js';
+import { errorMessage, isNotFound } from '../../registry/errors.js';
 import { isIndexType, type ImageIndex } from '../../registry/mediatypes.js';
 import { mapLimit } from '../../util/pool.js';
 import { siteFinding, type Check, type Finding } from './plan.js';
@@ -10,8 +10,6 @@ export interface CheckResult {
   /** Registry requests made (token fetches not counted). */
   requests: number;
 }
-
-const notFound = (e: unknown): boolean => e instanceof RegistryError && e.status === 404;
 
 /**
  * One request in the usual case: with a tag and drift checking, resolving the tag both checks the
@@ -32,7 +30,7 @@ async function checkOne(client: RegistryClient, check: Check, drift: Drift, coun
     }
     count();
     const head = await client.resolve(ref.repository.tag(ref.tag)).catch((e: unknown) => {
-      if (notFound(e)) return undefined;
+      if (isNotFound(e)) return undefined;
       throw e;
     });
     if (head?.digest.equals(digest)) return [];
