@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 254;
-exports.ids = [254,16];
+exports.ids = [254];
 exports.modules = {
 
 /***/ 3254:

@@ -73,7 +73,6 @@ function imageSummary(title, f, notes) {
 }
 
 
-
 /***/ }),
 
 /***/ 6491:

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 677;
-exports.ids = [677];
+exports.ids = [677,254];
 exports.modules = {
 
 /***/ 4428:
@@ -103,6 +103,8 @@ var annotations = __webpack_require__(5531);
 var settings_images = __webpack_require__(9199);
 // EXTERNAL MODULE: ./lib/settings/inputs.js
 var inputs = __webpack_require__(792);
+// EXTERNAL MODULE: ./lib/settings/tagging.js
+var tagging = __webpack_require__(3254);
 // EXTERNAL MODULE: ./lib/commands/build/settings.js
 var settings = __webpack_require__(4428);
 ;// CONCATENATED MODULE: ./lib/commands/meta/settings.js
@@ -110,11 +112,11 @@ var settings = __webpack_require__(4428);
 
 
 
+
 async function readMetaSettings(rt) {
     const imageNames = (0,settings_images/* readImages */.H)(rt, false).map((p) => p.written);
     const context = (0,settings/* readContext */.yI)(rt);
-    const { readTagSettings } = await __webpack_require__.e(/* import() */ 16).then(__webpack_require__.bind(__webpack_require__, 3254));
-    return { imageNames, context, ...readTagSettings(rt), annotations: (0,annotations/* parseAnnotations */.KX)((0,inputs/* linesInput */.WO)(rt, 'annotations'), 'manifest') };
+    return { imageNames, context, ...(0,tagging.readTagSettings)(rt), annotations: (0,annotations/* parseAnnotations */.KX)((0,inputs/* linesInput */.WO)(rt, 'annotations'), 'manifest') };
 }
 
 ;// CONCATENATED MODULE: ./lib/commands/meta/command.js
@@ -208,6 +210,40 @@ function withoutUnknown(values, given, unknownRepository) {
             delete values[key];
     }
     return values;
+}
+
+
+/***/ }),
+
+/***/ 3254:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readTagSettings: () => (/* binding */ readTagSettings)
+/* harmony export */ });
+/* harmony import */ var _tags_flavor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9513);
+/* harmony import */ var _tags_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8217);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(792);
+
+
+
+function readTagSettings(rt) {
+    let tagRules;
+    let flavor;
+    try {
+        tagRules = (0,_tags_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagRules */ .hh)(rt.input('tags'), (w) => rt.warning(w));
+    }
+    catch (e) {
+        throw new Error(`Invalid input 'tags': ${e.message}`, { cause: e });
+    }
+    try {
+        flavor = (0,_tags_flavor_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlavor */ .w)(rt.input('flavor'));
+    }
+    catch (e) {
+        throw new Error(`Invalid input 'flavor': ${e.message}`, { cause: e });
+    }
+    return { tagRules, flavor, labels: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueInput */ .Bb)(rt, 'labels'), prSha: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .choiceInput */ .ij)(rt, 'pr-sha', ['head', 'merge'], 'head') };
 }
 
 

@@ -1059,6 +1059,7 @@ async function readDockerImage(imageId, workDir, reuse, lap) {
 
 
 
+
 function blobPath(dir, digest) {
     const d = registry_digest/* Digest */.np.parse(digest);
     return (0,external_node_path_.join)(dir, 'blobs', d.algorithm, d.hex);
@@ -1087,7 +1088,8 @@ async function uncompressedSize(path, mediaType) {
  */
 async function withBaseLayers(path, m, diffIds, reuse) {
     const docker = m.mediaType === mediatypes/* MediaType */.zu.DockerManifest;
-    return Promise.all(m.layers.map(async (layer, i) => {
+    // At most four layers decompressed (and their base blobs fetched) at once, as docker-save.ts does.
+    return (0,pool/* mapLimit */.s)(m.layers, 4, async (layer, i) => {
         const local = { descriptor: layer, origin: { kind: 'file', path: path(layer.digest) } };
         const diffId = diffIds[i];
         if (!diffId || !reuse.layers.has(diffId))
@@ -1099,7 +1101,7 @@ async function withBaseLayers(path, m, diffIds, reuse) {
         const gzip = base.descriptor.mediaType !== mediatypes/* MediaType */.zu.OciLayer;
         const mediaType = gzip ? (docker ? mediatypes/* MediaType */.zu.DockerLayerGzip : mediatypes/* MediaType */.zu.OciLayerGzip) : mediatypes/* MediaType */.zu.OciLayer;
         return { ...base, descriptor: { mediaType, digest: base.descriptor.digest, size: base.descriptor.size } };
-    }));
+    });
 }
 /** The node for new manifest bytes: pinship computes the digest it pushes. */
 function rewritten(node, json) {

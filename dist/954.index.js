@@ -521,7 +521,7 @@ async function judge(client, repo, name, manifest, digest, key) {
             found.push('a signature the public key does not verify');
             continue;
         }
-        const claim = parsePayload(payload);
+        const claim = parseJson(payload);
         if (claim.critical?.type !== _signature_js__WEBPACK_IMPORTED_MODULE_3__/* .COSIGN_TYPE */ .j_ || claim.critical.image?.['docker-manifest-digest'] !== digest.toString()) {
             found.push(`a valid signature of ${claim.critical?.image?.['docker-manifest-digest'] ?? 'something else'}`);
             continue;
@@ -529,14 +529,6 @@ async function judge(client, repo, name, manifest, digest, key) {
         return { ok: true, signature: manifest.digest };
     }
     return { ok: false, reason: `${name} holds ${[...new Set(found)].join(' and ')} (${layers.length} in all)` };
-}
-function parsePayload(bytes) {
-    try {
-        return JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        return {};
-    }
 }
 /** Whether the predicate type is SLSA provenance, any version. */
 const isSlsa = (t) => !!t && /^https:\/\/slsa\.dev\/provenance\//.test(t);

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 978;
-exports.ids = [978,254,16];
+exports.ids = [978,254];
 exports.modules = {
 
 /***/ 7978:

@@ -985,7 +985,7 @@ function parseRetryAfter(value, now = Date.now()) {
 }
 function backoffMs(policy, attempt, retryAfterMs) {
     if (retryAfterMs !== undefined)
-        return Math.min(retryAfterMs, policy.retryAfterMaxMs ?? defaultRetryPolicy.retryAfterMaxMs);
+        return Math.min(retryAfterMs, policy.retryAfterMaxMs);
     const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
     return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 }

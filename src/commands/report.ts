@@ -66,5 +66,3 @@ export function imageSummary(title: string, f: ImageFacts, notes: string[]): str
     ...(image ? ['```', image, '```', ''] : []),
   ].join('\n');
 }
-
-export { failureSummary, leftUntouched } from './failure.js';

@@ -8,6 +8,7 @@ import { Digest, digestOf } from '../registry/digest.js';
 import { configPlatform, isIndexType, MediaType, platformString, type Descriptor, type ImageIndex, type ImageManifest } from '../registry/mediatypes.js';
 import { reuseBaseLayer, type LayerReuse } from './base-layers.js';
 import type { BlobSource, ManifestNode } from './model.js';
+import { mapLimit } from '../util/pool.js';
 
 function blobPath(dir: string, digest: string): string {
   const d = Digest.parse(digest);
@@ -37,19 +38,18 @@ async function uncompressedSize(path: string, mediaType: string): Promise<number
  */
 async function withBaseLayers(path: (d: string) => string, m: ImageManifest, diffIds: string[], reuse: LayerReuse): Promise<BlobSource[]> {
   const docker = m.mediaType === MediaType.DockerManifest;
-  return Promise.all(
-    m.layers.map(async (layer, i): Promise<BlobSource> => {
-      const local: BlobSource = { descriptor: layer, origin: { kind: 'file', path: path(layer.digest) } };
-      const diffId = diffIds[i];
-      if (!diffId || !reuse.layers.has(diffId)) return local;
-      const size = await uncompressedSize(path(layer.digest), layer.mediaType);
-      const base = size === undefined ? undefined : await reuseBaseLayer(reuse, diffId, size);
-      if (!base || base.descriptor.digest === layer.digest) return local;
-      const gzip = base.descriptor.mediaType !== MediaType.OciLayer;
-      const mediaType = gzip ? (docker ? MediaType.DockerLayerGzip : MediaType.OciLayerGzip) : MediaType.OciLayer;
-      return { ...base, descriptor: { mediaType, digest: base.descriptor.digest, size: base.descriptor.size } };
-    }),
-  );
+  // At most four layers decompressed (and their base blobs fetched) at once, as docker-save.ts does.
+  return mapLimit(m.layers, 4, async (layer, i): Promise<BlobSource> => {
+    const local: BlobSource = { descriptor: layer, origin: { kind: 'file', path: path(layer.digest) } };
+    const diffId = diffIds[i];
+    if (!diffId || !reuse.layers.has(diffId)) return local;
+    const size = await uncompressedSize(path(layer.digest), layer.mediaType);
+    const base = size === undefined ? undefined : await reuseBaseLayer(reuse, diffId, size);
+    if (!base || base.descriptor.digest === layer.digest) return local;
+    const gzip = base.descriptor.mediaType !== MediaType.OciLayer;
+    const mediaType = gzip ? (docker ? MediaType.DockerLayerGzip : MediaType.OciLayerGzip) : MediaType.OciLayer;
+    return { ...base, descriptor: { mediaType, digest: base.descriptor.digest, size: base.descriptor.size } };
+  });
 }
 
 /** The node for new manifest bytes: pinship computes the digest it pushes. */

@@ -59,7 +59,7 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
 }
 
 export function backoffMs(policy: RetryPolicy, attempt: number, retryAfterMs?: number): number {
-  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.retryAfterMaxMs ?? defaultRetryPolicy.retryAfterMaxMs);
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.retryAfterMaxMs);
   const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
   return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 }

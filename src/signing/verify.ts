@@ -68,7 +68,7 @@ async function judge(client: RegistryClient, repo: Repository, name: string, man
       found.push('a signature the public key does not verify');
       continue;
     }
-    const claim = parsePayload(payload);
+    const claim = parseJson<Payload>(payload);
     if (claim.critical?.type !== COSIGN_TYPE || claim.critical.image?.['docker-manifest-digest'] !== digest.toString()) {
       found.push(`a valid signature of ${claim.critical?.image?.['docker-manifest-digest'] ?? 'something else'}`);
       continue;
@@ -76,14 +76,6 @@ async function judge(client: RegistryClient, repo: Repository, name: string, man
     return { ok: true, signature: manifest.digest };
   }
   return { ok: false, reason: `${name} holds ${[...new Set(found)].join(' and ')} (${layers.length} in all)` };
-}
-
-function parsePayload(bytes: Buffer): Payload {
-  try {
-    return JSON.parse(bytes.toString('utf8')) as Payload;
-  } catch {
-    return {};
-  }
 }
 
 /** Whether the predicate type is SLSA provenance, any version. */

@@ -16,7 +16,7 @@ import { ociLabelAnnotations } from '../../image/annotations.js';
 import { selectBuilder } from './builders/detect.js';
 import { writeDigestFile } from './digest-file.js';
 import { buildOutputs, type Published } from './outputs.js';
-import { leftUntouched } from '../report.js';
+import { leftUntouched } from '../failure.js';
 import { computeMeta, type Meta } from '../meta/meta.js';
 import { withProvenance } from './provenance.js';
 import { publish, treePlan } from '../../publish/index.js';

@@ -2,7 +2,7 @@ import type { Runtime } from '../../runtime.js';
 import { parseAnnotations, type Annotation } from '../../image/annotations.js';
 import { readImages } from '../../settings/images.js';
 import { linesInput } from '../../settings/inputs.js';
-import type { TagSettings } from '../../settings/tagging.js';
+import { readTagSettings, type TagSettings } from '../../settings/tagging.js';
 import { readContext } from '../build/settings.js';
 
 /** What `command: meta` reads: what build would tag and label, and nothing of the build itself. */
@@ -18,6 +18,5 @@ export interface MetaSettings extends TagSettings {
 export async function readMetaSettings(rt: Runtime): Promise<MetaSettings> {
   const imageNames = readImages(rt, false).map((p) => p.written);
   const context = readContext(rt);
-  const { readTagSettings } = await import('../../settings/tagging.js');
   return { imageNames, context, ...readTagSettings(rt), annotations: parseAnnotations(linesInput(rt, 'annotations'), 'manifest') };
 }

@@ -5,7 +5,7 @@ import { computeTags, DEFAULT_FLAVOR, parseTagRules } from '../../tags/index.js'
 import { promote } from './copy.js';
 import type { PromoteSettings } from './settings.js';
 import { promoteOutputs, statsLine } from './outputs.js';
-import { leftUntouched } from '../report.js';
+import { leftUntouched } from '../failure.js';
 import { readSignatureCheck, readSigningKey } from '../../settings/signing.js';
 
 /** Plain names are used as given; lines with `type=` are tag rules, computed as the build command does. */
