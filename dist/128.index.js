@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function runBuildCommand(rt) {
     const s = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .readBuildSettings */ .IK)(rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(728), __webpack_require__.e(713), __webpack_require__.e(574), __webpack_require__.e(873), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 953))).executeBuild(s, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(713), __webpack_require__.e(574), __webpack_require__.e(873), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 953))).executeBuild(s, rt);
 }
 
 

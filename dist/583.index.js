@@ -60,8 +60,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./lib/deployfiles/report.js
 var report = __webpack_require__(9930);
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 8 modules
-var registry_client = __webpack_require__(8837);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 6 modules
+var registry_client = __webpack_require__(409);
 // EXTERNAL MODULE: ./lib/settings/inputs.js
 var inputs = __webpack_require__(792);
 ;// CONCATENATED MODULE: ./lib/deployfiles/rewrite.js

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/deployfiles/report.js
 var report = __webpack_require__(9930);
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 8 modules
-var registry_client = __webpack_require__(8837);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 6 modules
+var registry_client = __webpack_require__(409);
 // EXTERNAL MODULE: ./lib/registry/errors.js
 var errors = __webpack_require__(228);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
@@ -933,8 +933,10 @@ function dsseEnvelope(statement, key) {
 /* harmony export */ });
 /* unused harmony export SIMPLE_SIGNING */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2895);
-/* harmony import */ var _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8926);
+/* harmony import */ var _registry_referrers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5455);
+/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2895);
+/* harmony import */ var _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8926);
+
 
 
 
@@ -944,7 +946,7 @@ const COSIGN_TYPE = 'cosign container image signature';
 /** The artifact type of cosign's OCI 1.1 signature referrer (cosign's ArtifactType("sig")). */
 const SIGNATURE_ARTIFACT = 'application/vnd.dev.cosign.artifact.sig.v1+json';
 /** cosign's tag for what it attaches to `digest`: sha256-<hex>.sig, .att, ... */
-const cosignTag = (digest, suffix) => `${digest.algorithm}-${digest.hex}${suffix}`;
+const cosignTag = (digest, suffix) => `${(0,_registry_referrers_js__WEBPACK_IMPORTED_MODULE_1__/* .fallbackTag */ .fH)(digest)}${suffix}`;
 /** The simple-signing payload cosign signs: the repository (no tag) and the manifest digest. */
 function simpleSigningPayload(dockerReference, digest) {
     const payload = {
@@ -968,7 +970,7 @@ function signatureLayer(payload, signature, mediaType = SIMPLE_SIGNING, annotati
     const descriptor = {
         mediaType,
         size: payload.length,
-        digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(payload).toString(),
+        digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(payload).toString(),
         annotations: { [SIGNATURE_ANNOTATION]: signature, ...annotations },
     };
     return { descriptor, blob: { descriptor, origin: { kind: 'bytes', bytes: payload } } };
@@ -988,8 +990,8 @@ function signatureManifest(layers, earlier = []) {
         rootfs: { type: 'layers', diff_ids: all.map((l) => l.descriptor.digest) },
         config: {},
     }));
-    const configDescriptor = { mediaType: _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.OciConfig, size: config.length, digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(config).toString() };
-    const manifest = { schemaVersion: 2, mediaType: _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.OciManifest, config: configDescriptor, layers: all.map((l) => l.descriptor) };
+    const configDescriptor = { mediaType: _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciConfig, size: config.length, digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(config).toString() };
+    const manifest = { schemaVersion: 2, mediaType: _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciManifest, config: configDescriptor, layers: all.map((l) => l.descriptor) };
     return {
         bytes: Buffer.from(JSON.stringify(manifest)),
         blobs: [{ descriptor: configDescriptor, origin: { kind: 'bytes', bytes: config } }, ...all.map((l) => l.blob)],
@@ -1004,7 +1006,7 @@ function signatureManifest(layers, earlier = []) {
 function signatureReferrer(signature, subject) {
     const manifest = {
         schemaVersion: 2,
-        mediaType: _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.OciManifest,
+        mediaType: _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciManifest,
         config: { ...signature.config, mediaType: SIGNATURE_ARTIFACT },
         layers: signature.layers,
         subject: { mediaType: subject.mediaType, size: subject.size, digest: subject.digest },

@@ -692,8 +692,10 @@ function dsseEnvelope(statement, key) {
 /* harmony export */ });
 /* unused harmony export SIMPLE_SIGNING */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2895);
-/* harmony import */ var _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8926);
+/* harmony import */ var _registry_referrers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5455);
+/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2895);
+/* harmony import */ var _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8926);
+
 
 
 
@@ -703,7 +705,7 @@ const COSIGN_TYPE = 'cosign container image signature';
 /** The artifact type of cosign's OCI 1.1 signature referrer (cosign's ArtifactType("sig")). */
 const SIGNATURE_ARTIFACT = 'application/vnd.dev.cosign.artifact.sig.v1+json';
 /** cosign's tag for what it attaches to `digest`: sha256-<hex>.sig, .att, ... */
-const cosignTag = (digest, suffix) => `${digest.algorithm}-${digest.hex}${suffix}`;
+const cosignTag = (digest, suffix) => `${(0,_registry_referrers_js__WEBPACK_IMPORTED_MODULE_1__/* .fallbackTag */ .fH)(digest)}${suffix}`;
 /** The simple-signing payload cosign signs: the repository (no tag) and the manifest digest. */
 function simpleSigningPayload(dockerReference, digest) {
     const payload = {
@@ -727,7 +729,7 @@ function signatureLayer(payload, signature, mediaType = SIMPLE_SIGNING, annotati
     const descriptor = {
         mediaType,
         size: payload.length,
-        digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(payload).toString(),
+        digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(payload).toString(),
         annotations: { [SIGNATURE_ANNOTATION]: signature, ...annotations },
     };
     return { descriptor, blob: { descriptor, origin: { kind: 'bytes', bytes: payload } } };
@@ -747,8 +749,8 @@ function signatureManifest(layers, earlier = []) {
         rootfs: { type: 'layers', diff_ids: all.map((l) => l.descriptor.digest) },
         config: {},
     }));
-    const configDescriptor = { mediaType: _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.OciConfig, size: config.length, digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(config).toString() };
-    const manifest = { schemaVersion: 2, mediaType: _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.OciManifest, config: configDescriptor, layers: all.map((l) => l.descriptor) };
+    const configDescriptor = { mediaType: _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciConfig, size: config.length, digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(config).toString() };
+    const manifest = { schemaVersion: 2, mediaType: _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciManifest, config: configDescriptor, layers: all.map((l) => l.descriptor) };
     return {
         bytes: Buffer.from(JSON.stringify(manifest)),
         blobs: [{ descriptor: configDescriptor, origin: { kind: 'bytes', bytes: config } }, ...all.map((l) => l.blob)],
@@ -763,7 +765,7 @@ function signatureManifest(layers, earlier = []) {
 function signatureReferrer(signature, subject) {
     const manifest = {
         schemaVersion: 2,
-        mediaType: _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.OciManifest,
+        mediaType: _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciManifest,
         config: { ...signature.config, mediaType: SIGNATURE_ARTIFACT },
         layers: signature.layers,
         subject: { mediaType: subject.mediaType, size: subject.size, digest: subject.digest },

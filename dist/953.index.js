@@ -106,8 +106,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/settings/registry.js
 var registry = __webpack_require__(4798);
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 8 modules
-var registry_client = __webpack_require__(8837);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 6 modules
+var registry_client = __webpack_require__(409);
 // EXTERNAL MODULE: ./lib/registry/credentials.js
 var registry_credentials = __webpack_require__(6097);
 // EXTERNAL MODULE: external "node:fs"

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/git/context.js
 var context = __webpack_require__(6491);
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 8 modules
-var registry_client = __webpack_require__(8837);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 6 modules
+var registry_client = __webpack_require__(409);
 // EXTERNAL MODULE: ./lib/tags/index.js + 7 modules
 var tags = __webpack_require__(9799);
 // EXTERNAL MODULE: ./lib/registry/digest.js
@@ -108,7 +108,10 @@ async function checkImagePlatform(client, repo, m, platforms) {
 
 // EXTERNAL MODULE: ./lib/registry/errors.js
 var errors = __webpack_require__(228);
+// EXTERNAL MODULE: ./lib/signing/signature.js
+var signature = __webpack_require__(2445);
 ;// CONCATENATED MODULE: ./lib/commands/promote/referrers.js
+
 
 
 /** Tags cosign uses for what it attaches to an image, where the referrers API is not used. */
@@ -153,7 +156,7 @@ async function addReferrers(client, repo, subjects, plan, log) {
         // One tag listing answers every cosign lookup: cheaper than three HEADs per manifest.
         tags ??= new Set(await listTagsOrNone(client, repo));
         for (const suffix of COSIGN_SUFFIXES) {
-            const tag = `${subject.algorithm}-${subject.hex}${suffix}`;
+            const tag = (0,signature/* cosignTag */.qv)(subject, suffix);
             if (!tags.has(tag))
                 continue;
             const node = await take(tag);

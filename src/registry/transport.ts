@@ -122,7 +122,7 @@ export class Transport {
         ) {
           throw e instanceof BodyError ? e.cause : e;
         }
-        await this.pause(req, attempt, `${(e as Error).message}`);
+        await this.pause(req.what, attempt, `${(e as Error).message}`);
         continue;
       }
       const status = res.statusCode ?? 0;
@@ -146,7 +146,7 @@ export class Transport {
       }
       if (isRetryableStatus(status) && !req.noRetry && attempt < this.policy.attempts) {
         res.resume();
-        await this.pause(req, attempt, `HTTP ${status}`, parseRetryAfter(res.headers['retry-after']));
+        await this.pause(req.what, attempt, `HTTP ${status}`, parseRetryAfter(res.headers['retry-after']));
         continue;
       }
       if (req.ok.includes(status)) return wrap(res, url);
@@ -164,13 +164,13 @@ export class Transport {
     }
   }
 
-  private async pause(req: RegistryRequest, attempt: number, why: string, retryAfterMs?: number): Promise<void> {
+  private async pause(what: string, attempt: number, why: string, retryAfterMs?: number): Promise<void> {
     const ms = backoffMs(this.policy, attempt, retryAfterMs);
     const asked =
       retryAfterMs === undefined
         ? ''
         : ` (Retry-After ${Math.round(retryAfterMs / 1000)} s${retryAfterMs > ms ? `, capped at ${Math.round(ms / 1000)} s` : ''})`;
-    this.options.onRetry?.(`${req.what}: ${why}; retry ${attempt}/${this.policy.attempts - 1} in ${ms} ms${asked}`);
+    this.options.onRetry?.(`${what}: ${why}; retry ${attempt}/${this.policy.attempts - 1} in ${ms} ms${asked}`);
     await sleep(ms);
   }
 
@@ -256,9 +256,7 @@ export class Transport {
         const tries = attempt > 1 ? ` (tried ${attempt} times; input 'retries' sets how often)` : '';
         throw new Error(`cannot reach registry ${registry.host}: ${(error as Error).message}${tries}`);
       }
-      const ms = backoffMs(this.policy, attempt);
-      this.options.onRetry?.(`reach registry ${registry.host}: ${(error as Error).message}; retry ${attempt}/${this.policy.attempts - 1} in ${ms} ms`);
-      await sleep(ms);
+      await this.pause(`reach registry ${registry.host}`, attempt, (error as Error).message);
     }
   }
 

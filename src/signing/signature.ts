@@ -1,5 +1,6 @@
 import { createSign, createVerify, type KeyObject } from 'node:crypto';
 import type { Digest } from '../registry/digest.js';
+import { fallbackTag } from '../registry/referrers.js';
 import { digestOf } from '../registry/digest.js';
 import { MediaType, type Descriptor, type ImageManifest } from '../registry/mediatypes.js';
 import type { BlobSource } from '../image/model.js';
@@ -11,7 +12,7 @@ export const COSIGN_TYPE = 'cosign container image signature';
 export const SIGNATURE_ARTIFACT = 'application/vnd.dev.cosign.artifact.sig.v1+json';
 
 /** cosign's tag for what it attaches to `digest`: sha256-<hex>.sig, .att, ... */
-export const cosignTag = (digest: Digest, suffix: '.sig' | '.att'): string => `${digest.algorithm}-${digest.hex}${suffix}`;
+export const cosignTag = (digest: Digest, suffix: '.sig' | '.att' | '.sbom'): string => `${fallbackTag(digest)}${suffix}`;
 
 /** The simple-signing payload cosign signs: the repository (no tag) and the manifest digest. */
 export function simpleSigningPayload(dockerReference: string, digest: Digest): Buffer {

@@ -2,10 +2,11 @@ import type { RegistryClient } from '../../registry/client.js';
 import type { Digest } from '../../registry/digest.js';
 import { isNotFound } from '../../registry/errors.js';
 import type { Repository } from '../../registry/reference.js';
+import { cosignTag } from '../../signing/signature.js';
 import { loadTree, type CopyPlan, type ManifestNode } from './plan.js';
 
 /** Tags cosign uses for what it attaches to an image, where the referrers API is not used. */
-const COSIGN_SUFFIXES = ['.sig', '.att', '.sbom'];
+const COSIGN_SUFFIXES = ['.sig', '.att', '.sbom'] as const;
 
 /**
  * Adds to the plan what refers to `subjects` in the source repository, then what refers to those,
@@ -44,7 +45,7 @@ export async function addReferrers(client: RegistryClient, repo: Repository, sub
     // One tag listing answers every cosign lookup: cheaper than three HEADs per manifest.
     tags ??= new Set(await listTagsOrNone(client, repo));
     for (const suffix of COSIGN_SUFFIXES) {
-      const tag = `${subject.algorithm}-${subject.hex}${suffix}`;
+      const tag = cosignTag(subject, suffix);
       if (!tags.has(tag)) continue;
       const node = await take(tag);
       plan.tags.push({ tag, node });

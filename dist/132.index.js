@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 728;
-exports.ids = [728];
+exports.id = 132;
+exports.ids = [132];
 exports.modules = {
 
 /***/ 6097:
@@ -408,7 +408,248 @@ const SMALL_BODY_MAX_BYTES = 1024 * 1024;
 
 /***/ }),
 
-/***/ 8837:
+/***/ 7757:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K9: () => (/* binding */ resolveManifest),
+/* harmony export */   RV: () => (/* binding */ putManifest),
+/* harmony export */   c2: () => (/* binding */ getManifest),
+/* harmony export */   rW: () => (/* binding */ deleteManifest),
+/* harmony export */   uK: () => (/* binding */ manifestExists)
+/* harmony export */ });
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2895);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(228);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(927);
+/* harmony import */ var _mediatypes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8926);
+
+
+
+
+function manifestUrl(repo, identifier) {
+    return `/v2/${repo.path}/manifests/${identifier}`;
+}
+const pull = (repo) => [`repository:${repo.path}:pull`];
+const push = (repo) => [`repository:${repo.path}:pull,push`];
+function contentType(header) {
+    return (header ?? '').split(';')[0].trim();
+}
+/** Tag or digest to digest: HEAD first (cheap, and not counted by Docker Hub's pull limit), GET if HEAD gives no digest. */
+async function resolveManifest(t, repo, identifier) {
+    const what = `resolve ${repo}:${identifier}`;
+    const head = await t.request({
+        method: 'HEAD',
+        registry: repo.registry,
+        url: manifestUrl(repo, identifier),
+        scopes: pull(repo),
+        headers: { accept: _mediatypes_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST_ACCEPT */ .dY },
+        ok: [200],
+        what,
+    });
+    head.discard();
+    const header = head.headers['docker-content-digest'];
+    if (typeof header === 'string' && _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.isDigest(header)) {
+        return { digest: _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.parse(header), mediaType: contentType(head.headers['content-type']), size: Number(head.headers['content-length'] ?? 0) };
+    }
+    const m = await getManifest(t, repo, identifier);
+    return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
+}
+/** A manifest by tag or digest; by digest, the bytes are verified with that digest's own algorithm. */
+async function getManifest(t, repo, identifier) {
+    const url = manifestUrl(repo, identifier);
+    const what = `manifest ${repo}${_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.isDigest(identifier) ? '@' : ':'}${identifier}`;
+    const res = await t.request({
+        method: 'GET',
+        registry: repo.registry,
+        url,
+        scopes: pull(repo),
+        headers: { accept: _mediatypes_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST_ACCEPT */ .dY },
+        ok: [200],
+        what: `get ${what}`,
+    });
+    const bytes = await res.buffer(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_MAX_BYTES */ .V4, what);
+    const wanted = _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.isDigest(identifier) ? _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.parse(identifier) : undefined;
+    const digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(bytes, wanted?.algorithm);
+    if (wanted && !wanted.equals(digest)) {
+        throw new Error(`${what} failed verification: its content hashes to ${digest}`);
+    }
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new Error(`${what} is not valid JSON`);
+    }
+    const mediaType = contentType(res.headers['content-type']) || json.mediaType || '';
+    return { digest, mediaType, bytes, json };
+}
+/** PUTs the bytes as given and checks the registry stored exactly them (its digest header must match ours). */
+async function putManifest(t, repo, identifier, bytes, mediaType) {
+    const digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(bytes);
+    const res = await t.request({
+        method: 'PUT',
+        registry: repo.registry,
+        url: manifestUrl(repo, identifier),
+        scopes: push(repo),
+        headers: { 'content-type': mediaType, 'content-length': String(bytes.length) },
+        body: bytes,
+        ok: [201, 200],
+        what: `push manifest ${repo}:${identifier}`,
+    });
+    res.discard();
+    const header = res.headers['docker-content-digest'];
+    // A registry may name the manifest with another algorithm than ours: compare like with like.
+    if (typeof header === 'string' && _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.isDigest(header) && !_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.parse(header).equals((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(bytes, _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.parse(header).algorithm))) {
+        throw new Error(`registry stored manifest ${repo}:${identifier} as ${header}, expected ${digest}`);
+    }
+    return { digest, subjectIndexed: res.headers['oci-subject'] !== undefined };
+}
+async function deleteManifest(t, repo, digest) {
+    const res = await t.request({
+        method: 'DELETE',
+        registry: repo.registry,
+        url: manifestUrl(repo, digest.toString()),
+        scopes: [`repository:${repo.path}:delete`, ...push(repo)],
+        ok: [202, 200],
+        what: `delete ${repo}@${digest}`,
+    });
+    res.discard();
+}
+/** Whether a manifest exists, without treating 404 as an error. */
+async function manifestExists(t, repo, identifier) {
+    try {
+        await resolveManifest(t, repo, identifier);
+        return true;
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(e))
+            return false;
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5455:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fH: () => (/* binding */ fallbackTag),
+/* harmony export */   rh: () => (/* binding */ addToFallbackIndex),
+/* harmony export */   xQ: () => (/* binding */ probeReferrersApi),
+/* harmony export */   xh: () => (/* binding */ referrerDescriptor),
+/* harmony export */   xt: () => (/* binding */ listReferrers)
+/* harmony export */ });
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2895);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(228);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(927);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7757);
+/* harmony import */ var _mediatypes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8926);
+
+
+
+
+
+/** The referrers tag schema of OCI 1.1, for registries without the referrers API. */
+function fallbackTag(subject) {
+    return `${subject.algorithm}-${subject.hex}`;
+}
+function referrersRequest(t, repo, subject, query, what) {
+    return t.request({
+        method: 'GET',
+        registry: repo.registry,
+        url: `/v2/${repo.path}/referrers/${subject}${query}`,
+        scopes: [`repository:${repo.path}:pull`],
+        ok: [200],
+        what,
+    });
+}
+/** The referrers list is an image index, bounded like any other; undefined when the body is not one. */
+async function readIndex(res, what) {
+    const bytes = await res.buffer(_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_MAX_BYTES */ .V4, what);
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        return Array.isArray(parsed?.manifests) ? parsed.manifests : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** What refers to `subject`: the referrers API if the registry has it, else the fallback tag's index. */
+async function listReferrers(t, repo, subject, artifactType) {
+    const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+    try {
+        const res = await referrersRequest(t, repo, subject, query, `list referrers of ${repo}@${subject}`);
+        const listed = await readIndex(res, `referrers list of ${repo}@${subject}`);
+        if (!listed)
+            throw new Error(`the referrers list of ${repo}@${subject} is not an image index`);
+        const filtered = res.headers['oci-filters-applied'] === 'artifactType';
+        return listed.filter((d) => !artifactType || filtered || d.artifactType === artifactType);
+    }
+    catch (e) {
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(e))
+            throw e;
+    }
+    const index = await fallbackIndex(t, repo, subject);
+    return (index?.manifests ?? []).filter((d) => !artifactType || d.artifactType === artifactType);
+}
+/**
+ * Whether the registry implements the OCI 1.1 referrers API, asked for a `subject` that is in
+ * `repo` already (a registry with the API may still answer 404 for a repository it does not know
+ * yet). An image index means yes; a client error (404 from distribution 2.x, whose router has no
+ * such route) means no. A server error, or a 429 retried to the end, is not an answer: it throws.
+ */
+async function probeReferrersApi(t, repo, subject) {
+    let res;
+    try {
+        res = await referrersRequest(t, repo, subject, '', `ask ${repo.registry} for its referrers API`);
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl && e.status >= 400 && e.status < 500 && e.status !== 429)
+            return { api: false, why: `HTTP ${e.status}` };
+        throw e;
+    }
+    const listed = await readIndex(res, `referrers list of ${repo}@${subject}`);
+    return listed ? { api: true } : { api: false, why: 'HTTP 200 without an image index' };
+}
+async function fallbackIndex(t, repo, subject) {
+    try {
+        const m = await (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .getManifest */ .c2)(t, repo, fallbackTag(subject));
+        return 'manifests' in m.json ? m.json : undefined;
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(e))
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Records a pushed referrer where the registry does not: a registry that handles `subject` says so
+ * with the OCI-Subject header on the manifest PUT; otherwise the fallback tag's index is updated.
+ */
+async function addToFallbackIndex(t, repo, subject, referrer) {
+    const current = await fallbackIndex(t, repo, subject);
+    const manifests = (current?.manifests ?? []).filter((d) => d.digest !== referrer.digest);
+    manifests.push(referrer);
+    const index = { schemaVersion: 2, mediaType: _mediatypes_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciIndex, manifests };
+    const bytes = Buffer.from(JSON.stringify(index));
+    await (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .putManifest */ .RV)(t, repo, fallbackTag(subject), bytes, _mediatypes_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciIndex);
+}
+/** The descriptor a referrers index lists for a manifest. */
+function referrerDescriptor(bytes, mediaType, artifactType, annotations) {
+    const d = { mediaType, digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(bytes).toString(), size: bytes.length };
+    if (artifactType)
+        d.artifactType = artifactType;
+    if (annotations && Object.keys(annotations).length)
+        d.annotations = annotations;
+    return d;
+}
+
+
+/***/ }),
+
+/***/ 409:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -695,216 +936,10 @@ async function mountBlob(t, repo, digest, from) {
 var http = __webpack_require__(9127);
 // EXTERNAL MODULE: ./lib/registry/limits.js
 var limits = __webpack_require__(927);
-// EXTERNAL MODULE: ./lib/registry/mediatypes.js
-var mediatypes = __webpack_require__(8926);
-;// CONCATENATED MODULE: ./lib/registry/manifests.js
-
-
-
-
-function manifestUrl(repo, identifier) {
-    return `/v2/${repo.path}/manifests/${identifier}`;
-}
-const manifests_pull = (repo) => [`repository:${repo.path}:pull`];
-const manifests_push = (repo) => [`repository:${repo.path}:pull,push`];
-function contentType(header) {
-    return (header ?? '').split(';')[0].trim();
-}
-/** Tag or digest to digest: HEAD first (cheap, and not counted by Docker Hub's pull limit), GET if HEAD gives no digest. */
-async function resolveManifest(t, repo, identifier) {
-    const what = `resolve ${repo}:${identifier}`;
-    const head = await t.request({
-        method: 'HEAD',
-        registry: repo.registry,
-        url: manifestUrl(repo, identifier),
-        scopes: manifests_pull(repo),
-        headers: { accept: mediatypes/* MANIFEST_ACCEPT */.dY },
-        ok: [200],
-        what,
-    });
-    head.discard();
-    const header = head.headers['docker-content-digest'];
-    if (typeof header === 'string' && registry_digest/* Digest */.np.isDigest(header)) {
-        return { digest: registry_digest/* Digest */.np.parse(header), mediaType: contentType(head.headers['content-type']), size: Number(head.headers['content-length'] ?? 0) };
-    }
-    const m = await getManifest(t, repo, identifier);
-    return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
-}
-/** A manifest by tag or digest; by digest, the bytes are verified with that digest's own algorithm. */
-async function getManifest(t, repo, identifier) {
-    const url = manifestUrl(repo, identifier);
-    const what = `manifest ${repo}${registry_digest/* Digest */.np.isDigest(identifier) ? '@' : ':'}${identifier}`;
-    const res = await t.request({
-        method: 'GET',
-        registry: repo.registry,
-        url,
-        scopes: manifests_pull(repo),
-        headers: { accept: mediatypes/* MANIFEST_ACCEPT */.dY },
-        ok: [200],
-        what: `get ${what}`,
-    });
-    const bytes = await res.buffer(limits/* MANIFEST_MAX_BYTES */.V4, what);
-    const wanted = registry_digest/* Digest */.np.isDigest(identifier) ? registry_digest/* Digest */.np.parse(identifier) : undefined;
-    const digest = (0,registry_digest/* digestOf */.ol)(bytes, wanted?.algorithm);
-    if (wanted && !wanted.equals(digest)) {
-        throw new Error(`${what} failed verification: its content hashes to ${digest}`);
-    }
-    let json;
-    try {
-        json = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        throw new Error(`${what} is not valid JSON`);
-    }
-    const mediaType = contentType(res.headers['content-type']) || json.mediaType || '';
-    return { digest, mediaType, bytes, json };
-}
-/** PUTs the bytes as given and checks the registry stored exactly them (its digest header must match ours). */
-async function putManifest(t, repo, identifier, bytes, mediaType) {
-    const digest = (0,registry_digest/* digestOf */.ol)(bytes);
-    const res = await t.request({
-        method: 'PUT',
-        registry: repo.registry,
-        url: manifestUrl(repo, identifier),
-        scopes: manifests_push(repo),
-        headers: { 'content-type': mediaType, 'content-length': String(bytes.length) },
-        body: bytes,
-        ok: [201, 200],
-        what: `push manifest ${repo}:${identifier}`,
-    });
-    res.discard();
-    const header = res.headers['docker-content-digest'];
-    // A registry may name the manifest with another algorithm than ours: compare like with like.
-    if (typeof header === 'string' && registry_digest/* Digest */.np.isDigest(header) && !registry_digest/* Digest */.np.parse(header).equals((0,registry_digest/* digestOf */.ol)(bytes, registry_digest/* Digest */.np.parse(header).algorithm))) {
-        throw new Error(`registry stored manifest ${repo}:${identifier} as ${header}, expected ${digest}`);
-    }
-    return { digest, subjectIndexed: res.headers['oci-subject'] !== undefined };
-}
-async function deleteManifest(t, repo, digest) {
-    const res = await t.request({
-        method: 'DELETE',
-        registry: repo.registry,
-        url: manifestUrl(repo, digest.toString()),
-        scopes: [`repository:${repo.path}:delete`, ...manifests_push(repo)],
-        ok: [202, 200],
-        what: `delete ${repo}@${digest}`,
-    });
-    res.discard();
-}
-/** Whether a manifest exists, without treating 404 as an error. */
-async function manifestExists(t, repo, identifier) {
-    try {
-        await resolveManifest(t, repo, identifier);
-        return true;
-    }
-    catch (e) {
-        if ((0,errors/* isNotFound */.c4)(e))
-            return false;
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/registry/referrers.js
-
-
-
-
-
-/** The referrers tag schema of OCI 1.1, for registries without the referrers API. */
-function fallbackTag(subject) {
-    return `${subject.algorithm}-${subject.hex}`;
-}
-function referrersRequest(t, repo, subject, query, what) {
-    return t.request({
-        method: 'GET',
-        registry: repo.registry,
-        url: `/v2/${repo.path}/referrers/${subject}${query}`,
-        scopes: [`repository:${repo.path}:pull`],
-        ok: [200],
-        what,
-    });
-}
-/** The referrers list is an image index, bounded like any other; undefined when the body is not one. */
-async function readIndex(res, what) {
-    const bytes = await res.buffer(limits/* MANIFEST_MAX_BYTES */.V4, what);
-    try {
-        const parsed = JSON.parse(bytes.toString('utf8'));
-        return Array.isArray(parsed?.manifests) ? parsed.manifests : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** What refers to `subject`: the referrers API if the registry has it, else the fallback tag's index. */
-async function listReferrers(t, repo, subject, artifactType) {
-    const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
-    try {
-        const res = await referrersRequest(t, repo, subject, query, `list referrers of ${repo}@${subject}`);
-        const listed = await readIndex(res, `referrers list of ${repo}@${subject}`);
-        if (!listed)
-            throw new Error(`the referrers list of ${repo}@${subject} is not an image index`);
-        const filtered = res.headers['oci-filters-applied'] === 'artifactType';
-        return listed.filter((d) => !artifactType || filtered || d.artifactType === artifactType);
-    }
-    catch (e) {
-        if (!(0,errors/* isNotFound */.c4)(e))
-            throw e;
-    }
-    const index = await fallbackIndex(t, repo, subject);
-    return (index?.manifests ?? []).filter((d) => !artifactType || d.artifactType === artifactType);
-}
-/**
- * Whether the registry implements the OCI 1.1 referrers API, asked for a `subject` that is in
- * `repo` already (a registry with the API may still answer 404 for a repository it does not know
- * yet). An image index means yes; a client error (404 from distribution 2.x, whose router has no
- * such route) means no. A server error, or a 429 retried to the end, is not an answer: it throws.
- */
-async function probeReferrersApi(t, repo, subject) {
-    let res;
-    try {
-        res = await referrersRequest(t, repo, subject, '', `ask ${repo.registry} for its referrers API`);
-    }
-    catch (e) {
-        if (e instanceof errors/* RegistryError */.gl && e.status >= 400 && e.status < 500 && e.status !== 429)
-            return { api: false, why: `HTTP ${e.status}` };
-        throw e;
-    }
-    const listed = await readIndex(res, `referrers list of ${repo}@${subject}`);
-    return listed ? { api: true } : { api: false, why: 'HTTP 200 without an image index' };
-}
-async function fallbackIndex(t, repo, subject) {
-    try {
-        const m = await getManifest(t, repo, fallbackTag(subject));
-        return 'manifests' in m.json ? m.json : undefined;
-    }
-    catch (e) {
-        if ((0,errors/* isNotFound */.c4)(e))
-            return undefined;
-        throw e;
-    }
-}
-/**
- * Records a pushed referrer where the registry does not: a registry that handles `subject` says so
- * with the OCI-Subject header on the manifest PUT; otherwise the fallback tag's index is updated.
- */
-async function addToFallbackIndex(t, repo, subject, referrer) {
-    const current = await fallbackIndex(t, repo, subject);
-    const manifests = (current?.manifests ?? []).filter((d) => d.digest !== referrer.digest);
-    manifests.push(referrer);
-    const index = { schemaVersion: 2, mediaType: mediatypes/* MediaType */.zu.OciIndex, manifests };
-    const bytes = Buffer.from(JSON.stringify(index));
-    await putManifest(t, repo, fallbackTag(subject), bytes, mediatypes/* MediaType */.zu.OciIndex);
-}
-/** The descriptor a referrers index lists for a manifest. */
-function referrerDescriptor(bytes, mediaType, artifactType, annotations) {
-    const d = { mediaType, digest: (0,registry_digest/* digestOf */.ol)(bytes).toString(), size: bytes.length };
-    if (artifactType)
-        d.artifactType = artifactType;
-    if (annotations && Object.keys(annotations).length)
-        d.annotations = annotations;
-    return d;
-}
-
+// EXTERNAL MODULE: ./lib/registry/manifests.js
+var manifests = __webpack_require__(7757);
+// EXTERNAL MODULE: ./lib/registry/referrers.js
+var referrers = __webpack_require__(5455);
 ;// CONCATENATED MODULE: ./lib/registry/tags.js
 
 
@@ -1183,7 +1218,7 @@ class Transport {
                     attempt >= this.policy.attempts) {
                     throw e instanceof http/* BodyError */.Ru ? e.cause : e;
                 }
-                await this.pause(req, attempt, `${e.message}`);
+                await this.pause(req.what, attempt, `${e.message}`);
                 continue;
             }
             const status = res.statusCode ?? 0;
@@ -1205,7 +1240,7 @@ class Transport {
             }
             if ((0,retry/* isRetryableStatus */.PS)(status) && !req.noRetry && attempt < this.policy.attempts) {
                 res.resume();
-                await this.pause(req, attempt, `HTTP ${status}`, (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after']));
+                await this.pause(req.what, attempt, `HTTP ${status}`, (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after']));
                 continue;
             }
             if (req.ok.includes(status))
@@ -1224,12 +1259,12 @@ class Transport {
             throw new errors/* RegistryError */.gl(req.method, (0,errors/* redactUrl */.BO)(url), status, (0,errors/* parseErrorBody */.kW)(body.toString('utf8')), req.what);
         }
     }
-    async pause(req, attempt, why, retryAfterMs) {
+    async pause(what, attempt, why, retryAfterMs) {
         const ms = (0,retry/* backoffMs */.jo)(this.policy, attempt, retryAfterMs);
         const asked = retryAfterMs === undefined
             ? ''
             : ` (Retry-After ${Math.round(retryAfterMs / 1000)} s${retryAfterMs > ms ? `, capped at ${Math.round(ms / 1000)} s` : ''})`;
-        this.options.onRetry?.(`${req.what}: ${why}; retry ${attempt}/${this.policy.attempts - 1} in ${ms} ms${asked}`);
+        this.options.onRetry?.(`${what}: ${why}; retry ${attempt}/${this.policy.attempts - 1} in ${ms} ms${asked}`);
         await (0,retry/* sleep */.yy)(ms);
     }
     async once(ep, req) {
@@ -1310,9 +1345,7 @@ class Transport {
                 const tries = attempt > 1 ? ` (tried ${attempt} times; input 'retries' sets how often)` : '';
                 throw new Error(`cannot reach registry ${registry.host}: ${error.message}${tries}`);
             }
-            const ms = (0,retry/* backoffMs */.jo)(this.policy, attempt);
-            this.options.onRetry?.(`reach registry ${registry.host}: ${error.message}; retry ${attempt}/${this.policy.attempts - 1} in ${ms} ms`);
-            await (0,retry/* sleep */.yy)(ms);
+            await this.pause(`reach registry ${registry.host}`, attempt, error.message);
         }
     }
     async pingAt(origin) {
@@ -1366,29 +1399,29 @@ class RegistryClient {
         this.transport.close();
     }
     resolve(ref) {
-        return resolveManifest(this.transport, ref.repository, ref.identifier());
+        return (0,manifests/* resolveManifest */.K9)(this.transport, ref.repository, ref.identifier());
     }
     getManifest(repo, identifier) {
-        return getManifest(this.transport, repo, identifier.toString());
+        return (0,manifests/* getManifest */.c2)(this.transport, repo, identifier.toString());
     }
     manifestExists(repo, identifier) {
-        return manifestExists(this.transport, repo, identifier.toString());
+        return (0,manifests/* manifestExists */.uK)(this.transport, repo, identifier.toString());
     }
     /**
      * Stores manifest bytes under a tag or their digest. A manifest with a `subject` is also recorded
      * in the fallback referrers index when the registry does not index subjects itself.
      */
     async putManifest(repo, identifier, bytes, mediaType) {
-        const result = await putManifest(this.transport, repo, identifier.toString(), bytes, mediaType);
+        const result = await (0,manifests/* putManifest */.RV)(this.transport, repo, identifier.toString(), bytes, mediaType);
         const json = JSON.parse(bytes.toString('utf8'));
         if (json.subject && !result.subjectIndexed) {
             const annotations = json.annotations;
-            await addToFallbackIndex(this.transport, repo, registry_digest/* Digest */.np.parse(json.subject.digest), referrerDescriptor(bytes, mediaType, json.artifactType ?? ('config' in json ? json.config.mediaType : undefined), annotations));
+            await (0,referrers/* addToFallbackIndex */.rh)(this.transport, repo, registry_digest/* Digest */.np.parse(json.subject.digest), (0,referrers/* referrerDescriptor */.xh)(bytes, mediaType, json.artifactType ?? ('config' in json ? json.config.mediaType : undefined), annotations));
         }
         return result.digest;
     }
     deleteManifest(repo, digest) {
-        return deleteManifest(this.transport, repo, digest);
+        return (0,manifests/* deleteManifest */.rW)(this.transport, repo, digest);
     }
     statBlob(repo, digest) {
         return statBlob(this.transport, repo, digest);
@@ -1427,11 +1460,11 @@ class RegistryClient {
         return listTags(this.transport, repo, pageSize);
     }
     listReferrers(repo, subject, artifactType) {
-        return listReferrers(this.transport, repo, subject, artifactType);
+        return (0,referrers/* listReferrers */.xt)(this.transport, repo, subject, artifactType);
     }
     /** Whether the registry of `repo` implements the referrers API; `subject` must be in `repo`. */
     probeReferrersApi(repo, subject) {
-        return probeReferrersApi(this.transport, repo, subject);
+        return (0,referrers/* probeReferrersApi */.xQ)(this.transport, repo, subject);
     }
 }
 
