@@ -1332,11 +1332,12 @@ function standaloneEnv(env) {
  * The driver read from buildx's own state files, without starting the CLI (70 ms here): the
  * builder named by the input or BUILDX_BUILDER, else `current` for this docker endpoint, else the
  * endpoint's default builder, which uses the docker driver. Undefined when the state is unclear
- * (another docker context, no plugin found); the caller then asks `docker buildx inspect`.
+ * (another docker context, no plugin found: `command` goes through the docker CLI); the caller then
+ * asks `docker buildx inspect`.
  */
-async function buildxDriverFromState(builder, env) {
+async function buildxDriverFromState(builder, env, command) {
     const config = env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
-    if (!(await buildxPlugin(env)))
+    if (command === DOCKER_BUILDX)
         return undefined;
     let name = builder || env.BUILDX_BUILDER || '';
     if (!name) {
@@ -1362,8 +1363,9 @@ async function buildxDriverFromState(builder, env) {
         return undefined;
     }
 }
-async function buildxDriver(builder) {
-    const known = await buildxDriverFromState(builder, process.env);
+/** `command` is how this run starts buildx (buildxCommand), found once per build. */
+async function buildxDriver(builder, command) {
+    const known = await buildxDriverFromState(builder, process.env, command);
     if (known)
         return known;
     const { stdout } = await (0,exec/* execTool */.wc)('docker', ['buildx', 'inspect', ...(builder ? ['--', builder] : [])]);
@@ -1584,9 +1586,9 @@ class OciToolBuilder {
  */
 async function buildx(buildxBuilder) {
     const store = engineUsesContainerdStore();
-    const command = buildxCommand(process.env);
-    const driver = await buildxDriver(buildxBuilder);
-    return new BuildxBuilder(driver, driver === 'docker' && (await store), await command);
+    const command = await buildxCommand(process.env);
+    const driver = await buildxDriver(buildxBuilder, command);
+    return new BuildxBuilder(driver, driver === 'docker' && (await store), command);
 }
 /**
  * `auto`: buildx if it answers, else the docker engine's classic builder, else buildah, else podman.

@@ -546,8 +546,8 @@ describe('buildxDriverFromState', () => {
     ['a named builder without an instance file', {}, 'missing', { DOCKER_HOST: HOST }, undefined],
     ['DOCKER_CONTEXT: another context, unclear', { instances: ci }, '', { DOCKER_HOST: HOST, DOCKER_CONTEXT: 'remote' }, undefined],
   ])('%s', async (_name, state, builder, env, driver) => {
-    const config = dockerConfig(state);
-    expect(await buildxDriverFromState(builder, { ...env, DOCKER_CONFIG: config })).toBe(driver);
+    const withConfig = { ...env, DOCKER_CONFIG: dockerConfig(state) };
+    expect(await buildxDriverFromState(builder, withConfig, await buildxCommand(withConfig))).toBe(driver);
   });
 });
 

@@ -93,11 +93,12 @@ export function standaloneEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
  * The driver read from buildx's own state files, without starting the CLI (70 ms here): the
  * builder named by the input or BUILDX_BUILDER, else `current` for this docker endpoint, else the
  * endpoint's default builder, which uses the docker driver. Undefined when the state is unclear
- * (another docker context, no plugin found); the caller then asks `docker buildx inspect`.
+ * (another docker context, no plugin found: `command` goes through the docker CLI); the caller then
+ * asks `docker buildx inspect`.
  */
-export async function buildxDriverFromState(builder: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+export async function buildxDriverFromState(builder: string, env: NodeJS.ProcessEnv, command: BuildxCommand): Promise<string | undefined> {
   const config = env.DOCKER_CONFIG || join(homedir(), '.docker');
-  if (!(await buildxPlugin(env))) return undefined;
+  if (command === DOCKER_BUILDX) return undefined;
   let name = builder || env.BUILDX_BUILDER || '';
   if (!name) {
     const endpoint = env.DOCKER_HOST || 'unix:///var/run/docker.sock';
@@ -118,8 +119,9 @@ export async function buildxDriverFromState(builder: string, env: NodeJS.Process
   }
 }
 
-export async function buildxDriver(builder: string): Promise<string> {
-  const known = await buildxDriverFromState(builder, process.env);
+/** `command` is how this run starts buildx (buildxCommand), found once per build. */
+export async function buildxDriver(builder: string, command: BuildxCommand): Promise<string> {
+  const known = await buildxDriverFromState(builder, process.env, command);
   if (known) return known;
   const { stdout } = await execTool('docker', ['buildx', 'inspect', ...(builder ? ['--', builder] : [])]);
   const driver = parseBuildxDriver(stdout);

@@ -12,9 +12,9 @@ import type { Builder } from './types.js';
  */
 async function buildx(buildxBuilder: string): Promise<BuildxBuilder> {
   const store = engineUsesContainerdStore();
-  const command = buildxCommand(process.env);
-  const driver = await buildxDriver(buildxBuilder);
-  return new BuildxBuilder(driver, driver === 'docker' && (await store), await command);
+  const command = await buildxCommand(process.env);
+  const driver = await buildxDriver(buildxBuilder, command);
+  return new BuildxBuilder(driver, driver === 'docker' && (await store), command);
 }
 
 /**
