@@ -360,31 +360,35 @@ var signing_signature = __webpack_require__(2445);
  * registry has the referrers API (cosign reads the .sig tag everywhere else).
  */
 function signPlan(plan, key, dockerReference) {
-    const tag = (0,signing_signature/* cosignTag */.qv)(plan.root.digest, '.sig');
     const payload = (0,signing_signature/* simpleSigningPayload */.Kq)(dockerReference, plan.root.digest);
-    const layer = (0,signing_signature/* signatureLayer */.MU)(payload, (0,signing_signature/* signBytes */.b_)(key.privateKey, payload));
-    const existing = plan.extraTags.find((t) => t.tag === tag)?.manifest;
-    const { bytes, blobs } = (0,signing_signature/* signatureManifest */.Mn)([layer], existing ? layerBlobs(existing) : []);
-    const signature = { digest: (0,registry_digest/* digestOf */.ol)(bytes), mediaType: mediatypes/* MediaType */.zu.OciManifest, bytes, blobs, referrer: true };
+    const tagged = cosignTagged(plan, '.sig', (0,signing_signature/* signatureLayer */.MU)(payload, (0,signing_signature/* signBytes */.b_)(key.privateKey, payload)));
+    const signature = tagged.manifest;
     const subject = { mediaType: plan.root.mediaType, size: plan.root.bytes.length, digest: plan.root.digest.toString() };
-    const referrerBytes = (0,signing_signature/* signatureReferrer */.kq)(JSON.parse(bytes.toString('utf8')), subject);
+    const referrerBytes = (0,signing_signature/* signatureReferrer */.kq)(JSON.parse(signature.bytes.toString('utf8')), subject);
     const referrer = {
         digest: (0,registry_digest/* digestOf */.ol)(referrerBytes),
         mediaType: mediatypes/* MediaType */.zu.OciManifest,
         bytes: referrerBytes,
-        blobs,
+        blobs: signature.blobs,
         referrer: true,
         onlyWithReferrersApi: plan.root.digest,
     };
+    return { plan: { ...tagged.plan, manifests: [...tagged.plan.manifests, referrer] }, signature, tag: tagged.tag, referrer };
+}
+/**
+ * The root's cosign tag manifest (sha256-<hex>.sig or .att) with `layer` appended to the layers of the
+ * one the plan already carries for that tag (cosign appends, it never replaces), added to the plan's
+ * manifests and extra tags.
+ */
+function cosignTagged(plan, suffix, layer) {
+    const tag = (0,signing_signature/* cosignTag */.qv)(plan.root.digest, suffix);
+    const existing = plan.extraTags.find((t) => t.tag === tag)?.manifest;
+    const { bytes, blobs } = (0,signing_signature/* signatureManifest */.Mn)([layer], existing ? layerBlobs(existing) : []);
+    const manifest = { digest: (0,registry_digest/* digestOf */.ol)(bytes), mediaType: mediatypes/* MediaType */.zu.OciManifest, bytes, blobs, referrer: true };
     return {
-        plan: {
-            ...plan,
-            manifests: [...plan.manifests, signature, referrer],
-            extraTags: [...plan.extraTags.filter((t) => t.tag !== tag), { tag, manifest: signature }],
-        },
-        signature,
+        plan: { ...plan, manifests: [...plan.manifests, manifest], extraTags: [...plan.extraTags.filter((t) => t.tag !== tag), { tag, manifest }] },
+        manifest,
         tag,
-        referrer,
     };
 }
 function layerBlobs(m) {
@@ -403,16 +407,8 @@ const EMPTY = Buffer.from('{}');
  */
 function attestPlan(plan, statement, predicateType, key) {
     if (key) {
-        const tag = (0,signing_signature/* cosignTag */.qv)(plan.root.digest, '.att');
-        const layer = (0,signing_signature/* signatureLayer */.MU)((0,provenance/* dsseEnvelope */.K_)(statement, key.privateKey), '', provenance/* DSSE */.um, { predicateType });
-        const existing = plan.extraTags.find((t) => t.tag === tag)?.manifest;
-        const { bytes, blobs } = (0,signing_signature/* signatureManifest */.Mn)([layer], existing ? layerBlobs(existing) : []);
-        const att = { digest: (0,registry_digest/* digestOf */.ol)(bytes), mediaType: mediatypes/* MediaType */.zu.OciManifest, bytes, blobs, referrer: true };
-        return {
-            plan: { ...plan, manifests: [...plan.manifests, att], extraTags: [...plan.extraTags.filter((t) => t.tag !== tag), { tag, manifest: att }] },
-            signature: att,
-            tag,
-        };
+        const tagged = cosignTagged(plan, '.att', (0,signing_signature/* signatureLayer */.MU)((0,provenance/* dsseEnvelope */.K_)(statement, key.privateKey), '', provenance/* DSSE */.um, { predicateType }));
+        return { plan: tagged.plan, signature: tagged.manifest, tag: tagged.tag };
     }
     const config = { mediaType: mediatypes/* MediaType */.zu.OciEmpty, size: EMPTY.length, digest: (0,registry_digest/* digestOf */.ol)(EMPTY).toString() };
     const layer = {

@@ -1,7 +1,7 @@
 import type { BlobSource } from '../image/model.js';
 import { MediaType, type Descriptor, type ImageManifest } from '../registry/mediatypes.js';
 import { dsseEnvelope, DSSE, IN_TOTO } from '../signing/provenance.js';
-import { cosignTag, signatureLayer, signatureManifest, signatureReferrer, signBytes, simpleSigningPayload } from '../signing/signature.js';
+import { cosignTag, signatureLayer, type SignatureLayer, signatureManifest, signatureReferrer, signBytes, simpleSigningPayload } from '../signing/signature.js';
 import type { SigningKey } from '../signing/keys.js';
 import { digestOf } from '../registry/digest.js';
 import type { PlanManifest, PublishPlan } from './plan.js';
@@ -24,31 +24,36 @@ export interface SignedPlan {
  * registry has the referrers API (cosign reads the .sig tag everywhere else).
  */
 export function signPlan(plan: PublishPlan, key: SigningKey, dockerReference: string): SignedPlan {
-  const tag = cosignTag(plan.root.digest, '.sig');
   const payload = simpleSigningPayload(dockerReference, plan.root.digest);
-  const layer = signatureLayer(payload, signBytes(key.privateKey, payload));
-  const existing = plan.extraTags.find((t) => t.tag === tag)?.manifest;
-  const { bytes, blobs } = signatureManifest([layer], existing ? layerBlobs(existing) : []);
-  const signature: PlanManifest = { digest: digestOf(bytes), mediaType: MediaType.OciManifest, bytes, blobs, referrer: true };
+  const tagged = cosignTagged(plan, '.sig', signatureLayer(payload, signBytes(key.privateKey, payload)));
+  const signature = tagged.manifest;
   const subject: Descriptor = { mediaType: plan.root.mediaType, size: plan.root.bytes.length, digest: plan.root.digest.toString() };
-  const referrerBytes = signatureReferrer(JSON.parse(bytes.toString('utf8')) as ImageManifest, subject);
+  const referrerBytes = signatureReferrer(JSON.parse(signature.bytes.toString('utf8')) as ImageManifest, subject);
   const referrer: PlanManifest = {
     digest: digestOf(referrerBytes),
     mediaType: MediaType.OciManifest,
     bytes: referrerBytes,
-    blobs,
+    blobs: signature.blobs,
     referrer: true,
     onlyWithReferrersApi: plan.root.digest,
   };
+  return { plan: { ...tagged.plan, manifests: [...tagged.plan.manifests, referrer] }, signature, tag: tagged.tag, referrer };
+}
+
+/**
+ * The root's cosign tag manifest (sha256-<hex>.sig or .att) with `layer` appended to the layers of the
+ * one the plan already carries for that tag (cosign appends, it never replaces), added to the plan's
+ * manifests and extra tags.
+ */
+function cosignTagged(plan: PublishPlan, suffix: '.sig' | '.att', layer: SignatureLayer): { plan: PublishPlan; manifest: PlanManifest; tag: string } {
+  const tag = cosignTag(plan.root.digest, suffix);
+  const existing = plan.extraTags.find((t) => t.tag === tag)?.manifest;
+  const { bytes, blobs } = signatureManifest([layer], existing ? layerBlobs(existing) : []);
+  const manifest: PlanManifest = { digest: digestOf(bytes), mediaType: MediaType.OciManifest, bytes, blobs, referrer: true };
   return {
-    plan: {
-      ...plan,
-      manifests: [...plan.manifests, signature, referrer],
-      extraTags: [...plan.extraTags.filter((t) => t.tag !== tag), { tag, manifest: signature }],
-    },
-    signature,
+    plan: { ...plan, manifests: [...plan.manifests, manifest], extraTags: [...plan.extraTags.filter((t) => t.tag !== tag), { tag, manifest }] },
+    manifest,
     tag,
-    referrer,
   };
 }
 
@@ -72,16 +77,8 @@ const EMPTY = Buffer.from('{}');
  */
 export function attestPlan(plan: PublishPlan, statement: Buffer, predicateType: string, key: SigningKey | undefined): SignedPlan {
   if (key) {
-    const tag = cosignTag(plan.root.digest, '.att');
-    const layer = signatureLayer(dsseEnvelope(statement, key.privateKey), '', DSSE, { predicateType });
-    const existing = plan.extraTags.find((t) => t.tag === tag)?.manifest;
-    const { bytes, blobs } = signatureManifest([layer], existing ? layerBlobs(existing) : []);
-    const att: PlanManifest = { digest: digestOf(bytes), mediaType: MediaType.OciManifest, bytes, blobs, referrer: true };
-    return {
-      plan: { ...plan, manifests: [...plan.manifests, att], extraTags: [...plan.extraTags.filter((t) => t.tag !== tag), { tag, manifest: att }] },
-      signature: att,
-      tag,
-    };
+    const tagged = cosignTagged(plan, '.att', signatureLayer(dsseEnvelope(statement, key.privateKey), '', DSSE, { predicateType }));
+    return { plan: tagged.plan, signature: tagged.manifest, tag: tagged.tag };
   }
   const config: Descriptor = { mediaType: MediaType.OciEmpty, size: EMPTY.length, digest: digestOf(EMPTY).toString() };
   const layer: Descriptor = {
