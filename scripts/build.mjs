@@ -24,7 +24,9 @@ const ncc = createRequire(import.meta.url)('@vercel/ncc');
 
 /** What `ncc build ENTRY -o DIR --target es2022` writes, as CommonJS: index.js, its chunks and assets (action.yml). */
 async function bundle(entry, dir) {
-  const { code, assets } = await ncc(resolve(entry), { esm: false, filename: 'index.js', target: 'es2022', quiet: true });
+  // No cache: ncc's default keeps webpack's cache in ~/.cache/ncc per working directory, state outside the
+  // repository that check-dist and CI would then depend on; a cold build is what CI makes anyway.
+  const { code, assets } = await ncc(resolve(entry), { esm: false, filename: 'index.js', target: 'es2022', quiet: true, cache: false });
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'index.js'), code);
   for (const [name, asset] of Object.entries(assets)) {
