@@ -1231,6 +1231,8 @@ function descriptorFor(d, renamed, annotations) {
 }
 
 ;// CONCATENATED MODULE: ./lib/commands/build/builders/types.js
+/** The image a build left in the docker engine, if any. */
+const engineImageOf = (e) => (e.kind === 'docker-image' ? e.imageId : e.engineImage);
 /** Flags every builder spells the same way. */
 function commonBuildFlags(req) {
     const args = ['--file', req.file];
@@ -1254,15 +1256,24 @@ function commonBuildFlags(req) {
 
 
 
+
 /** Drivers that can write an OCI layout; the `docker` driver (without containerd) only loads into the engine. */
 const OCI_DRIVERS = new Set(['docker-container', 'kubernetes', 'remote']);
 /**
- * Whether the build writes an OCI layout: always with an OCI-capable driver; with the `docker`
- * driver when the engine uses the containerd image store and the image is pushed (`--load` + the
- * iidfile would name a config digest the engine does not know there). Not pushing, it loads.
+ * A pushed image comes from an OCI layout with an OCI-capable driver, and with the `docker` driver
+ * when the engine uses the containerd image store (`--load` + the iidfile would name a config digest
+ * the engine does not know there); otherwise from the engine, through `--load`. The engine also gets
+ * the image when the user keeps it (`load: true`, or `push: false`). With an OCI driver that is a
+ * second exporter next to the layout (buildx and BuildKit 0.13 or later). The `docker` driver on a
+ * containerd store only loads: BuildKit 0.13 in dockerd 26 wrote a layout without its manifest
+ * beside `--load`; the engine holds the image as the OCI tree it pushes, and build() saves it from
+ * there. An engine with the classic image store holds one platform per image, so a multi-platform
+ * result stays a layout there (build() refuses `load: true`).
  */
-function writesLayout(req, driver, containerdStore) {
-    return OCI_DRIVERS.has(driver) || (containerdStore && req.push);
+function buildxOutputs(req, driver, containerdStore) {
+    const loadable = containerdStore || req.platforms.length <= 1;
+    const layout = OCI_DRIVERS.has(driver) ? req.push || !loadable : containerdStore && req.push && !req.load;
+    return { layout, load: loadable && (!layout || req.load) };
 }
 function buildxArgs(req, driver, containerdStore = false) {
     const args = ['buildx', 'build'];
@@ -1281,9 +1292,10 @@ function buildxArgs(req, driver, containerdStore = false) {
         args.push('--pull');
     args.push(`--provenance=${req.provenance}`, `--sbom=${req.sbom}`);
     args.push('--iidfile', (0,external_node_path_.join)(req.workDir, 'iid'), '--metadata-file', (0,external_node_path_.join)(req.workDir, 'metadata.json'));
-    if (writesLayout(req, driver, containerdStore))
+    const out = buildxOutputs(req, driver, containerdStore);
+    if (out.layout)
         args.push('--output', `type=oci,dest=${(0,external_node_path_.join)(req.workDir, 'oci')},tar=false`);
-    else
+    if (out.load)
         args.push('--load');
     // `--`: a context is never read as an option, whatever it looks like.
     args.push('--', req.context);
@@ -1395,12 +1407,21 @@ class BuildxBuilder {
         if (!oci && (req.provenance || req.sbom)) {
             throw new Error(`Inputs 'provenance'/'sbom' need a buildx builder with the docker-container, kubernetes or remote driver, or the docker driver on an engine with the containerd image store; the '${this.driver}' driver cannot attach attestations here`);
         }
+        if (req.load && !this.containerdStore && req.platforms.length > 1) {
+            throw new Error(`Input 'load': a ${req.platforms.length}-platform image (${req.platforms.join(',')}) cannot be loaded into a docker engine with the classic image store, which holds one platform per image; drop 'load', build one platform, or use an engine with the containerd image store`);
+        }
         // buildxArgs spells the `docker buildx build ...` argv; the command says how buildx is reached.
         const args = [...this.command.prefix, ...buildxArgs(req, this.driver, this.containerdStore).slice(1)];
         await (0,exec/* execTool */.wc)(this.command.cmd, args, { stream: true, env: standaloneEnv(req.env) });
-        if (writesLayout(req, this.driver, this.containerdStore))
-            return { kind: 'oci-layout', dir: (0,external_node_path_.join)(req.workDir, 'oci') };
-        return { kind: 'docker-image', imageId: await this.loadedImageId(req.workDir) };
+        const out = buildxOutputs(req, this.driver, this.containerdStore);
+        const dir = (0,external_node_path_.join)(req.workDir, 'oci');
+        if (out.layout)
+            return { kind: 'oci-layout', dir, engineImage: out.load ? await this.loadedImageId(req.workDir) : undefined };
+        const imageId = await this.loadedImageId(req.workDir);
+        if (!this.containerdStore || !req.push)
+            return { kind: 'docker-image', imageId };
+        await saveImage(imageId, dir, req.env);
+        return { kind: 'oci-layout', dir, engineImage: imageId };
     }
     /**
      * The engine's ID of the loaded image: the iidfile's config digest on the classic store; in the
@@ -1464,7 +1485,7 @@ class DockerBuilder {
             return { kind: 'docker-image', imageId };
         const dir = (0,external_node_path_.join)(req.workDir, 'oci');
         await saveImage(imageId, dir, req.env);
-        return { kind: 'oci-layout', dir };
+        return { kind: 'oci-layout', dir, engineImage: imageId };
     }
 }
 
@@ -1749,25 +1770,27 @@ var commands_signing = __webpack_require__(5341);
 ;// CONCATENATED MODULE: ./lib/commands/build/leftovers.js
 
 
+
 /**
- * `--load` leaves the image in the engine, untagged, once it is pushed: one dangling image per build.
+ * An image the build left in the engine is untagged once it is pushed: one dangling image per build.
  * It stays only where the user asked for a local image (`push: false`, `load: true`), tagged as pushed.
  * `docker image rm` by ID never forces: an image someone tagged or a container uses stays.
  */
 async function settleLoadedImage(exported, s, tags, rt) {
-    if (exported.kind !== 'docker-image')
+    const image = engineImageOf(exported);
+    if (!image)
         return;
     if (!s.push || s.load) {
         for (const repo of s.images)
             for (const tag of tags)
-                await (0,exec/* execTool */.wc)('docker', ['tag', exported.imageId, `${repo}:${tag}`]);
+                await (0,exec/* execTool */.wc)('docker', ['tag', image, `${repo}:${tag}`]);
         return;
     }
     try {
-        await removeImage(exported.imageId);
+        await removeImage(image);
     }
     catch (e) {
-        rt.info(`pinship: kept ${exported.imageId} in the engine: ${e.message.split('\n')[0]}`);
+        rt.info(`pinship: kept ${image} in the engine: ${e.message.split('\n')[0]}`);
     }
 }
 
@@ -1849,6 +1872,8 @@ async function executeBuild(s, rt) {
         // A `docker save` export is compressed by pinship, and buildah/podman recompress base layers:
         // those exports reuse the base's blobs (BuildKit's OCI exports keep them already).
         const ociTool = builder.name === 'buildah' || builder.name === 'podman';
+        if (ociTool && s.load)
+            rt.warning(`Input 'load' is ignored with builder: ${builder.name}: it keeps images in its own storage, not in a docker engine`);
         const reusing = s.push && (builder.exportKind === 'docker-image' || ociTool);
         const base = reusing ? baseLayersFor(client, s, rt) : Promise.resolve(new Map());
         rt.info(`pinship: building with ${builder.name}`);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { Digest, digestOf } from '../../src/registry/digest.js';
 import type { ImageIndex, ImageManifest } from '../../src/registry/mediatypes.js';
 import { Repository, Registry } from '../../src/registry/reference.js';
@@ -115,6 +115,82 @@ describe.each(['buildx', 'docker'])('build with %s on dockerd 26 with the contai
       execFileSync('docker', ['-H', env.dockerHost26, 'image', 'rm', ...repos.map((r) => `${r}:local`)], { stdio: 'ignore' });
     }
   });
+});
+
+interface PushedConfig {
+  rootfs: { diff_ids: string[] };
+  config: { Labels?: Record<string, string> };
+}
+
+/** The config of the image a run pushed, read from the registry. */
+async function pushedConfig(repo: Repository, digest: string): Promise<PushedConfig> {
+  const m = (await client.getManifest(repo, Digest.parse(digest))).json as ImageManifest;
+  return JSON.parse((await readAll(await client.getBlob(repo, Digest.parse(m.config.digest)))).toString()) as PushedConfig;
+}
+
+/**
+ * The containerd store's copies of a pushed image: its layers and its labels (each test's build
+ * context holds a unique file, so only that build's images have its top layer). The legacy builder
+ * also leaves one image per label there, with the layers and fewer labels: not the image, not counted.
+ */
+function engineCopies(pushed: PushedConfig): { id: string; tags: string[] }[] {
+  const docker = (...args: string[]): string => execFileSync('docker', ['-H', env.dockerHost26, ...args], { encoding: 'utf8' }).trim();
+  const ids = [...new Set(docker('images', '--all', '--quiet', '--no-trunc').split('\n').filter(Boolean))];
+  if (!ids.length) return [];
+  const inspected = JSON.parse(docker('image', 'inspect', ...ids)) as {
+    Id: string;
+    RepoTags: string[];
+    RootFS: { Layers: string[] };
+    Config: { Labels?: Record<string, string> };
+  }[];
+  const same = (a?: Record<string, string>, b?: Record<string, string>): boolean =>
+    JSON.stringify(Object.entries(a ?? {}).sort()) === JSON.stringify(Object.entries(b ?? {}).sort());
+  return inspected
+    .filter((i) => JSON.stringify(i.RootFS.Layers) === JSON.stringify(pushed.rootfs.diff_ids) && same(i.Config.Labels, pushed.config.Labels))
+    .map((i) => ({ id: i.Id, tags: [...i.RepoTags].sort() }));
+}
+
+/**
+ * A build that pushes from an OCI layout on the containerd store used to ignore `load: true`, and the
+ * classic builder's copy stayed in the engine untagged: the engine now gets the image only when asked,
+ * tagged as pushed, and keeps nothing otherwise.
+ */
+describe.each(['buildx', 'docker'])('load on dockerd 26 with the containerd image store, %s', (builder) => {
+  test('load: true: pushed, and kept in the engine under the pushed tags, with the pushed layers and labels', async () => {
+    const { run, repos } = await build(builder, events.pushMain(), { load: 'true', tags: 'type=raw,value=kept' }, { DOCKER_HOST: env.dockerHost26 });
+    expect(run.code).toBe(0);
+    try {
+      const kept = engineCopies(await pushedConfig(repos[0], run.outputs.digest));
+      expect(kept.map((k) => k.tags)).toEqual([repos.map((r) => `${r}:kept`).sort()]);
+    } finally {
+      execFileSync('docker', ['-H', env.dockerHost26, 'image', 'rm', ...repos.map((r) => `${r}:kept`)], { stdio: 'ignore' });
+    }
+  });
+
+  test('without load: pushed, and nothing of it left in the engine', async () => {
+    const { run, repos } = await build(builder, events.pushMain(), { tags: 'type=raw,value=gone' }, { DOCKER_HOST: env.dockerHost26 });
+    expect(run.code).toBe(0);
+    expect(engineCopies(await pushedConfig(repos[0], run.outputs.digest))).toEqual([]);
+  });
+});
+
+test('buildx on dockerd 26, provenance with load: true: the index with its attestation is pushed, and the engine keeps the image tagged', async () => {
+  const { run, repos } = await build(
+    'buildx',
+    events.pushMain(),
+    { provenance: 'true', load: 'true', tags: 'type=raw,value=provkept' },
+    { DOCKER_HOST: env.dockerHost26 },
+  );
+  try {
+    expect(run.code).toBe(0);
+    const index = (await client.getManifest(repos[0], run.outputs.digest)).json as ImageIndex;
+    expect(index.manifests.map((m) => m.annotations?.['vnd.docker.reference.type'] ?? m.platform?.architecture)).toEqual(['amd64', 'attestation-manifest']);
+    // pinship's annotations give the pushed index its own digest: the engine's copy is known by the image's config.
+    const image = index.manifests.find((m) => m.platform?.architecture === 'amd64')!;
+    expect(engineCopies(await pushedConfig(repos[0], image.digest)).map((k) => k.tags)).toEqual([repos.map((r) => `${r}:provkept`).sort()]);
+  } finally {
+    spawnSync('docker', ['-H', env.dockerHost26, 'image', 'rm', ...repos.map((r) => `${r}:provkept`)]);
+  }
 });
 
 test('podman, two platforms FROM scratch: an index with one distinct manifest per platform (no layer cache mix-up)', async () => {

@@ -22,7 +22,7 @@ jest.unstable_mockModule('node:fs', () => ({
   ...realFs,
   existsSync: (p: realFs.PathLike) => String(p).startsWith(root) && realFs.existsSync(p),
 }));
-const { buildxArgs, buildxCommand, buildxDriverFromState, parseBuildxDriver, standaloneEnv, DOCKER_BUILDX } =
+const { BuildxBuilder, buildxArgs, buildxCommand, buildxDriverFromState, parseBuildxDriver, standaloneEnv, DOCKER_BUILDX } =
   await import('../../src/commands/build/builders/buildx.js');
 const { isContainerdStore } = await import('../../src/commands/build/builders/engine-store.js');
 
@@ -43,6 +43,7 @@ const BASE: BuildRequest = {
   sbom: false,
   buildxBuilder: '',
   push: true,
+  load: false,
   workDir: '/w',
   env: {},
 };
@@ -60,6 +61,30 @@ describe('buildxArgs', () => {
     ['kubernetes: an OCI layout directory', {}, 'kubernetes', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '--', '/ctx']],
     ['remote: an OCI layout directory', {}, 'remote', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '--', '/ctx']],
     ['an unknown driver is treated like docker', {}, 'something-new', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, '--load', '--', '/ctx']],
+    [
+      'docker driver, load: true: loads, as it always does',
+      { load: true },
+      'docker',
+      ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, '--load', '--', '/ctx'],
+    ],
+    [
+      'docker-container, load: true: the layout to push and the engine copy, two exporters',
+      { load: true },
+      'docker-container',
+      ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '--load', '--', '/ctx'],
+    ],
+    [
+      'docker-container, push: false: loaded into the engine, no layout',
+      { push: false },
+      'docker-container',
+      ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, '--load', '--', '/ctx'],
+    ],
+    [
+      'docker-container, push: false, two platforms on a classic store: cannot load, the layout stays the result',
+      { push: false, platforms: TWO },
+      'docker-container',
+      ['buildx', 'build', ...F, '--platform', TWO.join(','), ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '--', '/ctx'],
+    ],
     [
       'named builder right after build',
       { buildxBuilder: 'ci-k8s' },
@@ -227,14 +252,34 @@ describe('buildxArgs', () => {
       ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, '--load', '--', '/ctx'],
     ],
     [
-      'docker-container, containerd image store: as ever, an OCI layout directory',
-      { push: false },
+      'docker driver, containerd image store, load: true: loads only (the engine holds the OCI tree that is pushed)',
+      { load: true },
+      'docker',
+      ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, '--load', '--', '/ctx'],
+    ],
+    [
+      'docker-container, containerd image store, pushing: an OCI layout directory',
+      {},
       'docker-container',
       ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '--', '/ctx'],
+    ],
+    [
+      'docker-container, containerd image store, push: false, two platforms: the store holds them all, loaded',
+      { push: false, platforms: TWO },
+      'docker-container',
+      ['buildx', 'build', ...F, '--platform', TWO.join(','), ...NOATT, ...BUILDX_TAIL, '--load', '--', '/ctx'],
     ],
   ])('%s', (_name, over, driver, argv) => {
     expect(buildxArgs(req(over), driver, true)).toEqual(argv);
   });
+});
+
+test('load: true with two platforms on a classic image store is refused before buildx starts, naming the input', async () => {
+  // A command that cannot run: reaching it would fail with ENOENT instead of the input's error.
+  const builder = new BuildxBuilder('docker-container', false, { cmd: join(root, 'no-buildx-here'), prefix: [] });
+  await expect(builder.build(req({ load: true, platforms: TWO }))).rejects.toThrow(
+    /^Input 'load': a 2-platform image \(linux\/amd64,linux\/arm64\) cannot be loaded into a docker engine with the classic image store/,
+  );
 });
 
 describe('isContainerdStore (docker info DriverStatus)', () => {

@@ -121,3 +121,16 @@ test('digest-file outside the workspace, or a symlink a pull request placed ther
   expect(existsSync(outside)).toBe(false);
   expect(await tagsOf(client, target)).toEqual([]);
 });
+
+test('load: true with buildah: built, and one warning that the input does not apply (no docker engine involved)', async () => {
+  const ctx = buildContext((payload) => `FROM scratch\nCOPY ${payload} /payload.txt\n`);
+  const run = await runAction(
+    { images: repos('load-buildah')[0].toString(), context: ctx, builder: 'buildah', push: 'false', load: 'true' },
+    events.pushMain(),
+    runnerEnv,
+  );
+  expect(run.code).toBe(0);
+  expect(run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))).toEqual([
+    "::warning::Input 'load' is ignored with builder: buildah: it keeps images in its own storage, not in a docker engine",
+  ]);
+});

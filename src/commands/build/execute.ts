@@ -61,6 +61,7 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
     // A `docker save` export is compressed by pinship, and buildah/podman recompress base layers:
     // those exports reuse the base's blobs (BuildKit's OCI exports keep them already).
     const ociTool = builder.name === 'buildah' || builder.name === 'podman';
+    if (ociTool && s.load) rt.warning(`Input 'load' is ignored with builder: ${builder.name}: it keeps images in its own storage, not in a docker engine`);
     const reusing = s.push && (builder.exportKind === 'docker-image' || ociTool);
     const base = reusing ? baseLayersFor(client, s, rt) : Promise.resolve(new Map() as BaseLayers);
     rt.info(`pinship: building with ${builder.name}`);

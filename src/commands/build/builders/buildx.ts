@@ -2,19 +2,34 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { saveImage } from '../../../image/docker-engine.js';
 import { execTool } from '../../../util/exec.js';
 import { commonBuildFlags, type BuildExport, type Builder, type BuildRequest } from './types.js';
 
 /** Drivers that can write an OCI layout; the `docker` driver (without containerd) only loads into the engine. */
 const OCI_DRIVERS = new Set(['docker-container', 'kubernetes', 'remote']);
 
+/** Where buildx puts the result: an OCI layout directory (pushed from there), the docker engine (`--load`), or both. */
+export interface BuildxOutputs {
+  layout: boolean;
+  load: boolean;
+}
+
 /**
- * Whether the build writes an OCI layout: always with an OCI-capable driver; with the `docker`
- * driver when the engine uses the containerd image store and the image is pushed (`--load` + the
- * iidfile would name a config digest the engine does not know there). Not pushing, it loads.
+ * A pushed image comes from an OCI layout with an OCI-capable driver, and with the `docker` driver
+ * when the engine uses the containerd image store (`--load` + the iidfile would name a config digest
+ * the engine does not know there); otherwise from the engine, through `--load`. The engine also gets
+ * the image when the user keeps it (`load: true`, or `push: false`). With an OCI driver that is a
+ * second exporter next to the layout (buildx and BuildKit 0.13 or later). The `docker` driver on a
+ * containerd store only loads: BuildKit 0.13 in dockerd 26 wrote a layout without its manifest
+ * beside `--load`; the engine holds the image as the OCI tree it pushes, and build() saves it from
+ * there. An engine with the classic image store holds one platform per image, so a multi-platform
+ * result stays a layout there (build() refuses `load: true`).
  */
-function writesLayout(req: Pick<BuildRequest, 'push'>, driver: string, containerdStore: boolean): boolean {
-  return OCI_DRIVERS.has(driver) || (containerdStore && req.push);
+export function buildxOutputs(req: Pick<BuildRequest, 'push' | 'load' | 'platforms'>, driver: string, containerdStore: boolean): BuildxOutputs {
+  const loadable = containerdStore || req.platforms.length <= 1;
+  const layout = OCI_DRIVERS.has(driver) ? req.push || !loadable : containerdStore && req.push && !req.load;
+  return { layout, load: loadable && (!layout || req.load) };
 }
 
 export function buildxArgs(req: BuildRequest, driver: string, containerdStore = false): string[] {
@@ -28,8 +43,9 @@ export function buildxArgs(req: BuildRequest, driver: string, containerdStore = 
   if (req.pull) args.push('--pull');
   args.push(`--provenance=${req.provenance}`, `--sbom=${req.sbom}`);
   args.push('--iidfile', join(req.workDir, 'iid'), '--metadata-file', join(req.workDir, 'metadata.json'));
-  if (writesLayout(req, driver, containerdStore)) args.push('--output', `type=oci,dest=${join(req.workDir, 'oci')},tar=false`);
-  else args.push('--load');
+  const out = buildxOutputs(req, driver, containerdStore);
+  if (out.layout) args.push('--output', `type=oci,dest=${join(req.workDir, 'oci')},tar=false`);
+  if (out.load) args.push('--load');
   // `--`: a context is never read as an option, whatever it looks like.
   args.push('--', req.context);
   return args;
@@ -154,11 +170,21 @@ export class BuildxBuilder implements Builder {
         `Inputs 'provenance'/'sbom' need a buildx builder with the docker-container, kubernetes or remote driver, or the docker driver on an engine with the containerd image store; the '${this.driver}' driver cannot attach attestations here`,
       );
     }
+    if (req.load && !this.containerdStore && req.platforms.length > 1) {
+      throw new Error(
+        `Input 'load': a ${req.platforms.length}-platform image (${req.platforms.join(',')}) cannot be loaded into a docker engine with the classic image store, which holds one platform per image; drop 'load', build one platform, or use an engine with the containerd image store`,
+      );
+    }
     // buildxArgs spells the `docker buildx build ...` argv; the command says how buildx is reached.
     const args = [...this.command.prefix, ...buildxArgs(req, this.driver, this.containerdStore).slice(1)];
     await execTool(this.command.cmd, args, { stream: true, env: standaloneEnv(req.env) });
-    if (writesLayout(req, this.driver, this.containerdStore)) return { kind: 'oci-layout', dir: join(req.workDir, 'oci') };
-    return { kind: 'docker-image', imageId: await this.loadedImageId(req.workDir) };
+    const out = buildxOutputs(req, this.driver, this.containerdStore);
+    const dir = join(req.workDir, 'oci');
+    if (out.layout) return { kind: 'oci-layout', dir, engineImage: out.load ? await this.loadedImageId(req.workDir) : undefined };
+    const imageId = await this.loadedImageId(req.workDir);
+    if (!this.containerdStore || !req.push) return { kind: 'docker-image', imageId };
+    await saveImage(imageId, dir, req.env);
+    return { kind: 'oci-layout', dir, engineImage: imageId };
   }
 
   /**

@@ -40,6 +40,6 @@ export class DockerBuilder implements Builder {
     if (!this.containerdStore || !req.push) return { kind: 'docker-image', imageId };
     const dir = join(req.workDir, 'oci');
     await saveImage(imageId, dir, req.env);
-    return { kind: 'oci-layout', dir };
+    return { kind: 'oci-layout', dir, engineImage: imageId };
   }
 }

@@ -22,6 +22,7 @@ export type BuildRequest = Pick<
   | 'sbom'
   | 'buildxBuilder'
   | 'push'
+  | 'load'
 > & {
   /** A private directory for the export, iidfile and metadata file. */
   workDir: string;
@@ -32,9 +33,14 @@ export type BuildRequest = Pick<
 /**
  * How the built image leaves the builder: an OCI image layout directory (pushed as is), or an
  * image in the docker engine (saved with `docker save` and pushed from there; with `push: false`,
- * tagged there by its engine image ID).
+ * tagged there by its engine image ID). A layout's `engineImage` is a copy the build also left in
+ * the docker engine (`load: true`, or the classic builder, which always builds into the engine):
+ * tagged there when the user asked to keep it, removed otherwise.
  */
-export type BuildExport = { kind: 'oci-layout'; dir: string } | { kind: 'docker-image'; imageId: string };
+export type BuildExport = { kind: 'oci-layout'; dir: string; engineImage?: string } | { kind: 'docker-image'; imageId: string };
+
+/** The image a build left in the docker engine, if any. */
+export const engineImageOf = (e: BuildExport): string | undefined => (e.kind === 'docker-image' ? e.imageId : e.engineImage);
 
 export type BuilderName = 'buildx' | 'docker' | 'buildah' | 'podman';
 
