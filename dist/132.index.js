@@ -1502,6 +1502,7 @@ function registryClient(s, rt) {
 /* harmony export */   dy: () => (/* binding */ probe),
 /* harmony export */   wc: () => (/* binding */ execTool)
 /* harmony export */ });
+/* unused harmony export childEnv */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
 /* harmony import */ var _abort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2830);
@@ -1519,6 +1520,14 @@ function redact(s, secrets) {
     return out;
 }
 /**
+ * A child's environment: everything but the INPUT_* variables. Those are pinship's inputs, and
+ * credentials are among them (password, registry-auth, github-token, signing-key): no tool needs
+ * them, and a builder's plugins and credential helpers would see them.
+ */
+function childEnv(env) {
+    return Object.fromEntries(Object.entries(env).filter(([k]) => !/^INPUT_/i.test(k)));
+}
+/**
  * The one place a child process starts; whatever must reach every child (a signal to stop it) goes here.
  *
  * Why node:child_process and not @actions/exec (tried, issue 14): its exec() writes the input to the
@@ -1531,7 +1540,7 @@ function redact(s, secrets) {
 function startChild(cmd, args, opts) {
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(cmd, args, {
         cwd: opts.cwd,
-        env: opts.env ?? process.env,
+        env: childEnv(opts.env ?? process.env),
         stdio: ['pipe', 'pipe', 'pipe'],
         // A cancelled or timed-out run stops the tool (a builder's client; buildkit then cancels the build).
         signal: (0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .runSignal */ .KF)(),

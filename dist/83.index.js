@@ -141,7 +141,7 @@ async function readVerifySettings(rt) {
         ...files,
         allowedRegistries,
         drift: (0,inputs/* choiceInput */.ij)(rt, 'drift', DRIFT, 'error'),
-        signatures: (0,signing/* readSignatureCheck */.HA)(rt, 'verify'),
+        signatures: (0,signing/* readSignatureCheck */.H)(rt, 'verify'),
         // username/password apply to the first allowed registry.
         registry: await (0,registry/* readRegistrySettings */.V)(rt, allowedRegistries[0]?.split('/')[0]),
     };
@@ -734,9 +734,8 @@ function inputCredentials(s, env) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  HA: () => (/* binding */ readSignatureCheck),
-  jy: () => (/* binding */ readSigningKey),
-  $K: () => (/* binding */ withoutSigningInputs)
+  H: () => (/* binding */ readSignatureCheck),
+  j: () => (/* binding */ readSigningKey)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -846,10 +845,6 @@ function readSignatureCheck(rt, command) {
         requireSignature,
         requireProvenance: command === 'verify' && (0,inputs/* boolInput */.Hm)(rt, 'require-provenance', false),
     };
-}
-/** The environment for child processes (builders) without the signing inputs: they need neither. */
-function withoutSigningInputs(env) {
-    return Object.fromEntries(Object.entries(env).filter(([k]) => !/^INPUT_SIGNING[-_]KEY/i.test(k)));
 }
 
 

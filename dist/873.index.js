@@ -489,9 +489,8 @@ function configPlatform(config) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  HA: () => (/* binding */ readSignatureCheck),
-  jy: () => (/* binding */ readSigningKey),
-  $K: () => (/* binding */ withoutSigningInputs)
+  H: () => (/* binding */ readSignatureCheck),
+  j: () => (/* binding */ readSigningKey)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -601,10 +600,6 @@ function readSignatureCheck(rt, command) {
         requireSignature,
         requireProvenance: command === 'verify' && (0,inputs/* boolInput */.Hm)(rt, 'require-provenance', false),
     };
-}
-/** The environment for child processes (builders) without the signing inputs: they need neither. */
-function withoutSigningInputs(env) {
-    return Object.fromEntries(Object.entries(env).filter(([k]) => !/^INPUT_SIGNING[-_]KEY/i.test(k)));
 }
 
 

@@ -207,7 +207,7 @@ var commands_signing = __webpack_require__(5341);
  */
 /** The merge once its inputs have been read (./command.ts). */
 async function executeMerge(s, rt) {
-    const signingKey = (0,signing/* readSigningKey */.jy)(rt);
+    const signingKey = (0,signing/* readSigningKey */.j)(rt);
     checkMergeAnnotations(s.annotations);
     const meta = await (0,meta_meta/* computeMeta */.t)(s, rt);
     const client = (0,registry_client/* registryClient */.R)(s.registry, rt);

@@ -1856,7 +1856,7 @@ function baseLayersFor(client, s, rt) {
 /** The build once its inputs have been read (src/commands/build/command.ts). */
 async function executeBuild(s, rt) {
     const timer = new PhaseTimer();
-    const signingKey = (0,signing/* readSigningKey */.jy)(rt);
+    const signingKey = (0,signing/* readSigningKey */.j)(rt);
     const repos = s.images.map(String).join(', ');
     (0,failure/* leftUntouched */.p)(`Nothing was pushed: every tag of ${repos} is as it was.`);
     await checkBuildSources(s.context, s.file, s.fileGiven);
@@ -1889,7 +1889,7 @@ async function executeBuild(s, rt) {
                 provenance: s.provenance && builder.name === 'buildx',
                 labels: meta.labels,
                 workDir,
-                env: (0,signing/* withoutSigningInputs */.$K)(auth.env),
+                env: auth.env,
             });
         }
         finally {

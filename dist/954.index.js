@@ -369,8 +369,8 @@ async function destinationTags(s, rt) {
 }
 /** The promote once its inputs have been read (./command.ts). */
 async function executePromote(s, rt) {
-    const signingKey = (0,settings_signing/* readSigningKey */.jy)(rt);
-    const check = (0,settings_signing/* readSignatureCheck */.HA)(rt, 'promote');
+    const signingKey = (0,settings_signing/* readSigningKey */.j)(rt);
+    const check = (0,settings_signing/* readSignatureCheck */.H)(rt, 'promote');
     let tags;
     try {
         tags = await destinationTags(s, rt);

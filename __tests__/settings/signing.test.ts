@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { inputsRuntime as fakeRuntime } from '../helpers/runtime.js';
-import { readSignatureCheck, readSigningKey, withoutSigningInputs } from '../../src/settings/signing.js';
+import { readSignatureCheck, readSigningKey } from '../../src/settings/signing.js';
 
 const pem = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
@@ -37,10 +37,4 @@ test('require-signature needs public-key; require-provenance alone does not', ()
     requireProvenance: false,
   });
   expect(() => readSignatureCheck(fakeRuntime({ 'require-signature': 'yes' }), 'promote')).toThrow("Invalid input 'require-signature': 'yes'");
-});
-
-test('builders get the environment without the signing inputs, in either spelling', () => {
-  expect(
-    withoutSigningInputs({ 'INPUT_SIGNING-KEY': 'k', 'INPUT_SIGNING-KEY-PASSWORD': 'p', INPUT_SIGNING_KEY: 'k', INPUT_IMAGES: 'i', PATH: '/bin' }),
-  ).toEqual({ INPUT_IMAGES: 'i', PATH: '/bin' });
 });

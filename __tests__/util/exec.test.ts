@@ -56,6 +56,20 @@ describe('execTool', () => {
     }
   });
 
+  it('starts no child with an INPUT_* variable (credentials among them), given or inherited, in either spelling', async () => {
+    const inputs = { 'INPUT_SIGNING-KEY': 'k', INPUT_PASSWORD: 'p', 'INPUT_REGISTRY-AUTH': 'a', input_lower: 'l' };
+    const given = await execTool('env', [], { env: { ...inputs, PINSHIP_KEPT: 'y', PATH: process.env.PATH } });
+    expect(given.stdout.split('\n').filter(Boolean).sort()).toEqual([`PATH=${process.env.PATH}`, 'PINSHIP_KEPT=y']);
+    Object.assign(process.env, inputs);
+    try {
+      const inherited = await execTool('env', []);
+      expect(inherited.stdout).not.toMatch(/^INPUT_/im);
+      expect(inherited.stdout).toContain(`PATH=${process.env.PATH}`);
+    } finally {
+      for (const k of Object.keys(inputs)) delete process.env[k];
+    }
+  });
+
   it('runs in cwd with env', async () => {
     const r = await execTool('sh', ['-c', 'pwd; echo $PINSHIP_X'], { cwd: '/', env: { ...process.env, PINSHIP_X: 'y' } });
     expect(r.stdout).toBe('/\ny\n');

@@ -44,7 +44,3 @@ export function readSignatureCheck(rt: Runtime, command: 'verify' | 'promote'): 
   };
 }
 
-/** The environment for child processes (builders) without the signing inputs: they need neither. */
-export function withoutSigningInputs(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([k]) => !/^INPUT_SIGNING[-_]KEY/i.test(k)));
-}

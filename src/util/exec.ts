@@ -28,6 +28,15 @@ function redact(s: string, secrets: string[] | undefined): string {
 }
 
 /**
+ * A child's environment: everything but the INPUT_* variables. Those are pinship's inputs, and
+ * credentials are among them (password, registry-auth, github-token, signing-key): no tool needs
+ * them, and a builder's plugins and credential helpers would see them.
+ */
+export function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !/^INPUT_/i.test(k)));
+}
+
+/**
  * The one place a child process starts; whatever must reach every child (a signal to stop it) goes here.
  *
  * Why node:child_process and not @actions/exec (tried, issue 14): its exec() writes the input to the
@@ -40,7 +49,7 @@ function redact(s: string, secrets: string[] | undefined): string {
 function startChild(cmd: string, args: string[], opts: ExecOptions): ChildProcessWithoutNullStreams {
   const child = spawn(cmd, args, {
     cwd: opts.cwd,
-    env: opts.env ?? process.env,
+    env: childEnv(opts.env ?? process.env),
     stdio: ['pipe', 'pipe', 'pipe'],
     // A cancelled or timed-out run stops the tool (a builder's client; buildkit then cancels the build).
     signal: runSignal(),

@@ -23,7 +23,7 @@ import { publish, treePlan } from '../../publish/index.js';
 import type { ManifestNode } from '../../image/model.js';
 import type { BuildSettings } from './settings.js';
 import { checkBuildSources } from './sources.js';
-import { readSigningKey, withoutSigningInputs } from '../../settings/signing.js';
+import { readSigningKey } from '../../settings/signing.js';
 import type { SigningKey } from '../../signing/keys.js';
 import { signedPlan } from '../signing.js';
 import { settleLoadedImage } from './leftovers.js';
@@ -77,7 +77,7 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
         provenance: s.provenance && builder.name === 'buildx',
         labels: meta.labels,
         workDir,
-        env: withoutSigningInputs(auth.env),
+        env: auth.env,
       });
     } finally {
       await auth.remove().catch((e: unknown) => rt.warning(`could not remove the builder's credentials: ${String(e)}`));
