@@ -43,4 +43,3 @@ export function readSignatureCheck(rt: Runtime, command: 'verify' | 'promote'): 
     requireProvenance: command === 'verify' && boolInput(rt, 'require-provenance', false),
   };
 }
-
