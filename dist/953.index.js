@@ -112,208 +112,9 @@ var registry_client = __webpack_require__(409);
 var registry_credentials = __webpack_require__(6097);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./lib/registry/digest.js
-var registry_digest = __webpack_require__(2895);
-// EXTERNAL MODULE: ./lib/registry/mediatypes.js
-var mediatypes = __webpack_require__(8926);
 // EXTERNAL MODULE: ./lib/registry/reference.js
 var reference = __webpack_require__(9758);
-;// CONCATENATED MODULE: ./lib/image/base-layers.js
-
-
-
-
-
-
-
-
-/**
- * What an early check reads at most before the built layer's size is known: gzip shrinks real layers
- * 2-10 times; a blob that inflates further is read on only when the built layer turns out that large.
- */
-const EARLY_RATIO = 64;
-/** The FROM lines of a Dockerfile, with `${ARG}` defaults and build-args applied. */
-function stages(dockerfile, buildArgs) {
-    const args = {};
-    const out = [];
-    const expand = (s) => s.replace(/\$\{?(\w+)\}?/g, (_, n) => buildArgs[n] ?? args[n] ?? '');
-    const lines = dockerfile.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
-    for (const line of lines) {
-        const arg = /^\s*ARG\s+(\w+)(?:=(\S*))?/i.exec(line);
-        if (arg && !out.length)
-            args[arg[1]] = (arg[2] ?? '').replace(/^"(.*)"$/, '$1');
-        const from = /^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
-        if (!from)
-            continue;
-        const image = expand(from[1]);
-        out.push({ image, name: from[2]?.toLowerCase(), fromStage: out.some((st) => st.name === image.toLowerCase()) });
-    }
-    return out;
-}
-/**
- * The images a Dockerfile builds FROM, with `${ARG}` defaults and build-args applied. Stage
- * names and `scratch` are not images.
- */
-function baseImages(dockerfile, buildArgs) {
-    return [
-        ...new Set(stages(dockerfile, buildArgs)
-            .filter((st) => !st.fromStage && st.image !== 'scratch')
-            .map((st) => st.image)),
-    ];
-}
-/**
- * The image the built stage (`target`, else the last) starts from, following stages built on
- * stages; undefined for `scratch` or a target the file does not name. Its layers are the ones the
- * built image carries.
- */
-function finalBaseImage(dockerfile, buildArgs, target = '') {
-    const all = stages(dockerfile, buildArgs);
-    let i = target ? all.findIndex((st) => st.name === target.toLowerCase()) : all.length - 1;
-    for (let hops = 0; i >= 0 && all[i].fromStage && hops < all.length; hops++) {
-        const name = all[i].image.toLowerCase();
-        i = all.slice(0, i).findLastIndex((st) => st.name === name);
-    }
-    return i >= 0 && !all[i].fromStage && all[i].image !== 'scratch' ? all[i].image : undefined;
-}
-async function layersOf(client, ref, platform, into) {
-    const repo = ref.repository;
-    let manifest = await client.getManifest(repo, ref.identifier());
-    if ((0,mediatypes/* isIndexType */.$U)(manifest.mediaType) || 'manifests' in manifest.json) {
-        const child = manifest.json.manifests.find((d) => d.platform && (0,mediatypes/* platformString */.Fd)(d.platform) === platform);
-        if (!child)
-            return [];
-        manifest = await client.getManifest(repo, child.digest);
-    }
-    const m = manifest.json;
-    const diffIds = (await client.getJsonBlob(repo, m.config)).rootfs?.diff_ids ?? [];
-    const added = [];
-    m.layers.forEach((layer, i) => {
-        const diffId = diffIds[i];
-        if (diffId && !into.has(diffId))
-            into.set(diffId, { descriptor: layer, repository: repo });
-        if (diffId)
-            added.push(diffId);
-    });
-    return added;
-}
-/**
- * Looks up the base images' layers in their registries. Best effort: a base that cannot be read
- * (Docker Hub rate limits, no credentials) only means its layers get compressed and uploaded.
- * With `early`, the layers of the image the built stage starts from (the ones the built image
- * carries) start being checked right away, two at a time, while the builder works: the check is
- * the same (see reuseBaseLayer), it only no longer waits for the build. Other stages' bases are
- * checked only if a built layer turns out to be theirs.
- */
-async function findBaseLayers(client, dockerfilePath, buildArgs, platform, log, early) {
-    const found = new Map();
-    let text;
-    try {
-        text = await (0,promises_.readFile)(dockerfilePath, 'utf8');
-    }
-    catch {
-        return found;
-    }
-    const final = early ? finalBaseImage(text, buildArgs, early.target) : undefined;
-    for (const image of baseImages(text, buildArgs)) {
-        try {
-            const added = await layersOf(client, reference/* Reference */.Or.parse(image, { defaultTag: true }), platform, found);
-            if (image === final)
-                startChecks(client, found, added);
-        }
-        catch (e) {
-            log(`base image ${image}: layers not reused (${e.message})`);
-        }
-    }
-    return found;
-}
-/** Starts the early checks of these layers, in two lanes: at most two blobs read at once. */
-function startChecks(client, layers, diffIds) {
-    const lanes = [Promise.resolve(), Promise.resolve()];
-    diffIds.forEach((diffId, i) => {
-        const known = layers.get(diffId);
-        if (!known || known.check)
-            return;
-        const cap = { bytes: known.descriptor.size * EARLY_RATIO + (1 << 20) };
-        const facts = lanes[i % 2].then(() => blobFacts(client, known, cap));
-        lanes[i % 2] = facts;
-        known.check = { cap, facts };
-    });
-}
-/**
- * What the registry's blob decompresses to: diff ID and size. Reading stops as soon as it outgrows
- * `cap` (read on every chunk, so a cap tightened meanwhile applies at once). Never rejects.
- */
-async function blobFacts(client, known, cap) {
-    const type = known.descriptor.mediaType;
-    const gzip = type === mediatypes/* MediaType */.zu.DockerLayerGzip || type === mediatypes/* MediaType */.zu.OciLayerGzip;
-    if (!gzip && type !== mediatypes/* MediaType */.zu.OciLayer)
-        return { why: `its media type ${type} is not one pinship can check` };
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    let over;
-    const sink = new external_node_stream_.Writable({
-        write(chunk, _enc, cb) {
-            size += chunk.length;
-            if (size > cap.bytes) {
-                over = cap.bytes;
-                return cb(new Error(`it decompresses to more than ${cap.bytes} bytes`));
-            }
-            hash.update(chunk);
-            cb();
-        },
-    });
-    try {
-        const blob = await client.getBlob(known.repository, registry_digest/* Digest */.np.parse(known.descriptor.digest), known.descriptor.size);
-        await (gzip ? (0,external_node_stream_promises_.pipeline)(blob, (0,external_node_zlib_.createGunzip)(), sink) : (0,external_node_stream_promises_.pipeline)(blob, sink));
-    }
-    catch (e) {
-        return over === undefined ? { why: `reading it failed (${e.message})` } : { why: e.message, over };
-    }
-    return { diffId: `sha256:${hash.digest('hex')}`, size };
-}
-/** The facts for the built layer: the early check's, its cap tightened to the layer, else a check now. */
-async function factsFor(reuse, known, layerSize) {
-    if (known.check) {
-        known.check.cap.bytes = Math.min(known.check.cap.bytes, layerSize);
-        const early = await known.check.facts;
-        // Stopped at a cap below the built layer's size: that says nothing yet, so read it again.
-        if (!('over' in early) || early.over === undefined || early.over >= layerSize)
-            return early;
-    }
-    return blobFacts(reuse.client, known, { bytes: layerSize });
-}
-/**
- * A base image's blob for a built layer, once checked: the base registry's config only claims
- * which diff ID a blob has, so the blob is streamed through gunzip and sha256 (cheaper than
- * compressing and uploading the layer) and must come out as the very layer that was built.
- * Undefined, with a log line, when it does not: the caller compresses the built layer itself.
- */
-async function reuseBaseLayer(reuse, diffId, layerSize) {
-    const known = reuse.layers.get(diffId);
-    if (!known)
-        return undefined;
-    const facts = diffId.startsWith('sha256:') ? await factsFor(reuse, known, layerSize) : { why: 'the diff ID is not a sha256 digest' };
-    let why;
-    if ('why' in facts)
-        why = facts.over === undefined ? facts.why : `it decompresses to more than the built layer's ${layerSize} bytes`;
-    else if (facts.diffId !== diffId || facts.size !== layerSize)
-        why = `it decompresses to ${facts.diffId} (${facts.size} bytes)`;
-    if (!why)
-        return { descriptor: known.descriptor, origin: { kind: 'remote', repository: known.repository } };
-    reuse.log(`base layer ${known.descriptor.digest} in ${known.repository} not reused: its image config names ${diffId}, but ${why}; compressing the built layer instead`);
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./lib/commands/build/builder-registries.js
-
 
 
 
@@ -331,19 +132,12 @@ function userRegistriesConf(env) {
 }
 /**
  * The hosts buildah and podman must reach as pinship's own client does: those named in
- * `insecure-registries`, and loopback registries the Dockerfile builds FROM (pinship's client
+ * `insecure-registries`, and loopback registries among the Dockerfile's bases (pinship's client
  * always allows plain HTTP there; containers/image has no loopback exception).
  */
-async function insecurePullHosts(insecureRegistries, dockerfile, buildArgs) {
+function insecurePullHosts(insecureRegistries, baseImages) {
     const hosts = new Set(insecureRegistries.map((h) => h.toLowerCase()));
-    let text = '';
-    try {
-        text = await (0,promises_.readFile)(dockerfile, 'utf8');
-    }
-    catch {
-        // No Dockerfile to read here: the builder reports that itself.
-    }
-    for (const image of baseImages(text, buildArgs)) {
+    for (const image of baseImages) {
         try {
             const ref = reference/* Reference */.Or.parse(image, { defaultTag: true });
             if (ref.registry.isLoopback)
@@ -468,6 +262,190 @@ async function writeDockerConfig(credentials, dir, env) {
 
 // EXTERNAL MODULE: ./lib/util/cleanup.js
 var cleanup = __webpack_require__(6100);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./lib/registry/digest.js
+var registry_digest = __webpack_require__(2895);
+// EXTERNAL MODULE: ./lib/registry/mediatypes.js
+var mediatypes = __webpack_require__(8926);
+;// CONCATENATED MODULE: ./lib/image/base-layers.js
+
+
+
+
+
+
+
+
+/**
+ * What an early check reads at most before the built layer's size is known: gzip shrinks real layers
+ * 2-10 times; a blob that inflates further is read on only when the built layer turns out that large.
+ */
+const EARLY_RATIO = 64;
+/** The FROM lines of a Dockerfile, with `${ARG}` defaults and build-args applied. */
+function stages(dockerfile, buildArgs) {
+    const args = {};
+    const out = [];
+    const expand = (s) => s.replace(/\$\{?(\w+)\}?/g, (_, n) => buildArgs[n] ?? args[n] ?? '');
+    const lines = dockerfile.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
+    for (const line of lines) {
+        const arg = /^\s*ARG\s+(\w+)(?:=(\S*))?/i.exec(line);
+        if (arg && !out.length)
+            args[arg[1]] = (arg[2] ?? '').replace(/^"(.*)"$/, '$1');
+        const from = /^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
+        if (!from)
+            continue;
+        const image = expand(from[1]);
+        out.push({ image, name: from[2]?.toLowerCase(), fromStage: out.some((st) => st.name === image.toLowerCase()) });
+    }
+    return out;
+}
+function dockerfileBases(dockerfile, buildArgs, target = '') {
+    const all = stages(dockerfile, buildArgs);
+    const images = [...new Set(all.filter((st) => !st.fromStage && st.image !== 'scratch').map((st) => st.image))];
+    let i = target ? all.findIndex((st) => st.name === target.toLowerCase()) : all.length - 1;
+    for (let hops = 0; i >= 0 && all[i].fromStage && hops < all.length; hops++) {
+        const name = all[i].image.toLowerCase();
+        i = all.slice(0, i).findLastIndex((st) => st.name === name);
+    }
+    return { images, final: i >= 0 && !all[i].fromStage && all[i].image !== 'scratch' ? all[i].image : undefined };
+}
+/** The bases of the Dockerfile at `path`; one that cannot be read has none here (the builder reports it). */
+async function readDockerfileBases(path, buildArgs, target = '') {
+    try {
+        return dockerfileBases(await (0,promises_.readFile)(path, 'utf8'), buildArgs, target);
+    }
+    catch {
+        return { images: [], final: undefined };
+    }
+}
+async function layersOf(client, ref, platform, into) {
+    const repo = ref.repository;
+    let manifest = await client.getManifest(repo, ref.identifier());
+    if ((0,mediatypes/* isIndexType */.$U)(manifest.mediaType) || 'manifests' in manifest.json) {
+        const child = manifest.json.manifests.find((d) => d.platform && (0,mediatypes/* platformString */.Fd)(d.platform) === platform);
+        if (!child)
+            return [];
+        manifest = await client.getManifest(repo, child.digest);
+    }
+    const m = manifest.json;
+    const diffIds = (await client.getJsonBlob(repo, m.config)).rootfs?.diff_ids ?? [];
+    const added = [];
+    m.layers.forEach((layer, i) => {
+        const diffId = diffIds[i];
+        if (diffId && !into.has(diffId))
+            into.set(diffId, { descriptor: layer, repository: repo });
+        if (diffId)
+            added.push(diffId);
+    });
+    return added;
+}
+/**
+ * Looks up the base images' layers in their registries. Best effort: a base that cannot be read
+ * (Docker Hub rate limits, no credentials) only means its layers get compressed and uploaded.
+ * With `early`, the layers of the image the built stage starts from (the ones the built image
+ * carries) start being checked right away, two at a time, while the builder works: the check is
+ * the same (see reuseBaseLayer), it only no longer waits for the build. Other stages' bases are
+ * checked only if a built layer turns out to be theirs.
+ */
+async function findBaseLayers(client, bases, platform, log, early = false) {
+    const found = new Map();
+    for (const image of bases.images) {
+        try {
+            const added = await layersOf(client, reference/* Reference */.Or.parse(image, { defaultTag: true }), platform, found);
+            if (early && image === bases.final)
+                startChecks(client, found, added);
+        }
+        catch (e) {
+            log(`base image ${image}: layers not reused (${e.message})`);
+        }
+    }
+    return found;
+}
+/** Starts the early checks of these layers, in two lanes: at most two blobs read at once. */
+function startChecks(client, layers, diffIds) {
+    const lanes = [Promise.resolve(), Promise.resolve()];
+    diffIds.forEach((diffId, i) => {
+        const known = layers.get(diffId);
+        if (!known || known.check)
+            return;
+        const cap = { bytes: known.descriptor.size * EARLY_RATIO + (1 << 20) };
+        const facts = lanes[i % 2].then(() => blobFacts(client, known, cap));
+        lanes[i % 2] = facts;
+        known.check = { cap, facts };
+    });
+}
+/**
+ * What the registry's blob decompresses to: diff ID and size. Reading stops as soon as it outgrows
+ * `cap` (read on every chunk, so a cap tightened meanwhile applies at once). Never rejects.
+ */
+async function blobFacts(client, known, cap) {
+    const type = known.descriptor.mediaType;
+    const gzip = type === mediatypes/* MediaType */.zu.DockerLayerGzip || type === mediatypes/* MediaType */.zu.OciLayerGzip;
+    if (!gzip && type !== mediatypes/* MediaType */.zu.OciLayer)
+        return { why: `its media type ${type} is not one pinship can check` };
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    let over;
+    const sink = new external_node_stream_.Writable({
+        write(chunk, _enc, cb) {
+            size += chunk.length;
+            if (size > cap.bytes) {
+                over = cap.bytes;
+                return cb(new Error(`it decompresses to more than ${cap.bytes} bytes`));
+            }
+            hash.update(chunk);
+            cb();
+        },
+    });
+    try {
+        const blob = await client.getBlob(known.repository, registry_digest/* Digest */.np.parse(known.descriptor.digest), known.descriptor.size);
+        await (gzip ? (0,external_node_stream_promises_.pipeline)(blob, (0,external_node_zlib_.createGunzip)(), sink) : (0,external_node_stream_promises_.pipeline)(blob, sink));
+    }
+    catch (e) {
+        return over === undefined ? { why: `reading it failed (${e.message})` } : { why: e.message, over };
+    }
+    return { diffId: `sha256:${hash.digest('hex')}`, size };
+}
+/** The facts for the built layer: the early check's, its cap tightened to the layer, else a check now. */
+async function factsFor(reuse, known, layerSize) {
+    if (known.check) {
+        known.check.cap.bytes = Math.min(known.check.cap.bytes, layerSize);
+        const early = await known.check.facts;
+        // Stopped at a cap below the built layer's size: that says nothing yet, so read it again.
+        if (!('over' in early) || early.over === undefined || early.over >= layerSize)
+            return early;
+    }
+    return blobFacts(reuse.client, known, { bytes: layerSize });
+}
+/**
+ * A base image's blob for a built layer, once checked: the base registry's config only claims
+ * which diff ID a blob has, so the blob is streamed through gunzip and sha256 (cheaper than
+ * compressing and uploading the layer) and must come out as the very layer that was built.
+ * Undefined, with a log line, when it does not: the caller compresses the built layer itself.
+ */
+async function reuseBaseLayer(reuse, diffId, layerSize) {
+    const known = reuse.layers.get(diffId);
+    if (!known)
+        return undefined;
+    const facts = diffId.startsWith('sha256:') ? await factsFor(reuse, known, layerSize) : { why: 'the diff ID is not a sha256 digest' };
+    let why;
+    if ('why' in facts)
+        why = facts.over === undefined ? facts.why : `it decompresses to more than the built layer's ${layerSize} bytes`;
+    else if (facts.diffId !== diffId || facts.size !== layerSize)
+        why = `it decompresses to ${facts.diffId} (${facts.size} bytes)`;
+    if (!why)
+        return { descriptor: known.descriptor, origin: { kind: 'remote', repository: known.repository } };
+    reuse.log(`base layer ${known.descriptor.digest} in ${known.repository} not reused: its image config names ${diffId}, but ${why}; compressing the built layer instead`);
+    return undefined;
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: ./lib/registry/http.js
@@ -1691,13 +1669,10 @@ var provenance = __webpack_require__(9656);
 
 
 
-
-
 /** Base images by digest, as the registry serves them now (the build pulled them moments ago); unresolvable ones are left out. */
-async function resolvedBases(client, s) {
-    const text = await (0,promises_.readFile)(s.file, 'utf8').catch(() => '');
+async function resolvedBases(client, images) {
     const out = [];
-    for (const image of baseImages(text, s.buildArgs)) {
+    for (const image of images) {
         try {
             const ref = reference/* Reference */.Or.parse(image, { defaultTag: true });
             out.push({ uri: `pkg:docker/${ref.repository}@${ref.identifier()}`, digest: ref.digest ?? (await client.resolve(ref)).digest });
@@ -1712,14 +1687,14 @@ async function resolvedBases(client, s) {
  * pinship's own SLSA v1 provenance for builders that make none (buildx makes its own, inside the
  * index): attached as a cosign attestation when a key is given, as an OCI referrer otherwise.
  */
-async function withProvenance(client, plan, s, meta, builder, key, rt) {
+async function withProvenance(client, plan, s, meta, builder, key, rt, baseImages) {
     const statement = (0,provenance/* slsaStatement */.P6)(s.images[0].toString(), plan.root.digest, {
         source: meta.labels['org.opencontainers.image.source'],
         revision: meta.labels['org.opencontainers.image.revision'],
         builder,
         pinshipVersion: (0,version/* cliVersion */.$)(),
         parameters: { file: s.file, target: s.target, platforms: s.platforms, buildArgs: Object.keys(s.buildArgs) },
-        baseImages: await resolvedBases(client, s),
+        baseImages: await resolvedBases(client, baseImages),
         env: rt.env,
     });
     const attested = (0,publish/* attestPlan */.lR)(plan, statement, provenance/* SLSA_V1 */.ck, key);
@@ -1850,8 +1825,8 @@ function basePlatform(s) {
     return `linux/${arch[process.arch] ?? process.arch}`;
 }
 /** Never rejects: a base image that cannot be read only means its layers are compressed and sent again. */
-function baseLayersFor(client, s, rt) {
-    return findBaseLayers(client, s.file, s.buildArgs, basePlatform(s), rt.info, { target: s.target }).catch(() => new Map());
+function baseLayersFor(client, s, bases, rt) {
+    return findBaseLayers(client, bases, basePlatform(s), rt.info, true).catch(() => new Map());
 }
 /** The build once its inputs have been read (src/commands/build/command.ts). */
 async function executeBuild(s, rt) {
@@ -1860,6 +1835,7 @@ async function executeBuild(s, rt) {
     const repos = s.images.map(String).join(', ');
     (0,failure/* leftUntouched */.p)(`Nothing was pushed: every tag of ${repos} is as it was.`);
     await checkBuildSources(s.context, s.file, s.fileGiven);
+    const bases = await readDockerfileBases(s.file, s.buildArgs, s.target);
     const meta = await (0,meta_meta/* computeMeta */.t)(s, rt);
     timer.lap('metaMs');
     const client = (0,registry_client/* registryClient */.R)(s.registry, rt);
@@ -1875,10 +1851,10 @@ async function executeBuild(s, rt) {
         if (ociTool && s.load)
             rt.warning(`Input 'load' is ignored with builder: ${builder.name}: it keeps images in its own storage, not in a docker engine`);
         const reusing = s.push && (builder.exportKind === 'docker-image' || ociTool);
-        const base = reusing ? baseLayersFor(client, s, rt) : Promise.resolve(new Map());
+        const base = reusing ? baseLayersFor(client, s, bases, rt) : Promise.resolve(new Map());
         rt.info(`pinship: building with ${builder.name}`);
         timer.lap('prepareMs');
-        const insecureHosts = ociTool ? await insecurePullHosts(s.registry.insecureRegistries, s.file, s.buildArgs) : [];
+        const insecureHosts = ociTool ? insecurePullHosts(s.registry.insecureRegistries, bases.images) : [];
         const access = { credentials: (0,registry/* inputCredentials */.p)(s.registry, rt.env), insecureHosts, log: rt.info };
         const auth = await builderAuthConfig(access, (0,external_node_path_.join)(workDir, 'docker-config'), rt.env);
         let exported;
@@ -1909,7 +1885,7 @@ async function executeBuild(s, rt) {
         const root = annotateTree(built, { annotations: s.annotations, defaults: (0,image_annotations/* ociLabelAnnotations */.I_)(meta.labels), warn: (m) => rt.warning(m) });
         timer.lap('exportMs');
         (0,failure/* leftUntouched */.p)(`The push had started: ${repos} may hold new blobs and manifests by digest, which no tag names. Tags move only after every repository holds the whole image, so unless the error names a tag, every tag is as it was.`);
-        const pushed = await publishBuild(client, s, root, meta, rt, signingKey, builder.name, timer);
+        const pushed = await publishBuild(client, s, root, meta, rt, { key: signingKey, builder: builder.name, baseImages: bases.images, timer });
         // Pushed and read back: the export (as large as the image) and the engine's copy have served.
         await (0,cleanup/* cleanupNow */.V8)(rt, workDir);
         await settleLoadedImage(exported, s, meta.tags, rt);
@@ -1927,13 +1903,15 @@ async function executeBuild(s, rt) {
  * Build once, push everywhere: every repository gets all blobs and manifests by digest first; only
  * then do tags move, and each is read back from its registry, the source of truth for the outputs.
  */
-async function publishBuild(client, s, root, meta, rt, key, builder, timer) {
+async function publishBuild(client, s, root, meta, rt, { key, builder, baseImages, timer }) {
     const tags = meta.tags;
     const written = s.pushByDigest ? [] : tags;
     if (!s.pushByDigest && !tags.length)
         rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
     const signed = (0,commands_signing/* signedPlan */.s)((0,publish/* treePlan */.Eu)(root), key, s.images, rt.info);
-    const { plan, attached } = s.provenance && builder !== 'buildx' ? await withProvenance(client, signed.plan, s, meta, builder, key, rt) : { plan: signed.plan, attached: [] };
+    const { plan, attached } = s.provenance && builder !== 'buildx'
+        ? await withProvenance(client, signed.plan, s, meta, builder, key, rt, baseImages)
+        : { plan: signed.plan, attached: [] };
     const signatures = [...signed.signatures, ...attached];
     timer.lap('pushPlanMs');
     const stats = await (0,publish/* publish */.mk)(client, plan, s.images, { tags: written, log: rt.info, accessChecked: true, lap: (p) => timer.lap(p) });

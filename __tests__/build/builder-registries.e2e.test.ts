@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { insecurePullHosts, registriesConfTwin } from '../../src/commands/build/builder-registries.js';
+import { readDockerfileBases } from '../../src/image/base-layers.js';
 import { loadTestEnv } from '../helpers/registry.js';
 
 const env = loadTestEnv();
@@ -49,7 +50,8 @@ test('hosts: insecure-registries, plus loopback registries the Dockerfile builds
     dockerfile,
     'ARG REG=localhost:5999\nFROM ${REG}/base AS one\nFROM 127.0.0.1:5000/x/y:1\nFROM docker.io/library/alpine\nFROM one\nFROM [::1]:7000/z\n',
   );
-  const hosts = await insecurePullHosts(['Registry.Example:443'], dockerfile, {});
+  const hosts = insecurePullHosts(['Registry.Example:443'], (await readDockerfileBases(dockerfile, {})).images);
   expect(hosts.sort()).toEqual(['127.0.0.1:5000', '[::1]:7000', 'localhost:5999', 'registry.example:443']);
-  expect(await insecurePullHosts([], join(dir, 'missing'), {})).toEqual([]);
+  // A Dockerfile that cannot be read names no base: the builder reports it missing.
+  expect(await readDockerfileBases(join(dir, 'missing'), {})).toEqual({ images: [], final: undefined });
 });

@@ -1,8 +1,8 @@
 /** Which images a Dockerfile builds FROM, and which one the built stage's layers start from (early base-layer checks). */
 import { describe, expect, test } from '@jest/globals';
-import { baseImages, finalBaseImage } from '../../src/image/base-layers.js';
+import { dockerfileBases } from '../../src/image/base-layers.js';
 
-describe('baseImages and finalBaseImage', () => {
+describe('dockerfileBases: the images and the final stage base', () => {
   test.each<[string, string, Record<string, string>, string, string[], string | undefined]>([
     ['one stage', 'FROM alpine:3.20\nRUN true\n', {}, '', ['alpine:3.20'], 'alpine:3.20'],
     [
@@ -29,7 +29,6 @@ describe('baseImages and finalBaseImage', () => {
     ['--platform and a repeated image', 'FROM --platform=$BUILDPLATFORM alpine AS a\nFROM alpine\n', {}, '', ['alpine'], 'alpine'],
     ['a stage name used before it is declared is an image', 'FROM later\nFROM alpine AS later\n', {}, '', ['later', 'alpine'], 'alpine'],
   ])('%s', (_name, dockerfile, args, target, images, final) => {
-    expect(baseImages(dockerfile, args)).toEqual(images);
-    expect(finalBaseImage(dockerfile, args, target)).toBe(final);
+    expect(dockerfileBases(dockerfile, args, target)).toEqual({ images, final });
   });
 });

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGunzip, gzipSync } from 'node:zlib';
-import { findBaseLayers } from '../../src/image/base-layers.js';
+import { dockerfileBases, findBaseLayers } from '../../src/image/base-layers.js';
 import { readOciLayout } from '../../src/image/oci-layout.js';
 import { publish, treePlan } from '../../src/publish/index.js';
 import { RegistryClient } from '../../src/registry/client.js';
@@ -154,7 +154,7 @@ test('base layers recompressed by the builder are replaced by the base image’s
     writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [index] }));
 
     const logged: string[] = [];
-    const found = await findBaseLayers(client, join(writeDockerfile(`FROM ${env.baseImage}\n`), 'Dockerfile'), {}, 'linux/amd64', (m) => logged.push(m));
+    const found = await findBaseLayers(client, dockerfileBases(`FROM ${env.baseImage}\n`, {}), 'linux/amd64', (m) => logged.push(m));
     const root = await readOciLayout(dir, { layers: found, client, log: (m) => logged.push(m) });
     expect(logged).toEqual([]);
     const child = root.children[0];
@@ -179,9 +179,3 @@ test('base layers recompressed by the builder are replaced by the base image’s
     client.close();
   }
 });
-
-function writeDockerfile(text: string): string {
-  const d = mkdtempSync(join(tmpdir(), 'pinship-dockerfile-'));
-  writeFileSync(join(d, 'Dockerfile'), text);
-  return d;
-}

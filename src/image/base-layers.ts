@@ -53,33 +53,36 @@ function stages(dockerfile: string, buildArgs: Record<string, string>): Stage[] 
   return out;
 }
 
-/**
- * The images a Dockerfile builds FROM, with `${ARG}` defaults and build-args applied. Stage
- * names and `scratch` are not images.
- */
-export function baseImages(dockerfile: string, buildArgs: Record<string, string>): string[] {
-  return [
-    ...new Set(
-      stages(dockerfile, buildArgs)
-        .filter((st) => !st.fromStage && st.image !== 'scratch')
-        .map((st) => st.image),
-    ),
-  ];
+/** What a build's Dockerfile builds FROM, read once: base-layer reuse, buildah's insecure hosts and provenance all need it. */
+export interface DockerfileBases {
+  /** The images the stages start from, `${ARG}` defaults and build-args applied; stage names and `scratch` are not images. */
+  images: string[];
+  /**
+   * The image the built stage (`target`, else the last) starts from, following stages built on
+   * stages; undefined for `scratch` or a target the file does not name. Its layers are the ones the
+   * built image carries.
+   */
+  final: string | undefined;
 }
 
-/**
- * The image the built stage (`target`, else the last) starts from, following stages built on
- * stages; undefined for `scratch` or a target the file does not name. Its layers are the ones the
- * built image carries.
- */
-export function finalBaseImage(dockerfile: string, buildArgs: Record<string, string>, target = ''): string | undefined {
+export function dockerfileBases(dockerfile: string, buildArgs: Record<string, string>, target = ''): DockerfileBases {
   const all = stages(dockerfile, buildArgs);
+  const images = [...new Set(all.filter((st) => !st.fromStage && st.image !== 'scratch').map((st) => st.image))];
   let i = target ? all.findIndex((st) => st.name === target.toLowerCase()) : all.length - 1;
   for (let hops = 0; i >= 0 && all[i].fromStage && hops < all.length; hops++) {
     const name = all[i].image.toLowerCase();
     i = all.slice(0, i).findLastIndex((st) => st.name === name);
   }
-  return i >= 0 && !all[i].fromStage && all[i].image !== 'scratch' ? all[i].image : undefined;
+  return { images, final: i >= 0 && !all[i].fromStage && all[i].image !== 'scratch' ? all[i].image : undefined };
+}
+
+/** The bases of the Dockerfile at `path`; one that cannot be read has none here (the builder reports it). */
+export async function readDockerfileBases(path: string, buildArgs: Record<string, string>, target = ''): Promise<DockerfileBases> {
+  try {
+    return dockerfileBases(await readFile(path, 'utf8'), buildArgs, target);
+  } catch {
+    return { images: [], final: undefined };
+  }
 }
 
 async function layersOf(client: RegistryClient, ref: Reference, platform: string, into: BaseLayers): Promise<string[]> {
@@ -111,24 +114,16 @@ async function layersOf(client: RegistryClient, ref: Reference, platform: string
  */
 export async function findBaseLayers(
   client: RegistryClient,
-  dockerfilePath: string,
-  buildArgs: Record<string, string>,
+  bases: DockerfileBases,
   platform: string,
   log: (m: string) => void,
-  early?: { target: string },
+  early = false,
 ): Promise<BaseLayers> {
   const found: BaseLayers = new Map();
-  let text: string;
-  try {
-    text = await readFile(dockerfilePath, 'utf8');
-  } catch {
-    return found;
-  }
-  const final = early ? finalBaseImage(text, buildArgs, early.target) : undefined;
-  for (const image of baseImages(text, buildArgs)) {
+  for (const image of bases.images) {
     try {
       const added = await layersOf(client, Reference.parse(image, { defaultTag: true }), platform, found);
-      if (image === final) startChecks(client, found, added);
+      if (early && image === bases.final) startChecks(client, found, added);
     } catch (e) {
       log(`base image ${image}: layers not reused (${(e as Error).message})`);
     }

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { baseImages } from '../../image/base-layers.js';
 import { Reference } from '../../registry/reference.js';
 
 /**
@@ -17,18 +16,12 @@ function userRegistriesConf(env: NodeJS.ProcessEnv): string {
 
 /**
  * The hosts buildah and podman must reach as pinship's own client does: those named in
- * `insecure-registries`, and loopback registries the Dockerfile builds FROM (pinship's client
+ * `insecure-registries`, and loopback registries among the Dockerfile's bases (pinship's client
  * always allows plain HTTP there; containers/image has no loopback exception).
  */
-export async function insecurePullHosts(insecureRegistries: string[], dockerfile: string, buildArgs: Record<string, string>): Promise<string[]> {
+export function insecurePullHosts(insecureRegistries: string[], baseImages: string[]): string[] {
   const hosts = new Set(insecureRegistries.map((h) => h.toLowerCase()));
-  let text = '';
-  try {
-    text = await readFile(dockerfile, 'utf8');
-  } catch {
-    // No Dockerfile to read here: the builder reports that itself.
-  }
-  for (const image of baseImages(text, buildArgs)) {
+  for (const image of baseImages) {
     try {
       const ref = Reference.parse(image, { defaultTag: true });
       if (ref.registry.isLoopback) hosts.add(ref.registry.host.toLowerCase());

@@ -8,7 +8,7 @@ import { registryClient } from '../../settings/registry-client.js';
 import { builderAuthConfig } from './builder-auth.js';
 import { insecurePullHosts } from './builder-registries.js';
 import { cleanupNow, registerCleanup } from '../../util/cleanup.js';
-import { findBaseLayers, type BaseLayers } from '../../image/base-layers.js';
+import { findBaseLayers, readDockerfileBases, type BaseLayers, type DockerfileBases } from '../../image/base-layers.js';
 import { readDockerImage } from '../../image/docker-save.js';
 import { readOciLayout } from '../../image/oci-layout.js';
 import { annotateTree } from '../../image/annotate.js';
@@ -37,8 +37,8 @@ function basePlatform(s: BuildSettings): string {
 }
 
 /** Never rejects: a base image that cannot be read only means its layers are compressed and sent again. */
-function baseLayersFor(client: RegistryClient, s: BuildSettings, rt: Runtime): Promise<BaseLayers> {
-  return findBaseLayers(client, s.file, s.buildArgs, basePlatform(s), rt.info, { target: s.target }).catch(() => new Map() as BaseLayers);
+function baseLayersFor(client: RegistryClient, s: BuildSettings, bases: DockerfileBases, rt: Runtime): Promise<BaseLayers> {
+  return findBaseLayers(client, bases, basePlatform(s), rt.info, true).catch(() => new Map() as BaseLayers);
 }
 
 /** The build once its inputs have been read (src/commands/build/command.ts). */
@@ -48,6 +48,7 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
   const repos = s.images.map(String).join(', ');
   leftUntouched(`Nothing was pushed: every tag of ${repos} is as it was.`);
   await checkBuildSources(s.context, s.file, s.fileGiven);
+  const bases = await readDockerfileBases(s.file, s.buildArgs, s.target);
   const meta = await computeMeta(s, rt);
   timer.lap('metaMs');
 
@@ -63,10 +64,10 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
     const ociTool = builder.name === 'buildah' || builder.name === 'podman';
     if (ociTool && s.load) rt.warning(`Input 'load' is ignored with builder: ${builder.name}: it keeps images in its own storage, not in a docker engine`);
     const reusing = s.push && (builder.exportKind === 'docker-image' || ociTool);
-    const base = reusing ? baseLayersFor(client, s, rt) : Promise.resolve(new Map() as BaseLayers);
+    const base = reusing ? baseLayersFor(client, s, bases, rt) : Promise.resolve(new Map() as BaseLayers);
     rt.info(`pinship: building with ${builder.name}`);
     timer.lap('prepareMs');
-    const insecureHosts = ociTool ? await insecurePullHosts(s.registry.insecureRegistries, s.file, s.buildArgs) : [];
+    const insecureHosts = ociTool ? insecurePullHosts(s.registry.insecureRegistries, bases.images) : [];
     const access = { credentials: inputCredentials(s.registry, rt.env), insecureHosts, log: rt.info };
     const auth = await builderAuthConfig(access, join(workDir, 'docker-config'), rt.env);
     let exported;
@@ -99,7 +100,7 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
     leftUntouched(
       `The push had started: ${repos} may hold new blobs and manifests by digest, which no tag names. Tags move only after every repository holds the whole image, so unless the error names a tag, every tag is as it was.`,
     );
-    const pushed = await publishBuild(client, s, root, meta, rt, signingKey, builder.name, timer);
+    const pushed = await publishBuild(client, s, root, meta, rt, { key: signingKey, builder: builder.name, baseImages: bases.images, timer });
     // Pushed and read back: the export (as large as the image) and the engine's copy have served.
     await cleanupNow(rt, workDir);
     await settleLoadedImage(exported, s, meta.tags, rt);
@@ -122,16 +123,16 @@ async function publishBuild(
   root: ManifestNode,
   meta: Meta,
   rt: Runtime,
-  key: SigningKey | undefined,
-  builder: string,
-  timer: PhaseTimer,
+  { key, builder, baseImages, timer }: { key: SigningKey | undefined; builder: string; baseImages: string[]; timer: PhaseTimer },
 ): Promise<Published> {
   const tags = meta.tags;
   const written = s.pushByDigest ? [] : tags;
   if (!s.pushByDigest && !tags.length) rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
   const signed = signedPlan(treePlan(root), key, s.images, rt.info);
   const { plan, attached } =
-    s.provenance && builder !== 'buildx' ? await withProvenance(client, signed.plan, s, meta, builder, key, rt) : { plan: signed.plan, attached: [] };
+    s.provenance && builder !== 'buildx'
+      ? await withProvenance(client, signed.plan, s, meta, builder, key, rt, baseImages)
+      : { plan: signed.plan, attached: [] };
   const signatures = [...signed.signatures, ...attached];
   timer.lap('pushPlanMs');
   const stats = await publish(client, plan, s.images, { tags: written, log: rt.info, accessChecked: true, lap: (p) => timer.lap(p) });

@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises';
 import { cliVersion } from '../../version.js';
-import { baseImages } from '../../image/base-layers.js';
 import { attestPlan, type PublishPlan } from '../../publish/index.js';
 import type { RegistryClient } from '../../registry/client.js';
 import type { Digest } from '../../registry/digest.js';
@@ -13,10 +11,9 @@ import type { Meta } from '../meta/meta.js';
 import type { BuildSettings } from './settings.js';
 
 /** Base images by digest, as the registry serves them now (the build pulled them moments ago); unresolvable ones are left out. */
-async function resolvedBases(client: RegistryClient, s: BuildSettings): Promise<Array<{ uri: string; digest: Digest }>> {
-  const text = await readFile(s.file, 'utf8').catch(() => '');
+async function resolvedBases(client: RegistryClient, images: string[]): Promise<Array<{ uri: string; digest: Digest }>> {
   const out = [];
-  for (const image of baseImages(text, s.buildArgs)) {
+  for (const image of images) {
     try {
       const ref = Reference.parse(image, { defaultTag: true });
       out.push({ uri: `pkg:docker/${ref.repository}@${ref.identifier()}`, digest: ref.digest ?? (await client.resolve(ref)).digest });
@@ -39,6 +36,7 @@ export async function withProvenance(
   builder: string,
   key: SigningKey | undefined,
   rt: Runtime,
+  baseImages: string[],
 ): Promise<{ plan: PublishPlan; attached: Attached[] }> {
   const statement = slsaStatement(s.images[0].toString(), plan.root.digest, {
     source: meta.labels['org.opencontainers.image.source'],
@@ -46,7 +44,7 @@ export async function withProvenance(
     builder,
     pinshipVersion: cliVersion(),
     parameters: { file: s.file, target: s.target, platforms: s.platforms, buildArgs: Object.keys(s.buildArgs) },
-    baseImages: await resolvedBases(client, s),
+    baseImages: await resolvedBases(client, baseImages),
     env: rt.env,
   });
   const attested = attestPlan(plan, statement, SLSA_V1, key);
