@@ -109,10 +109,12 @@ async function checkOne(client, check, drift, count) {
         return at('unreachable', 'error', `cannot check ${ref.familiar()}: ${(0,errors/* errorMessage */.gJ)(e)}`);
     }
 }
+/** `failed`: the checks whose digest is missing or could not be asked about; nothing more is asked of them. */
 async function runChecks(client, checks, drift, concurrency = 8) {
     let requests = 0;
     const results = await (0,pool/* mapLimit */.s)(checks, concurrency, (c) => checkOne(client, c, drift, () => requests++));
-    return { findings: results.flat(), requests };
+    const failed = new Set(checks.filter((_, i) => results[i].some((f) => f.kind === 'missing' || f.kind === 'unreachable')));
+    return { findings: results.flat(), requests, failed };
 }
 
 // EXTERNAL MODULE: ./lib/settings/deployfiles.js
@@ -156,36 +158,45 @@ var verify = __webpack_require__(9670);
 
 /**
  * Every pinned digest must carry a cosign signature that `public-key` verifies (and, with
- * require-provenance, SLSA provenance), in the repository it is pinned in. References already reported missing or unreachable are not asked again: one finding
- * per cause.
+ * require-provenance, SLSA provenance), in the repository it is pinned in. A signature belongs to
+ * the digest, whatever tag the files write beside it: one check per digest and repository, reported
+ * at every place that pins it. Checks already reported missing or unreachable (`failed`) are not
+ * asked again: one finding per cause.
  */
-async function checkSignatures(client, checks, earlier, want, concurrency = 8) {
+async function checkSignatures(client, checks, failed, want, concurrency = 8) {
     const level = want.requireSignature ? 'error' : 'warning';
-    const failed = new Set(earlier.filter((f) => f.kind === 'missing' || f.kind === 'unreachable').map((f) => `${f.file}:${f.line}:${f.column}`));
-    const todo = checks.filter((c) => !c.sites.every((s) => failed.has(`${s.file}:${s.line}:${s.column}`)));
-    let requests = 0;
-    const results = await (0,pool/* mapLimit */.s)(todo, concurrency, async (check) => {
-        const at = (kind, message, lvl = level) => check.sites.map((s) => siteFinding(s, kind, kind === 'unreachable' ? 'error' : lvl, message));
+    const subjects = new Map();
+    for (const check of checks) {
+        if (failed.has(check))
+            continue;
         const digest = check.ref.digest;
+        const key = `${check.ref.repository}@${digest}`;
+        const subject = subjects.get(key) ?? { repository: check.ref.repository, digest, sites: [] };
+        subject.sites.push(...check.sites);
+        subjects.set(key, subject);
+    }
+    let requests = 0;
+    const results = await (0,pool/* mapLimit */.s)([...subjects.values()], concurrency, async ({ repository, digest, sites }) => {
+        const name = `${repository.familiar()}@${digest}`;
+        const at = (kind, message, lvl = level) => sites.map((s) => siteFinding(s, kind, kind === 'unreachable' ? 'error' : lvl, message));
         requests++;
         try {
             const out = [];
-            const name = `${check.ref.repository.familiar()}@${digest}`;
             if (want.publicKey) {
-                const verdict = await (0,verify/* checkSignature */.j)(client, check.ref.repository, digest, want.publicKey);
+                const verdict = await (0,verify/* checkSignature */.j)(client, repository, digest, want.publicKey);
                 if (!verdict.ok)
                     out.push(...at('unsigned', `${name} is not signed by public-key: ${verdict.reason}`));
             }
             if (want.requireProvenance) {
                 requests++;
-                const verdict = await (0,verify/* checkProvenance */.c)(client, check.ref.repository, digest, want.publicKey);
+                const verdict = await (0,verify/* checkProvenance */.c)(client, repository, digest, want.publicKey);
                 if (!verdict.ok)
                     out.push(...at('no-provenance', `${name} has no ${want.publicKey ? 'signed ' : ''}provenance: ${verdict.reason}`, 'error'));
             }
             return out;
         }
         catch (e) {
-            return at('unreachable', `cannot check the signature of ${check.ref.familiar()}: ${(0,errors/* errorMessage */.gJ)(e)}`);
+            return at('unreachable', `cannot check the signature of ${name}: ${(0,errors/* errorMessage */.gJ)(e)}`);
         }
     });
     return { findings: results.flat(), requests };
@@ -225,7 +236,7 @@ async function runVerifyCommand(rt) {
             findings.push(...checked.findings);
             requests = checked.requests;
             if (s.signatures.publicKey || s.signatures.requireProvenance) {
-                const signed = await checkSignatures(client, plan.checks, checked.findings, s.signatures);
+                const signed = await checkSignatures(client, plan.checks, checked.failed, s.signatures);
                 findings.push(...signed.findings);
                 requests += signed.requests;
             }

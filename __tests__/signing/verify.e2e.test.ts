@@ -48,3 +48,19 @@ test('verify with public-key: an image signed by cosign passes; unsigned and wro
   expect(lenient.code).toBe(0);
   expect(annotations(lenient.stdout).map((a) => a.split(' ').slice(0, 2).join(' '))).toEqual(['k8s/app.yaml:6 warning', 'k8s/app.yaml:7 warning']);
 });
+
+test('one signature check per digest: three spellings of one pinned digest are reported at each line, asked about once', async () => {
+  const { pub } = await tool.keyPair(PASSWORD);
+  const unsigned = repo('plain', 'unsigned-spellings');
+  const index = await pushIndex(client, unsigned, { tag: '1.0' });
+  const ws = workspace([`${unsigned}:1.0@${index.digest}`, `${unsigned}:1.1@${index.digest}`, `${unsigned}@${index.digest}`]);
+  const run = await verify(ws, { 'public-key': pub, drift: 'ignore' });
+  expect(run.code).toBe(0);
+  expect(annotations(run.stdout).map((a) => a.split(' ').slice(0, 3).join(' '))).toEqual([
+    `k8s/app.yaml:5 warning ${unsigned}@${index.digest}`,
+    `k8s/app.yaml:6 warning ${unsigned}@${index.digest}`,
+    `k8s/app.yaml:7 warning ${unsigned}@${index.digest}`,
+  ]);
+  // Three distinct references, each checked to exist (drift: ignore), and one signature lookup for their one digest.
+  expect((JSON.parse(run.outputs.metadata) as { requests: number }).requests).toBe(3 + 1);
+});

@@ -48,8 +48,10 @@ async function checkOne(client: RegistryClient, check: Check, drift: Drift, coun
   }
 }
 
-export async function runChecks(client: RegistryClient, checks: Check[], drift: Drift, concurrency = 8): Promise<CheckResult> {
+/** `failed`: the checks whose digest is missing or could not be asked about; nothing more is asked of them. */
+export async function runChecks(client: RegistryClient, checks: Check[], drift: Drift, concurrency = 8): Promise<CheckResult & { failed: ReadonlySet<Check> }> {
   let requests = 0;
   const results = await mapLimit(checks, concurrency, (c) => checkOne(client, c, drift, () => requests++));
-  return { findings: results.flat(), requests };
+  const failed = new Set(checks.filter((_, i) => results[i].some((f) => f.kind === 'missing' || f.kind === 'unreachable')));
+  return { findings: results.flat(), requests, failed };
 }

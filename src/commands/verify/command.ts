@@ -37,7 +37,7 @@ export async function runVerifyCommand(rt: Runtime): Promise<CommandResult> {
       findings.push(...checked.findings);
       requests = checked.requests;
       if (s.signatures.publicKey || s.signatures.requireProvenance) {
-        const signed = await checkSignatures(client, plan.checks, checked.findings, s.signatures);
+        const signed = await checkSignatures(client, plan.checks, checked.failed, s.signatures);
         findings.push(...signed.findings);
         requests += signed.requests;
       }
