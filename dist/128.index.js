@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function runBuildCommand(rt) {
     const s = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .readBuildSettings */ .IK)(rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(713), __webpack_require__.e(574), __webpack_require__.e(873), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 953))).executeBuild(s, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(550), __webpack_require__.e(574), __webpack_require__.e(873), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 953))).executeBuild(s, rt);
 }
 
 
@@ -65,7 +65,7 @@ async function readBuildSettings(rt) {
         throw new Error(`Inputs 'push-by-digest: true' and 'push: false' contradict each other`);
     // The tag rules' parser and digest-file's checks (node:fs/promises) load after the first checks: a run
     // without images failed ~0.25x of bare Node's start-up later with them loaded up front (issue 13).
-    const [{ readTagSettings }, { parseDigestFile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(713), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 3254)), __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 680))]);
+    const [{ readTagSettings }, { parseDigestFile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(550), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 3254)), __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 680))]);
     const tagging = readTagSettings(rt);
     return {
         images,

@@ -223,8 +223,8 @@ function gitContextFromEnv(env, event) {
     return ctx;
 }
 
-// EXTERNAL MODULE: ./lib/tags/rules.js + 1 modules
-var rules = __webpack_require__(8217);
+// EXTERNAL MODULE: ./lib/tags/rules.js
+var rules = __webpack_require__(4494);
 // EXTERNAL MODULE: ./lib/tags/flavor.js
 var flavor = __webpack_require__(9513);
 // EXTERNAL MODULE: ./node_modules/semver/index.js

@@ -66,7 +66,7 @@ async function readPromoteSettings(rt) {
 /** The inputs first, on a light module graph (a run that fails on them loads no registry client); then the rest (./execute.ts). */
 async function runPromoteCommand(rt) {
     const s = await readPromoteSettings(rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(713), __webpack_require__.e(574), __webpack_require__.e(873), __webpack_require__.e(954)]).then(__webpack_require__.bind(__webpack_require__, 2954))).executePromote(s, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(550), __webpack_require__.e(574), __webpack_require__.e(873), __webpack_require__.e(954)]).then(__webpack_require__.bind(__webpack_require__, 2954))).executePromote(s, rt);
 }
 
 

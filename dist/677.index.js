@@ -44,7 +44,7 @@ async function readBuildSettings(rt) {
         throw new Error(`Inputs 'push-by-digest: true' and 'push: false' contradict each other`);
     // The tag rules' parser and digest-file's checks (node:fs/promises) load after the first checks: a run
     // without images failed ~0.25x of bare Node's start-up later with them loaded up front (issue 13).
-    const [{ readTagSettings }, { parseDigestFile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(713), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 3254)), __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 680))]);
+    const [{ readTagSettings }, { parseDigestFile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(550), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 3254)), __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 680))]);
     const tagging = readTagSettings(rt);
     return {
         images,
@@ -223,7 +223,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readTagSettings: () => (/* binding */ readTagSettings)
 /* harmony export */ });
 /* harmony import */ var _tags_flavor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9513);
-/* harmony import */ var _tags_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8217);
+/* harmony import */ var _tags_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4494);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(792);
 
 

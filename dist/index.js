@@ -724,11 +724,11 @@ async function dispatch(command, rt) {
         case 'build':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7128))).runBuildCommand(rt);
         case 'meta':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(713), __nccwpck_require__.e(574), __nccwpck_require__.e(486), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1203))).runMetaCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(550), __nccwpck_require__.e(574), __nccwpck_require__.e(486), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1203))).runMetaCommand(rt);
         case 'promote':
             return (await __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 1586))).runPromoteCommand(rt);
         case 'merge':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(713), __nccwpck_require__.e(486), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7978))).runMergeCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(550), __nccwpck_require__.e(486), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7978))).runMergeCommand(rt);
         case 'pin':
             return (await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 6775))).runPinCommand(rt);
         case 'verify':

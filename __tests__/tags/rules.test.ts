@@ -151,6 +151,10 @@ describe('parseFlavor', () => {
     ['prefix', "Invalid flavor 'prefix': 'prefix' has no '='. Expected key=value"],
     ['prefix=a,onlatest=yes', "Invalid flavor 'prefix=a,onlatest=yes': onlatest 'yes' is not valid. Expected true or false"],
     ['prefix={{branch', "Invalid flavor 'prefix={{branch': unclosed '{{' in prefix. Expected {{expression}}"],
+    [
+      'suffix=-{{verison}}',
+      "Invalid flavor 'suffix=-{{verison}}': unknown placeholder '{{verison}}' in suffix. Expected one of {{date}}, {{commit_date}}, {{branch}}, {{tag}}, {{sha}}, {{base_ref}}, {{is_default_branch}}, {{is_not_default_branch}}",
+    ],
   ])('error: %s', (line, message) => {
     expect(() => parseFlavor(line)).toThrow(expect.objectContaining({ message, cause: expect.any(Error) }));
   });

@@ -1,5 +1,5 @@
 import { FieldError, inputLines, splitFields } from './fields.js';
-import { TemplateError, validateTemplate } from './template.js';
+import { checkTemplate, GLOBAL_NAMES } from './placeholders.js';
 
 export type LatestMode = 'auto' | 'true' | 'false';
 
@@ -37,12 +37,7 @@ function parseFlavorLine(line: string, flavor: Flavor): void {
         break;
       case 'prefix':
       case 'suffix':
-        try {
-          validateTemplate(value);
-        } catch (e) {
-          if (e instanceof TemplateError) throw new FieldError(`${e.message} in ${key}. Expected {{expression}}`);
-          throw e;
-        }
+        checkTemplate(GLOBAL_NAMES, key, value);
         flavor[key] = value;
         onlatestFor = key;
         break;

@@ -1,3 +1,6 @@
+import { FieldError } from './fields.js';
+import { placeholders, TemplateError } from './template.js';
+
 /**
  * The names each template may use. A name outside its list is a typo ({{verison}}), which
  * metadata-action would render as nothing: pinship refuses it when the rule is read.
@@ -14,4 +17,23 @@ export function namesFor(type: string, attr: string): readonly string[] {
   if (type === 'pep440') return PEP440_NAMES;
   if (type === 'schedule') return SCHEDULE_NAMES;
   return GLOBAL_NAMES;
+}
+
+/**
+ * Parses one template attribute (`key`) once: a syntax error, or a name outside `names` (a typo
+ * like {{verison}} would render as nothing and silently drop the tag), is the attribute's error.
+ */
+export function checkTemplate(names: readonly string[], key: string, template: string | undefined): void {
+  if (template === undefined) return;
+  let used: string[];
+  try {
+    used = placeholders(template);
+  } catch (e) {
+    if (e instanceof TemplateError) throw new FieldError(`${e.message} in ${key}. Expected {{expression}}`);
+    throw e;
+  }
+  const unknown = used.find((n) => !names.includes(n));
+  if (unknown !== undefined) {
+    throw new FieldError(`unknown placeholder '{{${unknown}}}' in ${key}. Expected one of ${names.map((n) => `{{${n}}}`).join(', ')}`);
+  }
 }

@@ -1,6 +1,5 @@
 import { FieldError, inputLines, splitFields } from './fields.js';
-import { namesFor } from './placeholders.js';
-import { placeholders, TemplateError, validateTemplate } from './template.js';
+import { checkTemplate, namesFor } from './placeholders.js';
 
 export const TAG_TYPES = ['schedule', 'semver', 'pep440', 'match', 'edge', 'ref', 'raw', 'sha'] as const;
 export type TagType = (typeof TAG_TYPES)[number];
@@ -100,16 +99,6 @@ const TYPE_ATTRS: Record<TagType, string[]> = {
 };
 const TEMPLATE_ATTRS = ['enable', 'prefix', 'suffix', 'value'];
 
-/** A misspelled placeholder ({{verison}}) would render as nothing and silently drop the tag. */
-function checkPlaceholders(type: string, key: string, template: string | undefined): void {
-  if (template === undefined) return;
-  const names = namesFor(type, key);
-  const unknown = placeholders(template).find((n) => !names.includes(n));
-  if (unknown !== undefined) {
-    throw new FieldError(`unknown placeholder '{{${unknown}}}' in ${key}. Expected one of ${names.map((n) => `{{${n}}}`).join(', ')}`);
-  }
-}
-
 export type WarningSink = (message: string) => void;
 
 function isTagType(s: string): s is TagType {
@@ -194,17 +183,7 @@ function parseLine(line: string, onWarning?: WarningSink): TagRule {
     }
   }
   const templated = [...TEMPLATE_ATTRS, ...(type === 'match' ? [] : ['pattern'])];
-  for (const key of templated) {
-    const v = attrs.get(key);
-    if (v === undefined) continue;
-    try {
-      validateTemplate(v);
-    } catch (e) {
-      if (e instanceof TemplateError) throw new FieldError(`${e.message} in ${key}. Expected {{expression}}`);
-      throw e;
-    }
-  }
-  for (const key of templated) checkPlaceholders(type, key, attrs.get(key));
+  for (const key of templated) checkTemplate(namesFor(type, key), key, attrs.get(key));
   const priorityText = attrs.get('priority');
   if (priorityText !== undefined && !/^-?\d+$/.test(priorityText)) {
     throw new FieldError(`priority '${priorityText}' is not a number. Expected an integer`);

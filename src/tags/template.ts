@@ -170,7 +170,7 @@ export function render(src: string, scope: Scope): string {
     } else if (hasArgs) {
       throw new TemplateError(`Missing helper: "${node.name}"`);
     } else if (entry === undefined) {
-      // Rules are checked against their names when read (src/tags/placeholders.ts); this is the backstop.
+      // Rules and flavors are checked against their names when read (checkTemplate); this is the backstop.
       throw new TemplateError(
         `unknown placeholder '{{${node.name}}}'. Expected one of ${Object.keys(scope)
           .map((n) => `{{${n}}}`)
@@ -194,10 +194,6 @@ export function isRawStatement(src: string): boolean {
   } catch {
     return false;
   }
-}
-
-export function validateTemplate(src: string): void {
-  parseTemplate(src);
 }
 
 /** The names a template uses ({{name}}, {{name 'arg'}}), in order. */

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 713;
-exports.ids = [713];
+exports.id = 550;
+exports.ids = [550];
 exports.modules = {
 
 /***/ 3812:
@@ -107,7 +107,7 @@ function inputLines(input) {
 /* harmony export */   w: () => (/* binding */ parseFlavor)
 /* harmony export */ });
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8083);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7912);
 
 
 const DEFAULT_FLAVOR = {
@@ -133,14 +133,7 @@ function parseFlavorLine(line, flavor) {
                 break;
             case 'prefix':
             case 'suffix':
-                try {
-                    (0,_template_js__WEBPACK_IMPORTED_MODULE_0__/* .validateTemplate */ .dC)(value);
-                }
-                catch (e) {
-                    if (e instanceof _template_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateError */ .$w)
-                        throw new _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .FieldError */ .bg(`${e.message} in ${key}. Expected {{expression}}`);
-                    throw e;
-                }
+                (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTemplate */ .BU)(_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .GLOBAL_NAMES */ .Px, key, value);
                 flavor[key] = value;
                 onlatestFor = key;
                 break;
@@ -177,20 +170,19 @@ function parseFlavor(input) {
 
 /***/ }),
 
-/***/ 8217:
+/***/ 7912:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ checkTemplate),
+/* harmony export */   GT: () => (/* binding */ namesFor),
+/* harmony export */   Px: () => (/* binding */ GLOBAL_NAMES)
+/* harmony export */ });
+/* unused harmony exports SEMVER_NAMES, PEP440_NAMES, SCHEDULE_NAMES */
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8083);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  hh: () => (/* binding */ parseTagRules)
-});
 
-// UNUSED EXPORTS: DEFAULT_PRIORITIES, DEFAULT_TAG_RULES, REF_EVENTS, TAG_TYPES, parseTagRule
-
-// EXTERNAL MODULE: ./lib/tags/fields.js
-var fields = __webpack_require__(3812);
-;// CONCATENATED MODULE: ./lib/tags/placeholders.js
 /**
  * The names each template may use. A name outside its list is a typo ({{verison}}), which
  * metadata-action would render as nothing: pinship refuses it when the rule is read.
@@ -211,11 +203,40 @@ function namesFor(type, attr) {
         return SCHEDULE_NAMES;
     return GLOBAL_NAMES;
 }
+/**
+ * Parses one template attribute (`key`) once: a syntax error, or a name outside `names` (a typo
+ * like {{verison}} would render as nothing and silently drop the tag), is the attribute's error.
+ */
+function checkTemplate(names, key, template) {
+    if (template === undefined)
+        return;
+    let used;
+    try {
+        used = (0,_template_js__WEBPACK_IMPORTED_MODULE_0__/* .placeholders */ .Ft)(template);
+    }
+    catch (e) {
+        if (e instanceof _template_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateError */ .$w)
+            throw new _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .FieldError */ .bg(`${e.message} in ${key}. Expected {{expression}}`);
+        throw e;
+    }
+    const unknown = used.find((n) => !names.includes(n));
+    if (unknown !== undefined) {
+        throw new _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .FieldError */ .bg(`unknown placeholder '{{${unknown}}}' in ${key}. Expected one of ${names.map((n) => `{{${n}}}`).join(', ')}`);
+    }
+}
 
-// EXTERNAL MODULE: ./lib/tags/template.js
-var tags_template = __webpack_require__(8083);
-;// CONCATENATED MODULE: ./lib/tags/rules.js
 
+/***/ }),
+
+/***/ 4494:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hh: () => (/* binding */ parseTagRules)
+/* harmony export */ });
+/* unused harmony exports TAG_TYPES, REF_EVENTS, DEFAULT_PRIORITIES, DEFAULT_TAG_RULES, parseTagRule */
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7912);
 
 
 const TAG_TYPES = ['schedule', 'semver', 'pep440', 'match', 'edge', 'ref', 'raw', 'sha'];
@@ -257,16 +278,6 @@ const TYPE_ATTRS = {
     sha: ['format'],
 };
 const TEMPLATE_ATTRS = ['enable', 'prefix', 'suffix', 'value'];
-/** A misspelled placeholder ({{verison}}) would render as nothing and silently drop the tag. */
-function checkPlaceholders(type, key, template) {
-    if (template === undefined)
-        return;
-    const names = namesFor(type, key);
-    const unknown = (0,tags_template/* placeholders */.Ft)(template).find((n) => !names.includes(n));
-    if (unknown !== undefined) {
-        throw new fields/* FieldError */.bg(`unknown placeholder '{{${unknown}}}' in ${key}. Expected one of ${names.map((n) => `{{${n}}}`).join(', ')}`);
-    }
-}
 function isTagType(s) {
     return TAG_TYPES.includes(s);
 }
@@ -279,14 +290,14 @@ function checkRegex(source, what) {
             new RegExp(source);
     }
     catch {
-        throw new fields/* FieldError */.bg(`invalid regular expression '${source}' in ${what}. Expected a JavaScript regular expression`);
+        throw new _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .FieldError */ .bg(`invalid regular expression '${source}' in ${what}. Expected a JavaScript regular expression`);
     }
 }
 function build(type, attrs, common) {
     const need = (key, example) => {
         const v = attrs.get(key);
         if (v === undefined)
-            throw new fields/* FieldError */.bg(`missing ${key}. Expected e.g. ${example}`);
+            throw new _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .FieldError */ .bg(`missing ${key}. Expected e.g. ${example}`);
         return v;
     };
     switch (type) {
@@ -305,7 +316,7 @@ function build(type, attrs, common) {
             checkRegex(pattern, 'pattern');
             const group = attrs.get('group') ?? '0';
             if (!/^\d+$/.test(group))
-                throw new fields/* FieldError */.bg(`group '${group}' is not a number. Expected a non-negative integer`);
+                throw new _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .FieldError */ .bg(`group '${group}' is not a number. Expected a non-negative integer`);
             return { ...common, type, pattern, group: Number(group), value: attrs.get('value') ?? '' };
         }
         case 'edge':
@@ -313,7 +324,7 @@ function build(type, attrs, common) {
         case 'ref': {
             const event = need('event', 'type=ref,event=branch');
             if (!REF_EVENTS.includes(event)) {
-                throw new fields/* FieldError */.bg(`unknown event '${event}'. Expected one of ${REF_EVENTS.join(', ')}`);
+                throw new _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .FieldError */ .bg(`unknown event '${event}'. Expected one of ${REF_EVENTS.join(', ')}`);
             }
             // Like metadata-action, the pr- prefix is a rule-level default, which
             // means a flavor prefix never applies to pr tags.
@@ -328,7 +339,7 @@ function build(type, attrs, common) {
         case 'sha': {
             const format = attrs.get('format') ?? 'short';
             if (format !== 'short' && format !== 'long')
-                throw new fields/* FieldError */.bg(`unknown format '${format}'. Expected short or long`);
+                throw new _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .FieldError */ .bg(`unknown format '${format}'. Expected short or long`);
             return { ...common, type, format, prefix: common.prefix ?? 'sha-' };
         }
     }
@@ -336,13 +347,13 @@ function build(type, attrs, common) {
 function parseLine(line, onWarning) {
     const attrs = new Map();
     let type = 'raw';
-    for (const field of (0,fields/* splitFields */.Kp)(line)) {
+    for (const field of (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .splitFields */ .Kp)(line)) {
         if (field.key === undefined) {
             attrs.set('value', field.value);
         }
         else if (field.key === 'type') {
             if (!isTagType(field.value)) {
-                throw new fields/* FieldError */.bg(`unknown type '${field.value}'. Expected one of ${TAG_TYPES.join(', ')}`);
+                throw new _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .FieldError */ .bg(`unknown type '${field.value}'. Expected one of ${TAG_TYPES.join(', ')}`);
             }
             type = field.value;
         }
@@ -356,28 +367,15 @@ function parseLine(line, onWarning) {
         }
     }
     const templated = [...TEMPLATE_ATTRS, ...(type === 'match' ? [] : ['pattern'])];
-    for (const key of templated) {
-        const v = attrs.get(key);
-        if (v === undefined)
-            continue;
-        try {
-            (0,tags_template/* validateTemplate */.dC)(v);
-        }
-        catch (e) {
-            if (e instanceof tags_template/* TemplateError */.$w)
-                throw new fields/* FieldError */.bg(`${e.message} in ${key}. Expected {{expression}}`);
-            throw e;
-        }
-    }
     for (const key of templated)
-        checkPlaceholders(type, key, attrs.get(key));
+        (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTemplate */ .BU)((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .namesFor */ .GT)(type, key), key, attrs.get(key));
     const priorityText = attrs.get('priority');
     if (priorityText !== undefined && !/^-?\d+$/.test(priorityText)) {
-        throw new fields/* FieldError */.bg(`priority '${priorityText}' is not a number. Expected an integer`);
+        throw new _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .FieldError */ .bg(`priority '${priorityText}' is not a number. Expected an integer`);
     }
     const enable = attrs.get('enable') ?? 'true';
     if (!enable.includes('{{') && enable !== 'true' && enable !== 'false') {
-        throw new fields/* FieldError */.bg(`enable '${enable}' is not a boolean. Expected true, false or an expression like {{is_default_branch}}`);
+        throw new _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .FieldError */ .bg(`enable '${enable}' is not a boolean. Expected true, false or an expression like {{is_default_branch}}`);
     }
     const common = {
         priority: priorityText !== undefined ? Number(priorityText) : DEFAULT_PRIORITIES[type],
@@ -399,7 +397,7 @@ function parseTagRule(line, onWarning) {
         return parseLine(trimmed, onWarning);
     }
     catch (e) {
-        if (e instanceof fields/* FieldError */.bg)
+        if (e instanceof _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .FieldError */ .bg)
             throw new Error(`Invalid tag rule '${trimmed}': ${e.message}`, { cause: e });
         throw e;
     }
@@ -409,7 +407,7 @@ function parseTagRule(line, onWarning) {
  * An input with no rules yields pinship's DEFAULT_TAG_RULES.
  */
 function parseTagRules(input, onWarning) {
-    const lines = (0,fields/* inputLines */.KD)(input);
+    const lines = (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .inputLines */ .KD)(input);
     return (lines.length > 0 ? lines : DEFAULT_TAG_RULES).map((l) => parseTagRule(l, onWarning));
 }
 
@@ -423,8 +421,7 @@ function parseTagRules(input, onWarning) {
 /* harmony export */   $w: () => (/* binding */ TemplateError),
 /* harmony export */   EK: () => (/* binding */ isRawStatement),
 /* harmony export */   Ft: () => (/* binding */ placeholders),
-/* harmony export */   XX: () => (/* binding */ render),
-/* harmony export */   dC: () => (/* binding */ validateTemplate)
+/* harmony export */   XX: () => (/* binding */ render)
 /* harmony export */ });
 /* unused harmony export parseTemplate */
 // A deliberately small subset of Handlebars, enough for metadata-action's
@@ -578,7 +575,7 @@ function render(src, scope) {
             throw new TemplateError(`Missing helper: "${node.name}"`);
         }
         else if (entry === undefined) {
-            // Rules are checked against their names when read (src/tags/placeholders.ts); this is the backstop.
+            // Rules and flavors are checked against their names when read (checkTemplate); this is the backstop.
             throw new TemplateError(`unknown placeholder '{{${node.name}}}'. Expected one of ${Object.keys(scope)
                 .map((n) => `{{${n}}}`)
                 .join(', ')}`);
@@ -601,9 +598,6 @@ function isRawStatement(src) {
     catch {
         return false;
     }
-}
-function validateTemplate(src) {
-    parseTemplate(src);
 }
 /** The names a template uses ({{name}}, {{name 'arg'}}), in order. */
 function placeholders(src) {
