@@ -1,5 +1,5 @@
-import { type Found, get, isMap, isScalar, items, scalarSpan, scalarText, type YamlContext } from '../yaml-nodes.js';
-import { digestSlot, splitReference } from './helm.js';
+import { type Found, get, isMap, items, scalarText, type YamlContext } from '../yaml-nodes.js';
+import { splitFound } from './split.js';
 
 export function isKustomization(file: string): boolean {
   return /(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file);
@@ -15,13 +15,7 @@ export function locateKustomize(ctx: YamlContext, out: Found[]): void {
     const namePair = get(entry, 'newName') ?? get(entry, 'name');
     const name = namePair && scalarText(ctx, namePair.value);
     const tagNode = get(entry, 'newTag')?.value;
-    const tag = scalarText(ctx, tagNode);
-    const digest = scalarText(ctx, get(entry, 'digest')?.value);
-    if (!namePair || !name || (!tag && !digest)) continue;
-    const offset = namePair.value!.range[0];
-    const written = `${name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
-    const ref = splitReference(offset, written);
-    const tagSpan = tag && isScalar(tagNode) ? scalarSpan(ctx, tagNode) : undefined;
-    out.push({ offset, format: 'kustomize', written, ref, target: { kind: 'split', tag: tagSpan, digest: digestSlot(ctx, entry, 'digest') } });
+    if (!namePair || !name || (!scalarText(ctx, tagNode) && !scalarText(ctx, get(entry, 'digest')?.value))) continue;
+    out.push(splitFound(ctx, entry, 'kustomize', namePair.value!.range[0], name, tagNode));
   }
 }

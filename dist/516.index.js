@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 576;
-exports.ids = [576];
+exports.id = 516;
+exports.ids = [516];
 exports.modules = {
 
 /***/ 9399:
@@ -74,7 +74,7 @@ function problemLines(problems) {
 
 /***/ }),
 
-/***/ 9167:
+/***/ 3975:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -652,7 +652,7 @@ function decodeText(bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/deployfiles/locators/helm.js
+;// CONCATENATED MODULE: ./lib/deployfiles/locators/split.js
 
 
 
@@ -697,23 +697,17 @@ function splitReference(offset, written) {
         throw new LocatedError(offset, `image fields make '${written}', which does not parse: ${e.message.replace(/^Invalid image reference '[^']*': /, '')}`);
     }
 }
-/** Helm values' `image: {registry, repository, tag, digest}`: the digest is written to `digest`. */
-function helmSplit(ctx, map) {
-    if (!isMap(map))
-        return undefined;
-    const repoPair = get(map, 'repository');
-    const repository = repoPair && scalarText(ctx, repoPair.value);
-    if (!repoPair || !repository)
-        return undefined;
-    const registry = scalarText(ctx, get(map, 'registry')?.value);
-    const tagNode = get(map, 'tag')?.value;
+/**
+ * A reference written across the fields of `map` (Helm values, kustomize `images`): `name` (registry
+ * and repository, from the field at `offset`), the `tag` field's node, and the `digest` field, which
+ * is where a pin goes.
+ */
+function splitFound(ctx, map, format, offset, name, tagNode) {
     const tag = scalarText(ctx, tagNode);
     const digest = scalarText(ctx, get(map, 'digest')?.value);
-    const written = `${registry ? `${registry}/` : ''}${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
-    const offset = repoPair.value.range[0];
-    const ref = splitReference(offset, written);
+    const written = `${name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
     const tagSpan = tag && isScalar(tagNode) ? scalarSpan(ctx, tagNode) : undefined;
-    return { offset, format: 'helm', written, ref, target: { kind: 'split', tag: tagSpan, digest: digestSlot(ctx, map, 'digest') } };
+    return { offset, format, written, ref: splitReference(offset, written), target: { kind: 'split', tag: tagSpan, digest: digestSlot(ctx, map, 'digest') } };
 }
 
 ;// CONCATENATED MODULE: ./lib/deployfiles/locators/kustomize.js
@@ -733,15 +727,9 @@ function locateKustomize(ctx, out) {
         const namePair = get(entry, 'newName') ?? get(entry, 'name');
         const name = namePair && scalarText(ctx, namePair.value);
         const tagNode = get(entry, 'newTag')?.value;
-        const tag = scalarText(ctx, tagNode);
-        const digest = scalarText(ctx, get(entry, 'digest')?.value);
-        if (!namePair || !name || (!tag && !digest))
+        if (!namePair || !name || (!scalarText(ctx, tagNode) && !scalarText(ctx, get(entry, 'digest')?.value)))
             continue;
-        const offset = namePair.value.range[0];
-        const written = `${name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
-        const ref = splitReference(offset, written);
-        const tagSpan = tag && isScalar(tagNode) ? scalarSpan(ctx, tagNode) : undefined;
-        out.push({ offset, format: 'kustomize', written, ref, target: { kind: 'split', tag: tagSpan, digest: digestSlot(ctx, entry, 'digest') } });
+        out.push(splitFound(ctx, entry, 'kustomize', namePair.value.range[0], name, tagNode));
     }
 }
 
@@ -1084,6 +1072,21 @@ function locateEcs(ctx, out) {
         if (found)
             out.push(found);
     }
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/locators/helm.js
+
+
+/** Helm values' `image: {registry, repository, tag, digest}`: the digest is written to `digest`. */
+function helmSplit(ctx, map) {
+    if (!isMap(map))
+        return undefined;
+    const repoPair = get(map, 'repository');
+    const repository = repoPair && scalarText(ctx, repoPair.value);
+    if (!repoPair || !repository)
+        return undefined;
+    const registry = scalarText(ctx, get(map, 'registry')?.value);
+    return splitFound(ctx, map, 'helm', repoPair.value.range[0], `${registry ? `${registry}/` : ''}${repository}`, get(map, 'tag')?.value);
 }
 
 ;// CONCATENATED MODULE: ./lib/deployfiles/locators/generic.js
