@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { median, runnerFiles } from './lib.mjs';
 
 const runs = Number(process.argv[2] ?? 7);
 const env = JSON.parse(readFileSync(join(process.env.PINSHIP_TEST_DIR || '/var/tmp/pinship-test', 'env.json'), 'utf8'));
@@ -58,8 +59,7 @@ const defaults = (actionYml) =>
 /** Main step, then post step, as the runner runs a node action; returns both wall times and the outputs. */
 function runAction(main, post, actionYml, inputs) {
   const dir = mkdtempSync(join(work, 'run-'));
-  const files = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((k) => [k, join(dir, k)]));
-  for (const f of Object.values(files)) writeFileSync(f, '');
+  const files = runnerFiles(dir);
   mkdirSync(join(dir, 'tmp'));
   const base = {
     PATH: process.env.PATH,
@@ -117,7 +117,6 @@ const peers = {
   }),
 };
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const names = Object.keys(peers);
 const res = Object.fromEntries(names.map((n) => [n, []]));
 for (let i = 0; i < runs; i++) {

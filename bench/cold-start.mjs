@@ -1,14 +1,14 @@
 // Cold start of the action: `node dist/index.js` with no inputs must fail with a clear error fast.
 // Reports the median of N runs beside `node -e 0` (Node's own start-up) on the same machine.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median, runnerFiles } from './lib.mjs';
 
 const runs = Number(process.argv[2] ?? 15);
 const dir = mkdtempSync(join(tmpdir(), 'pinship-cold-'));
-const files = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_STATE'].map((k) => [k, join(dir, k)]));
-for (const f of Object.values(files)) writeFileSync(f, '');
+const files = runnerFiles(dir);
 const env = { PATH: process.env.PATH, ...files };
 
 function time(args) {
@@ -16,7 +16,6 @@ function time(args) {
   const r = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, status: r.status, stdout: r.stdout };
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const action = [];
 const bare = [];
 let last;

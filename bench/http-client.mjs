@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { pipeline, Transform } from 'node:stream';
 import tls from 'node:tls';
 import { fileURLToPath } from 'node:url';
+import { median } from './lib.mjs';
 
 const CONCURRENCY = 4;
 const env = JSON.parse(readFileSync(`${process.env.PINSHIP_TEST_DIR || '/var/tmp/pinship-test'}/env.json`, 'utf8'));
@@ -205,7 +206,6 @@ function measure(payload) {
   });
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const spread = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
 
 async function main() {

@@ -5,10 +5,11 @@
 // so both tools copy every byte. Reports medians of wall, CPU (user+sys) and peak RSS, and ratios.
 // Usage: npm run build && node bench/promote.mjs [runs=5] [layers=8] [MiB=32] [rttMs=20]
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startDelayProxy } from './delay-proxy.mjs';
+import { median, runnerFiles } from './lib.mjs';
 
 const [runs, layers, mib, rttMs] = [5, 8, 32, 20].map((d, i) => Number(process.argv[2 + i] ?? d));
 const env = JSON.parse(readFileSync(join(process.env.PINSHIP_TEST_DIR || '/var/tmp/pinship-test', 'env.json'), 'utf8'));
@@ -42,8 +43,7 @@ function measure(cmd, args, extraEnv = {}) {
 }
 
 function pinship(src, dest, auth) {
-  const files = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((k) => [k, join(work, k)]));
-  for (const f of Object.values(files)) writeFileSync(f, '');
+  const files = runnerFiles(work);
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   return measure(process.execPath, [...nodeArgs, resolve('dist/index.js')], {
     ...files,
@@ -68,7 +68,6 @@ function skopeo(src, dest, auth) {
 }
 
 trust(new URL(token.realm).host);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const nodeRss = median(
   [await measure(process.execPath, ['-e', '0']), await measure(process.execPath, ['-e', '0']), await measure(process.execPath, ['-e', '0'])].map((r) => r.rss),
 );

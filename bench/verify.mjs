@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { loadRegistryLib } from './registry-lib.mjs';
+import { median } from './lib.mjs';
 
 const [runs, files, repos, tags] = [5, 10000, 30, 10].map((d, i) => Number(process.argv[i + 2] ?? d));
 execFileSync('bash', ['scripts/test-env.sh'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -105,7 +106,6 @@ async function verifyRun() {
   return { ms: r.ms, scanMs: metadata.durations.scanMs, references: metadata.references, requests: requests - before };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const grep = [];
 const verify = [];
 await timed('grep', ['-rn', 'image:', tree]); // warm the page cache for both
