@@ -1224,6 +1224,12 @@ function commonBuildFlags(req) {
         args.push('--no-cache');
     if (req.network)
         args.push('--network', req.network);
+    for (const h of req.addHosts)
+        args.push('--add-host', h);
+    if (req.shmSize)
+        args.push('--shm-size', req.shmSize);
+    for (const u of req.ulimits)
+        args.push('--ulimit', u);
     return args;
 }
 
@@ -1262,6 +1268,8 @@ function buildxArgs(req, driver, containerdStore = false) {
         args.push('--platform', req.platforms.join(','));
     for (const s of req.secrets)
         args.push('--secret', s);
+    for (const s of req.ssh)
+        args.push('--ssh', s);
     for (const c of req.cacheFrom)
         args.push('--cache-from', c);
     for (const c of req.cacheTo)
@@ -1452,6 +1460,7 @@ class DockerBuilder {
         const unsupported = [
             req.platforms.length > 1 && `platforms (${req.platforms.join(',')}: one platform only)`,
             req.secrets.length && 'secrets',
+            req.ssh.length && 'ssh',
             req.cacheTo.length && 'cache-to',
             (req.provenance || req.sbom) && 'provenance/sbom',
         ].filter(Boolean);
@@ -1534,6 +1543,8 @@ function ociToolBuildArgs(tool, req, name) {
     }
     for (const s of req.secrets)
         args.push('--secret', s);
+    for (const s of req.ssh)
+        args.push('--ssh', s);
     for (const c of req.cacheFrom)
         args.push('--cache-from', c);
     for (const c of req.cacheTo)

@@ -8,7 +8,7 @@ import * as realFs from 'node:fs';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dockerArgs } from '../../src/commands/build/builders/docker.js';
+import { DockerBuilder, dockerArgs } from '../../src/commands/build/builders/docker.js';
 import { ociToolBuildArgs, ociToolPushArgs, type OciTool } from '../../src/commands/build/builders/buildah.js';
 import type { BuildRequest } from '../../src/commands/build/builders/types.js';
 
@@ -39,6 +39,10 @@ const BASE: BuildRequest = {
   noCache: false,
   pull: false,
   network: '',
+  ssh: [],
+  addHosts: [],
+  shmSize: '',
+  ulimits: [],
   provenance: false,
   sbom: false,
   buildxBuilder: '',
@@ -61,6 +65,33 @@ describe('buildxArgs', () => {
     ['kubernetes: an OCI layout directory', {}, 'kubernetes', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '--', '/ctx']],
     ['remote: an OCI layout directory', {}, 'remote', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, ...OCI_OUT, '--', '/ctx']],
     ['an unknown driver is treated like docker', {}, 'something-new', ['buildx', 'build', ...F, ...NOATT, ...BUILDX_TAIL, '--load', '--', '/ctx']],
+    [
+      'ssh, add-hosts, shm-size, ulimit: RUN-step options after the network',
+      { network: 'none', ssh: ['default', 'git=/k'], addHosts: ['docker:10.0.0.1'], shmSize: '2g', ulimits: ['nofile=1024:2048'] },
+      'docker',
+      [
+        'buildx',
+        'build',
+        ...F,
+        '--network',
+        'none',
+        '--add-host',
+        'docker:10.0.0.1',
+        '--shm-size',
+        '2g',
+        '--ulimit',
+        'nofile=1024:2048',
+        '--ssh',
+        'default',
+        '--ssh',
+        'git=/k',
+        ...NOATT,
+        ...BUILDX_TAIL,
+        '--load',
+        '--',
+        '/ctx',
+      ],
+    ],
     [
       'docker driver, load: true: loads, as it always does',
       { load: true },
@@ -282,6 +313,12 @@ test('load: true with two platforms on a classic image store is refused before b
   );
 });
 
+test('ssh with the classic builder is refused before docker starts, naming the input and the builder to use', async () => {
+  await expect(new DockerBuilder().build(req({ ssh: ['default'], secrets: ['id=x,src=/x'] }))).rejects.toThrow(
+    "Input 'builder: docker' (the classic builder) does not support secrets, ssh; use builder: buildx",
+  );
+});
+
 describe('isContainerdStore (docker info DriverStatus)', () => {
   test.each<[string, unknown, boolean]>([
     ['dockerd 26 with containerd-snapshotter', [['driver-type', 'io.containerd.snapshotter.v1']], true],
@@ -303,6 +340,11 @@ describe('dockerArgs (classic builder)', () => {
   test.each<[string, Partial<BuildRequest>, string[]]>([
     ['minimal', {}, ['build', ...F, '--iidfile', '/w/iid', '--', '/ctx']],
     ['a context that looks like an option stays an operand', { context: '-q' }, ['build', ...F, '--iidfile', '/w/iid', '--', '-q']],
+    [
+      'add-hosts, shm-size, ulimit: the classic builder has them too',
+      { addHosts: ['docker:10.0.0.1'], shmSize: '64m', ulimits: ['nproc=64'] },
+      ['build', ...F, '--add-host', 'docker:10.0.0.1', '--shm-size', '64m', '--ulimit', 'nproc=64', '--iidfile', '/w/iid', '--', '/ctx'],
+    ],
     [
       'target, build-arg, label, no-cache, network, platform, cache-from, pull',
       {
@@ -354,6 +396,12 @@ describe('ociToolBuildArgs (buildah, podman)', () => {
   const IID = ['--iidfile', '/w/iid'];
   test.each<[OciTool, string, Partial<BuildRequest>, string[]]>([
     ['buildah', 'single platform: chroot isolation, tag, iidfile', {}, ['build', ...F, '--isolation', 'chroot', '--tag', N, ...IID, '--', '/ctx']],
+    [
+      'buildah',
+      'ssh and add-hosts',
+      { ssh: ['default'], addHosts: ['docker:10.0.0.1'] },
+      ['build', ...F, '--add-host', 'docker:10.0.0.1', '--isolation', 'chroot', '--tag', N, '--ssh', 'default', ...IID, '--', '/ctx'],
+    ],
     ['podman', 'single platform: its own isolation, no layer cache', {}, ['build', ...F, '--layers=false', '--tag', N, ...IID, '--', '/ctx']],
     [
       'buildah',

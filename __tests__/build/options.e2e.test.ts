@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -133,4 +133,47 @@ test('load: true with buildah: built, and one warning that the input does not ap
   expect(run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))).toEqual([
     "::warning::Input 'load' is ignored with builder: buildah: it keeps images in its own storage, not in a docker engine",
   ]);
+});
+
+test('ssh, add-hosts, shm-size, ulimit (buildx on dockerd 26): a RUN step sees the agent, the host entry, the /dev/shm size and the limit', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pinship-ssh-'));
+  const sock = join(dir, 'agent.sock');
+  const agent = spawn('ssh-agent', ['-D', '-a', sock], { stdio: 'ignore' });
+  const image = `${repos('run-options')[0]}`;
+  const container = `pinship-facts-${process.pid}`;
+  try {
+    for (let i = 0; i < 100 && !existsSync(sock); i++) await new Promise((r) => setTimeout(r, 20));
+    const ctx = buildContext(
+      () =>
+        `FROM ${env.baseImage}\nRUN --mount=type=ssh grep myhost /etc/hosts > /facts && df -k /dev/shm >> /facts && ulimit -n >> /facts && test -S "$SSH_AUTH_SOCK" && echo agent >> /facts\n`,
+    );
+    const run = await runAction(
+      {
+        images: image,
+        context: ctx,
+        builder: 'buildx',
+        network: 'none',
+        push: 'false',
+        tags: 'type=raw,value=facts',
+        ssh: 'default',
+        'add-hosts': 'myhost:10.1.2.3',
+        'shm-size': '128m',
+        ulimit: 'nofile=2048:2048',
+      },
+      events.pushMain(),
+      { ...runnerEnv, DOCKER_HOST: env.dockerHost26, SSH_AUTH_SOCK: sock },
+    );
+    expect(run.code).toBe(0);
+    const docker = (...args: string[]): string => execFileSync('docker', ['-H', env.dockerHost26, ...args], { encoding: 'utf8' });
+    docker('create', '--name', container, `${image}:facts`);
+    docker('cp', `${container}:/facts`, dir);
+    const facts = readFileSync(join(dir, 'facts'), 'utf8').trim().split('\n');
+    expect(facts[0]).toMatch(/^10\.1\.2\.3\s+myhost$/);
+    expect(facts[2]).toMatch(/^tmpfs\s+131072\s/);
+    expect(facts.slice(3)).toEqual(['2048', 'agent']);
+  } finally {
+    agent.kill();
+    spawnSync('docker', ['-H', env.dockerHost26, 'rm', container]);
+    spawnSync('docker', ['-H', env.dockerHost26, 'image', 'rm', `${image}:facts`]);
+  }
 });

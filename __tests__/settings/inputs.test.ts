@@ -32,8 +32,30 @@ describe('build settings: bad input is one clear error naming the input', () => 
       /^Invalid input 'buildx-builder': '-x'\. Expected the name of a buildx builder; a value starting with '-' would reach the builder as an option\.$/,
     ],
     ['registry-auth not a list', { images: 'a/b', 'registry-auth': 'registry: x' }, /^Invalid input 'registry-auth': not a list\./],
+    ['ssh that is an option', { images: 'a/b', ssh: '--output=x' }, /^Invalid input 'ssh': '--output=x'\. Expected an SSH agent id/],
+    ['add-hosts without an address', { images: 'a/b', 'add-hosts': 'docker:10.0.0.1,registry' }, /^Invalid input 'add-hosts': 'registry'\. Expected host:ip/],
+    ['shm-size not a size', { images: 'a/b', 'shm-size': 'lots' }, /^Invalid input 'shm-size': 'lots'\. Expected a size such as 128m or 2g\.$/],
+    ['ulimit without a value', { images: 'a/b', ulimit: 'nofile=1024:2048\nnproc' }, /^Invalid input 'ulimit': 'nproc'\. Expected name=soft\[:hard\]/],
   ])('%s', async (_name, inputs, message) => {
     await expect(readBuildSettings(fakeRuntime(inputs))).rejects.toThrow(message);
+  });
+
+  test('ssh, add-hosts, shm-size and ulimit become lists of flag values as build-push-action spells them', async () => {
+    const s = await readBuildSettings(
+      fakeRuntime({
+        images: 'a/b',
+        ssh: 'default\ngithub=/keys/id_ed25519',
+        'add-hosts': 'docker:10.180.0.1, db=10.0.0.2',
+        'shm-size': '2g',
+        ulimit: 'nofile=1024:2048',
+      }),
+    );
+    expect([s.ssh, s.addHosts, s.shmSize, s.ulimits]).toEqual([
+      ['default', 'github=/keys/id_ed25519'],
+      ['docker:10.180.0.1', 'db=10.0.0.2'],
+      '2g',
+      ['nofile=1024:2048'],
+    ]);
   });
 
   test('digest-file outside the workspace and RUNNER_TEMP is refused while the inputs are read, before any build (meta ignores it)', async () => {

@@ -39,6 +39,14 @@ export interface BuildSettings extends TagSettings {
   pull: boolean;
   /** `network`: RUN network mode (e.g. none, host). */
   network: string;
+  /** `ssh`: SSH agent sockets or keys RUN steps may use (`default`, `id=path`), one per line. */
+  ssh: string[];
+  /** `add-hosts`: extra `host:ip` entries for RUN steps' /etc/hosts. */
+  addHosts: string[];
+  /** `shm-size`: /dev/shm size of RUN steps (`128m`, `2g`); '' for the builder's own. */
+  shmSize: string;
+  /** `ulimit`: RUN steps' resource limits, `name=soft[:hard]` per line (`nofile=1024:2048`). */
+  ulimits: string[];
   /** `builder`: which tool builds. */
   builder: BuilderChoice;
   /** `buildx-builder`: a named buildx builder instance. */
@@ -65,6 +73,13 @@ function readPlatforms(rt: Runtime): string[] {
     if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) throw new InputError('platforms', p, 'Expected os/arch[/variant], e.g. linux/amd64 or linux/arm/v7.');
   }
   return platforms;
+}
+
+/** Lines of `name` that must each match `form`, described by `expected`: a flag's value, never a flag. */
+function formLines(rt: Runtime, name: string, lines: string[], form: RegExp, expected: string): string[] {
+  const bad = lines.find((l) => !form.test(l));
+  if (bad !== undefined) throw new InputError(name, bad, expected);
+  return lines;
 }
 
 /** `context`: a directory handed to the builder as its last operand. */
@@ -98,6 +113,17 @@ export async function readBuildSettings(rt: Runtime): Promise<BuildSettings> {
     noCache: boolInput(rt, 'no-cache', false),
     pull: boolInput(rt, 'pull', false),
     network: rt.input('network'),
+    ssh: formLines(
+      rt,
+      'ssh',
+      linesInput(rt, 'ssh'),
+      /^[A-Za-z0-9_][A-Za-z0-9_.-]*(=\S.*)?$/,
+      'Expected an SSH agent id, alone or with sockets or keys: default, or github=/path/to/key.',
+    ),
+    addHosts: formLines(rt, 'add-hosts', listInput(rt, 'add-hosts'), /^[A-Za-z0-9_][A-Za-z0-9_.-]*[:=]\S+$/, 'Expected host:ip, e.g. docker:10.180.0.1.'),
+    shmSize:
+      formLines(rt, 'shm-size', rt.input('shm-size') ? [rt.input('shm-size')] : [], /^\d+(\.\d+)?[bkmg]?$/i, 'Expected a size such as 128m or 2g.')[0] ?? '',
+    ulimits: formLines(rt, 'ulimit', linesInput(rt, 'ulimit'), /^[a-z]+=-?\d+(:-?\d+)?$/, 'Expected name=soft[:hard], e.g. nofile=1024:2048.'),
     builder: choiceInput(rt, 'builder', BUILDERS, 'auto'),
     buildxBuilder: operandInput(rt, 'buildx-builder', '', 'the name of a buildx builder'),
     ...tagging,

@@ -32,6 +32,7 @@ export function ociToolBuildArgs(tool: OciTool, req: BuildRequest, name: string)
     args.push('--tag', name);
   }
   for (const s of req.secrets) args.push('--secret', s);
+  for (const s of req.ssh) args.push('--ssh', s);
   for (const c of req.cacheFrom) args.push('--cache-from', c);
   for (const c of req.cacheTo) args.push('--cache-to', c);
   if (req.pull) args.push('--pull=always');

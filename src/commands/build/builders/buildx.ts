@@ -38,6 +38,7 @@ export function buildxArgs(req: BuildRequest, driver: string, containerdStore = 
   args.push(...commonBuildFlags(req));
   if (req.platforms.length) args.push('--platform', req.platforms.join(','));
   for (const s of req.secrets) args.push('--secret', s);
+  for (const s of req.ssh) args.push('--ssh', s);
   for (const c of req.cacheFrom) args.push('--cache-from', c);
   for (const c of req.cacheTo) args.push('--cache-to', c);
   if (req.pull) args.push('--pull');

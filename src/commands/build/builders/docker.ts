@@ -31,6 +31,7 @@ export class DockerBuilder implements Builder {
     const unsupported = [
       req.platforms.length > 1 && `platforms (${req.platforms.join(',')}: one platform only)`,
       req.secrets.length && 'secrets',
+      req.ssh.length && 'ssh',
       req.cacheTo.length && 'cache-to',
       (req.provenance || req.sbom) && 'provenance/sbom',
     ].filter(Boolean);

@@ -18,6 +18,10 @@ export type BuildRequest = Pick<
   | 'noCache'
   | 'pull'
   | 'network'
+  | 'ssh'
+  | 'addHosts'
+  | 'shmSize'
+  | 'ulimits'
   | 'provenance'
   | 'sbom'
   | 'buildxBuilder'
@@ -60,5 +64,8 @@ export function commonBuildFlags(req: BuildRequest): string[] {
   for (const [k, v] of Object.entries(req.labels)) args.push('--label', `${k}=${v}`);
   if (req.noCache) args.push('--no-cache');
   if (req.network) args.push('--network', req.network);
+  for (const h of req.addHosts) args.push('--add-host', h);
+  if (req.shmSize) args.push('--shm-size', req.shmSize);
+  for (const u of req.ulimits) args.push('--ulimit', u);
   return args;
 }
