@@ -30,12 +30,11 @@ function readPlatforms(rt) {
     }
     return platforms;
 }
-/** Lines of `name` that must each match `form`, described by `expected`: a flag's value, never a flag. */
-function formLines(rt, name, lines, form, expected) {
-    const bad = lines.find((l) => !form.test(l));
-    if (bad !== undefined)
-        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, bad, expected);
-    return lines;
+/** A value of input `name`, which must match `form` (`expected` says how): it becomes a builder flag's value, never a flag. */
+function formValue(name, value, form, expected) {
+    if (value && !form.test(value))
+        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, value, expected);
+    return value;
 }
 /** `context`: a directory handed to the builder as its last operand. */
 function readContext(rt) {
@@ -68,10 +67,10 @@ async function readBuildSettings(rt) {
         noCache: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'no-cache', false),
         pull: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .boolInput */ .Hm)(rt, 'pull', false),
         network: rt.input('network'),
-        ssh: formLines(rt, 'ssh', (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linesInput */ .WO)(rt, 'ssh'), /^[A-Za-z0-9_][A-Za-z0-9_.-]*(=\S.*)?$/, 'Expected an SSH agent id, alone or with sockets or keys: default, or github=/path/to/key.'),
-        addHosts: formLines(rt, 'add-hosts', (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)(rt, 'add-hosts'), /^[A-Za-z0-9_][A-Za-z0-9_.-]*[:=]\S+$/, 'Expected host:ip, e.g. docker:10.180.0.1.'),
-        shmSize: formLines(rt, 'shm-size', rt.input('shm-size') ? [rt.input('shm-size')] : [], /^\d+(\.\d+)?[bkmg]?$/i, 'Expected a size such as 128m or 2g.')[0] ?? '',
-        ulimits: formLines(rt, 'ulimit', (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linesInput */ .WO)(rt, 'ulimit'), /^[a-z]+=-?\d+(:-?\d+)?$/, 'Expected name=soft[:hard], e.g. nofile=1024:2048.'),
+        ssh: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linesInput */ .WO)(rt, 'ssh').map((v) => formValue('ssh', v, /^[A-Za-z0-9_][A-Za-z0-9_.-]*(=\S.*)?$/, 'Expected an SSH agent id, alone or with sockets or keys: default, or github=/path/to/key.')),
+        addHosts: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)(rt, 'add-hosts').map((v) => formValue('add-hosts', v, /^[A-Za-z0-9_][A-Za-z0-9_.-]*[:=]\S+$/, 'Expected host:ip, e.g. docker:10.180.0.1.')),
+        shmSize: formValue('shm-size', rt.input('shm-size'), /^\d+(\.\d+)?[bkmg]?$/i, 'Expected a size such as 128m or 2g.'),
+        ulimits: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .linesInput */ .WO)(rt, 'ulimit').map((v) => formValue('ulimit', v, /^[a-z]+=-?\d+(:-?\d+)?$/, 'Expected name=soft[:hard], e.g. nofile=1024:2048.')),
         builder: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .choiceInput */ .ij)(rt, 'builder', BUILDERS, 'auto'),
         buildxBuilder: (0,_settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .operandInput */ .WP)(rt, 'buildx-builder', '', 'the name of a buildx builder'),
         ...tagging,

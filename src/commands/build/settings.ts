@@ -75,11 +75,10 @@ function readPlatforms(rt: Runtime): string[] {
   return platforms;
 }
 
-/** Lines of `name` that must each match `form`, described by `expected`: a flag's value, never a flag. */
-function formLines(rt: Runtime, name: string, lines: string[], form: RegExp, expected: string): string[] {
-  const bad = lines.find((l) => !form.test(l));
-  if (bad !== undefined) throw new InputError(name, bad, expected);
-  return lines;
+/** A value of input `name`, which must match `form` (`expected` says how): it becomes a builder flag's value, never a flag. */
+function formValue(name: string, value: string, form: RegExp, expected: string): string {
+  if (value && !form.test(value)) throw new InputError(name, value, expected);
+  return value;
 }
 
 /** `context`: a directory handed to the builder as its last operand. */
@@ -113,17 +112,14 @@ export async function readBuildSettings(rt: Runtime): Promise<BuildSettings> {
     noCache: boolInput(rt, 'no-cache', false),
     pull: boolInput(rt, 'pull', false),
     network: rt.input('network'),
-    ssh: formLines(
-      rt,
-      'ssh',
-      linesInput(rt, 'ssh'),
-      /^[A-Za-z0-9_][A-Za-z0-9_.-]*(=\S.*)?$/,
-      'Expected an SSH agent id, alone or with sockets or keys: default, or github=/path/to/key.',
+    ssh: linesInput(rt, 'ssh').map((v) =>
+      formValue('ssh', v, /^[A-Za-z0-9_][A-Za-z0-9_.-]*(=\S.*)?$/, 'Expected an SSH agent id, alone or with sockets or keys: default, or github=/path/to/key.'),
     ),
-    addHosts: formLines(rt, 'add-hosts', listInput(rt, 'add-hosts'), /^[A-Za-z0-9_][A-Za-z0-9_.-]*[:=]\S+$/, 'Expected host:ip, e.g. docker:10.180.0.1.'),
-    shmSize:
-      formLines(rt, 'shm-size', rt.input('shm-size') ? [rt.input('shm-size')] : [], /^\d+(\.\d+)?[bkmg]?$/i, 'Expected a size such as 128m or 2g.')[0] ?? '',
-    ulimits: formLines(rt, 'ulimit', linesInput(rt, 'ulimit'), /^[a-z]+=-?\d+(:-?\d+)?$/, 'Expected name=soft[:hard], e.g. nofile=1024:2048.'),
+    addHosts: listInput(rt, 'add-hosts').map((v) =>
+      formValue('add-hosts', v, /^[A-Za-z0-9_][A-Za-z0-9_.-]*[:=]\S+$/, 'Expected host:ip, e.g. docker:10.180.0.1.'),
+    ),
+    shmSize: formValue('shm-size', rt.input('shm-size'), /^\d+(\.\d+)?[bkmg]?$/i, 'Expected a size such as 128m or 2g.'),
+    ulimits: linesInput(rt, 'ulimit').map((v) => formValue('ulimit', v, /^[a-z]+=-?\d+(:-?\d+)?$/, 'Expected name=soft[:hard], e.g. nofile=1024:2048.')),
     builder: choiceInput(rt, 'builder', BUILDERS, 'auto'),
     buildxBuilder: operandInput(rt, 'buildx-builder', '', 'the name of a buildx builder'),
     ...tagging,

@@ -5,7 +5,7 @@ import { LocatedError, type Insertion, type Span } from '../types.js';
 import { type Found, get, isScalar, scalarSpan, scalarText, type YamlContext } from '../yaml-nodes.js';
 
 /** Where to write a digest field's value: over the existing value, or as a new field of the map. */
-export function digestSlot(ctx: YamlContext, map: MapNode, key: string): Span | Insertion {
+function digestSlot(ctx: YamlContext, map: MapNode, key: string): Span | Insertion {
   const pair = get(map, key);
   if (pair) {
     const v = pair.value;
