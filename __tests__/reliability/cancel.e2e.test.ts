@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { randomBytes, randomInt } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Registry, Repository } from '../../src/registry/reference.js';
 import { events, postEntry, runAction, startAction, type ActionRun, type StartedAction } from '../helpers/action.js';
 import { buildContext, tokenRegistryAuth } from '../helpers/build.js';
@@ -36,6 +36,20 @@ async function expectCleanAfterPost(run: ActionRun): Promise<void> {
   expect(readdirSync(run.runnerTemp).filter((f) => !own.has(f))).toEqual([]);
 }
 
+/** Processes on this machine whose command line holds `text`: a builder's RUN step runs in a container, visible here as root. */
+function processesWith(text: string): string[] {
+  const lines: string[] = [];
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      if (cmd.includes(text)) lines.push(`${pid} ${cmd}`);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return lines;
+}
+
 function expectCancelled(run: ActionRun): void {
   expect(run.code).not.toBe(0);
   const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
@@ -44,21 +58,33 @@ function expectCancelled(run: ActionRun): void {
   expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
 }
 
-// The classic builder only: buildx RUN steps fail here at once ('network bridge not found'; the environment has no bridge network).
-test.each(['docker'])(
+// buildx RUN steps need `network: none` here (the environment has no bridge network); the classic builder runs them as they are.
+test.each(['docker', 'buildx'])(
   '%s: a build cancelled while its builder runs stops the builder, pushes nothing, and the post step leaves RUNNER_TEMP clean',
   async (builder) => {
     const marker = randomBytes(6).toString('hex');
-    const ctx = buildContext((p) => `FROM ${env.baseImage}\nCOPY ${p} /p\nRUN echo "started-"${marker} && sleep 120\n`);
+    // A sleep of its own length: a shell may exec its last command, so the sleep's own command line is what names this step.
+    const sleep = `sleep ${100_000 + randomInt(900_000)}`;
+    const ctx = buildContext((p) => `FROM ${env.baseImage}\nCOPY ${p} /p\nRUN echo "started-"${marker} && ${sleep}\n`);
     const image = plain(`cancel-build-${builder}`);
     // Credentials make pinship write a private docker config for the builder: it must not outlive the cancellation either.
-    const step = startAction({ images: image.toString(), context: ctx, builder, 'registry-auth': tokenRegistryAuth(env) }, events.pushMain(), {
+    const inputs = {
+      images: image.toString(),
+      context: ctx,
+      builder,
+      'registry-auth': tokenRegistryAuth(env),
+      ...(builder === 'buildx' ? { network: 'none' } : {}),
+    };
+    const step = startAction(inputs, events.pushMain(), {
       DOCKER_HOST: env.dockerHost,
       PINSHIP_CERTS_D: testCertsDir(env),
     });
     await until('the builder running the slow step', () => step.log().includes(`started-${marker}`));
+    await until(`${sleep} running`, () => processesWith(sleep).length > 0);
     const run = await cancel(step);
     expectCancelled(run);
+    // The builder stopped the step, not only pinship its client: BuildKit cancels within moments.
+    await until('the RUN step gone', () => processesWith(sleep).length === 0);
     expectNoSecret(run, [env.registries.token.password]);
     expect(run.state.cleanupPaths).toContain('pinship-build-');
     expect(await tagsOf(client, image)).toEqual([]);
