@@ -13,7 +13,7 @@
 #   registry basic https://127.0.0.1:$PINSHIP_BASIC_PORT       (5001) htpasswd
 #   registry token https://127.0.0.1:$PINSHIP_TOKEN_PORT       (5002) token auth
 #   token server   https://127.0.0.1:$PINSHIP_TOKEN_SERVER_PORT(5003) scripts/token-server.mjs
-# Tools for tests: cosign and oras (env.json "cosign", "oras") in $DIR/tools/bin.
+# Tools for tests: cosign and oras (env.json "cosign", "oras") in $DIR/tools/root/usr/bin.
 # Certificates come from a test CA made here ($DIR/ca/ca.crt). Token lifetime:
 # TOKEN_TTL_SECONDS (default 60). Must run as root (it installs Debian packages,
 # runs dockerd and writes /etc/docker/certs.d/127.0.0.1:PORT/ca.crt).
@@ -296,6 +296,20 @@ next_release_debs() {
   rm -rf "$apt/lists" "$apt/cache"
 }
 
+# unpack_next_release DEST PKG...: the packages' files under DEST (dpkg -x, nothing installed), unpacked
+# again only when the .debs change (their names are the stamp in DEST/.debs).
+unpack_next_release() {
+  local dest=$1 stamp pkg
+  shift
+  next_release_debs "$@"
+  stamp=$(cd "$DIR/apt" && for pkg in "$@"; do ls "${pkg}"_*.deb; done | sha256sum | cut -c1-16)
+  [[ "$(cat "$dest/.debs" 2>/dev/null)" == "$stamp" ]] && return 0
+  rm -rf "$dest"
+  mkdir -p "$dest"
+  for pkg in "$@"; do dpkg -x "$(compgen -G "$DIR/apt/${pkg}_*.deb" | head -n1)" "$dest"; done
+  echo "$stamp" >"$dest/.debs"
+}
+
 ensure_buildx() {
   if buildx_works; then
     say "buildx ok"
@@ -414,15 +428,8 @@ dockerd26_ping() { [[ $(curl -s --max-time 2 --unix-socket "$SOCK26" http://loca
 
 ensure_dockerd26() {
   local d=$DIR/docker26 stamp
-  next_release_debs docker.io containerd
-  stamp=$(cd "$DIR/apt" && ls docker.io_*.deb containerd_*.deb | sha256sum | cut -c1-16)
-  if [[ "$(cat "$d/root/.debs" 2>/dev/null)" != "$stamp" ]]; then
-    rm -rf "$d/root"
-    mkdir -p "$d/root"
-    dpkg -x "$(compgen -G "$DIR/apt/docker.io_*.deb" | head -n1)" "$d/root"
-    dpkg -x "$(compgen -G "$DIR/apt/containerd_*.deb" | head -n1)" "$d/root"
-    echo "$stamp" >"$d/root/.debs"
-  fi
+  unpack_next_release "$d/root" docker.io containerd
+  stamp=$(cat "$d/root/.debs")
   [[ -x $d/root/usr/sbin/dockerd && -x $d/root/usr/bin/containerd ]] || die "no dockerd/containerd in the $BUILDX_SUITE packages"
   printf '{"features": {"containerd-snapshotter": true}}\n' | write_if_changed "$d/daemon.json" || true
   local want=("$d/root/usr/sbin/dockerd" --config-file "$d/daemon.json" --host "$DOCKER26_HOST_URL"
@@ -782,23 +789,11 @@ ensure_base_image() {
 # ---------------------------------------------------------------- cosign, oras
 
 # Real peers for signature and referrer tests: the next release's cosign and
-# oras packages are static Go binaries; unpacked into $DIR/tools/bin (nothing
+# oras packages are static Go binaries; unpacked into $DIR/tools/root (nothing
 # on the system PATH changes) and re-unpacked only when the .debs change.
-TOOLS_BIN=$DIR/tools/bin
+TOOLS_BIN=$DIR/tools/root/usr/bin
 ensure_sign_tools() {
-  local d=$DIR/tools stamp pkg
-  next_release_debs cosign oras
-  stamp=$(cd "$DIR/apt" && ls cosign_*.deb oras_*.deb | sha256sum | cut -c1-16)
-  if [[ "$(cat "$d/.debs" 2>/dev/null)" != "$stamp" || ! -x $TOOLS_BIN/cosign || ! -x $TOOLS_BIN/oras ]]; then
-    rm -rf "$d"
-    mkdir -p "$d/x" "$TOOLS_BIN"
-    for pkg in cosign oras; do
-      dpkg -x "$(compgen -G "$DIR/apt/${pkg}_*.deb" | head -n1)" "$d/x"
-      install -m 755 "$d/x/usr/bin/$pkg" "$TOOLS_BIN/$pkg"
-    done
-    rm -rf "$d/x"
-    echo "$stamp" >"$d/.debs"
-  fi
+  unpack_next_release "$DIR/tools/root" cosign oras
   "$TOOLS_BIN/cosign" version >/dev/null 2>&1 || die "cosign from $BUILDX_SUITE does not run"
   "$TOOLS_BIN/oras" version >/dev/null 2>&1 || die "oras from $BUILDX_SUITE does not run"
   say "cosign and oras in $TOOLS_BIN"
