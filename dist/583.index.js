@@ -170,8 +170,8 @@ function applyPlan(plan, resolved, keepTag) {
 var changes_table = __webpack_require__(4362);
 // EXTERNAL MODULE: ./lib/deployfiles/allow.js
 var allow = __webpack_require__(9399);
-// EXTERNAL MODULE: ./lib/deployfiles/scan.js + 20 modules
-var scan = __webpack_require__(3975);
+// EXTERNAL MODULE: ./lib/deployfiles/scan.js + 18 modules
+var scan = __webpack_require__(4613);
 ;// CONCATENATED MODULE: ./lib/commands/pin/plan.js
 
 

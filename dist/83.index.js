@@ -26,8 +26,8 @@ var mediatypes = __webpack_require__(8926);
 var pool = __webpack_require__(9860);
 // EXTERNAL MODULE: ./lib/deployfiles/allow.js
 var allow = __webpack_require__(9399);
-// EXTERNAL MODULE: ./lib/deployfiles/scan.js + 20 modules
-var scan = __webpack_require__(3975);
+// EXTERNAL MODULE: ./lib/deployfiles/scan.js + 18 modules
+var scan = __webpack_require__(4613);
 ;// CONCATENATED MODULE: ./lib/commands/verify/plan.js
 
 

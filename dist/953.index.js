@@ -48,7 +48,7 @@ async function parseDigestFile(value, env, cwd = process.cwd()) {
         throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digest-file', value, `Its folder ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path)} does not exist.`);
     }
     const roots = await Promise.all([workspace, env.RUNNER_TEMP].filter((r) => !!r).map((r) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(r).catch(() => undefined)));
-    if (!roots.some((r) => r && (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(r, dir)))
+    if (!roots.some((r) => r && (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(r, dir)))
         throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digest-file', value, `Expected a path inside ${allowed}: pinship writes nowhere else.`);
     const link = await notALink((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name));
     if (link)
@@ -2036,74 +2036,91 @@ async function cleanupSavedPaths(rt) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ isInside),
-/* harmony export */   l: () => (/* binding */ globInside)
+/* harmony export */   EY: () => (/* binding */ parsePattern),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   cK: () => (/* binding */ matches),
+/* harmony export */   qM: () => (/* binding */ mayMatchBelow)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 
-
+/** Whether `path` is `root` or lies below it (paths as given: resolve symlinks first where they matter). */
 function isInside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
 }
-/** `*` and `?` within one path segment, `**` across any number of them. */
-function toRegExp(pattern) {
+function expandBraces(p) {
+    const m = /\{([^{}]*)\}/.exec(p);
+    if (!m)
+        return [p];
+    return m[1].split(',').flatMap((alt) => expandBraces(p.slice(0, m.index) + alt + p.slice(m.index + m[0].length)));
+}
+function segmentRegExp(segment) {
     let re = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            // `**/` also matches no folder at all.
-            const slash = pattern[i + 2] === '/';
-            re += slash ? '(?:.*/)?' : '.*';
-            i += slash ? 2 : 1;
-        }
-        else if (c === '*')
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '*')
             re += '[^/]*';
         else if (c === '?')
             re += '[^/]';
+        else if (c === '[') {
+            const close = segment.indexOf(']', i + 1);
+            if (close < 0)
+                re += '\\[';
+            else {
+                re += `[${segment
+                    .slice(i + 1, close)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
+                i = close;
+            }
+        }
         else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+            re += c.replace(/[.+^${}()|\\]/g, '\\$&');
     }
     return new RegExp(`^${re}$`);
 }
-/** Regular files under `dir`, as paths relative to `root`; symlinked folders are not entered. */
-async function walk(root, dir) {
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []);
-    const out = [];
-    for (const e of entries) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
-        if (e.isDirectory())
-            out.push(...(await walk(root, path)));
-        else if (e.isFile() || e.isSymbolicLink())
-            out.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
-    }
-    return out;
+/** Parses one pattern line; one that leaves the root (absolute, or `..` above it) is an error. */
+function parsePattern(line, scope = { input: 'files', place: 'the workspace' }) {
+    const exclude = line.startsWith('!');
+    const body = (exclude ? line.slice(1) : line).replace(/^\.\//, '');
+    const alternatives = expandBraces(body).map((alt) => {
+        if (alt.startsWith('/') || /^[A-Za-z]:[\\/]/.test(alt))
+            throw new Error(`Invalid input '${scope.input}': '${line}' is an absolute path. Expected a pattern relative to ${scope.place}.`);
+        const segments = [];
+        for (const s of alt.split('/')) {
+            if (s === '' || s === '.')
+                continue;
+            if (s === '..') {
+                if (!segments.length || segments[segments.length - 1] === '**')
+                    throw new Error(`Invalid input '${scope.input}': '${line}' escapes ${scope.place}. Expected a pattern inside it.`);
+                segments.pop();
+            }
+            else
+                segments.push(s);
+        }
+        return segments.map((s) => (s === '**' ? '**' : segmentRegExp(s)));
+    });
+    return { source: line, exclude, alternatives };
 }
 /**
- * Files matching `pattern` (relative to `root`, or absolute inside it), sorted. Nothing outside
- * `root` is ever returned: not by `..`, an absolute path, nor a symlink pointing out.
+ * Whether `path` (segments) matches; with `prefix`, whether something below the directory `path`
+ * could match, so the walk skips directories no pattern reaches.
  */
-async function globInside(root, pattern) {
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(realRoot, pattern);
-    if (!isInside(realRoot, absolute))
-        throw new Error(`'${pattern}' points outside ${root}`);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-    const literal = rel.split('/').findIndex((seg) => /[*?]/.test(seg));
-    const base = literal < 0 ? rel : rel.split('/').slice(0, literal).join('/');
-    const re = toRegExp(rel);
-    const candidates = literal < 0 ? [rel] : await walk(realRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, base));
-    const out = [];
-    for (const c of candidates.filter((p) => re.test(p)).sort()) {
-        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, c)).catch(() => undefined);
-        if (!real)
-            continue;
-        if (!isInside(realRoot, real))
-            throw new Error(`'${c}' is a symlink to ${real}, outside ${root}`);
-        out.push(real);
-    }
-    return out;
+function matchSegments(pattern, path, prefix, pi = 0, si = 0) {
+    if (si === path.length)
+        return prefix ? pi < pattern.length : pattern.slice(pi).every((p) => p === '**');
+    if (pi === pattern.length)
+        return false;
+    const p = pattern[pi];
+    if (p === '**')
+        return matchSegments(pattern, path, prefix, pi + 1, si) || matchSegments(pattern, path, prefix, pi, si + 1);
+    return p.test(path[si]) && matchSegments(pattern, path, prefix, pi + 1, si + 1);
+}
+function matches(pattern, path) {
+    return pattern.alternatives.some((alt) => matchSegments(alt, path, false));
+}
+function mayMatchBelow(pattern, dir) {
+    return pattern.alternatives.some((alt) => matchSegments(alt, dir, true));
 }
 
 

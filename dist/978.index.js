@@ -30,9 +30,15 @@ var settings_images = __webpack_require__(9199);
 var registry = __webpack_require__(4798);
 // EXTERNAL MODULE: ./lib/settings/tagging.js
 var tagging = __webpack_require__(3254);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/util/find-files.js
+var find_files = __webpack_require__(3595);
 // EXTERNAL MODULE: ./lib/util/glob.js
 var glob = __webpack_require__(6852);
 ;// CONCATENATED MODULE: ./lib/commands/merge/settings.js
+
+
 
 
 
@@ -84,21 +90,36 @@ async function readDigestFile(path, source) {
     }
     return digest_value/* Digest */.n.parse(record.digest);
 }
+/**
+ * Where a `digest-files` pattern is read: a relative one in the workspace; an absolute one in the
+ * workspace or RUNNER_TEMP (where build's `digest-file` may write, and where Docker's own recipe
+ * downloads the digest artifacts), whichever holds the part before its first wildcard.
+ */
+function digestFilesRoot(pattern, workspace, runnerTemp) {
+    const roots = [
+        { root: workspace, place: `the workspace (${workspace})` },
+        ...(runnerTemp ? [{ root: runnerTemp, place: `RUNNER_TEMP (${runnerTemp})` }] : []),
+    ];
+    if (!(0,external_node_path_.isAbsolute)(pattern))
+        return { ...roots[0], pattern };
+    const segments = pattern.split('/');
+    const wild = segments.findIndex((seg) => /[*?[{]/.test(seg));
+    const fixed = (wild < 0 ? segments : segments.slice(0, wild)).join('/') || '/';
+    const holder = roots.find((r) => (0,glob/* isInside */.FK)(r.root, fixed));
+    if (!holder)
+        throw new inputs/* InputError */.dz('digest-files', pattern, `Expected a pattern inside ${roots.map((r) => r.place).join(' or ')}.`);
+    return { ...holder, pattern: (0,external_node_path_.relative)(holder.root, pattern) || '.' };
+}
 async function readDigests(rt, source) {
     const digests = (0,inputs/* listInput */.dt)(rt, 'digests').map((d) => parseDigest('digests', d));
     const workspace = rt.env.GITHUB_WORKSPACE || process.cwd();
-    for (const pattern of (0,inputs/* linesInput */.WO)(rt, 'digest-files')) {
-        let files;
-        try {
-            files = await (0,glob/* globInside */.l)(workspace, pattern);
-        }
-        catch (e) {
-            throw new inputs/* InputError */.dz('digest-files', pattern, `Expected a pattern inside the workspace (${e.message}).`);
-        }
+    for (const line of (0,inputs/* linesInput */.WO)(rt, 'digest-files')) {
+        const { root, pattern, place } = digestFilesRoot(line, workspace, rt.env.RUNNER_TEMP);
+        const files = await (0,find_files/* findFiles */.l)(root, [pattern], { input: 'digest-files', place });
         if (!files.length)
-            throw new inputs/* InputError */.dz('digest-files', pattern, `No file in the workspace (${workspace}) matches it.`);
+            throw new inputs/* InputError */.dz('digest-files', line, `No file in ${place} matches it.`);
         for (const f of files)
-            digests.push(await readDigestFile(f, source));
+            digests.push(await readDigestFile(f.path, source));
     }
     const unique = [...new Map(digests.map((d) => [d.toString(), d])).values()];
     if (!unique.length)
@@ -165,78 +186,167 @@ function readTagSettings(rt) {
 
 /***/ }),
 
+/***/ 3595:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ findFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6852);
+
+
+
+
+async function checkedLink(root, path, file, scope) {
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path).catch(() => undefined);
+    if (!real)
+        throw new Error(`Input '${scope.input}': '${file}' is a broken symbolic link`);
+    if (!(0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(root, real))
+        throw new Error(`Input '${scope.input}': '${file}' is a symbolic link to ${real}, outside ${scope.place}. Expected files inside ${scope.place}.`);
+    return real;
+}
+/**
+ * The files `patterns` select inside `workspace` (pin and verify's; merge's digest files may also come
+ * from RUNNER_TEMP, named by `scope`), sorted. Directories no pattern reaches are not read,
+ * `.git` never is. A selected path (or a directory a pattern descends into) that is a symlink leading
+ * out of the workspace is an error, not followed.
+ */
+async function findFiles(workspace, lines, scope = { input: 'files', place: 'the workspace' }) {
+    const patterns = lines.map((l) => (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePattern */ .EY)(l, scope));
+    const include = patterns.filter((p) => !p.exclude);
+    const exclude = patterns.filter((p) => p.exclude);
+    if (!include.length)
+        throw new Error(`Invalid input '${scope.input}': only exclusions ('!pattern'). Expected at least one pattern of files to read`);
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(workspace);
+    const out = [];
+    // Real paths already taken: a symlink to a selected file or directory must not be read (or rewritten) twice.
+    const seen = new Set([root]);
+    const walk = async (dir) => {
+        // Synchronous, as the scan's reads are: a thread-pool round trip per directory was most of the walk.
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, ...dir), { withFileTypes: true });
+        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+            if (entry.name === '.git')
+                continue;
+            const segments = [...dir, entry.name];
+            const wanted = (ps) => ps.some((p) => (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matches */ .cK)(p, segments));
+            const below = include.some((p) => (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .mayMatchBelow */ .qM)(p, segments)) && !wanted(exclude);
+            const selected = wanted(include) && !wanted(exclude);
+            if (!selected && !below)
+                continue;
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, ...segments);
+            const real = entry.isSymbolicLink() ? await checkedLink(root, path, segments.join('/'), scope) : path;
+            if (seen.has(real))
+                continue;
+            const isDir = entry.isSymbolicLink() ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real)).isDirectory() : entry.isDirectory();
+            if (isDir && below) {
+                seen.add(real);
+                await walk(segments);
+            }
+            else if (!isDir && selected) {
+                seen.add(real);
+                out.push({ file: segments.join('/'), path });
+            }
+        }
+    };
+    await walk([]);
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 6852:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ isInside),
-/* harmony export */   l: () => (/* binding */ globInside)
+/* harmony export */   EY: () => (/* binding */ parsePattern),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   cK: () => (/* binding */ matches),
+/* harmony export */   qM: () => (/* binding */ mayMatchBelow)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 
-
+/** Whether `path` is `root` or lies below it (paths as given: resolve symlinks first where they matter). */
 function isInside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
 }
-/** `*` and `?` within one path segment, `**` across any number of them. */
-function toRegExp(pattern) {
+function expandBraces(p) {
+    const m = /\{([^{}]*)\}/.exec(p);
+    if (!m)
+        return [p];
+    return m[1].split(',').flatMap((alt) => expandBraces(p.slice(0, m.index) + alt + p.slice(m.index + m[0].length)));
+}
+function segmentRegExp(segment) {
     let re = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            // `**/` also matches no folder at all.
-            const slash = pattern[i + 2] === '/';
-            re += slash ? '(?:.*/)?' : '.*';
-            i += slash ? 2 : 1;
-        }
-        else if (c === '*')
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '*')
             re += '[^/]*';
         else if (c === '?')
             re += '[^/]';
+        else if (c === '[') {
+            const close = segment.indexOf(']', i + 1);
+            if (close < 0)
+                re += '\\[';
+            else {
+                re += `[${segment
+                    .slice(i + 1, close)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
+                i = close;
+            }
+        }
         else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+            re += c.replace(/[.+^${}()|\\]/g, '\\$&');
     }
     return new RegExp(`^${re}$`);
 }
-/** Regular files under `dir`, as paths relative to `root`; symlinked folders are not entered. */
-async function walk(root, dir) {
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []);
-    const out = [];
-    for (const e of entries) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
-        if (e.isDirectory())
-            out.push(...(await walk(root, path)));
-        else if (e.isFile() || e.isSymbolicLink())
-            out.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
-    }
-    return out;
+/** Parses one pattern line; one that leaves the root (absolute, or `..` above it) is an error. */
+function parsePattern(line, scope = { input: 'files', place: 'the workspace' }) {
+    const exclude = line.startsWith('!');
+    const body = (exclude ? line.slice(1) : line).replace(/^\.\//, '');
+    const alternatives = expandBraces(body).map((alt) => {
+        if (alt.startsWith('/') || /^[A-Za-z]:[\\/]/.test(alt))
+            throw new Error(`Invalid input '${scope.input}': '${line}' is an absolute path. Expected a pattern relative to ${scope.place}.`);
+        const segments = [];
+        for (const s of alt.split('/')) {
+            if (s === '' || s === '.')
+                continue;
+            if (s === '..') {
+                if (!segments.length || segments[segments.length - 1] === '**')
+                    throw new Error(`Invalid input '${scope.input}': '${line}' escapes ${scope.place}. Expected a pattern inside it.`);
+                segments.pop();
+            }
+            else
+                segments.push(s);
+        }
+        return segments.map((s) => (s === '**' ? '**' : segmentRegExp(s)));
+    });
+    return { source: line, exclude, alternatives };
 }
 /**
- * Files matching `pattern` (relative to `root`, or absolute inside it), sorted. Nothing outside
- * `root` is ever returned: not by `..`, an absolute path, nor a symlink pointing out.
+ * Whether `path` (segments) matches; with `prefix`, whether something below the directory `path`
+ * could match, so the walk skips directories no pattern reaches.
  */
-async function globInside(root, pattern) {
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(realRoot, pattern);
-    if (!isInside(realRoot, absolute))
-        throw new Error(`'${pattern}' points outside ${root}`);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-    const literal = rel.split('/').findIndex((seg) => /[*?]/.test(seg));
-    const base = literal < 0 ? rel : rel.split('/').slice(0, literal).join('/');
-    const re = toRegExp(rel);
-    const candidates = literal < 0 ? [rel] : await walk(realRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, base));
-    const out = [];
-    for (const c of candidates.filter((p) => re.test(p)).sort()) {
-        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, c)).catch(() => undefined);
-        if (!real)
-            continue;
-        if (!isInside(realRoot, real))
-            throw new Error(`'${c}' is a symlink to ${real}, outside ${root}`);
-        out.push(real);
-    }
-    return out;
+function matchSegments(pattern, path, prefix, pi = 0, si = 0) {
+    if (si === path.length)
+        return prefix ? pi < pattern.length : pattern.slice(pi).every((p) => p === '**');
+    if (pi === pattern.length)
+        return false;
+    const p = pattern[pi];
+    if (p === '**')
+        return matchSegments(pattern, path, prefix, pi + 1, si) || matchSegments(pattern, path, prefix, pi, si + 1);
+    return p.test(path[si]) && matchSegments(pattern, path, prefix, pi + 1, si + 1);
+}
+function matches(pattern, path) {
+    return pattern.alternatives.some((alt) => matchSegments(alt, path, false));
+}
+function mayMatchBelow(pattern, dir) {
+    return pattern.alternatives.some((alt) => matchSegments(alt, dir, true));
 }
 
 

@@ -736,7 +736,7 @@ async function dispatch(command, rt) {
         case 'pin':
             return (await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 6775))).runPinCommand(rt);
         case 'verify':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(132), __nccwpck_require__.e(516), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).runVerifyCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(132), __nccwpck_require__.e(130), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).runVerifyCommand(rt);
     }
 }
 /** The CLI's cleanup (no runner calls a post step for it); the action's post step is src/post.ts. */

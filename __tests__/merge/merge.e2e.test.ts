@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Digest } from '../../src/registry/digest.js';
@@ -48,8 +48,12 @@ async function buildPlatform(builder: string, source: Repository, platform: stri
   return run;
 }
 
-function merge(inputs: Record<string, string>, workspace: string): Promise<ActionRun> {
-  return runAction({ command: 'merge', 'registry-auth': tokenRegistryAuth(env), ...inputs }, events.pushMain(), { ...runnerEnv, GITHUB_WORKSPACE: workspace });
+function merge(inputs: Record<string, string>, workspace: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
+  return runAction({ command: 'merge', 'registry-auth': tokenRegistryAuth(env), ...inputs }, events.pushMain(), {
+    ...runnerEnv,
+    GITHUB_WORKSPACE: workspace,
+    ...extraEnv,
+  });
 }
 
 const errorsOf = (run: ActionRun): string[] => run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
@@ -84,7 +88,12 @@ describe('merge two buildah builds (linux/amd64, linux/arm64) into two registrie
       [{ digests: `${platforms['linux/amd64']}\n${other.digest}` }, /two children for platform linux\/amd64/],
       [{ 'digest-files': 'not-json.json' }, /not-json\.json is not JSON/],
       [{ 'digest-files': 'elsewhere.json' }, /elsewhere\.json records .*someone\/else, not /],
-      [{ 'digest-files': '../*.json' }, /Invalid input 'digest-files': '\.\.\/\*\.json'.*outside/],
+      [{ 'digest-files': '../*.json' }, /Invalid input 'digest-files': '\.\.\/\*\.json' escapes the workspace \(.*\)\. Expected a pattern inside it\./],
+      [
+        { 'digest-files': '/etc/*.json' },
+        /Invalid input 'digest-files': '\/etc\/\*\.json'\. Expected a pattern inside the workspace \(.*\) or RUNNER_TEMP \(.*\)\./,
+      ],
+      [{ 'digest-files': 'digests/*.yaml' }, /Invalid input 'digest-files': 'digests\/\*\.yaml'\. No file in the workspace \(.*\) matches it\./],
       [{}, /name no image: merge needs at least one per-platform digest/],
     ];
     for (const [inputs, error] of cases) {
@@ -145,6 +154,16 @@ describe('merge two buildah builds (linux/amd64, linux/arm64) into two registrie
     // Already there by digest: only the two tags were written.
     expect(metadata.push[0]).toMatchObject({ blobsUploaded: 0, blobsCopied: 0, manifestsPushed: 2 });
     expect(run.summary).toContain(`${source}@${digest}`);
+    // Docker's own recipe downloads the digest artifacts into RUNNER_TEMP: an absolute pattern there reads them.
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'pinship-temp-'));
+    cpSync(join(workspace, 'digests'), join(runnerTemp, 'digests'), { recursive: true });
+    const fromTemp = await merge(
+      { images: `${source}\n${token}`, 'digest-files': `${runnerTemp}/digests/*.json`, tags: 'type=raw,value=multi\ntype=ref,event=branch' },
+      workspace,
+      { RUNNER_TEMP: runnerTemp },
+    );
+    expect(errorsOf(fromTemp)).toEqual([]);
+    expect(fromTemp.outputs.digest).toBe(digest);
   });
 });
 

@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { findFiles } from './files.js';
+import { findFiles } from '../util/find-files.js';
 import { isDockerfile, locateDockerfile } from './locators/dockerfile.js';
 import { isKustomization } from './locators/kustomize.js';
 import { decodeText, LineIndex, MAX_FILE_BYTES, sizeProblem } from './text.js';

@@ -1,59 +1,92 @@
-import { readdir, realpath } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 
+/** Whether `path` is `root` or lies below it (paths as given: resolve symlinks first where they matter). */
 export function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
-/** `*` and `?` within one path segment, `**` across any number of them. */
-function toRegExp(pattern: string): RegExp {
+/**
+ * Glob patterns of files inside a root (pin/verify's `files`, merge's `digest-files`): `*` and `?` within a path segment, `**` across segments, `[abc]` classes, `{a,b}`
+ * alternatives, a leading `!` to exclude. Dot files match like any other (workflows live in `.github`).
+ */
+export interface Pattern {
+  source: string;
+  exclude: boolean;
+  /** One list of segment matchers per `{a,b}` alternative. */
+  alternatives: Array<Array<RegExp | '**'>>;
+}
+
+function expandBraces(p: string): string[] {
+  const m = /\{([^{}]*)\}/.exec(p);
+  if (!m) return [p];
+  return m[1].split(',').flatMap((alt) => expandBraces(p.slice(0, m.index) + alt + p.slice(m.index + m[0].length)));
+}
+
+function segmentRegExp(segment: string): RegExp {
   let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '*' && pattern[i + 1] === '*') {
-      // `**/` also matches no folder at all.
-      const slash = pattern[i + 2] === '/';
-      re += slash ? '(?:.*/)?' : '.*';
-      i += slash ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i];
+    if (c === '*') re += '[^/]*';
     else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    else if (c === '[') {
+      const close = segment.indexOf(']', i + 1);
+      if (close < 0) re += '\\[';
+      else {
+        re += `[${segment
+          .slice(i + 1, close)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
+        i = close;
+      }
+    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
   }
   return new RegExp(`^${re}$`);
 }
 
-/** Regular files under `dir`, as paths relative to `root`; symlinked folders are not entered. */
-async function walk(root: string, dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const out: string[] = [];
-  for (const e of entries) {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(root, path)));
-    else if (e.isFile() || e.isSymbolicLink()) out.push(relative(root, path).split(sep).join('/'));
-  }
-  return out;
+/** Where patterns are read from, for their errors: the input, and what its root is called. */
+export interface PatternScope {
+  input: string;
+  place: string;
+}
+
+/** Parses one pattern line; one that leaves the root (absolute, or `..` above it) is an error. */
+export function parsePattern(line: string, scope: PatternScope = { input: 'files', place: 'the workspace' }): Pattern {
+  const exclude = line.startsWith('!');
+  const body = (exclude ? line.slice(1) : line).replace(/^\.\//, '');
+  const alternatives = expandBraces(body).map((alt) => {
+    if (alt.startsWith('/') || /^[A-Za-z]:[\\/]/.test(alt))
+      throw new Error(`Invalid input '${scope.input}': '${line}' is an absolute path. Expected a pattern relative to ${scope.place}.`);
+    const segments: string[] = [];
+    for (const s of alt.split('/')) {
+      if (s === '' || s === '.') continue;
+      if (s === '..') {
+        if (!segments.length || segments[segments.length - 1] === '**')
+          throw new Error(`Invalid input '${scope.input}': '${line}' escapes ${scope.place}. Expected a pattern inside it.`);
+        segments.pop();
+      } else segments.push(s);
+    }
+    return segments.map((s) => (s === '**' ? ('**' as const) : segmentRegExp(s)));
+  });
+  return { source: line, exclude, alternatives };
 }
 
 /**
- * Files matching `pattern` (relative to `root`, or absolute inside it), sorted. Nothing outside
- * `root` is ever returned: not by `..`, an absolute path, nor a symlink pointing out.
+ * Whether `path` (segments) matches; with `prefix`, whether something below the directory `path`
+ * could match, so the walk skips directories no pattern reaches.
  */
-export async function globInside(root: string, pattern: string): Promise<string[]> {
-  const realRoot = await realpath(root);
-  const absolute = resolve(realRoot, pattern);
-  if (!isInside(realRoot, absolute)) throw new Error(`'${pattern}' points outside ${root}`);
-  const rel = relative(realRoot, absolute).split(sep).join('/');
-  const literal = rel.split('/').findIndex((seg) => /[*?]/.test(seg));
-  const base = literal < 0 ? rel : rel.split('/').slice(0, literal).join('/');
-  const re = toRegExp(rel);
-  const candidates = literal < 0 ? [rel] : await walk(realRoot, join(realRoot, base));
-  const out: string[] = [];
-  for (const c of candidates.filter((p) => re.test(p)).sort()) {
-    const real = await realpath(join(realRoot, c)).catch(() => undefined);
-    if (!real) continue;
-    if (!isInside(realRoot, real)) throw new Error(`'${c}' is a symlink to ${real}, outside ${root}`);
-    out.push(real);
-  }
-  return out;
+function matchSegments(pattern: Array<RegExp | '**'>, path: string[], prefix: boolean, pi = 0, si = 0): boolean {
+  if (si === path.length) return prefix ? pi < pattern.length : pattern.slice(pi).every((p) => p === '**');
+  if (pi === pattern.length) return false;
+  const p = pattern[pi];
+  if (p === '**') return matchSegments(pattern, path, prefix, pi + 1, si) || matchSegments(pattern, path, prefix, pi, si + 1);
+  return p.test(path[si]) && matchSegments(pattern, path, prefix, pi + 1, si + 1);
+}
+
+export function matches(pattern: Pattern, path: string[]): boolean {
+  return pattern.alternatives.some((alt) => matchSegments(alt, path, false));
+}
+
+export function mayMatchBelow(pattern: Pattern, dir: string[]): boolean {
+  return pattern.alternatives.some((alt) => matchSegments(alt, dir, true));
 }

@@ -7,7 +7,9 @@ import { InputError, linesInput, listInput } from '../../settings/inputs.js';
 import { readImages } from '../../settings/images.js';
 import { readRegistrySettings, type RegistrySettings } from '../../settings/registry.js';
 import { readTagSettings, type TagSettings } from '../../settings/tagging.js';
-import { globInside } from '../../util/glob.js';
+import { isAbsolute, relative } from 'node:path';
+import { findFiles } from '../../util/find-files.js';
+import { isInside } from '../../util/glob.js';
 
 /** `command: merge`: per-platform images pushed by digest, joined into one index. */
 export interface MergeSettings extends TagSettings {
@@ -66,18 +68,33 @@ async function readDigestFile(path: string, source: Repository): Promise<Digest>
   return Digest.parse(record.digest);
 }
 
+/**
+ * Where a `digest-files` pattern is read: a relative one in the workspace; an absolute one in the
+ * workspace or RUNNER_TEMP (where build's `digest-file` may write, and where Docker's own recipe
+ * downloads the digest artifacts), whichever holds the part before its first wildcard.
+ */
+function digestFilesRoot(pattern: string, workspace: string, runnerTemp: string | undefined): { root: string; pattern: string; place: string } {
+  const roots = [
+    { root: workspace, place: `the workspace (${workspace})` },
+    ...(runnerTemp ? [{ root: runnerTemp, place: `RUNNER_TEMP (${runnerTemp})` }] : []),
+  ];
+  if (!isAbsolute(pattern)) return { ...roots[0], pattern };
+  const segments = pattern.split('/');
+  const wild = segments.findIndex((seg) => /[*?[{]/.test(seg));
+  const fixed = (wild < 0 ? segments : segments.slice(0, wild)).join('/') || '/';
+  const holder = roots.find((r) => isInside(r.root, fixed));
+  if (!holder) throw new InputError('digest-files', pattern, `Expected a pattern inside ${roots.map((r) => r.place).join(' or ')}.`);
+  return { ...holder, pattern: relative(holder.root, pattern) || '.' };
+}
+
 async function readDigests(rt: Runtime, source: Repository): Promise<Digest[]> {
   const digests = listInput(rt, 'digests').map((d) => parseDigest('digests', d));
   const workspace = rt.env.GITHUB_WORKSPACE || process.cwd();
-  for (const pattern of linesInput(rt, 'digest-files')) {
-    let files: string[];
-    try {
-      files = await globInside(workspace, pattern);
-    } catch (e) {
-      throw new InputError('digest-files', pattern, `Expected a pattern inside the workspace (${(e as Error).message}).`);
-    }
-    if (!files.length) throw new InputError('digest-files', pattern, `No file in the workspace (${workspace}) matches it.`);
-    for (const f of files) digests.push(await readDigestFile(f, source));
+  for (const line of linesInput(rt, 'digest-files')) {
+    const { root, pattern, place } = digestFilesRoot(line, workspace, rt.env.RUNNER_TEMP);
+    const files = await findFiles(root, [pattern], { input: 'digest-files', place });
+    if (!files.length) throw new InputError('digest-files', line, `No file in ${place} matches it.`);
+    for (const f of files) digests.push(await readDigestFile(f.path, source));
   }
   const unique = [...new Map(digests.map((d) => [d.toString(), d])).values()];
   if (!unique.length) throw new Error(`Inputs 'digests' and 'digest-files' name no image: merge needs at least one per-platform digest`);

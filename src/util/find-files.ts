@@ -1,34 +1,37 @@
 import { readdirSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isInside } from '../util/glob.js';
-import { matches, mayMatchBelow, parsePattern, type Pattern } from './glob.js';
+import { isInside, matches, mayMatchBelow, parsePattern, type Pattern, type PatternScope } from './glob.js';
 
 export interface WorkspaceFile {
-  /** Workspace-relative, '/'-separated. */
+  /** Relative to the root, '/'-separated. */
   file: string;
   path: string;
 }
 
-async function checkedLink(root: string, path: string, file: string): Promise<string> {
+async function checkedLink(root: string, path: string, file: string, scope: PatternScope): Promise<string> {
   const real = await realpath(path).catch(() => undefined);
-  if (!real) throw new Error(`Input 'files': '${file}' is a broken symbolic link`);
+  if (!real) throw new Error(`Input '${scope.input}': '${file}' is a broken symbolic link`);
   if (!isInside(root, real))
-    throw new Error(`Input 'files': '${file}' is a symbolic link to ${real}, outside the workspace. Expected files inside the workspace.`);
+    throw new Error(`Input '${scope.input}': '${file}' is a symbolic link to ${real}, outside ${scope.place}. Expected files inside ${scope.place}.`);
   return real;
 }
 
 /**
- * The files `patterns` select inside `workspace`, sorted. Directories no pattern reaches are not read,
+ * The files `patterns` select inside `workspace` (pin and verify's; merge's digest files may also come
+ * from RUNNER_TEMP, named by `scope`), sorted. Directories no pattern reaches are not read,
  * `.git` never is. A selected path (or a directory a pattern descends into) that is a symlink leading
  * out of the workspace is an error, not followed.
  */
-export async function findFiles(workspace: string, lines: string[]): Promise<WorkspaceFile[]> {
-  const patterns = lines.map(parsePattern);
+export async function findFiles(
+  workspace: string,
+  lines: string[],
+  scope: PatternScope = { input: 'files', place: 'the workspace' },
+): Promise<WorkspaceFile[]> {
+  const patterns = lines.map((l) => parsePattern(l, scope));
   const include = patterns.filter((p) => !p.exclude);
   const exclude = patterns.filter((p) => p.exclude);
-  if (!include.length)
-    throw new Error(`Invalid input 'files': only exclusions ('!pattern'). Expected at least one pattern of files to scan, e.g. k8s/**/*.yaml`);
+  if (!include.length) throw new Error(`Invalid input '${scope.input}': only exclusions ('!pattern'). Expected at least one pattern of files to read`);
   const root = await realpath(workspace);
   const out: WorkspaceFile[] = [];
   // Real paths already taken: a symlink to a selected file or directory must not be read (or rewritten) twice.
@@ -44,7 +47,7 @@ export async function findFiles(workspace: string, lines: string[]): Promise<Wor
       const selected = wanted(include) && !wanted(exclude);
       if (!selected && !below) continue;
       const path = join(root, ...segments);
-      const real = entry.isSymbolicLink() ? await checkedLink(root, path, segments.join('/')) : path;
+      const real = entry.isSymbolicLink() ? await checkedLink(root, path, segments.join('/'), scope) : path;
       if (seen.has(real)) continue;
       const isDir = entry.isSymbolicLink() ? (await stat(real)).isDirectory() : entry.isDirectory();
       if (isDir && below) {

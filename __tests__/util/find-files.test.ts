@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findFiles } from '../../src/deployfiles/files.js';
+import { findFiles } from '../../src/util/find-files.js';
 import { scanWorkspace } from '../../src/deployfiles/scan.js';
 import { MAX_FILE_BYTES } from '../../src/deployfiles/text.js';
 
@@ -42,6 +42,18 @@ test('a symlink out of the workspace is an error, one inside is read once', asyn
   rmSync(join(ws, 'k8s', 'linked'));
   symlinkSync(join(ws, 'k8s', 'a.yaml'), join(ws, 'k8s', 'z.yaml'));
   expect(await names(['k8s/*.yaml'])).toEqual(['k8s/a.yaml']);
+});
+
+test("another input's scope names that input and its root in every error (merge's digest-files)", async () => {
+  const scope = { input: 'digest-files', place: 'RUNNER_TEMP (/r)' };
+  await expect(findFiles(ws, ['../*.json'], scope)).rejects.toThrow(
+    "Invalid input 'digest-files': '../*.json' escapes RUNNER_TEMP (/r). Expected a pattern inside it.",
+  );
+  symlinkSync(join(outside, 'secret.yaml'), join(ws, 'k8s', 'x.yaml'));
+  await expect(findFiles(ws, ['k8s/x.yaml'], scope)).rejects.toThrow(
+    /^Input 'digest-files': 'k8s\/x\.yaml' is a symbolic link to .*secret\.yaml, outside RUNNER_TEMP \(\/r\)\. Expected files inside RUNNER_TEMP \(\/r\)\.$/,
+  );
+  await expect(findFiles(ws, ['!k8s/*'], scope)).rejects.toThrow("Invalid input 'digest-files': only exclusions ('!pattern')");
 });
 
 test('binary, non-UTF-8 and huge files are problems at line 1, never skipped', async () => {
