@@ -217,7 +217,7 @@ check_ports() {
 
 ensure_packages() {
   # what the environment runs on; "installed" in dpkg is what counts
-  local wanted=(docker.io docker-registry buildah podman skopeo busybox-static apache2-utils openssl curl iproute2)
+  local wanted=(docker.io docker-registry buildah podman skopeo busybox-static apache2-utils openssl curl iproute2 openssh-client)
   local missing=() pkg status
   for pkg in "${wanted[@]}"; do
     status=$(dpkg-query -W -f='${db:Status-Abbrev}' "$pkg" 2>/dev/null || true)
