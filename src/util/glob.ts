@@ -7,8 +7,9 @@ export function isInside(root: string, path: string): boolean {
 }
 
 /**
- * Glob patterns of files inside a root (pin/verify's `files`, merge's `digest-files`): `*` and `?` within a path segment, `**` across segments, `[abc]` classes, `{a,b}`
- * alternatives, a leading `!` to exclude. Dot files match like any other (workflows live in `.github`).
+ * Glob patterns of files inside a root (pin/verify's `files`, merge's `digest-files`): `*` and `?`
+ * within a path segment, `**` across segments, `[abc]` classes, `{a,b}` alternatives, a leading `!`
+ * to exclude. Dot files match like any other (workflows live in `.github`).
  */
 export interface Pattern {
   source: string;
