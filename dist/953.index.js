@@ -16,6 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6852);
 /* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(792);
+/* harmony import */ var _settings_run_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3472);
+
 
 
 
@@ -38,8 +40,7 @@ async function parseDigestFile(value, env, cwd = process.cwd()) {
         return undefined;
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, value);
     const name = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path);
-    const workspace = env.GITHUB_WORKSPACE || cwd;
-    const allowed = env.RUNNER_TEMP ? `the workspace (${workspace}) or RUNNER_TEMP (${env.RUNNER_TEMP})` : `the workspace (${workspace})`;
+    const allowed = (0,_settings_run_roots_js__WEBPACK_IMPORTED_MODULE_5__/* .runRoots */ .ZR)(env, cwd);
     let dir;
     try {
         dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
@@ -47,9 +48,9 @@ async function parseDigestFile(value, env, cwd = process.cwd()) {
     catch {
         throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digest-file', value, `Its folder ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path)} does not exist.`);
     }
-    const roots = await Promise.all([workspace, env.RUNNER_TEMP].filter((r) => !!r).map((r) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(r).catch(() => undefined)));
+    const roots = await Promise.all(allowed.map((r) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(r.root).catch(() => undefined)));
     if (!roots.some((r) => r && (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(r, dir)))
-        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digest-file', value, `Expected a path inside ${allowed}: pinship writes nowhere else.`);
+        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digest-file', value, `Expected a path inside ${(0,_settings_run_roots_js__WEBPACK_IMPORTED_MODULE_5__/* .placesOf */ .ek)(allowed)}: pinship writes nowhere else.`);
     const link = await notALink((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name));
     if (link)
         throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('digest-file', value, `${link}.`);
@@ -1968,6 +1969,34 @@ function withoutUnknown(values, given, unknownRepository) {
     }
     return values;
 }
+
+
+/***/ }),
+
+/***/ 3472:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B3: () => (/* binding */ workspaceOf),
+/* harmony export */   ZR: () => (/* binding */ runRoots),
+/* harmony export */   ek: () => (/* binding */ placesOf)
+/* harmony export */ });
+/** The workspace: GITHUB_WORKSPACE, else (the CLI) the working directory. */
+const workspaceOf = (env, cwd = process.cwd()) => env.GITHUB_WORKSPACE || cwd;
+/**
+ * The workspace and RUNNER_TEMP when set: build's
+ * `digest-file` writes only there, and merge's `digest-files` read only there. A pull request controls
+ * the checkout, so nothing outside them is touched.
+ */
+function runRoots(env, cwd = process.cwd()) {
+    const workspace = workspaceOf(env, cwd);
+    return [
+        { root: workspace, place: `the workspace (${workspace})` },
+        ...(env.RUNNER_TEMP ? [{ root: env.RUNNER_TEMP, place: `RUNNER_TEMP (${env.RUNNER_TEMP})` }] : []),
+    ];
+}
+/** "the workspace (…) or RUNNER_TEMP (…)", for an error that says where a path must be. */
+const placesOf = (roots) => roots.map((r) => r.place).join(' or ');
 
 
 /***/ }),

@@ -30,6 +30,8 @@ var settings_images = __webpack_require__(9199);
 var registry = __webpack_require__(4798);
 // EXTERNAL MODULE: ./lib/settings/tagging.js
 var tagging = __webpack_require__(3254);
+// EXTERNAL MODULE: ./lib/settings/run-roots.js
+var run_roots = __webpack_require__(3472);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/util/find-files.js
@@ -37,6 +39,7 @@ var find_files = __webpack_require__(3595);
 // EXTERNAL MODULE: ./lib/util/glob.js
 var glob = __webpack_require__(6852);
 ;// CONCATENATED MODULE: ./lib/commands/merge/settings.js
+
 
 
 
@@ -95,11 +98,7 @@ async function readDigestFile(path, source) {
  * workspace or RUNNER_TEMP (where build's `digest-file` may write, and where Docker's own recipe
  * downloads the digest artifacts), whichever holds the part before its first wildcard.
  */
-function digestFilesRoot(pattern, workspace, runnerTemp) {
-    const roots = [
-        { root: workspace, place: `the workspace (${workspace})` },
-        ...(runnerTemp ? [{ root: runnerTemp, place: `RUNNER_TEMP (${runnerTemp})` }] : []),
-    ];
+function digestFilesRoot(pattern, roots) {
     if (!(0,external_node_path_.isAbsolute)(pattern))
         return { ...roots[0], pattern };
     const segments = pattern.split('/');
@@ -107,14 +106,14 @@ function digestFilesRoot(pattern, workspace, runnerTemp) {
     const fixed = (wild < 0 ? segments : segments.slice(0, wild)).join('/') || '/';
     const holder = roots.find((r) => (0,glob/* isInside */.FK)(r.root, fixed));
     if (!holder)
-        throw new inputs/* InputError */.dz('digest-files', pattern, `Expected a pattern inside ${roots.map((r) => r.place).join(' or ')}.`);
+        throw new inputs/* InputError */.dz('digest-files', pattern, `Expected a pattern inside ${(0,run_roots/* placesOf */.ek)(roots)}.`);
     return { ...holder, pattern: (0,external_node_path_.relative)(holder.root, pattern) || '.' };
 }
 async function readDigests(rt, source) {
     const digests = (0,inputs/* listInput */.dt)(rt, 'digests').map((d) => parseDigest('digests', d));
-    const workspace = rt.env.GITHUB_WORKSPACE || process.cwd();
+    const roots = (0,run_roots/* runRoots */.ZR)(rt.env);
     for (const line of (0,inputs/* linesInput */.WO)(rt, 'digest-files')) {
-        const { root, pattern, place } = digestFilesRoot(line, workspace, rt.env.RUNNER_TEMP);
+        const { root, pattern, place } = digestFilesRoot(line, roots);
         const files = await (0,find_files/* findFiles */.l)(root, [pattern], { input: 'digest-files', place });
         if (!files.length)
             throw new inputs/* InputError */.dz('digest-files', line, `No file in ${place} matches it.`);
@@ -148,6 +147,34 @@ async function runMergeCommand(rt) {
     const s = await readMergeSettings(rt);
     return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(574), __webpack_require__.e(873), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 6903))).executeMerge(s, rt);
 }
+
+
+/***/ }),
+
+/***/ 3472:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B3: () => (/* binding */ workspaceOf),
+/* harmony export */   ZR: () => (/* binding */ runRoots),
+/* harmony export */   ek: () => (/* binding */ placesOf)
+/* harmony export */ });
+/** The workspace: GITHUB_WORKSPACE, else (the CLI) the working directory. */
+const workspaceOf = (env, cwd = process.cwd()) => env.GITHUB_WORKSPACE || cwd;
+/**
+ * The workspace and RUNNER_TEMP when set: build's
+ * `digest-file` writes only there, and merge's `digest-files` read only there. A pull request controls
+ * the checkout, so nothing outside them is touched.
+ */
+function runRoots(env, cwd = process.cwd()) {
+    const workspace = workspaceOf(env, cwd);
+    return [
+        { root: workspace, place: `the workspace (${workspace})` },
+        ...(env.RUNNER_TEMP ? [{ root: env.RUNNER_TEMP, place: `RUNNER_TEMP (${env.RUNNER_TEMP})` }] : []),
+    ];
+}
+/** "the workspace (…) or RUNNER_TEMP (…)", for an error that says where a path must be. */
+const placesOf = (roots) => roots.map((r) => r.place).join(' or ');
 
 
 /***/ }),

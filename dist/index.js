@@ -734,9 +734,9 @@ async function dispatch(command, rt) {
         case 'merge':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(550), __nccwpck_require__.e(486), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7978))).runMergeCommand(rt);
         case 'pin':
-            return (await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 6775))).runPinCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(700), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6775))).runPinCommand(rt);
         case 'verify':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(132), __nccwpck_require__.e(130), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).runVerifyCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(132), __nccwpck_require__.e(130), __nccwpck_require__.e(700), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).runVerifyCommand(rt);
     }
 }
 /** The CLI's cleanup (no runner calls a post step for it); the action's post step is src/post.ts. */

@@ -1,5 +1,6 @@
 import type { Runtime } from '../runtime.js';
 import { linesInput, requiredInput } from './inputs.js';
+import { workspaceOf } from './run-roots.js';
 
 /** The inputs `pin` and `verify` share: which files, where, and which references are exempt. */
 export interface DeployFilesSettings {
@@ -14,7 +15,7 @@ export interface DeployFilesSettings {
 export function readDeployFilesSettings(rt: Runtime): DeployFilesSettings {
   requiredInput(rt, 'files', 'glob patterns of deployment files, one per line, e.g. k8s/**/*.yaml');
   return {
-    workspace: rt.env.GITHUB_WORKSPACE || process.cwd(),
+    workspace: workspaceOf(rt.env),
     files: linesInput(rt, 'files'),
     allow: linesInput(rt, 'allow'),
   };

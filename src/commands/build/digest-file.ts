@@ -3,6 +3,7 @@ import { lstat, open, realpath, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isInside } from '../../util/glob.js';
 import { InputError } from '../../settings/inputs.js';
+import { placesOf, runRoots } from '../../settings/run-roots.js';
 
 /**
  * Where `digest-file` goes: a real folder inside the workspace or RUNNER_TEMP (checked when the
@@ -30,16 +31,16 @@ export async function parseDigestFile(value: string, env: NodeJS.ProcessEnv, cwd
   if (!value) return undefined;
   const path = resolve(cwd, value);
   const name = basename(path);
-  const workspace = env.GITHUB_WORKSPACE || cwd;
-  const allowed = env.RUNNER_TEMP ? `the workspace (${workspace}) or RUNNER_TEMP (${env.RUNNER_TEMP})` : `the workspace (${workspace})`;
+  const allowed = runRoots(env, cwd);
   let dir: string;
   try {
     dir = await realpath(dirname(path));
   } catch {
     throw new InputError('digest-file', value, `Its folder ${dirname(path)} does not exist.`);
   }
-  const roots = await Promise.all([workspace, env.RUNNER_TEMP].filter((r): r is string => !!r).map((r) => realpath(r).catch(() => undefined)));
-  if (!roots.some((r) => r && isInside(r, dir))) throw new InputError('digest-file', value, `Expected a path inside ${allowed}: pinship writes nowhere else.`);
+  const roots = await Promise.all(allowed.map((r) => realpath(r.root).catch(() => undefined)));
+  if (!roots.some((r) => r && isInside(r, dir)))
+    throw new InputError('digest-file', value, `Expected a path inside ${placesOf(allowed)}: pinship writes nowhere else.`);
   const link = await notALink(join(dir, name));
   if (link) throw new InputError('digest-file', value, `${link}.`);
   return { dir, name };

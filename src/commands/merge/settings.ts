@@ -7,6 +7,7 @@ import { InputError, linesInput, listInput } from '../../settings/inputs.js';
 import { readImages } from '../../settings/images.js';
 import { readRegistrySettings, type RegistrySettings } from '../../settings/registry.js';
 import { readTagSettings, type TagSettings } from '../../settings/tagging.js';
+import { placesOf, runRoots, type RunRoot } from '../../settings/run-roots.js';
 import { isAbsolute, relative } from 'node:path';
 import { findFiles } from '../../util/find-files.js';
 import { isInside } from '../../util/glob.js';
@@ -73,25 +74,21 @@ async function readDigestFile(path: string, source: Repository): Promise<Digest>
  * workspace or RUNNER_TEMP (where build's `digest-file` may write, and where Docker's own recipe
  * downloads the digest artifacts), whichever holds the part before its first wildcard.
  */
-function digestFilesRoot(pattern: string, workspace: string, runnerTemp: string | undefined): { root: string; pattern: string; place: string } {
-  const roots = [
-    { root: workspace, place: `the workspace (${workspace})` },
-    ...(runnerTemp ? [{ root: runnerTemp, place: `RUNNER_TEMP (${runnerTemp})` }] : []),
-  ];
+function digestFilesRoot(pattern: string, roots: RunRoot[]): RunRoot & { pattern: string } {
   if (!isAbsolute(pattern)) return { ...roots[0], pattern };
   const segments = pattern.split('/');
   const wild = segments.findIndex((seg) => /[*?[{]/.test(seg));
   const fixed = (wild < 0 ? segments : segments.slice(0, wild)).join('/') || '/';
   const holder = roots.find((r) => isInside(r.root, fixed));
-  if (!holder) throw new InputError('digest-files', pattern, `Expected a pattern inside ${roots.map((r) => r.place).join(' or ')}.`);
+  if (!holder) throw new InputError('digest-files', pattern, `Expected a pattern inside ${placesOf(roots)}.`);
   return { ...holder, pattern: relative(holder.root, pattern) || '.' };
 }
 
 async function readDigests(rt: Runtime, source: Repository): Promise<Digest[]> {
   const digests = listInput(rt, 'digests').map((d) => parseDigest('digests', d));
-  const workspace = rt.env.GITHUB_WORKSPACE || process.cwd();
+  const roots = runRoots(rt.env);
   for (const line of linesInput(rt, 'digest-files')) {
-    const { root, pattern, place } = digestFilesRoot(line, workspace, rt.env.RUNNER_TEMP);
+    const { root, pattern, place } = digestFilesRoot(line, roots);
     const files = await findFiles(root, [pattern], { input: 'digest-files', place });
     if (!files.length) throw new InputError('digest-files', line, `No file in ${place} matches it.`);
     for (const f of files) digests.push(await readDigestFile(f.path, source));
