@@ -139,11 +139,17 @@ async function readVerifySettings(rt) {
             throw new inputs/* InputError */.dz('allowed-registries', p, 'Expected a registry (ghcr.io, 127.0.0.1:5000) or a repository prefix (ghcr.io/acme), one per line.');
         }
     }
+    const registryCheck = (0,inputs/* boolInput */.Hm)(rt, 'registry-check', true);
+    const signatures = (0,signing/* readSignatureCheck */.H)(rt, 'verify');
+    if (!registryCheck && (signatures.requireSignature || signatures.requireProvenance)) {
+        throw new inputs/* InputError */.dz('registry-check', 'false', 'Signatures and provenance are read from the registry: set registry-check: true, or drop require-signature and require-provenance.');
+    }
     return {
         ...files,
         allowedRegistries,
+        registryCheck,
         drift: (0,inputs/* choiceInput */.ij)(rt, 'drift', DRIFT, 'error'),
-        signatures: (0,signing/* readSignatureCheck */.H)(rt, 'verify'),
+        signatures,
         // username/password apply to the first allowed registry.
         registry: await (0,registry/* readRegistrySettings */.V)(rt, allowedRegistries[0]?.split('/')[0]),
     };
@@ -209,12 +215,12 @@ async function checkSignatures(client, checks, failed, want, concurrency = 8) {
 
 
 
-function summary(findings, references, templated) {
+function summary(findings, references, templated, checked) {
     const rows = findings.map((f) => `| ${f.level} | \`${(0,report/* cell */.Hn)(f.file)}:${f.line}:${f.column}\` | ${f.reference ? `\`${(0,report/* cell */.Hn)(f.reference)}\`` : ''} | ${(0,report/* cell */.Hn)(f.message)} |`);
     return [
         '### pinship verify',
         '',
-        findings.length ? `${findings.length} findings in ${references} references` : `${references} references, all pinned and present`,
+        findings.length ? `${findings.length} findings in ${references} references` : `${references} references, all pinned${checked ? ' and present' : ''}`,
         '',
         ...(templated ? [`${templated} image values are templates (see the notices) and were not verified`, ''] : []),
         ...(rows.length ? ['| level | where | reference | finding |', '| --- | --- | --- | --- |', ...rows, ''] : []),
@@ -229,7 +235,7 @@ async function runVerifyCommand(rt) {
     const durations = { scanMs: Date.now() - started, checkMs: 0 };
     let requests = 0;
     const findings = [...plan.findings];
-    if (plan.checks.length) {
+    if (plan.checks.length && s.registryCheck) {
         const client = (0,registry_client/* registryClient */.R)(s.registry, rt);
         try {
             const checked = await runChecks(client, plan.checks, s.drift);
@@ -253,7 +259,7 @@ async function runVerifyCommand(rt) {
     const errors = findings.filter((f) => f.level === 'error').length;
     return {
         outputs: { metadata: JSON.stringify({ references: plan.references, requests, findings, durations }) },
-        summary: summary(findings, plan.references, templated),
+        summary: summary(findings, plan.references, templated, s.registryCheck),
         ...(errors ? { failure: `verify: ${errors} finding(s) in the deployment files (input 'files'; see the annotations)` } : {}),
     };
 }

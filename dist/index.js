@@ -378,7 +378,7 @@ const COMMAND_INPUTS = {
     ],
     merge: ['images', 'source', 'digests', 'digest-files', ...TAGGING, 'annotations', ...SIGNING, ...REGISTRY],
     pin: [...DEPLOY_FILES, 'set', 'keep-tag', 'platform', 'pull-request', 'pull-request-branch', ...REGISTRY],
-    verify: [...DEPLOY_FILES, 'allowed-registries', 'drift', 'public-key', 'require-signature', 'require-provenance', ...REGISTRY],
+    verify: [...DEPLOY_FILES, 'allowed-registries', 'registry-check', 'drift', 'public-key', 'require-signature', 'require-provenance', ...REGISTRY],
 };
 /**
  * Inputs given a value the command does not read: most often a step copied from another command's.

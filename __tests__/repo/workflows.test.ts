@@ -59,18 +59,18 @@ test('e2e runs the action as users do, over every builder, against a registry:2 
   };
   const job = Object.values(e2e.jobs)[0];
   expect(job.strategy.matrix.builder).toEqual(['buildx', 'docker', 'buildah', 'podman']);
-  expect(Object.values(job.services).map((s) => s.image)).toContain('registry:2');
+  expect(Object.values(job.services).map((s) => s.image)).toContainEqual(expect.stringMatching(/^registry:2@sha256:[0-9a-f]{64}$/));
   const commands = job.steps.filter((s) => s.uses === './').map((s) => s.with?.command ?? 'build');
   expect(commands).toEqual(['build', 'promote', 'pin', 'verify']);
   expect(job.steps.find((s) => s.with?.command === 'promote')?.with?.['expected-digest']).toBe('${{ steps.build.outputs.digest }}');
 });
 
-test('ci runs npm ci && npm test in a privileged debian:12 container', () => {
+test('ci runs npm ci && npm test in a privileged debian:12 container, pinned by digest', () => {
   const ci = parse(readFileSync(join(dir, 'ci.yml'), 'utf8')) as {
     jobs: Record<string, { container: { image: string; options: string }; steps: Array<{ run?: string }> }>;
   };
   const job = Object.values(ci.jobs)[0];
-  expect(job.container).toEqual({ image: 'debian:12', options: '--privileged' });
+  expect(job.container).toEqual({ image: expect.stringMatching(/^debian:12@sha256:[0-9a-f]{64}$/), options: '--privileged' });
   expect(job.steps.map((s) => s.run).filter(Boolean)).toEqual(expect.arrayContaining(['npm ci --no-audit --no-fund', 'npm test']));
 });
 
@@ -78,4 +78,11 @@ test('dependabot updates npm and github-actions', () => {
   const d = parse(readFileSync('.github/dependabot.yml', 'utf8')) as { version: number; updates: Array<{ 'package-ecosystem': string }> };
   expect(d.version).toBe(2);
   expect(d.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+});
+
+test.each(workflows)('%s checks out without persisting the token (nothing in these workflows pushes)', (file) => {
+  const doc = parse(readFileSync(join(dir, file), 'utf8')) as { jobs: Record<string, { steps: Array<{ uses?: string; with?: Record<string, unknown> }> }> };
+  const checkouts = Object.values(doc.jobs).flatMap((j) => j.steps.filter((s) => s.uses?.startsWith('actions/checkout@')));
+  expect(checkouts.length).toBeGreaterThan(0);
+  for (const step of checkouts) expect(step.with?.['persist-credentials']).toBe(false);
 });

@@ -6,14 +6,14 @@ import { scanAndPlanVerify, type Finding } from './plan.js';
 import { readVerifySettings } from './settings.js';
 import { checkSignatures } from './signatures.js';
 
-function summary(findings: Finding[], references: number, templated: number): string {
+function summary(findings: Finding[], references: number, templated: number, checked: boolean): string {
   const rows = findings.map(
     (f) => `| ${f.level} | \`${cell(f.file)}:${f.line}:${f.column}\` | ${f.reference ? `\`${cell(f.reference)}\`` : ''} | ${cell(f.message)} |`,
   );
   return [
     '### pinship verify',
     '',
-    findings.length ? `${findings.length} findings in ${references} references` : `${references} references, all pinned and present`,
+    findings.length ? `${findings.length} findings in ${references} references` : `${references} references, all pinned${checked ? ' and present' : ''}`,
     '',
     ...(templated ? [`${templated} image values are templates (see the notices) and were not verified`, ''] : []),
     ...(rows.length ? ['| level | where | reference | finding |', '| --- | --- | --- | --- |', ...rows, ''] : []),
@@ -30,7 +30,7 @@ export async function runVerifyCommand(rt: Runtime): Promise<CommandResult> {
   const durations = { scanMs: Date.now() - started, checkMs: 0 };
   let requests = 0;
   const findings = [...plan.findings];
-  if (plan.checks.length) {
+  if (plan.checks.length && s.registryCheck) {
     const client = registryClient(s.registry, rt);
     try {
       const checked = await runChecks(client, plan.checks, s.drift);
@@ -52,7 +52,7 @@ export async function runVerifyCommand(rt: Runtime): Promise<CommandResult> {
   const errors = findings.filter((f) => f.level === 'error').length;
   return {
     outputs: { metadata: JSON.stringify({ references: plan.references, requests, findings, durations }) },
-    summary: summary(findings, plan.references, templated),
+    summary: summary(findings, plan.references, templated, s.registryCheck),
     ...(errors ? { failure: `verify: ${errors} finding(s) in the deployment files (input 'files'; see the annotations)` } : {}),
   };
 }

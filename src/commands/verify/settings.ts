@@ -1,6 +1,6 @@
 import type { Runtime } from '../../runtime.js';
 import { readDeployFilesSettings, type DeployFilesSettings } from '../../settings/deployfiles.js';
-import { choiceInput, InputError, linesInput } from '../../settings/inputs.js';
+import { boolInput, choiceInput, InputError, linesInput } from '../../settings/inputs.js';
 import { readRegistrySettings, type RegistrySettings } from '../../settings/registry.js';
 import { readSignatureCheck, type SignatureCheck } from '../../settings/signing.js';
 
@@ -11,6 +11,11 @@ export type Drift = (typeof DRIFT)[number];
 export interface VerifySettings extends DeployFilesSettings {
   /** `allowed-registries`: registry hosts or repository prefixes; empty allows any. */
   allowedRegistries: string[];
+  /**
+   * `registry-check`: ask each pinned image's registry that its digest exists (and about drift and signatures).
+   * Off, verify decides from the files alone, for a gate that must not depend on, or call, any registry.
+   */
+  registryCheck: boolean;
   /** `drift`: what a `tag@digest` whose tag moved is. */
   drift: Drift;
   registry: RegistrySettings;
@@ -26,11 +31,21 @@ export async function readVerifySettings(rt: Runtime): Promise<VerifySettings> {
       throw new InputError('allowed-registries', p, 'Expected a registry (ghcr.io, 127.0.0.1:5000) or a repository prefix (ghcr.io/acme), one per line.');
     }
   }
+  const registryCheck = boolInput(rt, 'registry-check', true);
+  const signatures = readSignatureCheck(rt, 'verify');
+  if (!registryCheck && (signatures.requireSignature || signatures.requireProvenance)) {
+    throw new InputError(
+      'registry-check',
+      'false',
+      'Signatures and provenance are read from the registry: set registry-check: true, or drop require-signature and require-provenance.',
+    );
+  }
   return {
     ...files,
     allowedRegistries,
+    registryCheck,
     drift: choiceInput(rt, 'drift', DRIFT, 'error'),
-    signatures: readSignatureCheck(rt, 'verify'),
+    signatures,
     // username/password apply to the first allowed registry.
     registry: await readRegistrySettings(rt, allowedRegistries[0]?.split('/')[0]),
   };
