@@ -83,7 +83,9 @@ function commandHelp(command) {
         ...inputsFor(command).map((f) => row(f, '--')),
         '',
         'Outputs (JSON keys on stdout):',
-        ...actionMeta().outputs.map((f) => row(f, '')),
+        ...actionMeta()
+            .outputs.filter((f) => command_inputs/* COMMAND_OUTPUTS */.Vl[command].includes(f.name))
+            .map((f) => row(f, '')),
         '',
     ].join('\n');
 }

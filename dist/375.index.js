@@ -145,7 +145,8 @@ async function cli(argv) {
     await (0,main/* run */.eF)(rt);
     // No runner calls a post step for the CLI: clean up now.
     await (0,main/* post */.bE)(rt).catch((e) => rt.warning(`cleanup failed: ${String(e)}`));
-    if (!process.exitCode)
+    // A failed verify still sets its findings: a script reads them here whatever the exit code.
+    if (!process.exitCode || Object.keys(rt.outputs).length)
         process.stdout.write(JSON.stringify(rt.outputs, null, 2) + '\n');
 }
 

@@ -308,6 +308,7 @@ module.exports = require("util");
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GP: () => (/* binding */ COMMAND_INPUTS),
+/* harmony export */   Vl: () => (/* binding */ COMMAND_OUTPUTS),
 /* harmony export */   hW: () => (/* binding */ COMMAND_SUMMARIES),
 /* harmony export */   wu: () => (/* binding */ ignoredInputWarnings)
 /* harmony export */ });
@@ -399,6 +400,16 @@ function ignoredInputWarnings(command, given, declared) {
 function commandsUsing(name) {
     return Object.keys(COMMAND_INPUTS).filter((c) => COMMAND_INPUTS[c].includes(name));
 }
+const IMAGE_OUTPUTS = ['digest', 'image', 'images', 'tags', 'version', 'imageid', 'platform-digests', 'labels', 'metadata'];
+/** The outputs each command sets, so that a command's help lists only those. */
+const COMMAND_OUTPUTS = {
+    build: IMAGE_OUTPUTS,
+    meta: ['tags', 'labels', 'version', 'annotations', 'json'],
+    promote: IMAGE_OUTPUTS,
+    merge: IMAGE_OUTPUTS,
+    pin: ['changed-files', 'pinned', 'metadata', 'pull-request-url'],
+    verify: ['metadata'],
+};
 
 
 /***/ }),

@@ -1,5 +1,5 @@
 import { actionMeta, type ActionField } from './action-meta.js';
-import { COMMAND_INPUTS, COMMAND_SUMMARIES } from './command-inputs.js';
+import { COMMAND_INPUTS, COMMAND_OUTPUTS, COMMAND_SUMMARIES } from './command-inputs.js';
 import type { Command } from './main.js';
 
 /** The inputs `command` reads, in action.yml's order. */
@@ -37,7 +37,9 @@ export function commandHelp(command: Command): string {
     ...inputsFor(command).map((f) => row(f, '--')),
     '',
     'Outputs (JSON keys on stdout):',
-    ...actionMeta().outputs.map((f) => row(f, '')),
+    ...actionMeta()
+      .outputs.filter((f) => COMMAND_OUTPUTS[command].includes(f.name))
+      .map((f) => row(f, '')),
     '',
   ].join('\n');
 }

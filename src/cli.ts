@@ -37,5 +37,6 @@ export async function cli(argv: string[]): Promise<void> {
   await run(rt);
   // No runner calls a post step for the CLI: clean up now.
   await post(rt).catch((e: unknown) => rt.warning(`cleanup failed: ${String(e)}`));
-  if (!process.exitCode) process.stdout.write(JSON.stringify(rt.outputs, null, 2) + '\n');
+  // A failed verify still sets its findings: a script reads them here whatever the exit code.
+  if (!process.exitCode || Object.keys(rt.outputs).length) process.stdout.write(JSON.stringify(rt.outputs, null, 2) + '\n');
 }

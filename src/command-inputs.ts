@@ -92,3 +92,15 @@ export function ignoredInputWarnings(command: Command, given: (name: string) => 
 function commandsUsing(name: string): Command[] {
   return (Object.keys(COMMAND_INPUTS) as Command[]).filter((c) => COMMAND_INPUTS[c].includes(name));
 }
+
+const IMAGE_OUTPUTS = ['digest', 'image', 'images', 'tags', 'version', 'imageid', 'platform-digests', 'labels', 'metadata'] as const;
+
+/** The outputs each command sets, so that a command's help lists only those. */
+export const COMMAND_OUTPUTS: Record<Command, readonly string[]> = {
+  build: IMAGE_OUTPUTS,
+  meta: ['tags', 'labels', 'version', 'annotations', 'json'],
+  promote: IMAGE_OUTPUTS,
+  merge: IMAGE_OUTPUTS,
+  pin: ['changed-files', 'pinned', 'metadata', 'pull-request-url'],
+  verify: ['metadata'],
+};

@@ -1,4 +1,5 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,4 +58,17 @@ test("this repository's own workflows pass verify: every container image they ru
   expect(run.code).toBe(0);
   expect(JSON.parse(run.outputs.metadata)).toMatchObject({ findings: [] });
   expect((JSON.parse(run.outputs.metadata) as { references: number }).references).toBeGreaterThanOrEqual(2);
+});
+
+test("the CLI prints a failing verify's result on stdout, findings included, for a script to read", async () => {
+  const ws = workspace();
+  writeFileSync(join(ws, 'k8s', 'floating.yaml'), 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      image: ghcr.io/acme/app:1\n');
+  const r = spawnSync(process.execPath, [join(process.cwd(), 'dist', 'cli.js'), 'verify', '--files', 'k8s/*.yaml', '--registry-check', 'false'], {
+    cwd: ws,
+    env: { PATH: process.env.PATH, GITHUB_WORKSPACE: ws },
+    encoding: 'utf8',
+  });
+  expect(r.status).toBe(1);
+  const metadata = JSON.parse((JSON.parse(r.stdout) as { metadata: string }).metadata) as { findings: Array<{ kind: string; file: string; line: number }> };
+  expect(metadata.findings).toEqual([expect.objectContaining({ kind: 'unpinned', file: 'k8s/floating.yaml', line: 6 })]);
 });
