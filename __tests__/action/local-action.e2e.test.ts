@@ -62,3 +62,20 @@ test('the post step run by local-action removes what a failed build left in RUNN
   expect(r.out).toContain('Running Post Step');
   expect(readdirSync(runnerTemp)).toEqual([]);
 });
+
+test(".env.example works as shipped: the README's first local run builds examples/demo and pushes it to the test registry", async () => {
+  const example = readFileSync('.env.example', 'utf8');
+  const vars = Object.fromEntries(
+    example
+      .split('\n')
+      .filter((l) => /^[A-Z]/.test(l))
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
+  // The file names the README's environment; a test environment started elsewhere differs only in its socket.
+  expect(vars).toMatchObject({ INPUT_CONTEXT: 'examples/demo', INPUT_IMAGES: '127.0.0.1:5000/acme/app' });
+  const r = localAction({ ...vars, DOCKER_HOST: env.dockerHost, ...event });
+  expect(r.out).not.toMatch(/::error::|Error:/);
+  expect(r.code).toBe(0);
+  const digest = (await client.resolve(new Repository(new Registry(env.registries.plain.host), 'acme/app').tag('main'))).digest;
+  expect(r.out).toContain(digest.toString());
+});
