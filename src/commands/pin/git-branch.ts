@@ -76,7 +76,7 @@ export async function prepareBranch(req: BranchSetup, github: RepositoryFacts): 
   if (heads.defaultBranch === branch) throw refuse(branch, "it is the repository's default branch (origin's HEAD)");
   const tip = heads.tips.get(branch);
   if (tip) {
-    const why = await notOwned(git, github, { ...req, remote, tip, base, baseTip: heads.tips.get(base) });
+    const why = await notOwned(git, github, { branch, committer: req.committer, remote, tip, base, baseTip: heads.tips.get(base) });
     if (why) {
       throw new Error(
         `pull-request-branch '${branch}' is at ${tip} on ${remote.shown}, and that is not pinship's own commit: ${why}. pinship force-pushes only a branch that is absent or whose tip is one commit by ${identityLine(req.committer)} with the trailer '${PIN_TRAILER}: ${branch}' on top of a commit of ${base}; delete that branch or choose another pull-request-branch`,
