@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -28,6 +29,8 @@ export interface FakeGitHub {
   pulls: FakePull[];
   /** When set, requests (of this method, if given) are answered with this status and GitHub's message. */
   fail?: { status: number; message: string; method?: string; errors?: Record<string, string>[] };
+  /** The bare repository the compare endpoint answers from, with real git. */
+  gitDir?: string;
   close(): Promise<void>;
 }
 
@@ -79,6 +82,9 @@ export async function startFakeGitHub(owner: string, repo: string, defaultBranch
         fake.pulls.push(pull);
         return send(201, asJson(pull));
       }
+      const compare = /^\/compare\/(.+)\.\.\.(.+)$/.exec(url.pathname.slice(prefix.length));
+      if (req.method === 'GET' && compare && fake.gitDir)
+        return send(...compareCommits(fake.gitDir, decodeURIComponent(compare[1]), decodeURIComponent(compare[2])));
       const m = /^\/pulls\/(\d+)$/.exec(url.pathname.slice(prefix.length));
       const pull = m && fake.pulls.find((p) => p.number === Number(m[1]));
       if (req.method === 'PATCH' && pull) {
@@ -93,4 +99,24 @@ export async function startFakeGitHub(owner: string, repo: string, defaultBranch
   fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   fake.close = () => new Promise((resolve) => server.close(() => resolve()));
   return fake;
+}
+
+/**
+ * GitHub's `GET /repos/{owner}/{repo}/compare/{base}...{head}`, the `status` it reports, computed by
+ * git over the remote: `identical`, `ahead` (base is an ancestor of head), `behind`, or `diverged`.
+ */
+function compareCommits(gitDir: string, base: string, head: string): [number, unknown] {
+  const git = (...args: string[]): string | undefined => {
+    try {
+      return execFileSync('git', args, { cwd: gitDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return undefined;
+    }
+  };
+  const [b, h] = [git('rev-parse', '--verify', `${base}^{commit}`), git('rev-parse', '--verify', `${head}^{commit}`)];
+  if (!b || !h) return [404, { message: 'Not Found' }];
+  const ancestor = (x: string, y: string): boolean => git('merge-base', '--is-ancestor', x, y) !== undefined;
+  const status = b === h ? 'identical' : ancestor(b, h) ? 'ahead' : ancestor(h, b) ? 'behind' : 'diverged';
+  const count = (range: string): number => Number(git('rev-list', '--count', range) ?? '0');
+  return [200, { status, ahead_by: count(`${b}..${h}`), behind_by: count(`${h}..${b}`), base_commit: { sha: b } }];
 }

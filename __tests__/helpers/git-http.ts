@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface GitHttpServer {
-  /** http://127.0.0.1:<port>/ ; repositories under root are served at their relative path. */
+  /** http://<host>:<port>/ ; repositories under root are served at their relative path. */
   url: string;
   /** The Authorization header of every request, as git sent it. */
   authorizations: (string | undefined)[];
@@ -16,7 +16,7 @@ export interface GitHttpServer {
  * Git's smart HTTP protocol on loopback: the real `git http-backend` as a CGI, behind a check of
  * the Basic credentials GitHub expects from a token (`x-access-token:<token>`).
  */
-export async function startGitHttp(root: string, token: string): Promise<GitHttpServer> {
+export async function startGitHttp(root: string, token: string, host = '127.0.0.1'): Promise<GitHttpServer> {
   const expected = `Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
   const authorizations: (string | undefined)[] = [];
   const served: GitHttpServer = { url: '', authorizations, refuseWrites: false, close: async () => undefined };
@@ -63,8 +63,8 @@ export async function startGitHttp(root: string, token: string): Promise<GitHttp
       res.writeHead(status, headers).end(all.subarray(split));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  served.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  served.url = `http://${host}:${(server.address() as AddressInfo).port}/`;
   served.close = () => new Promise((resolve) => server.close(() => resolve()));
   return served;
 }

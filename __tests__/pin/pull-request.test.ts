@@ -1,12 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PinChange } from '../../src/commands/pin/apply.js';
-import { openPullRequest, PULL_REQUEST_TITLE, type PullRequestRequest } from '../../src/commands/pin/pull-request.js';
+import { preparePullRequest, PULL_REQUEST_TITLE, type PullRequestResult, type PullRequestSetup } from '../../src/commands/pin/pull-request.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { startGitHttp } from '../helpers/git-http.js';
+import { checkout, fixture as gitFixture, git, recordGit, type Fixture, type GitOnPath } from './git-fixture.js';
 
 // Git is real throughout: a work tree and a bare remote in a temp dir (file:// or git's own smart
 // HTTP backend). GitHub's REST API cannot run here: startFakeGitHub stands in for it.
@@ -19,61 +18,13 @@ const DIGEST_A = `sha256:${'a'.repeat(64)}`;
 const DIGEST_B = `sha256:${'b'.repeat(64)}`;
 const ORIGINAL = '# the web tier\nspec:\n  image: nginx:1.25 # keep\n  other: redis:7\n';
 
-const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-const argvLog = join(mkdtempSync(join(tmpdir(), 'pinship-pr-argv-')), 'git-argv.log');
-const savedPath = process.env.PATH;
-
-beforeAll(() => {
-  // Every git command pinship runs goes through this PATH entry, which records its argv.
-  const bin = join(argvLog, '..', 'bin');
-  mkdirSync(bin);
-  writeFileSync(join(bin, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${argvLog}'\nexec '${realGit}' "$@"\n`);
-  chmodSync(join(bin, 'git'), 0o755);
-  process.env.PATH = `${bin}:${savedPath ?? ''}`;
-});
-afterAll(() => {
-  process.env.PATH = savedPath;
-});
-
-function git(cwd: string, ...args: string[]): string {
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 'Dev',
-    GIT_AUTHOR_EMAIL: 'dev@example.com',
-    GIT_COMMITTER_NAME: 'Dev',
-    GIT_COMMITTER_EMAIL: 'dev@example.com',
-  };
-  return execFileSync(realGit, args, { cwd, env, encoding: 'utf8' }).trim();
-}
-
-interface Fixture {
-  root: string;
-  work: string;
-  bare: string;
-}
+// Every git command pinship runs goes through this PATH entry, which records its argv.
+let gitOnPath: GitOnPath;
+beforeAll(() => void (gitOnPath = recordGit()));
+afterAll(() => gitOnPath.restore());
 
 /** A bare remote `origin` whose main holds deploy/app.yaml, and a workspace cloned from it. */
-function fixture(): Fixture {
-  const root = mkdtempSync(join(tmpdir(), 'pinship-pr-'));
-  const bare = join(root, 'remote.git');
-  const seed = join(root, 'seed');
-  git(root, 'init', '--quiet', '--bare', '--initial-branch=main', bare);
-  git(root, 'init', '--quiet', '--initial-branch=main', seed);
-  mkdirSync(join(seed, 'deploy'));
-  writeFileSync(join(seed, 'deploy', 'app.yaml'), ORIGINAL);
-  writeFileSync(join(seed, 'notes.txt'), 'notes\n');
-  git(seed, 'add', '.');
-  git(seed, 'commit', '--quiet', '-m', 'initial');
-  git(seed, 'push', '--quiet', `file://${bare}`, 'main');
-  return { root, bare, work: checkout({ root, bare, work: '' }) };
-}
-
-/** A fresh shallow clone, as actions/checkout makes on every run (fetch-depth 1). */
-function checkout(fx: Fixture): string {
-  const work = mkdtempSync(join(fx.root, 'work-'));
-  git(fx.root, 'clone', '--quiet', '--depth=1', `file://${fx.bare}`, work);
-  return work;
-}
+const fixture = (): Fixture => gitFixture({ files: { 'deploy/app.yaml': ORIGINAL, 'notes.txt': 'notes\n' } });
 
 /** What pin would have done: rewrite the reference in place, and describe it. */
 function pin(fx: Fixture, digest: string): PinChange[] {
@@ -82,7 +33,13 @@ function pin(fx: Fixture, digest: string): PinChange[] {
   return [{ file: 'deploy/app.yaml', line: 3, column: 10, old: 'nginx:1.25', new: next }];
 }
 
-function request(fx: Fixture, api: FakeGitHub, changes: PinChange[], logs: string[], extra: Partial<PullRequestRequest> = {}): PullRequestRequest {
+interface Request extends PullRequestSetup {
+  files: string[];
+  changes: PinChange[];
+}
+
+function request(fx: Fixture, api: FakeGitHub, changes: PinChange[], logs: string[], extra: Partial<Request> = {}): Request {
+  api.gitDir = fx.bare;
   return {
     workspace: fx.work,
     files: ['deploy/app.yaml'],
@@ -95,6 +52,11 @@ function request(fx: Fixture, api: FakeGitHub, changes: PinChange[], logs: strin
     log: (m) => logs.push(m),
     ...extra,
   };
+}
+
+/** What pin does with a pull request: check the target, then commit and open. */
+async function openPullRequest(req: Request): Promise<PullRequestResult | undefined> {
+  return (await preparePullRequest(req)).open(req.files, req.changes);
 }
 
 const remoteGit = (fx: Fixture, ...args: string[]): string => git(fx.bare, ...args);
@@ -122,12 +84,13 @@ test('commits exactly the pinned files in one commit, opens the PR; a rerun chan
     'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>|github-actions[bot]|Pin container images to digests',
   );
   expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+    `GET /repos/${OWNER}/${REPO}`,
     `GET /repos/${OWNER}/${REPO}/pulls?state=open&head=${OWNER}%3Apinship%2Fpin&per_page=100`,
     `POST /repos/${OWNER}/${REPO}/pulls`,
   ]);
   // The base is the branch checked out, not the repository's default (trunk).
-  expect(api.requests[1]?.body).toMatchObject({ head: 'pinship/pin', base: 'main', title: PULL_REQUEST_TITLE });
-  expect(api.requests[1]?.body?.body).toContain(`| \`deploy/app.yaml\` | 3:10 | \`nginx:1.25\` | \`nginx:1.25@${DIGEST_A}\` |`);
+  expect(api.requests[2]?.body).toMatchObject({ head: 'pinship/pin', base: 'main', title: PULL_REQUEST_TITLE });
+  expect(api.requests[2]?.body?.body).toContain(`| \`deploy/app.yaml\` | 3:10 | \`nginx:1.25\` | \`nginx:1.25@${DIGEST_A}\` |`);
   // The user's checkout is as it was: same HEAD, no local branch, pin's edit and the other edit still unstaged.
   expect(git(fx.work, 'rev-parse', 'HEAD')).toBe(mainBefore);
   expect(git(fx.work, 'branch', '--list', 'pinship/pin')).toBe('');
@@ -139,28 +102,31 @@ test('commits exactly the pinned files in one commit, opens the PR; a rerun chan
   const again = await openPullRequest(request(fx, api, pin(fx, DIGEST_A), logs));
   expect(again).toMatchObject({ number: 1, created: false, commit: first?.commit });
   expect(remoteGit(fx, 'rev-parse', 'pinship/pin')).toBe(first?.commit);
-  expect(api.requests.map((r) => r.method)).toEqual(['GET', 'PATCH']);
-  expect(api.requests[1]?.path).toBe(`/repos/${OWNER}/${REPO}/pulls/1`);
+  expect(api.requests.map((r) => r.method)).toEqual(['GET', 'GET', 'PATCH']);
+  expect(api.requests[2]?.path).toBe(`/repos/${OWNER}/${REPO}/pulls/1`);
   expect(logs).toContain(`branch pinship/pin already holds these files at ${first?.commit?.slice(0, 12)}; no new commit`);
 
   api.requests.length = 0;
   const third = await openPullRequest(request(fx, api, pin(fx, DIGEST_B), logs));
   expect(third).toMatchObject({ number: 1, created: false });
   expect(third?.commit).not.toBe(first?.commit);
+  // pinship's own commit, recognised by its author and trailer, on top of main: force-updated under a lease on it.
+  expect(gitOnPath.argv()).toContain(`push --force-with-lease=refs/heads/pinship/pin:${first?.commit} origin`);
+  expect(remoteGit(fx, 'log', '-1', '--format=%(trailers:key=Pinship-Pin)', 'pinship/pin')).toBe('Pinship-Pin: pinship/pin');
   expect(remoteGit(fx, 'rev-parse', 'pinship/pin')).toBe(third?.commit);
   // Force-updated from HEAD: still one commit on top of main, not a pile.
   expect(remoteGit(fx, 'rev-list', '--count', 'main..pinship/pin')).toBe('1');
   expect(remoteGit(fx, 'show', 'pinship/pin:deploy/app.yaml')).toContain(`nginx:1.25@${DIGEST_B} # keep`);
-  expect(api.requests.map((r) => r.method)).toEqual(['GET', 'PATCH']);
+  expect(api.requests.map((r) => r.method)).toEqual(['GET', 'GET', 'PATCH']);
   expect(api.pulls).toHaveLength(1);
   expect(api.pulls[0]?.body).toContain(DIGEST_B);
   expect(api.pulls[0]?.body).not.toContain(DIGEST_A);
 
   // The token went to the API, and nowhere else.
   expect(new Set(api.requests.map((r) => r.authorization))).toEqual(new Set([`token ${TOKEN}`]));
-  expect(readFileSync(argvLog, 'utf8')).toContain('fetch --no-tags --quiet origin refs/heads/pinship/pin');
+  expect(gitOnPath.argv()).toContain('fetch --no-tags --quiet origin refs/heads/pinship/pin');
   for (const text of [
-    readFileSync(argvLog, 'utf8'),
+    gitOnPath.argv(),
     readFileSync(join(fx.work, '.git', 'config'), 'utf8'),
     readFileSync(join(fx.bare, 'config'), 'utf8'),
     logs.join('\n'),
@@ -168,7 +134,7 @@ test('commits exactly the pinned files in one commit, opens the PR; a rerun chan
     expect(text).not.toContain(TOKEN);
     expect(text).not.toContain(TOKEN_B64);
   }
-  expect(readFileSync(argvLog, 'utf8')).toContain('push --force-with-lease=refs/heads/pinship/pin:');
+  expect(gitOnPath.argv()).toContain('push --force-with-lease=refs/heads/pinship/pin:');
 });
 
 test('after the base moves on, the branch is rebuilt on the new HEAD: one commit, no merge', async () => {
@@ -178,8 +144,11 @@ test('after the base moves on, the branch is rebuilt on the new HEAD: one commit
   writeFileSync(join(seed, 'notes.txt'), 'someone else changed main\n');
   git(seed, 'commit', '--quiet', '-am', 'unrelated');
   git(seed, 'push', '--quiet', 'origin', 'main');
+  const [oldBase, newBase] = [remoteGit(fx, 'rev-parse', 'pinship/pin^'), remoteGit(fx, 'rev-parse', 'main')];
   fx.work = checkout(fx);
   const rebuilt = await openPullRequest(request(fx, api, pin(fx, DIGEST_A), []));
+  // The old branch's parent is an earlier commit of main, as GitHub's compare told.
+  expect(api.requests.map((r) => r.path)).toContain(`/repos/${OWNER}/${REPO}/compare/${oldBase}...${newBase}?per_page=1`);
   expect(remoteGit(fx, 'rev-parse', 'pinship/pin^')).toBe(remoteGit(fx, 'rev-parse', 'main'));
   expect(remoteGit(fx, 'rev-parse', 'pinship/pin')).toBe(rebuilt?.commit);
   expect(remoteGit(fx, 'diff', '--name-only', 'main', 'pinship/pin')).toBe('deploy/app.yaml');
@@ -195,7 +164,7 @@ test('on a detached HEAD the base is the repository default branch, read from th
   expect(api.requests.at(-1)?.body).toMatchObject({ head: 'pinship/pin', base: 'trunk' });
 });
 
-test('nothing to propose: no changes, or files equal to HEAD, make no branch and no API call', async () => {
+test('nothing to propose: no changes, or files equal to HEAD, make no branch and no pull-request call', async () => {
   const fx = fixture();
   expect(await openPullRequest(request(fx, api, [], []))).toBeUndefined();
   const logs: string[] = [];
@@ -203,7 +172,8 @@ test('nothing to propose: no changes, or files equal to HEAD, make no branch and
   expect(await openPullRequest(request(fx, api, unchanged, logs))).toBeUndefined();
   expect(logs).toEqual(['pull request: the pinned files already equal HEAD; nothing to propose']);
   expect(remoteGit(fx, 'branch', '--list', 'pinship/pin')).toBe('');
-  expect(api.requests).toEqual([]);
+  // Only the target's checks asked GitHub anything: the default branch, once per run.
+  expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /repos/${OWNER}/${REPO}`, `GET /repos/${OWNER}/${REPO}`]);
 });
 
 test('a 403 from the API is one line naming the permission, without the token', async () => {
@@ -219,11 +189,14 @@ test('a 403 from the API is one line naming the permission, without the token', 
   );
   expect(error?.message).not.toContain('\n');
   expect(error?.message).not.toContain(TOKEN);
-  // A token without any pull-requests permission fails at the first call.
-  api.fail = { status: 403, message: 'Resource not accessible by integration' };
-  await expect(openPullRequest(request(fx, api, pin(fx, DIGEST_A), []))).rejects.toThrow(
-    'GitHub API answered 403 to listing open pull requests from pinship/pin in acme/deploy (Resource not accessible by integration): the github-token needs `pull-requests: read` permission in acme/deploy',
+  // A token without any pull-requests permission fails at the first pull-request call.
+  api.fail = { status: 403, message: 'Resource not accessible by integration', method: 'GET' };
+  const branch = remoteGit(fx, 'rev-parse', 'pinship/pin');
+  await expect(openPullRequest(request(fx, api, pin(fx, DIGEST_B), []))).rejects.toThrow(
+    "GitHub API answered 403 to reading the repository's default branch in acme/deploy (Resource not accessible by integration): the github-token needs `contents: read` permission in acme/deploy",
   );
+  // Refused before git pushed anything.
+  expect(remoteGit(fx, 'rev-parse', 'pinship/pin')).toBe(branch);
 });
 
 test("a 422 names GitHub's complaint about the field", async () => {
@@ -256,7 +229,7 @@ describe('over HTTP, as with GitHub', () => {
       expect(remoteGit(fx, 'rev-parse', 'pinship/pin')).toBe(result?.commit);
       expect(server.authorizations.length).toBeGreaterThan(0);
       expect(new Set(server.authorizations)).toEqual(new Set([`basic ${TOKEN_B64}`]));
-      for (const text of [readFileSync(argvLog, 'utf8'), readFileSync(join(fx.work, '.git', 'config'), 'utf8')]) {
+      for (const text of [gitOnPath.argv(), readFileSync(join(fx.work, '.git', 'config'), 'utf8')]) {
         expect(text).not.toContain(TOKEN);
         expect(text).not.toContain(TOKEN_B64);
       }
@@ -280,7 +253,7 @@ describe('over HTTP, as with GitHub', () => {
       );
       expect(error?.message).not.toContain('\n');
       expect(error?.message).not.toContain(TOKEN);
-      expect(api.requests).toEqual([]);
+      expect(api.requests.filter((r) => r.path.includes('/pulls'))).toEqual([]);
       expect(existsSync(join(fx.bare, 'refs', 'heads', 'pinship', 'pin'))).toBe(false);
     } finally {
       await server.close();

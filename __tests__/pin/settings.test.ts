@@ -46,3 +46,16 @@ describe('bad pin and verify inputs are one error naming the input', () => {
     await expect(readVerifySettings(inputs(values))).rejects.toThrow(message);
   });
 });
+
+test.each(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'merge_group'])(
+  'pull-request: true is refused on a %s event, whose checkout holds the pull request',
+  async (event) => {
+    const rt = inputsRuntime({ files: 'a.yaml', 'pull-request': 'true' }, { GITHUB_WORKSPACE: '/ws', GITHUB_EVENT_NAME: event });
+    await expect(readPinSettings(rt)).rejects.toThrow(
+      new RegExp(`^Invalid input 'pull-request': 'true'\\. Expected a run on push, schedule or workflow_dispatch: on a ${event} event`),
+    );
+    // Without pull-request, pin on a pull request only rewrites the workspace: nothing is pushed.
+    const off = inputsRuntime({ files: 'a.yaml' }, { GITHUB_WORKSPACE: '/ws', GITHUB_EVENT_NAME: event });
+    expect((await readPinSettings(off)).pullRequest).toBe(false);
+  },
+);

@@ -67,3 +67,14 @@ export function applyPlan(plan: PinPlan, resolved: Map<string, Resolution>, keep
   }
   return out;
 }
+
+/** The outcome with `files` left as they are: their references are reported unchanged, their text is not written. */
+export function withoutFiles(o: PinOutcome, files: Set<string>): PinOutcome {
+  const kept = (c: PinChange): boolean => !files.has(c.file);
+  return {
+    files: o.files.filter((f) => !files.has(f.file)),
+    references: o.references.map((c) => (kept(c) ? c : { ...c, new: c.old })),
+    changed: o.changed.filter(kept),
+    problems: o.problems,
+  };
+}

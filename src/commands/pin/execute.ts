@@ -3,9 +3,9 @@ import { annotateProblems, annotateTemplated, problemLines } from '../../deployf
 import type { CommandResult, Runtime } from '../../runtime.js';
 import { registryClient } from '../../settings/registry-client.js';
 import { InputError } from '../../settings/inputs.js';
-import { applyPlan, type PinOutcome } from './apply.js';
+import { applyPlan, withoutFiles, type PinOutcome } from './apply.js';
 import { changesTable } from './changes-table.js';
-import type { PullRequestResult } from './pull-request.js';
+import type { PreparedPullRequest, PullRequestResult } from './pull-request.js';
 import { scanAndPlanPin } from './plan.js';
 import { resolveAll, type Resolution } from './resolve.js';
 import type { PinSettings } from './settings.js';
@@ -45,9 +45,38 @@ async function resolveDigests(s: PinSettings, rt: Runtime, plan: Awaited<ReturnT
   }
 }
 
+/** Every refusal of the pull request's target (see prepareBranch) comes before any file is read or written. */
+async function preparePullRequestFor(s: PinSettings, rt: Runtime): Promise<PreparedPullRequest> {
+  const repository = pullRequestRepository(rt);
+  // Loaded only here: git and octokit cost the other commands nothing.
+  const { preparePullRequest } = await import('./pull-request.js');
+  return preparePullRequest({
+    workspace: s.workspace,
+    branch: s.pullRequestBranch,
+    token: s.registry.githubToken,
+    repository,
+    apiUrl: rt.env.GITHUB_API_URL || 'https://api.github.com',
+    serverUrl: rt.env.GITHUB_SERVER_URL || 'https://github.com',
+    log: rt.info,
+  });
+}
+
+/**
+ * A pull request carries only files HEAD tracks: a matching file that is new or git-ignored (a
+ * rendered manifest, say, with whatever secrets it holds) is named, and left as it is, not rewritten,
+ * so the workspace and the pull request say the same.
+ */
+async function onlyTracked(pr: PreparedPullRequest, outcome: PinOutcome, rt: Runtime): Promise<PinOutcome> {
+  const { untracked } = await pr.tracked(outcome.files.map((f) => f.file));
+  for (const f of untracked) {
+    rt.warning(`pull-request: ${JSON.stringify(f)} is not tracked at HEAD (new or git-ignored): pin leaves it as it is and does not commit it`);
+  }
+  return untracked.length ? withoutFiles(outcome, new Set(untracked)) : outcome;
+}
+
 /** The pin once its inputs have been read (./command.ts). */
 export async function executePin(s: PinSettings, rt: Runtime): Promise<CommandResult> {
-  const pullRequestTo = s.pullRequest ? pullRequestRepository(rt) : undefined;
+  const pullRequest = s.pullRequest ? await preparePullRequestFor(s, rt) : undefined;
   const plan = await scanAndPlanPin(s.workspace, s.files, { set: s.set, allow: s.allow });
   annotateTemplated(rt, plan.scans);
   for (const r of plan.unusedSet) rt.warning(`set: no file refers to ${r.repository.familiar()}; nothing was rewritten for it`);
@@ -56,34 +85,22 @@ export async function executePin(s: PinSettings, rt: Runtime): Promise<CommandRe
     annotateProblems(rt, plan.problems);
     throw new Error(`${plan.problems.length} problem(s) in the deployment files (input 'files'); no file was changed:\n${problemLines(plan.problems)}`);
   }
-  const outcome = applyPlan(plan, await resolveDigests(s, rt, plan), s.keepTag);
+  let outcome = applyPlan(plan, await resolveDigests(s, rt, plan), s.keepTag);
   if (outcome.problems.length) {
     annotateProblems(rt, outcome.problems);
     throw new Error(`${outcome.problems.length} reference(s) could not be pinned; no file was changed:\n${problemLines(outcome.problems)}`);
   }
+  if (pullRequest) outcome = await onlyTracked(pullRequest, outcome, rt);
   for (const f of outcome.files) await writeFile(f.path, f.text, 'utf8');
   const outputs: Record<string, string> = {
     'changed-files': outcome.files.map((f) => f.file).join('\n'),
     pinned: String(outcome.changed.length),
     metadata: JSON.stringify(outcome.references),
   };
-  let pr: PullRequestResult | undefined;
-  if (pullRequestTo) {
-    // Loaded only here: git and octokit cost the other commands nothing.
-    const { openPullRequest } = await import('./pull-request.js');
-    pr = await openPullRequest({
-      workspace: s.workspace,
-      files: outcome.files.map((f) => f.file),
-      changes: outcome.changed,
-      branch: s.pullRequestBranch,
-      token: s.registry.githubToken,
-      repository: pullRequestTo,
-      apiUrl: rt.env.GITHUB_API_URL || 'https://api.github.com',
-      serverUrl: rt.env.GITHUB_SERVER_URL || 'https://github.com',
-      base: rt.env.GITHUB_BASE_REF || undefined,
-      log: rt.info,
-    });
-    if (pr) outputs['pull-request-url'] = pr.url;
-  }
+  const pr = await pullRequest?.open(
+    outcome.files.map((f) => f.file),
+    outcome.changed,
+  );
+  if (pr) outputs['pull-request-url'] = pr.url;
   return { outputs, summary: summary(outcome, pr) };
 }

@@ -1,29 +1,38 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { redactUrl } from '../../registry/errors.js';
-import { ExecError, execTool } from '../../util/exec.js';
+import { InputError } from '../../settings/inputs.js';
+import { identityLine, looksProtected, notPinships, parseCommit, PIN_TRAILER, PROTECTED_NAMES, type Identity } from './branch-rules.js';
+import { gitIn, said, succeeds, type Git } from './git-run.js';
+import { authEnv, basicHeader, remoteOf, type Remote } from './git-remote.js';
 
-export interface Identity {
-  name: string;
-  email: string;
-}
-
-/** The identity GITHUB_TOKEN's commits carry on GitHub (the bot's user id 41898282). */
-export const GITHUB_ACTIONS_BOT: Identity = {
-  name: 'github-actions[bot]',
-  email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
-
-export interface BranchRequest {
+export interface BranchSetup {
   workspace: string;
-  files: string[];
   branch: string;
   token: string;
-  message: string;
   committer: Identity;
   /** Where to push when the workspace has no `origin` remote (GITHUB_SERVER_URL/owner/repo.git). */
   fallbackRemote: string;
+  /** The pull request's base; default: the branch checked out, else the repository's default branch. */
+  base?: string;
+}
+
+/** What GitHub knows of the repository, asked only when git cannot say. */
+export interface RepositoryFacts {
+  defaultBranch(): Promise<string>;
+  /** Whether `commit` is `of` or one of its ancestors. */
+  contains(of: string, commit: string): Promise<boolean>;
+}
+
+/** A branch pinship may force-push, as it was when pinship read it. */
+export interface BranchTarget {
+  branch: string;
+  base: string;
+  head: string;
+  /** The branch's commit on the remote when pinship read it, the lease of the push; undefined: absent. */
+  tip?: string;
+  remote: Remote;
+  git: Git;
 }
 
 export interface BranchResult {
@@ -31,183 +40,148 @@ export interface BranchResult {
   commit: string;
   /** False when the branch already held exactly these files: nothing was committed or pushed. */
   pushed: boolean;
-  /** The branch checked out in the workspace, if any (a sensible PR base). */
-  checkedOut?: string;
 }
 
-interface Git {
-  run(args: string[], opts?: { input?: string; env?: Record<string, string> }): Promise<string>;
+function refuse(branch: string, why: string): InputError {
+  return new InputError(
+    'pull-request-branch',
+    branch,
+    `Expected a branch that only pinship writes, such as pinship/pin: ${why}, and pinship force-pushes its branch.`,
+  );
 }
 
 /**
- * Commits the listed files, as they are in the work tree, on top of HEAD and force-pushes that one
- * commit to `branch`, or returns undefined when the files equal HEAD's (nothing to propose).
- * A temporary index keeps the user's work tree, index and HEAD untouched; the branch is rebuilt
- * from HEAD on every run, so reruns never pile up commits and the PR always shows one commit
- * against the current base. The lease protects a push made by someone else since we looked.
+ * Every refusal of the target, before anything is written: a name that is not a branch or looks
+ * protected, a remote the token may not travel to, the branch checked out, the repository's
+ * default branch, the base, and a branch on the remote whose tip is not pinship's own single commit
+ * on top of a commit of the base. The tip read here is the lease of the later push, so a change
+ * made after this check fails that push.
  */
-export async function commitToBranch(req: BranchRequest): Promise<BranchResult | undefined> {
-  const plain = gitIn(req.workspace, req.token, identityEnv(req.committer));
-  await checkBranchName(plain, req.branch);
-  const remote = await originOf(plain, req.fallbackRemote);
-  const git = gitIn(req.workspace, req.token, { ...identityEnv(req.committer), ...authEnv(remote.url, req.token) });
+export async function prepareBranch(req: BranchSetup, github: RepositoryFacts): Promise<BranchTarget> {
+  const { branch } = req;
+  if (looksProtected(branch)) throw refuse(branch, `it looks like a protected branch (${PROTECTED_NAMES})`);
+  const secrets = [req.token, basicHeader(req.token)];
+  const plain = gitIn(req.workspace, secrets, identityEnv(req.committer));
+  await checkBranchName(plain, branch);
+  const remote = await remoteOf(plain, req.fallbackRemote);
+  const git = gitIn(req.workspace, secrets, { ...identityEnv(req.committer), ...authEnv(remote.urls, req.token) });
   const head = await git.run(['rev-parse', '--verify', 'HEAD^{commit}']);
   const checkedOut = (await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '')) || undefined;
-  const tree = await treeWithFiles(git, req.files);
-  if (tree === (await git.run(['rev-parse', 'HEAD^{tree}']))) return undefined;
-  const ref = `refs/heads/${req.branch}`;
-  const remoteCommit = await remoteHead(git, remote.name, ref);
-  if (remoteCommit && (await treeOf(git, remote.name, ref, remoteCommit)) === tree) {
-    return { commit: remoteCommit, pushed: false, checkedOut };
+  if (checkedOut === branch) throw refuse(branch, 'it is the branch checked out in the workspace');
+  const defaultBranch = await github.defaultBranch();
+  if (defaultBranch === branch) throw refuse(branch, "it is the repository's default branch");
+  const base = req.base ?? checkedOut ?? defaultBranch;
+  if (base === branch) throw refuse(branch, "it is the pull request's base");
+  const heads = await readRemote(git, remote, [branch, base]);
+  if (heads.defaultBranch === branch) throw refuse(branch, "it is the repository's default branch (origin's HEAD)");
+  const tip = heads.tips.get(branch);
+  if (tip) {
+    const why = await notOwned(git, github, { branch, committer: req.committer, remote, tip, base, baseTip: heads.tips.get(base) });
+    if (why) {
+      throw new Error(
+        `pull-request-branch '${branch}' is at ${tip} on ${remote.shown}, and that is not pinship's own commit: ${why}. pinship force-pushes only a branch that is absent or whose tip is one commit by ${identityLine(req.committer)} with the trailer '${PIN_TRAILER}: ${branch}' on top of a commit of ${base}; delete that branch or choose another pull-request-branch`,
+      );
+    }
   }
-  const commit = await git.run(['commit-tree', tree, '-p', head, '-F', '-'], { input: req.message });
-  await git.run(['push', `--force-with-lease=${ref}:${remoteCommit ?? ''}`, remote.name, `${commit}:${ref}`]).catch((e: unknown) => {
-    throw new Error(`push of branch '${req.branch}' to ${remote.shown} was refused: ${said(e)}; ${pushHint(e)}`);
-  });
-  return { commit, pushed: true, checkedOut };
+  return { branch, base, head, tip, remote, git };
 }
 
-function gitIn(cwd: string, token: string, extra: Record<string, string>): Git {
-  const header = basicHeader(token);
-  return {
-    async run(args, opts = {}) {
-      // No prompt: a missing or wrong token must fail the push, not wait for a terminal.
-      const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', ...extra, ...opts.env };
-      try {
-        const out = await execTool('git', args, { cwd, env, input: opts.input, secrets: [token, header] });
-        return out.stdout.trim();
-      } catch (e) {
-        throw e instanceof ExecError ? new GitError(args[0] ?? '', cwd, e) : e;
-      }
-    },
-  };
+interface Owned {
+  branch: string;
+  committer: Identity;
+  remote: Remote;
+  tip: string;
+  base: string;
+  baseTip?: string;
+}
+
+async function notOwned(git: Git, github: RepositoryFacts, o: Owned): Promise<string | undefined> {
+  // Fetched into FETCH_HEAD only: no remote-tracking ref appears in the user's checkout.
+  if (!(await succeeds(git, ['cat-file', '-e', `${o.tip}^{commit}`])))
+    await git.run(['fetch', '--no-tags', '--quiet', o.remote.name, `refs/heads/${o.branch}`]);
+  if (!(await succeeds(git, ['cat-file', '-e', `${o.tip}^{commit}`]))) return 'it moved while pinship read it';
+  const commit = parseCommit(await git.run(['cat-file', 'commit', o.tip]));
+  const why = notPinships(commit, o.branch, o.committer);
+  if (why) return why;
+  const parent = commit.parents[0];
+  if (parent === o.baseTip || (o.baseTip && (await github.contains(o.baseTip, parent)))) return undefined;
+  return `its parent ${parent} is not a commit of ${o.base}`;
+}
+
+/** The paths of `files` that HEAD holds as regular files, and the rest (new, git-ignored, or not a file at HEAD). */
+export async function trackedAtHead(t: BranchTarget, files: string[]): Promise<{ tracked: string[]; untracked: string[] }> {
+  const regular = new Set<string>();
+  for (const entry of (await t.git.run(['ls-tree', '-r', '-z', t.head])).split('\0')) {
+    const tab = entry.indexOf('\t');
+    if (tab > 0 && /^100(644|755) blob /.test(entry)) regular.add(entry.slice(tab + 1));
+  }
+  return { tracked: files.filter((f) => regular.has(f)), untracked: files.filter((f) => !regular.has(f)) };
+}
+
+/**
+ * Commits the files, as they are in the work tree, on top of HEAD and force-pushes that one commit
+ * to the branch (leased on the tip prepareBranch checked), or returns undefined when the files equal
+ * HEAD's. A temporary index keeps the user's work tree, index and HEAD untouched; the branch is
+ * rebuilt from HEAD on every run, so reruns never pile up commits.
+ */
+export async function commitToBranch(t: BranchTarget, files: string[], message: string): Promise<BranchResult | undefined> {
+  const { git } = t;
+  const tree = await treeWithFiles(git, t.head, files);
+  if (tree === (await git.run(['rev-parse', `${t.head}^{tree}`]))) return undefined;
+  if (t.tip && (await git.run(['rev-parse', `${t.tip}^{tree}`])) === tree) return { commit: t.tip, pushed: false };
+  const body = `${message.trimEnd()}\n\n${PIN_TRAILER}: ${t.branch}\n`;
+  const commit = await git.run(['commit-tree', tree, '-p', t.head, '-F', '-'], { input: body });
+  const ref = `refs/heads/${t.branch}`;
+  await git.run(['push', `--force-with-lease=${ref}:${t.tip ?? ''}`, t.remote.name, `${commit}:${ref}`]).catch((e: unknown) => {
+    throw new Error(`push of branch '${t.branch}' to ${t.remote.shown} was refused: ${said(e)}; ${pushHint(e, t.tip)}`);
+  });
+  return { commit, pushed: true };
 }
 
 async function checkBranchName(git: Git, branch: string): Promise<void> {
-  const ok =
-    branch !== '' &&
-    !branch.startsWith('-') &&
-    (await git.run(['check-ref-format', `refs/heads/${branch}`]).then(
-      () => true,
-      () => false,
-    ));
+  const ok = branch !== '' && !branch.startsWith('-') && (await succeeds(git, ['check-ref-format', `refs/heads/${branch}`]));
   if (!ok) throw new Error(`pull-request-branch '${branch}' is not a valid git branch name`);
-}
-
-interface Remote {
-  /** What git is told: the remote's name, or the fallback URL. */
-  name: string;
-  url: string;
-  shown: string;
-}
-
-async function originOf(git: Git, fallback: string): Promise<Remote> {
-  const url = await git.run(['remote', 'get-url', 'origin']).catch(() => '');
-  if (url) return { name: 'origin', url, shown: `origin (${shownUrl(url)})` };
-  return { name: fallback, url: fallback, shown: shownUrl(fallback) };
 }
 
 function identityEnv(id: Identity): Record<string, string> {
   return { GIT_AUTHOR_NAME: id.name, GIT_AUTHOR_EMAIL: id.email, GIT_COMMITTER_NAME: id.name, GIT_COMMITTER_EMAIL: id.email };
 }
 
-function basicHeader(token: string): string {
-  return Buffer.from(`x-access-token:${token}`).toString('base64');
-}
-
-/**
- * The token as an HTTP header scoped to the remote's origin, handed to git in GIT_CONFIG_* variables
- * (as actions/checkout persists it, but never written to .git/config nor put on a command line).
- * The empty value first clears a header that checkout persisted, so git does not send two
- * Authorization headers (which GitHub rejects). GIT_CONFIG_COUNT needs git 2.31 or later.
- */
-export function authEnv(remoteUrl: string, token: string): Record<string, string> {
-  let origin: string;
-  try {
-    const u = new URL(remoteUrl);
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return {};
-    origin = `${u.protocol}//${u.host}/`;
-  } catch {
-    return {}; // scp-like ssh remotes (git@host:path) authenticate with their own keys
-  }
-  const n = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
-  const key = `http.${origin}.extraheader`;
-  return {
-    GIT_CONFIG_COUNT: String(n + 2),
-    [`GIT_CONFIG_KEY_${n}`]: key,
-    [`GIT_CONFIG_VALUE_${n}`]: '',
-    [`GIT_CONFIG_KEY_${n + 1}`]: key,
-    [`GIT_CONFIG_VALUE_${n + 1}`]: `AUTHORIZATION: basic ${basicHeader(token)}`,
-  };
-}
-
 /** HEAD's tree with the files replaced by their work-tree content, built in a throwaway index. */
-async function treeWithFiles(git: Git, files: string[]): Promise<string> {
+async function treeWithFiles(git: Git, head: string, files: string[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'pinship-index-'));
   const env = { GIT_INDEX_FILE: join(dir, 'index') };
   try {
-    await git.run(['read-tree', 'HEAD'], { env });
+    await git.run(['read-tree', head], { env });
+    // No --add: a path HEAD does not hold is an error here, never a new file in the commit.
     // Paths on stdin: a long list of files fits no command line.
-    await git.run(['update-index', '--add', '--remove', '-z', '--stdin'], { env, input: files.map((f) => `${f}\0`).join('') });
+    await git.run(['update-index', '-z', '--stdin'], { env, input: files.map((f) => `${f}\0`).join('') });
     return await git.run(['write-tree'], { env });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-async function remoteHead(git: Git, remote: string, ref: string): Promise<string | undefined> {
-  const out = await git.run(['ls-remote', remote, ref]).catch((e: unknown) => {
-    throw new Error(`reading branch ${ref} from ${remote} failed: ${said(e)}; the github-token needs \`contents: read\``);
+/** One read of the remote: the branch HEAD names, and the tips of the given branches. */
+async function readRemote(git: Git, remote: Remote, branches: string[]): Promise<{ defaultBranch?: string; tips: Map<string, string> }> {
+  const refs = branches.map((b) => `refs/heads/${b}`);
+  const out = await git.run(['ls-remote', '--symref', remote.name, 'HEAD', ...refs]).catch((e: unknown) => {
+    throw new Error(`reading branches from ${remote.shown} failed: ${said(e)}; the github-token needs \`contents: read\``);
   });
-  const line = out.split('\n').find((l) => l.endsWith(`\t${ref}`));
-  return line?.split('\t')[0];
-}
-
-/** The tree of the remote branch's commit, fetched only when the workspace lacks it. */
-async function treeOf(git: Git, remote: string, ref: string, commit: string): Promise<string> {
-  const have = await git.run(['cat-file', '-e', `${commit}^{commit}`]).then(
-    () => true,
-    () => false,
-  );
-  // Fetched into FETCH_HEAD only: no remote-tracking ref appears in the user's checkout.
-  if (!have) await git.run(['fetch', '--no-tags', '--quiet', remote, ref]);
-  return git.run(['rev-parse', `${commit}^{tree}`]);
-}
-
-/** A failed git command, its message on one line, git's stderr (already redacted) kept for hints. */
-class GitError extends Error {
-  readonly said: string;
-  constructor(subcommand: string, cwd: string, e: ExecError) {
-    const said = gitSays(e.stderr) || `git exited with ${e.exitCode ?? 'a signal'}`;
-    super(`git ${subcommand} failed in ${cwd}: ${said}`);
-    this.name = 'GitError';
-    this.said = said;
+  const tips = new Map<string, string>();
+  let defaultBranch: string | undefined;
+  for (const line of out.split('\n')) {
+    const [left = '', name] = line.split('\t');
+    if (name === 'HEAD' && left.startsWith('ref: refs/heads/')) defaultBranch = left.slice('ref: refs/heads/'.length);
+    else if (name && refs.includes(name)) tips.set(name.slice('refs/heads/'.length), left);
   }
+  return { defaultBranch, tips };
 }
 
-/** Git's own words on a failure (e.g. `remote: Permission denied`, `! [rejected]`), on one line. */
-function gitSays(stderr: string): string {
-  const lines = stderr
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('To ') && !l.startsWith('hint:'));
-  return lines.slice(-3).join('; ');
-}
-
-function said(e: unknown): string {
-  return e instanceof GitError ? e.said : e instanceof Error ? e.message : String(e);
-}
-
-function pushHint(e: unknown): string {
-  if (said(e).includes('stale info')) return 'the branch changed on the remote while pinship ran; run again';
+function pushHint(e: unknown, tip: string | undefined): string {
+  if (said(e).includes('stale info')) {
+    const was = tip ? `read it at ${tip.slice(0, 12)}` : 'found it absent';
+    return `the branch changed on the remote since pinship ${was}; run again`;
+  }
   return 'the github-token needs `contents: write` permission, and the branch must allow force pushes';
-}
-
-/** A remote URL fit for a log line: any user:password part (and query) removed; a path is shown as it is. */
-function shownUrl(url: string): string {
-  try {
-    return redactUrl(url);
-  } catch {
-    return url;
-  }
 }

@@ -1,14 +1,12 @@
-import { commitToBranch, GITHUB_ACTIONS_BOT, type Identity } from './git-branch.js';
+import { GITHUB_ACTIONS_BOT, type Identity } from './branch-rules.js';
+import { commitToBranch, prepareBranch, trackedAtHead } from './git-branch.js';
 import type { PinChange } from './apply.js';
 import { changesTable, plural } from './changes-table.js';
-import { upsertPullRequest } from './github-pulls.js';
+import { gitHubRepo } from './github-pulls.js';
 
-export interface PullRequestRequest {
+export interface PullRequestSetup {
   /** The git work tree that holds the changed files (the workspace). */
   workspace: string;
-  /** Paths relative to workspace that pin rewrote. */
-  files: string[];
-  changes: PinChange[];
   /** pull-request-branch input, default pinship/pin */
   branch: string;
   /** github-token (secret: never on a command line, never logged) */
@@ -19,10 +17,7 @@ export interface PullRequestRequest {
   apiUrl: string;
   /** GITHUB_SERVER_URL, for the push remote when no remote is configured */
   serverUrl: string;
-  /**
-   * Base branch of the PR (the caller may pass GITHUB_BASE_REF, say); default: the branch checked
-   * out in the workspace, else the repository's default branch.
-   */
+  /** Base branch of the PR; default: the branch checked out in the workspace, else the repository's default branch. */
   base?: string;
   /** Author and committer of the branch's commit; default github-actions[bot]. */
   committer?: Identity;
@@ -36,46 +31,58 @@ export interface PullRequestResult {
   commit?: string;
 }
 
+/** A pull request whose target passed every check, ready to be opened once pin knows its files. */
+export interface PreparedPullRequest {
+  /** Of these workspace-relative paths, those HEAD holds as files (a pull request carries only these), and the others. */
+  tracked(files: string[]): Promise<{ tracked: string[]; untracked: string[] }>;
+  /**
+   * Commits the files pin rewrote to the branch and opens, or updates, its pull request. Undefined
+   * when there is nothing to propose: no change, or the files already equal HEAD's.
+   */
+  open(files: string[], changes: PinChange[]): Promise<PullRequestResult | undefined>;
+}
+
 export const PULL_REQUEST_TITLE = 'Pin container images to digests';
 
 /** GitHub refuses a pull request body over 65,536 characters; leave room for the prose around the table. */
 const BODY_TABLE_LIMIT = 60_000;
 
-/**
- * Commits the files pin rewrote to `req.branch` and opens, or updates, its pull request.
- * Undefined when there is nothing to propose: no change, or the files already equal HEAD's.
- */
-export async function openPullRequest(req: PullRequestRequest): Promise<PullRequestResult | undefined> {
-  if (req.changes.length === 0 || req.files.length === 0) return undefined;
-  if (!req.token) throw new Error('github-token is empty: pull-request: true needs a token to push the branch and open the pull request');
-  const { owner, repo } = req.repository;
-  const summary = `pinship pinned ${plural(req.changes.length, 'image reference')} in ${plural(req.files.length, 'file')} to digests.`;
-  const branch = await commitToBranch({
-    workspace: req.workspace,
-    files: req.files,
-    branch: req.branch,
-    token: req.token,
-    message: `${PULL_REQUEST_TITLE}\n\n${summary}\n`,
-    committer: req.committer ?? GITHUB_ACTIONS_BOT,
-    fallbackRemote: `${req.serverUrl.replace(/\/+$/, '')}/${owner}/${repo}.git`,
-  });
-  if (!branch) {
-    req.log('pull request: the pinned files already equal HEAD; nothing to propose');
-    return undefined;
-  }
-  const short = branch.commit.slice(0, 12);
-  req.log(branch.pushed ? `pushed ${short} to branch ${req.branch}` : `branch ${req.branch} already holds these files at ${short}; no new commit`);
-  const checkedOut = branch.checkedOut === req.branch ? undefined : branch.checkedOut;
-  const pr = await upsertPullRequest({
-    token: req.token,
-    apiUrl: req.apiUrl,
-    owner,
-    repo,
-    branch: req.branch,
-    base: req.base ?? checkedOut,
-    title: PULL_REQUEST_TITLE,
-    body: `${summary}\n\n${changesTable(req.changes, BODY_TABLE_LIMIT)}`,
-  });
-  req.log(`${pr.created ? 'opened' : 'updated'} pull request #${pr.number}: ${pr.url}`);
-  return { ...pr, commit: branch.commit };
+/** Refuses a target pinship may not push to, before pin writes anything; see prepareBranch. */
+export async function preparePullRequest(s: PullRequestSetup): Promise<PreparedPullRequest> {
+  if (!s.token) throw new Error('github-token is empty: pull-request: true needs a token to push the branch and open the pull request');
+  const { owner, repo } = s.repository;
+  const github = gitHubRepo({ token: s.token, apiUrl: s.apiUrl, owner, repo });
+  const target = await prepareBranch(
+    {
+      workspace: s.workspace,
+      branch: s.branch,
+      token: s.token,
+      committer: s.committer ?? GITHUB_ACTIONS_BOT,
+      fallbackRemote: `${s.serverUrl.replace(/\/+$/, '')}/${owner}/${repo}.git`,
+      base: s.base,
+    },
+    github,
+  );
+  return {
+    tracked: (files) => trackedAtHead(target, files),
+    async open(files, changes) {
+      if (changes.length === 0 || files.length === 0) return undefined;
+      const summary = `pinship pinned ${plural(changes.length, 'image reference')} in ${plural(files.length, 'file')} to digests.`;
+      const branch = await commitToBranch(target, files, `${PULL_REQUEST_TITLE}\n\n${summary}\n`);
+      if (!branch) {
+        s.log('pull request: the pinned files already equal HEAD; nothing to propose');
+        return undefined;
+      }
+      const short = branch.commit.slice(0, 12);
+      s.log(branch.pushed ? `pushed ${short} to branch ${s.branch}` : `branch ${s.branch} already holds these files at ${short}; no new commit`);
+      const pr = await github.upsertPullRequest({
+        branch: s.branch,
+        base: target.base,
+        title: PULL_REQUEST_TITLE,
+        body: `${summary}\n\n${changesTable(changes, BODY_TABLE_LIMIT)}`,
+      });
+      s.log(`${pr.created ? 'opened' : 'updated'} pull request #${pr.number}: ${pr.url}`);
+      return { ...pr, commit: branch.commit };
+    },
+  };
 }

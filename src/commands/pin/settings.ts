@@ -40,6 +40,26 @@ function parsePlatform(value: string): Platform | undefined {
   }
 }
 
+/**
+ * Events whose checkout holds a pull request's changes (the merge commit GitHub makes, or the merge
+ * queue's): a commit pinship builds on it would carry those untrusted changes into a branch it pushes
+ * with the workflow's token.
+ */
+const UNTRUSTED_CHECKOUT = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'merge_group']);
+
+function readPullRequest(rt: Runtime): boolean {
+  const on = boolInput(rt, 'pull-request', false);
+  const event = rt.env.GITHUB_EVENT_NAME ?? '';
+  if (on && UNTRUSTED_CHECKOUT.has(event)) {
+    throw new InputError(
+      'pull-request',
+      'true',
+      `Expected a run on push, schedule or workflow_dispatch: on a ${event} event the checkout may hold the pull request's untrusted changes (its merge commit), and pinship's commit would carry them.`,
+    );
+  }
+  return on;
+}
+
 export async function readPinSettings(rt: Runtime): Promise<PinSettings> {
   const files = readDeployFilesSettings(rt);
   const set = linesInput(rt, 'set').map(parseSet);
@@ -51,7 +71,7 @@ export async function readPinSettings(rt: Runtime): Promise<PinSettings> {
     set,
     keepTag: boolInput(rt, 'keep-tag', true),
     platform: parsePlatform(rt.input('platform')),
-    pullRequest: boolInput(rt, 'pull-request', false),
+    pullRequest: readPullRequest(rt),
     pullRequestBranch: branch,
     // username/password apply to the registry of the first `set` reference.
     registry: await readRegistrySettings(rt, set[0]?.registry.host),
