@@ -17,10 +17,12 @@ export async function computeMeta(s: TagSettings & { annotations?: Annotation[];
   const ctx = await loadGitContext(rt.env, s.context);
   const now = new Date();
   const result = computeTags(s.tagRules, s.flavor, ctx, { prSha: s.prSha, now });
-  for (const w of result.warnings) rt.warning(w);
+  const warnings = new Set(result.warnings);
+  const opts = { prSha: s.prSha, warn: (m: string) => void warnings.add(m) };
   const customAnnotations = Object.fromEntries((s.annotations ?? []).filter((a) => !a.leveled).map((a) => [a.key, a.value]));
-  const labels = withoutUnknown(computeLabels(ctx, result.version, s.labels, now, { prSha: s.prSha }), s.labels, !ctx.repository);
-  const annotations = withoutUnknown(computeLabels(ctx, result.version, customAnnotations, now, { prSha: s.prSha }), customAnnotations, !ctx.repository);
+  const labels = withoutUnknown(computeLabels(ctx, result.version, s.labels, now, opts), s.labels, !ctx.repository);
+  const annotations = withoutUnknown(computeLabels(ctx, result.version, customAnnotations, now, opts), customAnnotations, !ctx.repository);
+  for (const w of warnings) rt.warning(w);
   return { tags: result.tags, version: result.version, labels, annotations };
 }
 
