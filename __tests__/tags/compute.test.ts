@@ -525,16 +525,51 @@ describe('pinship default rules (empty tags input)', () => {
     table({
       'push to the default branch': { tags: [], ctx: push('master'), expected: ['master', 'sha-860c190'], latest: false },
       'push to a feature branch': { tags: [], ctx: push('feature/login'), expected: ['feature-login', 'sha-860c190'] },
-      'tag v1.2.3': { tags: [], ctx: tagPush('v1.2.3'), expected: ['1.2.3', '1.2', '1', 'sha-860c190', 'latest'], latest: true },
-      'tag v0.1.2': { tags: [], ctx: tagPush('v0.1.2'), expected: ['0.1.2', '0.1', '0', 'sha-860c190', 'latest'] },
-      'tag v1.2.3-rc.1: no major/minor, no latest': { tags: [], ctx: tagPush('v1.2.3-rc.1'), expected: ['1.2.3-rc.1', 'sha-860c190'], latest: false },
-      'non-semver tag': { tags: [], ctx: tagPush('release1'), expected: ['sha-860c190'], latest: false },
+      'tag v1.2.3: semver tags, and the git tag as metadata-action tags it': {
+        tags: [],
+        ctx: tagPush('v1.2.3'),
+        expected: ['1.2.3', '1.2', '1', 'v1.2.3', 'sha-860c190', 'latest'],
+        latest: true,
+      },
+      'tag v0.1.2': { tags: [], ctx: tagPush('v0.1.2'), expected: ['0.1.2', '0.1', '0', 'v0.1.2', 'sha-860c190', 'latest'] },
+      'tag v1.2.3-rc.1: no major/minor, no latest': {
+        tags: [],
+        ctx: tagPush('v1.2.3-rc.1'),
+        expected: ['1.2.3-rc.1', 'v1.2.3-rc.1', 'sha-860c190'],
+        latest: false,
+      },
+      'non-semver tag keeps its name, and latest, as metadata-action gives them': {
+        tags: [],
+        ctx: tagPush('release1'),
+        expected: ['release1', 'sha-860c190', 'latest'],
+        latest: true,
+      },
       'pull request': { tags: [], ctx: pullRequest(2), expected: ['pr-2', `sha-${HEAD_SHA.slice(0, 7)}`] },
       'pull request, merge sha': { tags: [], ctx: pullRequest(2), opts: { prSha: 'merge' }, expected: ['pr-2', 'sha-860c190'] },
       schedule: { tags: [], ctx: schedule(), expected: ['nightly', 'master', 'sha-860c190'] },
       'workflow_dispatch on a branch': { tags: ['# only comments', ''], ctx: dispatch('release/2.x'), expected: ['release-2.x', 'sha-860c190'] },
     }),
   )('%s', (_n, c) => expectCase(c));
+});
+
+describe('pinship default rules give every tag metadata-action default rules give', () => {
+  test.each<[string, GitContext]>([
+    ['push to the default branch', push('master')],
+    ['push to a feature branch', push('feature/login')],
+    ['semver tag', tagPush('v1.2.3')],
+    ['non-semver tag', tagPush('release1')],
+    ['pull request', pullRequest(2)],
+    ['schedule', schedule()],
+    ['workflow_dispatch', dispatch('release/2.x')],
+  ])('%s', (_n, ctx) => {
+    const pinship = run([], [], ctx).tags;
+    for (const tag of run(MA_DEFAULTS, [], ctx).tags) expect(pinship).toContain(tag);
+  });
+
+  test('except latest on a pre-release tag, which pinship never moves there', () => {
+    expect(run(MA_DEFAULTS, [], tagPush('v2.0.8-beta.67')).tags).toEqual(['v2.0.8-beta.67', 'latest']);
+    expect(run([], [], tagPush('v2.0.8-beta.67')).tags).toEqual(['2.0.8-beta.67', 'v2.0.8-beta.67', 'sha-860c190']);
+  });
 });
 
 describe('template errors surface with the rule', () => {
