@@ -113,7 +113,7 @@ export function rowEnv(envFile: string): Record<string, string> {
   return env;
 }
 
-/** metadata-action's default rules, spelled out for rows that give none: pinship's own add semver and sha. */
+/** metadata-action's default rules (its src/tag.ts), spelled out for rows that give none: pinship's own add semver and sha. */
 export const METADATA_ACTION_DEFAULT_RULES = ['type=schedule', 'type=ref,event=branch', 'type=ref,event=tag', 'type=ref,event=pr'];
 
 /**

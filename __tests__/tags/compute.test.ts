@@ -552,26 +552,6 @@ describe('pinship default rules (empty tags input)', () => {
   )('%s', (_n, c) => expectCase(c));
 });
 
-describe('pinship default rules give every tag metadata-action default rules give', () => {
-  test.each<[string, GitContext]>([
-    ['push to the default branch', push('master')],
-    ['push to a feature branch', push('feature/login')],
-    ['semver tag', tagPush('v1.2.3')],
-    ['non-semver tag', tagPush('release1')],
-    ['pull request', pullRequest(2)],
-    ['schedule', schedule()],
-    ['workflow_dispatch', dispatch('release/2.x')],
-  ])('%s', (_n, ctx) => {
-    const pinship = run([], [], ctx).tags;
-    for (const tag of run(MA_DEFAULTS, [], ctx).tags) expect(pinship).toContain(tag);
-  });
-
-  test('except latest on a pre-release tag, which pinship never moves there', () => {
-    expect(run(MA_DEFAULTS, [], tagPush('v2.0.8-beta.67')).tags).toEqual(['v2.0.8-beta.67', 'latest']);
-    expect(run([], [], tagPush('v2.0.8-beta.67')).tags).toEqual(['2.0.8-beta.67', 'v2.0.8-beta.67', 'sha-860c190']);
-  });
-});
-
 describe('template errors surface with the rule', () => {
   test('unknown date attribute', () => {
     expect(() => run(["type=raw,value={{date 'YYYY' zone='UTC'}}"], [], push('master'))).toThrow(
