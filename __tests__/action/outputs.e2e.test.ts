@@ -46,7 +46,7 @@ test('meta writes a job summary with the tags it computed', async () => {
   const run = await runAction({ command: 'meta', images: 'ghcr.io/acme/app' }, events.pushTag('v1.2.3'));
   expect(run.code).toBe(0);
   expect(run.summary).toContain('### pinship meta');
-  expect(run.summary).toContain('| `ghcr.io/acme/app` | `1.2.3` `1.2` `1` `sha-a1b2c3d` `latest` |');
+  expect(run.summary).toContain('| `ghcr.io/acme/app` | `1.2.3` `1.2` `1` `v1.2.3` `sha-a1b2c3d` `latest` |');
 });
 
 test('a failed build writes a job summary: what failed, and what was left untouched', async () => {

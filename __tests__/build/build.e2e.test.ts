@@ -213,9 +213,9 @@ test('podman, two platforms FROM scratch: an index with one distinct manifest pe
   }
 });
 
-test('tag push v1.2.3 gets the semver tags and latest', async () => {
+test('tag push v1.2.3 gets the semver tags, the git tag and latest', async () => {
   const { run, repos } = await build('docker', events.pushTag('v1.2.3'));
-  await expectPublished(run, repos, ['1.2.3', '1.2', '1', 'latest', `sha-${SHAS.SHA.slice(0, 7)}`]);
+  await expectPublished(run, repos, ['1.2.3', '1.2', '1', 'v1.2.3', 'latest', `sha-${SHAS.SHA.slice(0, 7)}`]);
   expect(run.outputs.version).toBe('1.2.3');
 });
 

@@ -55,13 +55,15 @@ function isEnabled(rule: TagRule, env: RuleEnv): boolean {
 export function computeTags(rules: readonly TagRule[], flavor: Flavor, ctx: GitContext, opts: ComputeOptions = {}): TagResult {
   const now = opts.now ?? new Date();
   const warnings: string[] = [];
+  // Three default semver rules on a `release1` tag, or one date placeholder in several rules, say the same thing once.
+  const warn = (m: string): void => void (warnings.includes(m) || warnings.push(m));
   const env: RuleEnv = {
     ctx,
     flavor,
     opts,
-    scope: globalScope(ctx, opts, now),
-    dates: dateScope(ctx, now),
-    warn: (m) => warnings.push(m),
+    scope: globalScope(ctx, { ...opts, warn }, now),
+    dates: dateScope(ctx, now, warn),
+    warn,
   };
   // Array#sort is stable, so equal priorities keep their input order.
   const ordered = [...rules].sort((a, b) => b.priority - a.priority);

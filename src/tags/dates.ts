@@ -180,3 +180,11 @@ export function formatDate(date: Date, format: string, tz = 'UTC'): string {
     return fn ? fn(w) : t;
   });
 }
+
+/**
+ * The format moment prints when given none: ISO 8601 with a literal Z where the zone's offset is zero
+ * at that moment (UTC, London in winter), else with the offset (+09:00).
+ */
+export function defaultDateFormat(date: Date, tz = 'UTC'): string {
+  return wallClock(date, tz).offsetMinutes === 0 ? 'YYYY-MM-DDTHH:mm:ss[Z]' : 'YYYY-MM-DDTHH:mm:ssZ';
+}

@@ -20,13 +20,17 @@ export const DEFAULT_PRIORITIES: Readonly<Record<TagType, number>> = {
 };
 
 /**
- * pinship's rules when `tags` is empty. metadata-action's defaults are
- * schedule + ref branch/tag/pr; pinship swaps the raw git tag for semver
- * tags and always adds the commit sha so every build is addressable.
+ * pinship's rules when `tags` is empty: metadata-action's four (schedule, ref
+ * branch/tag/pr), so a workflow moving over keeps every tag it had, a `release1`
+ * tag included, plus semver tags and the commit sha, so every build is
+ * addressable by commit and `1.2` follows its latest patch. semver's higher
+ * priority makes `version` `1.2.3` rather than the git tag `v1.2.3`, and keeps
+ * `latest` off pre-releases.
  */
 export const DEFAULT_TAG_RULES: readonly string[] = [
   'type=schedule',
   'type=ref,event=branch',
+  'type=ref,event=tag',
   'type=ref,event=pr',
   'type=semver,pattern={{version}}',
   'type=semver,pattern={{major}}.{{minor}}',

@@ -6,7 +6,13 @@
 // {{x}} output is HTML-escaped (so a branch `a&b` becomes `a&amp;b` before tag
 // sanitizing, exactly as metadata-action produces it). {{{x}}} is unescaped.
 
-export type Helper = (params: string[], hash: Record<string, string>) => string;
+/**
+ * A helper's argument as Handlebars hands it over: a quoted string, or a bare word, which Handlebars
+ * reads as a name to look up (`value`, undefined when the scope has no such string) unless it is a
+ * number or boolean. `{{date YYYYMMDD}}` therefore passes no format at all.
+ */
+export type HelperArg = { quoted: string } | { word: string; value: string | undefined };
+export type Helper = (params: HelperArg[], hash: Record<string, HelperArg>) => string;
 export type Scope = Record<string, string | Helper>;
 
 interface TextNode {
@@ -14,9 +20,9 @@ interface TextNode {
   text: string;
 }
 
-// Handlebars treats a bare word argument as a lookup in the context, and
-// quoted strings, numbers and booleans as literals.
-type Arg = { literal: string } | { lookup: string };
+// Handlebars treats a bare word argument as a lookup in the context (or a
+// number or boolean literal), and a quoted string as itself.
+type Arg = { quoted: string } | { word: string };
 
 interface ExprNode {
   kind: 'expr';
@@ -76,8 +82,7 @@ function parseExpression(body: string, escape: boolean): ExprNode {
       name = word;
       continue;
     }
-    const text = literal ?? word ?? '';
-    const value: Arg = literal !== undefined || /^(-?\d+(\.\d+)?|true|false)$/.test(text) ? { literal: text } : { lookup: text };
+    const value: Arg = literal !== undefined ? { quoted: literal } : { word: word ?? '' };
     if (pendingKey !== undefined) {
       hash[pendingKey] = value;
       pendingKey = undefined;
@@ -146,10 +151,10 @@ export function parseTemplate(src: string): Node[] {
   return nodes;
 }
 
-function resolveArg(arg: Arg, scope: Scope): string {
-  if ('literal' in arg) return arg.literal;
-  const v = Object.prototype.hasOwnProperty.call(scope, arg.lookup) ? scope[arg.lookup] : undefined;
-  return typeof v === 'string' ? v : '';
+function resolveArg(arg: Arg, scope: Scope): HelperArg {
+  if ('quoted' in arg) return arg;
+  const v = Object.prototype.hasOwnProperty.call(scope, arg.word) ? scope[arg.word] : undefined;
+  return { word: arg.word, value: typeof v === 'string' ? v : undefined };
 }
 
 export function render(src: string, scope: Scope): string {
@@ -164,7 +169,7 @@ export function render(src: string, scope: Scope): string {
     let value: string;
     if (typeof entry === 'function') {
       const params = node.params.map((p) => resolveArg(p, scope));
-      const hash: Record<string, string> = {};
+      const hash: Record<string, HelperArg> = {};
       for (const [k, v] of Object.entries(node.hash)) hash[k] = resolveArg(v, scope);
       value = entry(params, hash);
     } else if (hasArgs) {

@@ -5,9 +5,12 @@ import { computeMeta, type Meta } from './meta.js';
 import { readMetaSettings, type MetaSettings } from './settings.js';
 import type { Annotation } from '../../image/annotations.js';
 
-/** `command: meta`: metadata-action's output names, with full image:tag refs. */
+/**
+ * `command: meta`: metadata-action's output names, with full image:tag refs; with no `images` (or every
+ * one disabled) the bare tags, as metadata-action gives them to tools that add the repository themselves.
+ */
 export function metaOutputs(s: Pick<MetaSettings, 'imageNames' | 'annotations'>, meta: Meta, env: NodeJS.ProcessEnv): CommandResult {
-  const refs = s.imageNames.flatMap((name) => meta.tags.map((t) => `${name}:${t}`));
+  const refs = s.imageNames.length ? s.imageNames.flatMap((name) => meta.tags.map((t) => `${name}:${t}`)) : meta.tags;
   const annotations = annotationLines(meta, s.annotations, env.DOCKER_METADATA_ANNOTATIONS_LEVELS);
   return {
     outputs: {
@@ -20,7 +23,7 @@ export function metaOutputs(s: Pick<MetaSettings, 'imageNames' | 'annotations'>,
     summary: [
       '### pinship meta',
       '',
-      ...tagTable(s.imageNames, refs, '(no tag for this event)'),
+      ...(s.imageNames.length ? tagTable(s.imageNames, refs, '(no tag for this event)') : bareTags(refs)),
       '',
       `**version** \`${meta.version || '(none)'}\` · computed only: nothing was built or pushed.`,
       '',
@@ -34,6 +37,10 @@ export function metaOutputs(s: Pick<MetaSettings, 'imageNames' | 'annotations'>,
       '',
     ].join('\n'),
   };
+}
+
+function bareTags(tags: string[]): string[] {
+  return [`**tags** (no \`images\`: names only) ${tags.map((t) => `\`${t}\``).join(' ') || '(no tag for this event)'}`];
 }
 
 /**
