@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { fastParseYaml } from '../../src/deployfiles/fast-yaml.js';
-import { fromYaml, MapNode, ScalarNode, SeqNode, type YNode } from '../../src/deployfiles/nodes.js';
+import { MapNode, ScalarNode, SeqNode, type YNode } from '../../src/deployfiles/nodes.js';
+import { fromYaml } from '../../src/deployfiles/yaml-resolve.js';
 import { FIXTURE, listFiles } from '../pin/fixtures.js';
 
 /** Structure, values, scalar types and scalar offsets: everything the locators read. */
@@ -16,7 +17,7 @@ function shape(node: YNode | null): unknown {
 function reference(text: string): unknown[] {
   return parseAllDocuments(text).map((d) => {
     expect(d.errors).toEqual([]);
-    const root = fromYaml(d.contents);
+    const root = fromYaml(d, text, false);
     // An empty document: the yaml package gives a null scalar, the fast parser no node; locators see neither.
     return root instanceof ScalarNode && root.value === null ? null : shape(root);
   });
@@ -172,7 +173,7 @@ test('generated documents: the fast parser agrees with the yaml package or leave
     accepted++;
     expect([text, valid]).toEqual([text, true]);
     const expected = docs.map((d) => {
-      const root = fromYaml(d.contents);
+      const root = fromYaml(d, text, false);
       return root instanceof ScalarNode && root.value === null ? null : shape(root);
     });
     expect([text, fast.map((n) => shape(n as YNode | null))]).toEqual([text, expected]);
