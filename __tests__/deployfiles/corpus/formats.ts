@@ -235,6 +235,8 @@ function yamlDocs(g: Gen, n: number, make: () => G): string {
 /** One generated file of `format`, named as that format's files are. */
 export function generate(g: Gen, format: Format, i: number): CorpusFile {
   g.expect = undefined;
+  // Templates only where the format holds images by definition: under a generic `image` key (Helm values, other
+  // YAML and JSON) a value that is not a reference is documented as not being one, which the reference cannot know.
   g.templates = format === 'kubernetes' || format === 'compose' || format === 'workflow';
   let file: string;
   let text: string;
