@@ -177,10 +177,8 @@ describe('compose, workflows, ECS, generic JSON', () => {
     expect(scan.templated.map((t) => `${t.line}:${t.column}`)).toEqual(['3:16', '5:15']);
   });
 
-  test('an alias in an image position is a problem: the reference must be written where pinship can pin it', () => {
-    expect(problems('pod.yaml', 'apiVersion: v1\nkind: Pod\nx-img: &img nginx:1\nspec:\n  containers:\n    - image: *img\n')).toEqual([
-      '6:14 image given by an alias (*name); write the reference here so pinship can pin it',
-    ]);
+  test('an alias in an image position is the anchored reference, found where its text is', () => {
+    expect(found('pod.yaml', 'apiVersion: v1\nkind: Pod\nx-img: &img nginx:1\nspec:\n  containers:\n    - image: *img\n')).toEqual(['3:13 kubernetes nginx:1']);
   });
 
   test('binary files and unknown file types are problems', () => {

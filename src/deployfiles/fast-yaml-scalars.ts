@@ -1,4 +1,5 @@
-import { MapNode, PairNode, ScalarNode, SeqNode, type ScalarType } from './nodes.js';
+import { depthMessage, MapNode, MAX_DEPTH, PairNode, ScalarNode, SeqNode, type ScalarType } from './nodes.js';
+import { LocatedError } from './types.js';
 
 // Scalars and one-line flow collections for fast-yaml.ts, with offsets into the file.
 
@@ -20,6 +21,9 @@ export function resolvePlain(s: string): unknown {
   if (/nan/i.test(s)) return NaN;
   return s.startsWith('0o') ? parseInt(s.slice(2), 8) : Number(s);
 }
+
+/** A plain `<<`, YAML 1.1's merge key: merges are resolved by the full parser. */
+export const isMergeKey = (key: ScalarNode): boolean => key.type === 'PLAIN' && key.value === '<<';
 
 export function scalar(value: unknown, type: ScalarType, start: number, end: number): ScalarNode {
   return new ScalarNode(value, type, [start, end]);
@@ -60,15 +64,16 @@ export const skip = (s: string, pos: number): number => {
   return pos;
 };
 
-export function flowValue(s: string, pos: number, offset: number): { node: ScalarNode | MapNode | SeqNode; end: number } {
+export function flowValue(s: string, pos: number, offset: number, depth: number): { node: ScalarNode | MapNode | SeqNode; end: number } {
   const c = s[pos];
-  if (c === '{' || c === '[') return flow(s, pos, offset);
+  if (c === '{' || c === '[') return flow(s, pos, offset, depth);
   if (c === '"' || c === "'") return quoted(s, pos, offset);
   return flowPlain(s, pos, offset);
 }
 
-/** `{k: v, ...}` or `[v, ...]` on one line. */
-export function flow(s: string, pos: number, offset: number): { node: MapNode | SeqNode; end: number } {
+/** `{k: v, ...}` or `[v, ...]` on one line, inside `depth` collections. */
+export function flow(s: string, pos: number, offset: number, depth: number): { node: MapNode | SeqNode; end: number } {
+  if (depth >= MAX_DEPTH) throw new LocatedError(offset + pos, depthMessage);
   const isMap = s[pos] === '{';
   const pairs: PairNode[] = [];
   const items: Array<ScalarNode | MapNode | SeqNode> = [];
@@ -77,13 +82,13 @@ export function flow(s: string, pos: number, offset: number): { node: MapNode | 
   let p = skip(s, pos + 1);
   while (s[p] !== close) {
     if (p >= s.length) throw new Unsupported();
-    const first = flowValue(s, p, offset);
+    const first = flowValue(s, p, offset, depth + 1);
     p = skip(s, first.end);
     if (isMap) {
-      if (s[p] !== ':' || !(first.node instanceof ScalarNode) || keys.has(first.node.value)) throw new Unsupported();
+      if (s[p] !== ':' || !(first.node instanceof ScalarNode) || keys.has(first.node.value) || isMergeKey(first.node)) throw new Unsupported();
       keys.add(first.node.value);
       p = skip(s, p + 1);
-      const value = s[p] === ',' || s[p] === close ? { node: scalar(null, 'PLAIN', offset + p, offset + p), end: p } : flowValue(s, p, offset);
+      const value = s[p] === ',' || s[p] === close ? { node: scalar(null, 'PLAIN', offset + p, offset + p), end: p } : flowValue(s, p, offset, depth + 1);
       pairs.push(new PairNode(first.node, value.node));
       p = skip(s, value.end);
     } else {

@@ -1,5 +1,7 @@
 import { MapNode, PairNode, ScalarNode, SeqNode, type ScalarType } from './nodes.js';
-import { expectEnd, flow, INDICATOR, quoted, resolvePlain, scalar, Unsupported } from './fast-yaml-scalars.js';
+import { expectEnd, flow, INDICATOR, isMergeKey, quoted, resolvePlain, scalar, Unsupported } from './fast-yaml-scalars.js';
+import { depthMessage, MAX_DEPTH } from './nodes.js';
+import { LocatedError } from './types.js';
 
 /*
  * A fast parser for the block YAML deployment files are nearly always written in. It builds the same
@@ -20,12 +22,12 @@ interface Line {
   content: string;
 }
 
-/** A value written after `key: ` or `- ` on the same line. */
-function inline(line: Line, pos: number): ScalarNode | MapNode | SeqNode {
+/** A value written after `key: ` or `- ` on the same line, inside `depth` collections. */
+function inline(line: Line, pos: number, depth: number): ScalarNode | MapNode | SeqNode {
   const s = line.content;
   const c = s[pos];
   let result: { node: ScalarNode | MapNode | SeqNode; end: number };
-  if (c === '{' || c === '[') result = flow(s, pos, line.start);
+  if (c === '{' || c === '[') result = flow(s, pos, line.start, depth);
   else if (c === '"' || c === "'") result = quoted(s, pos, line.start);
   else {
     const rest = pos ? s.slice(pos) : s;
@@ -76,6 +78,8 @@ function matchKey(s: string): Key | undefined {
 
 class BlockParser {
   private i = 0;
+  /** Block collections open around the current line. */
+  private depth = 0;
   constructor(private readonly lines: Line[]) {}
 
   document(): unknown {
@@ -88,14 +92,22 @@ class BlockParser {
   private node(parent: number): MapNode | SeqNode {
     const line = this.lines[this.i];
     if (line.indent <= parent) throw new Unsupported();
-    return isEntry(line.content) ? this.seq(line.indent) : this.map(line.indent);
+    return this.collection(line, isEntry(line.content));
+  }
+
+  private collection(line: Line, seq: boolean): MapNode | SeqNode {
+    if (this.depth >= MAX_DEPTH) throw new LocatedError(line.start, depthMessage);
+    this.depth++;
+    const node = seq ? this.seq(line.indent) : this.map(line.indent);
+    this.depth--;
+    return node;
   }
 
   /** The block under a `key:` or `-` with nothing after it: deeper lines, or a `- ` list at the key's own indent. */
   private nested(indent: number, at: number, allowSameIndentSeq: boolean): ScalarNode | MapNode | SeqNode {
     const next = this.lines[this.i];
     if (next && next.indent > indent) return this.node(indent);
-    if (next && allowSameIndentSeq && next.indent === indent && isEntry(next.content)) return this.seq(indent);
+    if (next && allowSameIndentSeq && next.indent === indent && isEntry(next.content)) return this.collection(next, true);
     return scalar(null, 'PLAIN', at, at);
   }
 
@@ -117,7 +129,7 @@ class BlockParser {
         this.lines[this.i] = { indent: indent + 1 + k, start: line.start + 1 + k, end: line.end, content: value };
         item = this.node(indent);
       } else {
-        item = inline(line, 1 + k);
+        item = inline(line, 1 + k, this.depth);
         this.i++;
       }
       items.push(item);
@@ -141,7 +153,7 @@ class BlockParser {
       const keyType = m.type;
       const keyLength = keyType === 'PLAIN' ? keyText.length : keyText.length + 2;
       const key = scalar(keyType === 'PLAIN' ? resolvePlain(keyText) : keyText, keyType, line.start, line.start + keyLength);
-      if (keys.includes(key.value)) throw new Unsupported();
+      if (keys.includes(key.value) || isMergeKey(key)) throw new Unsupported();
       keys.push(key.value);
       const after = m.after;
       let value: ScalarNode | MapNode | SeqNode;
@@ -149,7 +161,7 @@ class BlockParser {
         this.i++;
         value = this.nested(indent, after < line.content.length ? line.start + after : line.end, true);
       } else {
-        value = inline(line, after);
+        value = inline(line, after, this.depth);
         this.i++;
       }
       pairs.push(new PairNode(key, value));

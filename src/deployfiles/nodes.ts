@@ -1,17 +1,34 @@
-import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
-
 /**
  * The little of a YAML document the locators need: maps, sequences and scalars with their offsets in
- * the file. The fast parser builds these directly; the `yaml` package's documents are converted.
+ * the file. The fast parser builds these directly; the `yaml` package's documents are converted
+ * (yaml-resolve.ts), with aliases and merge keys resolved.
  */
 export type Range = [start: number, end: number];
-export type ScalarType = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK' | 'ALIAS';
+export type ScalarType = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK';
+
+/**
+ * One step by which a node written once reaches another place in the document: an alias (`*name`) or
+ * a merge key's source (`<<: *name`), at `offset`, the alias's own place.
+ */
+export interface Via {
+  kind: 'alias' | 'merge';
+  offset: number;
+}
+
+/** Collections nest no deeper than this: deployment files nest about twenty levels, and recursion has a limit. */
+export const MAX_DEPTH = 256;
+
+export const depthMessage = `nested more than ${MAX_DEPTH} levels deep; deployment files nest far less, and pinship reads no deeper`;
 
 export class ScalarNode {
   constructor(
     readonly value: unknown,
     readonly type: ScalarType,
     readonly range: Range,
+    /** The aliases and merges this copy was reached through, outermost first; empty where it is written. */
+    readonly via: readonly Via[] = [],
+    /** A tag outside YAML's core schema (`!custom`): what a tool makes of it is the tool's own business. */
+    readonly tag?: string,
   ) {}
 }
 
@@ -24,9 +41,13 @@ export class PairNode {
 
 export class MapNode {
   constructor(
+    /** The map's pairs as a reader sees them: its own keys, then what merge keys add that it lacks. */
     readonly items: PairNode[],
     readonly range: Range,
     readonly flow: boolean,
+    readonly via: readonly Via[] = [],
+    /** Set when merge keys added pairs: where the map's own last pair ends, for a new pair to go after it. */
+    readonly tail?: number,
   ) {}
 }
 
@@ -35,26 +56,8 @@ export class SeqNode {
     readonly items: Array<YNode | null>,
     readonly range: Range,
     readonly flow: boolean,
+    readonly via: readonly Via[] = [],
   ) {}
 }
 
 export type YNode = ScalarNode | MapNode | SeqNode;
-
-type YamlRange = [number, number, number] | null | undefined;
-const range = (r: YamlRange): Range => [r?.[0] ?? 0, r?.[1] ?? 0];
-
-/** A `yaml` package node in this model; an alias becomes a scalar of type ALIAS, which no locator accepts as a reference. */
-export function fromYaml(node: unknown): YNode | null {
-  if (isScalar(node)) {
-    const t = node.type;
-    const type: ScalarType = t === 'PLAIN' || t === 'QUOTE_DOUBLE' || t === 'QUOTE_SINGLE' ? t : 'BLOCK';
-    return new ScalarNode(node.value, type, range(node.range));
-  }
-  if (isAlias(node)) return new ScalarNode(undefined, 'ALIAS', range(node.range));
-  if (isMap(node)) {
-    const items = node.items.map((p) => (isPair(p) ? new PairNode(fromYaml(p.key), fromYaml(p.value)) : new PairNode(null, null)));
-    return new MapNode(items, range(node.range), Boolean(node.flow));
-  }
-  if (isSeq(node)) return new SeqNode(node.items.map(fromYaml), range(node.range), Boolean(node.flow));
-  return null;
-}

@@ -1,5 +1,5 @@
 import type { Runtime } from '../runtime.js';
-import type { FileScan, Problem } from './types.js';
+import type { FileScan, Problem, Site } from './types.js';
 
 /** One error annotation per problem, at its place in the file. */
 export function annotateProblems(rt: Runtime, problems: Problem[]): void {
@@ -21,4 +21,10 @@ export function cell(s: string): string {
 /** `file:line:column: message`, one line per problem, for the step's failure message. */
 export function problemLines(problems: Problem[]): string {
   return problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n');
+}
+
+/** How a reference written under a YAML anchor reaches this use, for a finding at the anchor's line: '' where it is used as written. */
+export function usesText(site: Site): string {
+  if (!site.uses?.length) return '';
+  return ` (used through ${site.uses.map((u) => `the ${u.kind === 'alias' ? 'alias' : 'merge key'} at line ${u.line}`).join(', then ')})`;
 }

@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { findFiles } from '../util/find-files.js';
 import { isDockerfile, locateDockerfile } from './locators/dockerfile.js';
 import { isKustomization } from './locators/kustomize.js';
+import { depthMessage } from './nodes.js';
 import { decodeText, LineIndex, MAX_FILE_BYTES, sizeProblem } from './text.js';
 import { LocatedError, type FileScan, type Site } from './types.js';
 import { locateYamlFile, type Located } from './yaml-file.js';
@@ -34,7 +35,7 @@ export function scanText(file: string, path: string, text: string): FileScan {
   }
   const lines = new LineIndex(text);
   try {
-    const seen = new Set<number>();
+    const seen = new Set<string>();
     const located = locate(kind, file, text);
     for (const t of located.templated) {
       scan.templated.push({
@@ -44,16 +45,21 @@ export function scanText(file: string, path: string, text: string): FileScan {
       });
     }
     for (const f of located.found.sort((a, b) => a.offset - b.offset)) {
-      // One ARG default named by two FROMs is one place in the file.
-      if (seen.has(f.offset)) continue;
-      seen.add(f.offset);
-      scan.sites.push({ file, ...lines.position(f.offset), format: f.format, written: f.written, ref: f.ref, target: f.target } satisfies Site);
+      // One ARG default named by two FROMs is one place in the file; a YAML anchor's text is one more use per alias.
+      const key = [f.offset, ...f.via.map((v) => v.offset)].join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const site: Site = { file, ...lines.position(f.offset), format: f.format, written: f.written, ref: f.ref, target: f.target };
+      if (f.via.length) site.uses = f.via.map((v) => ({ kind: v.kind, ...lines.position(v.offset) }));
+      scan.sites.push(site);
     }
   } catch (e) {
-    if (!(e instanceof LocatedError)) throw e;
+    // Past the depth limits a recursive reader could still run out of stack: the file is a problem, not a crash.
+    const located = e instanceof RangeError && /call stack/i.test(e.message) ? new LocatedError(0, depthMessage) : e;
+    if (!(located instanceof LocatedError)) throw e;
     scan.sites = [];
     scan.templated = [];
-    scan.problems.push({ file, ...lines.position(e.offset), message: e.message });
+    scan.problems.push({ file, ...lines.position(located.offset), message: located.message });
   }
   return scan;
 }

@@ -44,6 +44,12 @@ export interface Site {
   written: string;
   ref: Reference;
   target: InlineTarget | SplitTarget;
+  /**
+   * For a reference written once under a YAML anchor and deployed elsewhere too: the aliases (`*name`) and
+   * merge keys (`<<: *name`) that bring it to this use, outermost first. `line` and `column` stay where
+   * the text is, which is what pin rewrites; absent where the reference is used as written.
+   */
+  uses?: Array<{ kind: 'alias' | 'merge'; line: number; column: number }>;
 }
 
 /** Input pinship will not guess about: an unparsable reference, invalid YAML/JSON, a binary or huge file. */

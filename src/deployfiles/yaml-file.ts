@@ -1,6 +1,6 @@
-import { isAlias, parseAllDocuments, visit } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import { fastParseYaml } from './fast-yaml.js';
-import { fromYaml } from './nodes.js';
+import { depthMessage, MAX_DEPTH } from './nodes.js';
 import { locateCompose, isCompose } from './locators/compose.js';
 import { isEcsTaskDefinition, locateEcs } from './locators/ecs.js';
 import { walkImages } from './locators/generic.js';
@@ -9,6 +9,7 @@ import { isKustomization, locateKustomize } from './locators/kustomize.js';
 import { isWorkflow, locateWorkflow } from './locators/workflow.js';
 import { LocatedError } from './types.js';
 import type { Found, YamlContext } from './yaml-nodes.js';
+import { anchorsOf, fromYaml } from './yaml-resolve.js';
 
 /** What a file holds: references, and image positions filled by a template. */
 export interface Located {
@@ -37,20 +38,36 @@ function aliasLike(text: string): number {
 
 /** The `yaml` package's parse: every YAML there is, and the error messages for what is not YAML. */
 function parseYaml(text: string, json: boolean): unknown[] {
-  // JSON allows repeated keys (JSON.parse has already accepted the file); YAML does not.
+  // JSON allows repeated keys here so that the resolver can name the key; YAML does not.
   let aliases = 0;
-  return parseAllDocuments(text, { prettyErrors: false, uniqueKeys: !json }).map((doc) => {
+  return parseAllDocuments(text, { prettyErrors: false, uniqueKeys: !json, merge: !json }).map((doc) => {
     const error = doc.errors[0];
-    if (error) throw new LocatedError(error.pos[0], `not valid YAML: ${error.message.split('\n')[0]}`);
+    if (error) {
+      // The yaml package reports its own stack overflow as an error of the document.
+      const message = /call stack/i.test(error.message) ? depthMessage : `not valid YAML: ${error.message.split('\n')[0]}`;
+      throw new LocatedError(error.pos[0], message);
+    }
+    const anchors = anchorsOf(doc);
     // An alias bomb expands to billions of nodes in any tool that resolves it (kubectl, helm): refuse it here.
-    visit(doc, {
-      Alias: (_key, node) => {
-        if (++aliases > MAX_ALIASES && isAlias(node))
-          throw new LocatedError(node.range?.[0] ?? 0, `more than ${MAX_ALIASES} YAML aliases (*name), as in an alias bomb; expected a deployment file`);
-      },
-    });
-    return fromYaml(doc.contents);
+    for (const alias of anchors.keys()) {
+      if (++aliases > MAX_ALIASES)
+        throw new LocatedError(alias.range?.[0] ?? 0, `more than ${MAX_ALIASES} YAML aliases (*name), as in an alias bomb; expected a deployment file`);
+    }
+    return fromYaml(doc, text, json, anchors);
   });
+}
+
+/** JSON's nesting, measured before any recursive reader sees it: the first bracket past MAX_DEPTH is the problem. */
+function checkJsonDepth(text: string): void {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH) throw new LocatedError(i, depthMessage);
+    } else if (c === 93 || c === 125) depth--;
+  }
 }
 
 /** Which locator a document gets: by file name first, then by what the document holds. */
@@ -70,6 +87,7 @@ function locateDocument(file: string, ctx: YamlContext, out: Found[]): void {
  */
 export function locateYamlFile(file: string, text: string, json: boolean): Located {
   if (json) {
+    checkJsonDepth(text);
     try {
       JSON.parse(text);
     } catch (e) {

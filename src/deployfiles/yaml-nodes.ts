@@ -1,4 +1,4 @@
-import { MapNode, PairNode, ScalarNode, SeqNode } from './nodes.js';
+import { MapNode, PairNode, ScalarNode, SeqNode, type Via } from './nodes.js';
 import { inlineReference } from './reference-text.js';
 import { LocatedError, type Format, type InlineTarget, type Span, type SplitTarget } from './types.js';
 import type { Reference } from '../registry/reference.js';
@@ -20,6 +20,8 @@ export interface Found {
   written: string;
   ref: Reference;
   target: InlineTarget | SplitTarget;
+  /** The aliases and merges that carry the reference written at `offset` to this place; empty where it is written. */
+  via: readonly Via[];
 }
 
 export const isMap = (node: unknown): node is MapNode => node instanceof MapNode;
@@ -62,8 +64,15 @@ export function scalarSpan(ctx: YamlContext, node: ScalarNode): Span & { raw: st
   return { ...span, raw };
 }
 
+/** A custom tag (`!thing`) at an image position: what it means is up to each tool, so it is not guessed at. */
+function refuseTag(node: ScalarNode): void {
+  if (node.tag !== undefined)
+    throw new LocatedError(node.range[0], `image value has the tag ${node.tag}, which each tool resolves its own way; write it untagged (or !!str)`);
+}
+
 /** The scalar's source text, e.g. `1.20` for a tag YAML would read as a number. */
 export function scalarText(ctx: YamlContext, node: unknown): string | undefined {
+  if (isScalar(node)) refuseTag(node);
   if (!isScalar(node) || node.value === null || typeof node.value === 'object') return undefined;
   return scalarSpan(ctx, node).raw;
 }
@@ -77,13 +86,12 @@ const TEMPLATE = /\{\{|\$\{|\$[A-Za-z_]/;
  */
 export function scalarReference(ctx: YamlContext, node: unknown, format: Format, strict: boolean, prefix = ''): Found | undefined {
   if (!isScalar(node) || typeof node.value !== 'string') {
-    if (strict && isScalar(node) && node.type === 'ALIAS')
-      throw new LocatedError(node.range[0], 'image given by an alias (*name); write the reference here so pinship can pin it');
     if (strict && isScalar(node) && node.value !== null)
       throw new LocatedError(node.range[0], `expected an image reference, found ${typeof node.value} '${JSON.stringify(node.value)}'`);
     return undefined;
   }
   if (prefix && !node.value.startsWith(prefix)) return undefined;
+  refuseTag(node);
   if (TEMPLATE.test(node.value)) {
     if (strict) ctx.templated.push({ offset: node.range[0], value: node.value });
     return undefined;
@@ -99,7 +107,7 @@ export function scalarReference(ctx: YamlContext, node: unknown, format: Format,
   const raw = span.raw.slice(prefix.length);
   try {
     const { ref, target } = inlineReference(raw, { start, end: span.end });
-    return { offset: start, format, written: raw, ref, target };
+    return { offset: start, format, written: raw, ref, target, via: node.via };
   } catch (e) {
     if (strict) throw e;
     return undefined;

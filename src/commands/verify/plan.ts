@@ -1,4 +1,5 @@
 import { allowList, registryAllowed } from '../../deployfiles/allow.js';
+import { usesText } from '../../deployfiles/report.js';
 import { scanWorkspace } from '../../deployfiles/scan.js';
 import type { FileScan, Site } from '../../deployfiles/types.js';
 import type { Reference } from '../../registry/reference.js';
@@ -38,7 +39,7 @@ export interface VerifyPlanOptions {
 }
 
 export function siteFinding(site: Site, kind: FindingKind, level: Finding['level'], message: string): Finding {
-  return { kind, level, file: site.file, line: site.line, column: site.column, reference: site.written, message };
+  return { kind, level, file: site.file, line: site.line, column: site.column, reference: site.written, message: message + usesText(site) };
 }
 
 /** Everything verify can decide from the files alone, and the registry checks the rest needs. */

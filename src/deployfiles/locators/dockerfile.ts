@@ -68,7 +68,7 @@ function imageAt(token: Token, args: Map<string, Arg | undefined>): Found {
 
 function found(raw: string, span: Span, resolved = raw): Found {
   const { ref, target } = inlineReference(raw, span, resolved);
-  return { offset: span.start, format: 'dockerfile', written: raw, ref, target };
+  return { offset: span.start, format: 'dockerfile', written: raw, ref, target, via: [] };
 }
 
 /** The value of `--name=value` among an instruction's flags, as a token of its own. */

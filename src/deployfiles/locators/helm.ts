@@ -8,5 +8,12 @@ export function helmSplit(ctx: YamlContext, map: unknown): Found | undefined {
   const repository = repoPair && scalarText(ctx, repoPair.value);
   if (!repoPair || !repository) return undefined;
   const registry = scalarText(ctx, get(map, 'registry')?.value);
-  return splitFound(ctx, map, 'helm', repoPair.value!.range[0], `${registry ? `${registry}/` : ''}${repository}`, get(map, 'tag')?.value);
+  return splitFound(
+    ctx,
+    map,
+    'helm',
+    { offset: repoPair.value!.range[0], via: repoPair.value!.via },
+    `${registry ? `${registry}/` : ''}${repository}`,
+    get(map, 'tag')?.value,
+  );
 }

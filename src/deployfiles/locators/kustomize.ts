@@ -16,6 +16,6 @@ export function locateKustomize(ctx: YamlContext, out: Found[]): void {
     const name = namePair && scalarText(ctx, namePair.value);
     const tagNode = get(entry, 'newTag')?.value;
     if (!namePair || !name || (!scalarText(ctx, tagNode) && !scalarText(ctx, get(entry, 'digest')?.value))) continue;
-    out.push(splitFound(ctx, entry, 'kustomize', namePair.value!.range[0], name, tagNode));
+    out.push(splitFound(ctx, entry, 'kustomize', { offset: namePair.value!.range[0], via: namePair.value!.via }, name, tagNode));
   }
 }

@@ -6,8 +6,11 @@ import { type Found, get, isScalar, scalarSpan, scalarText, type YamlContext } f
 
 /** Where to write a digest field's value: over the existing value, or as a new field of the map. */
 function digestSlot(ctx: YamlContext, map: MapNode, key: string): Span | Insertion {
+  const [start, end] = map.range;
+  // A digest a merge key brought in is written under its anchor, for every map that merges it: this map gets its own.
   const pair = get(map, key);
-  if (pair) {
+  const own = pair?.key && pair.key.range[0] >= start && pair.key.range[0] < end;
+  if (pair && own) {
     const v = pair.value;
     if (!isScalar(v)) throw new LocatedError(pair.key?.range[0] ?? map.range[0], `'${key}' must be a string`);
     const span = scalarSpan(ctx, v);
@@ -15,9 +18,8 @@ function digestSlot(ctx: YamlContext, map: MapNode, key: string): Span | Inserti
     if (span.start === span.end && v.type === 'PLAIN') return { at: ctx.text.lastIndexOf(':', span.start) + 1, before: ' ', after: '' };
     return span;
   }
-  const [start, end] = map.range;
   const last = map.items[map.items.length - 1];
-  const lastEnd = last?.value?.range[1] ?? last?.key?.range[1];
+  const lastEnd = map.tail ?? last?.value?.range[1] ?? last?.key?.range[1];
   if (map.flow) {
     // After the last value, so `{ a: 1 }` becomes `{ a: 1, digest: ... }`.
     if (lastEnd === undefined) return { at: ctx.text.lastIndexOf('}', end - 1), before: `${key}: `, after: '' };
@@ -49,10 +51,25 @@ function splitReference(offset: number, written: string): Reference {
  * and repository, from the field at `offset`), the `tag` field's node, and the `digest` field, which
  * is where a pin goes.
  */
-export function splitFound(ctx: YamlContext, map: MapNode, format: Found['format'], offset: number, name: string, tagNode: unknown): Found {
+export function splitFound(
+  ctx: YamlContext,
+  map: MapNode,
+  format: Found['format'],
+  at: { offset: number; via: Found['via'] },
+  name: string,
+  tagNode: unknown,
+): Found {
+  const offset = at.offset;
   const tag = scalarText(ctx, tagNode);
   const digest = scalarText(ctx, get(map, 'digest')?.value);
   const written = `${name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
   const tagSpan = tag && isScalar(tagNode) ? scalarSpan(ctx, tagNode) : undefined;
-  return { offset, format, written, ref: splitReference(offset, written), target: { kind: 'split', tag: tagSpan, digest: digestSlot(ctx, map, 'digest') } };
+  return {
+    offset,
+    format,
+    written,
+    ref: splitReference(offset, written),
+    target: { kind: 'split', tag: tagSpan, digest: digestSlot(ctx, map, 'digest') },
+    via: at.via,
+  };
 }
