@@ -1,4 +1,5 @@
 import { jest } from '@jest/globals';
+import { failureSummary } from '../../src/commands/failure.js';
 import { execTool } from '../../src/util/exec.js';
 import { jsonText, lineGuard, logText } from '../../src/util/log-text.js';
 import { foreignCommands, runnerCommands } from '../helpers/runner-parse.js';
@@ -67,4 +68,11 @@ test("a tool's streamed output (a build's log) reaches stderr as text", async ()
   expect(stderr).toContain('set-output name=p::INJECTED');
   expect(stderr).toContain('add-mask]INJECTED');
   expect(foreignCommands(stderr, 'INJECTED')).toEqual([]);
+});
+
+test("a failed run's summary keeps a message's backticks inside its code block", () => {
+  const summary = failureSummary('verify', 'registry said ```\n![x](https://evil.example/x.png)\n````');
+  const fence = summary.split('\n')[2];
+  expect(fence).toBe('`````');
+  expect(summary.split('\n').filter((l) => l === fence)).toHaveLength(2);
 });
