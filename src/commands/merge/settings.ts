@@ -49,10 +49,10 @@ function sameRepository(text: string, repo: Repository): boolean {
   }
 }
 
-/** A build's `digest-file` record: its digest, once shown to name the source repository. */
 /** A build's metadata JSON is well under a kilobyte per image; anything near this is not one. */
 const DIGEST_FILE_MAX_BYTES = 64 * 1024;
 
+/** A build's `digest-file` record: its digest, once shown to name the source repository. */
 async function readDigestFile(path: string, source: Repository): Promise<Digest> {
   let record: { digest?: unknown; image?: unknown; images?: unknown };
   let text: string;
