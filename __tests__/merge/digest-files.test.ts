@@ -18,13 +18,13 @@ function workspaceWith(files: Record<string, string>): string {
 const settings = (ws: string) =>
   readMergeSettings(inputsRuntime({ images: IMAGE, 'digest-files': 'digests/*', tags: 'type=raw,value=x' }, { GITHUB_WORKSPACE: ws, RUNNER_TEMP: tmpdir() }));
 
-test("a build's digest file is read; one past 64 KiB is refused naming it, before it is parsed", async () => {
+test("a build's digest file is read; one past 256 KiB is refused naming it, before it is parsed", async () => {
   const record = { digest: DIGEST, image: `${IMAGE}@${DIGEST}` };
   expect((await settings(workspaceWith({ 'amd64.json': JSON.stringify(record) }))).digests.map(String)).toEqual([DIGEST]);
   // Valid JSON naming the right image and digest: only its size gives it away.
-  const ws = workspaceWith({ 'big.json': JSON.stringify({ ...record, padding: 'x'.repeat(64 * 1024) }) });
+  const ws = workspaceWith({ 'big.json': JSON.stringify({ ...record, padding: 'x'.repeat(256 * 1024) }) });
   await expect(settings(ws)).rejects.toThrow(
-    `Invalid input 'digest-files': ${join(ws, 'digests', 'big.json')} is larger than 65536 bytes. Expected the file a build's 'digest-file' wrote.`,
+    `Invalid input 'digest-files': ${join(ws, 'digests', 'big.json')} is larger than 262144 bytes. Expected the file a build's 'digest-file' wrote.`,
   );
 });
 

@@ -49,8 +49,11 @@ function sameRepository(text: string, repo: Repository): boolean {
   }
 }
 
-/** A build's metadata JSON is well under a kilobyte per image; anything near this is not one. */
-const DIGEST_FILE_MAX_BYTES = 64 * 1024;
+/**
+ * A build's metadata JSON (digest, every repository:tag, labels, push statistics) is a few kilobytes;
+ * this leaves room for dozens of repositories and tags, and bounds what a pull request's file can cost.
+ */
+const DIGEST_FILE_MAX_BYTES = 256 * 1024;
 
 /** A build's `digest-file` record: its digest, once shown to name the source repository. */
 async function readDigestFile(path: string, source: Repository): Promise<Digest> {
