@@ -2,6 +2,7 @@ import { appendFileSync } from 'node:fs';
 import type { Runtime } from './runtime.js';
 import { annotation, appendKeyValue, EOL, issueCommand, writeStdout } from './runner-commands.js';
 import { inputVar } from './input-names.js';
+import { logText } from './util/log-text.js';
 
 /**
  * The Actions runner: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STATE and the step summary, written
@@ -16,7 +17,8 @@ export async function actionRuntime(env: NodeJS.ProcessEnv = process.env): Promi
     input: (name) => (env[inputVar(name)] ?? '').trim(),
     setOutput: (name, value) => appendKeyValue(output, name, value),
     setSecret: (value) => issueCommand('add-mask', value),
-    info: (m) => writeStdout(`${m}${EOL}`),
+    // Annotations are escaped by the command format itself; a plain log line has to be made safe.
+    info: (m) => writeStdout(`${logText(m)}${EOL}`),
     notice: (m) => annotation('notice', m),
     warning: (m) => annotation('warning', m),
     annotate: (level, message, where) => annotation(level, message, where),
@@ -39,7 +41,7 @@ async function coreRuntime(env: NodeJS.ProcessEnv): Promise<Runtime> {
     input: (name) => core.getInput(name),
     setOutput: (name, value) => core.setOutput(name, value),
     setSecret: (value) => core.setSecret(value),
-    info: (m) => core.info(m),
+    info: (m) => core.info(logText(m)),
     notice: (m) => core.notice(m),
     warning: (m) => core.warning(m),
     annotate: (level, message, where) => {

@@ -1,4 +1,4 @@
-import { CLEANUP_STATE, parseSavedPaths, removePaths } from './util/cleanup.js';
+import { CLEANUP_STATE, ownedPaths, parseSavedPaths, removePaths } from './util/cleanup.js';
 import { issueCommand } from './runner-commands.js';
 
 /** Workflow commands written directly: loading @actions/core would cost more than the cleanup itself. */
@@ -16,9 +16,10 @@ async function savedState(env: NodeJS.ProcessEnv): Promise<string> {
 
 /**
  * The post step: removes what the main step registered for cleanup, and nothing else. It never reads
- * inputs, so a missing or garbled state can only mean less cleanup, never a second build.
+ * inputs, so a missing or garbled state can only mean less cleanup, never a second build; a state
+ * naming paths pinship did not make removes none of them.
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const paths = parseSavedPaths(await savedState(env));
+  const paths = ownedPaths(parseSavedPaths(await savedState(env)), env, warn);
   if (paths.length) await removePaths(paths, warn);
 }

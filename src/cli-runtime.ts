@@ -1,5 +1,6 @@
 import type { Runtime } from './runtime.js';
 import { inputVar } from './input-names.js';
+import { logText } from './util/log-text.js';
 
 export interface CliArgs {
   command: string;
@@ -58,7 +59,8 @@ export function cliRuntime(args: CliArgs, env: NodeJS.ProcessEnv = process.env):
   const state = new Map<string, string>();
   const secrets: string[] = [];
   const mask = (m: string): string => secrets.reduce((s, secret) => s.split(secret).join('***'), m);
-  const log = (m: string): void => void process.stderr.write(mask(m) + '\n');
+  // The runner reads a step's stderr for workflow commands too, so the CLI's log is made as safe as the action's.
+  const log = (m: string): void => void process.stderr.write(logText(mask(m)) + '\n');
   return {
     outputs,
     input: (name) => {

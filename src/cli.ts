@@ -2,6 +2,7 @@ import { closest, inputNames } from './input-names.js';
 import { cliVersion } from './version.js';
 import { cliRuntime, parseCliArgs, type CliArgs } from './cli-runtime.js';
 import { parseCommand, post, run } from './main.js';
+import { jsonText, logText } from './util/log-text.js';
 
 /** Unknown flags are errors, not inputs: a typo must not build with a default instead. */
 function checkFlag(name: string): void {
@@ -29,7 +30,7 @@ export async function cli(argv: string[]): Promise<void> {
     args = parseCliArgs(argv, checkFlag);
     if (await answered(args)) return;
   } catch (e) {
-    process.stderr.write(`error: ${(e as Error).message}\n`);
+    process.stderr.write(`error: ${logText((e as Error).message)}\n`);
     process.exitCode = 2;
     return;
   }
@@ -38,5 +39,5 @@ export async function cli(argv: string[]): Promise<void> {
   // No runner calls a post step for the CLI: clean up now.
   await post(rt).catch((e: unknown) => rt.warning(`cleanup failed: ${String(e)}`));
   // A failed verify still sets its findings: a script reads them here whatever the exit code.
-  if (!process.exitCode || Object.keys(rt.outputs).length) process.stdout.write(JSON.stringify(rt.outputs, null, 2) + '\n');
+  if (!process.exitCode || Object.keys(rt.outputs).length) process.stdout.write(jsonText(JSON.stringify(rt.outputs, null, 2)) + '\n');
 }

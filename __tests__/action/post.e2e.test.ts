@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, statSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { Repository, Registry } from '../../src/registry/reference.js';
 import { events, runAction } from '../helpers/action.js';
@@ -41,18 +41,47 @@ test('post step without saved state (local runner, runner mishap) builds nothing
 
 test('post step removes the saved paths, and a garbled state removes nothing', async () => {
   const temp = mkdtempSync(join(tmpdir(), 'pinship-post-'));
-  const a = join(temp, 'a');
-  const b = join(temp, 'b');
+  const a = join(temp, 'pinship-build-a');
+  const b = join(temp, 'pinship-build-b');
   mkdirSync(join(a, 'deep'), { recursive: true });
   writeFileSync(join(b), 'x');
-  const garbled = await runAction({}, events.pushMain(), {}, { cleanupPaths: `{"not":"a list"} ${a}` }, postScript);
+  const garbled = await runAction({}, events.pushMain(), { RUNNER_TEMP: temp }, { cleanupPaths: `{"not":"a list"} ${a}` }, postScript);
   expect(garbled.code).toBe(0);
   expect(existsSync(a)).toBe(true);
-  const run = await runAction({}, events.pushMain(), {}, { cleanupPaths: JSON.stringify([a, b]) }, postScript);
+  const run = await runAction({}, events.pushMain(), { RUNNER_TEMP: temp }, { cleanupPaths: JSON.stringify([a, b]) }, postScript);
   expect(run.code).toBe(0);
   expect(existsSync(a)).toBe(false);
   expect(existsSync(b)).toBe(false);
   expect(existsSync(temp)).toBe(true);
+});
+
+test('post step removes only what pinship makes, RUNNER_TEMP/pinship-*, whatever else its state names', async () => {
+  const temp = mkdtempSync(join(tmpdir(), 'pinship-post-'));
+  const ours = join(temp, 'pinship-build-x');
+  // Stand-ins for /etc and the checkout (the tests run as root: the real /etc is not put at risk).
+  const etc = mkdtempSync(join(tmpdir(), 'etc-'));
+  const ws = mkdtempSync(join(tmpdir(), 'workspace-'));
+  const notOurs = join(temp, 'someone-else');
+  for (const d of [ours, join(etc, 'passwd.d'), join(ws, '.git'), notOurs]) mkdirSync(d, { recursive: true });
+  const named = [
+    etc,
+    ws,
+    join(ws, '.git'),
+    notOurs,
+    temp,
+    join(temp, 'pinship-build-x', '..', '..', basename(etc)),
+    `${temp}/pinship-build-x/../someone-else`,
+    'pinship-build-x',
+    ours,
+  ];
+  const run = await runAction({}, events.pushMain(), { RUNNER_TEMP: temp, GITHUB_WORKSPACE: ws }, { cleanupPaths: JSON.stringify(named) }, postScript);
+  expect(run.code).toBe(0);
+  expect(existsSync(ours)).toBe(false);
+  for (const kept of [join(etc, 'passwd.d'), join(ws, '.git'), notOurs, temp]) expect(existsSync(kept)).toBe(true);
+  // Each path left alone is named in a warning.
+  const warnings = run.stdout.split('\n').filter((l) => l.startsWith('::warning::'));
+  expect(warnings).toHaveLength(named.length - 1);
+  expect(warnings[0]).toBe(`::warning::not removing '${etc}': pinship removes only what it created, ${temp}/pinship-*`);
 });
 
 test('with nothing to clean, the post entry loads no other file: it costs a bare Node start', async () => {

@@ -44,6 +44,17 @@ test('a symlink out of the workspace is an error, one inside is read once', asyn
   expect(await names(['k8s/*.yaml'])).toEqual(['k8s/a.yaml']);
 });
 
+test('a symlink into .git is an error, whether it names the directory or a file in it', async () => {
+  mkdirSync(join(ws, '.git'));
+  writeFileSync(join(ws, '.git', 'config'), '[remote "origin"]\n  url = https://x-access-token:ghs_secret@github.com/acme/app\nimage: nginx\n');
+  symlinkSync('../.git', join(ws, 'k8s', 'gitdir'));
+  await expect(names(['k8s/**'])).rejects.toThrow(/^Input 'files': 'k8s\/gitdir' is a symbolic link into git's own files \(.*\/\.git\)/);
+  await expect(scanWorkspace(ws, ['**/*'])).rejects.toThrow("'k8s/gitdir' is a symbolic link into git's own files");
+  rmSync(join(ws, 'k8s', 'gitdir'));
+  symlinkSync('../.git/config', join(ws, 'k8s', 'config.yaml'));
+  await expect(names(['k8s/*.yaml'])).rejects.toThrow(/'k8s\/config.yaml' is a symbolic link into git's own files \(.*\/\.git\/config\)/);
+});
+
 test("another input's scope names that input and its root in every error (merge's digest-files)", async () => {
   const scope = { input: 'digest-files', place: 'RUNNER_TEMP (/r)' };
   await expect(findFiles(ws, ['../*.json'], scope)).rejects.toThrow(

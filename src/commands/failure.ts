@@ -12,5 +12,7 @@ export function leftUntouched(note: string): void {
 
 /** The summary of a failed run: what failed, and what was left untouched. */
 export function failureSummary(command: string, message: string): string {
-  return [`### pinship ${command} failed`, '', '```', message, '```', '', `**Left untouched:** ${untouched}`, ''].join('\n');
+  // The message quotes registries, files and git: a fence longer than any backtick run in it cannot be closed early.
+  const fence = '`'.repeat(Math.max(3, ...[...message.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+  return [`### pinship ${command} failed`, '', fence, message, fence, '', `**Left untouched:** ${untouched}`, ''].join('\n');
 }

@@ -19,6 +19,14 @@ interface Payload {
 
 /** Referrers of one image looked at, at most: each costs a manifest GET, and the list comes from the registry. */
 const REFERRERS_MAX = 32;
+/**
+ * Signature (or attestation) layers of one manifest read, at most: each is a blob GET of up to a
+ * megabyte, and the count is the registry's to choose. cosign adds one per signing, so a real one holds a few.
+ */
+export const SIGNATURE_LAYERS_MAX = 32;
+
+const tooManyLayers = (name: string, count: number, what: string): string =>
+  `${name} holds ${count} ${what} layers, more than the ${SIGNATURE_LAYERS_MAX} pinship reads; none was read`;
 
 /**
  * Whether `repo` holds a cosign signature of `digest` that `key` verifies and whose payload names
@@ -60,6 +68,7 @@ const manifestIfAny = (client: RegistryClient, repo: Repository, ref: string): P
 async function judge(client: RegistryClient, repo: Repository, name: string, manifest: Manifest, digest: Digest, key: KeyObject): Promise<SignatureVerdict> {
   const layers = ((manifest.json as ImageManifest).layers ?? []).filter((l) => l.annotations?.[SIGNATURE_ANNOTATION]);
   if (!layers.length) return { ok: false, reason: `${name} holds no layer with a ${SIGNATURE_ANNOTATION} annotation` };
+  if (layers.length > SIGNATURE_LAYERS_MAX) return { ok: false, reason: tooManyLayers(name, layers.length, 'signature') };
   const found: string[] = [];
   for (const layer of layers) {
     const what = `signature payload ${repo}@${layer.digest}`;
@@ -96,6 +105,7 @@ export async function checkProvenance(client: RegistryClient, repo: Repository, 
   const tag = cosignTag(digest, '.att');
   const att = await manifestIfAny(client, repo, tag);
   const layers = att ? ((att.json as ImageManifest).layers ?? []).filter((l) => isSlsa(l.annotations?.predicateType)) : [];
+  if (key && layers.length > SIGNATURE_LAYERS_MAX) return { ok: false, reason: tooManyLayers(`${repo}:${tag}`, layers.length, 'provenance') };
   for (const layer of layers) {
     if (!key) return { ok: true, signature: att!.digest };
     const bytes = await readBounded(

@@ -1,4 +1,6 @@
 import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import type { Runtime } from '../runtime.js';
 
 /** The saved state the post step reads (the runner passes it back as STATE_cleanupPaths). */
@@ -42,7 +44,25 @@ export function parseSavedPaths(raw: string): string[] {
   }
 }
 
+/** How every temporary path pinship registers for cleanup is named (`mkdtemp(join(RUNNER_TEMP, 'pinship-…'))`). */
+export const TEMP_PREFIX = 'pinship-';
+
+/**
+ * Of the saved paths, those pinship can have made: directly in RUNNER_TEMP (the system's temporary
+ * folder outside a runner) and named with its prefix. The state is only a list of strings, and
+ * anything that can write a step's state could name the workspace or /etc; those are reported, not removed.
+ */
+export function ownedPaths(paths: string[], env: NodeJS.ProcessEnv, warn: (message: string) => void): string[] {
+  const root = resolve(env.RUNNER_TEMP || tmpdir());
+  return paths.filter((p) => {
+    const ours = isAbsolute(p) && resolve(p) === p && dirname(p) === root && basename(p).startsWith(TEMP_PREFIX) && basename(p) !== TEMP_PREFIX;
+    if (!ours) warn(`not removing '${p}': pinship removes only what it created, ${root}/${TEMP_PREFIX}*`);
+    return ours;
+  });
+}
+
 /** The CLI's cleanup: no runner calls a post step for it. */
 export async function cleanupSavedPaths(rt: Runtime): Promise<void> {
-  await removePaths(parseSavedPaths(rt.getState(CLEANUP_STATE)), (m) => rt.warning(m));
+  const warn = (m: string): void => rt.warning(m);
+  await removePaths(ownedPaths(parseSavedPaths(rt.getState(CLEANUP_STATE)), rt.env, warn), warn);
 }

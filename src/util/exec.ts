@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { runSignal, stopReason } from './abort.js';
 import { ExecError } from './exec-error.js';
+import { lineGuard, logText } from './log-text.js';
 
 export { ExecError };
 
@@ -68,17 +69,21 @@ function startChild(cmd: string, args: string[], opts: ExecOptions): ChildProces
  */
 export function execTool(cmd: string, args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
   const shown = redact([cmd, ...args].join(' '), opts.secrets);
-  if (opts.stream) process.stderr.write(`[command]${shown}\n`);
+  if (opts.stream) process.stderr.write(`[command]${logText(shown)}\n`);
   return new Promise((resolve, reject) => {
     const child = startChild(cmd, args, opts);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    const collect = (into: Buffer[]) => (d: Buffer) => {
+    // One guard per stream: a line is only known whole within its own stream. A build's log carries
+    // what base images and registries said, and the runner would take it for workflow commands.
+    const echo = (text: string): void => void process.stderr.write(text);
+    const guards = opts.stream ? [lineGuard(echo), lineGuard(echo)] : [];
+    const collect = (into: Buffer[], i: number) => (d: Buffer) => {
       into.push(d);
-      if (opts.stream) process.stderr.write(d);
+      guards[i]?.push(d);
     };
-    child.stdout.on('data', collect(out));
-    child.stderr.on('data', collect(err));
+    child.stdout.on('data', collect(out, 0));
+    child.stderr.on('data', collect(err, 1));
     child.on('error', (e: NodeJS.ErrnoException) => {
       // spawn says ENOENT for a missing working directory too.
       const missing = opts.cwd && !existsSync(opts.cwd) ? `working directory ${opts.cwd} does not exist` : `${cmd}: not found on PATH`;
@@ -86,6 +91,7 @@ export function execTool(cmd: string, args: string[], opts: ExecOptions = {}): P
       reject(stopReason() ?? new ExecError(shown, null, redact(why, opts.secrets)));
     });
     child.on('close', (code) => {
+      for (const g of guards) g.end();
       const stopped = stopReason();
       if (stopped) return reject(stopped);
       const stdout = Buffer.concat(out).toString('utf8');

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { isInside, matches, mayMatchBelow, parsePattern, type Pattern, type PatternScope } from './glob.js';
 
 export interface WorkspaceFile {
@@ -14,6 +14,9 @@ async function checkedLink(root: string, path: string, file: string, scope: Patt
   if (!real) throw new Error(`Input '${scope.input}': '${file}' is a broken symbolic link`);
   if (!isInside(root, real))
     throw new Error(`Input '${scope.input}': '${file}' is a symbolic link to ${real}, outside ${scope.place}. Expected files inside ${scope.place}.`);
+  // The walk never enters .git; a link must not lead there either (its config can hold a remote's credentials).
+  if (relative(root, real).split(sep).includes('.git'))
+    throw new Error(`Input '${scope.input}': '${file}' is a symbolic link into git's own files (${real}). Expected files of ${scope.place} outside .git.`);
   return real;
 }
 
@@ -21,7 +24,7 @@ async function checkedLink(root: string, path: string, file: string, scope: Patt
  * The files `patterns` select inside `workspace` (pin and verify's; merge's digest files may also come
  * from RUNNER_TEMP, named by `scope`), sorted. Directories no pattern reaches are not read,
  * `.git` never is. A selected path (or a directory a pattern descends into) that is a symlink leading
- * out of the workspace is an error, not followed.
+ * out of the workspace or into a `.git` is an error, not followed.
  */
 export async function findFiles(
   workspace: string,

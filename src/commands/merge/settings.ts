@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Runtime } from '../../runtime.js';
 import { Digest } from '../../registry/digest-value.js';
 import { parseRepositoryLenient, type Repository } from '../../registry/reference.js';
@@ -11,6 +10,7 @@ import { placesOf, runRoots, type RunRoot } from '../../settings/run-roots.js';
 import { isAbsolute, relative } from 'node:path';
 import { findFiles } from '../../util/find-files.js';
 import { isInside } from '../../util/glob.js';
+import { readSmallFile } from '../../util/small-file.js';
 
 /** `command: merge`: per-platform images pushed by digest, joined into one index. */
 export interface MergeSettings extends TagSettings {
@@ -49,11 +49,23 @@ function sameRepository(text: string, repo: Repository): boolean {
   }
 }
 
+/**
+ * A build's metadata JSON (digest, every repository:tag, labels, push statistics) is a few kilobytes;
+ * this leaves room for dozens of repositories and tags, and bounds what a pull request's file can cost.
+ */
+const DIGEST_FILE_MAX_BYTES = 256 * 1024;
+
 /** A build's `digest-file` record: its digest, once shown to name the source repository. */
 async function readDigestFile(path: string, source: Repository): Promise<Digest> {
   let record: { digest?: unknown; image?: unknown; images?: unknown };
+  let text: string;
   try {
-    record = JSON.parse(await readFile(path, 'utf8')) as typeof record;
+    text = await readSmallFile(path, DIGEST_FILE_MAX_BYTES, "the file a build's 'digest-file' wrote");
+  } catch (e) {
+    throw new Error(`Invalid input 'digest-files': ${(e as Error).message}`, { cause: e });
+  }
+  try {
+    record = JSON.parse(text) as typeof record;
   } catch {
     throw new Error(`Invalid input 'digest-files': ${path} is not JSON. Expected the file a build's 'digest-file' wrote.`);
   }

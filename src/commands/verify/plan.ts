@@ -26,7 +26,7 @@ export interface Check {
 export interface VerifyPlan {
   /** Found without the network: bad input, unpinned, outside allowed-registries. */
   findings: Finding[];
-  /** Distinct pinned references: one registry request each (two when a tag has moved). */
+  /** Distinct pinned references inside allowed-registries: one registry request each (two when a tag has moved). */
   checks: Check[];
   /** References looked at, exempt ones excluded. */
   references: number;
@@ -51,13 +51,16 @@ export function planVerify(scans: FileScan[], opts: VerifyPlanOptions): VerifyPl
   for (const site of scans.flatMap((s) => s.sites)) {
     if (allowed(site.ref, site.written)) continue;
     references++;
-    if (opts.allowedRegistries.length && !registryAllowed(opts.allowedRegistries, site.ref)) {
+    const outside = opts.allowedRegistries.length > 0 && !registryAllowed(opts.allowedRegistries, site.ref);
+    if (outside) {
       findings.push(siteFinding(site, 'registry', 'error', `${site.written} is outside allowed-registries (${opts.allowedRegistries.join(', ')})`));
     }
     if (!site.ref.digest) {
       findings.push(siteFinding(site, 'unpinned', 'error', `${site.written} is not pinned to a digest; run pinship pin or write ${site.written}@sha256:...`));
       continue;
     }
+    // Never asked about: a file in a pull request must not make the runner call (and send credentials to) a host of its choosing.
+    if (outside) continue;
     const key = site.ref.toString();
     const check = checks.get(key) ?? { ref: site.ref, sites: [] };
     check.sites.push(site);
