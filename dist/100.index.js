@@ -11,8 +11,12 @@ exports.modules = {
 /* harmony export */   cleanupSavedPaths: () => (/* binding */ cleanupSavedPaths),
 /* harmony export */   qE: () => (/* binding */ registerCleanup)
 /* harmony export */ });
-/* unused harmony exports CLEANUP_STATE, removePaths, parseSavedPaths */
+/* unused harmony exports CLEANUP_STATE, removePaths, parseSavedPaths, TEMP_PREFIX, ownedPaths */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+
+
 
 /** The saved state the post step reads (the runner passes it back as STATE_cleanupPaths). */
 const CLEANUP_STATE = 'cleanupPaths';
@@ -55,9 +59,26 @@ function parseSavedPaths(raw) {
         return [];
     }
 }
+/** How every temporary path pinship registers for cleanup is named (`mkdtemp(join(RUNNER_TEMP, 'pinship-…'))`). */
+const TEMP_PREFIX = 'pinship-';
+/**
+ * Of the saved paths, those pinship can have made: directly in RUNNER_TEMP (the system's temporary
+ * folder outside a runner) and named with its prefix. The state is only a list of strings, and
+ * anything that can write a step's state could name the workspace or /etc; those are reported, not removed.
+ */
+function ownedPaths(paths, env, warn) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)());
+    return paths.filter((p) => {
+        const ours = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(p) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(p) === p && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(p) === root && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(p).startsWith(TEMP_PREFIX) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(p) !== TEMP_PREFIX;
+        if (!ours)
+            warn(`not removing '${p}': pinship removes only what it created, ${root}/${TEMP_PREFIX}*`);
+        return ours;
+    });
+}
 /** The CLI's cleanup: no runner calls a post step for it. */
 async function cleanupSavedPaths(rt) {
-    await removePaths(parseSavedPaths(rt.getState(CLEANUP_STATE)), (m) => rt.warning(m));
+    const warn = (m) => rt.warning(m);
+    await removePaths(ownedPaths(parseSavedPaths(rt.getState(CLEANUP_STATE)), rt.env, warn), warn);
 }
 
 

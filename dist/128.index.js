@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function runBuildCommand(rt) {
     const s = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .readBuildSettings */ .IK)(rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(550), __webpack_require__.e(574), __webpack_require__.e(873), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 953))).executeBuild(s, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(574), __webpack_require__.e(873), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 953))).executeBuild(s, rt);
 }
 
 
@@ -71,7 +71,7 @@ async function readBuildSettings(rt) {
         throw new Error(`Inputs 'push-by-digest: true' and 'push: false' contradict each other`);
     // The tag rules' parser and digest-file's checks (node:fs/promises) load after the first checks: a run
     // without images failed ~0.25x of bare Node's start-up later with them loaded up front (issue 13).
-    const [{ readTagSettings }, { parseDigestFile }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(550), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 3254)), __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 680))]);
+    const [{ readTagSettings }, { parseDigestFile }] = await Promise.all([__webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 3254)), __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 680))]);
     const tagging = readTagSettings(rt);
     return {
         images,
@@ -104,6 +104,67 @@ async function readBuildSettings(rt) {
         digestFile: await parseDigestFile(rt.input('digest-file'), rt.env),
         registry: await (0,_settings_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegistrySettings */ .V)(rt, images[0]?.registry.host),
     };
+}
+
+
+/***/ }),
+
+/***/ 5531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I_: () => (/* binding */ ociLabelAnnotations),
+/* harmony export */   KX: () => (/* binding */ parseAnnotations),
+/* harmony export */   wv: () => (/* binding */ annotationsAt)
+/* harmony export */ });
+/* unused harmony export ANNOTATION_LEVELS */
+/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
+
+/** Where buildx puts an annotation (`--annotation manifest,index:key=value`). */
+const ANNOTATION_LEVELS = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'];
+/**
+ * `annotations` lines as buildx spells them: `KEY=VALUE`, optionally prefixed by one or more
+ * comma-separated levels and a platform, `manifest,index:KEY=VALUE` or `manifest[linux/arm64]:KEY=VALUE`.
+ * A line without levels gets `defaultLevel` (buildx build: manifest; imagetools create: index).
+ */
+function parseAnnotations(lines, defaultLevel) {
+    return lines.map((line) => {
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, 'Expected [level:]KEY=VALUE, one per line.');
+        const head = line.slice(0, eq);
+        const colon = head.indexOf(':');
+        const key = head.slice(colon + 1).trim();
+        if (!key)
+            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, 'Expected [level:]KEY=VALUE with a non-empty KEY.');
+        if (colon < 0)
+            return { levels: [defaultLevel], key, value: line.slice(eq + 1), leveled: false };
+        const m = /^([a-z,-]+)(?:\[([a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?)\])?$/.exec(head.slice(0, colon).trim());
+        const levels = m?.[1].split(',') ?? [];
+        if (!m || !levels.every((l) => ANNOTATION_LEVELS.includes(l))) {
+            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, `Expected a level prefix among ${ANNOTATION_LEVELS.join(', ')} (comma-separated, optionally with [os/arch]), e.g. index:${key}=...`);
+        }
+        return { levels: levels, ...(m[2] ? { platform: m[2] } : {}), key, value: line.slice(eq + 1), leveled: true };
+    });
+}
+/**
+ * The key/value pairs for one level (and platform): `defaults` first, the explicit annotations
+ * override them; undefined when there is nothing to set.
+ */
+function annotationsAt(all, level, platform, defaults = {}) {
+    const out = { ...defaults };
+    for (const a of all) {
+        if (!a.levels.includes(level))
+            continue;
+        if (a.platform && a.platform !== platform)
+            continue;
+        out[a.key] = a.value;
+    }
+    return Object.keys(out).length ? out : undefined;
+}
+/** The `org.opencontainers.image.*` label values, metadata-action's default annotations. */
+function ociLabelAnnotations(labels) {
+    return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith('org.opencontainers.image.')));
 }
 
 

@@ -1507,6 +1507,8 @@ function registryClient(s, rt) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
 /* harmony import */ var _abort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2830);
 /* harmony import */ var _exec_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6734);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7950);
+
 
 
 
@@ -1559,18 +1561,21 @@ function startChild(cmd, args, opts) {
 function execTool(cmd, args, opts = {}) {
     const shown = redact([cmd, ...args].join(' '), opts.secrets);
     if (opts.stream)
-        process.stderr.write(`[command]${shown}\n`);
+        process.stderr.write(`[command]${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .logText */ .kc)(shown)}\n`);
     return new Promise((resolve, reject) => {
         const child = startChild(cmd, args, opts);
         const out = [];
         const err = [];
-        const collect = (into) => (d) => {
+        // One guard per stream: a line is only known whole within its own stream. A build's log carries
+        // what base images and registries said, and the runner would take it for workflow commands.
+        const echo = (text) => void process.stderr.write(text);
+        const guards = opts.stream ? [(0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .lineGuard */ .yM)(echo), (0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .lineGuard */ .yM)(echo)] : [];
+        const collect = (into, i) => (d) => {
             into.push(d);
-            if (opts.stream)
-                process.stderr.write(d);
+            guards[i]?.push(d);
         };
-        child.stdout.on('data', collect(out));
-        child.stderr.on('data', collect(err));
+        child.stdout.on('data', collect(out, 0));
+        child.stderr.on('data', collect(err, 1));
         child.on('error', (e) => {
             // spawn says ENOENT for a missing working directory too.
             const missing = opts.cwd && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(opts.cwd) ? `working directory ${opts.cwd} does not exist` : `${cmd}: not found on PATH`;
@@ -1578,6 +1583,8 @@ function execTool(cmd, args, opts = {}) {
             reject((0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopReason */ .PJ)() ?? new _exec_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .c(shown, null, redact(why, opts.secrets)));
         });
         child.on('close', (code) => {
+            for (const g of guards)
+                g.end();
             const stopped = (0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopReason */ .PJ)();
             if (stopped)
                 return reject(stopped);

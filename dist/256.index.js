@@ -26,13 +26,14 @@ var mediatypes = __webpack_require__(8926);
 var pool = __webpack_require__(9860);
 // EXTERNAL MODULE: ./lib/deployfiles/allow.js
 var allow = __webpack_require__(9399);
-// EXTERNAL MODULE: ./lib/deployfiles/scan.js + 18 modules
-var scan = __webpack_require__(4613);
+// EXTERNAL MODULE: ./lib/deployfiles/scan.js + 19 modules
+var scan = __webpack_require__(8110);
 ;// CONCATENATED MODULE: ./lib/commands/verify/plan.js
 
 
+
 function siteFinding(site, kind, level, message) {
-    return { kind, level, file: site.file, line: site.line, column: site.column, reference: site.written, message };
+    return { kind, level, file: site.file, line: site.line, column: site.column, reference: site.written, message: message + (0,report/* usesText */.Sn)(site) };
 }
 /** Everything verify can decide from the files alone, and the registry checks the rest needs. */
 function planVerify(scans, opts) {
@@ -44,13 +45,17 @@ function planVerify(scans, opts) {
         if (allowed(site.ref, site.written))
             continue;
         references++;
-        if (opts.allowedRegistries.length && !(0,allow/* registryAllowed */.E)(opts.allowedRegistries, site.ref)) {
+        const outside = opts.allowedRegistries.length > 0 && !(0,allow/* registryAllowed */.E)(opts.allowedRegistries, site.ref);
+        if (outside) {
             findings.push(siteFinding(site, 'registry', 'error', `${site.written} is outside allowed-registries (${opts.allowedRegistries.join(', ')})`));
         }
         if (!site.ref.digest) {
             findings.push(siteFinding(site, 'unpinned', 'error', `${site.written} is not pinned to a digest; run pinship pin or write ${site.written}@sha256:...`));
             continue;
         }
+        // Never asked about: a file in a pull request must not make the runner call (and send credentials to) a host of its choosing.
+        if (outside)
+            continue;
         const key = site.ref.toString();
         const check = checks.get(key) ?? { ref: site.ref, sites: [] };
         check.sites.push(site);
@@ -189,13 +194,13 @@ async function checkSignatures(client, checks, failed, want, concurrency = 8) {
         try {
             const out = [];
             if (want.publicKey) {
-                const verdict = await (0,verify/* checkSignature */.j)(client, repository, digest, want.publicKey);
+                const verdict = await (0,verify/* checkSignature */.jC)(client, repository, digest, want.publicKey);
                 if (!verdict.ok)
                     out.push(...at('unsigned', `${name} is not signed by public-key: ${verdict.reason}`));
             }
             if (want.requireProvenance) {
                 requests++;
-                const verdict = await (0,verify/* checkProvenance */.c)(client, repository, digest, want.publicKey);
+                const verdict = await (0,verify/* checkProvenance */.ch)(client, repository, digest, want.publicKey);
                 if (!verdict.ok)
                     out.push(...at('no-provenance', `${name} has no ${want.publicKey ? 'signed ' : ''}provenance: ${verdict.reason}`, 'error'));
             }
@@ -556,9 +561,10 @@ function signatureReferrer(signature, subject) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ checkProvenance),
-/* harmony export */   j: () => (/* binding */ checkSignature)
+/* harmony export */   ch: () => (/* binding */ checkProvenance),
+/* harmony export */   jC: () => (/* binding */ checkSignature)
 /* harmony export */ });
+/* unused harmony export SIGNATURE_LAYERS_MAX */
 /* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2895);
 /* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(228);
 /* harmony import */ var _registry_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9127);
@@ -572,6 +578,12 @@ function signatureReferrer(signature, subject) {
 const PAYLOAD_MAX_BYTES = 1024 * 1024;
 /** Referrers of one image looked at, at most: each costs a manifest GET, and the list comes from the registry. */
 const REFERRERS_MAX = 32;
+/**
+ * Signature (or attestation) layers of one manifest read, at most: each is a blob GET of up to a
+ * megabyte, and the count is the registry's to choose. cosign adds one per signing, so a real one holds a few.
+ */
+const SIGNATURE_LAYERS_MAX = 32;
+const tooManyLayers = (name, count, what) => `${name} holds ${count} ${what} layers, more than the ${SIGNATURE_LAYERS_MAX} pinship reads; none was read`;
 /**
  * Whether `repo` holds a cosign signature of `digest` that `key` verifies and whose payload names
  * exactly that digest, in either form cosign writes: the sha256-<hex>.sig tag, or a referrer of the
@@ -614,6 +626,8 @@ async function judge(client, repo, name, manifest, digest, key) {
     const layers = (manifest.json.layers ?? []).filter((l) => l.annotations?.[_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_ANNOTATION */ .ZB]);
     if (!layers.length)
         return { ok: false, reason: `${name} holds no layer with a ${_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_ANNOTATION */ .ZB} annotation` };
+    if (layers.length > SIGNATURE_LAYERS_MAX)
+        return { ok: false, reason: tooManyLayers(name, layers.length, 'signature') };
     const found = [];
     for (const layer of layers) {
         const what = `signature payload ${repo}@${layer.digest}`;
@@ -642,6 +656,8 @@ async function checkProvenance(client, repo, digest, key) {
     const tag = (0,_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .cosignTag */ .qv)(digest, '.att');
     const att = await manifestIfAny(client, repo, tag);
     const layers = att ? (att.json.layers ?? []).filter((l) => isSlsa(l.annotations?.predicateType)) : [];
+    if (key && layers.length > SIGNATURE_LAYERS_MAX)
+        return { ok: false, reason: tooManyLayers(`${repo}:${tag}`, layers.length, 'provenance') };
     for (const layer of layers) {
         if (!key)
             return { ok: true, signature: att.digest };

@@ -18,7 +18,10 @@ __webpack_require__.d(__webpack_exports__, {
 var input_names = __webpack_require__(6378);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
+// EXTERNAL MODULE: ./lib/util/log-text.js + 1 modules
+var log_text = __webpack_require__(7950);
 ;// CONCATENATED MODULE: ./lib/cli-runtime.js
+
 
 /**
  * `pinship <command> --name value --flag`. A flag without a value means `true`. Inputs may also come
@@ -66,7 +69,8 @@ function cliRuntime(args, env = process.env) {
     const state = new Map();
     const secrets = [];
     const mask = (m) => secrets.reduce((s, secret) => s.split(secret).join('***'), m);
-    const log = (m) => void process.stderr.write(mask(m) + '\n');
+    // The runner reads a step's stderr for workflow commands too, so the CLI's log is made as safe as the action's.
+    const log = (m) => void process.stderr.write((0,log_text/* logText */.kc)(mask(m)) + '\n');
     return {
         outputs,
         input: (name) => {
@@ -102,9 +106,10 @@ function cliRuntime(args, env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/main.js + 2 modules
-var main = __webpack_require__(4148);
+// EXTERNAL MODULE: ./lib/main.js
+var main = __webpack_require__(342);
 ;// CONCATENATED MODULE: ./lib/cli.js
+
 
 
 
@@ -137,7 +142,7 @@ async function cli(argv) {
             return;
     }
     catch (e) {
-        process.stderr.write(`error: ${e.message}\n`);
+        process.stderr.write(`error: ${(0,log_text/* logText */.kc)(e.message)}\n`);
         process.exitCode = 2;
         return;
     }
@@ -147,7 +152,7 @@ async function cli(argv) {
     await (0,main/* post */.bE)(rt).catch((e) => rt.warning(`cleanup failed: ${String(e)}`));
     // A failed verify still sets its findings: a script reads them here whatever the exit code.
     if (!process.exitCode || Object.keys(rt.outputs).length)
-        process.stdout.write(JSON.stringify(rt.outputs, null, 2) + '\n');
+        process.stdout.write((0,log_text/* jsonText */.s$)(JSON.stringify(rt.outputs, null, 2)) + '\n');
 }
 
 

@@ -389,6 +389,13 @@ function formatDate(date, format, tz = 'UTC') {
         return fn ? fn(w) : t;
     });
 }
+/**
+ * The format moment prints when given none: ISO 8601 with a literal Z where the zone's offset is zero
+ * at that moment (UTC, London in winter), else with the offset (+09:00).
+ */
+function defaultDateFormat(date, tz = 'UTC') {
+    return wallClock(date, tz).offsetMinutes === 0 ? 'YYYY-MM-DDTHH:mm:ss[Z]' : 'YYYY-MM-DDTHH:mm:ssZ';
+}
 
 ;// CONCATENATED MODULE: ./lib/tags/expressions.js
 
@@ -405,21 +412,43 @@ function refName(ref, kind) {
     const prefix = `refs/${kind}/`;
     return ref.startsWith(prefix) ? ref.slice(prefix.length) : undefined;
 }
-function dateHelper(date) {
+const LITERAL_WORD = /^(-?\d+(\.\d+)?|true|false)$/;
+/**
+ * The text of a date helper's argument. An unquoted word Handlebars finds no value for reaches
+ * metadata-action's helper as no format, and moment then prints its default ISO form
+ * (`{{date YYYYMMDD}}` gives 2020-01-10T00:30:00Z): pinship does the same, and says so, since the
+ * tag then differs from what the word suggests. Any other unquoted argument breaks its helper.
+ */
+function helperText(arg, what, example, warn) {
+    if ('quoted' in arg)
+        return arg.quoted;
+    if (arg.value === undefined && !LITERAL_WORD.test(arg.word)) {
+        warn(`${what} ${arg.word} is not quoted, so it is read as a name that has no value, as metadata-action reads it; ${example}`);
+        return undefined;
+    }
+    throw new Error(`${what} ${arg.word} must be quoted. Expected e.g. ${example}`);
+}
+function dateHelper(name, date, warn) {
     return (params, hash) => {
         for (const key of Object.keys(hash)) {
             if (key !== 'tz')
                 throw new Error(`Unknown ${key} attribute`);
         }
-        const format = params[0];
-        if (format === undefined)
-            throw new Error(`Missing date format. Expected e.g. {{date 'YYYYMMDD'}}`);
-        return formatDate(date, format, hash['tz'] ?? 'UTC');
+        const given = params[0];
+        if (given === undefined)
+            throw new Error(`Missing date format. Expected e.g. {{${name} 'YYYYMMDD'}}`);
+        const quoteIt = `write {{${name} '${'word' in given ? given.word : ''}'}} for that format.`;
+        const format = helperText(given, `{{${name}}}: the format`, `moment's default format is used instead: ${quoteIt}`, warn);
+        const tzArg = hash['tz'];
+        const tz = tzArg === undefined ? 'UTC' : helperText(tzArg, `{{${name}}}: tz`, `{{${name} 'YYYYMMDD' tz='Europe/Paris'}}`, warn);
+        if (tz === undefined)
+            throw new Error(`{{${name}}}: tz has no value. Expected a quoted IANA name, e.g. tz='Europe/Paris'`);
+        return formatDate(date, format ?? defaultDateFormat(date, tz), tz);
     };
 }
 /** {{date}} and {{commit_date}}: the only helpers a schedule pattern sees. */
-function dateScope(ctx, now) {
-    return { date: dateHelper(now), commit_date: dateHelper(ctx.commitDate ?? now) };
+function dateScope(ctx, now, warn = () => undefined) {
+    return { date: dateHelper('date', now, warn), commit_date: dateHelper('commit_date', ctx.commitDate ?? now, warn) };
 }
 function isDefaultBranch(ctx) {
     // metadata-action strips refs/heads/ only, so a tag or PR ref never equals the
@@ -442,7 +471,7 @@ function globalScope(ctx, opts, now) {
         baseRef = ctx.prBaseRef;
     }
     return {
-        ...dateScope(ctx, now),
+        ...dateScope(ctx, now, opts.warn),
         branch: refName(ctx.ref, 'heads') ?? '',
         tag: refName(ctx.ref, 'tags') ?? '',
         sha: shortSha(effectiveSha(ctx, opts), opts.shortShaLength),
@@ -677,13 +706,15 @@ function isEnabled(rule, env) {
 function computeTags(rules, flavor, ctx, opts = {}) {
     const now = opts.now ?? new Date();
     const warnings = [];
+    // Three default semver rules on a `release1` tag, or one date placeholder in several rules, say the same thing once.
+    const warn = (m) => void (warnings.includes(m) || warnings.push(m));
     const env = {
         ctx,
         flavor,
         opts,
-        scope: globalScope(ctx, opts, now),
-        dates: dateScope(ctx, now),
-        warn: (m) => warnings.push(m),
+        scope: globalScope(ctx, { ...opts, warn }, now),
+        dates: dateScope(ctx, now, warn),
+        warn,
     };
     // Array#sort is stable, so equal priorities keep their input order.
     const ordered = [...rules].sort((a, b) => b.priority - a.priority);

@@ -165,13 +165,23 @@ function applyPlan(plan, resolved, keepTag) {
     }
     return out;
 }
+/** The outcome with `files` left as they are: their references are reported unchanged, their text is not written. */
+function withoutFiles(o, files) {
+    const kept = (c) => !files.has(c.file);
+    return {
+        files: o.files.filter((f) => !files.has(f.file)),
+        references: o.references.map((c) => (kept(c) ? c : { ...c, new: c.old })),
+        changed: o.changed.filter(kept),
+        problems: o.problems,
+    };
+}
 
 // EXTERNAL MODULE: ./lib/commands/pin/changes-table.js
 var changes_table = __webpack_require__(4362);
 // EXTERNAL MODULE: ./lib/deployfiles/allow.js
 var allow = __webpack_require__(9399);
-// EXTERNAL MODULE: ./lib/deployfiles/scan.js + 18 modules
-var scan = __webpack_require__(4613);
+// EXTERNAL MODULE: ./lib/deployfiles/scan.js + 19 modules
+var scan = __webpack_require__(8110);
 ;// CONCATENATED MODULE: ./lib/commands/pin/plan.js
 
 
@@ -293,9 +303,36 @@ async function resolveDigests(s, rt, plan) {
         client.close();
     }
 }
+/** Every refusal of the pull request's target (see prepareBranch) comes before any file is read or written. */
+async function preparePullRequestFor(s, rt) {
+    const repository = pullRequestRepository(rt);
+    // Loaded only here: git and octokit cost the other commands nothing.
+    const { preparePullRequest } = await __webpack_require__.e(/* import() */ 894).then(__webpack_require__.bind(__webpack_require__, 8894));
+    return preparePullRequest({
+        workspace: s.workspace,
+        branch: s.pullRequestBranch,
+        token: s.registry.githubToken,
+        repository,
+        apiUrl: rt.env.GITHUB_API_URL || 'https://api.github.com',
+        serverUrl: rt.env.GITHUB_SERVER_URL || 'https://github.com',
+        log: rt.info,
+    });
+}
+/**
+ * A pull request carries only files HEAD tracks: a matching file that is new or git-ignored (a
+ * rendered manifest, say, with whatever secrets it holds) is named, and left as it is, not rewritten,
+ * so the workspace and the pull request say the same.
+ */
+async function onlyTracked(pr, outcome, rt) {
+    const { untracked } = await pr.tracked(outcome.files.map((f) => f.file));
+    for (const f of untracked) {
+        rt.warning(`pull-request: ${JSON.stringify(f)} is not tracked at HEAD (new or git-ignored): pin leaves it as it is and does not commit it`);
+    }
+    return untracked.length ? withoutFiles(outcome, new Set(untracked)) : outcome;
+}
 /** The pin once its inputs have been read (./command.ts). */
 async function executePin(s, rt) {
-    const pullRequestTo = s.pullRequest ? pullRequestRepository(rt) : undefined;
+    const pullRequest = s.pullRequest ? await preparePullRequestFor(s, rt) : undefined;
     const plan = await scanAndPlanPin(s.workspace, s.files, { set: s.set, allow: s.allow });
     (0,report/* annotateTemplated */.DP)(rt, plan.scans);
     for (const r of plan.unusedSet)
@@ -305,11 +342,13 @@ async function executePin(s, rt) {
         (0,report/* annotateProblems */.$9)(rt, plan.problems);
         throw new Error(`${plan.problems.length} problem(s) in the deployment files (input 'files'); no file was changed:\n${(0,report/* problemLines */.pb)(plan.problems)}`);
     }
-    const outcome = applyPlan(plan, await resolveDigests(s, rt, plan), s.keepTag);
+    let outcome = applyPlan(plan, await resolveDigests(s, rt, plan), s.keepTag);
     if (outcome.problems.length) {
         (0,report/* annotateProblems */.$9)(rt, outcome.problems);
         throw new Error(`${outcome.problems.length} reference(s) could not be pinned; no file was changed:\n${(0,report/* problemLines */.pb)(outcome.problems)}`);
     }
+    if (pullRequest)
+        outcome = await onlyTracked(pullRequest, outcome, rt);
     for (const f of outcome.files)
         await (0,promises_.writeFile)(f.path, f.text, 'utf8');
     const outputs = {
@@ -317,25 +356,9 @@ async function executePin(s, rt) {
         pinned: String(outcome.changed.length),
         metadata: JSON.stringify(outcome.references),
     };
-    let pr;
-    if (pullRequestTo) {
-        // Loaded only here: git and octokit cost the other commands nothing.
-        const { openPullRequest } = await __webpack_require__.e(/* import() */ 956).then(__webpack_require__.bind(__webpack_require__, 8956));
-        pr = await openPullRequest({
-            workspace: s.workspace,
-            files: outcome.files.map((f) => f.file),
-            changes: outcome.changed,
-            branch: s.pullRequestBranch,
-            token: s.registry.githubToken,
-            repository: pullRequestTo,
-            apiUrl: rt.env.GITHUB_API_URL || 'https://api.github.com',
-            serverUrl: rt.env.GITHUB_SERVER_URL || 'https://github.com',
-            base: rt.env.GITHUB_BASE_REF || undefined,
-            log: rt.info,
-        });
-        if (pr)
-            outputs['pull-request-url'] = pr.url;
-    }
+    const pr = await pullRequest?.open(outcome.files.map((f) => f.file), outcome.changed);
+    if (pr)
+        outputs['pull-request-url'] = pr.url;
     return { outputs, summary: summary(outcome, pr) };
 }
 

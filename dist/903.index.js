@@ -263,13 +263,26 @@ function mergeOutputs(s, meta, digest, children, stats, attached) {
 async function computeMeta(s, rt) {
     const ctx = await (0,_git_context_js__WEBPACK_IMPORTED_MODULE_0__/* .loadGitContext */ .I)(rt.env, s.context);
     const now = new Date();
-    const result = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeTags */ .$o)(s.tagRules, s.flavor, ctx, { prSha: s.prSha, now });
-    for (const w of result.warnings)
-        rt.warning(w);
+    const shortShaLength = shortShaLengthFrom(rt.env.DOCKER_METADATA_SHORT_SHA_LENGTH);
+    const result = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeTags */ .$o)(s.tagRules, s.flavor, ctx, { prSha: s.prSha, now, shortShaLength });
+    const warnings = new Set(result.warnings);
+    const opts = { prSha: s.prSha, shortShaLength, warn: (m) => void warnings.add(m) };
     const customAnnotations = Object.fromEntries((s.annotations ?? []).filter((a) => !a.leveled).map((a) => [a.key, a.value]));
-    const labels = withoutUnknown((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeLabels */ .zt)(ctx, result.version, s.labels, now, { prSha: s.prSha }), s.labels, !ctx.repository);
-    const annotations = withoutUnknown((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeLabels */ .zt)(ctx, result.version, customAnnotations, now, { prSha: s.prSha }), customAnnotations, !ctx.repository);
+    const labels = withoutUnknown((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeLabels */ .zt)(ctx, result.version, s.labels, now, opts), s.labels, !ctx.repository);
+    const annotations = withoutUnknown((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeLabels */ .zt)(ctx, result.version, customAnnotations, now, opts), customAnnotations, !ctx.repository);
+    for (const w of warnings)
+        rt.warning(w);
     return { tags: result.tags, version: result.version, labels, annotations };
+}
+/** metadata-action's variable for the length of `type=sha` and {{sha}}; a workflow moving over keeps it. */
+function shortShaLengthFrom(value) {
+    if (!value)
+        return undefined;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > 64) {
+        throw new Error(`DOCKER_METADATA_SHORT_SHA_LENGTH is '${value}'. Expected a whole number of characters from 1 to 64, e.g. 12`);
+    }
+    return n;
 }
 /** A local run outside Actions knows no repository (nor, outside git, a commit): no label rather than a wrong one. */
 function withoutUnknown(values, given, unknownRepository) {

@@ -275,7 +275,7 @@ module.exports = require("process");
 
 /***/ }),
 
-/***/ 5574:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = require("string_decoder");
@@ -300,6 +300,163 @@ module.exports = require("tls");
 /***/ ((module) => {
 
 module.exports = require("util");
+
+/***/ }),
+
+/***/ 9607:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ coreRuntime),
+  V: () => (/* binding */ runnerRuntime)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./lib/runner-commands.js
+
+/**
+ * The runner's workflow commands and file commands, written directly: @actions/core's only entry
+ * point loads @actions/http-client and with it undici, measured at ~0.15 CPU-s and ~18 MiB of RSS
+ * per run (bench/promote.mjs), a tenth of a whole promotion's CPU. Same wire format as @actions/core:
+ * `::cmd props::data` lines and `name<<delimiter` file entries; @actions/core still serves runs
+ * without the runner's files (src/action-runtime.ts).
+ */
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** os.EOL without loading node:os on every run's path (issue 13). */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
+/**
+ * A writer to `fd` with writeSync, falling back to `stream()` for good once the fd answers EAGAIN
+ * (non-blocking and full; the stream waits for the pipe) or fails otherwise (the stream handles that
+ * as process.stdout always did). Every later write goes through the stream too, so that no line
+ * overtakes the ones still queued there.
+ */
+function fdWriter(fd, stream) {
+    let queued = false;
+    return (text) => {
+        if (queued) {
+            stream().write(text);
+            return;
+        }
+        const bytes = Buffer.from(text, 'utf8');
+        let done = 0;
+        while (done < bytes.length) {
+            try {
+                done += (0,external_node_fs_.writeSync)(fd, bytes, done);
+            }
+            catch {
+                queued = true;
+                stream().write(bytes.subarray(done));
+                return;
+            }
+        }
+    };
+}
+/**
+ * stdout written with writeSync: process.stdout on a pipe (as the runner gives it) loads net and some
+ * 20 stream modules, ~0.2× of bare Node's start-up in a failing run (bench/cold-start.mjs, issue 13).
+ */
+const writeStdout = fdWriter(1, () => process.stdout);
+function issueCommand(command, message, props = {}) {
+    const p = Object.entries(props)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    writeStdout(`::${command}${p ? ` ${p}` : ''}::${escapeData(message)}${EOL}`);
+}
+/** Appends `name<<delimiter` … to a runner file (GITHUB_OUTPUT, GITHUB_STATE); the delimiter is random per entry. */
+function appendKeyValue(file, name, value) {
+    // Web Crypto's global, loaded on first use: a run that writes no output never loads node:crypto.
+    const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected output '${name}': it contains the file-command delimiter`);
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+}
+function annotation(level, message, where) {
+    issueCommand(level, message, where ? { file: where.file, line: where.startLine, col: where.startColumn } : {});
+}
+
+// EXTERNAL MODULE: ./lib/input-names.js
+var input_names = __nccwpck_require__(6378);
+// EXTERNAL MODULE: ./lib/util/log-text.js + 1 modules
+var log_text = __nccwpck_require__(7950);
+;// CONCATENATED MODULE: ./lib/action-runtime.js
+
+
+
+
+/**
+ * Where a name/value pair goes: the runner's file when it gives one, else the workflow command
+ * @actions/core falls back to (`::set-output`, `::save-state`), so a run without the runner's files
+ * behaves as it did through @actions/core without paying for loading it.
+ */
+function keyValueSink(file, command) {
+    return file ? (name, value) => appendKeyValue(file, name, value) : (name, value) => issueCommand(command, value, { name });
+}
+/**
+ * The Actions runner: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STATE and the step summary, written
+ * directly (src/runner-commands.ts): @actions/core's entry point loads its HTTP client, which costs
+ * more than a failing run's whole check of its inputs.
+ */
+function runnerRuntime(env = process.env) {
+    return {
+        input: (name) => (env[(0,input_names/* inputVar */.So)(name)] ?? '').trim(),
+        setOutput: keyValueSink(env.GITHUB_OUTPUT, 'set-output'),
+        setSecret: (value) => issueCommand('add-mask', value),
+        // Annotations are escaped by the command format itself; a plain log line has to be made safe.
+        info: (m) => writeStdout(`${(0,log_text/* logText */.kc)(m)}${EOL}`),
+        notice: (m) => annotation('notice', m),
+        warning: (m) => annotation('warning', m),
+        annotate: (level, message, where) => annotation(level, message, where),
+        summary: async (markdown) => {
+            if (env.GITHUB_STEP_SUMMARY)
+                (0,external_node_fs_.appendFileSync)(env.GITHUB_STEP_SUMMARY, `${markdown}${EOL}`, 'utf8');
+        },
+        saveState: keyValueSink(env.GITHUB_STATE, 'save-state'),
+        getState: (name) => env[`STATE_${name}`] ?? '',
+        setFailed: (m) => {
+            process.exitCode = 1;
+            annotation('error', m);
+        },
+        env,
+    };
+}
+/**
+ * Through @actions/core, for @github/local-action: it runs src/main.ts's run() with no runtime and
+ * stubs @actions/core to collect outputs and state, which it shows and hands to the post step.
+ */
+async function coreRuntime(env) {
+    const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
+    return {
+        input: (name) => core.getInput(name),
+        setOutput: (name, value) => core.setOutput(name, value),
+        setSecret: (value) => core.setSecret(value),
+        info: (m) => core.info((0,log_text/* logText */.kc)(m)),
+        notice: (m) => core.notice(m),
+        warning: (m) => core.warning(m),
+        annotate: (level, message, where) => {
+            const props = { file: where.file, startLine: where.startLine, startColumn: where.startColumn };
+            if (level === 'error')
+                core.error(message, props);
+            else if (level === 'warning')
+                core.warning(message, props);
+            else
+                core.notice(message, props);
+        },
+        summary: async (markdown) => {
+            if (!env.GITHUB_STEP_SUMMARY)
+                return;
+            await core.summary.addRaw(markdown, true).write();
+        },
+        saveState: (name, value) => core.saveState(name, value),
+        getState: (name) => core.getState(name),
+        setFailed: (m) => core.setFailed(m),
+        env,
+    };
+}
+
 
 /***/ }),
 
@@ -432,7 +589,9 @@ function leftUntouched(note) {
 }
 /** The summary of a failed run: what failed, and what was left untouched. */
 function failureSummary(command, message) {
-    return [`### pinship ${command} failed`, '', '```', message, '```', '', `**Left untouched:** ${untouched}`, ''].join('\n');
+    // The message quotes registries, files and git: a fence longer than any backtick run in it cannot be closed early.
+    const fence = '`'.repeat(Math.max(3, ...[...message.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+    return [`### pinship ${command} failed`, '', fence, message, fence, '', `**Left untouched:** ${untouched}`, ''].join('\n');
 }
 
 
@@ -444,14 +603,16 @@ function failureSummary(command, message) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ start)
 /* harmony export */ });
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4148);
+/* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9607);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(342);
+
 
 async function start() {
     if (globalThis.pinshipCli) {
         await (await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 2375))).cli(process.argv.slice(2));
         return;
     }
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)((0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerRuntime */ .V)());
 }
 
 
@@ -560,164 +721,23 @@ function unknownInputWarnings(env) {
 
 /***/ }),
 
-/***/ 4148:
+/***/ 342:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  RM: () => (/* binding */ parseCommand),
-  bE: () => (/* binding */ post),
-  eF: () => (/* binding */ run)
-});
-
-// UNUSED EXPORTS: COMMANDS
-
-// EXTERNAL MODULE: ./lib/registry/errors.js
-var errors = __nccwpck_require__(228);
-// EXTERNAL MODULE: ./lib/settings/reliability.js
-var reliability = __nccwpck_require__(5437);
-// EXTERNAL MODULE: ./lib/util/abort.js
-var abort = __nccwpck_require__(2830);
-// EXTERNAL MODULE: ./lib/util/exec-error.js + 1 modules
-var exec_error = __nccwpck_require__(6734);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./lib/runner-commands.js
-
-/**
- * The runner's workflow commands and file commands, written directly: @actions/core's only entry
- * point loads @actions/http-client and with it undici, measured at ~0.15 CPU-s and ~18 MiB of RSS
- * per run (bench/promote.mjs), a tenth of a whole promotion's CPU. Same wire format as @actions/core:
- * `::cmd props::data` lines and `name<<delimiter` file entries; @actions/core still serves runs
- * without the runner's files (src/action-runtime.ts).
- */
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-/** os.EOL without loading node:os on every run's path (issue 13). */
-const EOL = process.platform === 'win32' ? '\r\n' : '\n';
-/**
- * A writer to `fd` with writeSync, falling back to `stream()` for good once the fd answers EAGAIN
- * (non-blocking and full; the stream waits for the pipe) or fails otherwise (the stream handles that
- * as process.stdout always did). Every later write goes through the stream too, so that no line
- * overtakes the ones still queued there.
- */
-function fdWriter(fd, stream) {
-    let queued = false;
-    return (text) => {
-        if (queued) {
-            stream().write(text);
-            return;
-        }
-        const bytes = Buffer.from(text, 'utf8');
-        let done = 0;
-        while (done < bytes.length) {
-            try {
-                done += (0,external_node_fs_.writeSync)(fd, bytes, done);
-            }
-            catch {
-                queued = true;
-                stream().write(bytes.subarray(done));
-                return;
-            }
-        }
-    };
-}
-/**
- * stdout written with writeSync: process.stdout on a pipe (as the runner gives it) loads net and some
- * 20 stream modules, ~0.2× of bare Node's start-up in a failing run (bench/cold-start.mjs, issue 13).
- */
-const writeStdout = fdWriter(1, () => process.stdout);
-function issueCommand(command, message, props = {}) {
-    const p = Object.entries(props)
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    writeStdout(`::${command}${p ? ` ${p}` : ''}::${escapeData(message)}${EOL}`);
-}
-/** Appends `name<<delimiter` … to a runner file (GITHUB_OUTPUT, GITHUB_STATE); the delimiter is random per entry. */
-function appendKeyValue(file, name, value) {
-    // Web Crypto's global, loaded on first use: a run that writes no output never loads node:crypto.
-    const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`Unexpected output '${name}': it contains the file-command delimiter`);
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
-}
-function annotation(level, message, where) {
-    issueCommand(level, message, where ? { file: where.file, line: where.startLine, col: where.startColumn } : {});
-}
-
-// EXTERNAL MODULE: ./lib/input-names.js
-var input_names = __nccwpck_require__(6378);
-;// CONCATENATED MODULE: ./lib/action-runtime.js
-
-
-
-/**
- * The Actions runner: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STATE and the step summary, written
- * directly (src/runner-commands.ts). Without GITHUB_OUTPUT (e.g. @github/local-action, which stubs
- * @actions/core) the runtime goes through @actions/core, loaded only then.
- */
-async function actionRuntime(env = process.env) {
-    const output = env.GITHUB_OUTPUT;
-    const state = env.GITHUB_STATE;
-    if (!output || !state)
-        return coreRuntime(env);
-    return {
-        input: (name) => (env[(0,input_names/* inputVar */.So)(name)] ?? '').trim(),
-        setOutput: (name, value) => appendKeyValue(output, name, value),
-        setSecret: (value) => issueCommand('add-mask', value),
-        info: (m) => writeStdout(`${m}${EOL}`),
-        notice: (m) => annotation('notice', m),
-        warning: (m) => annotation('warning', m),
-        annotate: (level, message, where) => annotation(level, message, where),
-        summary: async (markdown) => {
-            if (env.GITHUB_STEP_SUMMARY)
-                (0,external_node_fs_.appendFileSync)(env.GITHUB_STEP_SUMMARY, `${markdown}${EOL}`, 'utf8');
-        },
-        saveState: (name, value) => appendKeyValue(state, name, value),
-        getState: (name) => env[`STATE_${name}`] ?? '',
-        setFailed: (m) => {
-            process.exitCode = 1;
-            annotation('error', m);
-        },
-        env,
-    };
-}
-async function coreRuntime(env) {
-    const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
-    return {
-        input: (name) => core.getInput(name),
-        setOutput: (name, value) => core.setOutput(name, value),
-        setSecret: (value) => core.setSecret(value),
-        info: (m) => core.info(m),
-        notice: (m) => core.notice(m),
-        warning: (m) => core.warning(m),
-        annotate: (level, message, where) => {
-            const props = { file: where.file, startLine: where.startLine, startColumn: where.startColumn };
-            if (level === 'error')
-                core.error(message, props);
-            else if (level === 'warning')
-                core.warning(message, props);
-            else
-                core.notice(message, props);
-        },
-        summary: async (markdown) => {
-            if (!env.GITHUB_STEP_SUMMARY)
-                return;
-            await core.summary.addRaw(markdown, true).write();
-        },
-        saveState: (name, value) => core.saveState(name, value),
-        getState: (name) => core.getState(name),
-        setFailed: (m) => core.setFailed(m),
-        env,
-    };
-}
-
-// EXTERNAL MODULE: ./lib/command-inputs.js
-var command_inputs = __nccwpck_require__(7762);
-// EXTERNAL MODULE: ./lib/commands/failure.js
-var failure = __nccwpck_require__(7200);
-;// CONCATENATED MODULE: ./lib/main.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RM: () => (/* binding */ parseCommand),
+/* harmony export */   bE: () => (/* binding */ post),
+/* harmony export */   eF: () => (/* binding */ run)
+/* harmony export */ });
+/* unused harmony export COMMANDS */
+/* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
+/* harmony import */ var _settings_reliability_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5437);
+/* harmony import */ var _util_abort_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2830);
+/* harmony import */ var _util_exec_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6734);
+/* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9607);
+/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6378);
+/* harmony import */ var _command_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7762);
+/* harmony import */ var _commands_failure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7200);
 
 
 
@@ -737,17 +757,17 @@ function parseCommand(value) {
 async function dispatch(command, rt) {
     switch (command) {
         case 'build':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(486), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7128))).runBuildCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(36), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7128))).runBuildCommand(rt);
         case 'meta':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(550), __nccwpck_require__.e(574), __nccwpck_require__.e(486), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1203))).runMetaCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(574), __nccwpck_require__.e(36), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1203))).runMetaCommand(rt);
         case 'promote':
-            return (await __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 1586))).runPromoteCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(36), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1586))).runPromoteCommand(rt);
         case 'merge':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(550), __nccwpck_require__.e(486), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7978))).runMergeCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(36), __nccwpck_require__.e(14)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7014))).runMergeCommand(rt);
         case 'pin':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(700), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6775))).runPinCommand(rt);
         case 'verify':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(132), __nccwpck_require__.e(130), __nccwpck_require__.e(700), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).runVerifyCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(132), __nccwpck_require__.e(265), __nccwpck_require__.e(700), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).runVerifyCommand(rt);
     }
 }
 /** The CLI's cleanup (no runner calls a post step for it); the action's post step is src/post.ts. */
@@ -758,10 +778,10 @@ async function post(rt) {
 /** A failed run's job summary: what failed and what was left untouched (src/commands/failure.ts). */
 async function failedSummary(rt, command, message) {
     try {
-        await rt.summary((0,failure/* failureSummary */.j)(command ?? 'run', message));
+        await rt.summary((0,_commands_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .failureSummary */ .j)(command ?? 'run', message));
     }
     catch (e) {
-        rt.warning(`could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
+        rt.warning(`could not write the job summary: ${(0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)}`);
     }
 }
 /**
@@ -769,7 +789,7 @@ async function failedSummary(rt, command, message) {
  * processes are killed, requests in flight cut, no tag is pushed after it, and the step fails saying so.
  */
 function stopOnSignals() {
-    const onSignal = (signal) => (0,abort/* stopRun */.KV)(new abort/* StoppedError */.Ko(`pinship was cancelled (${signal}) before it finished; no tag was moved after that point, and the post step removes its temporary files`));
+    const onSignal = (signal) => (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopRun */ .KV)(new _util_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .StoppedError */ .Ko(`pinship was cancelled (${signal}) before it finished; no tag was moved after that point, and the post step removes its temporary files`));
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     return () => {
@@ -781,25 +801,26 @@ function stopOnSignals() {
 function stopAfter(ms) {
     if (ms === undefined)
         return () => undefined;
-    const timer = setTimeout(() => (0,abort/* stopRun */.KV)(new abort/* StoppedError */.Ko(`pinship did not finish within ${(0,reliability/* formatDuration */.a3)(ms)} (input 'timeout') and was stopped; no tag was moved after that point`)), ms);
+    const timer = setTimeout(() => (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopRun */ .KV)(new _util_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .StoppedError */ .Ko(`pinship did not finish within ${(0,_settings_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)} (input 'timeout') and was stopped; no tag was moved after that point`)), ms);
     return () => clearTimeout(timer);
 }
 /**
- * Entry point for the action, the CLI and @github/local-action (which calls it with no argument):
- * without a runtime it runs as the action. Any failure fails the step, whatever was thrown.
+ * Entry point for the action, the CLI and @github/local-action (which calls it with no argument, and
+ * collects outputs and state through its stand-in for @actions/core). Any failure fails the step,
+ * whatever was thrown.
  */
 async function run(runtime) {
-    const rt = runtime ?? (await actionRuntime());
+    const rt = runtime ?? (await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .coreRuntime */ .u)(process.env));
     let command;
     const release = [stopOnSignals()];
     try {
         // INPUT_* variables are inputs in the CLI too, and as easily misspelled.
-        for (const w of (0,input_names/* unknownInputWarnings */.uX)(rt.env))
+        for (const w of (0,_input_names_js__WEBPACK_IMPORTED_MODULE_5__/* .unknownInputWarnings */ .uX)(rt.env))
             rt.warning(w);
         command = parseCommand(rt.input('command'));
-        for (const w of (0,command_inputs/* ignoredInputWarnings */.wu)(command, (n) => rt.input(n), (0,input_names/* actionInputs */.eh)()))
+        for (const w of (0,_command_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .ignoredInputWarnings */ .wu)(command, (n) => rt.input(n), (0,_input_names_js__WEBPACK_IMPORTED_MODULE_5__/* .actionInputs */ .eh)()))
             rt.warning(w);
-        release.push(stopAfter((0,reliability/* timeoutInput */.sR)(rt)));
+        release.push(stopAfter((0,_settings_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .timeoutInput */ .sR)(rt)));
         const result = await dispatch(command, rt);
         for (const [name, value] of Object.entries(result.outputs))
             rt.setOutput(name, value);
@@ -810,12 +831,12 @@ async function run(runtime) {
     }
     catch (thrown) {
         // A stopped run fails with why it was stopped, not with whatever the cut-off request threw.
-        const e = (0,abort/* stopReason */.PJ)() ?? thrown;
+        const e = (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopReason */ .PJ)() ?? thrown;
         // The annotation carries the tool's own words; the command line that failed goes to the log.
-        if (e instanceof exec_error/* ExecError */.c)
+        if (e instanceof _util_exec_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .c)
             rt.info(`pinship: the command that failed: ${e.command}`);
-        rt.setFailed((0,errors/* errorMessage */.gJ)(e));
-        await failedSummary(rt, command, (0,errors/* errorMessage */.gJ)(e));
+        rt.setFailed((0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e));
+        await failedSummary(rt, command, (0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e));
     }
     finally {
         for (const r of release)
@@ -1308,6 +1329,100 @@ class ExecError extends Error {
         this.name = 'ExecError';
     }
 }
+
+
+/***/ }),
+
+/***/ 7950:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s$: () => (/* binding */ jsonText),
+  yM: () => (/* binding */ lineGuard),
+  kc: () => (/* binding */ logText)
+});
+
+// UNUSED EXPORTS: neutralizeLine
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = require("node:string_decoder");
+;// CONCATENATED MODULE: ./lib/util/log-text.js
+
+/**
+ * Log text made safe for where the Actions runner reads it. The runner reads stdout and stderr
+ * line by line (split at CR as well as LF) and takes a line as a workflow command when, after any
+ * white space, it starts with `::`, or when it holds `##[` anywhere (the legacy form). Text from a
+ * registry, a file or git can hold all of these, so every line pinship logs passes through here:
+ * a leading `::` gets a backslash, `##[` becomes `##\[`, other control characters are shown as
+ * `\xNN`. pinship's own workflow commands are written apart from this (src/runner-commands.ts).
+ */
+/** Where the runner (or a terminal) starts a new line; NEL and the Unicode separators too, as some viewers do. */
+const BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/;
+/** .NET's white space (what the runner's TrimStart drops before looking for `::`), then `::`. */
+const LEADING_COMMAND = /^([\s\u0085]*)::/;
+const LEGACY_COMMAND = /##\[/g;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const hex = (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+/** One line (no line break in it) that cannot be a workflow command; `atStart`: it begins a line of output. */
+function neutralizeLine(line, atStart = true) {
+    const shown = line.replace(CONTROL, hex).replace(LEGACY_COMMAND, '##\\[');
+    return atStart ? shown.replace(LEADING_COMMAND, '$1\\::') : shown;
+}
+/**
+ * A message as log lines: each of its lines neutralized, and every line after the first indented,
+ * so that a line break inside registry or file text shows as part of the message it came in, never
+ * as a line of its own. pinship's own multi-line messages (a list of problems) stay readable.
+ */
+function logText(message) {
+    return message
+        .split(BREAK)
+        .map((line, i) => (i ? `  ${neutralizeLine(line)}` : neutralizeLine(line)))
+        .join('\n');
+}
+/** A partial line is let through once this long: a tool printing without line breaks must not fill memory. */
+const PENDING_MAX = 64 * 1024;
+/**
+ * A tool's output on its way to ours (builder logs), neutralized line by line. Whole lines are
+ * written as they complete; what is left is written by `end()`.
+ */
+function lineGuard(write) {
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    let pending = '';
+    let atStart = true;
+    const take = (text) => {
+        pending += text;
+        let i;
+        while ((i = pending.search(/[\r\n]/)) >= 0) {
+            write(`${neutralizeLine(pending.slice(0, i), atStart)}${pending[i]}`);
+            pending = pending.slice(i + 1);
+            atStart = true;
+        }
+        if (pending.length > PENDING_MAX) {
+            // Two characters stay behind: a `##[` may be cut between this chunk and the next.
+            const out = pending.slice(0, -2);
+            write(neutralizeLine(out, atStart));
+            atStart &&= /^[\s\u0085]*$/.test(out);
+            pending = pending.slice(-2);
+        }
+    };
+    return {
+        push: (chunk) => take(decoder.write(chunk)),
+        end: () => {
+            take(decoder.end());
+            if (pending)
+                write(neutralizeLine(pending, atStart));
+            pending = '';
+        },
+    };
+}
+/**
+ * JSON text for stdout, as the CLI prints its outputs: JSON.stringify already escapes line breaks, and
+ * no line of it starts with `::`; `##[` inside a string is written `##\u005b`, the same value.
+ */
+const jsonText = (json) => json.replace(LEGACY_COMMAND, '##\\u005b');
 
 
 /***/ })

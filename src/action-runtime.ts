@@ -5,17 +5,23 @@ import { inputVar } from './input-names.js';
 import { logText } from './util/log-text.js';
 
 /**
- * The Actions runner: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STATE and the step summary, written
- * directly (src/runner-commands.ts). Without GITHUB_OUTPUT (e.g. @github/local-action, which stubs
- * @actions/core) the runtime goes through @actions/core, loaded only then.
+ * Where a name/value pair goes: the runner's file when it gives one, else the workflow command
+ * @actions/core falls back to (`::set-output`, `::save-state`), so a run without the runner's files
+ * behaves as it did through @actions/core without paying for loading it.
  */
-export async function actionRuntime(env: NodeJS.ProcessEnv = process.env): Promise<Runtime> {
-  const output = env.GITHUB_OUTPUT;
-  const state = env.GITHUB_STATE;
-  if (!output || !state) return coreRuntime(env);
+function keyValueSink(file: string | undefined, command: string): (name: string, value: string) => void {
+  return file ? (name, value) => appendKeyValue(file, name, value) : (name, value) => issueCommand(command, value, { name });
+}
+
+/**
+ * The Actions runner: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STATE and the step summary, written
+ * directly (src/runner-commands.ts): @actions/core's entry point loads its HTTP client, which costs
+ * more than a failing run's whole check of its inputs.
+ */
+export function runnerRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
   return {
     input: (name) => (env[inputVar(name)] ?? '').trim(),
-    setOutput: (name, value) => appendKeyValue(output, name, value),
+    setOutput: keyValueSink(env.GITHUB_OUTPUT, 'set-output'),
     setSecret: (value) => issueCommand('add-mask', value),
     // Annotations are escaped by the command format itself; a plain log line has to be made safe.
     info: (m) => writeStdout(`${logText(m)}${EOL}`),
@@ -25,7 +31,7 @@ export async function actionRuntime(env: NodeJS.ProcessEnv = process.env): Promi
     summary: async (markdown) => {
       if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `${markdown}${EOL}`, 'utf8');
     },
-    saveState: (name, value) => appendKeyValue(state, name, value),
+    saveState: keyValueSink(env.GITHUB_STATE, 'save-state'),
     getState: (name) => env[`STATE_${name}`] ?? '',
     setFailed: (m) => {
       process.exitCode = 1;
@@ -35,7 +41,11 @@ export async function actionRuntime(env: NodeJS.ProcessEnv = process.env): Promi
   };
 }
 
-async function coreRuntime(env: NodeJS.ProcessEnv): Promise<Runtime> {
+/**
+ * Through @actions/core, for @github/local-action: it runs src/main.ts's run() with no runtime and
+ * stubs @actions/core to collect outputs and state, which it shows and hands to the post step.
+ */
+export async function coreRuntime(env: NodeJS.ProcessEnv): Promise<Runtime> {
   const core = await import('@actions/core');
   return {
     input: (name) => core.getInput(name),

@@ -1,8 +1,9 @@
+import { runnerRuntime } from './action-runtime.js';
 import { run } from './main.js';
 
 /**
  * dist/index.js is both entry points, so the action and the CLI ship one bundle: the runner runs it
- * directly, and dist/cli.js sets a flag before importing it. Each side loads only its own runtime.
+ * directly, and dist/cli.js sets a flag before importing it. The CLI's code loads only in CLI mode.
  */
 declare global {
   var pinshipCli: boolean | undefined;
@@ -13,5 +14,5 @@ export async function start(): Promise<void> {
     await (await import('./cli.js')).cli(process.argv.slice(2));
     return;
   }
-  await run();
+  await run(runnerRuntime());
 }

@@ -2,7 +2,7 @@ import { errorMessage } from './registry/errors.js';
 import { formatDuration, timeoutInput } from './settings/reliability.js';
 import { StoppedError, stopReason, stopRun } from './util/abort.js';
 import { ExecError } from './util/exec-error.js';
-import { actionRuntime } from './action-runtime.js';
+import { coreRuntime } from './action-runtime.js';
 import { actionInputs, unknownInputWarnings } from './input-names.js';
 import { ignoredInputWarnings } from './command-inputs.js';
 import { failureSummary } from './commands/failure.js';
@@ -80,11 +80,12 @@ function stopAfter(ms: number | undefined): () => void {
 }
 
 /**
- * Entry point for the action, the CLI and @github/local-action (which calls it with no argument):
- * without a runtime it runs as the action. Any failure fails the step, whatever was thrown.
+ * Entry point for the action, the CLI and @github/local-action (which calls it with no argument, and
+ * collects outputs and state through its stand-in for @actions/core). Any failure fails the step,
+ * whatever was thrown.
  */
 export async function run(runtime?: Runtime): Promise<void> {
-  const rt = runtime ?? (await actionRuntime());
+  const rt = runtime ?? (await coreRuntime(process.env));
   let command: Command | undefined;
   const release = [stopOnSignals()];
   try {

@@ -240,7 +240,7 @@ module.exports = require("util");
 
 /***/ }),
 
-/***/ 1574:
+/***/ 1173:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -251,7 +251,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = require("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = require("node:path");
 ;// CONCATENATED MODULE: ./lib/util/cleanup.js
+
+
 
 /** The saved state the post step reads (the runner passes it back as STATE_cleanupPaths). */
 const CLEANUP_STATE = 'cleanupPaths';
@@ -294,9 +300,26 @@ function parseSavedPaths(raw) {
         return [];
     }
 }
+/** How every temporary path pinship registers for cleanup is named (`mkdtemp(join(RUNNER_TEMP, 'pinship-…'))`). */
+const TEMP_PREFIX = 'pinship-';
+/**
+ * Of the saved paths, those pinship can have made: directly in RUNNER_TEMP (the system's temporary
+ * folder outside a runner) and named with its prefix. The state is only a list of strings, and
+ * anything that can write a step's state could name the workspace or /etc; those are reported, not removed.
+ */
+function ownedPaths(paths, env, warn) {
+    const root = (0,external_node_path_namespaceObject.resolve)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)());
+    return paths.filter((p) => {
+        const ours = (0,external_node_path_namespaceObject.isAbsolute)(p) && (0,external_node_path_namespaceObject.resolve)(p) === p && (0,external_node_path_namespaceObject.dirname)(p) === root && (0,external_node_path_namespaceObject.basename)(p).startsWith(TEMP_PREFIX) && (0,external_node_path_namespaceObject.basename)(p) !== TEMP_PREFIX;
+        if (!ours)
+            warn(`not removing '${p}': pinship removes only what it created, ${root}/${TEMP_PREFIX}*`);
+        return ours;
+    });
+}
 /** The CLI's cleanup: no runner calls a post step for it. */
 async function cleanupSavedPaths(rt) {
-    await removePaths(parseSavedPaths(rt.getState(CLEANUP_STATE)), (m) => rt.warning(m));
+    const warn = (m) => rt.warning(m);
+    await removePaths(ownedPaths(parseSavedPaths(rt.getState(CLEANUP_STATE)), rt.env, warn), warn);
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -381,10 +404,11 @@ async function savedState(env) {
 }
 /**
  * The post step: removes what the main step registered for cleanup, and nothing else. It never reads
- * inputs, so a missing or garbled state can only mean less cleanup, never a second build.
+ * inputs, so a missing or garbled state can only mean less cleanup, never a second build; a state
+ * naming paths pinship did not make removes none of them.
  */
 async function run(env = process.env) {
-    const paths = parseSavedPaths(await savedState(env));
+    const paths = ownedPaths(parseSavedPaths(await savedState(env)), env, warn);
     if (paths.length)
         await removePaths(paths, warn);
 }
@@ -397,7 +421,7 @@ async function run(env = process.env) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _cleanup_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1574);
+/* harmony import */ var _cleanup_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1173);
 
 // The post step's entry (dist/post/index.js), bundled apart from the main step so that it can only clean up.
 await (0,_cleanup_step_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

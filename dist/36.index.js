@@ -1,68 +1,7 @@
 "use strict";
-exports.id = 486;
-exports.ids = [486];
+exports.id = 36;
+exports.ids = [36];
 exports.modules = {
-
-/***/ 5531:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I_: () => (/* binding */ ociLabelAnnotations),
-/* harmony export */   KX: () => (/* binding */ parseAnnotations),
-/* harmony export */   wv: () => (/* binding */ annotationsAt)
-/* harmony export */ });
-/* unused harmony export ANNOTATION_LEVELS */
-/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
-
-/** Where buildx puts an annotation (`--annotation manifest,index:key=value`). */
-const ANNOTATION_LEVELS = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'];
-/**
- * `annotations` lines as buildx spells them: `KEY=VALUE`, optionally prefixed by one or more
- * comma-separated levels and a platform, `manifest,index:KEY=VALUE` or `manifest[linux/arm64]:KEY=VALUE`.
- * A line without levels gets `defaultLevel` (buildx build: manifest; imagetools create: index).
- */
-function parseAnnotations(lines, defaultLevel) {
-    return lines.map((line) => {
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, 'Expected [level:]KEY=VALUE, one per line.');
-        const head = line.slice(0, eq);
-        const colon = head.indexOf(':');
-        const key = head.slice(colon + 1).trim();
-        if (!key)
-            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, 'Expected [level:]KEY=VALUE with a non-empty KEY.');
-        if (colon < 0)
-            return { levels: [defaultLevel], key, value: line.slice(eq + 1), leveled: false };
-        const m = /^([a-z,-]+)(?:\[([a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?)\])?$/.exec(head.slice(0, colon).trim());
-        const levels = m?.[1].split(',') ?? [];
-        if (!m || !levels.every((l) => ANNOTATION_LEVELS.includes(l))) {
-            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, `Expected a level prefix among ${ANNOTATION_LEVELS.join(', ')} (comma-separated, optionally with [os/arch]), e.g. index:${key}=...`);
-        }
-        return { levels: levels, ...(m[2] ? { platform: m[2] } : {}), key, value: line.slice(eq + 1), leveled: true };
-    });
-}
-/**
- * The key/value pairs for one level (and platform): `defaults` first, the explicit annotations
- * override them; undefined when there is nothing to set.
- */
-function annotationsAt(all, level, platform, defaults = {}) {
-    const out = { ...defaults };
-    for (const a of all) {
-        if (!a.levels.includes(level))
-            continue;
-        if (a.platform && a.platform !== platform)
-            continue;
-        out[a.key] = a.value;
-    }
-    return Object.keys(out).length ? out : undefined;
-}
-/** The `org.opencontainers.image.*` label values, metadata-action's default annotations. */
-function ociLabelAnnotations(labels) {
-    return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith('org.opencontainers.image.')));
-}
-
-
-/***/ }),
 
 /***/ 7099:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -415,30 +354,91 @@ function parseRepositoryLenient(s) {
 /* harmony export */   H: () => (/* binding */ readImages)
 /* harmony export */ });
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9758);
+/* harmony import */ var _tags_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3812);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(792);
 
 
+
+const EXPECTED = 'Expected a repository without tag (ghcr.io/acme/app), comma-separated repositories, or one repository with attributes (name=ghcr.io/acme/app,enable=false)';
+function readEnable(value, line) {
+    const v = value.toLowerCase();
+    if (v !== 'true' && v !== 'false')
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('images', line, `enable '${value}' is not a boolean. Expected enable=true or enable=false.`);
+    return v === 'true';
+}
 /**
- * `images`: repositories, one per line or comma-separated; upper case is lowered with a notice.
+ * One line as metadata-action reads it: fields without `=` are repositories (`a/b,c/d`), and a line
+ * with any `key=value` field describes one repository (`name=a/b,enable=false`, or `a/b,enable=false`).
+ * metadata-action keeps the last of several bare names on such a line; two names there are refused.
+ */
+function parseLine(line) {
+    let fields;
+    try {
+        fields = (0,_tags_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .splitFields */ .Kp)(line);
+    }
+    catch (e) {
+        if (e instanceof _tags_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FieldError */ .bg)
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('images', line, `${e.message}. ${EXPECTED}.`);
+        throw e;
+    }
+    if (fields.every((f) => f.key === undefined))
+        return fields.map((f) => ({ name: f.value, enable: true, line }));
+    const entry = { name: '', enable: true, line };
+    for (const f of fields) {
+        if (f.key === 'enable') {
+            entry.enable = readEnable(f.value, line);
+            continue;
+        }
+        if (f.key !== undefined && f.key !== 'name') {
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('images', line, `Unknown attribute '${f.key}'. Expected name= and enable= (metadata-action's image attributes).`);
+        }
+        if (entry.name !== '')
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('images', line, `Two repositories on a line with attributes. ${EXPECTED}.`);
+        entry.name = f.value;
+    }
+    if (entry.name === '')
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('images', line, `No repository on this line. ${EXPECTED}.`);
+    return [entry];
+}
+/** The lines of `images`, each with its `enable` attribute; nothing checked beyond their form. */
+function readEntries(rt) {
+    return rt
+        .input('images')
+        .split('\n')
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('#'))
+        .flatMap(parseLine);
+}
+/**
+ * `images`: repositories, one per line or comma-separated, or one per line with metadata-action's
+ * attributes (`name=`, `enable=`); upper case is lowered with a notice. A repository with
+ * `enable=false` is left out wherever `images` is read: not tagged, pushed, merged or promoted to.
  * Each keeps the user's spelling too (`written`): metadata-action's outputs say `acme/app`, not
  * `docker.io/acme/app`.
  */
 function readImages(rt, required) {
-    const raw = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .listInput */ .dt)(rt, 'images');
-    if (!raw.length && required)
+    const entries = readEntries(rt);
+    if (!entries.length && required)
         throw new Error(`Input 'images' is required: one repository per line, e.g. ghcr.io/acme/app`);
-    return raw.map((s) => {
-        let parsed;
-        try {
-            parsed = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRepositoryLenient */ .P6)(s);
-        }
-        catch (e) {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('images', s, `Expected a repository without tag, e.g. ghcr.io/acme/app (${e.message}).`);
-        }
-        if (parsed.lowercased)
-            rt.notice(`images: '${s}' lower-cased to '${parsed.repository}' (repository names must be lower case)`);
-        return parsed;
-    });
+    // A disabled line is checked too: a typo must not wait for the event that enables it.
+    const parsed = entries.map((e) => ({ ...e, repo: parseName(e.name) }));
+    const enabled = parsed.filter((e) => e.enable);
+    if (!enabled.length && required) {
+        throw new Error(`Input 'images' names no enabled repository: every line has enable=false, and this command needs at least one`);
+    }
+    for (const { name, repo } of enabled) {
+        if (repo.lowercased)
+            rt.notice(`images: '${name}' lower-cased to '${repo.repository}' (repository names must be lower case)`);
+    }
+    return enabled.map((e) => e.repo);
+}
+function parseName(name) {
+    try {
+        return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRepositoryLenient */ .P6)(name);
+    }
+    catch (e) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('images', name, `Expected a repository without tag, e.g. ghcr.io/acme/app (${e.message}).`);
+    }
 }
 
 
@@ -513,6 +513,102 @@ function inputCredentials(s, env) {
     if (s.githubToken)
         entries.push({ registry: 'ghcr.io', credential: { username: env.GITHUB_ACTOR || 'x-access-token', password: s.githubToken } });
     return entries;
+}
+
+
+/***/ }),
+
+/***/ 3812:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KD: () => (/* binding */ inputLines),
+/* harmony export */   Kp: () => (/* binding */ splitFields),
+/* harmony export */   bg: () => (/* binding */ FieldError)
+/* harmony export */ });
+// Splits one `tags`/`flavor` line into key=value attributes. metadata-action
+// runs each line through csv-parse; we keep its observable rules (comma
+// separated, first `=` splits key from value, keys case-insensitive, a field
+// without `=` is a bare value) and make quoting actually protect commas, both
+// as `"pattern=v(\d{1,3})"` and `pattern="v(\d{1,3})"`.
+class FieldError extends Error {
+}
+function readQuoted(line, start) {
+    let text = '';
+    let i = start + 1;
+    for (;;) {
+        if (i >= line.length)
+            throw new FieldError('unterminated quote. Expected a closing "');
+        const c = line[i];
+        if (c === '"') {
+            if (line[i + 1] === '"') {
+                text += '"';
+                i += 2;
+                continue;
+            }
+            return { text, next: i + 1 };
+        }
+        text += c;
+        i++;
+    }
+}
+function splitRaw(line) {
+    const fields = [];
+    let i = 0;
+    while (i <= line.length) {
+        while (line[i] === ' ' || line[i] === '\t')
+            i++;
+        let buf = '';
+        if (line[i] === '"') {
+            const q = readQuoted(line, i);
+            buf = q.text;
+            i = q.next;
+        }
+        else {
+            while (i < line.length && line[i] !== ',') {
+                if (line[i] === '"' && /^[^=]+=\s*$/.test(buf)) {
+                    const q = readQuoted(line, i);
+                    buf = buf.trimEnd() + q.text;
+                    i = q.next;
+                    break;
+                }
+                buf += line[i];
+                i++;
+            }
+        }
+        while (line[i] === ' ' || line[i] === '\t')
+            i++;
+        if (i < line.length && line[i] !== ',') {
+            throw new FieldError(`unexpected '${line[i] ?? ''}' after a closing quote. Expected ',' or end of line`);
+        }
+        fields.push(buf);
+        i++;
+    }
+    return fields;
+}
+function splitFields(line) {
+    const out = [];
+    for (const raw of splitRaw(line)) {
+        // An empty field (`type=sha,`) carries nothing; csv-parse would turn it into
+        // an empty bare value that silently clobbers `value=`.
+        if (raw.trim() === '')
+            continue;
+        const eq = raw.indexOf('=');
+        if (eq < 0) {
+            out.push({ key: undefined, value: raw.trim() });
+            continue;
+        }
+        const key = raw.slice(0, eq).trim().toLowerCase();
+        if (key === '')
+            throw new FieldError(`empty attribute name in '${raw.trim()}'. Expected key=value`);
+        out.push({ key, value: raw.slice(eq + 1).trim() });
+    }
+    return out;
+}
+/** Non-empty, non-comment lines of a multi-line action input. */
+function inputLines(input) {
+    const lines = typeof input === 'string' ? input.split(/\r?\n/) : input.flatMap((l) => l.split(/\r?\n/));
+    return lines.map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
 }
 
 

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 130;
-exports.ids = [130];
+exports.id = 265;
+exports.ids = [265];
 exports.modules = {
 
 /***/ 9399:
@@ -48,6 +48,7 @@ function registryAllowed(prefixes, ref) {
 /* harmony export */   $9: () => (/* binding */ annotateProblems),
 /* harmony export */   DP: () => (/* binding */ annotateTemplated),
 /* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   Sn: () => (/* binding */ usesText),
 /* harmony export */   pb: () => (/* binding */ problemLines)
 /* harmony export */ });
 /** One error annotation per problem, at its place in the file. */
@@ -70,11 +71,17 @@ function cell(s) {
 function problemLines(problems) {
     return problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n');
 }
+/** How a reference written under a YAML anchor reaches this use, for a finding at the anchor's line: '' where it is used as written. */
+function usesText(site) {
+    if (!site.uses?.length)
+        return '';
+    return ` (used through ${site.uses.map((u) => `the ${u.kind === 'alias' ? 'alias' : 'merge key'} at line ${u.line}`).join(', then ')})`;
+}
 
 
 /***/ }),
 
-/***/ 4613:
+/***/ 8110:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -254,7 +261,7 @@ function imageAt(token, args) {
 }
 function found(raw, span, resolved = raw) {
     const { ref, target } = inlineReference(raw, span, resolved);
-    return { offset: span.start, format: 'dockerfile', written: raw, ref, target };
+    return { offset: span.start, format: 'dockerfile', written: raw, ref, target, via: [] };
 }
 /** The value of `--name=value` among an instruction's flags, as a token of its own. */
 function flag(args, name) {
@@ -318,18 +325,26 @@ function locateDockerfile(text) {
     return out;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./lib/deployfiles/nodes.js
-
+/** Collections nest no deeper than this: deployment files nest about twenty levels, and recursion has a limit. */
+const MAX_DEPTH = 256;
+const depthMessage = `nested more than ${MAX_DEPTH} levels deep; deployment files nest far less, and pinship reads no deeper`;
 class ScalarNode {
     value;
     type;
     range;
-    constructor(value, type, range) {
+    via;
+    tag;
+    constructor(value, type, range, 
+    /** The aliases and merges this copy was reached through, outermost first; empty where it is written. */
+    via = [], 
+    /** A tag outside YAML's core schema (`!custom`): what a tool makes of it is the tool's own business. */
+    tag) {
         this.value = value;
         this.type = type;
         this.range = range;
+        this.via = via;
+        this.tag = tag;
     }
 }
 class PairNode {
@@ -344,39 +359,31 @@ class MapNode {
     items;
     range;
     flow;
-    constructor(items, range, flow) {
+    via;
+    tail;
+    constructor(
+    /** The map's pairs as a reader sees them: its own keys, then what merge keys add that it lacks. */
+    items, range, flow, via = [], 
+    /** Set when merge keys added pairs: where the map's own last pair ends, for a new pair to go after it. */
+    tail) {
         this.items = items;
         this.range = range;
         this.flow = flow;
+        this.via = via;
+        this.tail = tail;
     }
 }
 class SeqNode {
     items;
     range;
     flow;
-    constructor(items, range, flow) {
+    via;
+    constructor(items, range, flow, via = []) {
         this.items = items;
         this.range = range;
         this.flow = flow;
+        this.via = via;
     }
-}
-const range = (r) => [r?.[0] ?? 0, r?.[1] ?? 0];
-/** A `yaml` package node in this model; an alias becomes a scalar of type ALIAS, which no locator accepts as a reference. */
-function fromYaml(node) {
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const t = node.type;
-        const type = t === 'PLAIN' || t === 'QUOTE_DOUBLE' || t === 'QUOTE_SINGLE' ? t : 'BLOCK';
-        return new ScalarNode(node.value, type, range(node.range));
-    }
-    if ((0,dist/* isAlias */.Vj)(node))
-        return new ScalarNode(undefined, 'ALIAS', range(node.range));
-    if ((0,dist/* isMap */.jh)(node)) {
-        const items = node.items.map((p) => ((0,dist/* isPair */.tO)(p) ? new PairNode(fromYaml(p.key), fromYaml(p.value)) : new PairNode(null, null)));
-        return new MapNode(items, range(node.range), Boolean(node.flow));
-    }
-    if ((0,dist/* isSeq */.oP)(node))
-        return new SeqNode(node.items.map(fromYaml), range(node.range), Boolean(node.flow));
-    return null;
 }
 
 ;// CONCATENATED MODULE: ./lib/deployfiles/yaml-nodes.js
@@ -414,8 +421,15 @@ function scalarSpan(ctx, node) {
     }
     return { ...span, raw };
 }
+/** A custom tag (`!thing`) at an image position: what it means is up to each tool, so it is not guessed at. */
+function refuseTag(node) {
+    if (node.tag !== undefined)
+        throw new LocatedError(node.range[0], `image value has the tag ${node.tag}, which each tool resolves its own way; write it untagged (or !!str)`);
+}
 /** The scalar's source text, e.g. `1.20` for a tag YAML would read as a number. */
 function scalarText(ctx, node) {
+    if (isScalar(node))
+        refuseTag(node);
     if (!isScalar(node) || node.value === null || typeof node.value === 'object')
         return undefined;
     return scalarSpan(ctx, node).raw;
@@ -428,14 +442,13 @@ const TEMPLATE = /\{\{|\$\{|\$[A-Za-z_]/;
  */
 function scalarReference(ctx, node, format, strict, prefix = '') {
     if (!isScalar(node) || typeof node.value !== 'string') {
-        if (strict && isScalar(node) && node.type === 'ALIAS')
-            throw new LocatedError(node.range[0], 'image given by an alias (*name); write the reference here so pinship can pin it');
         if (strict && isScalar(node) && node.value !== null)
             throw new LocatedError(node.range[0], `expected an image reference, found ${typeof node.value} '${JSON.stringify(node.value)}'`);
         return undefined;
     }
     if (prefix && !node.value.startsWith(prefix))
         return undefined;
+    refuseTag(node);
     if (TEMPLATE.test(node.value)) {
         if (strict)
             ctx.templated.push({ offset: node.range[0], value: node.value });
@@ -454,7 +467,7 @@ function scalarReference(ctx, node, format, strict, prefix = '') {
     const raw = span.raw.slice(prefix.length);
     try {
         const { ref, target } = inlineReference(raw, { start, end: span.end });
-        return { offset: start, format, written: raw, ref, target };
+        return { offset: start, format, written: raw, ref, target, via: node.via };
     }
     catch (e) {
         if (strict)
@@ -519,8 +532,11 @@ function decodeText(bytes) {
 
 /** Where to write a digest field's value: over the existing value, or as a new field of the map. */
 function digestSlot(ctx, map, key) {
+    const [start, end] = map.range;
+    // A digest a merge key brought in is written under its anchor, for every map that merges it: this map gets its own.
     const pair = get(map, key);
-    if (pair) {
+    const own = pair?.key && pair.key.range[0] >= start && pair.key.range[0] < end;
+    if (pair && own) {
         const v = pair.value;
         if (!isScalar(v))
             throw new LocatedError(pair.key?.range[0] ?? map.range[0], `'${key}' must be a string`);
@@ -530,9 +546,8 @@ function digestSlot(ctx, map, key) {
             return { at: ctx.text.lastIndexOf(':', span.start) + 1, before: ' ', after: '' };
         return span;
     }
-    const [start, end] = map.range;
     const last = map.items[map.items.length - 1];
-    const lastEnd = last?.value?.range[1] ?? last?.key?.range[1];
+    const lastEnd = map.tail ?? last?.value?.range[1] ?? last?.key?.range[1];
     if (map.flow) {
         // After the last value, so `{ a: 1 }` becomes `{ a: 1, digest: ... }`.
         if (lastEnd === undefined)
@@ -562,12 +577,20 @@ function splitReference(offset, written) {
  * and repository, from the field at `offset`), the `tag` field's node, and the `digest` field, which
  * is where a pin goes.
  */
-function splitFound(ctx, map, format, offset, name, tagNode) {
+function splitFound(ctx, map, format, at, name, tagNode) {
+    const offset = at.offset;
     const tag = scalarText(ctx, tagNode);
     const digest = scalarText(ctx, get(map, 'digest')?.value);
     const written = `${name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
     const tagSpan = tag && isScalar(tagNode) ? scalarSpan(ctx, tagNode) : undefined;
-    return { offset, format, written, ref: splitReference(offset, written), target: { kind: 'split', tag: tagSpan, digest: digestSlot(ctx, map, 'digest') } };
+    return {
+        offset,
+        format,
+        written,
+        ref: splitReference(offset, written),
+        target: { kind: 'split', tag: tagSpan, digest: digestSlot(ctx, map, 'digest') },
+        via: at.via,
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/deployfiles/locators/kustomize.js
@@ -589,11 +612,14 @@ function locateKustomize(ctx, out) {
         const tagNode = get(entry, 'newTag')?.value;
         if (!namePair || !name || (!scalarText(ctx, tagNode) && !scalarText(ctx, get(entry, 'digest')?.value)))
             continue;
-        out.push(splitFound(ctx, entry, 'kustomize', namePair.value.range[0], name, tagNode));
+        out.push(splitFound(ctx, entry, 'kustomize', { offset: namePair.value.range[0], via: namePair.value.via }, name, tagNode));
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./lib/deployfiles/fast-yaml-scalars.js
+
 
 // Scalars and one-line flow collections for fast-yaml.ts, with offsets into the file.
 /** Outside the subset: the caller falls back to the `yaml` package. */
@@ -618,6 +644,8 @@ function resolvePlain(s) {
         return NaN;
     return s.startsWith('0o') ? parseInt(s.slice(2), 8) : Number(s);
 }
+/** A plain `<<`, YAML 1.1's merge key: merges are resolved by the full parser. */
+const isMergeKey = (key) => key.type === 'PLAIN' && key.value === '<<';
 function scalar(value, type, start, end) {
     return new ScalarNode(value, type, [start, end]);
 }
@@ -655,16 +683,18 @@ const skip = (s, pos) => {
         pos++;
     return pos;
 };
-function flowValue(s, pos, offset) {
+function flowValue(s, pos, offset, depth) {
     const c = s[pos];
     if (c === '{' || c === '[')
-        return flow(s, pos, offset);
+        return flow(s, pos, offset, depth);
     if (c === '"' || c === "'")
         return quoted(s, pos, offset);
     return flowPlain(s, pos, offset);
 }
-/** `{k: v, ...}` or `[v, ...]` on one line. */
-function flow(s, pos, offset) {
+/** `{k: v, ...}` or `[v, ...]` on one line, inside `depth` collections. */
+function flow(s, pos, offset, depth) {
+    if (depth >= MAX_DEPTH)
+        throw new LocatedError(offset + pos, depthMessage);
     const isMap = s[pos] === '{';
     const pairs = [];
     const items = [];
@@ -674,14 +704,14 @@ function flow(s, pos, offset) {
     while (s[p] !== close) {
         if (p >= s.length)
             throw new Unsupported();
-        const first = flowValue(s, p, offset);
+        const first = flowValue(s, p, offset, depth + 1);
         p = skip(s, first.end);
         if (isMap) {
-            if (s[p] !== ':' || !(first.node instanceof ScalarNode) || keys.has(first.node.value))
+            if (s[p] !== ':' || !(first.node instanceof ScalarNode) || keys.has(first.node.value) || isMergeKey(first.node))
                 throw new Unsupported();
             keys.add(first.node.value);
             p = skip(s, p + 1);
-            const value = s[p] === ',' || s[p] === close ? { node: scalar(null, 'PLAIN', offset + p, offset + p), end: p } : flowValue(s, p, offset);
+            const value = s[p] === ',' || s[p] === close ? { node: scalar(null, 'PLAIN', offset + p, offset + p), end: p } : flowValue(s, p, offset, depth + 1);
             pairs.push(new PairNode(first.node, value.node));
             p = skip(s, value.end);
         }
@@ -702,13 +732,15 @@ function flow(s, pos, offset) {
 ;// CONCATENATED MODULE: ./lib/deployfiles/fast-yaml.js
 
 
-/** A value written after `key: ` or `- ` on the same line. */
-function inline(line, pos) {
+
+
+/** A value written after `key: ` or `- ` on the same line, inside `depth` collections. */
+function inline(line, pos, depth) {
     const s = line.content;
     const c = s[pos];
     let result;
     if (c === '{' || c === '[')
-        result = flow(s, pos, line.start);
+        result = flow(s, pos, line.start, depth);
     else if (c === '"' || c === "'")
         result = quoted(s, pos, line.start);
     else {
@@ -763,6 +795,8 @@ function matchKey(s) {
 class BlockParser {
     lines;
     i = 0;
+    /** Block collections open around the current line. */
+    depth = 0;
     constructor(lines) {
         this.lines = lines;
     }
@@ -778,7 +812,15 @@ class BlockParser {
         const line = this.lines[this.i];
         if (line.indent <= parent)
             throw new Unsupported();
-        return isEntry(line.content) ? this.seq(line.indent) : this.map(line.indent);
+        return this.collection(line, isEntry(line.content));
+    }
+    collection(line, seq) {
+        if (this.depth >= MAX_DEPTH)
+            throw new LocatedError(line.start, depthMessage);
+        this.depth++;
+        const node = seq ? this.seq(line.indent) : this.map(line.indent);
+        this.depth--;
+        return node;
     }
     /** The block under a `key:` or `-` with nothing after it: deeper lines, or a `- ` list at the key's own indent. */
     nested(indent, at, allowSameIndentSeq) {
@@ -786,7 +828,7 @@ class BlockParser {
         if (next && next.indent > indent)
             return this.node(indent);
         if (next && allowSameIndentSeq && next.indent === indent && isEntry(next.content))
-            return this.seq(indent);
+            return this.collection(next, true);
         return scalar(null, 'PLAIN', at, at);
     }
     seq(indent) {
@@ -809,7 +851,7 @@ class BlockParser {
                 item = this.node(indent);
             }
             else {
-                item = inline(line, 1 + k);
+                item = inline(line, 1 + k, this.depth);
                 this.i++;
             }
             items.push(item);
@@ -834,7 +876,7 @@ class BlockParser {
             const keyType = m.type;
             const keyLength = keyType === 'PLAIN' ? keyText.length : keyText.length + 2;
             const key = scalar(keyType === 'PLAIN' ? resolvePlain(keyText) : keyText, keyType, line.start, line.start + keyLength);
-            if (keys.includes(key.value))
+            if (keys.includes(key.value) || isMergeKey(key))
                 throw new Unsupported();
             keys.push(key.value);
             const after = m.after;
@@ -844,7 +886,7 @@ class BlockParser {
                 value = this.nested(indent, after < line.content.length ? line.start + after : line.end, true);
             }
             else {
-                value = inline(line, after);
+                value = inline(line, after, this.depth);
                 this.i++;
             }
             pairs.push(new PairNode(key, value));
@@ -946,7 +988,7 @@ function helmSplit(ctx, map) {
     if (!repoPair || !repository)
         return undefined;
     const registry = scalarText(ctx, get(map, 'registry')?.value);
-    return splitFound(ctx, map, 'helm', repoPair.value.range[0], `${registry ? `${registry}/` : ''}${repository}`, get(map, 'tag')?.value);
+    return splitFound(ctx, map, 'helm', { offset: repoPair.value.range[0], via: repoPair.value.via }, `${registry ? `${registry}/` : ''}${repository}`, get(map, 'tag')?.value);
 }
 
 ;// CONCATENATED MODULE: ./lib/deployfiles/locators/generic.js
@@ -1028,7 +1070,155 @@ function locateWorkflow(ctx, out) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/deployfiles/yaml-resolve.js
+
+
+
+/*
+ * A `yaml` package document as the tools that deploy it read it (kubectl, helm, docker compose all
+ * resolve aliases and YAML 1.1 merge keys): an alias becomes a copy of the node it names, and a map
+ * with `<<` gets the merged pairs it lacks. Copies keep the offsets of the text they were copied from,
+ * which is where pin writes, and record the aliases they came through, which is where they are used.
+ */
+/** Alias expansion copies what it names: past this many copied nodes the file is an alias bomb, however few its aliases. */
+const MAX_COPIED = 100_000;
+const range = (r) => [r?.[0] ?? 0, r?.[1] ?? 0];
+const startOf = (node) => (node && typeof node === 'object' && 'range' in node ? range(node.range)[0] : 0);
+/** `<<` written plain; with `merge: true` the yaml package resolves it to a symbol. */
+function yaml_resolve_isMergeKey(key) {
+    if (!(0,dist/* isScalar */.jn)(key) || (key.type && key.type !== 'PLAIN'))
+        return false;
+    return key.value === '<<' || (typeof key.value === 'symbol' && key.value.description === '<<');
+}
+/** Each alias's node: the last node anchored with its name before it, in document order, as YAML defines. */
+function anchorsOf(doc) {
+    const anchors = new Map();
+    const named = new Map();
+    (0,dist/* visit */.YR)(doc, {
+        Node: (_key, node) => {
+            if ((0,dist/* isAlias */.Vj)(node))
+                anchors.set(node, named.get(node.source));
+            else if (node.anchor)
+                named.set(node.anchor, node);
+        },
+    });
+    return anchors;
+}
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+class Resolver {
+    text;
+    anchors;
+    json;
+    copied = 0;
+    /** Anchored nodes being expanded: an alias to one of them would never end. */
+    open = new Set();
+    constructor(text, anchors, json) {
+        this.text = text;
+        this.anchors = anchors;
+        this.json = json;
+    }
+    node(node, via, depth) {
+        if (via.length && ++this.copied > MAX_COPIED)
+            throw new LocatedError(via[0].offset, `YAML aliases here expand to more than ${MAX_COPIED} nodes, as in an alias bomb; expected a deployment file`);
+        if ((0,dist/* isAlias */.Vj)(node))
+            return this.alias(node, via, depth, 'alias');
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const t = node.type;
+            const type = t === 'PLAIN' || t === 'QUOTE_DOUBLE' || t === 'QUOTE_SINGLE' ? t : 'BLOCK';
+            // `!!str` and the other core tags resolve to the value every reader gets; `!` alone means a string.
+            const tag = node.tag && node.tag !== '!' && !node.tag.startsWith('tag:yaml.org,2002:') ? node.tag : undefined;
+            return new ScalarNode(node.value, type, range(node.range), via, tag);
+        }
+        if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
+            return null;
+        if (depth >= MAX_DEPTH)
+            throw new LocatedError(startOf(node), depthMessage);
+        if ((0,dist/* isMap */.jh)(node))
+            return this.map(node, via, depth + 1);
+        return new SeqNode(node.items.map((item) => this.node(item, via, depth + 1)), range(node.range), Boolean(node.flow), via);
+    }
+    alias(node, via, depth, kind) {
+        const target = this.anchors.get(node);
+        const at = startOf(node);
+        if (target === undefined)
+            throw new LocatedError(at, `alias *${node.source} names no anchor before it`);
+        if (this.open.has(target))
+            throw new LocatedError(at, `alias *${node.source} is inside the node it names, so it never ends; expected a deployment file`);
+        this.open.add(target);
+        try {
+            return this.node(target, [...via, { kind, offset: at }], depth);
+        }
+        finally {
+            this.open.delete(target);
+        }
+    }
+    /** The maps a merge key's value names: one map, an alias to one, or a list of them. */
+    mergeSources(value, via, depth) {
+        const list = (0,dist/* isSeq */.oP)(value) ? value.items : [value];
+        return list.map((item) => {
+            const source = (0,dist/* isAlias */.Vj)(item) ? this.alias(item, via, depth, 'merge') : this.node(item, via, depth);
+            if (!(source instanceof MapNode))
+                throw new LocatedError(startOf(item), 'a merge key (<<) takes a map, an alias of one or a list of them; expected a deployment file');
+            return source;
+        });
+    }
+    map(node, via, depth) {
+        const own = [];
+        const merged = [];
+        let tail;
+        const seen = new Map();
+        for (const pair of node.items) {
+            if (!(0,dist/* isPair */.tO)(pair))
+                continue;
+            if (!this.json && yaml_resolve_isMergeKey(pair.key)) {
+                merged.push(...this.mergeSources(pair.value, via, depth));
+                tail = Math.max(tail ?? 0, range(pair.value?.range)[1]);
+                continue;
+            }
+            const key = this.node(pair.key, via, depth);
+            if (this.json && key instanceof ScalarNode)
+                this.unique(seen, key);
+            const value = this.node(pair.value, via, depth);
+            own.push(new PairNode(key, value));
+            tail = Math.max(tail ?? 0, (value ?? key)?.range[1] ?? 0);
+        }
+        if (!merged.length)
+            return new MapNode(own, range(node.range), Boolean(node.flow), via);
+        // Keys the map writes win over merged ones; among merged maps the earlier wins (YAML 1.1 merge, as the deployers read it).
+        const items = [...own];
+        const has = new Set(own.map((p) => (p.key instanceof ScalarNode ? p.key.value : p)));
+        for (const source of merged) {
+            for (const p of source.items) {
+                const k = p.key instanceof ScalarNode ? p.key.value : p;
+                if (has.has(k))
+                    continue;
+                has.add(k);
+                items.push(p);
+            }
+        }
+        return new MapNode(items, range(node.range), Boolean(node.flow), via, tail);
+    }
+    /** JSON readers disagree on a repeated key (most take the last): refused, so no reader's choice can hide an image. */
+    unique(seen, key) {
+        const first = seen.get(key.value);
+        if (first !== undefined) {
+            throw new LocatedError(key.range[0], `key ${JSON.stringify(String(key.value))} appears twice in one object (first at line ${lineOf(this.text, first)}); readers differ on which counts (AWS, Terraform and JSON.parse take the last); keep one`);
+        }
+        seen.set(key.value, key.range[0]);
+    }
+}
+/** The document's root in the locators' model, aliases and merge keys resolved. */
+function fromYaml(doc, text, json, anchors = anchorsOf(doc)) {
+    return new Resolver(text, anchors, json).node(doc.contents, [], 0);
+}
+
 ;// CONCATENATED MODULE: ./lib/deployfiles/yaml-file.js
+
 
 
 
@@ -1060,21 +1250,41 @@ function aliasLike(text) {
 }
 /** The `yaml` package's parse: every YAML there is, and the error messages for what is not YAML. */
 function parseYaml(text, json) {
-    // JSON allows repeated keys (JSON.parse has already accepted the file); YAML does not.
+    // JSON allows repeated keys here so that the resolver can name the key; YAML does not.
     let aliases = 0;
-    return (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: !json }).map((doc) => {
+    return (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: !json, merge: !json }).map((doc) => {
         const error = doc.errors[0];
-        if (error)
-            throw new LocatedError(error.pos[0], `not valid YAML: ${error.message.split('\n')[0]}`);
+        if (error) {
+            // The yaml package reports its own stack overflow as an error of the document.
+            const message = /call stack/i.test(error.message) ? depthMessage : `not valid YAML: ${error.message.split('\n')[0]}`;
+            throw new LocatedError(error.pos[0], message);
+        }
+        const anchors = anchorsOf(doc);
         // An alias bomb expands to billions of nodes in any tool that resolves it (kubectl, helm): refuse it here.
-        (0,dist/* visit */.YR)(doc, {
-            Alias: (_key, node) => {
-                if (++aliases > MAX_ALIASES && (0,dist/* isAlias */.Vj)(node))
-                    throw new LocatedError(node.range?.[0] ?? 0, `more than ${MAX_ALIASES} YAML aliases (*name), as in an alias bomb; expected a deployment file`);
-            },
-        });
-        return fromYaml(doc.contents);
+        for (const alias of anchors.keys()) {
+            if (++aliases > MAX_ALIASES)
+                throw new LocatedError(alias.range?.[0] ?? 0, `more than ${MAX_ALIASES} YAML aliases (*name), as in an alias bomb; expected a deployment file`);
+        }
+        return fromYaml(doc, text, json, anchors);
     });
+}
+/** JSON's nesting, measured before any recursive reader sees it: the first bracket past MAX_DEPTH is the problem. */
+function checkJsonDepth(text) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34) {
+            for (i++; i < text.length && text.charCodeAt(i) !== 34; i++)
+                if (text.charCodeAt(i) === 92)
+                    i++;
+        }
+        else if (c === 91 || c === 123) {
+            if (++depth > MAX_DEPTH)
+                throw new LocatedError(i, depthMessage);
+        }
+        else if (c === 93 || c === 125)
+            depth--;
+    }
 }
 /** Which locator a document gets: by file name first, then by what the document holds. */
 function locateDocument(file, ctx, out) {
@@ -1097,6 +1307,7 @@ function locateDocument(file, ctx, out) {
  */
 function locateYamlFile(file, text, json) {
     if (json) {
+        checkJsonDepth(text);
         try {
             JSON.parse(text);
         }
@@ -1115,6 +1326,7 @@ function locateYamlFile(file, text, json) {
 }
 
 ;// CONCATENATED MODULE: ./lib/deployfiles/scan.js
+
 
 
 
@@ -1159,19 +1371,25 @@ function scanText(file, path, text) {
             });
         }
         for (const f of located.found.sort((a, b) => a.offset - b.offset)) {
-            // One ARG default named by two FROMs is one place in the file.
-            if (seen.has(f.offset))
+            // One ARG default named by two FROMs is one place in the file; a YAML anchor's text is one more use per alias.
+            const key = [f.offset, ...f.via.map((v) => v.offset)].join(' ');
+            if (seen.has(key))
                 continue;
-            seen.add(f.offset);
-            scan.sites.push({ file, ...lines.position(f.offset), format: f.format, written: f.written, ref: f.ref, target: f.target });
+            seen.add(key);
+            const site = { file, ...lines.position(f.offset), format: f.format, written: f.written, ref: f.ref, target: f.target };
+            if (f.via.length)
+                site.uses = f.via.map((v) => ({ kind: v.kind, ...lines.position(v.offset) }));
+            scan.sites.push(site);
         }
     }
     catch (e) {
-        if (!(e instanceof LocatedError))
+        // Past the depth limits a recursive reader could still run out of stack: the file is a problem, not a crash.
+        const located = e instanceof RangeError && /call stack/i.test(e.message) ? new LocatedError(0, depthMessage) : e;
+        if (!(located instanceof LocatedError))
             throw e;
         scan.sites = [];
         scan.templated = [];
-        scan.problems.push({ file, ...lines.position(e.offset), message: e.message });
+        scan.problems.push({ file, ...lines.position(located.offset), message: located.message });
     }
     return scan;
 }
@@ -1243,13 +1461,16 @@ async function checkedLink(root, path, file, scope) {
         throw new Error(`Input '${scope.input}': '${file}' is a broken symbolic link`);
     if (!(0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(root, real))
         throw new Error(`Input '${scope.input}': '${file}' is a symbolic link to ${real}, outside ${scope.place}. Expected files inside ${scope.place}.`);
+    // The walk never enters .git; a link must not lead there either (its config can hold a remote's credentials).
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, real).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).includes('.git'))
+        throw new Error(`Input '${scope.input}': '${file}' is a symbolic link into git's own files (${real}). Expected files of ${scope.place} outside .git.`);
     return real;
 }
 /**
  * The files `patterns` select inside `workspace` (pin and verify's; merge's digest files may also come
  * from RUNNER_TEMP, named by `scope`), sorted. Directories no pattern reaches are not read,
  * `.git` never is. A selected path (or a directory a pattern descends into) that is a symlink leading
- * out of the workspace is an error, not followed.
+ * out of the workspace or into a `.git` is an error, not followed.
  */
 async function findFiles(workspace, lines, scope = { input: 'files', place: 'the workspace' }) {
     const patterns = lines.map((l) => (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePattern */ .EY)(l, scope));
