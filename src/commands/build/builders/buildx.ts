@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { saveImage } from '../../../image/docker-engine.js';
 import { execTool } from '../../../util/exec.js';
 import { commonBuildFlags, type BuildExport, type Builder, type BuildRequest } from './types.js';
+import { buildxSecretFlag } from '../secrets.js';
+import { checkSupport } from './support.js';
 
 /** Drivers that can write an OCI layout; the `docker` driver (without containerd) only loads into the engine. */
 const OCI_DRIVERS = new Set(['docker-container', 'kubernetes', 'remote']);
@@ -37,7 +39,10 @@ export function buildxArgs(req: BuildRequest, driver: string, containerdStore = 
   if (req.buildxBuilder) args.push('--builder', req.buildxBuilder);
   args.push(...commonBuildFlags(req));
   if (req.platforms.length) args.push('--platform', req.platforms.join(','));
-  for (const s of req.secrets) args.push('--secret', s);
+  for (const c of req.buildContexts) args.push('--build-context', `${c.name}=${c.value}`);
+  for (const f of req.noCacheFilters) args.push('--no-cache-filter', f);
+  for (const a of req.allow) args.push('--allow', a);
+  for (const s of req.secrets) args.push('--secret', buildxSecretFlag(s));
   for (const s of req.ssh) args.push('--ssh', s);
   for (const c of req.cacheFrom) args.push('--cache-from', c);
   for (const c of req.cacheTo) args.push('--cache-to', c);
@@ -160,6 +165,7 @@ export class BuildxBuilder implements Builder {
   }
 
   async build(req: BuildRequest): Promise<BuildExport> {
+    checkSupport(this.name, req);
     const oci = this.exportKind === 'oci-layout';
     if (!oci && req.platforms.length > 1) {
       throw new Error(
