@@ -14,6 +14,10 @@
  *   from Docker Hub; named-context-container below covers the same input with a local registry.
  * - no-cache-filters' cache-from/cache-to `type=gha` needs the Actions cache service: left out, the
  *   engine's own cache stands in (a first build fills it; the job's build then shows what it reuses).
+ * On the classic engine (dockerd 20.10, buildx's docker driver) the secret and no-cache-filters jobs
+ * run too; not cgroup-parent (that engine's BuildKit ignores it: RUN stays under /docker/buildkit)
+ * nor the named contexts (its built-in Dockerfile frontend lacks them: "unsupported frontend
+ * capability moby.buildkit.frontend.contexts", and a newer one would come from Docker Hub).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +30,12 @@ import { uniqueRepo } from '../helpers/env.js';
 import { loadTestEnv } from '../helpers/registry.js';
 
 const env = loadTestEnv();
-const runnerEnv = { ...builderEnv(env), DOCKER_HOST: env.dockerHost26 };
+const runnerEnv = builderEnv(env);
+/** The jobs whose feature the classic engine's built-in BuildKit has run on both engines. */
+const ENGINES: Array<[string, string]> = [
+  ['dockerd 26, containerd image store', env.dockerHost26],
+  ['dockerd 20.10, classic image store', env.dockerHost],
+];
 const FIXTURES = join(process.cwd(), '__tests__', 'fixtures', 'build-push-action');
 
 /** The job's checkout: the fixtures with the changes NOTE.md lists. */
@@ -48,75 +57,97 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const at = (p: string): string => join(root, p);
 const localRepo = (prefix: string): string => new Repository(new Registry(env.registries.plain.host), uniqueRepo(prefix)).toString();
 
-function step(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({ builder: 'buildx', push: 'false', network: 'none', ...inputs }, events.pushMain(), { ...runnerEnv, ...extraEnv });
+function step(inputs: Record<string, string>, extraEnv: Record<string, string> = {}, host = env.dockerHost26): Promise<ActionRun> {
+  return runAction({ builder: 'buildx', push: 'false', network: 'none', ...inputs }, events.pushMain(), { ...runnerEnv, DOCKER_HOST: host, ...extraEnv });
 }
 
 const warnings = (run: ActionRun): string[] => run.stdout.split('\n').filter((l) => l.startsWith('::warning::'));
 
-/** Each job: its input, the env the step sets, the form the warning names, and whether pinship read (and masked) the value. */
-describe.each<[string, Record<string, string>, Record<string, string>, string, boolean]>([
-  ['secrets', { secrets: 'MYSECRET=foo\nINVALID_SECRET=' }, {}, 'VALUE', true],
-  ['secret-files', { 'secret-files': `MYSECRET=${at('test/secret.txt')}\nINVALID_SECRET=` }, {}, 'PATH', false],
-  ['secret-envs', { 'secret-envs': 'MYSECRET=ENV_SECRET\nINVALID_SECRET=' }, { ENV_SECRET: 'foo' }, 'ENV_NAME', true],
-])('job for %s', (name, inputs, extraEnv, form, masked) => {
-  test('RUN prints the secret; the invalid entry is skipped with a warning', async () => {
-    // no-cache: BuildKit's cache key ignores secret values, so the job's second replay would print a cached step.
-    const run = await step({ context: at('.'), file: at('test/secret.Dockerfile'), 'no-cache': 'true', ...inputs }, extraEnv);
-    expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/^#\d+ \d+\.\d+ MYSECRET=foo$/m);
-    expect(warnings(run)).toEqual([
-      `::warning::Input '${name}': entry 2 ('INVALID_SECRET=') has no value; it is not a valid secret and is skipped, as docker/build-push-action skips it. Expected ID=${form}.`,
-    ]);
-    expect(run.stdout.includes('::add-mask::foo')).toBe(masked);
-    // The builder is handed a file path, never the value.
-    const command = run.stderr.split('\n').find((l) => l.startsWith('[command]') && l.includes('build'));
-    expect(command).toMatch(/--secret id=MYSECRET,src=\/\S+/);
-    expect(command).not.toMatch(/=foo\b/);
-    expect(readdirSync(run.runnerTemp).filter((f) => f.startsWith('pinship-build-'))).toEqual([]);
+describe.each(ENGINES)('on %s', (_engine, host) => {
+  /** Each job: its input, the env the step sets, the form the warning names, and whether pinship read (and masked) the value. */
+  describe.each<[string, Record<string, string>, Record<string, string>, string, boolean]>([
+    ['secrets', { secrets: 'MYSECRET=foo\nINVALID_SECRET=' }, {}, 'VALUE', true],
+    ['secret-files', { 'secret-files': `MYSECRET=${at('test/secret.txt')}\nINVALID_SECRET=` }, {}, 'PATH', false],
+    ['secret-envs', { 'secret-envs': 'MYSECRET=ENV_SECRET\nINVALID_SECRET=' }, { ENV_SECRET: 'foo' }, 'ENV_NAME', true],
+  ])('job for %s', (name, inputs, extraEnv, form, masked) => {
+    test('RUN prints the secret; the invalid entry is skipped with a warning', async () => {
+      // no-cache: BuildKit's cache key ignores secret values, so the job's second replay would print a cached step.
+      const run = await step({ context: at('.'), file: at('test/secret.Dockerfile'), 'no-cache': 'true', ...inputs }, extraEnv, host);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toMatch(/^#\d+ \d+\.\d+ MYSECRET=foo$/m);
+      expect(warnings(run)).toEqual([
+        `::warning::Input '${name}': entry 2 ('INVALID_SECRET=') has no value; it is not a valid secret and is skipped, as docker/build-push-action skips it. Expected ID=${form}.`,
+      ]);
+      expect(run.stdout.includes('::add-mask::foo')).toBe(masked);
+      // The builder is handed a file path, never the value.
+      const command = run.stderr.split('\n').find((l) => l.startsWith('[command]') && l.includes('build'));
+      expect(command).toMatch(/--secret id=MYSECRET,src=\/\S+/);
+      expect(command).not.toMatch(/=foo\b/);
+      expect(readdirSync(run.runnerTemp).filter((f) => f.startsWith('pinship-build-'))).toEqual([]);
+    });
   });
-});
 
-test('all three forms in one build: a multi-line, quoted value with = and commas reaches RUN byte for byte, and no file of it is left', async () => {
-  const multi = 'line one = a,b\n"quoted" line two\nline three';
-  const ctx = mkdtempSync(join(tmpdir(), 'pinship-bpa-own-'));
-  writeFileSync(join(ctx, 'from-file'), 'file secret\n');
-  writeFileSync(
-    join(ctx, 'Dockerfile'),
-    `FROM ${env.baseImage}\nRUN --mount=type=secret,id=MULTI --mount=type=secret,id=FILE --mount=type=secret,id=ENV cd /run/secrets && sha256sum MULTI FILE ENV > /sums\n`,
-  );
-  const image = localRepo('bpa-secrets');
-  const container = `pinship-bpa-secrets-${process.pid}`;
-  const docker = (...args: string[]): string => execFileSync('docker', ['-H', env.dockerHost26, ...args], { encoding: 'utf8' });
-  try {
-    const run = await step(
-      {
-        images: image,
-        tags: 'type=raw,value=sums',
-        context: ctx,
-        secrets: `"MULTI=${multi.replace(/"/g, '""')}"`,
-        'secret-files': `FILE=${join(ctx, 'from-file')}`,
-        'secret-envs': 'ENV=SOME_VAR',
-      },
-      { SOME_VAR: 'env secret' },
+  test('all three forms in one build: a multi-line, quoted value with = and commas reaches RUN byte for byte, and no file of it is left', async () => {
+    const multi = 'line one = a,b\n"quoted" line two\nline three';
+    const ctx = mkdtempSync(join(tmpdir(), 'pinship-bpa-own-'));
+    writeFileSync(join(ctx, 'from-file'), 'file secret\n');
+    writeFileSync(
+      join(ctx, 'Dockerfile'),
+      `FROM ${env.baseImage}\nRUN --mount=type=secret,id=MULTI --mount=type=secret,id=FILE --mount=type=secret,id=ENV cd /run/secrets && sha256sum MULTI FILE ENV > /sums\n`,
     );
+    const image = localRepo('bpa-secrets');
+    const container = `pinship-bpa-secrets-${process.pid}`;
+    const docker = (...args: string[]): string => execFileSync('docker', ['-H', host, ...args], { encoding: 'utf8' });
+    try {
+      const run = await step(
+        {
+          images: image,
+          tags: 'type=raw,value=sums',
+          context: ctx,
+          secrets: `"MULTI=${multi.replace(/"/g, '""')}"`,
+          'secret-files': `FILE=${join(ctx, 'from-file')}`,
+          'secret-envs': 'ENV=SOME_VAR',
+        },
+        { SOME_VAR: 'env secret' },
+        host,
+      );
+      expect(run.code).toBe(0);
+      docker('create', '--name', container, `${image}:sums`);
+      docker('cp', `${container}:/sums`, ctx);
+      const sha = (s: string): string => execFileSync('sha256sum', { input: s, encoding: 'utf8' }).split(' ')[0];
+      expect(readFileSync(join(ctx, 'sums'), 'utf8')).toBe(`${sha(multi)}  MULTI\n${sha('file secret\n')}  FILE\n${sha('env secret')}  ENV\n`);
+      const masks = run.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
+      expect(masks).toEqual(
+        expect.arrayContaining(['::add-mask::line one = a,b', '::add-mask::"quoted" line two', '::add-mask::line three', '::add-mask::env secret']),
+      );
+      const logs = [...run.stdout.split('\n').filter((l) => !masks.includes(l)), run.stderr].join('\n');
+      for (const secret of ['line one', 'line three', 'env secret', 'file secret']) expect(logs).not.toContain(secret);
+      expect(readdirSync(run.runnerTemp).filter((f) => f.startsWith('pinship-build-'))).toEqual([]);
+    } finally {
+      spawnSync('docker', ['-H', host, 'rm', container]);
+      spawnSync('docker', ['-H', host, 'image', 'rm', `${image}:sums`]);
+      rmSync(ctx, { recursive: true, force: true });
+    }
+  });
+
+  test('job no-cache-filters: the named stage is built again, the stage before it comes from the cache', async () => {
+    const inputs = { images: localRepo('bpa-nocachefilter'), context: at('test'), file: at('test/nocachefilter.Dockerfile'), tags: 'type=raw,value=latest' };
+    // Fills the engine's cache, as the job's gha cache-from would.
+    expect((await step(inputs, {}, host)).code).toBe(0);
+    const run = await step({ ...inputs, 'no-cache-filters': 'build' }, {}, host);
     expect(run.code).toBe(0);
-    docker('create', '--name', container, `${image}:sums`);
-    docker('cp', `${container}:/sums`, ctx);
-    const sha = (s: string): string => execFileSync('sha256sum', { input: s, encoding: 'utf8' }).split(' ')[0];
-    expect(readFileSync(join(ctx, 'sums'), 'utf8')).toBe(`${sha(multi)}  MULTI\n${sha('file secret\n')}  FILE\n${sha('env secret')}  ENV\n`);
-    const masks = run.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
-    expect(masks).toEqual(
-      expect.arrayContaining(['::add-mask::line one = a,b', '::add-mask::"quoted" line two', '::add-mask::line three', '::add-mask::env secret']),
-    );
-    const logs = [...run.stdout.split('\n').filter((l) => !masks.includes(l)), run.stderr].join('\n');
-    for (const secret of ['line one', 'line three', 'env secret', 'file secret']) expect(logs).not.toContain(secret);
-    expect(readdirSync(run.runnerTemp).filter((f) => f.startsWith('pinship-build-'))).toEqual([]);
-  } finally {
-    spawnSync('docker', ['-H', env.dockerHost26, 'rm', container]);
-    spawnSync('docker', ['-H', env.dockerHost26, 'image', 'rm', `${image}:sums`]);
-    rmSync(ctx, { recursive: true, force: true });
-  }
+    const stepState = (instruction: string): string => {
+      const id = new RegExp(`^(#\\d+) \\[[^\\]]+\\] ${instruction}`, 'm').exec(run.stderr)?.[1];
+      expect(id).toBeDefined();
+      return run.stderr
+        .split('\n')
+        .filter((l) => l.startsWith(`${id!} `))
+        .join('\n');
+    };
+    expect(stepState('RUN echo "Hello world!"')).toContain('CACHED');
+    expect(stepState('RUN uname -a')).not.toContain('CACHED');
+    expect(stepState('RUN uname -a')).toMatch(/Linux/);
+  });
 });
 
 test('job cgroup-parent: RUN runs under the parent cgroup given', async () => {
@@ -130,25 +161,6 @@ test('job cgroup-parent: RUN runs under the parent cgroup given', async () => {
   });
   expect(run.code).toBe(0);
   expect(run.stderr).toMatch(/^#\d+ \d+\.\d+ 0::\/foo\/buildkit\/\w+$/m);
-});
-
-test('job no-cache-filters: the named stage is built again, the stage before it comes from the cache', async () => {
-  const inputs = { images: localRepo('bpa-nocachefilter'), context: at('test'), file: at('test/nocachefilter.Dockerfile'), tags: 'type=raw,value=latest' };
-  // Fills the engine's cache, as the job's gha cache-from would.
-  expect((await step(inputs)).code).toBe(0);
-  const run = await step({ ...inputs, 'no-cache-filters': 'build' });
-  expect(run.code).toBe(0);
-  const stepState = (instruction: string): string => {
-    const id = new RegExp(`^(#\\d+) \\[[^\\]]+\\] ${instruction}`, 'm').exec(run.stderr)?.[1];
-    expect(id).toBeDefined();
-    return run.stderr
-      .split('\n')
-      .filter((l) => l.startsWith(`${id!} `))
-      .join('\n');
-  };
-  expect(stepState('RUN echo "Hello world!"')).toContain('CACHED');
-  expect(stepState('RUN uname -a')).not.toContain('CACHED');
-  expect(stepState('RUN uname -a')).toMatch(/Linux/);
 });
 
 test('job named-context-container: FROM alpine (which cannot be pulled here) is the base image pushed by the step before', async () => {
