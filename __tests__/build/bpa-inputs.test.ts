@@ -63,7 +63,6 @@ describe('readBpaBuildInputs', () => {
   });
 
   test.each<[string, string]>([
-    ['base=target:base', 'target:base'],
     ['docker.io/library/alpine:3.19=docker-image://127.0.0.1:5000/a@sha256:' + 'a'.repeat(64), 'docker-image://127.0.0.1:5000/a@sha256:' + 'a'.repeat(64)],
     ['src=https://example.com/src.tar', 'https://example.com/src.tar'],
   ])('build-contexts %s', (entry, value) => {
@@ -74,6 +73,7 @@ describe('readBpaBuildInputs', () => {
     [{ 'build-contexts': 'no-equals' }, "Invalid input 'build-contexts': 'no-equals'. Expected name=docker-image://image"],
     [{ 'build-contexts': '=./dir' }, "Invalid input 'build-contexts': '=./dir'."],
     [{ 'build-contexts': 'a=dockr-image://x' }, "Invalid input 'build-contexts': 'a=dockr-image://x'."],
+    [{ 'build-contexts': 'alpine=target:base' }, 'target: names another docker buildx bake target'],
     [{ 'build-contexts': 'a={{defaultContext}}:sub' }, '{{defaultContext}} (its Git context) has no equivalent'],
     [{ 'no-cache-filters': 'build stage' }, "Invalid input 'no-cache-filters': 'build stage'. Expected build stage names"],
     [{ allow: 'network host' }, "Invalid input 'allow': 'network host'. Expected BuildKit entitlements"],
@@ -178,10 +178,10 @@ describe('unsupportedInputs: each names the input and the builders that have it'
       {
         buildContexts: [
           { name: 'l', value: 'oci-layout://./l' },
-          { name: 't', value: 'target:base' },
+          { name: 'd', value: './dir' },
         ],
       },
-      ["'build-contexts' with l=oci-layout://./l, t=target:base (oci-layout:// and target: contexts: buildx)"],
+      ["'build-contexts' with l=oci-layout://./l (oci-layout:// contexts: buildx)"],
     ],
     ['buildah', { secrets: [{ input: 'secret-files', id: 'S', src: '/a,b' }] }, ["'secret-files' with a comma in the path /a,b (buildx)"]],
   ])('%s (row %#)', (builder, over, expected) => {

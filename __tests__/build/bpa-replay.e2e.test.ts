@@ -187,6 +187,36 @@ test('job named-context-container: FROM alpine (which cannot be pulled here) is 
   expect(buildah.stdout + buildah.stderr).toMatch(/^PRETTY_NAME="pinship replay base"$/m);
 });
 
+test('build-contexts name=path (no job of its own): COPY --from takes the directory', async () => {
+  const ctx = mkdtempSync(join(tmpdir(), 'pinship-bpa-contexts-'));
+  const files = mkdtempSync(join(tmpdir(), 'pinship-bpa-files-'));
+  writeFileSync(join(files, 'hello.txt'), 'from the path context\n');
+  writeFileSync(join(ctx, 'Dockerfile'), `FROM ${env.baseImage}\nCOPY --from=files hello.txt /hello.txt\nRUN cat /hello.txt\n`);
+  try {
+    const run = await step({ context: ctx, 'build-contexts': `files=${files}`, 'no-cache': 'true' });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^#\d+ \d+\.\d+ from the path context$/m);
+  } finally {
+    rmSync(ctx, { recursive: true, force: true });
+    rmSync(files, { recursive: true, force: true });
+  }
+});
+
+test('allow (no job of its own): network.host lets RUN --network=host run, which BuildKit refuses without it', async () => {
+  const ctx = mkdtempSync(join(tmpdir(), 'pinship-bpa-allow-'));
+  writeFileSync(join(ctx, 'Dockerfile'), `FROM ${env.baseImage}\nRUN --network=host echo host network granted\n`);
+  try {
+    const refused = await step({ context: ctx, 'no-cache': 'true', network: '' });
+    expect(refused.code).not.toBe(0);
+    expect(refused.stdout).toContain('network.host is not allowed');
+    const run = await step({ context: ctx, 'no-cache': 'true', network: '', allow: 'network.host' });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^#\d+ \d+\.\d+ host network granted$/m);
+  } finally {
+    rmSync(ctx, { recursive: true, force: true });
+  }
+});
+
 test.each(['buildah', 'podman'])("job secret with builder: %s: the same input, the builder's own --secret", async (builder) => {
   const run = await step({
     builder,

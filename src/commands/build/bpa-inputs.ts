@@ -10,7 +10,7 @@ export interface BuildContext {
 
 /** docker/build-push-action's inputs that shape the build beyond its main context (their names and list rules). */
 export interface BpaBuildInputs {
-  /** `build-contexts`: name=docker-image://ref, name=oci-layout://path, name=target:stage, name=path or URL. */
+  /** `build-contexts`: name=docker-image://ref, name=oci-layout://path, name=path or URL. */
   buildContexts: BuildContext[];
   /** `no-cache-filters`: stages built without the cache. */
   noCacheFilters: string[];
@@ -29,7 +29,7 @@ function list(rt: Runtime, name: string, ignoreComma: boolean): string[] {
   }
 }
 
-const CONTEXT_FORMS = 'Expected name=docker-image://image, name=oci-layout://path[@digest], name=target:stage, or name=path (a directory or URL)';
+const CONTEXT_FORMS = 'Expected name=docker-image://image, name=oci-layout://path[@digest], or name=path (a directory or URL)';
 
 /** Schemes buildx reads as a context source; any other `x://` is a typo better caught here. */
 const CONTEXT_SCHEMES = /^(docker-image|oci-layout|https?|git|ssh|container-image|docker):\/\//;
@@ -47,6 +47,14 @@ export function parseBuildContext(entry: string): BuildContext {
     );
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !CONTEXT_SCHEMES.test(value)) throw new InputError('build-contexts', entry, `${CONTEXT_FORMS}.`);
+  // buildx resolves target: only among the targets of one bake run; a single build fails ("failed to find target").
+  if (value.startsWith('target:')) {
+    throw new InputError(
+      'build-contexts',
+      entry,
+      `${CONTEXT_FORMS}; target: names another docker buildx bake target, which a single build has none of (write the stage's own name in the Dockerfile).`,
+    );
+  }
   return { name, value };
 }
 

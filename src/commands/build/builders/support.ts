@@ -1,7 +1,7 @@
 import type { BuildRequest, BuilderName } from './types.js';
 
-/** buildah and podman take a directory, a tarball URL or an image (docker-image://, container-image://, docker://), not these. */
-const buildxOnlyContext = (value: string): boolean => value.startsWith('oci-layout://') || value.startsWith('target:');
+/** buildah and podman take a directory, a tarball URL or an image (docker-image://, container-image://, docker://), not a layout. */
+const buildxOnlyContext = (value: string): boolean => value.startsWith('oci-layout://');
 
 const WHO: Record<BuilderName, string> = {
   buildx: 'builder: buildx',
@@ -22,7 +22,7 @@ export function unsupportedInputs(builder: BuilderName, req: BuildRequest): stri
     if (req.buildContexts.length) out.push(`'build-contexts' (buildx; buildah and podman for directories, URLs and docker-image://)`);
   } else if (builder !== 'buildx') {
     const bad = req.buildContexts.filter((c) => buildxOnlyContext(c.value));
-    if (bad.length) out.push(`'build-contexts' with ${bad.map((c) => `${c.name}=${c.value}`).join(', ')} (oci-layout:// and target: contexts: buildx)`);
+    if (bad.length) out.push(`'build-contexts' with ${bad.map((c) => `${c.name}=${c.value}`).join(', ')} (oci-layout:// contexts: buildx)`);
     // Their --secret value is split at commas, with no quoting.
     const comma = req.secrets.filter((s) => s.src.includes(','));
     if (comma.length) out.push(`'${comma[0].input}' with a comma in the path ${comma[0].src} (buildx)`);
