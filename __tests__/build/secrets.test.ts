@@ -111,13 +111,13 @@ describe('secret-files: ID=PATH, secret-envs: ID=ENV_NAME', () => {
 });
 
 describe('writeSecretFiles', () => {
-  test('values become owner-only files in a new owner-only folder; secret-files stay where they are', async () => {
+  test('values become owner-only files in a new owner-only folder; secret-files stay where they are', () => {
     const work = mkdtempSync(join(dir, 'work-'));
     const sources: SecretSource[] = [
       { input: 'secrets', id: 'A', value: 'line1\nline2' },
       { input: 'secret-files', id: 'B', file: secretFile },
     ];
-    const out = await writeSecretFiles(sources, join(work, 'secrets'));
+    const out = writeSecretFiles(sources, join(work, 'secrets'));
     expect(out).toEqual([
       { input: 'secrets', id: 'A', src: join(work, 'secrets', '0') },
       { input: 'secret-files', id: 'B', src: secretFile },
@@ -127,18 +127,18 @@ describe('writeSecretFiles', () => {
     expect(lstatSync(join(work, 'secrets')).mode & 0o777).toBe(0o700);
   });
 
-  test('a folder or file already in its place is never written through', async () => {
+  test('a folder or file already in its place is never written through', () => {
     const work = mkdtempSync(join(dir, 'work-'));
     const victim = join(dir, 'victim');
     writeFileSync(victim, 'original');
     symlinkSync(dir, join(work, 'secrets'));
-    await expect(writeSecretFiles([{ input: 'secrets', id: 'A', value: 'v' }], join(work, 'secrets'))).rejects.toThrow(/EEXIST/);
+    expect(() => writeSecretFiles([{ input: 'secrets', id: 'A', value: 'v' }], join(work, 'secrets'))).toThrow(/EEXIST/);
     expect(readFileSync(victim, 'utf8')).toBe('original');
   });
 
-  test('no folder when no secret is given by value', async () => {
+  test('no folder when no secret is given by value', () => {
     const work = mkdtempSync(join(dir, 'work-'));
-    await writeSecretFiles([{ input: 'secret-files', id: 'B', file: secretFile }], join(work, 'secrets'));
+    writeSecretFiles([{ input: 'secret-files', id: 'B', file: secretFile }], join(work, 'secrets'));
     expect(() => lstatSync(join(work, 'secrets'))).toThrow(/ENOENT/);
   });
 });

@@ -74,7 +74,7 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
     const secretsDir = join(workDir, 'secrets');
     let exported;
     try {
-      const secrets = await writeSecretFiles(s.secrets, secretsDir);
+      const secrets = writeSecretFiles(s.secrets, secretsDir);
       // Only buildx makes provenance itself; for the other builders pinship attaches its own.
       exported = await builder.build({
         ...s,

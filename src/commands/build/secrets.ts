@@ -1,5 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+// Synchronous fs only: this module loads with the settings, before a failing run's first error,
+// and node:fs/promises costs that path a measurable share of its start-up.
+import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Runtime } from '../../runtime.js';
 import { bpaList, UnclosedQuoteError, type BpaListOptions } from '../../settings/bpa-list.js';
@@ -125,10 +126,10 @@ export function readSecrets(rt: Runtime): SecretSource[] {
  * folder and its files owner-only too), never an argument or an environment variable the builder
  * passes on; execute.ts removes them as soon as the build ends.
  */
-export async function writeSecretFiles(sources: SecretSource[], dir: string): Promise<BuildSecret[]> {
+export function writeSecretFiles(sources: SecretSource[], dir: string): BuildSecret[] {
   if (sources.some((s) => 'value' in s)) {
-    await mkdir(dir, { mode: 0o700 });
-    await chmod(dir, 0o700);
+    mkdirSync(dir, { mode: 0o700 });
+    chmodSync(dir, 0o700);
   }
   const out: BuildSecret[] = [];
   for (const [i, s] of sources.entries()) {
@@ -137,7 +138,7 @@ export async function writeSecretFiles(sources: SecretSource[], dir: string): Pr
     else {
       src = join(dir, String(i));
       // 'wx': a fresh file, never one (or a link) found in its place.
-      await writeFile(src, s.value, { mode: 0o600, flag: 'wx' });
+      writeFileSync(src, s.value, { mode: 0o600, flag: 'wx' });
     }
     out.push({ input: s.input, id: s.id, src });
   }
