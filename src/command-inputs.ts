@@ -53,6 +53,7 @@ export const COMMAND_INPUTS: Record<Command, readonly string[]> = {
     'push-by-digest',
     'provenance',
     'sbom',
+    'attests',
     'annotations',
     'digest-file',
     ...SIGNING,

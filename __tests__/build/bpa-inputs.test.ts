@@ -34,6 +34,7 @@ const req = (over: Partial<BuildRequest> = {}): BuildRequest => ({
   ulimits: [],
   provenance: false,
   sbom: false,
+  attests: [],
   buildxBuilder: '',
   push: true,
   load: false,

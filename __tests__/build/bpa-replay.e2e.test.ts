@@ -14,6 +14,9 @@
  *   from Docker Hub; named-context-container below covers the same input with a local registry.
  * - no-cache-filters' cache-from/cache-to `type=gha` needs the Actions cache service: left out, the
  *   engine's own cache stands in (a first build fills it; the job's build then shows what it reuses).
+ * - provenance: its test/go Dockerfile builds FROM golang (Docker Hub); its `provenance: mode=max`
+ *   row is replayed on a busybox Dockerfile instead, pushed to the local registry as the job does.
+ * - sbom: BuildKit runs the docker/buildkit-syft-scanner image from Docker Hub to make the SBOM.
  * On the classic engine (dockerd 20.10, buildx's docker driver) the secret and no-cache-filters jobs
  * run too; not cgroup-parent (that engine's BuildKit ignores it: RUN stays under /docker/buildkit)
  * nor the named contexts (its built-in Dockerfile frontend lacks them: "unsupported frontend
@@ -24,10 +27,11 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Registry, Repository } from '../../src/registry/reference.js';
+import type { ImageIndex, ImageManifest } from '../../src/registry/mediatypes.js';
 import { events, runAction, type ActionRun } from '../helpers/action.js';
 import { builderEnv } from '../helpers/build.js';
 import { uniqueRepo } from '../helpers/env.js';
-import { loadTestEnv } from '../helpers/registry.js';
+import { loadTestEnv, testClient } from '../helpers/registry.js';
 
 const env = loadTestEnv();
 const runnerEnv = builderEnv(env);
@@ -214,6 +218,31 @@ test('allow (no job of its own): network.host lets RUN --network=host run, which
     expect(run.stderr).toMatch(/^#\d+ \d+\.\d+ host network granted$/m);
   } finally {
     rmSync(ctx, { recursive: true, force: true });
+  }
+});
+
+test('job provenance, mode=max row: the pushed index carries buildx provenance with the build config only max mode records', async () => {
+  const client = testClient(env);
+  try {
+    const repo = new Repository(new Registry(env.registries.plain.host), uniqueRepo('bpa-provenance'));
+    const run = await step({
+      images: repo.toString(),
+      context: at('test'),
+      file: at('test/secret.Dockerfile'),
+      tags: 'type=raw,value=latest',
+      push: 'true',
+      provenance: 'mode=max',
+    });
+    expect(run.code).toBe(0);
+    const index = (await client.getManifest(repo, run.outputs.digest)).json as ImageIndex;
+    const att = index.manifests.find((m) => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
+    expect(att).toBeDefined();
+    const manifest = (await client.getManifest(repo, att!.digest)).json as ImageManifest;
+    const statement = await client.getJsonBlob<{ predicateType: string; predicate: { buildConfig?: unknown } }>(repo, manifest.layers[0]);
+    expect(statement.predicateType).toMatch(/^https:\/\/slsa\.dev\/provenance\//);
+    expect(statement.predicate.buildConfig).toBeDefined();
+  } finally {
+    client.close();
   }
 });
 

@@ -50,6 +50,7 @@ const BASE: BuildRequest = {
   ulimits: [],
   provenance: false,
   sbom: false,
+  attests: [],
   buildxBuilder: '',
   push: true,
   load: false,

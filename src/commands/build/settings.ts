@@ -9,12 +9,13 @@ import { parseAnnotations, type Annotation } from '../../image/annotations.js';
 import type { TagSettings } from '../../settings/tagging.js';
 import { readSecrets, type SecretSource } from './secrets.js';
 import { readBpaBuildInputs, type BpaBuildInputs } from './bpa-inputs.js';
+import { readAttestations, type Attestations } from './attestations.js';
 
 export const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'] as const;
 export type BuilderChoice = (typeof BUILDERS)[number];
 
 /** Everything `command: build` (and `meta`) needs, parsed once at the edge. */
-export interface BuildSettings extends TagSettings, BpaBuildInputs {
+export interface BuildSettings extends TagSettings, BpaBuildInputs, Attestations {
   /** `images`: target repositories, lower-cased; the first one names `image` and takes `username`/`password`. */
   images: Repository[];
   /** `images` as written (lower-cased), for `command: meta`'s metadata-action-compatible outputs. */
@@ -59,9 +60,6 @@ export interface BuildSettings extends TagSettings, BpaBuildInputs {
   load: boolean;
   /** `push-by-digest`: push manifests without tags, for `command: merge`. */
   pushByDigest: boolean;
-  /** `provenance`, `sbom`: attestations (off by default so one platform stays one manifest). */
-  provenance: boolean;
-  sbom: boolean;
   /** `annotations`: [level:]KEY=VALUE lines; unprefixed ones go on the image manifests, as buildx puts them. */
   annotations: Annotation[];
   /** `digest-file`: where the JSON record of the result goes, checked to lie inside the workspace or RUNNER_TEMP (build only). */
@@ -129,8 +127,8 @@ export async function readBuildSettings(rt: Runtime): Promise<BuildSettings> {
     push,
     pushByDigest,
     load: boolInput(rt, 'load', false),
-    provenance: boolInput(rt, 'provenance', false),
-    sbom: boolInput(rt, 'sbom', false),
+    // Off by default (build-push-action's buildx adds min provenance): one platform stays one manifest.
+    ...readAttestations(rt),
     annotations: parseAnnotations(linesInput(rt, 'annotations'), 'manifest'),
     digestFile: await parseDigestFile(rt.input('digest-file'), rt.env),
     registry: await readRegistrySettings(rt, images[0]?.registry.host),

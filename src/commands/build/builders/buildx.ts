@@ -47,7 +47,11 @@ export function buildxArgs(req: BuildRequest, driver: string, containerdStore = 
   for (const c of req.cacheFrom) args.push('--cache-from', c);
   for (const c of req.cacheTo) args.push('--cache-to', c);
   if (req.pull) args.push('--pull');
-  args.push(`--provenance=${req.provenance}`, `--sbom=${req.sbom}`);
+  // buildx refuses a type given both ways ("duplicate attestation field"): an --attest one replaces the shorthand.
+  const typed = new Set(req.attests.map((a) => a.slice('type='.length).split(',')[0].toLowerCase()));
+  if (!typed.has('provenance')) args.push(`--provenance=${req.provenance}`);
+  if (!typed.has('sbom')) args.push(`--sbom=${req.sbom}`);
+  for (const a of req.attests) args.push('--attest', a);
   args.push('--iidfile', join(req.workDir, 'iid'), '--metadata-file', join(req.workDir, 'metadata.json'));
   const out = buildxOutputs(req, driver, containerdStore);
   if (out.layout) args.push('--output', `type=oci,dest=${join(req.workDir, 'oci')},tar=false`);
@@ -172,7 +176,7 @@ export class BuildxBuilder implements Builder {
         `Input 'platforms': '${req.platforms.join(',')}' needs a buildx builder that can export multi-platform images (docker-container, kubernetes or remote driver, see 'buildx-builder'; or the docker driver on an engine with the containerd image store); the '${this.driver}' driver builds one platform here`,
       );
     }
-    if (!oci && (req.provenance || req.sbom)) {
+    if (!oci && (req.provenance || req.sbom || req.attests.length)) {
       throw new Error(
         `Inputs 'provenance'/'sbom' need a buildx builder with the docker-container, kubernetes or remote driver, or the docker driver on an engine with the containerd image store; the '${this.driver}' driver cannot attach attestations here`,
       );

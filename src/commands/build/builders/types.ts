@@ -28,6 +28,7 @@ export type BuildRequest = Pick<
   | 'allow'
   | 'provenance'
   | 'sbom'
+  | 'attests'
   | 'buildxBuilder'
   | 'push'
   | 'load'
