@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { DockerBuilder, dockerArgs } from '../../src/commands/build/builders/docker.js';
 import { ociToolBuildArgs, ociToolPushArgs, type OciTool } from '../../src/commands/build/builders/buildah.js';
 import type { BuildRequest } from '../../src/commands/build/builders/types.js';
+import type { BuildSecret } from '../../src/commands/build/secrets.js';
 
 /**
  * buildx also looks for its plugin in system directories, which this machine may or may not have:
@@ -34,6 +35,10 @@ const BASE: BuildRequest = {
   target: '',
   platforms: [],
   secrets: [],
+  buildContexts: [],
+  noCacheFilters: [],
+  cgroupParent: '',
+  allow: [],
   cacheFrom: [],
   cacheTo: [],
   noCache: false,
@@ -45,12 +50,14 @@ const BASE: BuildRequest = {
   ulimits: [],
   provenance: false,
   sbom: false,
+  attests: [],
   buildxBuilder: '',
   push: true,
   load: false,
   workDir: '/w',
   env: {},
 };
+const sec = (id: string, src: string): BuildSecret => ({ input: 'secrets', id, src });
 const req = (over: Partial<BuildRequest> = {}): BuildRequest => ({ ...BASE, ...over });
 const F = ['--file', '/ctx/Dockerfile'];
 const BUILDX_TAIL = ['--iidfile', '/w/iid', '--metadata-file', '/w/metadata.json'];
@@ -150,9 +157,22 @@ describe('buildxArgs', () => {
     ],
     [
       'secrets, one flag each',
-      { secrets: ['id=npmrc,src=.npmrc', 'id=token,env=TOKEN'] },
+      { secrets: [sec('npmrc', '/w/secrets/0'), sec('token', '/w/secrets/1')] },
       'docker',
-      ['buildx', 'build', ...F, '--secret', 'id=npmrc,src=.npmrc', '--secret', 'id=token,env=TOKEN', ...NOATT, ...BUILDX_TAIL, '--load', '--', '/ctx'],
+      [
+        'buildx',
+        'build',
+        ...F,
+        '--secret',
+        'id=npmrc,src=/w/secrets/0',
+        '--secret',
+        'id=token,src=/w/secrets/1',
+        ...NOATT,
+        ...BUILDX_TAIL,
+        '--load',
+        '--',
+        '/ctx',
+      ],
     ],
     [
       'cache-from and cache-to',
@@ -226,7 +246,7 @@ describe('buildxArgs', () => {
         labels: { l: 'v' },
         network: 'host',
         platforms: TWO,
-        secrets: ['id=s,src=f'],
+        secrets: [sec('s', 'f')],
         cacheFrom: ['cf'],
         cacheTo: ['ct'],
         pull: true,
@@ -314,8 +334,8 @@ test('load: true with two platforms on a classic image store is refused before b
 });
 
 test('ssh with the classic builder is refused before docker starts, naming the input and the builder to use', async () => {
-  await expect(new DockerBuilder().build(req({ ssh: ['default'], secrets: ['id=x,src=/x'] }))).rejects.toThrow(
-    "Input 'builder: docker' (the classic builder) does not support secrets, ssh; use builder: buildx",
+  await expect(new DockerBuilder().build(req({ ssh: ['default'] }))).rejects.toThrow(
+    "Input 'builder: docker' (the classic builder) does not support ssh; use builder: buildx",
   );
 });
 
@@ -383,7 +403,7 @@ describe('dockerArgs (classic builder)', () => {
     // The builder refuses these before building; the argv carries none of them.
     [
       'no secrets, cache-to or attestation flags',
-      { secrets: ['id=s,src=f'], cacheTo: ['ct'], provenance: true, sbom: true },
+      { secrets: [sec('s', 'f')], cacheTo: ['ct'], provenance: true, sbom: true },
       ['build', ...F, '--iidfile', '/w/iid', '--', '/ctx'],
     ],
   ])('%s', (_name, over, argv) => {
@@ -466,7 +486,7 @@ describe('ociToolBuildArgs (buildah, podman)', () => {
     [
       'buildah',
       'target, build-args, labels, no-cache, secrets, pull',
-      { target: 't', buildArgs: { A: '1' }, labels: { l: 'v' }, noCache: true, secrets: ['id=a,src=f', 'id=b,env=B'], pull: true },
+      { target: 't', buildArgs: { A: '1' }, labels: { l: 'v' }, noCache: true, secrets: [sec('a', 'f'), sec('b', 'g')], pull: true },
       [
         'build',
         ...F,
@@ -484,7 +504,7 @@ describe('ociToolBuildArgs (buildah, podman)', () => {
         '--secret',
         'id=a,src=f',
         '--secret',
-        'id=b,env=B',
+        'id=b,src=g',
         '--pull=always',
         ...IID,
         '--',
@@ -494,7 +514,7 @@ describe('ociToolBuildArgs (buildah, podman)', () => {
     [
       'podman',
       'target, build-args, labels, no-cache, secrets, pull',
-      { target: 't', buildArgs: { A: '1' }, labels: { l: 'v' }, noCache: true, secrets: ['id=a,src=f'], pull: true, network: 'none' },
+      { target: 't', buildArgs: { A: '1' }, labels: { l: 'v' }, noCache: true, secrets: [sec('a', 'f')], pull: true, network: 'none' },
       [
         'build',
         ...F,

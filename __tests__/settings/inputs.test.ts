@@ -40,6 +40,26 @@ describe('build settings: bad input is one clear error naming the input', () => 
     await expect(readBuildSettings(fakeRuntime(inputs))).rejects.toThrow(message);
   });
 
+  test('secrets and the other build-push-action inputs reach the build settings with its meaning', async () => {
+    const s = await readBuildSettings(
+      fakeRuntime({
+        images: 'a/b',
+        secrets: 'MYSECRET=foo=bar',
+        'build-contexts': 'alpine=docker-image://127.0.0.1:5000/base:1',
+        'no-cache-filters': 'build,test',
+        'cgroup-parent': 'foo',
+        allow: 'network.host',
+      }),
+    );
+    expect([s.secrets, s.buildContexts, s.noCacheFilters, s.cgroupParent, s.allow]).toEqual([
+      [{ input: 'secrets', id: 'MYSECRET', value: 'foo=bar' }],
+      [{ name: 'alpine', value: 'docker-image://127.0.0.1:5000/base:1' }],
+      ['build', 'test'],
+      'foo',
+      ['network.host'],
+    ]);
+  });
+
   test('ssh, add-hosts, shm-size and ulimit become lists of flag values as build-push-action spells them', async () => {
     const s = await readBuildSettings(
       fakeRuntime({

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RegistryClient } from '../../registry/client.js';
@@ -28,6 +28,7 @@ import type { SigningKey } from '../../signing/keys.js';
 import { signedPlan } from '../signing.js';
 import { settleLoadedImage } from './leftovers.js';
 import { PhaseTimer } from './phases.js';
+import { writeSecretFiles } from './secrets.js';
 
 /** The platform the base image is read for: the requested one, else this machine's. */
 function basePlatform(s: BuildSettings): string {
@@ -70,11 +71,14 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
     const insecureHosts = ociTool ? insecurePullHosts(s.registry.insecureRegistries, bases.images) : [];
     const access = { credentials: inputCredentials(s.registry, rt.env), insecureHosts, log: rt.info };
     const auth = await builderAuthConfig(access, join(workDir, 'docker-config'), rt.env);
+    const secretsDir = join(workDir, 'secrets');
     let exported;
     try {
+      const secrets = writeSecretFiles(s.secrets, secretsDir);
       // Only buildx makes provenance itself; for the other builders pinship attaches its own.
       exported = await builder.build({
         ...s,
+        secrets,
         provenance: s.provenance && builder.name === 'buildx',
         labels: meta.labels,
         workDir,
@@ -82,6 +86,7 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
       });
     } finally {
       await auth.remove().catch((e: unknown) => rt.warning(`could not remove the builder's credentials: ${String(e)}`));
+      await rm(secretsDir, { recursive: true, force: true }).catch((e: unknown) => rt.warning(`could not remove the build's secret files: ${String(e)}`));
     }
     timer.lap('buildMs');
     if (!s.push) {

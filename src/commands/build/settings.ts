@@ -7,12 +7,15 @@ import type { DigestFileTarget } from './digest-file.js';
 import { readRegistrySettings, type RegistrySettings } from '../../settings/registry.js';
 import { parseAnnotations, type Annotation } from '../../image/annotations.js';
 import type { TagSettings } from '../../settings/tagging.js';
+import { readSecrets, type SecretSource } from './secrets.js';
+import { readBpaBuildInputs, type BpaBuildInputs } from './bpa-inputs.js';
+import { readAttestations, type Attestations } from './attestations.js';
 
 export const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'] as const;
 export type BuilderChoice = (typeof BUILDERS)[number];
 
 /** Everything `command: build` (and `meta`) needs, parsed once at the edge. */
-export interface BuildSettings extends TagSettings {
+export interface BuildSettings extends TagSettings, BpaBuildInputs, Attestations {
   /** `images`: target repositories, lower-cased; the first one names `image` and takes `username`/`password`. */
   images: Repository[];
   /** `images` as written (lower-cased), for `command: meta`'s metadata-action-compatible outputs. */
@@ -29,8 +32,8 @@ export interface BuildSettings extends TagSettings {
   target: string;
   /** `platforms`: e.g. linux/amd64,linux/arm64; empty means the builder's own platform. */
   platforms: string[];
-  /** `secrets`: buildx secret specs (`id=x,src=path` or `id=x,env=VAR`). */
-  secrets: string[];
+  /** `secrets` (ID=VALUE), `secret-files` (ID=PATH), `secret-envs` (ID=ENV_NAME), as docker/build-push-action reads them. */
+  secrets: SecretSource[];
   /** `cache-from` / `cache-to`: builder cache specs, passed through. */
   cacheFrom: string[];
   cacheTo: string[];
@@ -57,9 +60,6 @@ export interface BuildSettings extends TagSettings {
   load: boolean;
   /** `push-by-digest`: push manifests without tags, for `command: merge`. */
   pushByDigest: boolean;
-  /** `provenance`, `sbom`: attestations (off by default so one platform stays one manifest). */
-  provenance: boolean;
-  sbom: boolean;
   /** `annotations`: [level:]KEY=VALUE lines; unprefixed ones go on the image manifests, as buildx puts them. */
   annotations: Annotation[];
   /** `digest-file`: where the JSON record of the result goes, checked to lie inside the workspace or RUNNER_TEMP (build only). */
@@ -106,7 +106,8 @@ export async function readBuildSettings(rt: Runtime): Promise<BuildSettings> {
     buildArgs: keyValueInput(rt, 'build-args'),
     target: rt.input('target'),
     platforms: readPlatforms(rt),
-    secrets: linesInput(rt, 'secrets'),
+    secrets: readSecrets(rt),
+    ...readBpaBuildInputs(rt),
     cacheFrom: linesInput(rt, 'cache-from'),
     cacheTo: linesInput(rt, 'cache-to'),
     noCache: boolInput(rt, 'no-cache', false),
@@ -126,8 +127,8 @@ export async function readBuildSettings(rt: Runtime): Promise<BuildSettings> {
     push,
     pushByDigest,
     load: boolInput(rt, 'load', false),
-    provenance: boolInput(rt, 'provenance', false),
-    sbom: boolInput(rt, 'sbom', false),
+    // Off by default (build-push-action's buildx adds min provenance): one platform stays one manifest.
+    ...readAttestations(rt),
     annotations: parseAnnotations(linesInput(rt, 'annotations'), 'manifest'),
     digestFile: await parseDigestFile(rt.input('digest-file'), rt.env),
     registry: await readRegistrySettings(rt, images[0]?.registry.host),

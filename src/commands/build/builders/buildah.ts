@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { execTool } from '../../../util/exec.js';
 import { commonBuildFlags, type BuildExport, type Builder, type BuildRequest } from './types.js';
+import { ociSecretFlag } from '../secrets.js';
+import { checkSupport } from './support.js';
 
 export type OciTool = 'buildah' | 'podman';
 
@@ -31,7 +33,8 @@ export function ociToolBuildArgs(tool: OciTool, req: BuildRequest, name: string)
     if (req.platforms.length) args.push('--platform', req.platforms[0]);
     args.push('--tag', name);
   }
-  for (const s of req.secrets) args.push('--secret', s);
+  for (const c of req.buildContexts) args.push('--build-context', `${c.name}=${c.value}`);
+  for (const s of req.secrets) args.push('--secret', ociSecretFlag(s));
   for (const s of req.ssh) args.push('--ssh', s);
   for (const c of req.cacheFrom) args.push('--cache-from', c);
   for (const c of req.cacheTo) args.push('--cache-to', c);
@@ -54,6 +57,7 @@ export class OciToolBuilder implements Builder {
   constructor(readonly name: OciTool) {}
 
   async build(req: BuildRequest): Promise<BuildExport> {
+    checkSupport(this.name, req);
     if (req.provenance || req.sbom) throw new Error(`Inputs 'provenance'/'sbom' are not supported with builder: ${this.name}; use builder: buildx`);
     const name = `localhost/pinship-build-${Date.now().toString(36)}`;
     await execTool(this.name, ociToolBuildArgs(this.name, req, name), { stream: true, env: req.env });

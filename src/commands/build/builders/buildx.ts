@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { saveImage } from '../../../image/docker-engine.js';
 import { execTool } from '../../../util/exec.js';
 import { commonBuildFlags, type BuildExport, type Builder, type BuildRequest } from './types.js';
+import { buildxSecretFlag } from '../secrets.js';
+import { checkSupport } from './support.js';
 
 /** Drivers that can write an OCI layout; the `docker` driver (without containerd) only loads into the engine. */
 const OCI_DRIVERS = new Set(['docker-container', 'kubernetes', 'remote']);
@@ -37,12 +39,19 @@ export function buildxArgs(req: BuildRequest, driver: string, containerdStore = 
   if (req.buildxBuilder) args.push('--builder', req.buildxBuilder);
   args.push(...commonBuildFlags(req));
   if (req.platforms.length) args.push('--platform', req.platforms.join(','));
-  for (const s of req.secrets) args.push('--secret', s);
+  for (const c of req.buildContexts) args.push('--build-context', `${c.name}=${c.value}`);
+  for (const f of req.noCacheFilters) args.push('--no-cache-filter', f);
+  for (const a of req.allow) args.push('--allow', a);
+  for (const s of req.secrets) args.push('--secret', buildxSecretFlag(s));
   for (const s of req.ssh) args.push('--ssh', s);
   for (const c of req.cacheFrom) args.push('--cache-from', c);
   for (const c of req.cacheTo) args.push('--cache-to', c);
   if (req.pull) args.push('--pull');
-  args.push(`--provenance=${req.provenance}`, `--sbom=${req.sbom}`);
+  // buildx refuses a type given both ways ("duplicate attestation field"): an --attest one replaces the shorthand.
+  const typed = new Set(req.attests.map((a) => a.slice('type='.length).split(',')[0].toLowerCase()));
+  if (!typed.has('provenance')) args.push(`--provenance=${req.provenance}`);
+  if (!typed.has('sbom')) args.push(`--sbom=${req.sbom}`);
+  for (const a of req.attests) args.push('--attest', a);
   args.push('--iidfile', join(req.workDir, 'iid'), '--metadata-file', join(req.workDir, 'metadata.json'));
   const out = buildxOutputs(req, driver, containerdStore);
   if (out.layout) args.push('--output', `type=oci,dest=${join(req.workDir, 'oci')},tar=false`);
@@ -160,13 +169,14 @@ export class BuildxBuilder implements Builder {
   }
 
   async build(req: BuildRequest): Promise<BuildExport> {
+    checkSupport(this.name, req);
     const oci = this.exportKind === 'oci-layout';
     if (!oci && req.platforms.length > 1) {
       throw new Error(
         `Input 'platforms': '${req.platforms.join(',')}' needs a buildx builder that can export multi-platform images (docker-container, kubernetes or remote driver, see 'buildx-builder'; or the docker driver on an engine with the containerd image store); the '${this.driver}' driver builds one platform here`,
       );
     }
-    if (!oci && (req.provenance || req.sbom)) {
+    if (!oci && (req.provenance || req.sbom || req.attests.length)) {
       throw new Error(
         `Inputs 'provenance'/'sbom' need a buildx builder with the docker-container, kubernetes or remote driver, or the docker driver on an engine with the containerd image store; the '${this.driver}' driver cannot attach attestations here`,
       );

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { saveImage } from '../../../image/docker-engine.js';
 import { execTool } from '../../../util/exec.js';
 import { commonBuildFlags, type BuildExport, type Builder, type BuildRequest } from './types.js';
+import { checkSupport } from './support.js';
 
 /** The docker CLI's classic builder (DOCKER_BUILDKIT=0), for engines without BuildKit. */
 export function dockerArgs(req: BuildRequest): string[] {
@@ -28,9 +29,9 @@ export class DockerBuilder implements Builder {
   }
 
   async build(req: BuildRequest): Promise<BuildExport> {
+    checkSupport(this.name, req);
     const unsupported = [
       req.platforms.length > 1 && `platforms (${req.platforms.join(',')}: one platform only)`,
-      req.secrets.length && 'secrets',
       req.ssh.length && 'ssh',
       req.cacheTo.length && 'cache-to',
       (req.provenance || req.sbom) && 'provenance/sbom',

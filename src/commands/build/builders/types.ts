@@ -1,4 +1,5 @@
 import type { BuildSettings } from '../settings.js';
+import type { BuildSecret } from '../secrets.js';
 
 /**
  * What every builder is asked to build: the build inputs as the settings parsed them (their
@@ -12,7 +13,6 @@ export type BuildRequest = Pick<
   | 'labels'
   | 'target'
   | 'platforms'
-  | 'secrets'
   | 'cacheFrom'
   | 'cacheTo'
   | 'noCache'
@@ -22,12 +22,19 @@ export type BuildRequest = Pick<
   | 'addHosts'
   | 'shmSize'
   | 'ulimits'
+  | 'buildContexts'
+  | 'noCacheFilters'
+  | 'cgroupParent'
+  | 'allow'
   | 'provenance'
   | 'sbom'
+  | 'attests'
   | 'buildxBuilder'
   | 'push'
   | 'load'
 > & {
+  /** The secrets, each in a file: those given by value written into `workDir` (see secrets.ts). */
+  secrets: BuildSecret[];
   /** A private directory for the export, iidfile and metadata file. */
   workDir: string;
   /** The builder's environment: a private DOCKER_CONFIG when the inputs carry credentials for base images. */
@@ -67,5 +74,6 @@ export function commonBuildFlags(req: BuildRequest): string[] {
   for (const h of req.addHosts) args.push('--add-host', h);
   if (req.shmSize) args.push('--shm-size', req.shmSize);
   for (const u of req.ulimits) args.push('--ulimit', u);
+  if (req.cgroupParent) args.push('--cgroup-parent', req.cgroupParent);
   return args;
 }
