@@ -216,6 +216,112 @@ function verifyingTransform(expected, expectedSize) {
 
 /***/ }),
 
+/***/ 228:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   fk: () => (/* binding */ RefusedError),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   kW: () => (/* binding */ parseErrorBody),
+/* harmony export */   qB: () => (/* binding */ TooLargeError)
+/* harmony export */ });
+class RegistryError extends Error {
+    method;
+    url;
+    status;
+    details;
+    constructor(method, 
+    /** Query strings are dropped: upload URLs and token realms may carry state or secrets. */
+    url, status, details, what) {
+        const codes = details.map((d) => (d.message ? `${d.code}: ${d.message}` : d.code)).join('; ');
+        super(`${what ? what + ': ' : ''}${method} ${url} returned HTTP ${status}${codes ? ` (${codes})` : ''}`);
+        this.method = method;
+        this.url = url;
+        this.status = status;
+        this.details = details;
+        this.name = 'RegistryError';
+    }
+    hasCode(code) {
+        return this.details.some((d) => d.code === code);
+    }
+    /** What the status means to a caller deciding what to do next. */
+    get kind() {
+        if (this.status === 404)
+            return 'not-found';
+        if (this.status === 401)
+            return 'unauthorized';
+        if (this.status === 403)
+            return 'denied';
+        return 'other';
+    }
+}
+/** The registry has no such manifest, blob, tag list or repository. */
+function isNotFound(e) {
+    return e instanceof RegistryError && e.kind === 'not-found';
+}
+function redactUrl(u) {
+    const url = new URL(u.toString());
+    url.username = '';
+    url.password = '';
+    url.search = '';
+    url.hash = '';
+    return url.toString();
+}
+/** Parses the distribution spec's error body; anything else becomes an empty list. */
+function parseErrorBody(body) {
+    try {
+        const parsed = JSON.parse(body);
+        if (parsed && typeof parsed === 'object' && Array.isArray(parsed.errors)) {
+            return parsed.errors.flatMap((e) => {
+                if (!e || typeof e !== 'object')
+                    return [];
+                const { code, message } = e;
+                return [{ code: typeof code === 'string' || typeof code === 'number' ? String(code) : 'UNKNOWN', message: typeof message === 'string' ? message : '' }];
+            });
+        }
+    }
+    catch {
+        // Not JSON: proxies and CDNs answer HTML; the status alone must do.
+    }
+    return [];
+}
+/** A request pinship would not send or follow; never retried, since asking again gets the same answer. */
+class RefusedError extends Error {
+    refusal;
+    constructor(refusal, message) {
+        super(message);
+        this.refusal = refusal;
+        this.name = 'RefusedError';
+    }
+}
+/** A body larger than pinship reads for its kind: a registry cannot make it buffer without bound. */
+class TooLargeError extends Error {
+    what;
+    limit;
+    found;
+    unit;
+    constructor(
+    /** What was being read, e.g. `manifest 127.0.0.1:5000/a:1`. */
+    what, limit, 
+    /** What was found, e.g. `the registry announced Content-Length 9000000`. */
+    found, unit = 'bytes') {
+        super(`${what} is too large: ${found}, over pinship's limit of ${unit === 'bytes' ? formatBytes(limit) : `${limit} ${unit}`}`);
+        this.what = what;
+        this.limit = limit;
+        this.found = found;
+        this.unit = unit;
+        this.name = 'TooLargeError';
+    }
+}
+function formatBytes(n) {
+    return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} bytes`;
+}
+
+
+/***/ }),
+
 /***/ 9127:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1475,7 +1581,7 @@ var registry = __webpack_require__(4798);
 
 
 // Apart from src/settings/registry.ts so that reading the settings (and failing on them) loads no
-// registry client: commands import this module only once their inputs have been read (issue 13).
+// registry client: commands import this module only once their inputs have been read.
 /** Explicit inputs, then the GitHub token for ghcr.io, then the docker config and its helpers. */
 function credentialSource(s, env) {
     return new credentials/* ChainCredentials */.SU([new credentials/* StaticCredentials */.RT((0,registry/* inputCredentials */.p)(s, env)), new credentials/* DockerConfigCredentials */.zw(env.DOCKER_CONFIG || undefined)]);
@@ -1532,7 +1638,7 @@ function childEnv(env) {
 /**
  * The one place a child process starts; whatever must reach every child (a signal to stop it) goes here.
  *
- * Why node:child_process and not @actions/exec (tried, issue 14): its exec() writes the input to the
+ * Why node:child_process and not @actions/exec (tried): its exec() writes the input to the
  * child's stdin with no 'error' listener, so a tool that exits before reading (a failing probe, a
  * helper that dies early) crashes pinship with an uncaught `write EPIPE`: 14 of 40 runs of
  * `sh -c 'exit 1'` with an input here, and __tests__/util/exec.test.ts fails on it. Leaving stdin

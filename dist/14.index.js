@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var digest_value = __webpack_require__(7099);
 // EXTERNAL MODULE: ./lib/registry/reference.js
 var reference = __webpack_require__(9758);
-// EXTERNAL MODULE: ./lib/image/annotations.js
-var annotations = __webpack_require__(5531);
+// EXTERNAL MODULE: ./lib/settings/annotations.js
+var annotations = __webpack_require__(2275);
 // EXTERNAL MODULE: ./lib/settings/inputs.js
 var inputs = __webpack_require__(792);
 // EXTERNAL MODULE: ./lib/settings/images.js
@@ -172,11 +172,10 @@ async function readMergeSettings(rt) {
     const source = readSource(rt, images);
     return {
         images,
-        imageNames: parsed.map((p) => p.written),
         source,
         ...(0,tagging.readTagSettings)(rt),
         digests: await readDigests(rt, source),
-        annotations: (0,annotations/* parseAnnotations */.KX)((0,inputs/* linesInput */.WO)(rt, 'annotations'), 'index'),
+        annotations: (0,annotations/* parseAnnotations */.K)((0,inputs/* linesInput */.WO)(rt, 'annotations'), 'index'),
         registry: await (0,registry/* readRegistrySettings */.V)(rt, images[0]?.registry.host),
     };
 }
@@ -186,7 +185,7 @@ async function readMergeSettings(rt) {
 /** The inputs first, on a light module graph (a run that fails on them loads no registry client); then the rest (./execute.ts). */
 async function runMergeCommand(rt) {
     const s = await readMergeSettings(rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(574), __webpack_require__.e(873), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 6903))).executeMerge(s, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(696), __webpack_require__.e(343), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 6903))).executeMerge(s, rt);
 }
 
 
@@ -196,40 +195,12 @@ async function runMergeCommand(rt) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ ANNOTATION_LEVELS),
 /* harmony export */   I_: () => (/* binding */ ociLabelAnnotations),
-/* harmony export */   KX: () => (/* binding */ parseAnnotations),
 /* harmony export */   wv: () => (/* binding */ annotationsAt)
 /* harmony export */ });
-/* unused harmony export ANNOTATION_LEVELS */
-/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
-
 /** Where buildx puts an annotation (`--annotation manifest,index:key=value`). */
 const ANNOTATION_LEVELS = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'];
-/**
- * `annotations` lines as buildx spells them: `KEY=VALUE`, optionally prefixed by one or more
- * comma-separated levels and a platform, `manifest,index:KEY=VALUE` or `manifest[linux/arm64]:KEY=VALUE`.
- * A line without levels gets `defaultLevel` (buildx build: manifest; imagetools create: index).
- */
-function parseAnnotations(lines, defaultLevel) {
-    return lines.map((line) => {
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, 'Expected [level:]KEY=VALUE, one per line.');
-        const head = line.slice(0, eq);
-        const colon = head.indexOf(':');
-        const key = head.slice(colon + 1).trim();
-        if (!key)
-            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, 'Expected [level:]KEY=VALUE with a non-empty KEY.');
-        if (colon < 0)
-            return { levels: [defaultLevel], key, value: line.slice(eq + 1), leveled: false };
-        const m = /^([a-z,-]+)(?:\[([a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?)\])?$/.exec(head.slice(0, colon).trim());
-        const levels = m?.[1].split(',') ?? [];
-        if (!m || !levels.every((l) => ANNOTATION_LEVELS.includes(l))) {
-            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, `Expected a level prefix among ${ANNOTATION_LEVELS.join(', ')} (comma-separated, optionally with [os/arch]), e.g. index:${key}=...`);
-        }
-        return { levels: levels, ...(m[2] ? { platform: m[2] } : {}), key, value: line.slice(eq + 1), leveled: true };
-    });
-}
 /**
  * The key/value pairs for one level (and platform): `defaults` first, the explicit annotations
  * override them; undefined when there is nothing to set.
@@ -248,6 +219,119 @@ function annotationsAt(all, level, platform, defaults = {}) {
 /** The `org.opencontainers.image.*` label values, metadata-action's default annotations. */
 function ociLabelAnnotations(labels) {
     return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith('org.opencontainers.image.')));
+}
+
+
+/***/ }),
+
+/***/ 2275:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ parseAnnotations)
+/* harmony export */ });
+/* harmony import */ var _image_annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5531);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
+
+
+/**
+ * `annotations` lines as buildx spells them: `KEY=VALUE`, optionally prefixed by one or more
+ * comma-separated levels and a platform, `manifest,index:KEY=VALUE` or `manifest[linux/arm64]:KEY=VALUE`.
+ * A line without levels gets `defaultLevel` (buildx build: manifest; imagetools create: index).
+ */
+function parseAnnotations(lines, defaultLevel) {
+    return lines.map((line) => {
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, 'Expected [level:]KEY=VALUE, one per line.');
+        const head = line.slice(0, eq);
+        const colon = head.indexOf(':');
+        const key = head.slice(colon + 1).trim();
+        if (!key)
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, 'Expected [level:]KEY=VALUE with a non-empty KEY.');
+        if (colon < 0)
+            return { levels: [defaultLevel], key, value: line.slice(eq + 1), leveled: false };
+        const m = /^([a-z,-]+)(?:\[([a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?)\])?$/.exec(head.slice(0, colon).trim());
+        const levels = m?.[1].split(',') ?? [];
+        if (!m || !levels.every((l) => _image_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_LEVELS */ .CJ.includes(l))) {
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, `Expected a level prefix among ${_image_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_LEVELS */ .CJ.join(', ')} (comma-separated, optionally with [os/arch]), e.g. index:${key}=...`);
+        }
+        return { levels: levels, ...(m[2] ? { platform: m[2] } : {}), key, value: line.slice(eq + 1), leveled: true };
+    });
+}
+
+
+/***/ }),
+
+/***/ 4798:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ readRegistrySettings),
+/* harmony export */   p: () => (/* binding */ inputCredentials)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
+/* harmony import */ var _reliability_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5437);
+
+
+/** docker/login-action's `registry-auth`: a YAML list of {registry, username, password}. */
+async function parseRegistryAuth(text) {
+    if (!text)
+        return [];
+    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const expected = 'Expected a YAML list of {registry, username, password} entries.';
+    let doc;
+    try {
+        doc = parse(text);
+    }
+    catch {
+        // The value holds passwords: never quote it back.
+        throw new Error(`Invalid input 'registry-auth': not valid YAML. ${expected}`);
+    }
+    if (!Array.isArray(doc))
+        throw new Error(`Invalid input 'registry-auth': not a list. ${expected}`);
+    return doc.map((entry, i) => {
+        const e = (entry ?? {});
+        const registry = typeof e.registry === 'string' && e.registry ? e.registry : 'docker.io';
+        if (typeof e.username !== 'string' || typeof e.password !== 'string' || !e.password) {
+            throw new Error(`Invalid input 'registry-auth': entry ${i + 1} (registry '${registry}') needs a username and a password. ${expected}`);
+        }
+        return { registry, credential: { username: e.username, password: e.password } };
+    });
+}
+async function readRegistrySettings(rt, defaultRegistry) {
+    const credentials = await parseRegistryAuth(rt.input('registry-auth'));
+    const username = rt.input('username');
+    const password = rt.input('password');
+    if (password)
+        rt.setSecret(password);
+    for (const c of credentials)
+        rt.setSecret(c.credential.password);
+    if (username || password) {
+        if (!username || !password)
+            throw new Error(`Inputs 'username' and 'password' go together: only '${username ? 'username' : 'password'}' was given`);
+        if (!defaultRegistry)
+            throw new Error(`Inputs 'username' and 'password' apply to the first image's registry, but there is no image`);
+        credentials.push({ registry: defaultRegistry, credential: { username, password } });
+    }
+    // action.yml's default is an expression only the runner expands; local runners (local-action) pass it verbatim.
+    const rawToken = rt.input('github-token');
+    const githubToken = /^\$\{\{.*\}\}$/.test(rawToken) ? '' : rawToken;
+    if (githubToken)
+        rt.setSecret(githubToken);
+    const insecureRegistries = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .listInput */ .dt)(rt, 'insecure-registries');
+    for (const h of insecureRegistries) {
+        if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(h))
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('insecure-registries', h, 'Expected host[:port], one per line.');
+    }
+    return { credentials, githubToken, insecureRegistries, attempts: (0,_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .retriesInput */ .dD)(rt) };
+}
+/** The credentials the inputs give: explicit entries, then the GitHub token for ghcr.io. */
+function inputCredentials(s, env) {
+    const entries = [...s.credentials];
+    if (s.githubToken)
+        entries.push({ registry: 'ghcr.io', credential: { username: env.GITHUB_ACTOR || 'x-access-token', password: s.githubToken } });
+    return entries;
 }
 
 

@@ -20,6 +20,8 @@ var report = __webpack_require__(9930);
 var registry_client = __webpack_require__(409);
 // EXTERNAL MODULE: ./lib/registry/errors.js
 var errors = __webpack_require__(228);
+// EXTERNAL MODULE: ./lib/util/error-message.js
+var error_message = __webpack_require__(6228);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
 var mediatypes = __webpack_require__(8926);
 // EXTERNAL MODULE: ./lib/util/pool.js
@@ -73,6 +75,7 @@ async function scanAndPlanVerify(workspace, patterns, opts) {
 
 
 
+
 /**
  * One request in the usual case: with a tag and drift checking, resolving the tag both checks the
  * digest exists (they are equal) and that the tag has not moved. Only when they differ does verify ask
@@ -111,7 +114,7 @@ async function checkOne(client, check, drift, count) {
         return at('drift', level, `tag ${ref.tag} of ${ref.repository.familiar()} ${now}, not the pinned ${digest}`);
     }
     catch (e) {
-        return at('unreachable', 'error', `cannot check ${ref.familiar()}: ${(0,errors/* errorMessage */.gJ)(e)}`);
+        return at('unreachable', 'error', `cannot check ${ref.familiar()}: ${(0,error_message/* errorMessage */.g)(e)}`);
     }
 }
 /** `failed`: the checks whose digest is missing or could not be asked about; nothing more is asked of them. */
@@ -207,7 +210,7 @@ async function checkSignatures(client, checks, failed, want, concurrency = 8) {
             return out;
         }
         catch (e) {
-            return at('unreachable', `cannot check the signature of ${name}: ${(0,errors/* errorMessage */.gJ)(e)}`);
+            return at('unreachable', `cannot check the signature of ${name}: ${(0,error_message/* errorMessage */.g)(e)}`);
         }
     });
     return { findings: results.flat(), requests };

@@ -3,808 +3,613 @@ exports.id = 574;
 exports.ids = [574];
 exports.modules = {
 
-/***/ 6217:
+/***/ 5574:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ lines),
-/* harmony export */   _: () => (/* binding */ labelLines)
-/* harmony export */ });
-/** Multi-line outputs are one value per line, as the runner's `<<EOF` outputs and metadata-action's carry them. */
-const lines = (xs) => xs.join('\n');
-/** Labels as metadata-action outputs them: `KEY=VALUE` per line. */
-const labelLines = (labels) => lines(Object.entries(labels).map(([k, v]) => `${k}=${v}`));
-
-
-/***/ }),
-
-/***/ 2582:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IW: () => (/* binding */ imageSummary),
-/* harmony export */   am: () => (/* binding */ imageOutputs),
-/* harmony export */   nB: () => (/* binding */ tagTable),
-/* harmony export */   xJ: () => (/* binding */ commonLabels)
-/* harmony export */ });
-/* harmony import */ var _output_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
-
-/** The common outputs, with `metadata` (the command's JSON record) alongside. */
-function imageOutputs(f, metadata) {
-    const images = f.digest ? f.repositories.map((r) => `${r}@${f.digest}`) : [];
-    return {
-        digest: f.digest,
-        image: images[0] ?? '',
-        images: (0,_output_format_js__WEBPACK_IMPORTED_MODULE_0__/* .lines */ .M)(images),
-        tags: (0,_output_format_js__WEBPACK_IMPORTED_MODULE_0__/* .lines */ .M)(f.tags),
-        version: f.version,
-        imageid: f.imageid,
-        'platform-digests': JSON.stringify(f.platformDigests),
-        labels: (0,_output_format_js__WEBPACK_IMPORTED_MODULE_0__/* .labelLines */ ._)(f.labels),
-        metadata: JSON.stringify(metadata),
-    };
-}
-/** Labels every platform carries with the same value: what a multi-platform image says about itself, whichever platform runs. */
-function commonLabels(all) {
-    const [first, ...rest] = all;
-    return Object.fromEntries(Object.entries(first ?? {}).filter(([k, v]) => rest.every((l) => l[k] === v)));
-}
-const code = (s) => `\`${s}\``;
-/** `| repository | tags |` rows: each repository with the tags it carries now. */
-function tagTable(repositories, tags, none = '(by digest)') {
-    const rows = repositories.map((repo) => {
-        const own = tags.filter((t) => t.startsWith(`${repo}:`)).map((t) => code(t.slice(repo.length + 1)));
-        return `| ${code(repo)} | ${own.join(' ') || none} |`;
-    });
-    return ['| repository | tags |', '| --- | --- |', ...rows];
-}
-/** A command's job summary: what each repository carries, the digest, and the command's own notes. */
-function imageSummary(title, f, notes) {
-    const image = f.digest && f.repositories[0] ? `${f.repositories[0]}@${f.digest}` : '';
-    return [
-        `### ${title}`,
-        '',
-        ...tagTable(f.repositories, f.tags),
-        '',
-        ...(f.digest ? [`**digest** ${code(f.digest)} · **platforms** ${Object.keys(f.platformDigests).join(', ') || 'n/a'}`, ''] : []),
-        ...notes.flatMap((n) => [n, '']),
-        ...(image ? ['```', image, '```', ''] : []),
-    ].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 6491:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ loadGitContext)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8543);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9799);
-
-
-
-/** The local checkout's HEAD, ref and commit date, or none outside a git repository. */
-async function localGit(dir) {
-    const git = (...args) => (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execTool */ .wc)('git', ['-C', dir, ...args]).then((r) => r.stdout.trim());
-    try {
-        const [sha, date] = (await git('log', '-1', '--format=%H %cI')).split(' ');
-        const ref = await git('symbolic-ref', '-q', 'HEAD').catch(() => '');
-        return { sha: sha, ref, ...(date ? { date: new Date(date) } : {}) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Why not `github.context` from @actions/github: its module loads octokit with it. Measured here (issue 14)
- * on two ncc bundles that differ only by `import { context } from '@actions/github'`: 1.1 MB -> 2.2 MB and
- * +140 to +175 ms median start-up over 21 runs, half again what a failing run's start costs beyond Node's
- * own (~250 ms, bench/cold-start.mjs). The event payload, SHA and ref it offers are the same GITHUB_*
- * variables and GITHUB_EVENT_PATH read here; @actions/github stays loaded only on pin's pull-request path.
- *
- * The run's git facts: GITHUB_* variables and the event payload on a runner; on a developer's
- * machine (no GITHUB_SHA) the checkout holding `dir` (the build context), so the CLI tags like a
- * push of that repository would, wherever it is started from.
- */
-async function loadGitContext(env, dir = '.') {
-    let event = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            event = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch (e) {
-            throw new Error(`GITHUB_EVENT_PATH '${env.GITHUB_EVENT_PATH}' is not a readable JSON event payload: ${e.message}`, { cause: e });
-        }
-    }
-    if (env.GITHUB_SHA)
-        return (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gitContextFromEnv */ .Vc)(env, event);
-    const local = await localGit(dir);
-    // Not a git checkout: tags from rules that need no commit (raw) still work.
-    if (!local)
-        return (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gitContextFromEnv */ .Vc)(env, event);
-    const ctx = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gitContextFromEnv */ .Vc)({ ...env, GITHUB_SHA: local.sha, GITHUB_REF: local.ref, GITHUB_EVENT_NAME: env.GITHUB_EVENT_NAME ?? 'push' }, event);
-    return local.date ? { ...ctx, commitDate: local.date } : ctx;
-}
-
-
-/***/ }),
-
-/***/ 9799:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  tt: () => (/* reexport */ flavor/* DEFAULT_FLAVOR */.t),
-  zt: () => (/* reexport */ computeLabels),
-  $o: () => (/* reexport */ computeTags),
-  Vc: () => (/* reexport */ gitContextFromEnv),
-  hh: () => (/* reexport */ rules/* parseTagRules */.hh)
+  runBuildCommand: () => (/* binding */ runBuildCommand)
 });
 
-// UNUSED EXPORTS: DEFAULT_PRIORITIES, DEFAULT_TAG_RULES, REF_EVENTS, TAG_TYPES, effectiveSha, formatDate, parseFlavor, parseTagRule, sanitizeTag
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/settings/images.js
+var settings_images = __webpack_require__(9199);
+// EXTERNAL MODULE: ./lib/settings/inputs.js
+var inputs = __webpack_require__(792);
+// EXTERNAL MODULE: ./lib/settings/registry.js
+var registry = __webpack_require__(4798);
+// EXTERNAL MODULE: ./lib/settings/annotations.js
+var annotations = __webpack_require__(2275);
+// EXTERNAL MODULE: ./lib/settings/context.js
+var settings_context = __webpack_require__(5706);
+// EXTERNAL MODULE: ./lib/commands/build/secrets.js
+var secrets = __webpack_require__(5432);
+// EXTERNAL MODULE: ./lib/settings/bpa-list.js
+var bpa_list = __webpack_require__(6573);
+;// CONCATENATED MODULE: ./lib/commands/build/bpa-inputs.js
 
-;// CONCATENATED MODULE: ./lib/tags/context.js
-function obj(v) {
-    return typeof v === 'object' && v !== null ? v : {};
-}
-function str(v) {
-    return typeof v === 'string' && v !== '' ? v : undefined;
-}
-function context_int(v) {
-    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
-    return Number.isInteger(n) ? n : undefined;
-}
-function date(v) {
-    const s = str(v);
-    if (s === undefined)
-        return undefined;
-    const d = new Date(s);
-    return Number.isNaN(d.getTime()) ? undefined : d;
-}
-// Like metadata-action, only trust a payload timestamp that belongs to the
-// commit being built; otherwise {{commit_date}} falls back to "now".
-function commitDateFor(payload, sha) {
-    const commits = payload['commits'];
-    if (Array.isArray(commits)) {
-        const hit = commits.map(obj).find((c) => c['id'] === sha);
-        const d = hit ? date(hit['timestamp']) : undefined;
-        if (d)
-            return d;
-    }
-    const head = obj(payload['head_commit']);
-    return head['id'] === sha ? date(head['timestamp']) : undefined;
-}
-/**
- * Builds a GitContext from GITHUB_* variables and the parsed event payload
- * (the JSON at GITHUB_EVENT_PATH, read by the caller).
- */
-function gitContextFromEnv(env, event) {
-    const payload = obj(event);
-    const pr = obj(payload['pull_request']);
-    const repo = obj(payload['repository']);
-    const eventName = env['GITHUB_EVENT_NAME'] ?? '';
-    const sha = env['GITHUB_SHA'] ?? '';
-    let ref = env['GITHUB_REF'] ?? '';
-    const isPrEvent = /^pull_request/.test(eventName);
-    const prNumber = isPrEvent ? (context_int(payload['number']) ?? context_int(pr['number'])) : undefined;
-    // pull_request_target runs on the base branch ref; metadata-action rewrites
-    // it so that type=ref,event=pr still yields pr-N.
-    if ((eventName === 'pull_request' || eventName === 'pull_request_target') && prNumber !== undefined) {
-        ref = `refs/pull/${prNumber}/merge`;
-    }
-    const ctx = {
-        eventName,
-        ref,
-        sha,
-        repository: env['GITHUB_REPOSITORY'] ?? str(repo['full_name']) ?? '',
-        serverUrl: (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, ''),
-    };
-    const optional = {
-        headSha: isPrEvent ? str(obj(pr['head'])['sha']) : undefined,
-        prNumber,
-        prHeadRef: isPrEvent ? (str(obj(pr['head'])['ref']) ?? str(env['GITHUB_HEAD_REF'])) : undefined,
-        prBaseRef: isPrEvent ? (str(obj(pr['base'])['ref']) ?? str(env['GITHUB_BASE_REF'])) : undefined,
-        baseRef: str(payload['base_ref']),
-        defaultBranch: str(repo['default_branch']),
-        runNumber: context_int(env['GITHUB_RUN_NUMBER']),
-        runId: context_int(env['GITHUB_RUN_ID']),
-        actor: str(env['GITHUB_ACTOR']),
-        commitDate: commitDateFor(payload, sha),
-    };
-    for (const [k, v] of Object.entries(optional)) {
-        if (v !== undefined)
-            Object.assign(ctx, { [k]: v });
-    }
-    return ctx;
-}
 
-// EXTERNAL MODULE: ./lib/tags/rules.js
-var rules = __webpack_require__(4494);
-// EXTERNAL MODULE: ./lib/tags/flavor.js
-var flavor = __webpack_require__(9513);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-;// CONCATENATED MODULE: ./lib/tags/dates.js
-// moment.js-compatible date formatting (English locale) for {{date}} and
-// {{commit_date}}. metadata-action renders these with moment-timezone; we use
-// Intl for the zone maths so no timezone database ships in the bundle.
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const formatters = new Map();
-function formatterFor(tz) {
-    let f = formatters.get(tz);
-    if (!f) {
-        try {
-            f = new Intl.DateTimeFormat('en-US', {
-                timeZone: tz,
-                hourCycle: 'h23',
-                year: 'numeric',
-                month: 'numeric',
-                day: 'numeric',
-                hour: 'numeric',
-                minute: 'numeric',
-                second: 'numeric',
-            });
-        }
-        catch {
-            // moment-timezone only logs and falls back to the runner's zone here;
-            // failing loudly is kinder than silently producing a different tag.
-            throw new Error(`Unknown time zone '${tz}'. Expected an IANA name such as UTC or Europe/Paris`);
-        }
-        formatters.set(tz, f);
+function list(rt, name, ignoreComma) {
+    try {
+        return (0,bpa_list/* bpaList */.wI)(rt.input(name), { ignoreComma, trim: true });
     }
-    return f;
+    catch (e) {
+        if (e instanceof bpa_list/* UnclosedQuoteError */.q2)
+            throw new inputs/* InputError */.dz(name, rt.input(name), `Expected entries one per line; ${e.message}.`);
+        throw e;
+    }
 }
-function wallClock(date, tz) {
-    const parts = {};
-    for (const p of formatterFor(tz).formatToParts(date)) {
-        if (p.type !== 'literal')
-            parts[p.type] = Number(p.value);
+const CONTEXT_FORMS = 'Expected name=docker-image://image, name=oci-layout://path[@digest], or name=path (a directory or URL)';
+/** Schemes buildx reads as a context source; any other `x://` is a typo better caught here. */
+const CONTEXT_SCHEMES = /^(docker-image|oci-layout|https?|git|ssh|container-image|docker):\/\//;
+function parseBuildContext(entry) {
+    const eq = entry.indexOf('=');
+    const name = entry.slice(0, Math.max(eq, 0)).trim();
+    const value = entry.slice(eq + 1).trim();
+    if (eq <= 0 || !name || !value || /[\s,"]/.test(name))
+        throw new inputs/* InputError */.dz('build-contexts', entry, `${CONTEXT_FORMS}.`);
+    if (value.includes('{{')) {
+        throw new inputs/* InputError */.dz('build-contexts', entry, `${CONTEXT_FORMS}; build-push-action's {{defaultContext}} (its Git context) has no equivalent: pinship builds from the checkout.`);
     }
-    const ms = date.getUTCMilliseconds();
-    const local = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0, ms);
-    const d = new Date(local);
-    const startOfYear = Date.UTC(d.getUTCFullYear(), 0, 1);
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !CONTEXT_SCHEMES.test(value))
+        throw new inputs/* InputError */.dz('build-contexts', entry, `${CONTEXT_FORMS}.`);
+    // buildx resolves target: only among the targets of one bake run; a single build fails ("failed to find target").
+    if (value.startsWith('target:')) {
+        throw new inputs/* InputError */.dz('build-contexts', entry, `${CONTEXT_FORMS}; target: names another docker buildx bake target, which a single build has none of (write the stage's own name in the Dockerfile).`);
+    }
+    return { name, value };
+}
+const STAGE = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+const ENTITLEMENT = /^[a-z]+(\.[a-z]+)*(=\S+)?$/;
+function readBpaBuildInputs(rt) {
+    const cgroupParent = rt.input('cgroup-parent');
+    if (cgroupParent && !/^[^\s-][^\s]*$/.test(cgroupParent))
+        throw new inputs/* InputError */.dz('cgroup-parent', cgroupParent, 'Expected a cgroup path such as my-builds or /ci.slice.');
     return {
-        year: d.getUTCFullYear(),
-        month: d.getUTCMonth(),
-        day: d.getUTCDate(),
-        hour: d.getUTCHours(),
-        minute: d.getUTCMinutes(),
-        second: d.getUTCSeconds(),
-        ms,
-        weekday: d.getUTCDay(),
-        dayOfYear: Math.floor((local - startOfYear) / 86_400_000) + 1,
-        offsetMinutes: Math.round((local - date.getTime()) / 60_000),
-        epochMs: date.getTime(),
-    };
-}
-const pad = (n, width) => String(Math.abs(n)).padStart(width, '0');
-function ordinal(n) {
-    const rem100 = n % 100;
-    if (rem100 >= 11 && rem100 <= 13)
-        return `${n}th`;
-    return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
-}
-// Week numbering as moment computes it: dow = first day of week, doy = the
-// January day that must fall in week 1 (ISO: Monday / Jan 4th; en: Sunday / Jan 1st).
-function firstWeekOffset(year, dow, doy) {
-    const fwd = 7 + dow - doy;
-    const fwdlw = (7 + new Date(Date.UTC(year, 0, fwd)).getUTCDay() - dow) % 7;
-    return -fwdlw + fwd - 1;
-}
-function weeksInYear(year, dow, doy) {
-    const days = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
-    return (days - firstWeekOffset(year, dow, doy) + firstWeekOffset(year + 1, dow, doy)) / 7;
-}
-function weekOfYear(w, dow, doy) {
-    const week = Math.floor((w.dayOfYear - firstWeekOffset(w.year, dow, doy) - 1) / 7) + 1;
-    if (week < 1)
-        return { year: w.year - 1, week: week + weeksInYear(w.year - 1, dow, doy) };
-    const total = weeksInYear(w.year, dow, doy);
-    if (week > total)
-        return { year: w.year + 1, week: week - total };
-    return { year: w.year, week };
-}
-function offset(minutes, sep) {
-    const sign = minutes < 0 ? '-' : '+';
-    return `${sign}${pad(Math.floor(Math.abs(minutes) / 60), 2)}${sep}${pad(Math.abs(minutes) % 60, 2)}`;
-}
-const h12 = (w) => w.hour % 12 || 12;
-const iso = (w) => weekOfYear(w, 1, 4);
-const loc = (w) => weekOfYear(w, 0, 6);
-const TOKENS = {
-    YYYY: (w) => pad(w.year, 4),
-    YY: (w) => pad(w.year % 100, 2),
-    Y: (w) => String(w.year),
-    Q: (w) => String(Math.floor(w.month / 3) + 1),
-    Qo: (w) => ordinal(Math.floor(w.month / 3) + 1),
-    M: (w) => String(w.month + 1),
-    Mo: (w) => ordinal(w.month + 1),
-    MM: (w) => pad(w.month + 1, 2),
-    MMM: (w) => (MONTHS[w.month] ?? '').slice(0, 3),
-    MMMM: (w) => MONTHS[w.month] ?? '',
-    D: (w) => String(w.day),
-    Do: (w) => ordinal(w.day),
-    DD: (w) => pad(w.day, 2),
-    DDD: (w) => String(w.dayOfYear),
-    DDDo: (w) => ordinal(w.dayOfYear),
-    DDDD: (w) => pad(w.dayOfYear, 3),
-    d: (w) => String(w.weekday),
-    do: (w) => ordinal(w.weekday),
-    dd: (w) => (DAYS[w.weekday] ?? '').slice(0, 2),
-    ddd: (w) => (DAYS[w.weekday] ?? '').slice(0, 3),
-    dddd: (w) => DAYS[w.weekday] ?? '',
-    e: (w) => String(w.weekday),
-    E: (w) => String(w.weekday || 7),
-    w: (w) => String(loc(w).week),
-    wo: (w) => ordinal(loc(w).week),
-    ww: (w) => pad(loc(w).week, 2),
-    W: (w) => String(iso(w).week),
-    Wo: (w) => ordinal(iso(w).week),
-    WW: (w) => pad(iso(w).week, 2),
-    gg: (w) => pad(loc(w).year % 100, 2),
-    gggg: (w) => pad(loc(w).year, 4),
-    GG: (w) => pad(iso(w).year % 100, 2),
-    GGGG: (w) => pad(iso(w).year, 4),
-    H: (w) => String(w.hour),
-    HH: (w) => pad(w.hour, 2),
-    h: (w) => String(h12(w)),
-    hh: (w) => pad(h12(w), 2),
-    k: (w) => String(w.hour || 24),
-    kk: (w) => pad(w.hour || 24, 2),
-    m: (w) => String(w.minute),
-    mm: (w) => pad(w.minute, 2),
-    s: (w) => String(w.second),
-    ss: (w) => pad(w.second, 2),
-    a: (w) => (w.hour < 12 ? 'am' : 'pm'),
-    A: (w) => (w.hour < 12 ? 'AM' : 'PM'),
-    Z: (w) => offset(w.offsetMinutes, ':'),
-    ZZ: (w) => offset(w.offsetMinutes, ''),
-    X: (w) => String(Math.floor(w.epochMs / 1000)),
-    x: (w) => String(w.epochMs),
-    Hmm: (w) => `${w.hour}${pad(w.minute, 2)}`,
-    Hmmss: (w) => `${w.hour}${pad(w.minute, 2)}${pad(w.second, 2)}`,
-    hmm: (w) => `${h12(w)}${pad(w.minute, 2)}`,
-    hmmss: (w) => `${h12(w)}${pad(w.minute, 2)}${pad(w.second, 2)}`,
-};
-// Same alternation order as moment's formattingTokens: longest forms first.
-const TOKEN_RE = /(\[[^[]*\])|(\\)?([Hh]mm(ss)?|Mo|MM?M?M?|Do|DDDo|DD?D?D?|ddd?d?|do?|w[o|w]?|W[o|W]?|Qo?|YYYY|YY|gg(gg)?|GG(GG)?|e|E|a|A|hh?|HH?|kk?|mm?|ss?|S{1,9}|x|X|ZZ?|Y|.)/g;
-function formatDate(date, format, tz = 'UTC') {
-    const w = wallClock(date, tz);
-    return format.replace(TOKEN_RE, (match, bracket, backslash, token) => {
-        if (bracket !== undefined)
-            return bracket.slice(1, -1);
-        if (backslash !== undefined)
-            return match.slice(1);
-        const t = token ?? match;
-        if (/^S+$/.test(t))
-            return pad(w.ms, 3).padEnd(t.length, '0').slice(0, t.length);
-        const fn = TOKENS[t];
-        return fn ? fn(w) : t;
-    });
-}
-/**
- * The format moment prints when given none: ISO 8601 with a literal Z where the zone's offset is zero
- * at that moment (UTC, London in winter), else with the offset (+09:00).
- */
-function defaultDateFormat(date, tz = 'UTC') {
-    return wallClock(date, tz).offsetMinutes === 0 ? 'YYYY-MM-DDTHH:mm:ss[Z]' : 'YYYY-MM-DDTHH:mm:ssZ';
-}
-
-;// CONCATENATED MODULE: ./lib/tags/expressions.js
-
-function effectiveSha(ctx, opts = {}) {
-    // Same event test as metadata-action's DOCKER_METADATA_PR_HEAD_SHA switch.
-    if (opts.prSha !== 'merge' && /pull_request/.test(ctx.eventName) && ctx.headSha)
-        return ctx.headSha;
-    return ctx.sha;
-}
-function shortSha(sha, length = 7) {
-    return length >= sha.length ? sha : sha.slice(0, length);
-}
-function refName(ref, kind) {
-    const prefix = `refs/${kind}/`;
-    return ref.startsWith(prefix) ? ref.slice(prefix.length) : undefined;
-}
-const LITERAL_WORD = /^(-?\d+(\.\d+)?|true|false)$/;
-/**
- * The text of a date helper's argument. An unquoted word Handlebars finds no value for reaches
- * metadata-action's helper as no format, and moment then prints its default ISO form
- * (`{{date YYYYMMDD}}` gives 2020-01-10T00:30:00Z): pinship does the same, and says so, since the
- * tag then differs from what the word suggests. Any other unquoted argument breaks its helper.
- */
-function helperText(arg, what, example, warn) {
-    if ('quoted' in arg)
-        return arg.quoted;
-    if (arg.value === undefined && !LITERAL_WORD.test(arg.word)) {
-        warn(`${what} ${arg.word} is not quoted, so it is read as a name that has no value, as metadata-action reads it; ${example}`);
-        return undefined;
-    }
-    throw new Error(`${what} ${arg.word} must be quoted. Expected e.g. ${example}`);
-}
-function dateHelper(name, date, warn) {
-    return (params, hash) => {
-        for (const key of Object.keys(hash)) {
-            if (key !== 'tz')
-                throw new Error(`Unknown ${key} attribute`);
-        }
-        const given = params[0];
-        if (given === undefined)
-            throw new Error(`Missing date format. Expected e.g. {{${name} 'YYYYMMDD'}}`);
-        const quoteIt = `write {{${name} '${'word' in given ? given.word : ''}'}} for that format.`;
-        const format = helperText(given, `{{${name}}}: the format`, `moment's default format is used instead: ${quoteIt}`, warn);
-        const tzArg = hash['tz'];
-        const tz = tzArg === undefined ? 'UTC' : helperText(tzArg, `{{${name}}}: tz`, `{{${name} 'YYYYMMDD' tz='Europe/Paris'}}`, warn);
-        if (tz === undefined)
-            throw new Error(`{{${name}}}: tz has no value. Expected a quoted IANA name, e.g. tz='Europe/Paris'`);
-        return formatDate(date, format ?? defaultDateFormat(date, tz), tz);
-    };
-}
-/** {{date}} and {{commit_date}}: the only helpers a schedule pattern sees. */
-function dateScope(ctx, now, warn = () => undefined) {
-    return { date: dateHelper('date', now, warn), commit_date: dateHelper('commit_date', ctx.commitDate ?? now, warn) };
-}
-function isDefaultBranch(ctx) {
-    // metadata-action strips refs/heads/ only, so a tag or PR ref never equals the
-    // default branch name; the events below always run on the default branch.
-    const branch = ctx.ref.replace(/^refs\/heads\//, '');
-    if (branch === '')
-        return false;
-    if (ctx.defaultBranch !== undefined && ctx.defaultBranch === branch)
-        return true;
-    return /create|discussion|issues|schedule/.test(ctx.eventName);
-}
-/** The global expressions available in value, prefix, suffix, enable and labels. */
-function globalScope(ctx, opts, now) {
-    const isDefault = isDefaultBranch(ctx);
-    let baseRef = '';
-    if (ctx.ref.startsWith('refs/tags/') && ctx.baseRef !== undefined) {
-        baseRef = ctx.baseRef.replace(/^refs\/heads\//, '');
-    }
-    else if (ctx.ref.startsWith('refs/pull/') && ctx.prBaseRef !== undefined) {
-        baseRef = ctx.prBaseRef;
-    }
-    return {
-        ...dateScope(ctx, now, opts.warn),
-        branch: refName(ctx.ref, 'heads') ?? '',
-        tag: refName(ctx.ref, 'tags') ?? '',
-        sha: shortSha(effectiveSha(ctx, opts), opts.shortShaLength),
-        base_ref: baseRef,
-        is_default_branch: String(isDefault),
-        is_not_default_branch: String(!isDefault),
+        buildContexts: list(rt, 'build-contexts', true).map(parseBuildContext),
+        noCacheFilters: list(rt, 'no-cache-filters', false).map((s) => {
+            if (!STAGE.test(s))
+                throw new inputs/* InputError */.dz('no-cache-filters', s, 'Expected build stage names, one per line or comma-separated.');
+            return s;
+        }),
+        cgroupParent,
+        allow: list(rt, 'allow', false).map((s) => {
+            if (!ENTITLEMENT.test(s))
+                throw new inputs/* InputError */.dz('allow', s, 'Expected BuildKit entitlements such as network.host or security.insecure.');
+            return s;
+        }),
     };
 }
 
-;// CONCATENATED MODULE: ./lib/tags/pep440.js
-// PEP 440 parsing and normalisation, mirroring what metadata-action gets from
-// @renovate/pep440 (valid / clean / explain / major / minor / patch).
-const PATTERN = new RegExp('^\\s*v?' +
-    '(?:(?<epoch>[0-9]+)!)?' +
-    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
-    '(?<pre>[-_.]?(?<preL>alpha|beta|preview|pre|a|b|c|rc)[-_.]?(?<preN>[0-9]+)?)?' +
-    '(?<post>(?:-(?<postN1>[0-9]+))|(?:[-_.]?(?<postL>post|rev|r)[-_.]?(?<postN2>[0-9]+)?))?' +
-    '(?<dev>[-_.]?(?<devL>dev)[-_.]?(?<devN>[0-9]+)?)?' +
-    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?' +
-    '\\s*$', 'i');
-const PRE_LABELS = { alpha: 'a', a: 'a', beta: 'b', b: 'b', c: 'rc', pre: 'rc', preview: 'rc', rc: 'rc' };
-function parsePep440(input) {
-    const g = PATTERN.exec(input)?.groups;
-    if (!g)
-        return undefined;
-    const num = (s) => (s === undefined ? 0 : Number(s));
-    const pre = g.preL !== undefined ? [PRE_LABELS[g.preL.toLowerCase()] ?? g.preL, num(g.preN)] : undefined;
-    const post = g.post !== undefined ? num(g.postN1 ?? g.postN2) : undefined;
-    const dev = g.dev !== undefined ? num(g.devN) : undefined;
-    const local = g.local?.toLowerCase().replace(/[-_]/g, '.');
-    return {
-        epoch: num(g.epoch),
-        release: (g.release ?? '0').split('.').map(Number),
-        pre,
-        post,
-        dev,
-        local,
-        isPrerelease: pre !== undefined || dev !== undefined,
-        isPostrelease: post !== undefined,
-        isDevrelease: dev !== undefined,
-    };
+;// CONCATENATED MODULE: ./lib/commands/build/attestations.js
+
+
+const OPTIONS = /^[a-z][a-z0-9-]*=[^,]*(,[a-z][a-z0-9-]*=[^,]*)*$/i;
+const ATTEST = /^type=(provenance|sbom)(,[a-z][a-z0-9-]*=[^,]*)*$/i;
+const disabled = (spec) => /(^|,)disabled=true(,|$)/i.test(spec);
+/** true, false, or buildx's options for that attestation (`mode=max,builder-id=...`, `generator=...`). */
+function readToggle(rt, name, example) {
+    const v = rt.input(name);
+    if (!v || /^false$/i.test(v))
+        return { on: false };
+    if (/^true$/i.test(v))
+        return { on: true };
+    if (!OPTIONS.test(v))
+        throw new inputs/* InputError */.dz(name, v, `Expected true, false, or buildx's ${name} options, e.g. ${example}.`);
+    const spec = `type=${name},${v}`;
+    return { on: !disabled(spec), spec };
 }
-/** Canonical PEP 440 form, e.g. `1.2.3beta2` -> `1.2.3b2`, `1.0dev4` -> `1.0.dev4`. */
-function cleanPep440(v) {
-    let out = v.epoch !== 0 ? `${v.epoch}!` : '';
-    out += v.release.join('.');
-    if (v.pre)
-        out += `${v.pre[0]}${v.pre[1]}`;
-    if (v.post !== undefined)
-        out += `.post${v.post}`;
-    if (v.dev !== undefined)
-        out += `.dev${v.dev}`;
-    if (v.local !== undefined)
-        out += `+${v.local}`;
+function readAttestations(rt) {
+    const provenance = readToggle(rt, 'provenance', 'mode=max or mode=max,builder-id=https://ci.example/run/1');
+    const sbom = readToggle(rt, 'sbom', 'generator=docker/buildkit-syft-scanner');
+    const out = { provenance: provenance.on, sbom: sbom.on, attests: [] };
+    const typed = new Set();
+    const add = (input, spec) => {
+        const type = spec.slice('type='.length).split(',')[0].toLowerCase();
+        if (typed.has(type))
+            throw new inputs/* InputError */.dz(input, spec, `Expected one ${type} attestation: 'provenance', 'sbom' and 'attests' give it once between them.`);
+        typed.add(type);
+        out.attests.push(spec);
+        if (type === 'provenance')
+            out.provenance = !disabled(spec);
+        else
+            out.sbom = !disabled(spec);
+    };
+    if (provenance.spec)
+        add('provenance', provenance.spec);
+    if (sbom.spec)
+        add('sbom', sbom.spec);
+    for (const entry of (0,bpa_list/* bpaList */.wI)(rt.input('attests'), { ignoreComma: true, trim: true })) {
+        if (!ATTEST.test(entry))
+            throw new inputs/* InputError */.dz('attests', entry, 'Expected type=provenance or type=sbom with buildx options, e.g. type=sbom,generator=image or type=provenance,mode=max.');
+        add('attests', entry);
+    }
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/tags/template.js
-var template = __webpack_require__(8083);
-;// CONCATENATED MODULE: ./lib/tags/evaluate.js
+;// CONCATENATED MODULE: ./lib/commands/build/settings.js
 
 
 
 
-// A rule-level prefix/suffix (even an empty one, or sha-/pr- defaults) wins
-// over the flavor's; that is why flavor prefixes never reach sha-/pr- tags.
-function affix(value, rule, env) {
-    const prefix = (0,template/* render */.XX)(rule.prefix ?? env.flavor.prefix, env.scope);
-    const suffix = (0,template/* render */.XX)(rule.suffix ?? env.flavor.suffix, env.scope);
-    return `${prefix}${value}${suffix}`;
-}
-// semver and pep440 read the git tag (or `value`), optionally narrowed by the
-// `match` regex's first group, with `/` made tag-safe before parsing.
-function versionSource(rule, env) {
-    const tag = refName(env.ctx.ref, 'tags');
-    if (tag === undefined && rule.value === '')
-        return undefined;
-    let raw = rule.value !== '' ? (0,template/* render */.XX)(rule.value, env.scope) : (tag ?? '');
-    if (rule.match !== '') {
-        const m = new RegExp(rule.match).exec(raw);
-        if (!m)
-            env.warn(`${rule.match} does not match ${raw}.`);
-        else
-            raw = m[1] ?? m[0];
+
+
+
+
+
+const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'];
+function readPlatforms(rt) {
+    const platforms = (0,inputs/* listInput */.dt)(rt, 'platforms');
+    for (const p of platforms) {
+        if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
+            throw new inputs/* InputError */.dz('platforms', p, 'Expected os/arch[/variant], e.g. linux/amd64 or linux/arm/v7.');
     }
-    return raw.replace(/\//g, '-');
+    return platforms;
 }
-function evalSemver(rule, env) {
-    const raw = versionSource(rule, env);
-    if (raw === undefined)
-        return undefined;
-    const parsed = semver.valid(raw) ? semver.parse(raw, { loose: true }) : null;
-    if (!parsed) {
-        env.warn(`${raw} is not a valid semver. More info: https://semver.org/`);
-        return undefined;
-    }
-    const scope = {
-        raw: parsed.raw,
-        version: parsed.version,
-        major: String(parsed.major),
-        minor: String(parsed.minor),
-        patch: String(parsed.patch),
-        prerelease: parsed.prerelease.join(','),
-        build: parsed.build.join(','),
+/** A value of input `name`, which must match `form` (`expected` says how): it becomes a builder flag's value, never a flag. */
+function formValue(name, value, form, expected) {
+    if (value && !form.test(value))
+        throw new inputs/* InputError */.dz(name, value, expected);
+    return value;
+}
+async function readBuildSettings(rt) {
+    const push = (0,inputs/* boolInput */.Hm)(rt, 'push', true);
+    const parsedImages = (0,settings_images/* readImages */.H)(rt, push);
+    const images = parsedImages.map((p) => p.repository);
+    const context = (0,settings_context/* readContext */.y)(rt);
+    const pushByDigest = (0,inputs/* boolInput */.Hm)(rt, 'push-by-digest', false);
+    if (pushByDigest && !push)
+        throw new Error(`Inputs 'push-by-digest: true' and 'push: false' contradict each other`);
+    // The tag rules' parser and digest-file's checks (node:fs/promises) load after the first checks: a run
+    // without images failed ~0.25x of bare Node's start-up later with them loaded up front.
+    const [{ readTagSettings }, { parseDigestFile }] = await Promise.all([__webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 3254)), __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 680))]);
+    const tagging = readTagSettings(rt);
+    return {
+        images,
+        context,
+        file: rt.input('file') || (0,external_node_path_.join)(context, 'Dockerfile'),
+        fileGiven: rt.input('file') !== '',
+        buildArgs: (0,inputs/* keyValueInput */.Bb)(rt, 'build-args'),
+        target: rt.input('target'),
+        platforms: readPlatforms(rt),
+        secrets: (0,secrets/* readSecrets */.ql)(rt),
+        ...readBpaBuildInputs(rt),
+        cacheFrom: (0,inputs/* linesInput */.WO)(rt, 'cache-from'),
+        cacheTo: (0,inputs/* linesInput */.WO)(rt, 'cache-to'),
+        noCache: (0,inputs/* boolInput */.Hm)(rt, 'no-cache', false),
+        pull: (0,inputs/* boolInput */.Hm)(rt, 'pull', false),
+        network: rt.input('network'),
+        ssh: (0,inputs/* linesInput */.WO)(rt, 'ssh').map((v) => formValue('ssh', v, /^[A-Za-z0-9_][A-Za-z0-9_.-]*(=\S.*)?$/, 'Expected an SSH agent id, alone or with sockets or keys: default, or github=/path/to/key.')),
+        addHosts: (0,inputs/* listInput */.dt)(rt, 'add-hosts').map((v) => formValue('add-hosts', v, /^[A-Za-z0-9_][A-Za-z0-9_.-]*[:=]\S+$/, 'Expected host:ip, e.g. docker:10.180.0.1.')),
+        shmSize: formValue('shm-size', rt.input('shm-size'), /^\d+(\.\d+)?[bkmg]?$/i, 'Expected a size such as 128m or 2g.'),
+        ulimits: (0,inputs/* linesInput */.WO)(rt, 'ulimit').map((v) => formValue('ulimit', v, /^[a-z]+=-?\d+(:-?\d+)?$/, 'Expected name=soft[:hard], e.g. nofile=1024:2048.')),
+        builder: (0,inputs/* choiceInput */.ij)(rt, 'builder', BUILDERS, 'auto'),
+        buildxBuilder: (0,inputs/* operandInput */.WP)(rt, 'buildx-builder', '', 'the name of a buildx builder'),
+        ...tagging,
+        push,
+        pushByDigest,
+        load: (0,inputs/* boolInput */.Hm)(rt, 'load', false),
+        // Off by default (build-push-action's buildx adds min provenance): one platform stays one manifest.
+        ...readAttestations(rt),
+        annotations: (0,annotations/* parseAnnotations */.K)((0,inputs/* linesInput */.WO)(rt, 'annotations'), 'manifest'),
+        digestFile: await parseDigestFile(rt.input('digest-file'), rt.env),
+        registry: await (0,registry/* readRegistrySettings */.V)(rt, images[0]?.registry.host),
     };
-    // Pre-releases only ever get {{version}} (or a lone {{raw}}): a 1.2 tag must
-    // not move to an rc, and no latest either.
-    const pre = parsed.prerelease.length > 0;
-    const pattern = !pre || (0,template/* isRawStatement */.EK)(rule.pattern) ? rule.pattern : '{{version}}';
-    return { value: affix((0,template/* render */.XX)(pattern, scope), rule, env), latestAuto: !pre };
-}
-function evalPep440(rule, env) {
-    const raw = versionSource(rule, env);
-    if (raw === undefined)
-        return undefined;
-    const v = parsePep440(raw);
-    if (!v) {
-        env.warn(`${raw} does not conform to PEP 440. More info: https://www.python.org/dev/peps/pep-0440`);
-        return undefined;
-    }
-    const clean = cleanPep440(v);
-    if (v.isPrerelease || v.isPostrelease || v.isDevrelease) {
-        return { value: affix((0,template/* isRawStatement */.EK)(rule.pattern) ? raw : clean, rule, env), latestAuto: false };
-    }
-    const scope = {
-        raw,
-        version: clean,
-        major: String(v.release[0] ?? 0),
-        minor: String(v.release[1] ?? 0),
-        patch: String(v.release[2] ?? 0),
-    };
-    return { value: affix((0,template/* render */.XX)(rule.pattern, scope), rule, env), latestAuto: true };
-}
-function evalMatch(rule, env) {
-    const tag = refName(env.ctx.ref, 'tags');
-    if (tag === undefined && rule.value === '')
-        return undefined;
-    const raw = rule.value !== '' ? (0,template/* render */.XX)(rule.value, env.scope) : (tag ?? '');
-    const literal = /^\/(.+)\/(.*)$/.exec(rule.pattern);
-    const re = literal ? new RegExp(literal[1] ?? '', literal[2]) : new RegExp(rule.pattern);
-    // String#match, not exec: with a /g literal metadata-action indexes the list
-    // of all matches, and `group` then picks one of them.
-    const m = raw.match(re);
-    if (!m) {
-        env.warn(`${rule.pattern} does not match ${raw}.`);
-        return undefined;
-    }
-    const picked = m[rule.group];
-    if (picked === undefined) {
-        env.warn(`Group ${rule.group} does not exist for ${rule.pattern} pattern.`);
-        return undefined;
-    }
-    // Matching is the user's statement that this tag is a release: latest=auto
-    // says yes even for something that looks like a pre-release.
-    return { value: affix(picked, rule, env), latestAuto: true };
-}
-/** The (unsanitized) tag a rule yields for this run, or undefined if it does not apply. */
-function evaluateRule(rule, env) {
-    const { ctx } = env;
-    switch (rule.type) {
-        case 'schedule':
-            if (!/schedule/.test(ctx.eventName))
-                return undefined;
-            return { value: affix((0,template/* render */.XX)(rule.pattern, env.dates), rule, env), latestAuto: false };
-        case 'semver':
-            return evalSemver(rule, env);
-        case 'pep440':
-            return evalPep440(rule, env);
-        case 'match':
-            return evalMatch(rule, env);
-        case 'edge': {
-            const branch = refName(ctx.ref, 'heads');
-            const target = rule.branch !== '' ? rule.branch : ctx.defaultBranch;
-            if (branch === undefined || target !== branch)
-                return undefined;
-            return { value: affix('edge', rule, env), latestAuto: false };
-        }
-        case 'ref': {
-            if (rule.event === 'branch') {
-                const branch = refName(ctx.ref, 'heads');
-                return branch === undefined ? undefined : { value: affix(branch, rule, env), latestAuto: false };
-            }
-            if (rule.event === 'tag') {
-                const tag = refName(ctx.ref, 'tags');
-                return tag === undefined ? undefined : { value: affix(tag, rule, env), latestAuto: true };
-            }
-            if (!ctx.ref.startsWith('refs/pull/'))
-                return undefined;
-            const pr = ctx.ref.slice('refs/pull/'.length).replace(/\/merge$/, '');
-            return { value: affix(pr, rule, env), latestAuto: false };
-        }
-        case 'raw':
-            return { value: affix((0,template/* render */.XX)(rule.value, env.scope), rule, env), latestAuto: false };
-        case 'sha': {
-            const sha = effectiveSha(ctx, env.opts);
-            if (sha === '')
-                return undefined;
-            const value = rule.format === 'short' ? shortSha(sha, env.opts.shortShaLength) : sha;
-            return { value: affix(value, rule, env), latestAuto: false };
-        }
-    }
 }
 
-;// CONCATENATED MODULE: ./lib/tags/compute.js
+;// CONCATENATED MODULE: ./lib/commands/build/command.js
 
-
-
-const TAG_MAX = 128;
 /**
- * Makes a string a valid image tag. metadata-action only replaces runs of
- * characters outside [a-zA-Z0-9._-] with '-'; pinship also drops leading
- * '.'/'-' and cuts at 128 characters, since registries reject those tags
- * outright and a failed push is worse than a trimmed name.
+ * The inputs are read on a light module graph first: a run that fails on them loads no builder,
+ * registry, signing or publishing code (cold start). Then the rest (./execute.ts).
  */
-function sanitizeTag(tag) {
-    return tag
-        .replace(/[^a-zA-Z0-9._-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, TAG_MAX);
+async function runBuildCommand(rt) {
+    const s = await readBuildSettings(rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(696), __webpack_require__.e(343), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 3280))).executeBuild(s, rt);
 }
-function isEnabled(rule, env) {
-    const enabled = (0,template/* render */.XX)(rule.enable, env.scope);
-    if (enabled !== 'true' && enabled !== 'false') {
-        throw new Error(`enable evaluated to '${enabled}'. Expected true or false`);
+
+
+/***/ }),
+
+/***/ 5432:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ writeSecretFiles),
+/* harmony export */   LW: () => (/* binding */ buildxSecretFlag),
+/* harmony export */   QB: () => (/* binding */ ociSecretFlag),
+/* harmony export */   ql: () => (/* binding */ readSecrets)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _settings_bpa_list_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6573);
+/* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(792);
+// Synchronous fs only: this module loads with the settings, before a failing run's first error,
+// and node:fs/promises costs that path a measurable share of its start-up.
+
+
+
+
+/** build-push-action's list options per input (its context.ts): `secrets` untrimmed, `secret-envs` split at commas. */
+const LIST = {
+    secrets: { ignoreComma: true, trim: false },
+    'secret-files': { ignoreComma: true, trim: true },
+    'secret-envs': { ignoreComma: false, trim: true },
+};
+/** buildx's `--secret` keys: a line made of them is pinship's former spec form, not an ID=VALUE pair. */
+const SPEC_LINE = /^(id|type|src|source|env)=[^,]*,(id|type|src|source|env)=/;
+/** Entries that a builder's `--secret` value could not carry: buildx splits it as CSV, buildah and podman at commas. */
+const ID = /^[^\s,"]+$/;
+function entries(rt, name) {
+    try {
+        return (0,_settings_bpa_list_js__WEBPACK_IMPORTED_MODULE_2__/* .bpaList */ .wI)(rt.input(name), LIST[name]);
     }
-    return enabled === 'true';
+    catch (e) {
+        if (!(e instanceof _settings_bpa_list_js__WEBPACK_IMPORTED_MODULE_2__/* .UnclosedQuoteError */ .q2))
+            throw e;
+        throw new Error(`Invalid input '${name}': entry ${e.entry} opens a double quote that never closes (its text is not shown: it may be a secret). A value spanning lines goes in double quotes, "ID=line 1<newline>line 2", with any " inside it doubled.`, { cause: e });
+    }
 }
 /**
- * Computes image tags from parsed rules, following docker/metadata-action
- * v5/v6 semantics. Pure apart from the clock, which opts.now pins.
+ * An entry split at its first '=', as build-push-action splits it. An empty id or value is skipped
+ * with a warning, as build-push-action does (its CI passes `INVALID_SECRET=` and expects the build
+ * to go on); the warning names the entry by number and shows no value, which may be a secret.
  */
-function computeTags(rules, flavor, ctx, opts = {}) {
-    const now = opts.now ?? new Date();
-    const warnings = [];
-    // Three default semver rules on a `release1` tag, or one date placeholder in several rules, say the same thing once.
-    const warn = (m) => void (warnings.includes(m) || warnings.push(m));
-    const env = {
-        ctx,
-        flavor,
-        opts,
-        scope: globalScope(ctx, { ...opts, warn }, now),
-        dates: dateScope(ctx, now, warn),
-        warn,
+function splitEntry(rt, name, entry, n) {
+    const eq = entry.indexOf('=');
+    const id = eq > 0 ? entry.slice(0, eq).trim() : '';
+    const value = eq >= 0 ? entry.slice(eq + 1) : '';
+    if (!id || !value) {
+        const why = eq < 0 ? "has no '=' (a value that spans lines must be double-quoted)" : !id ? 'has no id before the =' : `('${id}=') has no value`;
+        rt.warning(`Input '${name}': entry ${n} ${why}; it is not a valid secret and is skipped, as docker/build-push-action skips it. Expected ID=${name === 'secrets' ? 'VALUE' : name === 'secret-files' ? 'PATH' : 'ENV_NAME'}.`);
+        return undefined;
+    }
+    if (!ID.test(id))
+        throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, id, 'Expected a secret id without spaces, commas or double quotes, before the first =.');
+    return [id, value];
+}
+/** Masks a secret and, as the runner masks line by line, each long-enough line of a multi-line one. */
+function mask(rt, value) {
+    rt.setSecret(value);
+    for (const line of value.split(/\r?\n|\r/))
+        if (line !== value && line.trim().length > 8)
+            rt.setSecret(line.trim());
+}
+function readValues(rt) {
+    const out = [];
+    for (const [i, entry] of entries(rt, 'secrets').entries()) {
+        if (SPEC_LINE.test(entry)) {
+            throw new Error(`Invalid input 'secrets': entry ${i + 1} is a buildx --secret spec (id=...,src=... or id=...,env=...). 'secrets' takes docker/build-push-action's ID=VALUE entries, the value being the secret itself: a secret read from a file goes in 'secret-files' (ID=PATH), one from an environment variable in 'secret-envs' (ID=ENV_NAME).`);
+        }
+        const kv = splitEntry(rt, 'secrets', entry, i + 1);
+        if (!kv)
+            continue;
+        mask(rt, kv[1]);
+        out.push({ input: 'secrets', id: kv[0], value: kv[1] });
+    }
+    return out;
+}
+/** A secret file that is not there fails the run (build-push-action warns and builds without it). */
+function readFiles(rt) {
+    const out = [];
+    for (const [i, entry] of entries(rt, 'secret-files').entries()) {
+        const kv = splitEntry(rt, 'secret-files', entry, i + 1);
+        if (!kv)
+            continue;
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(kv[1]);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
+            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('secret-files', entry, `Expected ID=PATH naming a file; there is no file at ${file}.`);
+        out.push({ input: 'secret-files', id: kv[0], file });
+    }
+    return out;
+}
+/** A variable that is not set fails the run; a set but empty one is an empty secret. */
+function readEnvs(rt) {
+    const out = [];
+    for (const [i, entry] of entries(rt, 'secret-envs').entries()) {
+        const kv = splitEntry(rt, 'secret-envs', entry, i + 1);
+        if (!kv)
+            continue;
+        const value = rt.env[kv[1]];
+        if (value === undefined)
+            throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('secret-envs', entry, `Expected ID=ENV_NAME naming a set environment variable; ${kv[1]} is not set.`);
+        if (value)
+            mask(rt, value);
+        out.push({ input: 'secret-envs', id: kv[0], value });
+    }
+    return out;
+}
+/** `secrets`, `secret-files`, `secret-envs`, with build-push-action's names and meanings. */
+function readSecrets(rt) {
+    return [...readValues(rt), ...readFiles(rt), ...readEnvs(rt)];
+}
+/**
+ * Secrets given by value become files in the build's private folder (created 0700 by mkdtemp; this
+ * folder and its files owner-only too), never an argument or an environment variable the builder
+ * passes on; execute.ts removes them as soon as the build ends.
+ */
+function writeSecretFiles(sources, dir) {
+    if (sources.some((s) => 'value' in s)) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { mode: 0o700 });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(dir, 0o700);
+    }
+    const out = [];
+    for (const [i, s] of sources.entries()) {
+        let src;
+        if ('file' in s)
+            src = s.file;
+        else {
+            src = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, String(i));
+            // 'wx': a fresh file, never one (or a link) found in its place.
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(src, s.value, { mode: 0o600, flag: 'wx' });
+        }
+        out.push({ input: s.input, id: s.id, src });
+    }
+    return out;
+}
+/** One CSV field of buildx's `--secret` value, quoted when it holds a comma or a quote. */
+const csvField = (f) => (/[",\n\r]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f);
+/** buildx reads `--secret` as CSV fields. */
+const buildxSecretFlag = (s) => `${csvField(`id=${s.id}`)},${csvField(`src=${s.src}`)}`;
+/** buildah and podman split `--secret` at commas; readSecrets keeps commas out of ids, and ociToolChecks out of paths. */
+const ociSecretFlag = (s) => `id=${s.id},src=${s.src}`;
+
+
+/***/ }),
+
+/***/ 5531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ ANNOTATION_LEVELS),
+/* harmony export */   I_: () => (/* binding */ ociLabelAnnotations),
+/* harmony export */   wv: () => (/* binding */ annotationsAt)
+/* harmony export */ });
+/** Where buildx puts an annotation (`--annotation manifest,index:key=value`). */
+const ANNOTATION_LEVELS = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'];
+/**
+ * The key/value pairs for one level (and platform): `defaults` first, the explicit annotations
+ * override them; undefined when there is nothing to set.
+ */
+function annotationsAt(all, level, platform, defaults = {}) {
+    const out = { ...defaults };
+    for (const a of all) {
+        if (!a.levels.includes(level))
+            continue;
+        if (a.platform && a.platform !== platform)
+            continue;
+        out[a.key] = a.value;
+    }
+    return Object.keys(out).length ? out : undefined;
+}
+/** The `org.opencontainers.image.*` label values, metadata-action's default annotations. */
+function ociLabelAnnotations(labels) {
+    return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith('org.opencontainers.image.')));
+}
+
+
+/***/ }),
+
+/***/ 2275:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ parseAnnotations)
+/* harmony export */ });
+/* harmony import */ var _image_annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5531);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
+
+
+/**
+ * `annotations` lines as buildx spells them: `KEY=VALUE`, optionally prefixed by one or more
+ * comma-separated levels and a platform, `manifest,index:KEY=VALUE` or `manifest[linux/arm64]:KEY=VALUE`.
+ * A line without levels gets `defaultLevel` (buildx build: manifest; imagetools create: index).
+ */
+function parseAnnotations(lines, defaultLevel) {
+    return lines.map((line) => {
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, 'Expected [level:]KEY=VALUE, one per line.');
+        const head = line.slice(0, eq);
+        const colon = head.indexOf(':');
+        const key = head.slice(colon + 1).trim();
+        if (!key)
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, 'Expected [level:]KEY=VALUE with a non-empty KEY.');
+        if (colon < 0)
+            return { levels: [defaultLevel], key, value: line.slice(eq + 1), leveled: false };
+        const m = /^([a-z,-]+)(?:\[([a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?)\])?$/.exec(head.slice(0, colon).trim());
+        const levels = m?.[1].split(',') ?? [];
+        if (!m || !levels.every((l) => _image_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_LEVELS */ .CJ.includes(l))) {
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', line, `Expected a level prefix among ${_image_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_LEVELS */ .CJ.join(', ')} (comma-separated, optionally with [os/arch]), e.g. index:${key}=...`);
+        }
+        return { levels: levels, ...(m[2] ? { platform: m[2] } : {}), key, value: line.slice(eq + 1), leveled: true };
+    });
+}
+
+
+/***/ }),
+
+/***/ 6573:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q2: () => (/* binding */ UnclosedQuoteError),
+/* harmony export */   wI: () => (/* binding */ bpaList)
+/* harmony export */ });
+/* unused harmony export csvRecords */
+/** A double-quoted entry left open: which entry, never its text (it may be a secret). */
+class UnclosedQuoteError extends Error {
+    entry;
+    constructor(entry) {
+        super(`a double-quoted entry (entry ${entry}) has no closing quote`);
+        this.entry = entry;
+    }
+}
+const LINE_ENDS = ['\r\n', '\n', '\r'];
+/** Records of fields, as csv-parse returns them with build-push-action's options. */
+function csvRecords(text) {
+    const records = [];
+    let fields = [];
+    let field = '';
+    let quoting = false;
+    let wasQuoting = false;
+    // csv-parse takes the first line ending it meets outside quotes as the only one.
+    let lineEnd = '';
+    const lineEndAt = (pos) => {
+        if (!lineEnd)
+            lineEnd = LINE_ENDS.find((e) => text.startsWith(e, pos)) ?? '';
+        return lineEnd && text.startsWith(lineEnd, pos) ? lineEnd : '';
     };
-    // Array#sort is stable, so equal priorities keep their input order.
-    const ordered = [...rules].sort((a, b) => b.priority - a.priority);
-    const tags = [];
-    // Like metadata-action, the first rule that yields a tag alone decides
-    // latest=auto: a semver release wins over a later sha rule, but a raw rule
-    // with a higher priority than semver suppresses latest.
-    let wantLatest;
-    for (const rule of ordered) {
-        let out;
-        try {
-            if (!isEnabled(rule, env))
+    const endField = () => {
+        fields.push(field);
+        field = '';
+        wasQuoting = false;
+    };
+    for (let pos = 0; pos < text.length; pos++) {
+        const chr = text[pos];
+        if (quoting && chr === '"') {
+            if (text[pos + 1] === '"') {
+                field += '"';
+                pos++;
                 continue;
-            out = evaluateRule(rule, env);
-        }
-        catch (e) {
-            throw new Error(`Invalid tag rule '${rule.source}': ${e instanceof Error ? e.message : String(e)}`, { cause: e });
-        }
-        if (!out || out.value === '')
-            continue;
-        const tag = sanitizeTag(out.value);
-        if (tag === '') {
-            warnings.push(`Tag rule '${rule.source}' produced '${out.value}', which is not a usable tag; skipped.`);
+            }
+            quoting = false;
+            wasQuoting = true;
+            const next = pos + 1;
+            if (next >= text.length || text[next] === ',' || lineEndAt(next))
+                continue;
+            // relaxQuotes: a quote closed in the middle of a field was no quote; the field keeps both.
+            field = `"${field}"`;
             continue;
         }
-        wantLatest ??= flavor.latest === 'auto' ? out.latestAuto : flavor.latest === 'true';
-        if (!tags.includes(tag))
-            tags.push(tag);
+        if (quoting) {
+            field += chr;
+            continue;
+        }
+        const end = lineEndAt(pos);
+        if (end) {
+            if (wasQuoting || fields.length || field) {
+                endField();
+                records.push(fields);
+                fields = [];
+            }
+            pos += end.length - 1;
+        }
+        else if (chr === ',')
+            endField();
+        else if (chr === '"' && !field && !wasQuoting)
+            quoting = true;
+        else
+            field += chr;
     }
-    const version = tags[0] ?? '';
-    const latest = wantLatest === true && tags.length > 0;
-    if (latest) {
-        // metadata-action pastes the flavor prefix/suffix in unevaluated here; we
-        // evaluate it so prefix={{branch}}- gives main-latest, not -branch--latest.
-        const prefix = flavor.prefixLatest ? (0,template/* render */.XX)(flavor.prefix, env.scope) : '';
-        const suffix = flavor.suffixLatest ? (0,template/* render */.XX)(flavor.suffix, env.scope) : '';
-        const name = sanitizeTag(`${prefix}latest${suffix}`);
-        if (!tags.includes(name))
-            tags.push(name);
+    if (quoting)
+        throw new UnclosedQuoteError(records.length + 1);
+    if (wasQuoting || fields.length || field) {
+        endField();
+        records.push(fields);
     }
-    return { tags, version, latest, warnings };
+    return records;
+}
+/** The entries build-push-action reads from a list input's value. */
+function bpaList(text, opts) {
+    // As actions-toolkit: a one-field record splits at commas; quoted fields of a longer one stay whole.
+    const entries = csvRecords(text).flatMap((r) => (opts.ignoreComma ? [r.join(',')] : r.length === 1 ? r[0].split(',') : r));
+    return entries.filter((e) => e).map((e) => (opts.trim ? e.trim() : e));
 }
 
-;// CONCATENATED MODULE: ./lib/tags/labels.js
 
+/***/ }),
 
-const OCI = 'org.opencontainers.image';
-/**
- * The OCI labels metadata-action emits, from the run context alone: title is
- * the repository name, url and source the repository page, revision the
- * commit actually built (the PR head by default, see ComputeOptions.prSha).
- * description stays empty and licenses is omitted because both need the
- * repository API. `extra` values may use the global expressions
- * ({{commit_date 'YYYY-MM-DDTHH:mm:ss.SSS[Z]'}}, ...) and override the defaults.
- * Keys come back sorted, as metadata-action prints them.
- */
-function computeLabels(ctx, version, extra = {}, now = new Date(), opts = {}) {
-    const url = `${ctx.serverUrl}/${ctx.repository}`;
-    const labels = {
-        [`${OCI}.title`]: ctx.repository.split('/').pop() ?? '',
-        [`${OCI}.description`]: '',
-        [`${OCI}.url`]: url,
-        [`${OCI}.source`]: url,
-        [`${OCI}.version`]: version,
-        [`${OCI}.created`]: now.toISOString(),
-        [`${OCI}.revision`]: effectiveSha(ctx, opts),
-    };
-    const scope = globalScope(ctx, opts, now);
-    for (const [key, value] of Object.entries(extra)) {
-        try {
-            labels[key] = (0,template/* render */.XX)(value, scope);
-        }
-        catch (e) {
-            throw new Error(`Invalid label '${key}=${value}': ${e instanceof Error ? e.message : String(e)}`, { cause: e });
-        }
-    }
-    const sorted = {};
-    for (const key of Object.keys(labels).sort((a, b) => a.localeCompare(b)))
-        sorted[key] = labels[key] ?? '';
-    return sorted;
+/***/ 5706:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ readContext)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
+
+/** `context`: the directory build hands the builder as its last operand, and the checkout meta reads a local run's commit from. */
+function readContext(rt) {
+    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .operandInput */ .WP)(rt, 'context', '.', "a directory (write ./-name for one whose name starts with '-')");
 }
 
-;// CONCATENATED MODULE: ./lib/tags/index.js
+
+/***/ }),
+
+/***/ 4798:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ readRegistrySettings),
+/* harmony export */   p: () => (/* binding */ inputCredentials)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
+/* harmony import */ var _reliability_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5437);
 
 
-
-
-
-
-
+/** docker/login-action's `registry-auth`: a YAML list of {registry, username, password}. */
+async function parseRegistryAuth(text) {
+    if (!text)
+        return [];
+    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const expected = 'Expected a YAML list of {registry, username, password} entries.';
+    let doc;
+    try {
+        doc = parse(text);
+    }
+    catch {
+        // The value holds passwords: never quote it back.
+        throw new Error(`Invalid input 'registry-auth': not valid YAML. ${expected}`);
+    }
+    if (!Array.isArray(doc))
+        throw new Error(`Invalid input 'registry-auth': not a list. ${expected}`);
+    return doc.map((entry, i) => {
+        const e = (entry ?? {});
+        const registry = typeof e.registry === 'string' && e.registry ? e.registry : 'docker.io';
+        if (typeof e.username !== 'string' || typeof e.password !== 'string' || !e.password) {
+            throw new Error(`Invalid input 'registry-auth': entry ${i + 1} (registry '${registry}') needs a username and a password. ${expected}`);
+        }
+        return { registry, credential: { username: e.username, password: e.password } };
+    });
+}
+async function readRegistrySettings(rt, defaultRegistry) {
+    const credentials = await parseRegistryAuth(rt.input('registry-auth'));
+    const username = rt.input('username');
+    const password = rt.input('password');
+    if (password)
+        rt.setSecret(password);
+    for (const c of credentials)
+        rt.setSecret(c.credential.password);
+    if (username || password) {
+        if (!username || !password)
+            throw new Error(`Inputs 'username' and 'password' go together: only '${username ? 'username' : 'password'}' was given`);
+        if (!defaultRegistry)
+            throw new Error(`Inputs 'username' and 'password' apply to the first image's registry, but there is no image`);
+        credentials.push({ registry: defaultRegistry, credential: { username, password } });
+    }
+    // action.yml's default is an expression only the runner expands; local runners (local-action) pass it verbatim.
+    const rawToken = rt.input('github-token');
+    const githubToken = /^\$\{\{.*\}\}$/.test(rawToken) ? '' : rawToken;
+    if (githubToken)
+        rt.setSecret(githubToken);
+    const insecureRegistries = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .listInput */ .dt)(rt, 'insecure-registries');
+    for (const h of insecureRegistries) {
+        if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(h))
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('insecure-registries', h, 'Expected host[:port], one per line.');
+    }
+    return { credentials, githubToken, insecureRegistries, attempts: (0,_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .retriesInput */ .dD)(rt) };
+}
+/** The credentials the inputs give: explicit entries, then the GitHub token for ghcr.io. */
+function inputCredentials(s, env) {
+    const entries = [...s.credentials];
+    if (s.githubToken)
+        entries.push({ registry: 'ghcr.io', credential: { username: env.GITHUB_ACTOR || 'x-access-token', password: s.githubToken } });
+    return entries;
+}
 
 
 /***/ })

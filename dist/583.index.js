@@ -221,12 +221,12 @@ async function scanAndPlanPin(workspace, patterns, opts) {
     return planPin(await (0,scan/* scanWorkspace */.H)(workspace, patterns), opts);
 }
 
-// EXTERNAL MODULE: ./lib/commands/promote/platforms.js
-var platforms = __webpack_require__(3457);
+// EXTERNAL MODULE: ./lib/image/platforms.js
+var platforms = __webpack_require__(349);
 // EXTERNAL MODULE: ./lib/registry/digest.js
 var digest = __webpack_require__(2895);
-// EXTERNAL MODULE: ./lib/registry/errors.js
-var errors = __webpack_require__(228);
+// EXTERNAL MODULE: ./lib/util/error-message.js
+var error_message = __webpack_require__(6228);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
 var mediatypes = __webpack_require__(8926);
 // EXTERNAL MODULE: ./lib/util/pool.js
@@ -258,7 +258,7 @@ async function resolveAll(client, refs, platform, concurrency = 8) {
             return { digest: await resolveOne(client, ref, platform) };
         }
         catch (e) {
-            return { error: `cannot resolve ${ref.familiar()}: ${(0,errors/* errorMessage */.gJ)(e)}` };
+            return { error: `cannot resolve ${ref.familiar()}: ${(0,error_message/* errorMessage */.g)(e)}` };
         }
     });
     return new Map(entries.map(([key], i) => [key, results[i]]));

@@ -66,7 +66,81 @@ async function readPromoteSettings(rt) {
 /** The inputs first, on a light module graph (a run that fails on them loads no registry client); then the rest (./execute.ts). */
 async function runPromoteCommand(rt) {
     const s = await readPromoteSettings(rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(574), __webpack_require__.e(873), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 2954))).executePromote(s, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(696), __webpack_require__.e(343), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 2954))).executePromote(s, rt);
+}
+
+
+/***/ }),
+
+/***/ 4798:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ readRegistrySettings),
+/* harmony export */   p: () => (/* binding */ inputCredentials)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
+/* harmony import */ var _reliability_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5437);
+
+
+/** docker/login-action's `registry-auth`: a YAML list of {registry, username, password}. */
+async function parseRegistryAuth(text) {
+    if (!text)
+        return [];
+    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const expected = 'Expected a YAML list of {registry, username, password} entries.';
+    let doc;
+    try {
+        doc = parse(text);
+    }
+    catch {
+        // The value holds passwords: never quote it back.
+        throw new Error(`Invalid input 'registry-auth': not valid YAML. ${expected}`);
+    }
+    if (!Array.isArray(doc))
+        throw new Error(`Invalid input 'registry-auth': not a list. ${expected}`);
+    return doc.map((entry, i) => {
+        const e = (entry ?? {});
+        const registry = typeof e.registry === 'string' && e.registry ? e.registry : 'docker.io';
+        if (typeof e.username !== 'string' || typeof e.password !== 'string' || !e.password) {
+            throw new Error(`Invalid input 'registry-auth': entry ${i + 1} (registry '${registry}') needs a username and a password. ${expected}`);
+        }
+        return { registry, credential: { username: e.username, password: e.password } };
+    });
+}
+async function readRegistrySettings(rt, defaultRegistry) {
+    const credentials = await parseRegistryAuth(rt.input('registry-auth'));
+    const username = rt.input('username');
+    const password = rt.input('password');
+    if (password)
+        rt.setSecret(password);
+    for (const c of credentials)
+        rt.setSecret(c.credential.password);
+    if (username || password) {
+        if (!username || !password)
+            throw new Error(`Inputs 'username' and 'password' go together: only '${username ? 'username' : 'password'}' was given`);
+        if (!defaultRegistry)
+            throw new Error(`Inputs 'username' and 'password' apply to the first image's registry, but there is no image`);
+        credentials.push({ registry: defaultRegistry, credential: { username, password } });
+    }
+    // action.yml's default is an expression only the runner expands; local runners (local-action) pass it verbatim.
+    const rawToken = rt.input('github-token');
+    const githubToken = /^\$\{\{.*\}\}$/.test(rawToken) ? '' : rawToken;
+    if (githubToken)
+        rt.setSecret(githubToken);
+    const insecureRegistries = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .listInput */ .dt)(rt, 'insecure-registries');
+    for (const h of insecureRegistries) {
+        if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(h))
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('insecure-registries', h, 'Expected host[:port], one per line.');
+    }
+    return { credentials, githubToken, insecureRegistries, attempts: (0,_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .retriesInput */ .dD)(rt) };
+}
+/** The credentials the inputs give: explicit entries, then the GitHub token for ghcr.io. */
+function inputCredentials(s, env) {
+    const entries = [...s.credentials];
+    if (s.githubToken)
+        entries.push({ registry: 'ghcr.io', credential: { username: env.GITHUB_ACTOR || 'x-access-token', password: s.githubToken } });
+    return entries;
 }
 
 

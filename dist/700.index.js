@@ -10,7 +10,7 @@ exports.modules = {
 /* harmony export */   n: () => (/* binding */ Digest)
 /* harmony export */ });
 // The digest value apart from hashing (./digest.ts, node:crypto): parsing inputs and references
-// must not load node:crypto, so that a run failing on its inputs starts fast (issue 13).
+// must not load node:crypto, so that a run failing on its inputs starts fast.
 const HEX_LENGTH = { sha256: 64, sha512: 128 };
 // OCI image-spec descriptor grammar; checked before the supported-algorithm list so that
 // garbage and merely-unsupported digests get different messages, as go-digest does.

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPinCommand: () => (/* binding */ runPinCommand)
 });
 
-// EXTERNAL MODULE: ./lib/commands/promote/platforms.js
-var platforms = __webpack_require__(3457);
+// EXTERNAL MODULE: ./lib/image/platforms.js
+var platforms = __webpack_require__(349);
 // EXTERNAL MODULE: ./lib/registry/reference.js
 var reference = __webpack_require__(9758);
 // EXTERNAL MODULE: ./lib/settings/deployfiles.js
@@ -96,7 +96,7 @@ async function runPinCommand(rt) {
 
 /***/ }),
 
-/***/ 3457:
+/***/ 349:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -20,10 +20,10 @@ var registry_client = __webpack_require__(409);
 var mediatypes = __webpack_require__(8926);
 // EXTERNAL MODULE: ./lib/publish/index.js + 5 modules
 var publish = __webpack_require__(3748);
-// EXTERNAL MODULE: ./lib/commands/meta/meta.js
-var meta_meta = __webpack_require__(1097);
-// EXTERNAL MODULE: ./lib/commands/report.js
-var report = __webpack_require__(2582);
+// EXTERNAL MODULE: ./lib/metadata/compute.js
+var compute = __webpack_require__(3336);
+// EXTERNAL MODULE: ./lib/report/image.js
+var report_image = __webpack_require__(2459);
 // EXTERNAL MODULE: ./lib/registry/digest.js
 var registry_digest = __webpack_require__(2895);
 // EXTERNAL MODULE: ./lib/registry/errors.js
@@ -188,8 +188,8 @@ function mergePlan(source, children, index) {
 
 // EXTERNAL MODULE: ./lib/settings/signing.js + 1 modules
 var signing = __webpack_require__(4893);
-// EXTERNAL MODULE: ./lib/commands/signing.js
-var commands_signing = __webpack_require__(5341);
+// EXTERNAL MODULE: ./lib/publish/signed-plan.js
+var signed_plan = __webpack_require__(4107);
 ;// CONCATENATED MODULE: ./lib/commands/merge/execute.js
 
 
@@ -209,7 +209,7 @@ var commands_signing = __webpack_require__(5341);
 async function executeMerge(s, rt) {
     const signingKey = (0,signing/* readSigningKey */.j)(rt);
     checkMergeAnnotations(s.annotations);
-    const meta = await (0,meta_meta/* computeMeta */.t)(s, rt);
+    const meta = await (0,compute/* computeMeta */.t)(s, rt);
     const client = (0,registry_client/* registryClient */.R)(s.registry, rt);
     try {
         const children = sortChildren(await readChildren(client, s.source, s.digests));
@@ -217,7 +217,7 @@ async function executeMerge(s, rt) {
         rt.info(`merging ${children.length} manifests from ${s.source} into ${index.digest} (${index.mediaType})`);
         if (!meta.tags.length)
             rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
-        const { plan, signatures } = (0,commands_signing/* signedPlan */.s)(mergePlan(s.source, children, index), signingKey, s.images, (m) => rt.info(m));
+        const { plan, signatures } = (0,signed_plan/* signedPlan */.s)(mergePlan(s.source, children, index), signingKey, s.images, (m) => rt.info(m));
         const stats = await (0,publish/* publish */.mk)(client, plan, s.images, { tags: meta.tags, log: (m) => rt.info(m) });
         return mergeOutputs(s, meta, index.digest.toString(), children, stats, signatures);
     }
@@ -232,7 +232,7 @@ function mergeOutputs(s, meta, digest, children, stats, attached) {
     for (const c of children)
         if (c.platform)
             platforms[(0,mediatypes/* platformString */.Fd)(c.platform)] = c.manifest.digest.toString();
-    const labels = (0,report/* commonLabels */.xJ)(children.filter((c) => c.platform).map((c) => c.labels ?? {}));
+    const labels = (0,report_image/* commonLabels */.xJ)(children.filter((c) => c.platform).map((c) => c.labels ?? {}));
     // An index has no config: its own digest is its image ID, as promote reports for an index.
     const facts = { repositories: s.images.map(String), digest, tags, version: meta.version, imageid: digest, platformDigests: platforms, labels };
     const metadata = {
@@ -243,20 +243,20 @@ function mergeOutputs(s, meta, digest, children, stats, attached) {
         attached,
         push: stats.map((st, i) => ({ repository: s.images[i].toString(), ...st })),
     };
-    return { outputs: (0,report/* imageOutputs */.am)(facts, metadata), summary: (0,report/* imageSummary */.IW)('pinship merge', facts, [`${children.length} manifests from \`${s.source}\``]) };
+    return { outputs: (0,report_image/* imageOutputs */.am)(facts, metadata), summary: (0,report_image/* imageSummary */.IW)('pinship merge', facts, [`${children.length} manifests from \`${s.source}\``]) };
 }
 
 
 /***/ }),
 
-/***/ 1097:
+/***/ 3336:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ computeMeta)
 /* harmony export */ });
-/* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6491);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9799);
+/* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7300);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8437);
 
 
 /** Tags, version and labels from the git context, as docker/metadata-action computes them; build tags its image with these. */

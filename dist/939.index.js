@@ -14,20 +14,20 @@ __webpack_require__.d(__webpack_exports__, {
   executePromote: () => (/* binding */ executePromote)
 });
 
-// EXTERNAL MODULE: ./lib/git/context.js
-var context = __webpack_require__(6491);
+// EXTERNAL MODULE: ./lib/git/context.js + 1 modules
+var context = __webpack_require__(7300);
 // EXTERNAL MODULE: ./lib/settings/registry-client.js + 6 modules
 var registry_client = __webpack_require__(409);
-// EXTERNAL MODULE: ./lib/tags/index.js + 7 modules
-var tags = __webpack_require__(9799);
+// EXTERNAL MODULE: ./lib/tags/index.js + 6 modules
+var tags = __webpack_require__(8437);
 // EXTERNAL MODULE: ./lib/registry/digest.js
 var registry_digest = __webpack_require__(2895);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
 var mediatypes = __webpack_require__(8926);
 // EXTERNAL MODULE: ./lib/publish/index.js + 5 modules
 var publish = __webpack_require__(3748);
-// EXTERNAL MODULE: ./lib/commands/promote/platforms.js
-var promote_platforms = __webpack_require__(3457);
+// EXTERNAL MODULE: ./lib/image/platforms.js
+var image_platforms = __webpack_require__(349);
 ;// CONCATENATED MODULE: ./lib/commands/promote/plan.js
 
 
@@ -76,7 +76,7 @@ async function buildPlan(client, repo, root, platforms, log) {
         add(plan, root);
         return plan;
     }
-    const { kept, bytes } = (0,promote_platforms/* filterIndex */.Tp)(`${repo}@${root.digest}`, root.json, platforms);
+    const { kept, bytes } = (0,image_platforms/* filterIndex */.Tp)(`${repo}@${root.digest}`, root.json, platforms);
     await addChildren(client, repo, kept, plan);
     if (!bytes) {
         log(`every child of ${root.digest} matches the platforms; the digest stays the same`);
@@ -101,7 +101,7 @@ async function checkImagePlatform(client, repo, m, platforms) {
     if (!config)
         throw new Error(`${repo}@${m.digest} has no config, so its platform cannot be checked against input 'platforms'`);
     const have = (0,mediatypes/* configPlatform */.Ko)(await client.getJsonBlob(repo, config));
-    if (!platforms.some((p) => (0,promote_platforms/* platformMatches */.J5)(have, p))) {
+    if (!platforms.some((p) => (0,image_platforms/* platformMatches */.J5)(have, p))) {
         throw new Error(`${repo}@${m.digest} is a single-platform image for ${have ? (0,mediatypes/* platformString */.Fd)(have) : 'an unknown platform'}, not one of input 'platforms' (${platforms.map(mediatypes/* platformString */.Fd).join(', ')})`);
     }
 }
@@ -179,8 +179,8 @@ async function listTagsOrNone(client, repo) {
 
 // EXTERNAL MODULE: ./lib/signing/verify.js
 var verify = __webpack_require__(9670);
-// EXTERNAL MODULE: ./lib/commands/signing.js
-var signing = __webpack_require__(5341);
+// EXTERNAL MODULE: ./lib/publish/signed-plan.js
+var signed_plan = __webpack_require__(4107);
 ;// CONCATENATED MODULE: ./lib/commands/promote/copy.js
 
 
@@ -198,7 +198,7 @@ function check(req) {
         throw new Error(`concurrency must be a whole number of at least 1, got ${concurrency}`);
     if (req.chunkSize !== undefined && (!Number.isInteger(req.chunkSize) || req.chunkSize < 0))
         throw new Error(`chunk size must be a whole number of bytes, got ${req.chunkSize}`);
-    const platforms = req.platforms?.length ? (0,promote_platforms/* parsePlatforms */.qA)(req.platforms) : undefined;
+    const platforms = req.platforms?.length ? (0,image_platforms/* parsePlatforms */.qA)(req.platforms) : undefined;
     if (platforms && !req.allowDigestChange) {
         throw new Error(`input 'platforms' makes a new index with a different digest than the source; set input 'allow-digest-change' to true to allow that`);
     }
@@ -243,7 +243,7 @@ async function promote(client, req) {
     }
     // Counts per repository; the totals written (tags included) are the metadata's stats, logged at the end.
     req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests by digest to each of ${others.length} repositories, then the tags`);
-    const { plan: toPublish, signatures } = (0,signing/* signedPlan */.s)(publishPlan(source, plan), req.signingKey, others.length ? others : destinations, req.log);
+    const { plan: toPublish, signatures } = (0,signed_plan/* signedPlan */.s)(publishPlan(source, plan), req.signingKey, others.length ? others : destinations, req.log);
     const stats = await (0,publish/* publish */.mk)(client, toPublish, destinations, { tags, concurrency, chunkSize: req.chunkSize, log: req.log });
     const digest = plan.root.digest;
     req.log(`promoted ${digest} to ${destinations.map((d) => d.toString()).join(', ')}`);
@@ -285,8 +285,8 @@ function publishPlan(source, plan) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/commands/report.js
-var report = __webpack_require__(2582);
+// EXTERNAL MODULE: ./lib/report/image.js
+var report_image = __webpack_require__(2459);
 ;// CONCATENATED MODULE: ./lib/commands/promote/outputs.js
 
 
@@ -317,7 +317,7 @@ async function describe(client, repo, digest) {
     return {
         imageid: digest.toString(),
         platformDigests: Object.fromEntries(entries.map((d) => [(0,mediatypes/* platformString */.Fd)(d.platform), d.digest])),
-        labels: (0,report/* commonLabels */.xJ)(configs),
+        labels: (0,report_image/* commonLabels */.xJ)(configs),
     };
 }
 /** The counts of the metadata's `stats`, worded for the log and the summary. */
@@ -333,15 +333,15 @@ async function promoteOutputs(client, named, r) {
     const facts = { repositories: destinations.map(String), digest: r.digest.toString(), tags: r.tags, version, ...d };
     const metadata = { ...facts, images: r.images, sourceDigest: r.sourceDigest.toString(), stats: r.stats, durationMs: r.durationMs, attached: r.attached };
     return {
-        outputs: (0,report/* imageOutputs */.am)(facts, metadata),
-        summary: (0,report/* imageSummary */.IW)('pinship promote', facts, [`source digest \`${r.sourceDigest}\``, statsLine(r.stats)]),
+        outputs: (0,report_image/* imageOutputs */.am)(facts, metadata),
+        summary: (0,report_image/* imageSummary */.IW)('pinship promote', facts, [`source digest \`${r.sourceDigest}\``, statsLine(r.stats)]),
     };
 }
 
-// EXTERNAL MODULE: ./lib/commands/failure.js
-var failure = __webpack_require__(7200);
+// EXTERNAL MODULE: ./lib/report/failure.js
+var failure = __webpack_require__(7340);
 // EXTERNAL MODULE: ./lib/settings/signing.js + 1 modules
-var settings_signing = __webpack_require__(4893);
+var signing = __webpack_require__(4893);
 ;// CONCATENATED MODULE: ./lib/commands/promote/execute.js
 
 
@@ -369,8 +369,8 @@ async function destinationTags(s, rt) {
 }
 /** The promote once its inputs have been read (./command.ts). */
 async function executePromote(s, rt) {
-    const signingKey = (0,settings_signing/* readSigningKey */.j)(rt);
-    const check = (0,settings_signing/* readSignatureCheck */.H)(rt, 'promote');
+    const signingKey = (0,signing/* readSigningKey */.j)(rt);
+    const check = (0,signing/* readSignatureCheck */.H)(rt, 'promote');
     let tags;
     try {
         tags = await destinationTags(s, rt);
@@ -405,7 +405,7 @@ async function executePromote(s, rt) {
 
 /***/ }),
 
-/***/ 3457:
+/***/ 349:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

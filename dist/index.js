@@ -303,172 +303,42 @@ module.exports = require("util");
 
 /***/ }),
 
-/***/ 9607:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ coreRuntime),
-  V: () => (/* binding */ runnerRuntime)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./lib/runner-commands.js
-
-/**
- * The runner's workflow commands and file commands, written directly: @actions/core's only entry
- * point loads @actions/http-client and with it undici, measured at ~0.15 CPU-s and ~18 MiB of RSS
- * per run (bench/promote.mjs), a tenth of a whole promotion's CPU. Same wire format as @actions/core:
- * `::cmd props::data` lines and `name<<delimiter` file entries; @actions/core still serves runs
- * without the runner's files (src/action-runtime.ts).
- */
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-/** os.EOL without loading node:os on every run's path (issue 13). */
-const EOL = process.platform === 'win32' ? '\r\n' : '\n';
-/**
- * A writer to `fd` with writeSync, falling back to `stream()` for good once the fd answers EAGAIN
- * (non-blocking and full; the stream waits for the pipe) or fails otherwise (the stream handles that
- * as process.stdout always did). Every later write goes through the stream too, so that no line
- * overtakes the ones still queued there.
- */
-function fdWriter(fd, stream) {
-    let queued = false;
-    return (text) => {
-        if (queued) {
-            stream().write(text);
-            return;
-        }
-        const bytes = Buffer.from(text, 'utf8');
-        let done = 0;
-        while (done < bytes.length) {
-            try {
-                done += (0,external_node_fs_.writeSync)(fd, bytes, done);
-            }
-            catch {
-                queued = true;
-                stream().write(bytes.subarray(done));
-                return;
-            }
-        }
-    };
-}
-/**
- * stdout written with writeSync: process.stdout on a pipe (as the runner gives it) loads net and some
- * 20 stream modules, ~0.2× of bare Node's start-up in a failing run (bench/cold-start.mjs, issue 13).
- */
-const writeStdout = fdWriter(1, () => process.stdout);
-function issueCommand(command, message, props = {}) {
-    const p = Object.entries(props)
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    writeStdout(`::${command}${p ? ` ${p}` : ''}::${escapeData(message)}${EOL}`);
-}
-/** Appends `name<<delimiter` … to a runner file (GITHUB_OUTPUT, GITHUB_STATE); the delimiter is random per entry. */
-function appendKeyValue(file, name, value) {
-    // Web Crypto's global, loaded on first use: a run that writes no output never loads node:crypto.
-    const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`Unexpected output '${name}': it contains the file-command delimiter`);
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
-}
-function annotation(level, message, where) {
-    issueCommand(level, message, where ? { file: where.file, line: where.startLine, col: where.startColumn } : {});
-}
-
-// EXTERNAL MODULE: ./lib/input-names.js
-var input_names = __nccwpck_require__(6378);
-// EXTERNAL MODULE: ./lib/util/log-text.js + 1 modules
-var log_text = __nccwpck_require__(7950);
-;// CONCATENATED MODULE: ./lib/action-runtime.js
-
-
-
-
-/**
- * Where a name/value pair goes: the runner's file when it gives one, else the workflow command
- * @actions/core falls back to (`::set-output`, `::save-state`), so a run without the runner's files
- * behaves as it did through @actions/core without paying for loading it.
- */
-function keyValueSink(file, command) {
-    return file ? (name, value) => appendKeyValue(file, name, value) : (name, value) => issueCommand(command, value, { name });
-}
-/**
- * The Actions runner: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STATE and the step summary, written
- * directly (src/runner-commands.ts): @actions/core's entry point loads its HTTP client, which costs
- * more than a failing run's whole check of its inputs.
- */
-function runnerRuntime(env = process.env) {
-    return {
-        input: (name) => (env[(0,input_names/* inputVar */.So)(name)] ?? '').trim(),
-        setOutput: keyValueSink(env.GITHUB_OUTPUT, 'set-output'),
-        setSecret: (value) => issueCommand('add-mask', value),
-        // Annotations are escaped by the command format itself; a plain log line has to be made safe.
-        info: (m) => writeStdout(`${(0,log_text/* logText */.kc)(m)}${EOL}`),
-        notice: (m) => annotation('notice', m),
-        warning: (m) => annotation('warning', m),
-        annotate: (level, message, where) => annotation(level, message, where),
-        summary: async (markdown) => {
-            if (env.GITHUB_STEP_SUMMARY)
-                (0,external_node_fs_.appendFileSync)(env.GITHUB_STEP_SUMMARY, `${markdown}${EOL}`, 'utf8');
-        },
-        saveState: keyValueSink(env.GITHUB_STATE, 'save-state'),
-        getState: (name) => env[`STATE_${name}`] ?? '',
-        setFailed: (m) => {
-            process.exitCode = 1;
-            annotation('error', m);
-        },
-        env,
-    };
-}
-/**
- * Through @actions/core, for @github/local-action: it runs src/main.ts's run() with no runtime and
- * stubs @actions/core to collect outputs and state, which it shows and hands to the post step.
- */
-async function coreRuntime(env) {
-    const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
-    return {
-        input: (name) => core.getInput(name),
-        setOutput: (name, value) => core.setOutput(name, value),
-        setSecret: (value) => core.setSecret(value),
-        info: (m) => core.info((0,log_text/* logText */.kc)(m)),
-        notice: (m) => core.notice(m),
-        warning: (m) => core.warning(m),
-        annotate: (level, message, where) => {
-            const props = { file: where.file, startLine: where.startLine, startColumn: where.startColumn };
-            if (level === 'error')
-                core.error(message, props);
-            else if (level === 'warning')
-                core.warning(message, props);
-            else
-                core.notice(message, props);
-        },
-        summary: async (markdown) => {
-            if (!env.GITHUB_STEP_SUMMARY)
-                return;
-            await core.summary.addRaw(markdown, true).write();
-        },
-        saveState: (name, value) => core.saveState(name, value),
-        getState: (name) => core.getState(name),
-        setFailed: (m) => core.setFailed(m),
-        env,
-    };
-}
-
-
-/***/ }),
-
-/***/ 7762:
+/***/ 4384:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GP: () => (/* binding */ COMMAND_INPUTS),
+/* harmony export */   JD: () => (/* binding */ dispatch),
+/* harmony export */   RM: () => (/* binding */ parseCommand),
 /* harmony export */   Vl: () => (/* binding */ COMMAND_OUTPUTS),
 /* harmony export */   hW: () => (/* binding */ COMMAND_SUMMARIES),
 /* harmony export */   wu: () => (/* binding */ ignoredInputWarnings)
 /* harmony export */ });
+/* unused harmony export COMMANDS */
+const COMMANDS = ['build', 'meta', 'promote', 'merge', 'pin', 'verify'];
+function parseCommand(value) {
+    const v = (value || 'build').trim().toLowerCase();
+    if (COMMANDS.includes(v))
+        return v;
+    throw new Error(`Invalid input 'command': '${value}'. Expected one of ${COMMANDS.join(', ')}.`);
+}
+/** Commands load lazily: a failing input check must not pay for builder or registry code. */
+async function dispatch(command, rt) {
+    switch (command) {
+        case 'build':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5574))).runBuildCommand(rt);
+        case 'meta':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(696), __nccwpck_require__.e(199), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1203))).runMetaCommand(rt);
+        case 'promote':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1586))).runPromoteCommand(rt);
+        case 'merge':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(14)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7014))).runMergeCommand(rt);
+        case 'pin':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(700), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6775))).runPinCommand(rt);
+        case 'verify':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(132), __nccwpck_require__.e(265), __nccwpck_require__.e(700), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).runVerifyCommand(rt);
+    }
+}
 /** What each command does, in a line: the CLI's help lists them. */
 const COMMAND_SUMMARIES = {
     build: 'build, tag and push an image (default)',
@@ -497,6 +367,12 @@ const COMMAND_INPUTS = {
         'target',
         'platforms',
         'secrets',
+        'secret-files',
+        'secret-envs',
+        'build-contexts',
+        'no-cache-filters',
+        'cgroup-parent',
+        'allow',
         'cache-from',
         'cache-to',
         'no-cache',
@@ -514,6 +390,7 @@ const COMMAND_INPUTS = {
         'push-by-digest',
         'provenance',
         'sbom',
+        'attests',
         'annotations',
         'digest-file',
         ...SIGNING,
@@ -571,68 +448,285 @@ const COMMAND_OUTPUTS = {
 
 /***/ }),
 
-/***/ 7200:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ failureSummary),
-/* harmony export */   p: () => (/* binding */ leftUntouched)
-/* harmony export */ });
-// Apart from ./report.ts so that a failed run's summary loads nothing more (src/main.ts, issue 13).
-let untouched = 'Nothing was written to any registry.';
-/**
- * What a failure at this point leaves as it was, for the failed run's summary. A command updates it as
- * it starts to change things (build: before the push starts).
- */
-function leftUntouched(note) {
-    untouched = note;
-}
-/** The summary of a failed run: what failed, and what was left untouched. */
-function failureSummary(command, message) {
-    // The message quotes registries, files and git: a fence longer than any backtick run in it cannot be closed early.
-    const fence = '`'.repeat(Math.max(3, ...[...message.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-    return [`### pinship ${command} failed`, '', fence, message, fence, '', `**Left untouched:** ${untouched}`, ''].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 8883:
+/***/ 3119:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ start)
 /* harmony export */ });
-/* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9607);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(342);
+/* harmony import */ var _host_action_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2387);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7802);
 
 
 async function start() {
     if (globalThis.pinshipCli) {
-        await (await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 2375))).cli(process.argv.slice(2));
+        await (await __nccwpck_require__.e(/* import() */ 844).then(__nccwpck_require__.bind(__nccwpck_require__, 844))).cli(process.argv.slice(2));
         return;
     }
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)((0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerRuntime */ .V)());
+    await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)((0,_host_action_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerRuntime */ .V)());
 }
 
 
 /***/ }),
 
-/***/ 5691:
-/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/***/ 7802:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8883);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ post),
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _util_error_message_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6228);
+/* harmony import */ var _settings_reliability_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5437);
+/* harmony import */ var _util_abort_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2830);
+/* harmony import */ var _util_exec_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6734);
+/* harmony import */ var _host_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2387);
+/* harmony import */ var _host_input_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3807);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4384);
+/* harmony import */ var _report_failure_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7340);
 
-await (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .start */ .n)();
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+
+
+
+
+
+
+/** The CLI's cleanup (no runner calls a post step for it); the action's post step is src/post.ts. */
+async function post(rt) {
+    const { cleanupSavedPaths } = await __nccwpck_require__.e(/* import() */ 100).then(__nccwpck_require__.bind(__nccwpck_require__, 6100));
+    await cleanupSavedPaths(rt);
+}
+/** A failed run's job summary: what failed and what was left untouched (src/report/failure.ts). */
+async function failedSummary(rt, command, message) {
+    try {
+        await rt.summary((0,_report_failure_js__WEBPACK_IMPORTED_MODULE_6__/* .failureSummary */ .j)(command ?? 'run', message));
+    }
+    catch (e) {
+        rt.warning(`could not write the job summary: ${(0,_util_error_message_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(e)}`);
+    }
+}
+/**
+ * The runner cancels a job with SIGINT, then SIGTERM, then SIGKILL. Either signal stops the run: child
+ * processes are killed, requests in flight cut, no tag is pushed after it, and the step fails saying so.
+ */
+function stopOnSignals() {
+    const onSignal = (signal) => (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_1__/* .stopRun */ .KV)(new _util_abort_js__WEBPACK_IMPORTED_MODULE_1__/* .StoppedError */ .Ko(`pinship was cancelled (${signal}) before it finished; no tag was moved after that point, and the post step removes its temporary files`));
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    };
+}
+/** `timeout` bounds the whole command: past it the run stops as a cancelled one does. */
+function stopAfter(ms) {
+    if (ms === undefined)
+        return () => undefined;
+    const timer = setTimeout(() => (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_1__/* .stopRun */ .KV)(new _util_abort_js__WEBPACK_IMPORTED_MODULE_1__/* .StoppedError */ .Ko(`pinship did not finish within ${(0,_settings_reliability_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms)} (input 'timeout') and was stopped; no tag was moved after that point`)), ms);
+    return () => clearTimeout(timer);
+}
+/**
+ * Entry point for the action, the CLI and @github/local-action (which calls it with no argument, and
+ * collects outputs and state through its stand-in for @actions/core). Any failure fails the step,
+ * whatever was thrown.
+ */
+async function run(runtime) {
+    const rt = runtime ?? (await (0,_host_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .coreRuntime */ .u)(process.env));
+    let command;
+    const release = [stopOnSignals()];
+    try {
+        // INPUT_* variables are inputs in the CLI too, and as easily misspelled.
+        for (const w of (0,_host_input_names_js__WEBPACK_IMPORTED_MODULE_4__/* .unknownInputWarnings */ .uX)(rt.env))
+            rt.warning(w);
+        command = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommand */ .RM)(rt.input('command'));
+        for (const w of (0,_catalog_js__WEBPACK_IMPORTED_MODULE_5__/* .ignoredInputWarnings */ .wu)(command, (n) => rt.input(n), (0,_host_input_names_js__WEBPACK_IMPORTED_MODULE_4__/* .actionInputs */ .eh)()))
+            rt.warning(w);
+        release.push(stopAfter((0,_settings_reliability_js__WEBPACK_IMPORTED_MODULE_0__/* .timeoutInput */ .sR)(rt)));
+        const result = await (0,_catalog_js__WEBPACK_IMPORTED_MODULE_5__/* .dispatch */ .JD)(command, rt);
+        for (const [name, value] of Object.entries(result.outputs))
+            rt.setOutput(name, value);
+        if (result.summary)
+            await rt.summary(result.summary);
+        if (result.failure)
+            rt.setFailed(result.failure);
+    }
+    catch (thrown) {
+        // A stopped run fails with why it was stopped, not with whatever the cut-off request threw.
+        const e = (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_1__/* .stopReason */ .PJ)() ?? thrown;
+        // The annotation carries the tool's own words; the command line that failed goes to the log.
+        if (e instanceof _util_exec_error_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .c)
+            rt.info(`pinship: the command that failed: ${e.command}`);
+        rt.setFailed((0,_util_error_message_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(e));
+        await failedSummary(rt, command, (0,_util_error_message_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(e));
+    }
+    finally {
+        for (const r of release)
+            r();
+    }
+}
+
 
 /***/ }),
 
-/***/ 6378:
+/***/ 2387:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ coreRuntime),
+  V: () => (/* binding */ runnerRuntime)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./lib/host/runner-commands.js
+
+/**
+ * The runner's workflow commands and file commands, written directly: @actions/core's only entry
+ * point loads @actions/http-client and with it undici, measured at ~0.15 CPU-s and ~18 MiB of RSS
+ * per run (bench/promote.mjs), a tenth of a whole promotion's CPU. Same wire format as @actions/core:
+ * `::cmd props::data` lines and `name<<delimiter` file entries; @actions/core still serves runs
+ * without the runner's files (src/host/action-runtime.ts).
+ */
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** os.EOL without loading node:os on every run's path. */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
+/**
+ * A writer to `fd` with writeSync, falling back to `stream()` for good once the fd answers EAGAIN
+ * (non-blocking and full; the stream waits for the pipe) or fails otherwise (the stream handles that
+ * as process.stdout always did). Every later write goes through the stream too, so that no line
+ * overtakes the ones still queued there.
+ */
+function fdWriter(fd, stream) {
+    let queued = false;
+    return (text) => {
+        if (queued) {
+            stream().write(text);
+            return;
+        }
+        const bytes = Buffer.from(text, 'utf8');
+        let done = 0;
+        while (done < bytes.length) {
+            try {
+                done += (0,external_node_fs_.writeSync)(fd, bytes, done);
+            }
+            catch {
+                queued = true;
+                stream().write(bytes.subarray(done));
+                return;
+            }
+        }
+    };
+}
+/**
+ * stdout written with writeSync: process.stdout on a pipe (as the runner gives it) loads net and some
+ * 20 stream modules, ~0.2× of bare Node's start-up in a failing run (bench/cold-start.mjs).
+ */
+const writeStdout = fdWriter(1, () => process.stdout);
+function issueCommand(command, message, props = {}) {
+    const p = Object.entries(props)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    writeStdout(`::${command}${p ? ` ${p}` : ''}::${escapeData(message)}${EOL}`);
+}
+/** Appends `name<<delimiter` … to a runner file (GITHUB_OUTPUT, GITHUB_STATE); the delimiter is random per entry. */
+function appendKeyValue(file, name, value) {
+    // Web Crypto's global, loaded on first use: a run that writes no output never loads node:crypto.
+    const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected output '${name}': it contains the file-command delimiter`);
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+}
+function annotation(level, message, where) {
+    issueCommand(level, message, where ? { file: where.file, line: where.startLine, col: where.startColumn } : {});
+}
+
+// EXTERNAL MODULE: ./lib/host/input-names.js
+var input_names = __nccwpck_require__(3807);
+// EXTERNAL MODULE: ./lib/util/log-text.js + 1 modules
+var log_text = __nccwpck_require__(7950);
+;// CONCATENATED MODULE: ./lib/host/action-runtime.js
+
+
+
+
+/**
+ * Where a name/value pair goes: the runner's file when it gives one, else the workflow command
+ * @actions/core falls back to (`::set-output`, `::save-state`), so a run without the runner's files
+ * behaves as it did through @actions/core without paying for loading it.
+ */
+function keyValueSink(file, command) {
+    return file ? (name, value) => appendKeyValue(file, name, value) : (name, value) => issueCommand(command, value, { name });
+}
+/**
+ * The Actions runner: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STATE and the step summary, written
+ * directly (src/host/runner-commands.ts): @actions/core's entry point loads its HTTP client, which costs
+ * more than a failing run's whole check of its inputs.
+ */
+function runnerRuntime(env = process.env) {
+    return {
+        input: (name) => (env[(0,input_names/* inputVar */.So)(name)] ?? '').trim(),
+        setOutput: keyValueSink(env.GITHUB_OUTPUT, 'set-output'),
+        setSecret: (value) => issueCommand('add-mask', value),
+        // Annotations are escaped by the command format itself; a plain log line has to be made safe.
+        info: (m) => writeStdout(`${(0,log_text/* logText */.kc)(m)}${EOL}`),
+        notice: (m) => annotation('notice', m),
+        warning: (m) => annotation('warning', m),
+        annotate: (level, message, where) => annotation(level, message, where),
+        summary: async (markdown) => {
+            if (env.GITHUB_STEP_SUMMARY)
+                (0,external_node_fs_.appendFileSync)(env.GITHUB_STEP_SUMMARY, `${markdown}${EOL}`, 'utf8');
+        },
+        saveState: keyValueSink(env.GITHUB_STATE, 'save-state'),
+        getState: (name) => env[`STATE_${name}`] ?? '',
+        setFailed: (m) => {
+            process.exitCode = 1;
+            annotation('error', m);
+        },
+        env,
+    };
+}
+/**
+ * Through @actions/core, for @github/local-action: it runs src/app/run.ts's run() with no runtime and
+ * stubs @actions/core to collect outputs and state, which it shows and hands to the post step.
+ */
+async function coreRuntime(env) {
+    const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
+    return {
+        input: (name) => core.getInput(name),
+        setOutput: (name, value) => core.setOutput(name, value),
+        setSecret: (value) => core.setSecret(value),
+        info: (m) => core.info((0,log_text/* logText */.kc)(m)),
+        notice: (m) => core.notice(m),
+        warning: (m) => core.warning(m),
+        annotate: (level, message, where) => {
+            const props = { file: where.file, startLine: where.startLine, startColumn: where.startColumn };
+            if (level === 'error')
+                core.error(message, props);
+            else if (level === 'warning')
+                core.warning(message, props);
+            else
+                core.notice(message, props);
+        },
+        summary: async (markdown) => {
+            if (!env.GITHUB_STEP_SUMMARY)
+                return;
+            await core.summary.addRaw(markdown, true).write();
+        },
+        saveState: (name, value) => core.saveState(name, value),
+        getState: (name) => core.getState(name),
+        setFailed: (m) => core.setFailed(m),
+        env,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3807:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -669,11 +763,14 @@ function closest(name, candidates) {
 }
 /** The runner's spelling of an input's variable: INPUT_ + upper case, spaces as underscores (hyphens kept). */
 const inputVar = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-/** action.yml ships one level above the code (the repository root above dist/ or src/, and the npm package's root). */
+/**
+ * action.yml at the repository root, two levels above this file; the bundle gets its own copy beside
+ * dist/index.js, which is where ncc points this URL once bundled.
+ */
 const actionYmlUrl = () => __nccwpck_require__.ab + "action.yml";
 /**
  * The inputs of action.yml and their defaults without a YAML parser: every action run checks its
- * INPUT_* variables, and loading the parser cost more than half of a failing run's start-up (issue 13).
+ * INPUT_* variables, and loading the parser cost more than half of a failing run's start-up.
  * The file is ours and keeps each input as a two-space-indented key under `inputs:` with a one-line
  * `default:` under it; a test holds this to the full parse.
  */
@@ -721,239 +818,17 @@ function unknownInputWarnings(env) {
 
 /***/ }),
 
-/***/ 342:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/***/ 5691:
+/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RM: () => (/* binding */ parseCommand),
-/* harmony export */   bE: () => (/* binding */ post),
-/* harmony export */   eF: () => (/* binding */ run)
-/* harmony export */ });
-/* unused harmony export COMMANDS */
-/* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
-/* harmony import */ var _settings_reliability_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5437);
-/* harmony import */ var _util_abort_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2830);
-/* harmony import */ var _util_exec_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6734);
-/* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9607);
-/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6378);
-/* harmony import */ var _command_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7762);
-/* harmony import */ var _commands_failure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7200);
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony import */ var _app_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3119);
 
+await (0,_app_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .start */ .n)();
 
-
-
-
-
-
-
-const COMMANDS = ['build', 'meta', 'promote', 'merge', 'pin', 'verify'];
-function parseCommand(value) {
-    const v = (value || 'build').trim().toLowerCase();
-    if (COMMANDS.includes(v))
-        return v;
-    throw new Error(`Invalid input 'command': '${value}'. Expected one of ${COMMANDS.join(', ')}.`);
-}
-/** Commands load lazily: a failing input check must not pay for builder or registry code. */
-async function dispatch(command, rt) {
-    switch (command) {
-        case 'build':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(36), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7128))).runBuildCommand(rt);
-        case 'meta':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(574), __nccwpck_require__.e(36), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1203))).runMetaCommand(rt);
-        case 'promote':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(36), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1586))).runPromoteCommand(rt);
-        case 'merge':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(36), __nccwpck_require__.e(14)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7014))).runMergeCommand(rt);
-        case 'pin':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(700), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6775))).runPinCommand(rt);
-        case 'verify':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(132), __nccwpck_require__.e(265), __nccwpck_require__.e(700), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).runVerifyCommand(rt);
-    }
-}
-/** The CLI's cleanup (no runner calls a post step for it); the action's post step is src/post.ts. */
-async function post(rt) {
-    const { cleanupSavedPaths } = await __nccwpck_require__.e(/* import() */ 100).then(__nccwpck_require__.bind(__nccwpck_require__, 6100));
-    await cleanupSavedPaths(rt);
-}
-/** A failed run's job summary: what failed and what was left untouched (src/commands/failure.ts). */
-async function failedSummary(rt, command, message) {
-    try {
-        await rt.summary((0,_commands_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .failureSummary */ .j)(command ?? 'run', message));
-    }
-    catch (e) {
-        rt.warning(`could not write the job summary: ${(0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)}`);
-    }
-}
-/**
- * The runner cancels a job with SIGINT, then SIGTERM, then SIGKILL. Either signal stops the run: child
- * processes are killed, requests in flight cut, no tag is pushed after it, and the step fails saying so.
- */
-function stopOnSignals() {
-    const onSignal = (signal) => (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopRun */ .KV)(new _util_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .StoppedError */ .Ko(`pinship was cancelled (${signal}) before it finished; no tag was moved after that point, and the post step removes its temporary files`));
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    return () => {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    };
-}
-/** `timeout` bounds the whole command: past it the run stops as a cancelled one does. */
-function stopAfter(ms) {
-    if (ms === undefined)
-        return () => undefined;
-    const timer = setTimeout(() => (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopRun */ .KV)(new _util_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .StoppedError */ .Ko(`pinship did not finish within ${(0,_settings_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)} (input 'timeout') and was stopped; no tag was moved after that point`)), ms);
-    return () => clearTimeout(timer);
-}
-/**
- * Entry point for the action, the CLI and @github/local-action (which calls it with no argument, and
- * collects outputs and state through its stand-in for @actions/core). Any failure fails the step,
- * whatever was thrown.
- */
-async function run(runtime) {
-    const rt = runtime ?? (await (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .coreRuntime */ .u)(process.env));
-    let command;
-    const release = [stopOnSignals()];
-    try {
-        // INPUT_* variables are inputs in the CLI too, and as easily misspelled.
-        for (const w of (0,_input_names_js__WEBPACK_IMPORTED_MODULE_5__/* .unknownInputWarnings */ .uX)(rt.env))
-            rt.warning(w);
-        command = parseCommand(rt.input('command'));
-        for (const w of (0,_command_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .ignoredInputWarnings */ .wu)(command, (n) => rt.input(n), (0,_input_names_js__WEBPACK_IMPORTED_MODULE_5__/* .actionInputs */ .eh)()))
-            rt.warning(w);
-        release.push(stopAfter((0,_settings_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .timeoutInput */ .sR)(rt)));
-        const result = await dispatch(command, rt);
-        for (const [name, value] of Object.entries(result.outputs))
-            rt.setOutput(name, value);
-        if (result.summary)
-            await rt.summary(result.summary);
-        if (result.failure)
-            rt.setFailed(result.failure);
-    }
-    catch (thrown) {
-        // A stopped run fails with why it was stopped, not with whatever the cut-off request threw.
-        const e = (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopReason */ .PJ)() ?? thrown;
-        // The annotation carries the tool's own words; the command line that failed goes to the log.
-        if (e instanceof _util_exec_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .c)
-            rt.info(`pinship: the command that failed: ${e.command}`);
-        rt.setFailed((0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e));
-        await failedSummary(rt, command, (0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e));
-    }
-    finally {
-        for (const r of release)
-            r();
-    }
-}
-
-
-/***/ }),
-
-/***/ 228:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   c4: () => (/* binding */ isNotFound),
-/* harmony export */   fk: () => (/* binding */ RefusedError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   gl: () => (/* binding */ RegistryError),
-/* harmony export */   kW: () => (/* binding */ parseErrorBody),
-/* harmony export */   qB: () => (/* binding */ TooLargeError)
-/* harmony export */ });
-class RegistryError extends Error {
-    method;
-    url;
-    status;
-    details;
-    constructor(method, 
-    /** Query strings are dropped: upload URLs and token realms may carry state or secrets. */
-    url, status, details, what) {
-        const codes = details.map((d) => (d.message ? `${d.code}: ${d.message}` : d.code)).join('; ');
-        super(`${what ? what + ': ' : ''}${method} ${url} returned HTTP ${status}${codes ? ` (${codes})` : ''}`);
-        this.method = method;
-        this.url = url;
-        this.status = status;
-        this.details = details;
-        this.name = 'RegistryError';
-    }
-    hasCode(code) {
-        return this.details.some((d) => d.code === code);
-    }
-    /** What the status means to a caller deciding what to do next. */
-    get kind() {
-        if (this.status === 404)
-            return 'not-found';
-        if (this.status === 401)
-            return 'unauthorized';
-        if (this.status === 403)
-            return 'denied';
-        return 'other';
-    }
-}
-/** The registry has no such manifest, blob, tag list or repository. */
-function isNotFound(e) {
-    return e instanceof RegistryError && e.kind === 'not-found';
-}
-function redactUrl(u) {
-    const url = new URL(u.toString());
-    url.username = '';
-    url.password = '';
-    url.search = '';
-    url.hash = '';
-    return url.toString();
-}
-/** Parses the distribution spec's error body; anything else becomes an empty list. */
-function parseErrorBody(body) {
-    try {
-        const parsed = JSON.parse(body);
-        if (parsed && typeof parsed === 'object' && Array.isArray(parsed.errors)) {
-            return parsed.errors.flatMap((e) => {
-                if (!e || typeof e !== 'object')
-                    return [];
-                const { code, message } = e;
-                return [{ code: typeof code === 'string' || typeof code === 'number' ? String(code) : 'UNKNOWN', message: typeof message === 'string' ? message : '' }];
-            });
-        }
-    }
-    catch {
-        // Not JSON: proxies and CDNs answer HTML; the status alone must do.
-    }
-    return [];
-}
-function errorMessage(e) {
-    return e instanceof Error ? e.message : String(e);
-}
-/** A request pinship would not send or follow; never retried, since asking again gets the same answer. */
-class RefusedError extends Error {
-    refusal;
-    constructor(refusal, message) {
-        super(message);
-        this.refusal = refusal;
-        this.name = 'RefusedError';
-    }
-}
-/** A body larger than pinship reads for its kind: a registry cannot make it buffer without bound. */
-class TooLargeError extends Error {
-    what;
-    limit;
-    found;
-    unit;
-    constructor(
-    /** What was being read, e.g. `manifest 127.0.0.1:5000/a:1`. */
-    what, limit, 
-    /** What was found, e.g. `the registry announced Content-Length 9000000`. */
-    found, unit = 'bytes') {
-        super(`${what} is too large: ${found}, over pinship's limit of ${unit === 'bytes' ? formatBytes(limit) : `${limit} ${unit}`}`);
-        this.what = what;
-        this.limit = limit;
-        this.found = found;
-        this.unit = unit;
-        this.name = 'TooLargeError';
-    }
-}
-function formatBytes(n) {
-    return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} bytes`;
-}
-
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -1029,7 +904,7 @@ function backoffMs(policy, attempt, retryAfterMs) {
 async function sleep(ms) {
     (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_1__/* .throwIfStopped */ .$J)();
     // A plain timer rather than node:timers/promises: src/settings/reliability.ts imports this module on
-    // every run's path, where loading that module cost start-up time (issue 13).
+    // every run's path, where loading that module cost start-up time.
     const signal = (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_1__/* .runSignal */ .KF)();
     await new Promise((resolve) => {
         const done = () => {
@@ -1048,6 +923,32 @@ function isRetryable(e) {
         return true;
     const status = e?.status;
     return typeof status === 'number' && isRetryableStatus(status);
+}
+
+
+/***/ }),
+
+/***/ 7340:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ failureSummary),
+/* harmony export */   p: () => (/* binding */ leftUntouched)
+/* harmony export */ });
+// Apart from ./image.ts so that a failed run's summary loads nothing more (src/app/run.ts).
+let untouched = 'Nothing was written to any registry.';
+/**
+ * What a failure at this point leaves as it was, for the failed run's summary. A command updates it as
+ * it starts to change things (build: before the push starts).
+ */
+function leftUntouched(note) {
+    untouched = note;
+}
+/** The summary of a failed run: what failed, and what was left untouched. */
+function failureSummary(command, message) {
+    // The message quotes registries, files and git: a fence longer than any backtick run in it cannot be closed early.
+    const fence = '`'.repeat(Math.max(3, ...[...message.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+    return [`### pinship ${command} failed`, '', fence, message, fence, '', `**Left untouched:** ${untouched}`, ''].join('\n');
 }
 
 
@@ -1225,7 +1126,7 @@ function formatDuration(ms) {
  * Module state rather than a parameter threaded through every call: there is one run per process.
  */
 let controller;
-/** Made on first use: AbortController loads internal/abort_controller, which a failing input check never needs (issue 13). */
+/** Made on first use: AbortController loads internal/abort_controller, which a failing input check never needs. */
 const runController = () => (controller ??= new AbortController());
 const runSignal = () => runController().signal;
 /** The run was stopped from outside: the runner cancelled the job, or `timeout` passed. */
@@ -1249,6 +1150,20 @@ function throwIfStopped() {
     const r = stopReason();
     if (r)
         throw r;
+}
+
+
+/***/ }),
+
+/***/ 6228:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** What a caught value says: its message when it is an Error, else its text. */
+function errorMessage(e) {
+    return e instanceof Error ? e.message : String(e);
 }
 
 
@@ -1298,7 +1213,7 @@ function toolFailure(output) {
 
 ;// CONCATENATED MODULE: ./lib/util/exec-error.js
 
-// Apart from ./exec.ts (node:child_process) because every run's error handling checks for it (src/main.ts).
+// Apart from ./exec.ts (node:child_process) because every run's error handling checks for it (src/app/run.ts).
 /**
  * `docker buildx build` from `docker buildx build --file ...`: the words before the first option, the
  * program by its file name (`docker-buildx build` for `/usr/libexec/docker/cli-plugins/docker-buildx build`).
@@ -1356,7 +1271,7 @@ const external_node_string_decoder_namespaceObject = require("node:string_decode
  * white space, it starts with `::`, or when it holds `##[` anywhere (the legacy form). Text from a
  * registry, a file or git can hold all of these, so every line pinship logs passes through here:
  * a leading `::` gets a backslash, `##[` becomes `##\[`, other control characters are shown as
- * `\xNN`. pinship's own workflow commands are written apart from this (src/runner-commands.ts).
+ * `\xNN`. pinship's own workflow commands are written apart from this (src/host/runner-commands.ts).
  */
 /** Where the runner (or a terminal) starts a new line; NEL and the Unicode separators too, as some viewers do. */
 const BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/;

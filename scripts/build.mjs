@@ -1,10 +1,10 @@
 // Bundles the action and the CLI with ncc into one bundle, dist/index.js (the post step: dist/post/index.js); dist/cli.js is a
-// three-line launcher that starts the same bundle in CLI mode (see src/entry.ts).
+// three-line launcher that starts the same bundle in CLI mode (see src/app/entry.ts).
 // tsc emits ESM first because ncc's own TypeScript loader treats sources as CommonJS, which cannot
 // import the ESM-only @actions packages.
 // The bundles themselves are CommonJS (ncc's API with esm: false; its CLI picks ESM for an ESM entry): Node
 // then never starts its ESM loader, which alone cost ~0.2x of bare Node's start-up, and each chunk is one
-// require() rather than an ESM import (bench/cold-start.mjs, issue 13). Webpack still runs the sources'
+// require() rather than an ESM import (bench/cold-start.mjs). Webpack still runs the sources'
 // top-level await and dynamic imports, and ncc turns import.meta.url into the bundle's own file URL.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,7 +38,7 @@ await bundle(join(lib, 'index.js'), out);
 // The post step is its own small bundle: it can only clean up, and starts without loading the main bundle.
 await bundle(join(lib, 'post.js'), join(out, 'post'));
 rmSync(lib, { recursive: true, force: true });
-// The version is what `pinship --version` prints (src/cli-help.ts reads this file once bundled). The type keeps
+// The version is what `pinship --version` prints (src/version.ts reads this file once bundled). The type keeps
 // dist/ CommonJS under the package's own "type": "module".
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 writeFileSync(join(out, 'package.json'), `{ "type": "commonjs", "version": "${version}" }\n`);

@@ -1,3 +1,3 @@
-import { start } from './entry.js';
+import { start } from './app/entry.js';
 
 await start();

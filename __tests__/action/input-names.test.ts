@@ -1,5 +1,5 @@
-import { actionMeta } from '../../src/action-meta.js';
-import { actionInputs, inputNames } from '../../src/input-names.js';
+import { actionMeta } from '../../src/host/action-meta.js';
+import { actionInputs, inputNames } from '../../src/host/input-names.js';
 
 // The unknown-input check scans action.yml without a YAML parser (start-up cost); it must see
 // exactly the inputs the full parse sees.

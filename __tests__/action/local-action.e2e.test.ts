@@ -10,7 +10,7 @@ import { loadTestEnv, testClient } from '../helpers/registry.js';
 
 /**
  * The action run by GitHub's own local runner (@github/local-action), with the arguments of
- * `npm run local-action`: it imports src/main.ts, calls run() with no argument, applies action.yml's
+ * `npm run local-action`: it imports src/app/run.ts, calls run() with no argument, applies action.yml's
  * defaults to every input the .env file leaves out, then runs the post entry.
  */
 const env = loadTestEnv();

@@ -4,7 +4,7 @@ import { Socket } from 'node:net';
 import { PassThrough } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fdWriter } from '../../src/runner-commands.js';
+import { fdWriter } from '../../src/host/runner-commands.js';
 
 let dir: string;
 beforeEach(() => {

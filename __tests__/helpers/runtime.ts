@@ -1,4 +1,4 @@
-import type { Runtime } from '../../src/runtime.js';
+import type { Runtime } from '../../src/host/runtime.js';
 
 /** What a settings reader did with the runtime: inputs it asked for, values it masked, notices it gave. */
 export interface InputsRuntime extends Runtime {

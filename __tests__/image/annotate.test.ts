@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { annotateTree } from '../../src/image/annotate.js';
-import { parseAnnotations } from '../../src/image/annotations.js';
+import { parseAnnotations } from '../../src/settings/annotations.js';
 import type { ManifestNode } from '../../src/image/model.js';
 import { digestOf } from '../../src/registry/digest.js';
 import { MediaType, type ImageIndex, type ImageManifest } from '../../src/registry/mediatypes.js';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPinCommand } from '../../src/commands/pin/command.js';
-import type { CommandResult } from '../../src/runtime.js';
+import type { CommandResult } from '../../src/host/runtime.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { startGitHttp } from '../helpers/git-http.js';
 import { inputsRuntime } from '../helpers/runtime.js';

@@ -50,12 +50,12 @@ describe('images: enable=false leaves the repository out for every command that 
   });
 
   test('build', async () => {
-    expect((await readBuildSettings(inputsRuntime({ images }))).imageNames).toEqual(['127.0.0.1:5000/acme/app']);
+    expect((await readBuildSettings(inputsRuntime({ images }))).images.map(String)).toEqual(['127.0.0.1:5000/acme/app']);
   });
 
   test('merge', async () => {
     const digest = `sha256:${'a'.repeat(64)}`;
-    expect((await readMergeSettings(inputsRuntime({ images, digests: digest }))).imageNames).toEqual(['127.0.0.1:5000/acme/app']);
+    expect((await readMergeSettings(inputsRuntime({ images, digests: digest }))).images.map(String)).toEqual(['127.0.0.1:5000/acme/app']);
   });
 
   test('promote', async () => {
@@ -73,6 +73,6 @@ describe('images: enable=false leaves the repository out for every command that 
   });
 
   test('build without push needs no enabled repository, as metadata-action needs no image', async () => {
-    expect((await readBuildSettings(inputsRuntime({ images: 'name=ghcr.io/acme/app,enable=false', push: 'false' }))).imageNames).toEqual([]);
+    expect((await readBuildSettings(inputsRuntime({ images: 'name=ghcr.io/acme/app,enable=false', push: 'false' }))).images).toEqual([]);
   });
 });

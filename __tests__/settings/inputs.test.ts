@@ -3,7 +3,7 @@ import { mkdtempSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBuildSettings } from '../../src/commands/build/settings.js';
-import { cliRuntime, parseCliArgs } from '../../src/cli-runtime.js';
+import { cliRuntime, parseCliArgs } from '../../src/cli/runtime.js';
 import { readMetaSettings } from '../../src/commands/meta/settings.js';
 import { readPromoteSettings } from '../../src/commands/promote/settings.js';
 import { inputsRuntime as fakeRuntime } from '../helpers/runtime.js';
@@ -116,7 +116,6 @@ describe('build settings: bad input is one clear error naming the input', () => 
     });
     const s = await readBuildSettings(rt);
     expect(s.images.map(String)).toEqual(['ghcr.io/acme/app', 'docker.io/acme/app']);
-    expect(s.imageNames).toEqual(['ghcr.io/acme/app', 'docker.io/acme/app']);
     expect(rt.notices).toEqual(["images: 'ghcr.io/Acme/App' lower-cased to 'ghcr.io/acme/app' (repository names must be lower case)"]);
     expect(s.registry.credentials).toEqual([{ registry: 'ghcr.io', credential: { username: 'me', password: 'pw-1' } }]);
     expect(rt.secrets).toEqual(expect.arrayContaining(['pw-1', 'ght']));

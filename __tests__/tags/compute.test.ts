@@ -1,5 +1,6 @@
 import { computeTags, parseFlavor, parseTagRules } from '../../src/tags/index.js';
-import type { ComputeOptions, GitContext, TagResult } from '../../src/tags/index.js';
+import type { GitContext } from '../../src/git/event.js';
+import type { ComputeOptions, TagResult } from '../../src/tags/index.js';
 import { HEAD_SHA, NOW, SHA, dispatch, pullRequest, push, schedule, tagPush } from './fixtures.js';
 
 function run(tags: string[], flavor: string[], ctx: GitContext, opts: ComputeOptions = {}): TagResult {

@@ -1,5 +1,5 @@
 import { computeTags, parseFlavor, parseTagRules } from '../../src/tags/index.js';
-import type { GitContext } from '../../src/tags/index.js';
+import type { GitContext } from '../../src/git/event.js';
 import { NOW, dispatch, pullRequest, push, schedule, tagPush } from './fixtures.js';
 
 const run = (tags: string[], ctx: GitContext): { tags: string[] } => computeTags(parseTagRules(tags), parseFlavor([]), ctx, { now: NOW });

@@ -1,4 +1,4 @@
-import type { GitContext } from '../../src/tags/index.js';
+import type { GitContext } from '../../src/git/event.js';
 
 // Commit ids borrowed from docker/metadata-action's own fixtures so expected
 // short shas can be checked against its documentation by eye.

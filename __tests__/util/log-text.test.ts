@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { failureSummary } from '../../src/commands/failure.js';
+import { failureSummary } from '../../src/report/failure.js';
 import { execTool } from '../../src/util/exec.js';
 import { jsonText, lineGuard, logText } from '../../src/util/log-text.js';
 import { foreignCommands, runnerCommands } from '../helpers/runner-parse.js';

@@ -240,7 +240,7 @@ module.exports = require("util");
 
 /***/ }),
 
-/***/ 1173:
+/***/ 5392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -324,18 +324,18 @@ async function cleanupSavedPaths(rt) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = require("node:fs");
-;// CONCATENATED MODULE: ./lib/runner-commands.js
+;// CONCATENATED MODULE: ./lib/host/runner-commands.js
 
 /**
  * The runner's workflow commands and file commands, written directly: @actions/core's only entry
  * point loads @actions/http-client and with it undici, measured at ~0.15 CPU-s and ~18 MiB of RSS
  * per run (bench/promote.mjs), a tenth of a whole promotion's CPU. Same wire format as @actions/core:
  * `::cmd props::data` lines and `name<<delimiter` file entries; @actions/core still serves runs
- * without the runner's files (src/action-runtime.ts).
+ * without the runner's files (src/host/action-runtime.ts).
  */
 const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-/** os.EOL without loading node:os on every run's path (issue 13). */
+/** os.EOL without loading node:os on every run's path. */
 const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 /**
  * A writer to `fd` with writeSync, falling back to `stream()` for good once the fd answers EAGAIN
@@ -366,7 +366,7 @@ function fdWriter(fd, stream) {
 }
 /**
  * stdout written with writeSync: process.stdout on a pipe (as the runner gives it) loads net and some
- * 20 stream modules, ~0.2× of bare Node's start-up in a failing run (bench/cold-start.mjs, issue 13).
+ * 20 stream modules, ~0.2× of bare Node's start-up in a failing run (bench/cold-start.mjs).
  */
 const writeStdout = fdWriter(1, () => process.stdout);
 function issueCommand(command, message, props = {}) {
@@ -387,7 +387,7 @@ function annotation(level, message, where) {
     issueCommand(level, message, where ? { file: where.file, line: where.startLine, col: where.startColumn } : {});
 }
 
-;// CONCATENATED MODULE: ./lib/cleanup-step.js
+;// CONCATENATED MODULE: ./lib/app/cleanup-step.js
 
 
 /** Workflow commands written directly: loading @actions/core would cost more than the cleanup itself. */
@@ -421,10 +421,10 @@ async function run(env = process.env) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _cleanup_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1173);
+/* harmony import */ var _app_cleanup_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5392);
 
 // The post step's entry (dist/post/index.js), bundled apart from the main step so that it can only clean up.
-await (0,_cleanup_step_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_app_cleanup_step_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -1,4 +1,4 @@
-import type { Runtime } from '../runtime.js';
+import type { Runtime } from '../host/runtime.js';
 import type { FileScan, Problem, Site } from './types.js';
 
 /** One error annotation per problem, at its place in the file. */

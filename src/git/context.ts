@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { execTool } from '../util/exec.js';
-import { gitContextFromEnv, type GitContext } from '../tags/index.js';
+import { gitContextFromEnv, type GitContext } from './event.js';
 
 /** The local checkout's HEAD, ref and commit date, or none outside a git repository. */
 async function localGit(dir: string): Promise<{ sha: string; ref: string; date?: Date } | undefined> {
@@ -15,11 +15,9 @@ async function localGit(dir: string): Promise<{ sha: string; ref: string; date?:
 }
 
 /**
- * Why not `github.context` from @actions/github: its module loads octokit with it. Measured here (issue 14)
- * on two ncc bundles that differ only by `import { context } from '@actions/github'`: 1.1 MB -> 2.2 MB and
- * +140 to +175 ms median start-up over 21 runs, half again what a failing run's start costs beyond Node's
- * own (~250 ms, bench/cold-start.mjs). The event payload, SHA and ref it offers are the same GITHUB_*
- * variables and GITHUB_EVENT_PATH read here; @actions/github stays loaded only on pin's pull-request path.
+ * Why not `github.context` from @actions/github: its module loads octokit with it, which doubles the bundle
+ * a run loads and slows every start (bench/cold-start.mjs times a start). The event payload, SHA and ref it
+ * offers are the same GITHUB_* variables and GITHUB_EVENT_PATH read here.
  *
  * The run's git facts: GITHUB_* variables and the event payload on a runner; on a developer's
  * machine (no GITHUB_SHA) the checkout holding `dir` (the build context), so the CLI tags like a

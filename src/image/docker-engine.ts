@@ -35,7 +35,7 @@ function engineError(socket: string, request: string, status: number, body: stri
   return new Error(`docker engine at ${socket}: ${request} returned HTTP ${status}: ${message}`);
 }
 
-/** An answer read whole, bounded like every other one pinship reads whole (issue 7 counts the engine socket among the untrusted). */
+/** An answer read whole, bounded like every other one pinship reads whole: the engine socket is as untrusted as a registry. */
 const smallBody = (res: http.IncomingMessage, socket: string, request: string): Promise<Buffer> =>
   readBounded(res, SMALL_BODY_MAX_BYTES, `the answer to ${request}`, `the docker engine at ${socket}`);
 

@@ -1,5 +1,5 @@
 import type { RegistryClient } from '../registry/client.js';
-import { errorMessage } from '../registry/errors.js';
+import { errorMessage } from '../util/error-message.js';
 import type { Digest } from '../registry/digest.js';
 import type { Repository } from '../registry/reference.js';
 import type { ReferrersApi } from '../registry/referrers.js';

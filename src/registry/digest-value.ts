@@ -1,5 +1,5 @@
 // The digest value apart from hashing (./digest.ts, node:crypto): parsing inputs and references
-// must not load node:crypto, so that a run failing on its inputs starts fast (issue 13).
+// must not load node:crypto, so that a run failing on its inputs starts fast.
 
 export type DigestAlgorithm = 'sha256' | 'sha512';
 

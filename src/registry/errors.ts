@@ -64,10 +64,6 @@ export function parseErrorBody(body: string): RegistryErrorDetail[] {
   return [];
 }
 
-export function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 /** What pinship declined to do because it would hand credentials or content to a party that should not get them. */
 export type Refusal = 'foreign-challenge' | 'insecure-realm' | 'downgrade';
 

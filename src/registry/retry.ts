@@ -68,7 +68,7 @@ export function backoffMs(policy: RetryPolicy, attempt: number, retryAfterMs?: n
 export async function sleep(ms: number): Promise<void> {
   throwIfStopped();
   // A plain timer rather than node:timers/promises: src/settings/reliability.ts imports this module on
-  // every run's path, where loading that module cost start-up time (issue 13).
+  // every run's path, where loading that module cost start-up time.
   const signal = runSignal();
   await new Promise<void>((resolve) => {
     const done = (): void => {

@@ -1,4 +1,4 @@
-import type { Runtime } from '../runtime.js';
+import type { Runtime } from '../host/runtime.js';
 import { linesInput, requiredInput } from './inputs.js';
 import { workspaceOf } from './run-roots.js';
 

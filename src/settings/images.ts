@@ -1,4 +1,4 @@
-import type { Runtime } from '../runtime.js';
+import type { Runtime } from '../host/runtime.js';
 import { parseRepositoryLenient, type LenientRepository } from '../registry/reference.js';
 import { FieldError, splitFields } from '../tags/fields.js';
 import { InputError } from './inputs.js';

@@ -1,4 +1,4 @@
-import type { Runtime } from '../runtime.js';
+import type { Runtime } from '../host/runtime.js';
 
 /** An input that does not parse: the message names the input, quotes the value and says what was expected. */
 export class InputError extends Error {

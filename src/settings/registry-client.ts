@@ -1,10 +1,10 @@
-import type { Runtime } from '../runtime.js';
+import type { Runtime } from '../host/runtime.js';
 import { RegistryClient } from '../registry/client.js';
 import { ChainCredentials, DockerConfigCredentials, StaticCredentials, type CredentialSource } from '../registry/credentials.js';
 import { inputCredentials, type RegistrySettings } from './registry.js';
 
 // Apart from src/settings/registry.ts so that reading the settings (and failing on them) loads no
-// registry client: commands import this module only once their inputs have been read (issue 13).
+// registry client: commands import this module only once their inputs have been read.
 
 /** Explicit inputs, then the GitHub token for ghcr.io, then the docker config and its helpers. */
 export function credentialSource(s: RegistrySettings, env: NodeJS.ProcessEnv): CredentialSource {

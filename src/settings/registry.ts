@@ -1,4 +1,4 @@
-import type { Runtime } from '../runtime.js';
+import type { Runtime } from '../host/runtime.js';
 import type { Credential } from '../registry/credentials.js';
 import { InputError, listInput } from './inputs.js';
 import { retriesInput } from './reliability.js';

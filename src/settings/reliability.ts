@@ -1,4 +1,4 @@
-import type { Runtime } from '../runtime.js';
+import type { Runtime } from '../host/runtime.js';
 import { defaultRetryPolicy } from '../registry/retry.js';
 import { InputError, intInput } from './inputs.js';
 

@@ -1,4 +1,4 @@
-import type { Runtime } from '../runtime.js';
+import type { Runtime } from '../host/runtime.js';
 import { parsePublicKey, parseSigningKey, type SigningKey } from '../signing/keys.js';
 import type { KeyObject } from 'node:crypto';
 import { boolInput } from './inputs.js';

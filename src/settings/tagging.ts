@@ -1,4 +1,4 @@
-import type { Runtime } from '../runtime.js';
+import type { Runtime } from '../host/runtime.js';
 import { parseFlavor, type Flavor } from '../tags/flavor.js';
 import { parseTagRules, type TagRule } from '../tags/rules.js';
 import { choiceInput, keyValueInput } from './inputs.js';

@@ -1,4 +1,4 @@
-import type { GitContext } from './context.js';
+import type { GitContext } from '../git/event.js';
 import { evaluateRule } from './evaluate.js';
 import type { RuleEnv, RuleOutput } from './evaluate.js';
 import { dateScope, globalScope } from './expressions.js';

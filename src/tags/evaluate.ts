@@ -1,6 +1,6 @@
 import semver from 'semver';
 
-import type { GitContext } from './context.js';
+import type { GitContext } from '../git/event.js';
 import { effectiveSha, refName, shortSha } from './expressions.js';
 import type { ComputeOptions } from './expressions.js';
 import type { Flavor } from './flavor.js';

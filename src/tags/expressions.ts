@@ -1,4 +1,4 @@
-import type { GitContext } from './context.js';
+import type { GitContext } from '../git/event.js';
 import { defaultDateFormat, formatDate } from './dates.js';
 import type { Helper, HelperArg, Scope } from './template.js';
 

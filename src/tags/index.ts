@@ -1,5 +1,3 @@
-export { gitContextFromEnv } from './context.js';
-export type { GitContext } from './context.js';
 export { DEFAULT_PRIORITIES, DEFAULT_TAG_RULES, REF_EVENTS, TAG_TYPES, parseTagRule, parseTagRules } from './rules.js';
 export type {
   EdgeRule,

@@ -1,4 +1,4 @@
-import type { GitContext } from './context.js';
+import type { GitContext } from '../git/event.js';
 import { effectiveSha, globalScope } from './expressions.js';
 import type { ComputeOptions } from './expressions.js';
 import { render } from './template.js';

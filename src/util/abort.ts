@@ -5,7 +5,7 @@
  */
 let controller: AbortController | undefined;
 
-/** Made on first use: AbortController loads internal/abort_controller, which a failing input check never needs (issue 13). */
+/** Made on first use: AbortController loads internal/abort_controller, which a failing input check never needs. */
 const runController = (): AbortController => (controller ??= new AbortController());
 
 export const runSignal = (): AbortSignal => runController().signal;

@@ -1,7 +1,14 @@
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
-import type { Runtime } from '../runtime.js';
+
+/** The little of the runtime cleanup needs: step state and warnings (the runtime itself lives above util/). */
+export interface CleanupHost {
+  saveState(name: string, value: string): void;
+  getState(name: string): string;
+  warning: (message: string) => void;
+  env: NodeJS.ProcessEnv;
+}
 
 /** The saved state the post step reads (the runner passes it back as STATE_cleanupPaths). */
 export const CLEANUP_STATE = 'cleanupPaths';
@@ -9,13 +16,13 @@ export const CLEANUP_STATE = 'cleanupPaths';
 const registered: string[] = [];
 
 /** Remembers a path (temporary docker config, export dir) for the post step to delete. */
-export function registerCleanup(rt: Runtime, path: string): void {
+export function registerCleanup(rt: CleanupHost, path: string): void {
   if (!registered.includes(path)) registered.push(path);
   rt.saveState(CLEANUP_STATE, JSON.stringify(registered));
 }
 
 /** Removes a registered path now (it is no longer needed); the post step then finds nothing left to do. */
-export async function cleanupNow(rt: Runtime, path: string): Promise<void> {
+export async function cleanupNow(rt: CleanupHost, path: string): Promise<void> {
   await removePaths([path], (m) => rt.warning(m));
   const i = registered.indexOf(path);
   if (i >= 0) registered.splice(i, 1);
@@ -62,7 +69,7 @@ export function ownedPaths(paths: string[], env: NodeJS.ProcessEnv, warn: (messa
 }
 
 /** The CLI's cleanup: no runner calls a post step for it. */
-export async function cleanupSavedPaths(rt: Runtime): Promise<void> {
+export async function cleanupSavedPaths(rt: CleanupHost): Promise<void> {
   const warn = (m: string): void => rt.warning(m);
   await removePaths(ownedPaths(parseSavedPaths(rt.getState(CLEANUP_STATE)), rt.env, warn), warn);
 }

@@ -1,6 +1,6 @@
 import { toolFailure } from './tool-error.js';
 
-// Apart from ./exec.ts (node:child_process) because every run's error handling checks for it (src/main.ts).
+// Apart from ./exec.ts (node:child_process) because every run's error handling checks for it (src/app/run.ts).
 
 /**
  * `docker buildx build` from `docker buildx build --file ...`: the words before the first option, the

@@ -40,7 +40,7 @@ export function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 /**
  * The one place a child process starts; whatever must reach every child (a signal to stop it) goes here.
  *
- * Why node:child_process and not @actions/exec (tried, issue 14): its exec() writes the input to the
+ * Why node:child_process and not @actions/exec (tried): its exec() writes the input to the
  * child's stdin with no 'error' listener, so a tool that exits before reading (a failing probe, a
  * helper that dies early) crashes pinship with an uncaught `write EPIPE`: 14 of 40 runs of
  * `sh -c 'exit 1'` with an input here, and __tests__/util/exec.test.ts fails on it. Leaving stdin

@@ -6,7 +6,7 @@ import { StringDecoder } from 'node:string_decoder';
  * white space, it starts with `::`, or when it holds `##[` anywhere (the legacy form). Text from a
  * registry, a file or git can hold all of these, so every line pinship logs passes through here:
  * a leading `::` gets a backslash, `##[` becomes `##\[`, other control characters are shown as
- * `\xNN`. pinship's own workflow commands are written apart from this (src/runner-commands.ts).
+ * `\xNN`. pinship's own workflow commands are written apart from this (src/host/runner-commands.ts).
  */
 
 /** Where the runner (or a terminal) starts a new line; NEL and the Unicode separators too, as some viewers do. */

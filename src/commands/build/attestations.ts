@@ -1,4 +1,4 @@
-import type { Runtime } from '../../runtime.js';
+import type { Runtime } from '../../host/runtime.js';
 import { bpaList } from '../../settings/bpa-list.js';
 import { InputError } from '../../settings/inputs.js';
 

@@ -1,4 +1,4 @@
-import type { Runtime } from '../../runtime.js';
+import type { Runtime } from '../../host/runtime.js';
 import { execTool } from '../../util/exec.js';
 import { removeImage } from '../../image/docker-engine.js';
 import { engineImageOf, type BuildExport } from './builders/types.js';

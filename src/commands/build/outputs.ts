@@ -1,11 +1,11 @@
-import type { CommandResult } from '../../runtime.js';
+import type { CommandResult } from '../../host/runtime.js';
 import { allBlobs, platformDigests, type ManifestNode } from '../../image/model.js';
 import type { BuildExport, BuilderName } from './builders/types.js';
-import type { Meta } from '../meta/meta.js';
+import type { Meta } from '../../metadata/compute.js';
 import type { PublishStats } from '../../publish/index.js';
-import { imageOutputs, imageSummary } from '../report.js';
+import { imageOutputs, imageSummary } from '../../report/image.js';
 import type { BuildSettings } from './settings.js';
-import type { Attached } from '../signing.js';
+import type { Attached } from '../../publish/signed-plan.js';
 
 export interface Published {
   /** Tags actually written, per repository (none when pushing by digest). */

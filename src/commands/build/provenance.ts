@@ -3,11 +3,11 @@ import { attestPlan, type PublishPlan } from '../../publish/index.js';
 import type { RegistryClient } from '../../registry/client.js';
 import type { Digest } from '../../registry/digest.js';
 import { Reference } from '../../registry/reference.js';
-import type { Runtime } from '../../runtime.js';
+import type { Runtime } from '../../host/runtime.js';
 import type { SigningKey } from '../../signing/keys.js';
 import { SLSA_V1, slsaStatement } from '../../signing/provenance.js';
-import type { Attached } from '../signing.js';
-import type { Meta } from '../meta/meta.js';
+import type { Attached } from '../../publish/signed-plan.js';
+import type { Meta } from '../../metadata/compute.js';
 import type { BuildSettings } from './settings.js';
 
 /** Base images by digest, as the registry serves them now (the build pulled them moments ago); unresolvable ones are left out. */

@@ -2,7 +2,7 @@
 // and node:fs/promises costs that path a measurable share of its start-up.
 import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Runtime } from '../../runtime.js';
+import type { Runtime } from '../../host/runtime.js';
 import { bpaList, UnclosedQuoteError, type BpaListOptions } from '../../settings/bpa-list.js';
 import { InputError } from '../../settings/inputs.js';
 

@@ -1,11 +1,13 @@
 import { join } from 'node:path';
-import type { Runtime } from '../../runtime.js';
+import type { Runtime } from '../../host/runtime.js';
 import type { Repository } from '../../registry/reference.js';
 import { readImages } from '../../settings/images.js';
 import { boolInput, choiceInput, InputError, keyValueInput, linesInput, listInput, operandInput } from '../../settings/inputs.js';
 import type { DigestFileTarget } from './digest-file.js';
 import { readRegistrySettings, type RegistrySettings } from '../../settings/registry.js';
-import { parseAnnotations, type Annotation } from '../../image/annotations.js';
+import type { Annotation } from '../../image/annotations.js';
+import { parseAnnotations } from '../../settings/annotations.js';
+import { readContext } from '../../settings/context.js';
 import type { TagSettings } from '../../settings/tagging.js';
 import { readSecrets, type SecretSource } from './secrets.js';
 import { readBpaBuildInputs, type BpaBuildInputs } from './bpa-inputs.js';
@@ -18,8 +20,6 @@ export type BuilderChoice = (typeof BUILDERS)[number];
 export interface BuildSettings extends TagSettings, BpaBuildInputs, Attestations {
   /** `images`: target repositories, lower-cased; the first one names `image` and takes `username`/`password`. */
   images: Repository[];
-  /** `images` as written (lower-cased), for `command: meta`'s metadata-action-compatible outputs. */
-  imageNames: string[];
   /** `context`: build context directory. */
   context: string;
   /** `file`: Dockerfile path; defaults to `<context>/Dockerfile`. */
@@ -81,11 +81,6 @@ function formValue(name: string, value: string, form: RegExp, expected: string):
   return value;
 }
 
-/** `context`: a directory handed to the builder as its last operand. */
-export function readContext(rt: Runtime): string {
-  return operandInput(rt, 'context', '.', "a directory (write ./-name for one whose name starts with '-')");
-}
-
 export async function readBuildSettings(rt: Runtime): Promise<BuildSettings> {
   const push = boolInput(rt, 'push', true);
   const parsedImages = readImages(rt, push);
@@ -94,12 +89,11 @@ export async function readBuildSettings(rt: Runtime): Promise<BuildSettings> {
   const pushByDigest = boolInput(rt, 'push-by-digest', false);
   if (pushByDigest && !push) throw new Error(`Inputs 'push-by-digest: true' and 'push: false' contradict each other`);
   // The tag rules' parser and digest-file's checks (node:fs/promises) load after the first checks: a run
-  // without images failed ~0.25x of bare Node's start-up later with them loaded up front (issue 13).
+  // without images failed ~0.25x of bare Node's start-up later with them loaded up front.
   const [{ readTagSettings }, { parseDigestFile }] = await Promise.all([import('../../settings/tagging.js'), import('./digest-file.js')]);
   const tagging = readTagSettings(rt);
   return {
     images,
-    imageNames: parsedImages.map((p) => p.written),
     context,
     file: rt.input('file') || join(context, 'Dockerfile'),
     fileGiven: rt.input('file') !== '',

@@ -1,14 +1,14 @@
-import type { CommandResult, Runtime } from '../../runtime.js';
+import type { CommandResult, Runtime } from '../../host/runtime.js';
 import { registryClient } from '../../settings/registry-client.js';
 import { platformString } from '../../registry/mediatypes.js';
 import { publish, type PublishStats } from '../../publish/index.js';
-import { computeMeta, type Meta } from '../meta/meta.js';
-import { commonLabels, imageOutputs, imageSummary, type ImageFacts } from '../report.js';
+import { computeMeta, type Meta } from '../../metadata/compute.js';
+import { commonLabels, imageOutputs, imageSummary, type ImageFacts } from '../../report/image.js';
 import { readChildren, sortChildren, type Child } from './children.js';
 import { buildIndex, checkMergeAnnotations, mergePlan } from './index.js';
 import type { MergeSettings } from './settings.js';
 import { readSigningKey } from '../../settings/signing.js';
-import { signedPlan, type Attached } from '../signing.js';
+import { signedPlan, type Attached } from '../../publish/signed-plan.js';
 
 /**
  * `command: merge`: per-platform images (pushed by digest from a build matrix) joined into one

@@ -1,7 +1,8 @@
-import type { Runtime } from '../../runtime.js';
+import type { Runtime } from '../../host/runtime.js';
 import { Digest } from '../../registry/digest-value.js';
 import { parseRepositoryLenient, type Repository } from '../../registry/reference.js';
-import { parseAnnotations, type Annotation } from '../../image/annotations.js';
+import type { Annotation } from '../../image/annotations.js';
+import { parseAnnotations } from '../../settings/annotations.js';
 import { InputError, linesInput, listInput } from '../../settings/inputs.js';
 import { readImages } from '../../settings/images.js';
 import { readRegistrySettings, type RegistrySettings } from '../../settings/registry.js';
@@ -16,7 +17,6 @@ import { readSmallFile } from '../../util/small-file.js';
 export interface MergeSettings extends TagSettings {
   /** `images`: where the index goes. */
   images: Repository[];
-  imageNames: string[];
   /** `source`: where the children were pushed; default the first of `images`. */
   source: Repository;
   /** From `digests` and `digest-files`, deduplicated, in input order. */
@@ -116,7 +116,6 @@ export async function readMergeSettings(rt: Runtime): Promise<MergeSettings> {
   const source = readSource(rt, images);
   return {
     images,
-    imageNames: parsed.map((p) => p.written),
     source,
     ...readTagSettings(rt),
     digests: await readDigests(rt, source),

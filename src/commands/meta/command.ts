@@ -1,7 +1,7 @@
-import type { CommandResult, Runtime } from '../../runtime.js';
-import { labelLines, lines } from '../output-format.js';
-import { tagTable } from '../report.js';
-import { computeMeta, type Meta } from './meta.js';
+import type { CommandResult, Runtime } from '../../host/runtime.js';
+import { labelLines, lines } from '../../report/output-format.js';
+import { tagTable } from '../../report/image.js';
+import { computeMeta, type Meta } from '../../metadata/compute.js';
 import { readMetaSettings, type MetaSettings } from './settings.js';
 import type { Annotation } from '../../image/annotations.js';
 

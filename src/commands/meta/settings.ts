@@ -1,9 +1,10 @@
-import type { Runtime } from '../../runtime.js';
-import { parseAnnotations, type Annotation } from '../../image/annotations.js';
+import type { Runtime } from '../../host/runtime.js';
+import type { Annotation } from '../../image/annotations.js';
+import { parseAnnotations } from '../../settings/annotations.js';
 import { readImages } from '../../settings/images.js';
 import { linesInput } from '../../settings/inputs.js';
 import { readTagSettings, type TagSettings } from '../../settings/tagging.js';
-import { readContext } from '../build/settings.js';
+import { readContext } from '../../settings/context.js';
 
 /** What `command: meta` reads: what build would tag and label, and nothing of the build itself. */
 export interface MetaSettings extends TagSettings {

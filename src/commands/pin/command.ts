@@ -1,4 +1,4 @@
-import type { CommandResult, Runtime } from '../../runtime.js';
+import type { CommandResult, Runtime } from '../../host/runtime.js';
 import { readPinSettings } from './settings.js';
 
 /** The inputs first, on a light module graph (a run that fails on them loads no registry client); then the rest (./execute.ts). */

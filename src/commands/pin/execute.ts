@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { annotateProblems, annotateTemplated, problemLines } from '../../deployfiles/report.js';
-import type { CommandResult, Runtime } from '../../runtime.js';
+import type { CommandResult, Runtime } from '../../host/runtime.js';
 import { registryClient } from '../../settings/registry-client.js';
 import { InputError } from '../../settings/inputs.js';
 import { applyPlan, withoutFiles, type PinOutcome } from './apply.js';

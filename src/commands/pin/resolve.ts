@@ -1,7 +1,7 @@
-import { platformMatches } from '../promote/platforms.js';
+import { platformMatches } from '../../image/platforms.js';
 import type { RegistryClient } from '../../registry/client.js';
 import { Digest } from '../../registry/digest.js';
-import { errorMessage } from '../../registry/errors.js';
+import { errorMessage } from '../../util/error-message.js';
 import { isIndexType, platformString, type ImageIndex, type Platform } from '../../registry/mediatypes.js';
 import type { Reference } from '../../registry/reference.js';
 import { mapLimit } from '../../util/pool.js';

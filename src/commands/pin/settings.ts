@@ -1,7 +1,7 @@
-import { parsePlatforms } from '../promote/platforms.js';
+import { parsePlatforms } from '../../image/platforms.js';
 import type { Platform } from '../../registry/mediatypes.js';
 import { Reference } from '../../registry/reference.js';
-import type { Runtime } from '../../runtime.js';
+import type { Runtime } from '../../host/runtime.js';
 import { readDeployFilesSettings, type DeployFilesSettings } from '../../settings/deployfiles.js';
 import { boolInput, InputError, linesInput } from '../../settings/inputs.js';
 import { readRegistrySettings, type RegistrySettings } from '../../settings/registry.js';

@@ -2,12 +2,12 @@ import type { RegistryClient } from '../../registry/client.js';
 import type { Descriptor, Platform } from '../../registry/mediatypes.js';
 import type { Repository } from '../../registry/reference.js';
 import { buildPlan, type CopyPlan } from './plan.js';
-import { parsePlatforms } from './platforms.js';
+import { parsePlatforms } from '../../image/platforms.js';
 import { publish, sumStats, type PlanManifest, type PublishPlan } from '../../publish/index.js';
 import { addReferrers } from './referrers.js';
 import type { PromoteRequest, PromoteResult } from './types.js';
 import { checkSignature } from '../../signing/verify.js';
-import { signedPlan } from '../signing.js';
+import { signedPlan } from '../../publish/signed-plan.js';
 
 interface Checked {
   destinations: Repository[];

@@ -1,11 +1,11 @@
 import { loadGitContext } from '../../git/context.js';
-import type { CommandResult, Runtime } from '../../runtime.js';
+import type { CommandResult, Runtime } from '../../host/runtime.js';
 import { registryClient } from '../../settings/registry-client.js';
 import { computeTags, DEFAULT_FLAVOR, parseTagRules } from '../../tags/index.js';
 import { promote } from './copy.js';
 import type { PromoteSettings } from './settings.js';
 import { promoteOutputs, statsLine } from './outputs.js';
-import { leftUntouched } from '../failure.js';
+import { leftUntouched } from '../../report/failure.js';
 import { readSignatureCheck, readSigningKey } from '../../settings/signing.js';
 
 /** Plain names are used as given; lines with `type=` are tag rules, computed as the build command does. */

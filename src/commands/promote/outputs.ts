@@ -2,8 +2,8 @@ import type { RegistryClient } from '../../registry/client.js';
 import { Digest } from '../../registry/digest.js';
 import { configPlatform, platformString, type Descriptor } from '../../registry/mediatypes.js';
 import type { Repository } from '../../registry/reference.js';
-import type { CommandResult } from '../../runtime.js';
-import { commonLabels, imageOutputs, imageSummary, type ImageFacts } from '../report.js';
+import type { CommandResult } from '../../host/runtime.js';
+import { commonLabels, imageOutputs, imageSummary, type ImageFacts } from '../../report/image.js';
 import type { PromoteResult } from './types.js';
 
 interface ImageConfig {

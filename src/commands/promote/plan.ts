@@ -5,7 +5,7 @@ import type { Descriptor, ImageIndex, Platform } from '../../registry/mediatypes
 import { configPlatform, platformString } from '../../registry/mediatypes.js';
 import type { Repository } from '../../registry/reference.js';
 import { isNonDistributable } from '../../publish/index.js';
-import { filterIndex, platformMatches } from './platforms.js';
+import { filterIndex, platformMatches } from '../../image/platforms.js';
 
 /** A manifest to write; `synthetic` ones were built here and do not exist in the source repository. */
 export interface ManifestNode extends Manifest {

@@ -1,4 +1,4 @@
-import type { Runtime } from '../../runtime.js';
+import type { Runtime } from '../../host/runtime.js';
 import { Digest } from '../../registry/digest-value.js';
 import { Reference, type Repository } from '../../registry/reference.js';
 import { boolInput, InputError, intInput, listInput, linesInput, requiredInput } from '../../settings/inputs.js';

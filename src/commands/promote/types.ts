@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import type { SigningKey } from '../../signing/keys.js';
-import type { Attached } from '../signing.js';
+import type { Attached } from '../../publish/signed-plan.js';
 import type { Digest } from '../../registry/digest.js';
 import type { Reference, Repository } from '../../registry/reference.js';
 import type { PublishStats } from '../../publish/index.js';

@@ -1,5 +1,6 @@
 import type { RegistryClient } from '../../registry/client.js';
-import { errorMessage, isNotFound } from '../../registry/errors.js';
+import { isNotFound } from '../../registry/errors.js';
+import { errorMessage } from '../../util/error-message.js';
 import { isIndexType, type ImageIndex } from '../../registry/mediatypes.js';
 import { mapLimit } from '../../util/pool.js';
 import { siteFinding, type Check, type Finding } from './plan.js';

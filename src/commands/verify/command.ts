@@ -1,5 +1,5 @@
 import { annotateTemplated, cell } from '../../deployfiles/report.js';
-import type { CommandResult, Runtime } from '../../runtime.js';
+import type { CommandResult, Runtime } from '../../host/runtime.js';
 import { registryClient } from '../../settings/registry-client.js';
 import { runChecks } from './check.js';
 import { scanAndPlanVerify, type Finding } from './plan.js';

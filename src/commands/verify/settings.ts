@@ -1,4 +1,4 @@
-import type { Runtime } from '../../runtime.js';
+import type { Runtime } from '../../host/runtime.js';
 import { readDeployFilesSettings, type DeployFilesSettings } from '../../settings/deployfiles.js';
 import { boolInput, choiceInput, InputError, linesInput } from '../../settings/inputs.js';
 import { readRegistrySettings, type RegistrySettings } from '../../settings/registry.js';

@@ -1,5 +1,5 @@
 import type { RegistryClient } from '../../registry/client.js';
-import { errorMessage } from '../../registry/errors.js';
+import { errorMessage } from '../../util/error-message.js';
 import { checkProvenance, checkSignature } from '../../signing/verify.js';
 import type { SignatureCheck } from '../../settings/signing.js';
 import { mapLimit } from '../../util/pool.js';

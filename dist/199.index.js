@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 36;
-exports.ids = [36];
+exports.id = 199;
+exports.ids = [199];
 exports.modules = {
 
 /***/ 7099:
@@ -10,7 +10,7 @@ exports.modules = {
 /* harmony export */   n: () => (/* binding */ Digest)
 /* harmony export */ });
 // The digest value apart from hashing (./digest.ts, node:crypto): parsing inputs and references
-// must not load node:crypto, so that a run failing on its inputs starts fast (issue 13).
+// must not load node:crypto, so that a run failing on its inputs starts fast.
 const HEX_LENGTH = { sha256: 64, sha512: 128 };
 // OCI image-spec descriptor grammar; checked before the supported-algorithm list so that
 // garbage and merely-unsupported digests get different messages, as go-digest does.
@@ -439,80 +439,6 @@ function parseName(name) {
     catch (e) {
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('images', name, `Expected a repository without tag, e.g. ghcr.io/acme/app (${e.message}).`);
     }
-}
-
-
-/***/ }),
-
-/***/ 4798:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ readRegistrySettings),
-/* harmony export */   p: () => (/* binding */ inputCredentials)
-/* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
-/* harmony import */ var _reliability_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5437);
-
-
-/** docker/login-action's `registry-auth`: a YAML list of {registry, username, password}. */
-async function parseRegistryAuth(text) {
-    if (!text)
-        return [];
-    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const expected = 'Expected a YAML list of {registry, username, password} entries.';
-    let doc;
-    try {
-        doc = parse(text);
-    }
-    catch {
-        // The value holds passwords: never quote it back.
-        throw new Error(`Invalid input 'registry-auth': not valid YAML. ${expected}`);
-    }
-    if (!Array.isArray(doc))
-        throw new Error(`Invalid input 'registry-auth': not a list. ${expected}`);
-    return doc.map((entry, i) => {
-        const e = (entry ?? {});
-        const registry = typeof e.registry === 'string' && e.registry ? e.registry : 'docker.io';
-        if (typeof e.username !== 'string' || typeof e.password !== 'string' || !e.password) {
-            throw new Error(`Invalid input 'registry-auth': entry ${i + 1} (registry '${registry}') needs a username and a password. ${expected}`);
-        }
-        return { registry, credential: { username: e.username, password: e.password } };
-    });
-}
-async function readRegistrySettings(rt, defaultRegistry) {
-    const credentials = await parseRegistryAuth(rt.input('registry-auth'));
-    const username = rt.input('username');
-    const password = rt.input('password');
-    if (password)
-        rt.setSecret(password);
-    for (const c of credentials)
-        rt.setSecret(c.credential.password);
-    if (username || password) {
-        if (!username || !password)
-            throw new Error(`Inputs 'username' and 'password' go together: only '${username ? 'username' : 'password'}' was given`);
-        if (!defaultRegistry)
-            throw new Error(`Inputs 'username' and 'password' apply to the first image's registry, but there is no image`);
-        credentials.push({ registry: defaultRegistry, credential: { username, password } });
-    }
-    // action.yml's default is an expression only the runner expands; local runners (local-action) pass it verbatim.
-    const rawToken = rt.input('github-token');
-    const githubToken = /^\$\{\{.*\}\}$/.test(rawToken) ? '' : rawToken;
-    if (githubToken)
-        rt.setSecret(githubToken);
-    const insecureRegistries = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .listInput */ .dt)(rt, 'insecure-registries');
-    for (const h of insecureRegistries) {
-        if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(h))
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('insecure-registries', h, 'Expected host[:port], one per line.');
-    }
-    return { credentials, githubToken, insecureRegistries, attempts: (0,_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .retriesInput */ .dD)(rt) };
-}
-/** The credentials the inputs give: explicit entries, then the GitHub token for ghcr.io. */
-function inputCredentials(s, env) {
-    const entries = [...s.credentials];
-    if (s.githubToken)
-        entries.push({ registry: 'ghcr.io', credential: { username: env.GITHUB_ACTOR || 'x-access-token', password: s.githubToken } });
-    return entries;
 }
 
 

@@ -1,8 +1,8 @@
-import { loadGitContext } from '../../git/context.js';
-import type { Runtime } from '../../runtime.js';
-import { computeLabels, computeTags } from '../../tags/index.js';
-import type { TagSettings } from '../../settings/tagging.js';
-import type { Annotation } from '../../image/annotations.js';
+import { loadGitContext } from '../git/context.js';
+import type { Runtime } from '../host/runtime.js';
+import { computeLabels, computeTags } from '../tags/index.js';
+import type { TagSettings } from '../settings/tagging.js';
+import type { Annotation } from '../image/annotations.js';
 
 export interface Meta {
   tags: string[];

@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import type { Runtime } from './runtime.js';
 import { annotation, appendKeyValue, EOL, issueCommand, writeStdout } from './runner-commands.js';
 import { inputVar } from './input-names.js';
-import { logText } from './util/log-text.js';
+import { logText } from '../util/log-text.js';
 
 /**
  * Where a name/value pair goes: the runner's file when it gives one, else the workflow command
@@ -15,7 +15,7 @@ function keyValueSink(file: string | undefined, command: string): (name: string,
 
 /**
  * The Actions runner: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STATE and the step summary, written
- * directly (src/runner-commands.ts): @actions/core's entry point loads its HTTP client, which costs
+ * directly (src/host/runner-commands.ts): @actions/core's entry point loads its HTTP client, which costs
  * more than a failing run's whole check of its inputs.
  */
 export function runnerRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
@@ -42,7 +42,7 @@ export function runnerRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
 }
 
 /**
- * Through @actions/core, for @github/local-action: it runs src/main.ts's run() with no runtime and
+ * Through @actions/core, for @github/local-action: it runs src/app/run.ts's run() with no runtime and
  * stubs @actions/core to collect outputs and state, which it shows and hands to the post step.
  */
 export async function coreRuntime(env: NodeJS.ProcessEnv): Promise<Runtime> {

@@ -6,12 +6,12 @@ import type { AnnotationLevel, AnnotationLocation } from './runtime.js';
  * point loads @actions/http-client and with it undici, measured at ~0.15 CPU-s and ~18 MiB of RSS
  * per run (bench/promote.mjs), a tenth of a whole promotion's CPU. Same wire format as @actions/core:
  * `::cmd props::data` lines and `name<<delimiter` file entries; @actions/core still serves runs
- * without the runner's files (src/action-runtime.ts).
+ * without the runner's files (src/host/action-runtime.ts).
  */
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** os.EOL without loading node:os on every run's path (issue 13). */
+/** os.EOL without loading node:os on every run's path. */
 export const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 
 /**
@@ -43,7 +43,7 @@ export function fdWriter(fd: number, stream: () => NodeJS.WritableStream): (text
 
 /**
  * stdout written with writeSync: process.stdout on a pipe (as the runner gives it) loads net and some
- * 20 stream modules, ~0.2× of bare Node's start-up in a failing run (bench/cold-start.mjs, issue 13).
+ * 20 stream modules, ~0.2× of bare Node's start-up in a failing run (bench/cold-start.mjs).
  */
 export const writeStdout = fdWriter(1, () => process.stdout);
 

@@ -1,6 +1,6 @@
-import { actionMeta, type ActionField } from './action-meta.js';
-import { COMMAND_INPUTS, COMMAND_OUTPUTS, COMMAND_SUMMARIES } from './command-inputs.js';
-import type { Command } from './main.js';
+import { actionMeta, type ActionField } from '../host/action-meta.js';
+import { COMMAND_INPUTS, COMMAND_OUTPUTS, COMMAND_SUMMARIES } from '../app/catalog.js';
+import type { Command } from '../app/catalog.js';
 
 /** The inputs `command` reads, in action.yml's order. */
 export function inputsFor(command: Command): ActionField[] {

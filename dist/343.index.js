@@ -1,34 +1,7 @@
 "use strict";
-exports.id = 873;
-exports.ids = [873];
+exports.id = 343;
+exports.ids = [343];
 exports.modules = {
-
-/***/ 5341:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ signedPlan)
-/* harmony export */ });
-/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3748);
-
-/**
- * The plan with a cosign signature of its root when a key was given. The signed payload names the
- * first repository (cosign checks the digest, not the repository, so it verifies at every one).
- */
-function signedPlan(plan, key, repos, log) {
-    if (!key || !repos.length)
-        return { plan, signatures: [] };
-    const signed = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_0__/* .signPlan */ .t7)(plan, key, repos[0].toString());
-    const referrer = signed.referrer ? ` (and ${signed.referrer.digest}, its OCI 1.1 referrer form, where the registry has the referrers API)` : '';
-    log(`signing ${plan.root.digest}: signature ${signed.signature.digest} tagged ${signed.tag}${referrer}, written before any tag moves`);
-    return {
-        plan: signed.plan,
-        signatures: [{ kind: 'signature', subject: plan.root.digest.toString(), digest: signed.signature.digest.toString(), tag: signed.tag }],
-    };
-}
-
-
-/***/ }),
 
 /***/ 7632:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -89,8 +62,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: emptyStats, planManifest
 
-// EXTERNAL MODULE: ./lib/registry/errors.js
-var errors = __webpack_require__(228);
+// EXTERNAL MODULE: ./lib/util/error-message.js
+var error_message = __webpack_require__(6228);
 // EXTERNAL MODULE: ./lib/util/pool.js
 var pool = __webpack_require__(9860);
 // EXTERNAL MODULE: external "node:fs"
@@ -229,7 +202,7 @@ async function publish(client, plan, destinations, opts) {
         opts.lap?.('manifestsMs');
     }
     catch (e) {
-        throw new Error(`${(0,errors/* errorMessage */.gJ)(e)}; no destination tag was written`, { cause: e });
+        throw new Error(`${(0,error_message/* errorMessage */.g)(e)}; no destination tag was written`, { cause: e });
     }
     const tagsFor = (dest) => [
         // A holder has the tags of what it holds; a manifest made for this publication (a new signature) it has not.
@@ -248,7 +221,7 @@ async function publish(client, plan, destinations, opts) {
     }
     catch (e) {
         // Every tag names complete content by now; say which ones moved so a rerun or rollback is informed.
-        throw new Error(`${(0,errors/* errorMessage */.gJ)(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
+        throw new Error(`${(0,error_message/* errorMessage */.g)(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
     }
     opts.lap?.('tagsMs');
     await (0,pool/* mapLimit */.s)(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));
@@ -439,6 +412,33 @@ function attestPlan(plan, statement, predicateType, key) {
 
 
 
+
+
+/***/ }),
+
+/***/ 4107:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ signedPlan)
+/* harmony export */ });
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3748);
+
+/**
+ * The plan with a cosign signature of its root when a key was given. The signed payload names the
+ * first repository (cosign checks the digest, not the repository, so it verifies at every one).
+ */
+function signedPlan(plan, key, repos, log) {
+    if (!key || !repos.length)
+        return { plan, signatures: [] };
+    const signed = (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .signPlan */ .t7)(plan, key, repos[0].toString());
+    const referrer = signed.referrer ? ` (and ${signed.referrer.digest}, its OCI 1.1 referrer form, where the registry has the referrers API)` : '';
+    log(`signing ${plan.root.digest}: signature ${signed.signature.digest} tagged ${signed.tag}${referrer}, written before any tag moves`);
+    return {
+        plan: signed.plan,
+        signatures: [{ kind: 'signature', subject: plan.root.digest.toString(), digest: signed.signature.digest.toString(), tag: signed.tag }],
+    };
+}
 
 
 /***/ }),

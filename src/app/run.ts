@@ -1,47 +1,20 @@
-import { errorMessage } from './registry/errors.js';
-import { formatDuration, timeoutInput } from './settings/reliability.js';
-import { StoppedError, stopReason, stopRun } from './util/abort.js';
-import { ExecError } from './util/exec-error.js';
-import { coreRuntime } from './action-runtime.js';
-import { actionInputs, unknownInputWarnings } from './input-names.js';
-import { ignoredInputWarnings } from './command-inputs.js';
-import { failureSummary } from './commands/failure.js';
-import type { CommandResult, Runtime } from './runtime.js';
-
-export const COMMANDS = ['build', 'meta', 'promote', 'merge', 'pin', 'verify'] as const;
-export type Command = (typeof COMMANDS)[number];
-
-export function parseCommand(value: string): Command {
-  const v = (value || 'build').trim().toLowerCase();
-  if ((COMMANDS as readonly string[]).includes(v)) return v as Command;
-  throw new Error(`Invalid input 'command': '${value}'. Expected one of ${COMMANDS.join(', ')}.`);
-}
-
-/** Commands load lazily: a failing input check must not pay for builder or registry code. */
-async function dispatch(command: Command, rt: Runtime): Promise<CommandResult> {
-  switch (command) {
-    case 'build':
-      return (await import('./commands/build/command.js')).runBuildCommand(rt);
-    case 'meta':
-      return (await import('./commands/meta/command.js')).runMetaCommand(rt);
-    case 'promote':
-      return (await import('./commands/promote/command.js')).runPromoteCommand(rt);
-    case 'merge':
-      return (await import('./commands/merge/command.js')).runMergeCommand(rt);
-    case 'pin':
-      return (await import('./commands/pin/command.js')).runPinCommand(rt);
-    case 'verify':
-      return (await import('./commands/verify/command.js')).runVerifyCommand(rt);
-  }
-}
+import { errorMessage } from '../util/error-message.js';
+import { formatDuration, timeoutInput } from '../settings/reliability.js';
+import { StoppedError, stopReason, stopRun } from '../util/abort.js';
+import { ExecError } from '../util/exec-error.js';
+import { coreRuntime } from '../host/action-runtime.js';
+import { actionInputs, unknownInputWarnings } from '../host/input-names.js';
+import { dispatch, ignoredInputWarnings, parseCommand, type Command } from './catalog.js';
+import { failureSummary } from '../report/failure.js';
+import type { Runtime } from '../host/runtime.js';
 
 /** The CLI's cleanup (no runner calls a post step for it); the action's post step is src/post.ts. */
 export async function post(rt: Runtime): Promise<void> {
-  const { cleanupSavedPaths } = await import('./util/cleanup.js');
+  const { cleanupSavedPaths } = await import('../util/cleanup.js');
   await cleanupSavedPaths(rt);
 }
 
-/** A failed run's job summary: what failed and what was left untouched (src/commands/failure.ts). */
+/** A failed run's job summary: what failed and what was left untouched (src/report/failure.ts). */
 async function failedSummary(rt: Runtime, command: Command | undefined, message: string): Promise<void> {
   try {
     await rt.summary(failureSummary(command ?? 'run', message));

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 375;
-exports.ids = [375];
+exports.id = 844;
+exports.ids = [844];
 exports.modules = {
 
-/***/ 2375:
+/***/ 844:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
   cli: () => (/* binding */ cli)
 });
 
-// EXTERNAL MODULE: ./lib/input-names.js
-var input_names = __webpack_require__(6378);
+// EXTERNAL MODULE: ./lib/host/input-names.js
+var input_names = __webpack_require__(3807);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
 // EXTERNAL MODULE: ./lib/util/log-text.js + 1 modules
 var log_text = __webpack_require__(7950);
-;// CONCATENATED MODULE: ./lib/cli-runtime.js
+;// CONCATENATED MODULE: ./lib/cli/runtime.js
 
 
 /**
@@ -106,9 +106,12 @@ function cliRuntime(args, env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/main.js
-var main = __webpack_require__(342);
-;// CONCATENATED MODULE: ./lib/cli.js
+// EXTERNAL MODULE: ./lib/app/catalog.js
+var catalog = __webpack_require__(4384);
+// EXTERNAL MODULE: ./lib/app/run.js
+var run = __webpack_require__(7802);
+;// CONCATENATED MODULE: ./lib/cli/cli.js
+
 
 
 
@@ -128,8 +131,8 @@ async function answered(args) {
     if (args.version)
         process.stdout.write(`${(0,version/* cliVersion */.$)()}\n`);
     else if (args.help) {
-        const { commandHelp, generalHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 2366));
-        process.stdout.write(args.command ? commandHelp((0,main/* parseCommand */.RM)(args.command)) : generalHelp());
+        const { commandHelp, generalHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 9943));
+        process.stdout.write(args.command ? commandHelp((0,catalog/* parseCommand */.RM)(args.command)) : generalHelp());
     }
     return Boolean(args.version || args.help);
 }
@@ -147,9 +150,9 @@ async function cli(argv) {
         return;
     }
     const rt = cliRuntime(args);
-    await (0,main/* run */.eF)(rt);
+    await (0,run/* run */.e)(rt);
     // No runner calls a post step for the CLI: clean up now.
-    await (0,main/* post */.bE)(rt).catch((e) => rt.warning(`cleanup failed: ${String(e)}`));
+    await (0,run/* post */.b)(rt).catch((e) => rt.warning(`cleanup failed: ${String(e)}`));
     // A failed verify still sets its findings: a script reads them here whatever the exit code.
     if (!process.exitCode || Object.keys(rt.outputs).length)
         process.stdout.write((0,log_text/* jsonText */.s$)(JSON.stringify(rt.outputs, null, 2)) + '\n');

@@ -1,5 +1,5 @@
-import { CLEANUP_STATE, ownedPaths, parseSavedPaths, removePaths } from './util/cleanup.js';
-import { issueCommand } from './runner-commands.js';
+import { CLEANUP_STATE, ownedPaths, parseSavedPaths, removePaths } from '../util/cleanup.js';
+import { issueCommand } from '../host/runner-commands.js';
 
 /** Workflow commands written directly: loading @actions/core would cost more than the cleanup itself. */
 const warn = (message: string): void => issueCommand('warning', message);

@@ -1,4 +1,4 @@
-import { platformString, type Descriptor, type ImageIndex, type Platform } from '../../registry/mediatypes.js';
+import { platformString, type Descriptor, type ImageIndex, type Platform } from '../registry/mediatypes.js';
 
 function parsePlatform(s: string): Platform {
   const [os, architecture, variant, ...rest] = s.trim().split('/');

@@ -2,7 +2,7 @@ import { labelLines, lines } from './output-format.js';
 
 /**
  * The outputs and job summaries every command shares, so that an output name means the same thing
- * whichever command set it. Commands (build, promote, and the merge/pin/verify to come) describe their
+ * whichever command set it. Commands that write an image (build, promote, merge) describe their
  * result as ImageFacts; what they add beyond these goes into `metadata`.
  */
 export interface ImageFacts {

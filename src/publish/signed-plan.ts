@@ -1,4 +1,4 @@
-import { signPlan, type PublishPlan } from '../publish/index.js';
+import { signPlan, type PublishPlan } from './index.js';
 import type { Repository } from '../registry/reference.js';
 import type { SigningKey } from '../signing/keys.js';
 

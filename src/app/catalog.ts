@@ -1,4 +1,31 @@
-import type { Command } from './main.js';
+import type { CommandResult, Runtime } from '../host/runtime.js';
+
+export const COMMANDS = ['build', 'meta', 'promote', 'merge', 'pin', 'verify'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export function parseCommand(value: string): Command {
+  const v = (value || 'build').trim().toLowerCase();
+  if ((COMMANDS as readonly string[]).includes(v)) return v as Command;
+  throw new Error(`Invalid input 'command': '${value}'. Expected one of ${COMMANDS.join(', ')}.`);
+}
+
+/** Commands load lazily: a failing input check must not pay for builder or registry code. */
+export async function dispatch(command: Command, rt: Runtime): Promise<CommandResult> {
+  switch (command) {
+    case 'build':
+      return (await import('../commands/build/command.js')).runBuildCommand(rt);
+    case 'meta':
+      return (await import('../commands/meta/command.js')).runMetaCommand(rt);
+    case 'promote':
+      return (await import('../commands/promote/command.js')).runPromoteCommand(rt);
+    case 'merge':
+      return (await import('../commands/merge/command.js')).runMergeCommand(rt);
+    case 'pin':
+      return (await import('../commands/pin/command.js')).runPinCommand(rt);
+    case 'verify':
+      return (await import('../commands/verify/command.js')).runVerifyCommand(rt);
+  }
+}
 
 /** What each command does, in a line: the CLI's help lists them. */
 export const COMMAND_SUMMARIES: Record<Command, string> = {

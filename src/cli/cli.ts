@@ -1,8 +1,9 @@
-import { closest, inputNames } from './input-names.js';
-import { cliVersion } from './version.js';
-import { cliRuntime, parseCliArgs, type CliArgs } from './cli-runtime.js';
-import { parseCommand, post, run } from './main.js';
-import { jsonText, logText } from './util/log-text.js';
+import { closest, inputNames } from '../host/input-names.js';
+import { cliVersion } from '../version.js';
+import { cliRuntime, parseCliArgs, type CliArgs } from './runtime.js';
+import { parseCommand } from '../app/catalog.js';
+import { post, run } from '../app/run.js';
+import { jsonText, logText } from '../util/log-text.js';
 
 /** Unknown flags are errors, not inputs: a typo must not build with a default instead. */
 function checkFlag(name: string): void {
@@ -17,7 +18,7 @@ function checkFlag(name: string): void {
 async function answered(args: CliArgs): Promise<boolean> {
   if (args.version) process.stdout.write(`${cliVersion()}\n`);
   else if (args.help) {
-    const { commandHelp, generalHelp } = await import('./cli-help.js');
+    const { commandHelp, generalHelp } = await import('./help.js');
     process.stdout.write(args.command ? commandHelp(parseCommand(args.command)) : generalHelp());
   }
   return Boolean(args.version || args.help);

@@ -1,5 +1,5 @@
-import { runnerRuntime } from './action-runtime.js';
-import { run } from './main.js';
+import { runnerRuntime } from '../host/action-runtime.js';
+import { run } from './run.js';
 
 /**
  * dist/index.js is both entry points, so the action and the CLI ship one bundle: the runner runs it
@@ -11,7 +11,7 @@ declare global {
 
 export async function start(): Promise<void> {
   if (globalThis.pinshipCli) {
-    await (await import('./cli.js')).cli(process.argv.slice(2));
+    await (await import('../cli/cli.js')).cli(process.argv.slice(2));
     return;
   }
   await run(runnerRuntime());

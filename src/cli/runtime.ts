@@ -1,6 +1,6 @@
-import type { Runtime } from './runtime.js';
-import { inputVar } from './input-names.js';
-import { logText } from './util/log-text.js';
+import type { Runtime } from '../host/runtime.js';
+import { inputVar } from '../host/input-names.js';
+import { logText } from '../util/log-text.js';
 
 export interface CliArgs {
   command: string;

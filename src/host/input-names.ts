@@ -25,12 +25,15 @@ export function closest(name: string, candidates: string[]): string | undefined 
 /** The runner's spelling of an input's variable: INPUT_ + upper case, spaces as underscores (hyphens kept). */
 export const inputVar = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 
-/** action.yml ships one level above the code (the repository root above dist/ or src/, and the npm package's root). */
-export const actionYmlUrl = (): URL => new URL('../action.yml', import.meta.url);
+/**
+ * action.yml at the repository root, two levels above this file; the bundle gets its own copy beside
+ * dist/index.js, which is where ncc points this URL once bundled.
+ */
+export const actionYmlUrl = (): URL => new URL('../../action.yml', import.meta.url);
 
 /**
  * The inputs of action.yml and their defaults without a YAML parser: every action run checks its
- * INPUT_* variables, and loading the parser cost more than half of a failing run's start-up (issue 13).
+ * INPUT_* variables, and loading the parser cost more than half of a failing run's start-up.
  * The file is ours and keeps each input as a two-space-indented key under `inputs:` with a one-line
  * `default:` under it; a test holds this to the full parse.
  */

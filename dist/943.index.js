@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 366;
-exports.ids = [366];
+exports.id = 943;
+exports.ids = [943];
 exports.modules = {
 
-/***/ 2366:
+/***/ 9943:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,9 +19,9 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./lib/input-names.js
-var input_names = __webpack_require__(6378);
-;// CONCATENATED MODULE: ./lib/action-meta.js
+// EXTERNAL MODULE: ./lib/host/input-names.js
+var input_names = __webpack_require__(3807);
+;// CONCATENATED MODULE: ./lib/host/action-meta.js
 
 
 
@@ -47,14 +47,14 @@ function actionMeta() {
     return cached;
 }
 
-// EXTERNAL MODULE: ./lib/command-inputs.js
-var command_inputs = __webpack_require__(7762);
-;// CONCATENATED MODULE: ./lib/cli-help.js
+// EXTERNAL MODULE: ./lib/app/catalog.js
+var catalog = __webpack_require__(4384);
+;// CONCATENATED MODULE: ./lib/cli/help.js
 
 
 /** The inputs `command` reads, in action.yml's order. */
 function inputsFor(command) {
-    return actionMeta().inputs.filter((f) => command_inputs/* COMMAND_INPUTS */.GP[command].includes(f.name));
+    return actionMeta().inputs.filter((f) => catalog/* COMMAND_INPUTS */.GP[command].includes(f.name));
 }
 const row = (f, prefix) => `  ${`${prefix}${f.name}`.padEnd(26)} ${f.description}${f.default !== undefined && f.default !== '' ? ` (default: ${f.default})` : ''}`;
 function generalHelp() {
@@ -62,7 +62,7 @@ function generalHelp() {
         'Usage: pinship [command] [--<input> <value> ...]',
         '',
         'Commands:',
-        ...Object.entries(command_inputs/* COMMAND_SUMMARIES */.hW).map(([c, d]) => `  ${c.padEnd(26)} ${d}`),
+        ...Object.entries(catalog/* COMMAND_SUMMARIES */.hW).map(([c, d]) => `  ${c.padEnd(26)} ${d}`),
         '',
         'Options:',
         `  ${'--help'.padEnd(26)} show this help, or a command's inputs and outputs (pinship build --help)`,
@@ -77,14 +77,14 @@ function commandHelp(command) {
     return [
         `Usage: pinship ${command} [--<input> <value> ...]`,
         '',
-        `${command_inputs/* COMMAND_SUMMARIES */.hW[command]}.`,
+        `${catalog/* COMMAND_SUMMARIES */.hW[command]}.`,
         '',
         'Inputs:',
         ...inputsFor(command).map((f) => row(f, '--')),
         '',
         'Outputs (JSON keys on stdout):',
         ...actionMeta()
-            .outputs.filter((f) => command_inputs/* COMMAND_OUTPUTS */.Vl[command].includes(f.name))
+            .outputs.filter((f) => catalog/* COMMAND_OUTPUTS */.Vl[command].includes(f.name))
             .map((f) => row(f, '')),
         '',
     ].join('\n');

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 102;
-exports.ids = [102,100,680];
+exports.id = 453;
+exports.ids = [453,100,680];
 exports.modules = {
 
 /***/ 680:
@@ -88,7 +88,7 @@ async function writeDigestFile(target, text) {
 
 /***/ }),
 
-/***/ 953:
+/***/ 3280:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -894,7 +894,7 @@ function engineError(socket, request, status, body) {
     }
     return new Error(`docker engine at ${socket}: ${request} returned HTTP ${status}: ${message}`);
 }
-/** An answer read whole, bounded like every other one pinship reads whole (issue 7 counts the engine socket among the untrusted). */
+/** An answer read whole, bounded like every other one pinship reads whole: the engine socket is as untrusted as a registry. */
 const smallBody = (res, socket, request) => (0,http/* readBounded */.CB)(res, limits/* SMALL_BODY_MAX_BYTES */.iq, `the answer to ${request}`, `the docker engine at ${socket}`);
 /** One engine API call over its unix socket, answered with a small body; an answer other than 2xx is the error. */
 async function engineCall(socket, method, path) {
@@ -1231,10 +1231,63 @@ function commonBuildFlags(req) {
         args.push('--shm-size', req.shmSize);
     for (const u of req.ulimits)
         args.push('--ulimit', u);
+    if (req.cgroupParent)
+        args.push('--cgroup-parent', req.cgroupParent);
     return args;
 }
 
+// EXTERNAL MODULE: ./lib/commands/build/secrets.js
+var build_secrets = __webpack_require__(5432);
+;// CONCATENATED MODULE: ./lib/commands/build/builders/support.js
+/** buildah and podman take a directory, a tarball URL or an image (docker-image://, container-image://, docker://), not a layout. */
+const buildxOnlyContext = (value) => value.startsWith('oci-layout://');
+const WHO = {
+    buildx: 'builder: buildx',
+    docker: 'builder: docker (the classic builder)',
+    buildah: 'builder: buildah',
+    podman: 'builder: podman',
+};
+/**
+ * The inputs this builder cannot honour, each with the builders that can: a build never goes
+ * ahead with an input silently dropped.
+ */
+function unsupportedInputs(builder, req) {
+    const out = [];
+    const secretInputs = [...new Set(req.secrets.map((s) => s.input))];
+    if (builder === 'docker') {
+        for (const input of secretInputs)
+            out.push(`'${input}' (build secrets: buildx, buildah, podman)`);
+        if (req.buildContexts.length)
+            out.push(`'build-contexts' (buildx; buildah and podman for directories, URLs and docker-image://)`);
+    }
+    else if (builder !== 'buildx') {
+        const bad = req.buildContexts.filter((c) => buildxOnlyContext(c.value));
+        if (bad.length)
+            out.push(`'build-contexts' with ${bad.map((c) => `${c.name}=${c.value}`).join(', ')} (oci-layout:// contexts: buildx)`);
+        // Their --secret value is split at commas, with no quoting.
+        const comma = req.secrets.filter((s) => s.src.includes(','));
+        if (comma.length)
+            out.push(`'${comma[0].input}' with a comma in the path ${comma[0].src} (buildx)`);
+    }
+    if (builder !== 'buildx') {
+        if (req.noCacheFilters.length)
+            out.push(`'no-cache-filters' (buildx)`);
+        if (req.allow.length)
+            out.push(`'allow' (BuildKit entitlements: buildx)`);
+        if (req.attests.length)
+            out.push(`'attests', or options in 'provenance'/'sbom' (${req.attests.join('; ')}: buildx)`);
+    }
+    return out;
+}
+function checkSupport(builder, req) {
+    const unsupported = unsupportedInputs(builder, req);
+    if (unsupported.length)
+        throw new Error(`${WHO[builder]} cannot honour input ${unsupported.join('; input ')}. The builders in parentheses can.`);
+}
+
 ;// CONCATENATED MODULE: ./lib/commands/build/builders/buildx.js
+
+
 
 
 
@@ -1267,8 +1320,14 @@ function buildxArgs(req, driver, containerdStore = false) {
     args.push(...commonBuildFlags(req));
     if (req.platforms.length)
         args.push('--platform', req.platforms.join(','));
+    for (const c of req.buildContexts)
+        args.push('--build-context', `${c.name}=${c.value}`);
+    for (const f of req.noCacheFilters)
+        args.push('--no-cache-filter', f);
+    for (const a of req.allow)
+        args.push('--allow', a);
     for (const s of req.secrets)
-        args.push('--secret', s);
+        args.push('--secret', (0,build_secrets/* buildxSecretFlag */.LW)(s));
     for (const s of req.ssh)
         args.push('--ssh', s);
     for (const c of req.cacheFrom)
@@ -1277,7 +1336,14 @@ function buildxArgs(req, driver, containerdStore = false) {
         args.push('--cache-to', c);
     if (req.pull)
         args.push('--pull');
-    args.push(`--provenance=${req.provenance}`, `--sbom=${req.sbom}`);
+    // buildx refuses a type given both ways ("duplicate attestation field"): an --attest one replaces the shorthand.
+    const typed = new Set(req.attests.map((a) => a.slice('type='.length).split(',')[0].toLowerCase()));
+    if (!typed.has('provenance'))
+        args.push(`--provenance=${req.provenance}`);
+    if (!typed.has('sbom'))
+        args.push(`--sbom=${req.sbom}`);
+    for (const a of req.attests)
+        args.push('--attest', a);
     args.push('--iidfile', (0,external_node_path_.join)(req.workDir, 'iid'), '--metadata-file', (0,external_node_path_.join)(req.workDir, 'metadata.json'));
     const out = buildxOutputs(req, driver, containerdStore);
     if (out.layout)
@@ -1387,11 +1453,12 @@ class BuildxBuilder {
         this.exportKind = OCI_DRIVERS.has(driver) || containerdStore ? 'oci-layout' : 'docker-image';
     }
     async build(req) {
+        checkSupport(this.name, req);
         const oci = this.exportKind === 'oci-layout';
         if (!oci && req.platforms.length > 1) {
             throw new Error(`Input 'platforms': '${req.platforms.join(',')}' needs a buildx builder that can export multi-platform images (docker-container, kubernetes or remote driver, see 'buildx-builder'; or the docker driver on an engine with the containerd image store); the '${this.driver}' driver builds one platform here`);
         }
-        if (!oci && (req.provenance || req.sbom)) {
+        if (!oci && (req.provenance || req.sbom || req.attests.length)) {
             throw new Error(`Inputs 'provenance'/'sbom' need a buildx builder with the docker-container, kubernetes or remote driver, or the docker driver on an engine with the containerd image store; the '${this.driver}' driver cannot attach attestations here`);
         }
         if (req.load && !this.containerdStore && req.platforms.length > 1) {
@@ -1432,6 +1499,7 @@ class BuildxBuilder {
 
 
 
+
 /** The docker CLI's classic builder (DOCKER_BUILDKIT=0), for engines without BuildKit. */
 function dockerArgs(req) {
     const args = ['build', ...commonBuildFlags(req)];
@@ -1458,9 +1526,9 @@ class DockerBuilder {
         this.exportKind = containerdStore ? 'oci-layout' : 'docker-image';
     }
     async build(req) {
+        checkSupport(this.name, req);
         const unsupported = [
             req.platforms.length > 1 && `platforms (${req.platforms.join(',')}: one platform only)`,
-            req.secrets.length && 'secrets',
             req.ssh.length && 'ssh',
             req.cacheTo.length && 'cache-to',
             (req.provenance || req.sbom) && 'provenance/sbom',
@@ -1509,6 +1577,8 @@ async function engineUsesContainerdStore(env = process.env) {
 
 
 
+
+
 /**
  * buildah and podman share their build flags (podman is buildah underneath), except two:
  * - buildah gets chroot isolation unless a `network` is asked for: RUN steps then need no user
@@ -1542,8 +1612,10 @@ function ociToolBuildArgs(tool, req, name) {
             args.push('--platform', req.platforms[0]);
         args.push('--tag', name);
     }
+    for (const c of req.buildContexts)
+        args.push('--build-context', `${c.name}=${c.value}`);
     for (const s of req.secrets)
-        args.push('--secret', s);
+        args.push('--secret', (0,build_secrets/* ociSecretFlag */.QB)(s));
     for (const s of req.ssh)
         args.push('--ssh', s);
     for (const c of req.cacheFrom)
@@ -1570,6 +1642,7 @@ class OciToolBuilder {
         this.name = name;
     }
     async build(req) {
+        checkSupport(this.name, req);
         if (req.provenance || req.sbom)
             throw new Error(`Inputs 'provenance'/'sbom' are not supported with builder: ${this.name}; use builder: buildx`);
         const name = `localhost/pinship-build-${Date.now().toString(36)}`;
@@ -1631,8 +1704,8 @@ async function selectBuilder(choice, buildxBuilder) {
 var digest_file = __webpack_require__(680);
 // EXTERNAL MODULE: ./lib/image/model.js
 var model = __webpack_require__(7632);
-// EXTERNAL MODULE: ./lib/commands/report.js
-var report = __webpack_require__(2582);
+// EXTERNAL MODULE: ./lib/report/image.js
+var report_image = __webpack_require__(2459);
 ;// CONCATENATED MODULE: ./lib/commands/build/outputs.js
 
 
@@ -1661,15 +1734,15 @@ function buildOutputs(f) {
     };
     const facts = { repositories: s.images.map(String), digest, tags, version: meta.version, imageid, platformDigests: platforms, labels: meta.labels };
     return {
-        outputs: (0,report/* imageOutputs */.am)(facts, metadata),
-        summary: (0,report/* imageSummary */.IW)('pinship build', facts, digest ? [`**size** ${(size / 1024 / 1024).toFixed(1)} MiB`] : ['Built and kept in the engine: nothing was pushed (`push: false`).']),
+        outputs: (0,report_image/* imageOutputs */.am)(facts, metadata),
+        summary: (0,report_image/* imageSummary */.IW)('pinship build', facts, digest ? [`**size** ${(size / 1024 / 1024).toFixed(1)} MiB`] : ['Built and kept in the engine: nothing was pushed (`push: false`).']),
     };
 }
 
-// EXTERNAL MODULE: ./lib/commands/failure.js
-var failure = __webpack_require__(7200);
-// EXTERNAL MODULE: ./lib/commands/meta/meta.js
-var meta_meta = __webpack_require__(1097);
+// EXTERNAL MODULE: ./lib/report/failure.js
+var failure = __webpack_require__(7340);
+// EXTERNAL MODULE: ./lib/metadata/compute.js
+var compute = __webpack_require__(3336);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
 // EXTERNAL MODULE: ./lib/publish/index.js + 5 modules
@@ -1752,8 +1825,8 @@ async function checkBuildSources(context, file, fileGiven) {
 
 // EXTERNAL MODULE: ./lib/settings/signing.js + 1 modules
 var signing = __webpack_require__(4893);
-// EXTERNAL MODULE: ./lib/commands/signing.js
-var commands_signing = __webpack_require__(5341);
+// EXTERNAL MODULE: ./lib/publish/signed-plan.js
+var signed_plan = __webpack_require__(4107);
 ;// CONCATENATED MODULE: ./lib/commands/build/leftovers.js
 
 
@@ -1829,6 +1902,7 @@ class PhaseTimer {
 
 
 
+
 /** The platform the base image is read for: the requested one, else this machine's. */
 function basePlatform(s) {
     if (s.platforms[0])
@@ -1848,7 +1922,7 @@ async function executeBuild(s, rt) {
     (0,failure/* leftUntouched */.p)(`Nothing was pushed: every tag of ${repos} is as it was.`);
     await checkBuildSources(s.context, s.file, s.fileGiven);
     const bases = await readDockerfileBases(s.file, s.buildArgs, s.target);
-    const meta = await (0,meta_meta/* computeMeta */.t)(s, rt);
+    const meta = await (0,compute/* computeMeta */.t)(s, rt);
     timer.lap('metaMs');
     const client = (0,registry_client/* registryClient */.R)(s.registry, rt);
     try {
@@ -1869,11 +1943,14 @@ async function executeBuild(s, rt) {
         const insecureHosts = ociTool ? insecurePullHosts(s.registry.insecureRegistries, bases.images) : [];
         const access = { credentials: (0,registry/* inputCredentials */.p)(s.registry, rt.env), insecureHosts, log: rt.info };
         const auth = await builderAuthConfig(access, (0,external_node_path_.join)(workDir, 'docker-config'), rt.env);
+        const secretsDir = (0,external_node_path_.join)(workDir, 'secrets');
         let exported;
         try {
+            const secrets = (0,build_secrets/* writeSecretFiles */.Bd)(s.secrets, secretsDir);
             // Only buildx makes provenance itself; for the other builders pinship attaches its own.
             exported = await builder.build({
                 ...s,
+                secrets,
                 provenance: s.provenance && builder.name === 'buildx',
                 labels: meta.labels,
                 workDir,
@@ -1882,6 +1959,7 @@ async function executeBuild(s, rt) {
         }
         finally {
             await auth.remove().catch((e) => rt.warning(`could not remove the builder's credentials: ${String(e)}`));
+            await (0,promises_.rm)(secretsDir, { recursive: true, force: true }).catch((e) => rt.warning(`could not remove the build's secret files: ${String(e)}`));
         }
         timer.lap('buildMs');
         if (!s.push) {
@@ -1920,7 +1998,7 @@ async function publishBuild(client, s, root, meta, rt, { key, builder, baseImage
     const written = s.pushByDigest ? [] : tags;
     if (!s.pushByDigest && !tags.length)
         rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
-    const signed = (0,commands_signing/* signedPlan */.s)((0,publish/* treePlan */.Eu)(root), key, s.images, rt.info);
+    const signed = (0,signed_plan/* signedPlan */.s)((0,publish/* treePlan */.Eu)(root), key, s.images, rt.info);
     const { plan, attached } = s.provenance && builder !== 'buildx'
         ? await withProvenance(client, signed.plan, s, meta, builder, key, rt, baseImages)
         : { plan: signed.plan, attached: [] };
@@ -1936,14 +2014,14 @@ async function publishBuild(client, s, root, meta, rt, { key, builder, baseImage
 
 /***/ }),
 
-/***/ 1097:
+/***/ 3336:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ computeMeta)
 /* harmony export */ });
-/* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6491);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9799);
+/* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7300);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8437);
 
 
 /** Tags, version and labels from the git context, as docker/metadata-action computes them; build tags its image with these. */

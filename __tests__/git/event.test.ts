@@ -1,4 +1,4 @@
-import { gitContextFromEnv } from '../../src/tags/index.js';
+import { gitContextFromEnv } from '../../src/git/event.js';
 
 const env = (extra: Record<string, string>): NodeJS.ProcessEnv => ({
   GITHUB_REPOSITORY: 'octocat/Hello-World',

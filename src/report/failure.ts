@@ -1,4 +1,4 @@
-// Apart from ./report.ts so that a failed run's summary loads nothing more (src/main.ts, issue 13).
+// Apart from ./image.ts so that a failed run's summary loads nothing more (src/app/run.ts).
 
 let untouched = 'Nothing was written to any registry.';
 
