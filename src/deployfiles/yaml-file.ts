@@ -1,11 +1,14 @@
 import { isAlias, parseAllDocuments, visit } from 'yaml';
 import { fastParseYaml } from './fast-yaml.js';
 import { fromYaml } from './nodes.js';
+import { isCloudBuild, locateCloudBuild } from './locators/cloudbuild.js';
 import { locateCompose, isCompose } from './locators/compose.js';
 import { isEcsTaskDefinition, locateEcs } from './locators/ecs.js';
 import { walkImages } from './locators/generic.js';
-import { isKubernetes, locateKubernetes } from './locators/kubernetes.js';
+import { isHelmTemplate, templateDocuments } from './locators/helm-template.js';
+import { apiGroup, isKubernetes, locateKubernetes } from './locators/kubernetes.js';
 import { isKustomization, locateKustomize } from './locators/kustomize.js';
+import { isSkaffold, locateSkaffold } from './locators/skaffold.js';
 import { isWorkflow, locateWorkflow } from './locators/workflow.js';
 import { LocatedError } from './types.js';
 import type { Found, YamlContext } from './yaml-nodes.js';
@@ -59,6 +62,9 @@ function locateDocument(file: string, ctx: YamlContext, out: Found[]): void {
   if (isKustomization(file)) return locateKustomize(ctx, out);
   if (isWorkflow(file)) return locateWorkflow(ctx, out);
   if (isCompose(file, root)) return locateCompose(ctx, out);
+  if (isCloudBuild(file, root)) return locateCloudBuild(ctx, out);
+  if (isSkaffold(root)) return locateSkaffold(ctx, out);
+  if (apiGroup(root) === 'kustomize.config.k8s.io') return locateKustomize(ctx, out);
   if (isKubernetes(root)) return locateKubernetes(ctx, out);
   if (ctx.json && isEcsTaskDefinition(root)) return locateEcs(ctx, out);
   walkImages(ctx, root, ctx.json ? 'json' : 'yaml', false, out);
@@ -80,7 +86,13 @@ export function locateYamlFile(file: string, text: string, json: boolean): Locat
   const found: Found[] = [];
   const templated: YamlContext['templated'] = [];
   // The fast parser keeps aliases as they are; a file with many goes to the full parser, which counts them.
-  const fast = json || aliasLike(text) > MAX_ALIASES ? undefined : fastParseYaml(text);
-  for (const root of fast ?? parseYaml(text, json)) locateDocument(file, { text, root, json, templated }, found);
+  const parse = (source: string, repeatedKeys: boolean): unknown[] =>
+    (json || aliasLike(source) > MAX_ALIASES ? undefined : fastParseYaml(source)) ?? parseYaml(source, repeatedKeys);
+  // Helm applies every document a chart renders to the cluster: each is a Kubernetes object.
+  if (!json && isHelmTemplate(file, text)) {
+    for (const root of templateDocuments(text, (source) => parse(source, true))) locateKubernetes({ text, root, json, templated }, found);
+  } else {
+    for (const root of parse(text, json)) locateDocument(file, { text, root, json, templated }, found);
+  }
   return { found, templated };
 }

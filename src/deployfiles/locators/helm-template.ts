@@ -1,0 +1,144 @@
+import { MapNode, PairNode, ScalarNode, SeqNode, type YNode } from '../nodes.js';
+import { LocatedError } from '../types.js';
+
+/**
+ * A chart's template: a YAML file under a `templates/` folder holding `{{ }}` actions. Helm renders it
+ * before any YAML is read, so as written it is often not YAML at all (`{{- if }}` lines, `{{ toYaml . | nindent 8 }}`).
+ */
+export function isHelmTemplate(file: string, text: string): boolean {
+  return /(^|\/)templates\/(?:[^/]+\/)*[^/]+\.ya?ml$/i.test(file) && text.includes('{{');
+}
+
+type Action = [start: number, end: number];
+
+/** The `{{ ... }}` actions, by offset; a template comment (`{{/*`) ends at its closing star-slash, and may hold `}}` before it. */
+function actions(text: string): Action[] {
+  const out: Action[] = [];
+  for (let start = text.indexOf('{{'); start >= 0;) {
+    const comment = /^\{\{-?\s*\/\*/.test(text.slice(start, start + 6));
+    const close = comment ? text.indexOf('*/', start) : start;
+    const stop = close < 0 ? -1 : text.indexOf('}}', close + 2);
+    const end = stop < 0 ? text.length : stop + 2;
+    out.push([start, end]);
+    start = text.indexOf('{{', end);
+  }
+  return out;
+}
+
+/** The indentation of the first non-blank line after `from`, or -1. */
+function indentAfter(text: string, from: number): number {
+  const m = /\n([ ]*)\S/.exec(text.slice(from, from + 4096));
+  return m ? m[1].length : -1;
+}
+
+/**
+ * An action that ends its line after a key, with more-indented lines below (`labels: {{- include "x" . | nindent 4 }}`
+ * and then more labels): it inserts lines into the map below, so it is no value of its own.
+ */
+function opensBlock(text: string, inAction: Uint8Array, i: number, lineStart: number, lineEnd: number, nextIndent: number): boolean {
+  let after = i;
+  while (after < lineEnd && (inAction[after] || /\s/.test(text[after]))) after++;
+  let before = i;
+  while (before > lineStart && inAction[before - 1]) before--;
+  const indent = /^[ ]*/.exec(text.slice(lineStart, lineEnd))![0].length;
+  return after === lineEnd && /:\s*$/.test(text.slice(lineStart, before)) && nextIndent > indent;
+}
+
+/**
+ * The template with its actions set aside, offsets unchanged. An action among other text becomes a run of
+ * `_`, a plain word, so `image: {{ .Values.repo }}:{{ .Values.tag }}` stays one scalar. A line of actions
+ * only (a control line, or a block Helm indents itself) becomes blank, or with `comment`, a comment where
+ * it is indented: a blank line longer than the first line of a block scalar is an error in YAML, and a
+ * comment at column 0 would end the block scalar it stands in.
+ */
+function blank(text: string, found: Action[], comment: boolean): string {
+  const chars = text.split('');
+  const inAction = new Uint8Array(text.length);
+  for (const [start, end] of found) inAction.fill(1, start, end);
+  for (let lineStart = 0; lineStart < text.length;) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const nextIndent = indentAfter(text, lineEnd);
+    let onlyActions = true;
+    let first = -1;
+    for (let i = lineStart; i < lineEnd && onlyActions; i++) {
+      onlyActions = inAction[i] === 1 || /\s/.test(text[i]);
+      if (first < 0 && inAction[i]) first = i;
+    }
+    for (let i = lineStart; i < lineEnd; i++) {
+      if (!inAction[i] || /\s/.test(text[i])) continue;
+      chars[i] = !onlyActions && !opensBlock(text, inAction, i, lineStart, lineEnd, nextIndent) ? '_' : comment && i === first && first > lineStart ? '#' : ' ';
+    }
+    lineStart = lineEnd + 1;
+  }
+  return chars.join('');
+}
+
+/** The node with every scalar that overlaps an action given its template text back, so locators see `{{`. */
+function restore(node: YNode | null, text: string, found: Action[]): YNode | null {
+  if (node instanceof MapNode)
+    return new MapNode(
+      node.items.map((p) => new PairNode(restore(p.key, text, found), restore(p.value, text, found))),
+      node.range,
+      node.flow,
+    );
+  if (node instanceof SeqNode)
+    return new SeqNode(
+      node.items.map((i) => restore(i, text, found)),
+      node.range,
+      node.flow,
+    );
+  if (!(node instanceof ScalarNode)) return node;
+  const [start, end] = node.range;
+  if (!found.some(([s, e]) => s < end && e > start)) return node;
+  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+  return new ScalarNode(text.slice(quoted ? start + 1 : start, quoted ? end - 1 : end), node.type, node.range);
+}
+
+/** A quoted or plain scalar value as written on one line, with its offset; undefined for anything else. */
+function lineValue(value: string, at: number): ScalarNode | undefined {
+  const quote = value[0];
+  if (quote === '"' || quote === "'") {
+    const close = value.indexOf(quote, 1);
+    if (close < 0 || value.slice(1, close).includes('\\')) return undefined;
+    return new ScalarNode(value.slice(1, close), quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', [at, at + close + 1]);
+  }
+  const plain = value.replace(/\s+#.*$/, '');
+  if (!plain || /^[{[|>&*!#]/.test(plain)) return undefined;
+  return new ScalarNode(plain, 'PLAIN', [at, at + plain.length]);
+}
+
+/**
+ * When even the YAML around the actions does not parse, the template is read line by line, as its
+ * `image: <value>` lines: a map of those values, so the one Kubernetes locator treats them.
+ */
+function imageLines(text: string): MapNode {
+  const pairs: PairNode[] = [];
+  for (const m of text.matchAll(/^([ \t]*(?:-[ \t]+)?)image[ \t]*:[ \t]*([^\r\n]*)$/gm)) {
+    const at = m.index + m[0].length - m[2].length;
+    const value = lineValue(m[2].trimEnd(), at);
+    if (value) pairs.push(new PairNode(new ScalarNode('image', 'PLAIN', [m.index + m[1].length, at]), value));
+  }
+  return new MapNode(pairs, [0, text.length], false);
+}
+
+/**
+ * A template's documents as the YAML around its actions reads: `parse` gets the template with its actions
+ * set aside (both branches of an `{{ if }}` may set the same key, so it must accept repeated keys), and
+ * each scalar an action touches comes back holding the action, which the locators treat as a template.
+ */
+export function templateDocuments(text: string, parse: (source: string) => unknown[]): unknown[] {
+  const found = actions(text);
+  let docs: unknown[];
+  try {
+    docs = parse(blank(text, found, false));
+  } catch (first) {
+    if (!(first instanceof LocatedError)) throw first;
+    try {
+      docs = parse(blank(text, found, true));
+    } catch {
+      return [imageLines(text)];
+    }
+  }
+  return docs.map((doc) => restore(doc as YNode | null, text, found));
+}
