@@ -92,7 +92,10 @@ describe('Helm templates', () => {
     '  name: {{ include "app.fullname" . }}',
     '  labels: {{- include "app.labels" . | nindent 4 }}',
     '    tier: web',
-    '{{/* a comment holding }} and an image: nope:1 */}}',
+    '{{/* a comment may hold }}, and YAML:',
+    'image: nope:1 }}',
+    'image: still-nope:2',
+    '*/}}',
     'spec:',
     '  template:',
     '    spec:',
@@ -106,7 +109,7 @@ describe('Helm templates', () => {
     '          resources:',
     '{{ toYaml .Values.resources | indent 12 }}',
     '        - name: sidecar',
-    '          image: "{{ .Values.sidecar.repository }}:{{ .Values.sidecar.tag }}"',
+    '          image: {{ .Values.sidecar.repository }}:{{ .Values.sidecar.tag }}',
     '          command:',
     '            - |',
     '              {{- if .Values.wait }}',
@@ -122,8 +125,8 @@ describe('Helm templates', () => {
   ].join('\n');
 
   test('the YAML around the actions is read: both branches of an if, templates as notices', () => {
-    expect(found('charts/app/templates/deployment.yaml', chart)).toEqual(['14:19 kubernetes redis:7', '31:40 kubernetes busybox:1.36']);
-    expect(templated('charts/app/templates/deployment.yaml', chart)).toEqual(['16:18', '21:18']);
+    expect(found('charts/app/templates/deployment.yaml', chart)).toEqual(['17:19 kubernetes redis:7', '34:40 kubernetes busybox:1.36']);
+    expect(templated('charts/app/templates/deployment.yaml', chart)).toEqual(['19:18', '24:18']);
   });
 
   test('a template whose YAML does not hold together is read by its `image:` lines', () => {

@@ -32,16 +32,19 @@ function indentAfter(text: string, from: number): number {
 }
 
 /**
- * An action that ends its line after a key, with more-indented lines below (`labels: {{- include "x" . | nindent 4 }}`
- * and then more labels): it inserts lines into the map below, so it is no value of its own.
+ * Where the actions that end a line after a key begin, when more-indented lines follow
+ * (`labels: {{- include "x" . | nindent 4 }}` and then more labels): those actions insert lines into the
+ * map below, so they are no value of their own. `lineEnd` when there are none.
  */
-function opensBlock(text: string, inAction: Uint8Array, i: number, lineStart: number, lineEnd: number, nextIndent: number): boolean {
-  let after = i;
-  while (after < lineEnd && (inAction[after] || /\s/.test(text[after]))) after++;
-  let before = i;
-  while (before > lineStart && inAction[before - 1]) before--;
-  const indent = /^[ ]*/.exec(text.slice(lineStart, lineEnd))![0].length;
-  return after === lineEnd && /:\s*$/.test(text.slice(lineStart, before)) && nextIndent > indent;
+function blockStart(text: string, inAction: Uint8Array, lineStart: number, lineEnd: number): number {
+  let last = lineEnd - 1;
+  while (last >= lineStart && /\s/.test(text[last])) last--;
+  if (last < lineStart || !inAction[last]) return lineEnd;
+  let run = last;
+  while (run > lineStart && (inAction[run - 1] || /\s/.test(text[run - 1]))) run--;
+  const before = text.slice(lineStart, run);
+  if (!/:\s*$/.test(before)) return lineEnd;
+  return indentAfter(text, lineEnd) > /^[ ]*/.exec(before)![0].length ? run : lineEnd;
 }
 
 /**
@@ -58,20 +61,32 @@ function blank(text: string, found: Action[], comment: boolean): string {
   for (let lineStart = 0; lineStart < text.length;) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl < 0 ? text.length : nl;
-    const nextIndent = indentAfter(text, lineEnd);
-    let onlyActions = true;
     let first = -1;
-    for (let i = lineStart; i < lineEnd && onlyActions; i++) {
-      onlyActions = inAction[i] === 1 || /\s/.test(text[i]);
-      if (first < 0 && inAction[i]) first = i;
-    }
+    let onlyActions = true;
     for (let i = lineStart; i < lineEnd; i++) {
+      if (first < 0 && inAction[i]) first = i;
+      onlyActions &&= inAction[i] === 1 || /\s/.test(text[i]);
+    }
+    const block = first < 0 || onlyActions ? lineStart : blockStart(text, inAction, lineStart, lineEnd);
+    for (let i = first < 0 ? lineEnd : first; i < lineEnd; i++) {
       if (!inAction[i] || /\s/.test(text[i])) continue;
-      chars[i] = !onlyActions && !opensBlock(text, inAction, i, lineStart, lineEnd, nextIndent) ? '_' : comment && i === first && first > lineStart ? '#' : ' ';
+      chars[i] = !onlyActions && i < block ? '_' : comment && i === first && first > lineStart ? '#' : ' ';
     }
     lineStart = lineEnd + 1;
   }
   return chars.join('');
+}
+
+/** Whether an action overlaps [start, end): the actions are in order and apart, so a binary search finds the one to check. */
+function overlaps(found: Action[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid][1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < found.length && found[lo][0] < end;
 }
 
 /** The node with every scalar that overlaps an action given its template text back, so locators see `{{`. */
@@ -90,7 +105,7 @@ function restore(node: YNode | null, text: string, found: Action[]): YNode | nul
     );
   if (!(node instanceof ScalarNode)) return node;
   const [start, end] = node.range;
-  if (!found.some(([s, e]) => s < end && e > start)) return node;
+  if (!overlaps(found, start, end)) return node;
   const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
   return new ScalarNode(text.slice(quoted ? start + 1 : start, quoted ? end - 1 : end), node.type, node.range);
 }
