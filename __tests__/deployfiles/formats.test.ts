@@ -131,7 +131,7 @@ describe('Helm templates', () => {
 
   test('a template whose YAML does not hold together is read by its `image:` lines', () => {
     const broken =
-      '{{ if .Values.x -}} stringData: {{- else -}} data: {{- end }}\nspec:\n  containers:\n    - image: nginx:1.27 # web\n    - image: "{{ .Values.img }}"\n';
+      '{{ if .Values.x -}} stringData: {{- else -}} data: {{- end }}\nspec:\n  containers:\n    - image: nginx:1.27 # web\n    - image: "{{ .Values.img }}"\n{{/*\n    - image: commented:out\n*/}}\n';
     expect(found('charts/app/templates/odd.yaml', broken)).toEqual(['4:14 kubernetes nginx:1.27']);
     expect(templated('charts/app/templates/odd.yaml', broken)).toEqual(['5:14']);
   });

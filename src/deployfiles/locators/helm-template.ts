@@ -125,13 +125,14 @@ function lineValue(value: string, at: number): ScalarNode | undefined {
 
 /**
  * When even the YAML around the actions does not parse, the template is read line by line, as its
- * `image: <value>` lines: a map of those values, so the one Kubernetes locator treats them.
+ * `image: <value>` lines (found in `blanked`, so none inside an action or a template comment counts):
+ * a map of those values, so the one Kubernetes locator treats them.
  */
-function imageLines(text: string): MapNode {
+function imageLines(text: string, blanked: string): MapNode {
   const pairs: PairNode[] = [];
-  for (const m of text.matchAll(/^([ \t]*(?:-[ \t]+)?)image[ \t]*:[ \t]*([^\r\n]*)$/gm)) {
+  for (const m of blanked.matchAll(/^([ \t]*(?:-[ \t]+)?)image[ \t]*:[ \t]*([^\r\n]*)$/gm)) {
     const at = m.index + m[0].length - m[2].length;
-    const value = lineValue(m[2].trimEnd(), at);
+    const value = lineValue(text.slice(at, at + m[2].length).trimEnd(), at);
     if (value) pairs.push(new PairNode(new ScalarNode('image', 'PLAIN', [m.index + m[1].length, at]), value));
   }
   return new MapNode(pairs, [0, text.length], false);
@@ -144,15 +145,17 @@ function imageLines(text: string): MapNode {
  */
 export function templateDocuments(text: string, parse: (source: string) => unknown[]): unknown[] {
   const found = actions(text);
+  const blanked = blank(text, found, false);
   let docs: unknown[];
   try {
-    docs = parse(blank(text, found, false));
+    docs = parse(blanked);
   } catch (first) {
     if (!(first instanceof LocatedError)) throw first;
     try {
       docs = parse(blank(text, found, true));
-    } catch {
-      return [imageLines(text)];
+    } catch (second) {
+      if (!(second instanceof LocatedError)) throw second;
+      return [imageLines(text, blanked)];
     }
   }
   return docs.map((doc) => restore(doc as YNode | null, text, found));
