@@ -136,6 +136,25 @@ describe('Helm templates', () => {
     expect(templated('charts/app/templates/odd.yaml', broken)).toEqual(['5:14']);
   });
 
+  test('a file under templates/ that is YAML as written is also read as kubectl reads it: `{{` in comments hides nothing', () => {
+    const asIs =
+      'apiVersion: v1\nkind: Pod\n# {{ a comment, not an action\nspec:\n  containers:\n    - image: ghcr.io/acme/evil:latest\n# }}\n    - image: "{{ .Values.image }}"\n';
+    expect(found('deploy/templates/pod.yaml', asIs)).toEqual(['6:14 kubernetes ghcr.io/acme/evil:latest']);
+    expect(templated('deploy/templates/pod.yaml', asIs)).toEqual(['8:14']);
+    // Read both ways, each place is reported once.
+    const both = 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: "{{ .Values.image }}"\n    - image: redis:7\n';
+    expect(found('charts/x/templates/pod.yaml', both)).toEqual(['6:14 kubernetes redis:7']);
+    expect(templated('charts/x/templates/pod.yaml', both)).toEqual(['5:14']);
+  });
+
+  test('read line by line, an image in flow style counts; a comment does not; a form that cannot be pinned is a problem', () => {
+    const broken = '{{ if .Values.x -}} a: {{- else -}} b: {{- end }}\nspec: {containers: [{name: a, image: evil:latest}]}\n# image: old:1\n';
+    expect(found('charts/x/templates/a.yaml', broken)).toEqual(['2:38 kubernetes evil:latest']);
+    expect(found('charts/x/templates/b.yaml', `${broken}    - image: |\n        evil:2\n`)).toEqual([
+      "problem 4:14 value '|' is written in a form pinship cannot rewrite in place (block scalar, escapes or folded lines); write it on one line",
+    ]);
+  });
+
   test('outside a templates folder `{{` is just text in YAML', () => {
     expect(found('values.yaml', 'image: "{{ .Values.x }}"\nother:\n  image: nginx:1\n')).toEqual(['3:10 yaml nginx:1']);
   });

@@ -91,6 +91,9 @@ export function locateYamlFile(file: string, text: string, json: boolean): Locat
   // Helm applies every document a chart renders to the cluster: each is a Kubernetes object.
   if (!json && isHelmTemplate(file, text)) {
     for (const root of templateDocuments(text, (source) => parse(source, true))) locateKubernetes({ text, root, json, templated }, found);
+    // A template that is YAML as written is read twice: each place once.
+    const places = new Set<number>();
+    templated.splice(0, templated.length, ...templated.filter((t) => !places.has(t.offset) && places.add(t.offset)));
   } else {
     for (const root of parse(text, json)) locateDocument(file, { text, root, json, templated }, found);
   }

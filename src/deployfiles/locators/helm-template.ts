@@ -110,53 +110,68 @@ function restore(node: YNode | null, text: string, found: Action[]): YNode | nul
   return new ScalarNode(text.slice(quoted ? start + 1 : start, quoted ? end - 1 : end), node.type, node.range);
 }
 
-/** A quoted or plain scalar value as written on one line, with its offset; undefined for anything else. */
+/**
+ * An image value as written on one line, block or flow: quoted, or plain up to a space, `,`, `]` or `}`. Any
+ * other form (a block scalar, a flow map, an anchor, an alias) is kept as such, so the locator reports it.
+ */
 function lineValue(value: string, at: number): ScalarNode | undefined {
   const quote = value[0];
   if (quote === '"' || quote === "'") {
     const close = value.indexOf(quote, 1);
-    if (close < 0 || value.slice(1, close).includes('\\')) return undefined;
-    return new ScalarNode(value.slice(1, close), quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', [at, at + close + 1]);
+    if (close > 0 && !value.slice(1, close).includes('\\'))
+      return new ScalarNode(value.slice(1, close), quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', [at, at + close + 1]);
   }
-  const plain = value.replace(/\s+#.*$/, '');
-  if (!plain || /^[{[|>&*!#]/.test(plain)) return undefined;
-  return new ScalarNode(plain, 'PLAIN', [at, at + plain.length]);
+  const plain = /^[^\s,\]}]*/.exec(value)![0];
+  if (value[0] === '*') return new ScalarNode(undefined, 'ALIAS', [at, at + plain.length]);
+  if (!/^[{[|>&!'"]/.test(value)) return plain ? new ScalarNode(plain, 'PLAIN', [at, at + plain.length]) : undefined;
+  return new ScalarNode(value, 'BLOCK', [at, at + value.length]);
 }
 
 /**
- * When even the YAML around the actions does not parse, the template is read line by line, as its
- * `image: <value>` lines (found in `blanked`, so none inside an action or a template comment counts):
- * a map of those values, so the one Kubernetes locator treats them.
+ * When neither the template nor the file as written is YAML, only Helm can render it; it is read line by
+ * line, as its `image: <value>` pairs, in block or flow style (found in `blanked`, so none inside an action
+ * or a template comment counts, nor after a `#`): a map of those values, so the one Kubernetes locator treats them.
  */
 function imageLines(text: string, blanked: string): MapNode {
   const pairs: PairNode[] = [];
-  for (const m of blanked.matchAll(/^([ \t]*(?:-[ \t]+)?)image[ \t]*:[ \t]*([^\r\n]*)$/gm)) {
-    const at = m.index + m[0].length - m[2].length;
-    const value = lineValue(text.slice(at, at + m[2].length).trimEnd(), at);
-    if (value) pairs.push(new PairNode(new ScalarNode('image', 'PLAIN', [m.index + m[1].length, at]), value));
+  for (const m of blanked.matchAll(/(^|[\s{,[])(["']?)image\2[ \t]*:[ \t]*([^\r\n]*)/gm)) {
+    const key = m.index + m[1].length;
+    const lineStart = blanked.lastIndexOf('\n', key) + 1;
+    if (/(^|\s)#/.test(blanked.slice(lineStart, key))) continue;
+    const at = m.index + m[0].length - m[3].length;
+    const value = lineValue(text.slice(at, at + m[3].length).trimEnd(), at);
+    if (value) pairs.push(new PairNode(new ScalarNode('image', 'PLAIN', [key, at]), value));
   }
   return new MapNode(pairs, [0, text.length], false);
 }
 
+/** The first of `parses` that succeeds; undefined when each finds the text is not YAML. */
+function firstParse(...parses: Array<() => unknown[]>): unknown[] | undefined {
+  for (const parse of parses) {
+    try {
+      return parse();
+    } catch (e) {
+      if (!(e instanceof LocatedError)) throw e;
+    }
+  }
+  return undefined;
+}
+
 /**
- * A template's documents as the YAML around its actions reads: `parse` gets the template with its actions
- * set aside (both branches of an `{{ if }}` may set the same key, so it must accept repeated keys), and
- * each scalar an action touches comes back holding the action, which the locators treat as a template.
+ * A template's documents, read two ways, since a file under `templates/` may be deployed by Helm or as is:
+ * as Helm renders it, the YAML around its actions (`parse` gets the template with its actions set aside; both
+ * branches of an `{{ if }}` may set the same key, so it must accept repeated keys), each scalar an action
+ * touches coming back holding the action, which the locators treat as a template; and, when the file as
+ * written is YAML too, as kubectl reads it, so nothing `{{ }}` seems to hide (a `# {{` comment) goes unread.
  */
 export function templateDocuments(text: string, parse: (source: string) => unknown[]): unknown[] {
   const found = actions(text);
   const blanked = blank(text, found, false);
-  let docs: unknown[];
-  try {
-    docs = parse(blanked);
-  } catch (first) {
-    if (!(first instanceof LocatedError)) throw first;
-    try {
-      docs = parse(blank(text, found, true));
-    } catch (second) {
-      if (!(second instanceof LocatedError)) throw second;
-      return [imageLines(text, blanked)];
-    }
-  }
-  return docs.map((doc) => restore(doc as YNode | null, text, found));
+  const rendered = firstParse(
+    () => parse(blanked),
+    () => parse(blank(text, found, true)),
+  );
+  const written = firstParse(() => parse(text));
+  if (!rendered && !written) return [imageLines(text, blanked)];
+  return [...(rendered ?? []).map((doc) => restore(doc as YNode | null, text, found)), ...(written ?? [])];
 }
