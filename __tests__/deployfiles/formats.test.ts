@@ -1,4 +1,8 @@
+import { applyEdits, editsFor } from '../../src/deployfiles/rewrite.js';
 import { scanText } from '../../src/deployfiles/scan.js';
+import { Digest } from '../../src/registry/digest.js';
+
+const D = Digest.parse(`sha256:${'ef'.repeat(32)}`);
 
 /** `line:column format reference` of every reference, or the file's problems. */
 function found(file: string, text: string): string[] {
@@ -62,6 +66,30 @@ describe('which documents are Kubernetes objects', () => {
     const flux =
       'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nspec:\n  path: ./deploy\n  images:\n    - name: ghcr.io/acme/app\n      newTag: 1.4.0\n';
     expect(found('clusters/prod/app.yaml', flux)).toEqual(['6:13 kustomize ghcr.io/acme/app:1.4.0']);
+  });
+
+  test('an Argo CD Application’s kustomize.images override what its manifests deploy', () => {
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'spec:',
+      '  source:',
+      '    kustomize:',
+      '      images: [gcr.io/heptio-images/ks-guestbook-demo:0.2, "web=ghcr.io/acme/web:1.4", renamed=ghcr.io/acme/other]',
+      '  sources:',
+      '    - kustomize: {images: ["${ARGOCD_APP_REVISION}"]}',
+      '',
+    ].join('\n');
+    expect(found('apps/guestbook.yaml', app)).toEqual(['6:16 kubernetes gcr.io/heptio-images/ks-guestbook-demo:0.2', '6:65 kubernetes ghcr.io/acme/web:1.4']);
+    expect(templated('apps/guestbook.yaml', app)).toEqual(['8:28']);
+    const scan = scanText('apps/guestbook.yaml', '/w/apps/guestbook.yaml', app);
+    const out = applyEdits(
+      app,
+      scan.sites.flatMap((s) => editsFor(s, app, { digest: D, tag: s.ref.tag })),
+    );
+    expect(out.split('\n')[5]).toBe(
+      `      images: [gcr.io/heptio-images/ks-guestbook-demo:0.2@${D.toString()}, "web=ghcr.io/acme/web:1.4@${D.toString()}", renamed=ghcr.io/acme/other]`,
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { type Found, get, isMap, isScalar, type YamlContext } from '../yaml-nodes.js';
+import { type Found, get, isMap, isScalar, items, scalarReference, type YamlContext } from '../yaml-nodes.js';
 import { walkImages } from './generic.js';
 import { kustomizeImages } from './kustomize.js';
 
@@ -46,6 +46,24 @@ export function isKubernetes(doc: unknown): boolean {
  */
 export function locateKubernetes(ctx: YamlContext, out: Found[]): void {
   walkImages(ctx, ctx.root, 'kubernetes', true, out);
-  if (apiGroup(ctx.root) === 'kustomize.toolkit.fluxcd.io' && text(ctx.root, 'kind') === 'Kustomization')
-    kustomizeImages(ctx, get(ctx.root, 'spec')?.value, out);
+  const group = apiGroup(ctx.root);
+  const kind = text(ctx.root, 'kind');
+  if (group === 'kustomize.toolkit.fluxcd.io' && kind === 'Kustomization') kustomizeImages(ctx, get(ctx.root, 'spec')?.value, out);
+  if (group === 'argoproj.io' && kind === 'Application') argoKustomizeImages(ctx, out);
+}
+
+/**
+ * An Argo CD Application's `kustomize.images` (of `spec.source` and each of `spec.sources`), in
+ * `kustomize edit set image` form: `name:tag`, `name@digest`, `name=newName:tag`. The reference is what
+ * follows `=`; one with neither tag nor digest only renames, and the manifests' tag stands.
+ */
+function argoKustomizeImages(ctx: YamlContext, out: Found[]): void {
+  const spec = get(ctx.root, 'spec')?.value;
+  for (const source of [get(spec, 'source')?.value, ...items(get(spec, 'sources')?.value)]) {
+    for (const node of items(get(get(source, 'kustomize')?.value, 'images')?.value)) {
+      const value = isScalar(node) && typeof node.value === 'string' ? node.value : '';
+      const found = scalarReference(ctx, node, 'kubernetes', true, value.slice(0, value.indexOf('=') + 1));
+      if (found && (found.ref.tag !== undefined || found.ref.digest)) out.push(found);
+    }
+  }
 }
