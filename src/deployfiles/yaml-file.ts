@@ -88,14 +88,11 @@ export function locateYamlFile(file: string, text: string, json: boolean): Locat
   // The fast parser keeps aliases as they are; a file with many goes to the full parser, which counts them.
   const parse = (source: string, repeatedKeys: boolean): unknown[] =>
     (json || aliasLike(source) > MAX_ALIASES ? undefined : fastParseYaml(source)) ?? parseYaml(source, repeatedKeys);
+  const template = !json && isHelmTemplate(file, text) ? templateDocuments(text, (source) => parse(source, true)) : undefined;
   // Helm applies every document a chart renders to the cluster: each is a Kubernetes object.
-  if (!json && isHelmTemplate(file, text)) {
-    for (const root of templateDocuments(text, (source) => parse(source, true))) locateKubernetes({ text, root, json, templated }, found);
-    // A template that is YAML as written is read twice: each place once.
-    const places = new Set<number>();
-    templated.splice(0, templated.length, ...templated.filter((t) => !places.has(t.offset) && places.add(t.offset)));
-  } else {
-    for (const root of parse(text, json)) locateDocument(file, { text, root, json, templated }, found);
-  }
-  return { found, templated };
+  for (const root of template?.rendered ?? []) locateKubernetes({ text, root, json, templated }, found);
+  for (const root of template?.written ?? parse(text, json)) locateDocument(file, { text, root, json, templated }, found);
+  // A template that is YAML as written is read twice: each place is reported once.
+  const places = new Set<number>();
+  return { found, templated: templated.filter((t) => !places.has(t.offset) && places.add(t.offset)) };
 }

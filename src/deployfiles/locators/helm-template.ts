@@ -164,14 +164,14 @@ function firstParse(...parses: Array<() => unknown[]>): unknown[] | undefined {
  * touches coming back holding the action, which the locators treat as a template; and, when the file as
  * written is YAML too, as kubectl reads it, so nothing `{{ }}` seems to hide (a `# {{` comment) goes unread.
  */
-export function templateDocuments(text: string, parse: (source: string) => unknown[]): unknown[] {
+export function templateDocuments(text: string, parse: (source: string) => unknown[]): { rendered: unknown[]; written: unknown[] } {
   const found = actions(text);
   const blanked = blank(text, found, false);
   const rendered = firstParse(
     () => parse(blanked),
     () => parse(blank(text, found, true)),
   );
-  const written = firstParse(() => parse(text));
-  if (!rendered && !written) return [imageLines(text, blanked)];
-  return [...(rendered ?? []).map((doc) => restore(doc as YNode | null, text, found)), ...(written ?? [])];
+  const written = firstParse(() => parse(text)) ?? [];
+  if (!rendered) return { rendered: written.length ? [] : [imageLines(text, blanked)], written };
+  return { rendered: rendered.map((doc) => restore(doc as YNode | null, text, found)), written };
 }
