@@ -35,9 +35,15 @@ describe('which documents are Kubernetes objects', () => {
       '    customActions:',
       '      - name: seed',
       '        containers: [{name: seed, image: postgres:16}, {name: built, image: ci-tools}]',
+      'deploy:',
+      '  helm:',
+      '    releases:',
+      '      - name: web',
+      '        artifactOverrides: {image: app}',
+      '        overrides: {redis: {image: {repository: bitnami/redis, tag: "7.2"}}}',
       '',
     ].join('\n');
-    expect(found('skaffold.yaml', skaffold)).toEqual(['11:37 skaffold curlimages/curl:8.8.0', '19:42 skaffold postgres:16']);
+    expect(found('skaffold.yaml', skaffold)).toEqual(['11:37 skaffold curlimages/curl:8.8.0', '19:42 skaffold postgres:16', '25:49 helm bitnami/redis:7.2']);
   });
 
   test('Kubernetes kinds, custom resources included, hold images by definition: a bad value is an error', () => {

@@ -1,4 +1,5 @@
 import { type Found, get, isScalar, items, scalarReference, type YamlContext } from '../yaml-nodes.js';
+import { walkImages } from './generic.js';
 
 /** A skaffold config: `apiVersion: skaffold/v...` (`kind: Config`), one per document. */
 export function isSkaffold(doc: unknown): boolean {
@@ -23,9 +24,10 @@ function artifacts(root: unknown): Set<string> {
 }
 
 /**
- * The images skaffold runs without building them: `verify[].container.image` and
- * `customActions[].containers[].image`. `build.artifacts` names what skaffold builds (an output, not a
- * deployed reference), and `manifests` and `deploy` name files and charts, which are read on their own;
+ * The images skaffold runs without building them: `verify[].container.image`,
+ * `customActions[].containers[].image`, and Helm values it passes as written (`helm.releases[].overrides`
+ * under `deploy` or `manifests`). `build.artifacts` names what skaffold builds (an output, not a deployed
+ * reference), and `manifests` and `deploy` otherwise name files and charts, which are read on their own;
  * a verify or action container that names an artifact runs what was built.
  */
 export function locateSkaffold(ctx: YamlContext, out: Found[]): void {
@@ -34,6 +36,9 @@ export function locateSkaffold(ctx: YamlContext, out: Found[]): void {
   for (const section of sections(ctx.root)) {
     for (const check of items(get(section, 'verify')?.value)) containers.push(get(check, 'container')?.value);
     for (const action of items(get(section, 'customActions')?.value)) containers.push(...items(get(action, 'containers')?.value));
+    for (const stage of ['deploy', 'manifests'])
+      for (const release of items(get(get(get(section, stage)?.value, 'helm')?.value, 'releases')?.value))
+        walkImages(ctx, get(release, 'overrides')?.value, 'skaffold', false, out);
   }
   for (const container of containers) {
     const image = get(container, 'image')?.value;
