@@ -46,14 +46,23 @@ describe('which documents are Kubernetes objects', () => {
     expect(found('skaffold.yaml', skaffold)).toEqual(['11:37 skaffold curlimages/curl:8.8.0', '19:42 skaffold postgres:16', '25:49 helm bitnami/redis:7.2']);
   });
 
-  test('Kubernetes kinds, custom resources included, hold images by definition: a bad value is an error', () => {
-    const tekton = 'apiVersion: tekton.dev/v1\nkind: Task\nspec:\n  steps:\n    - name: build\n      image: Golang:1.22\n';
-    expect(found('ci/task.yaml', tekton)).toEqual(["problem 6:14 image reference 'Golang:1.22' does not parse: repository name must be lowercase"]);
-    const rollout = 'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nspec:\n  template:\n    spec:\n      containers: [{name: a, image: ghcr.io/acme/a:1}]\n';
-    expect(found('rollout.yaml', rollout)).toEqual(['6:37 kubernetes ghcr.io/acme/a:1']);
+  test('built-in kinds hold images by definition: a bad value is an error', () => {
     expect(found('job.yaml', 'apiVersion: batch/v1\nkind: Job\nspec: {template: {spec: {containers: [{image: busybox}]}}}\n')).toEqual([
       '3:47 kubernetes busybox',
     ]);
+    expect(found('pod.yaml', 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: Golang:1.22\n')).toEqual([
+      "problem 5:14 image reference 'Golang:1.22' does not parse: repository name must be lowercase",
+    ]);
+  });
+
+  test('custom resources: every `image` key that holds a reference (their controllers run it); other values are theirs', () => {
+    const tekton =
+      'apiVersion: tekton.dev/v1\nkind: Task\nspec:\n  steps:\n    - name: build\n      image: golang:1.22\n    - name: odd\n      image: Not-A-Ref\n';
+    expect(found('ci/task.yaml', tekton)).toEqual(['6:14 kubernetes golang:1.22']);
+    const templatedStep = `${tekton}    - name: param\n      image: $(params.builder)\n    - name: v\n      image: \${{ inputs.image }}\n`;
+    expect(templated('ci/task.yaml', templatedStep)).toEqual(['12:14']);
+    const rollout = 'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nspec:\n  template:\n    spec:\n      containers: [{name: a, image: ghcr.io/acme/a:1}]\n';
+    expect(found('rollout.yaml', rollout)).toEqual(['6:37 kubernetes ghcr.io/acme/a:1']);
   });
 
   test('other tools’ apiVersion/kind files are read as plain YAML: an `image` value that is no reference is skipped', () => {

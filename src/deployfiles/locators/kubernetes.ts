@@ -39,14 +39,18 @@ export function isKubernetes(doc: unknown): boolean {
 
 /**
  * Containers, init and ephemeral containers of every workload kind, at whatever depth the kind nests
- * its pod template (CronJob's is three levels down), image volumes (`volumes[].image.reference`), and the
- * `image` keys of custom resources (Argo Rollouts, Knative, Tekton, operators' specs), which name what
- * their controllers run. Every `image` key of a Kubernetes object holds an image, so a value that does not
- * parse is an error. A Flux `Kustomization` overrides its manifests' images with `spec.images`, as kustomize does.
+ * its pod template (CronJob's is three levels down), and image volumes (`volumes[].image.reference`). Every
+ * `image` key of a built-in kind holds an image, so a value that does not parse is an error. Custom
+ * resources (Argo Rollouts, Knative, Tekton, operators' specs) name what their controllers run in `image`
+ * keys too, but their schemas are their own: a value that is no reference is theirs, not an error (a template
+ * is still noted).
+ * A Flux `Kustomization` overrides its manifests' images with `spec.images`, as kustomize does.
  */
 export function locateKubernetes(ctx: YamlContext, out: Found[]): void {
-  walkImages(ctx, ctx.root, 'kubernetes', true, out);
   const group = apiGroup(ctx.root);
+  // A Helm template's apiVersion may be an action (undefined here): it is taken for a built-in kind.
+  const builtIn = group === undefined || group === '' || LEGACY_GROUPS.has(group) || group.endsWith('.k8s.io');
+  walkImages(ctx, ctx.root, 'kubernetes', builtIn || 'templates', out);
   const kind = text(ctx.root, 'kind');
   if (group === 'kustomize.toolkit.fluxcd.io' && kind === 'Kustomization') kustomizeImages(ctx, get(ctx.root, 'spec')?.value, out);
   if (group === 'argoproj.io' && kind === 'Application') argoKustomizeImages(ctx, out);
