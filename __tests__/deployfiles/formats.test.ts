@@ -63,6 +63,10 @@ describe('which documents are Kubernetes objects', () => {
     expect(templated('ci/task.yaml', templatedStep)).toEqual(['12:14']);
     const rollout = 'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nspec:\n  template:\n    spec:\n      containers: [{name: a, image: ghcr.io/acme/a:1}]\n';
     expect(found('rollout.yaml', rollout)).toEqual(['6:37 kubernetes ghcr.io/acme/a:1']);
+    // An embedded pod template's containers are a pod's: there a bad value is an error.
+    expect(found('rollout.yaml', rollout.replace('ghcr.io/acme/a:1', 'Acme:1'))).toEqual([
+      "problem 6:37 image reference 'Acme:1' does not parse: repository name must be lowercase",
+    ]);
   });
 
   test('other tools’ apiVersion/kind files are read as plain YAML: an `image` value that is no reference is skipped', () => {

@@ -29,8 +29,11 @@ export function walkImages(ctx: YamlContext, node: unknown, format: Format, stri
   }
   if (!isMap(node)) return;
   for (const pair of pairs(node)) {
-    if (keyOf(pair) !== 'image') {
-      walkImages(ctx, pair.value, format, strict, out);
+    const key = keyOf(pair);
+    if (key !== 'image') {
+      // A pod's container lists are the same wherever a resource embeds a pod template (a Rollout, a Knative Service).
+      const podContainers = strict === 'templates' && (key === 'containers' || key === 'initContainers' || key === 'ephemeralContainers');
+      walkImages(ctx, pair.value, format, podContainers || strict, out);
       continue;
     }
     const value = pair.value;

@@ -43,7 +43,7 @@ export function isKubernetes(doc: unknown): boolean {
  * `image` key of a built-in kind holds an image, so a value that does not parse is an error. Custom
  * resources (Argo Rollouts, Knative, Tekton, operators' specs) name what their controllers run in `image`
  * keys too, but their schemas are their own: a value that is no reference is theirs, not an error (a template
- * is still noted).
+ * is still noted), except in the container lists of a pod template they embed.
  * A Flux `Kustomization` overrides its manifests' images with `spec.images`, as kustomize does.
  */
 export function locateKubernetes(ctx: YamlContext, out: Found[]): void {
