@@ -30,7 +30,7 @@ export interface SplitTarget {
   digest: Span | Insertion;
 }
 
-export type Format = 'kubernetes' | 'helm' | 'kustomize' | 'compose' | 'workflow' | 'ecs' | 'yaml' | 'json' | 'dockerfile';
+export type Format = 'kubernetes' | 'helm' | 'kustomize' | 'compose' | 'workflow' | 'ecs' | 'skaffold' | 'cloudbuild' | 'yaml' | 'json' | 'dockerfile';
 
 /** One image reference found in a deployment file. */
 export interface Site {

@@ -1,11 +1,14 @@
 import { parseAllDocuments } from 'yaml';
 import { fastParseYaml } from './fast-yaml.js';
 import { depthMessage, MAX_DEPTH } from './nodes.js';
+import { isCloudBuild, locateCloudBuild } from './locators/cloudbuild.js';
 import { locateCompose, isCompose } from './locators/compose.js';
 import { isEcsTaskDefinition, locateEcs } from './locators/ecs.js';
 import { walkImages } from './locators/generic.js';
-import { isKubernetes, locateKubernetes } from './locators/kubernetes.js';
+import { isHelmTemplate, templateDocuments } from './locators/helm-template.js';
+import { apiGroup, isKubernetes, locateKubernetes } from './locators/kubernetes.js';
 import { isKustomization, locateKustomize } from './locators/kustomize.js';
+import { isSkaffold, locateSkaffold } from './locators/skaffold.js';
 import { isWorkflow, locateWorkflow } from './locators/workflow.js';
 import { LocatedError } from './types.js';
 import type { Found, YamlContext } from './yaml-nodes.js';
@@ -37,10 +40,11 @@ function aliasLike(text: string): number {
 }
 
 /** The `yaml` package's parse: every YAML there is, and the error messages for what is not YAML. */
-function parseYaml(text: string, json: boolean): unknown[] {
-  // JSON allows repeated keys here so that the resolver can name the key; YAML does not.
+function parseYaml(text: string, json: boolean, templateBranches = false): unknown[] {
+  // JSON allows repeated keys here so that the resolver can name the key; YAML does not, except in a Helm
+  // template read with both branches of each `if`, where the same key is written once per branch.
   let aliases = 0;
-  return parseAllDocuments(text, { prettyErrors: false, uniqueKeys: !json, merge: !json }).map((doc) => {
+  return parseAllDocuments(text, { prettyErrors: false, uniqueKeys: !json && !templateBranches, merge: !json }).map((doc) => {
     const error = doc.errors[0];
     if (error) {
       // The yaml package reports its own stack overflow as an error of the document.
@@ -76,6 +80,9 @@ function locateDocument(file: string, ctx: YamlContext, out: Found[]): void {
   if (isKustomization(file)) return locateKustomize(ctx, out);
   if (isWorkflow(file)) return locateWorkflow(ctx, out);
   if (isCompose(file, root)) return locateCompose(ctx, out);
+  if (isCloudBuild(file, root)) return locateCloudBuild(ctx, out);
+  if (isSkaffold(root)) return locateSkaffold(ctx, out);
+  if (apiGroup(root) === 'kustomize.config.k8s.io') return locateKustomize(ctx, out);
   if (isKubernetes(root)) return locateKubernetes(ctx, out);
   if (ctx.json && isEcsTaskDefinition(root)) return locateEcs(ctx, out);
   walkImages(ctx, root, ctx.json ? 'json' : 'yaml', false, out);
@@ -98,7 +105,14 @@ export function locateYamlFile(file: string, text: string, json: boolean): Locat
   const found: Found[] = [];
   const templated: YamlContext['templated'] = [];
   // The fast parser keeps aliases as they are; a file with many goes to the full parser, which counts them.
-  const fast = json || aliasLike(text) > MAX_ALIASES ? undefined : fastParseYaml(text);
-  for (const root of fast ?? parseYaml(text, json)) locateDocument(file, { text, root, json, templated }, found);
-  return { found, templated };
+  const parse = (source: string, templateBranches = false): unknown[] =>
+    (json || aliasLike(source) > MAX_ALIASES ? undefined : fastParseYaml(source)) ?? parseYaml(source, json, templateBranches);
+  const template = !json && isHelmTemplate(file, text) ? templateDocuments(text, (source) => parse(source, true)) : undefined;
+  // Helm applies every document a chart renders to the cluster: each is a Kubernetes object.
+  for (const root of template?.rendered ?? []) locateKubernetes({ text, root, json, templated }, found);
+  for (const root of template?.written ?? parse(text)) locateDocument(file, { text, root, json, templated }, found);
+  if (!template) return { found, templated };
+  // A template that is YAML as written is read twice: each place is reported once.
+  const places = new Set<number>();
+  return { found, templated: templated.filter((t) => !places.has(t.offset) && places.add(t.offset)) };
 }
