@@ -28,8 +28,8 @@ var mediatypes = __webpack_require__(8926);
 var pool = __webpack_require__(9860);
 // EXTERNAL MODULE: ./lib/deployfiles/allow.js
 var allow = __webpack_require__(9399);
-// EXTERNAL MODULE: ./lib/deployfiles/scan.js + 19 modules
-var scan = __webpack_require__(8110);
+// EXTERNAL MODULE: ./lib/deployfiles/scan.js + 22 modules
+var scan = __webpack_require__(7190);
 ;// CONCATENATED MODULE: ./lib/commands/verify/plan.js
 
 
@@ -139,6 +139,7 @@ var signing = __webpack_require__(4893);
 
 
 const DRIFT = ['error', 'warn', 'ignore'];
+const TEMPLATE_POLICIES = ['notice', 'error'];
 async function readVerifySettings(rt) {
     const files = (0,deployfiles/* readDeployFilesSettings */.i)(rt);
     const allowedRegistries = (0,inputs/* linesInput */.WO)(rt, 'allowed-registries');
@@ -156,6 +157,7 @@ async function readVerifySettings(rt) {
         ...files,
         allowedRegistries,
         registryCheck,
+        templates: (0,inputs/* choiceInput */.ij)(rt, 'templates', TEMPLATE_POLICIES, 'notice'),
         drift: (0,inputs/* choiceInput */.ij)(rt, 'drift', DRIFT, 'error'),
         signatures,
         // username/password apply to the first allowed registry.
@@ -234,6 +236,21 @@ function summary(findings, references, templated, checked) {
         ...(rows.length ? ['| level | where | reference | finding |', '| --- | --- | --- | --- |', ...rows, ''] : []),
     ].join('\n');
 }
+/** With `templates: error`, each templated image position is a finding; how many were added. */
+function templateFindings(scans, findings) {
+    const templated = scans.flatMap((scan) => scan.templated);
+    for (const t of templated)
+        findings.push({
+            kind: 'templated',
+            level: 'error',
+            file: t.file,
+            line: t.line,
+            column: t.column,
+            reference: '',
+            message: `${t.message} (templates: error)`,
+        });
+    return templated.length;
+}
 const order = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
 async function runVerifyCommand(rt) {
     const s = await readVerifySettings(rt);
@@ -260,10 +277,12 @@ async function runVerifyCommand(rt) {
         }
     }
     durations.checkMs = Date.now() - started - durations.scanMs;
+    if (s.templates === 'error')
+        templateFindings(plan.scans, findings);
     findings.sort(order);
     for (const f of findings)
         rt.annotate(f.level, f.message, { file: f.file, startLine: f.line, startColumn: f.column });
-    const templated = (0,report/* annotateTemplated */.DP)(rt, plan.scans);
+    const templated = s.templates === 'error' ? 0 : (0,report/* annotateTemplated */.DP)(rt, plan.scans);
     const errors = findings.filter((f) => f.level === 'error').length;
     return {
         outputs: { metadata: JSON.stringify({ references: plan.references, requests, findings, durations }) },

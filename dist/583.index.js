@@ -180,8 +180,8 @@ function withoutFiles(o, files) {
 var changes_table = __webpack_require__(4362);
 // EXTERNAL MODULE: ./lib/deployfiles/allow.js
 var allow = __webpack_require__(9399);
-// EXTERNAL MODULE: ./lib/deployfiles/scan.js + 19 modules
-var scan = __webpack_require__(8110);
+// EXTERNAL MODULE: ./lib/deployfiles/scan.js + 22 modules
+var scan = __webpack_require__(7190);
 ;// CONCATENATED MODULE: ./lib/commands/pin/plan.js
 
 

@@ -90,7 +90,7 @@ async function readPinSettings(rt) {
 /** The inputs first, on a light module graph (a run that fails on them loads no registry client); then the rest (./execute.ts). */
 async function runPinCommand(rt) {
     const s = await readPinSettings(rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(132), __webpack_require__.e(265), __webpack_require__.e(583)]).then(__webpack_require__.bind(__webpack_require__, 8583))).executePin(s, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(132), __webpack_require__.e(9), __webpack_require__.e(583)]).then(__webpack_require__.bind(__webpack_require__, 8583))).executePin(s, rt);
 }
 
 

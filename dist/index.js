@@ -336,7 +336,7 @@ async function dispatch(command, rt) {
         case 'pin':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(700), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6775))).runPinCommand(rt);
         case 'verify':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(132), __nccwpck_require__.e(265), __nccwpck_require__.e(700), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).runVerifyCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(132), __nccwpck_require__.e(9), __nccwpck_require__.e(700), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).runVerifyCommand(rt);
     }
 }
 /** What each command does, in a line: the CLI's help lists them. */
@@ -413,7 +413,7 @@ const COMMAND_INPUTS = {
     ],
     merge: ['images', 'source', 'digests', 'digest-files', ...TAGGING, 'annotations', ...SIGNING, ...REGISTRY],
     pin: [...DEPLOY_FILES, 'set', 'keep-tag', 'platform', 'pull-request', 'pull-request-branch', ...REGISTRY],
-    verify: [...DEPLOY_FILES, 'allowed-registries', 'registry-check', 'drift', 'public-key', 'require-signature', 'require-provenance', ...REGISTRY],
+    verify: [...DEPLOY_FILES, 'allowed-registries', 'registry-check', 'templates', 'drift', 'public-key', 'require-signature', 'require-provenance', ...REGISTRY],
 };
 /**
  * Inputs given a value the command does not read: most often a step copied from another command's.

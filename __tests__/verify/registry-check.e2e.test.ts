@@ -72,3 +72,21 @@ test("the CLI prints a failing verify's result on stdout, findings included, for
   const metadata = JSON.parse((JSON.parse(r.stdout) as { metadata: string }).metadata) as { findings: Array<{ kind: string; file: string; line: number }> };
   expect(metadata.findings).toEqual([expect.objectContaining({ kind: 'unpinned', file: 'k8s/floating.yaml', line: 6 })]);
 });
+
+test('templates: error fails on an image a template fills, where the default only notes it (a literal tag with a template tail is not a pass)', async () => {
+  const ws = workspace();
+  mkdirSync(join(ws, 'chart', 'templates'), { recursive: true });
+  writeFileSync(
+    join(ws, 'chart', 'templates', 'deploy.yaml'),
+    'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ghcr.io/acme/app:latest{{ "" }}\n',
+  );
+  const inputs = { command: 'verify', files: 'chart/**/*.yaml', 'registry-check': 'false' };
+  const notice = await runAction(inputs, events.pushMain(), { GITHUB_WORKSPACE: ws });
+  expect(notice.code).toBe(0);
+  expect(notice.stdout).toMatch(/^::notice file=chart\/templates\/deploy.yaml,line=8,col=\d+::.*template/m);
+
+  const strict = await runAction({ ...inputs, templates: 'error' }, events.pushMain(), { GITHUB_WORKSPACE: ws });
+  expect(strict.code).toBe(1);
+  expect(strict.stdout).toMatch(/^::error file=chart\/templates\/deploy.yaml,line=8,col=\d+::.*\(templates: error\)/m);
+  expect(JSON.parse(strict.outputs.metadata)).toMatchObject({ findings: [expect.objectContaining({ kind: 'templated', line: 8 })] });
+});

@@ -103,7 +103,7 @@ export const COMMAND_INPUTS: Record<Command, readonly string[]> = {
   ],
   merge: ['images', 'source', 'digests', 'digest-files', ...TAGGING, 'annotations', ...SIGNING, ...REGISTRY],
   pin: [...DEPLOY_FILES, 'set', 'keep-tag', 'platform', 'pull-request', 'pull-request-branch', ...REGISTRY],
-  verify: [...DEPLOY_FILES, 'allowed-registries', 'registry-check', 'drift', 'public-key', 'require-signature', 'require-provenance', ...REGISTRY],
+  verify: [...DEPLOY_FILES, 'allowed-registries', 'registry-check', 'templates', 'drift', 'public-key', 'require-signature', 'require-provenance', ...REGISTRY],
 };
 
 /**

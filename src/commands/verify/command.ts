@@ -1,4 +1,5 @@
 import { annotateTemplated, cell } from '../../deployfiles/report.js';
+import type { FileScan } from '../../deployfiles/types.js';
 import type { CommandResult, Runtime } from '../../host/runtime.js';
 import { registryClient } from '../../settings/registry-client.js';
 import { runChecks } from './check.js';
@@ -18,6 +19,22 @@ function summary(findings: Finding[], references: number, templated: number, che
     ...(templated ? [`${templated} image values are templates (see the notices) and were not verified`, ''] : []),
     ...(rows.length ? ['| level | where | reference | finding |', '| --- | --- | --- | --- |', ...rows, ''] : []),
   ].join('\n');
+}
+
+/** With `templates: error`, each templated image position is a finding; how many were added. */
+function templateFindings(scans: FileScan[], findings: Finding[]): number {
+  const templated = scans.flatMap((scan) => scan.templated);
+  for (const t of templated)
+    findings.push({
+      kind: 'templated',
+      level: 'error',
+      file: t.file,
+      line: t.line,
+      column: t.column,
+      reference: '',
+      message: `${t.message} (templates: error)`,
+    });
+  return templated.length;
 }
 
 const order = (a: Finding, b: Finding): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
@@ -46,9 +63,10 @@ export async function runVerifyCommand(rt: Runtime): Promise<CommandResult> {
     }
   }
   durations.checkMs = Date.now() - started - durations.scanMs;
+  if (s.templates === 'error') templateFindings(plan.scans, findings);
   findings.sort(order);
   for (const f of findings) rt.annotate(f.level, f.message, { file: f.file, startLine: f.line, startColumn: f.column });
-  const templated = annotateTemplated(rt, plan.scans);
+  const templated = s.templates === 'error' ? 0 : annotateTemplated(rt, plan.scans);
   const errors = findings.filter((f) => f.level === 'error').length;
   return {
     outputs: { metadata: JSON.stringify({ references: plan.references, requests, findings, durations }) },

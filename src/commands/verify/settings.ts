@@ -6,6 +6,8 @@ import { readSignatureCheck, type SignatureCheck } from '../../settings/signing.
 
 export const DRIFT = ['error', 'warn', 'ignore'] as const;
 export type Drift = (typeof DRIFT)[number];
+export const TEMPLATE_POLICIES = ['notice', 'error'] as const;
+export type TemplatePolicy = (typeof TEMPLATE_POLICIES)[number];
 
 /** `command: verify`, parsed at the edge. */
 export interface VerifySettings extends DeployFilesSettings {
@@ -16,6 +18,11 @@ export interface VerifySettings extends DeployFilesSettings {
    * Off, verify decides from the files alone, for a gate that must not depend on, or call, any registry.
    */
   registryCheck: boolean;
+  /**
+   * `templates`: an image position a template fills (`{{ .Values.image }}`, `${{ matrix.image }}`) names no
+   * image verify can check. `notice` reports it; `error` fails, for a gate that must see every image.
+   */
+  templates: TemplatePolicy;
   /** `drift`: what a `tag@digest` whose tag moved is. */
   drift: Drift;
   registry: RegistrySettings;
@@ -44,6 +51,7 @@ export async function readVerifySettings(rt: Runtime): Promise<VerifySettings> {
     ...files,
     allowedRegistries,
     registryCheck,
+    templates: choiceInput(rt, 'templates', TEMPLATE_POLICIES, 'notice'),
     drift: choiceInput(rt, 'drift', DRIFT, 'error'),
     signatures,
     // username/password apply to the first allowed registry.

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 265;
-exports.ids = [265];
+exports.id = 9;
+exports.ids = [9];
 exports.modules = {
 
 /***/ 9399:
@@ -81,7 +81,7 @@ function usesText(site) {
 
 /***/ }),
 
-/***/ 8110:
+/***/ 7190:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -600,11 +600,11 @@ function isKustomization(file) {
     return /(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file);
 }
 /**
- * `images[]`: `name` (what manifests say), `newName`, `newTag`, `digest`. The digest goes to `digest`.
+ * `images[]` of `holder`: `name` (what manifests say), `newName`, `newTag`, `digest`. The digest goes to `digest`.
  * An entry with neither `newTag` nor `digest` only renames: the tag is the manifests', pinned there.
  */
-function locateKustomize(ctx, out) {
-    for (const entry of items(get(ctx.root, 'images')?.value)) {
+function kustomizeImages(ctx, holder, out) {
+    for (const entry of items(get(holder, 'images')?.value)) {
         if (!isMap(entry))
             continue;
         const namePair = get(entry, 'newName') ?? get(entry, 'name');
@@ -614,6 +614,10 @@ function locateKustomize(ctx, out) {
             continue;
         out.push(splitFound(ctx, entry, 'kustomize', { offset: namePair.value.range[0], via: namePair.value.via }, name, tagNode));
     }
+}
+/** A kustomization (or a kustomize Component): its `images[]`. */
+function locateKustomize(ctx, out) {
+    kustomizeImages(ctx, ctx.root, out);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -942,6 +946,22 @@ function fastParseYaml(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/deployfiles/locators/cloudbuild.js
+
+/** Google Cloud Build's config: `cloudbuild.yaml`, `cloudbuild.json`, `cloudbuild-prod.yaml` ... with a `steps` list. */
+function isCloudBuild(file, doc) {
+    const base = file.slice(file.lastIndexOf('/') + 1);
+    return /^cloudbuild([-_.][^/]*)?\.(ya?ml|json)$/i.test(base) && isSeq(get(doc, 'steps')?.value);
+}
+/** `steps[].name`: the image each step runs in. `images` and `artifacts` list what the build pushes, its outputs. */
+function locateCloudBuild(ctx, out) {
+    for (const step of items(get(ctx.root, 'steps')?.value)) {
+        const found = scalarReference(ctx, get(step, 'name')?.value, 'cloudbuild', true);
+        if (found)
+            out.push(found);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/deployfiles/locators/compose.js
 
 /** docker-compose.yml, compose.yaml, docker-compose.prod.yml ... with a `services` map. */
@@ -949,9 +969,19 @@ function isCompose(file, doc) {
     const base = file.slice(file.lastIndexOf('/') + 1);
     return /(^|[-_.])compose([-_.][^/]*)?\.ya?ml$/i.test(base) && isMap(get(doc, 'services')?.value);
 }
-/** `services.*.image`; a service that only builds has none. */
+/** `build` with `pull_policy: build`: compose always builds, and `image` only names the result. */
+function buildsOnly(service) {
+    const policy = get(service, 'pull_policy')?.value;
+    return get(service, 'build') !== undefined && isScalar(policy) && policy.value === 'build';
+}
+/**
+ * `services.*.image`; a service that only builds has none. With `build` and no `pull_policy`, compose
+ * pulls `image` first and builds only when the registry has none, so that image is a deployed reference.
+ */
 function locateCompose(ctx, out) {
     for (const service of pairs(get(ctx.root, 'services')?.value)) {
+        if (buildsOnly(service.value))
+            continue;
         const found = scalarReference(ctx, get(service.value, 'image')?.value, 'compose', true);
         if (found)
             out.push(found);
@@ -994,9 +1024,22 @@ function helmSplit(ctx, map) {
 ;// CONCATENATED MODULE: ./lib/deployfiles/locators/generic.js
 
 
+
+function generic_reference(ctx, node, format, strict) {
+    if (strict !== 'templates')
+        return scalarReference(ctx, node, format, strict);
+    try {
+        return scalarReference(ctx, node, format, true);
+    }
+    catch (e) {
+        if (e instanceof LocatedError)
+            return undefined;
+        throw e;
+    }
+}
 /**
  * Every `image` key below `node`: a string reference, Helm's split fields, or a Kubernetes image
- * volume's `{reference}`. `strict` when the file's kind says these keys hold images.
+ * volume's `{reference}`.
  */
 function walkImages(ctx, node, format, strict, out) {
     if (isSeq(node)) {
@@ -1007,8 +1050,11 @@ function walkImages(ctx, node, format, strict, out) {
     if (!isMap(node))
         return;
     for (const pair of pairs(node)) {
-        if (keyOf(pair) !== 'image') {
-            walkImages(ctx, pair.value, format, strict, out);
+        const key = keyOf(pair);
+        if (key !== 'image') {
+            // A pod's container lists are the same wherever a resource embeds a pod template (a Rollout, a Knative Service).
+            const podContainers = strict === 'templates' && (key === 'containers' || key === 'initContainers' || key === 'ephemeralContainers');
+            walkImages(ctx, pair.value, format, podContainers || strict, out);
             continue;
         }
         const value = pair.value;
@@ -1021,26 +1067,311 @@ function walkImages(ctx, node, format, strict, out) {
                 walkImages(ctx, value, format, strict, out);
             continue;
         }
-        const found = scalarReference(ctx, value, format, strict);
+        const found = generic_reference(ctx, value, format, strict);
         if (found)
             out.push(found);
     }
 }
 
+;// CONCATENATED MODULE: ./lib/deployfiles/locators/helm-template.js
+
+
+/**
+ * A chart's template: a YAML file under a `templates/` folder holding `{{ }}` actions. Helm renders it
+ * before any YAML is read, so as written it is often not YAML at all (`{{- if }}` lines, `{{ toYaml . | nindent 8 }}`).
+ */
+function isHelmTemplate(file, text) {
+    return /(^|\/)templates\/(?:[^/]+\/)*[^/]+\.ya?ml$/i.test(file) && text.includes('{{');
+}
+/** The `{{ ... }}` actions, by offset; a template comment (`{{/*`) ends at its closing star-slash, and may hold `}}` before it. */
+function actions(text) {
+    const out = [];
+    for (let start = text.indexOf('{{'); start >= 0;) {
+        const comment = /^\{\{-?\s*\/\*/.test(text.slice(start, start + 6));
+        const close = comment ? text.indexOf('*/', start) : start;
+        const stop = close < 0 ? -1 : text.indexOf('}}', close + 2);
+        const end = stop < 0 ? text.length : stop + 2;
+        out.push([start, end]);
+        start = text.indexOf('{{', end);
+    }
+    return out;
+}
+/** The indentation of the first non-blank line after `from`, or -1. */
+function indentAfter(text, from) {
+    const m = /\n([ ]*)\S/.exec(text.slice(from, from + 4096));
+    return m ? m[1].length : -1;
+}
+/**
+ * Where the actions that end a line after a key begin, when more-indented lines follow
+ * (`labels: {{- include "x" . | nindent 4 }}` and then more labels): those actions insert lines into the
+ * map below, so they are no value of their own. `lineEnd` when there are none.
+ */
+function blockStart(text, inAction, lineStart, lineEnd) {
+    let last = lineEnd - 1;
+    while (last >= lineStart && /\s/.test(text[last]))
+        last--;
+    if (last < lineStart || !inAction[last])
+        return lineEnd;
+    let run = last;
+    while (run > lineStart && (inAction[run - 1] || /\s/.test(text[run - 1])))
+        run--;
+    const before = text.slice(lineStart, run);
+    if (!/:\s*$/.test(before))
+        return lineEnd;
+    return indentAfter(text, lineEnd) > /^[ ]*/.exec(before)[0].length ? run : lineEnd;
+}
+/**
+ * The template with its actions set aside, offsets unchanged. An action among other text becomes a run of
+ * `_`, a plain word, so `image: {{ .Values.repo }}:{{ .Values.tag }}` stays one scalar. A line of actions
+ * only (a control line, or a block Helm indents itself) becomes blank, or with `comment`, a comment where
+ * it is indented: a blank line longer than the first line of a block scalar is an error in YAML, and a
+ * comment at column 0 would end the block scalar it stands in.
+ */
+function blank(text, found, comment) {
+    const chars = text.split('');
+    const inAction = new Uint8Array(text.length);
+    for (const [start, end] of found)
+        inAction.fill(1, start, end);
+    for (let lineStart = 0; lineStart < text.length;) {
+        const nl = text.indexOf('\n', lineStart);
+        const lineEnd = nl < 0 ? text.length : nl;
+        let first = -1;
+        let onlyActions = true;
+        for (let i = lineStart; i < lineEnd; i++) {
+            if (first < 0 && inAction[i])
+                first = i;
+            onlyActions &&= inAction[i] === 1 || /\s/.test(text[i]);
+        }
+        const block = first < 0 || onlyActions ? lineStart : blockStart(text, inAction, lineStart, lineEnd);
+        for (let i = first < 0 ? lineEnd : first; i < lineEnd; i++) {
+            if (!inAction[i] || /\s/.test(text[i]))
+                continue;
+            chars[i] = !onlyActions && i < block ? '_' : comment && i === first && first > lineStart ? '#' : ' ';
+        }
+        lineStart = lineEnd + 1;
+    }
+    return chars.join('');
+}
+/** Whether an action overlaps [start, end): the actions are in order and apart, so a binary search finds the one to check. */
+function overlaps(found, start, end) {
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (found[mid][1] <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < found.length && found[lo][0] < end;
+}
+/** The node with every scalar that overlaps an action given its template text back, so locators see `{{`. */
+function restore(node, text, found) {
+    if (node instanceof MapNode)
+        return new MapNode(node.items.map((p) => new PairNode(restore(p.key, text, found), restore(p.value, text, found))), node.range, node.flow);
+    if (node instanceof SeqNode)
+        return new SeqNode(node.items.map((i) => restore(i, text, found)), node.range, node.flow);
+    if (!(node instanceof ScalarNode))
+        return node;
+    const [start, end] = node.range;
+    if (!overlaps(found, start, end))
+        return node;
+    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    return new ScalarNode(text.slice(quoted ? start + 1 : start, quoted ? end - 1 : end), node.type, node.range);
+}
+/**
+ * An image value as written on one line, block or flow: quoted, or plain up to a space, `,`, `]` or `}`. Any
+ * other form (a block scalar, a flow map, an anchor, an alias) is kept as such, so the locator reports it.
+ */
+function lineValue(value, at) {
+    const quote = value[0];
+    if (quote === '"' || quote === "'") {
+        const close = value.indexOf(quote, 1);
+        if (close > 0 && !value.slice(1, close).includes('\\'))
+            return new ScalarNode(value.slice(1, close), quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', [at, at + close + 1]);
+    }
+    const plain = /^[^\s,\]}]*/.exec(value)[0];
+    // An alias cannot be resolved without the YAML it names: kept as a form the locator refuses.
+    if (value[0] === '*')
+        return new ScalarNode(value, 'BLOCK', [at, at + plain.length]);
+    if (!/^[{[|>&!'"]/.test(value))
+        return plain ? new ScalarNode(plain, 'PLAIN', [at, at + plain.length]) : undefined;
+    return new ScalarNode(value, 'BLOCK', [at, at + value.length]);
+}
+/**
+ * When neither the template nor the file as written is YAML, only Helm can render it; it is read line by
+ * line, as its `image: <value>` pairs, in block or flow style (found in `blanked`, so none inside an action
+ * or a template comment counts, nor after a `#`): a map of those values, so the one Kubernetes locator treats them.
+ */
+function imageLines(text, blanked) {
+    const pairs = [];
+    for (const m of blanked.matchAll(/(^|[\s{,[])(["']?)image\2[ \t]*:[ \t]*([^\r\n]*)/gm)) {
+        const key = m.index + m[1].length;
+        const lineStart = blanked.lastIndexOf('\n', key) + 1;
+        if (/(^|\s)#/.test(blanked.slice(lineStart, key)))
+            continue;
+        const at = m.index + m[0].length - m[3].length;
+        const value = lineValue(text.slice(at, at + m[3].length).trimEnd(), at);
+        if (value)
+            pairs.push(new PairNode(new ScalarNode('image', 'PLAIN', [key, at]), value));
+    }
+    return new MapNode(pairs, [0, text.length], false);
+}
+/** The first of `parses` that succeeds; undefined when each finds the text is not YAML. */
+function firstParse(...parses) {
+    for (const parse of parses) {
+        try {
+            return parse();
+        }
+        catch (e) {
+            if (!(e instanceof LocatedError))
+                throw e;
+        }
+    }
+    return undefined;
+}
+/**
+ * A template's documents, read two ways, since a file under `templates/` may be deployed by Helm or as is:
+ * as Helm renders it, the YAML around its actions (`parse` gets the template with its actions set aside; both
+ * branches of an `{{ if }}` may set the same key, so it must accept repeated keys), each scalar an action
+ * touches coming back holding the action, which the locators treat as a template; and, when the file as
+ * written is YAML too, as kubectl reads it, so nothing `{{ }}` seems to hide (a `# {{` comment) goes unread.
+ */
+function templateDocuments(text, parse) {
+    const found = actions(text);
+    const blanked = blank(text, found, false);
+    const rendered = firstParse(() => parse(blanked), () => parse(blank(text, found, true)));
+    const written = firstParse(() => parse(text)) ?? [];
+    if (!rendered)
+        return { rendered: written.length ? [] : [imageLines(text, blanked)], written };
+    return { rendered: rendered.map((doc) => restore(doc, text, found)), written };
+}
+
 ;// CONCATENATED MODULE: ./lib/deployfiles/locators/kubernetes.js
 
 
-/** A Kubernetes object: `apiVersion` and `kind` at the top. */
+
+// The API groups of the cluster itself that predate DNS-style names; every other group is a DNS name.
+const LEGACY_GROUPS = new Set(['apps', 'batch', 'autoscaling', 'policy', 'extensions']);
+const VERSION = /^v\d+(?:(?:alpha|beta)\d+)?$/;
+const DNS_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)+$/;
+/**
+ * Groups spelled like Kubernetes ones whose documents are read by a tool from a file and never sent to a
+ * cluster: component configs (`kubelet.config.k8s.io`), kind's and kubeadm's cluster configs.
+ */
+const FILE_ONLY_GROUP = /(?:^|\.)config\.k8s\.io$|^kind\.x-k8s\.io$|^kubeadm\.k8s\.io$/;
+function kubernetes_text(doc, key) {
+    const node = get(doc, key)?.value;
+    return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+}
+/** `apiVersion` split into group ('' for the core group) and version, when it is spelled as Kubernetes spells it. */
+function apiGroup(doc) {
+    const apiVersion = kubernetes_text(doc, 'apiVersion');
+    if (!isMap(doc) || apiVersion === undefined || kubernetes_text(doc, 'kind') === undefined)
+        return undefined;
+    const slash = apiVersion.lastIndexOf('/');
+    const group = slash < 0 ? '' : apiVersion.slice(0, slash);
+    if (!VERSION.test(apiVersion.slice(slash + 1)))
+        return undefined;
+    return group === '' || LEGACY_GROUPS.has(group) || DNS_NAME.test(group) ? group : undefined;
+}
+/**
+ * An object a cluster accepts: `kind` and an `apiVersion` of the form `v1`, `apps/v1` or `<dns-name>/v1beta1`.
+ * skaffold's `skaffold/v4beta11`, a kubeconfig (`v1` `Config`) and the file-only groups above are other tools' files.
+ */
 function isKubernetes(doc) {
-    return isMap(doc) && isScalar(get(doc, 'apiVersion')?.value) && isScalar(get(doc, 'kind')?.value);
+    const group = apiGroup(doc);
+    if (group === undefined || FILE_ONLY_GROUP.test(group))
+        return false;
+    return !(group === '' && kubernetes_text(doc, 'kind') === 'Config');
 }
 /**
  * Containers, init and ephemeral containers of every workload kind, at whatever depth the kind nests
- * its pod template (CronJob's is three levels down), and image volumes (`volumes[].image.reference`).
- * Every `image` key of a Kubernetes object holds an image, so a value that does not parse is an error.
+ * its pod template (CronJob's is three levels down), and image volumes (`volumes[].image.reference`). Every
+ * `image` key of a built-in kind holds an image, so a value that does not parse is an error. Custom
+ * resources (Argo Rollouts, Knative, Tekton, operators' specs) name what their controllers run in `image`
+ * keys too, but their schemas are their own: a value that is no reference is theirs, not an error (a template
+ * is still noted), except in the container lists of a pod template they embed.
+ * A Flux `Kustomization` overrides its manifests' images with `spec.images`, as kustomize does.
  */
 function locateKubernetes(ctx, out) {
-    walkImages(ctx, ctx.root, 'kubernetes', true, out);
+    const group = apiGroup(ctx.root);
+    // A Helm template's apiVersion may be an action (undefined here): it is taken for a built-in kind.
+    const builtIn = group === undefined || group === '' || LEGACY_GROUPS.has(group) || group.endsWith('.k8s.io');
+    walkImages(ctx, ctx.root, 'kubernetes', builtIn || 'templates', out);
+    const kind = kubernetes_text(ctx.root, 'kind');
+    if (group === 'kustomize.toolkit.fluxcd.io' && kind === 'Kustomization')
+        kustomizeImages(ctx, get(ctx.root, 'spec')?.value, out);
+    if (group === 'argoproj.io' && kind === 'Application')
+        argoKustomizeImages(ctx, out);
+}
+/**
+ * An Argo CD Application's `kustomize.images` (of `spec.source` and each of `spec.sources`), in
+ * `kustomize edit set image` form: `name:tag`, `name@digest`, `name=newName:tag`. The reference is what
+ * follows `=`; one with neither tag nor digest only renames, and the manifests' tag stands.
+ */
+function argoKustomizeImages(ctx, out) {
+    const spec = get(ctx.root, 'spec')?.value;
+    for (const source of [get(spec, 'source')?.value, ...items(get(spec, 'sources')?.value)]) {
+        for (const node of items(get(get(source, 'kustomize')?.value, 'images')?.value)) {
+            const value = isScalar(node) && typeof node.value === 'string' ? node.value : '';
+            const found = scalarReference(ctx, node, 'kubernetes', true, value.slice(0, value.indexOf('=') + 1));
+            if (found && (found.ref.tag !== undefined || found.ref.digest))
+                out.push(found);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/deployfiles/locators/skaffold.js
+
+
+/** A skaffold config: `apiVersion: skaffold/v...` (`kind: Config`), one per document. */
+function isSkaffold(doc) {
+    const node = get(doc, 'apiVersion')?.value;
+    return isScalar(node) && typeof node.value === 'string' && node.value.startsWith('skaffold/');
+}
+/** The config itself and each of its profiles: each may hold `build`, `verify` and `customActions`. */
+function sections(root) {
+    return [root, ...items(get(root, 'profiles')?.value)];
+}
+/** The images this config builds (`build.artifacts[].image`), which it substitutes wherever it runs them. */
+function artifacts(root) {
+    const names = new Set();
+    for (const section of sections(root))
+        for (const artifact of items(get(get(section, 'build')?.value, 'artifacts')?.value)) {
+            const image = get(artifact, 'image')?.value;
+            if (isScalar(image) && typeof image.value === 'string')
+                names.add(image.value);
+        }
+    return names;
+}
+/**
+ * The images skaffold runs without building them: `verify[].container.image`,
+ * `customActions[].containers[].image`, and Helm values it passes as written (`helm.releases[].overrides`
+ * under `deploy` or `manifests`). `build.artifacts` names what skaffold builds (an output, not a deployed
+ * reference), and `manifests` and `deploy` otherwise name files and charts, which are read on their own;
+ * a verify or action container that names an artifact runs what was built.
+ */
+function locateSkaffold(ctx, out) {
+    const built = artifacts(ctx.root);
+    const containers = [];
+    for (const section of sections(ctx.root)) {
+        for (const check of items(get(section, 'verify')?.value))
+            containers.push(get(check, 'container')?.value);
+        for (const action of items(get(section, 'customActions')?.value))
+            containers.push(...items(get(action, 'containers')?.value));
+        for (const stage of ['deploy', 'manifests'])
+            for (const release of items(get(get(get(section, stage)?.value, 'helm')?.value, 'releases')?.value))
+                walkImages(ctx, get(release, 'overrides')?.value, 'skaffold', false, out);
+    }
+    for (const container of containers) {
+        const image = get(container, 'image')?.value;
+        if (isScalar(image) && typeof image.value === 'string' && built.has(image.value))
+            continue;
+        const found = scalarReference(ctx, image, 'skaffold', true);
+        if (found)
+            out.push(found);
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/deployfiles/locators/workflow.js
@@ -1229,6 +1560,9 @@ function fromYaml(doc, text, json, anchors = anchorsOf(doc)) {
 
 
 
+
+
+
 /** JSON.parse's "at position N" (Node 20) or "(line L column C)" (Node 22+), as an offset into `text`. */
 function jsonErrorOffset(text, message) {
     const pos = /position (\d+)/.exec(message);
@@ -1249,10 +1583,11 @@ function aliasLike(text) {
     return text.includes('*') ? (text.match(/(?:^|[\s[,{:])\*[^\s,\]}]+/g)?.length ?? 0) : 0;
 }
 /** The `yaml` package's parse: every YAML there is, and the error messages for what is not YAML. */
-function parseYaml(text, json) {
-    // JSON allows repeated keys here so that the resolver can name the key; YAML does not.
+function parseYaml(text, json, templateBranches = false) {
+    // JSON allows repeated keys here so that the resolver can name the key; YAML does not, except in a Helm
+    // template read with both branches of each `if`, where the same key is written once per branch.
     let aliases = 0;
-    return (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: !json, merge: !json }).map((doc) => {
+    return (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: !json && !templateBranches, merge: !json }).map((doc) => {
         const error = doc.errors[0];
         if (error) {
             // The yaml package reports its own stack overflow as an error of the document.
@@ -1295,6 +1630,12 @@ function locateDocument(file, ctx, out) {
         return locateWorkflow(ctx, out);
     if (isCompose(file, root))
         return locateCompose(ctx, out);
+    if (isCloudBuild(file, root))
+        return locateCloudBuild(ctx, out);
+    if (isSkaffold(root))
+        return locateSkaffold(ctx, out);
+    if (apiGroup(root) === 'kustomize.config.k8s.io')
+        return locateKustomize(ctx, out);
     if (isKubernetes(root))
         return locateKubernetes(ctx, out);
     if (ctx.json && isEcsTaskDefinition(root))
@@ -1319,10 +1660,18 @@ function locateYamlFile(file, text, json) {
     const found = [];
     const templated = [];
     // The fast parser keeps aliases as they are; a file with many goes to the full parser, which counts them.
-    const fast = json || aliasLike(text) > MAX_ALIASES ? undefined : fastParseYaml(text);
-    for (const root of fast ?? parseYaml(text, json))
+    const parse = (source, templateBranches = false) => (json || aliasLike(source) > MAX_ALIASES ? undefined : fastParseYaml(source)) ?? parseYaml(source, json, templateBranches);
+    const template = !json && isHelmTemplate(file, text) ? templateDocuments(text, (source) => parse(source, true)) : undefined;
+    // Helm applies every document a chart renders to the cluster: each is a Kubernetes object.
+    for (const root of template?.rendered ?? [])
+        locateKubernetes({ text, root, json, templated }, found);
+    for (const root of template?.written ?? parse(text))
         locateDocument(file, { text, root, json, templated }, found);
-    return { found, templated };
+    if (!template)
+        return { found, templated };
+    // A template that is YAML as written is read twice: each place is reported once.
+    const places = new Set();
+    return { found, templated: templated.filter((t) => !places.has(t.offset) && places.add(t.offset)) };
 }
 
 ;// CONCATENATED MODULE: ./lib/deployfiles/scan.js
