@@ -1,34 +1,12 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { randomBytes } from 'node:crypto';
-import type { ManifestNode } from '../../src/image/model.js';
 import { publish, treePlan } from '../../src/publish/index.js';
 import { digestOf } from '../../src/registry/digest.js';
-import { MediaType, type Descriptor } from '../../src/registry/mediatypes.js';
 import { loadTestEnv, tagsOf, testClient, testRepo } from '../helpers/registry.js';
+import { localImage } from './local-image.js';
 
 const env = loadTestEnv();
 const client = testClient(env);
 afterAll(() => client.close());
-
-/** A freshly built image as build's readers hand it over: blobs only on this machine. */
-function localImage(): ManifestNode {
-  const layer = randomBytes(50_000);
-  const config = Buffer.from(JSON.stringify({ os: 'linux', architecture: 'amd64', rootfs: { type: 'layers', diff_ids: [digestOf(layer).toString()] } }));
-  const desc = (bytes: Buffer, mediaType: string): Descriptor => ({ mediaType, digest: digestOf(bytes).toString(), size: bytes.length });
-  const layerDesc = desc(layer, MediaType.OciLayerGzip);
-  const configDesc = desc(config, MediaType.OciConfig);
-  const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciManifest, config: configDesc, layers: [layerDesc] }));
-  return {
-    digest: digestOf(bytes),
-    mediaType: MediaType.OciManifest,
-    bytes,
-    blobs: [
-      { descriptor: configDesc, origin: { kind: 'bytes', bytes: config } },
-      { descriptor: layerDesc, origin: { kind: 'bytes', bytes: layer } },
-    ],
-    children: [],
-  };
-}
 
 describe('publish', () => {
   it('uploads once per registry and mounts into the second repository on the same registry', async () => {
