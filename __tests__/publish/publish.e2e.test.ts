@@ -1,6 +1,9 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { publish, treePlan } from '../../src/publish/index.js';
+import { generateKeyPairSync } from 'node:crypto';
+import { publish, signPlan, treePlan } from '../../src/publish/index.js';
 import { digestOf } from '../../src/registry/digest.js';
+import { parseSigningKey } from '../../src/signing/keys.js';
+import { viaProxy, withFaultProxy } from '../helpers/fault-proxy.js';
 import { loadTestEnv, tagsOf, testClient, testRepo } from '../helpers/registry.js';
 import { localImage } from './local-image.js';
 
@@ -9,14 +12,29 @@ const client = testClient(env);
 afterAll(() => client.close());
 
 describe('publish', () => {
-  it('uploads once per registry and mounts into the second repository on the same registry', async () => {
-    const dests = [testRepo(env, 'plain', 'publish/a'), testRepo(env, 'plain', 'publish/b'), testRepo(env, 'token', 'publish/c')];
-    const image = localImage();
-    const stats = await publish(client, treePlan(image), dests, { tags: ['v1'], log: () => undefined });
-    expect(stats[0]).toMatchObject({ blobsUploaded: 2, blobsMounted: 0 });
-    expect(stats[1]).toMatchObject({ blobsUploaded: 0, blobsMounted: 2 });
-    expect(stats[2]).toMatchObject({ blobsUploaded: 2, blobsMounted: 0 });
-    for (const d of dests) expect((await client.resolve(d.tag('v1'))).digest.toString()).toBe(image.digest.toString());
+  it('uploads once per registry and mounts into the second repository there: requests counted at a proxy, and in its stats', async () => {
+    await withFaultProxy(env.registries.plain.host, {}, async (proxy) => {
+      const dests = [
+        viaProxy(proxy, testRepo(env, 'plain', 'publish/a')),
+        viaProxy(proxy, testRepo(env, 'plain', 'publish/b')),
+        testRepo(env, 'token', 'publish/c'),
+      ];
+      const image = localImage();
+      const stats = await publish(client, treePlan(image), dests, { tags: ['v1'], log: () => undefined });
+      // What the plain registry was asked: two blobs uploaded into a (each upload ends in one PUT), both mounted into b
+      // (the POST and DELETE of an upload session besides are the push-access check).
+      const at = (d: (typeof dests)[number]): string[] =>
+        proxy.seen.filter((r) => r.path.startsWith(`/v2/${d.path}/blobs/uploads/`)).map((r) => `${r.method}${r.path.includes('mount=') ? ' mount' : ''}`);
+      expect(at(dests[0]).filter((r) => r === 'PUT')).toHaveLength(2);
+      expect(at(dests[0]).filter((r) => r.endsWith('mount'))).toEqual([]);
+      expect(at(dests[1]).filter((r) => r === 'PUT')).toEqual([]);
+      expect(at(dests[1]).filter((r) => r.endsWith('mount'))).toEqual(['POST mount', 'POST mount']);
+      // pinship's own counts agree, and say the same of the token registry, which is reached directly.
+      expect(stats[0]).toMatchObject({ blobsUploaded: 2, blobsMounted: 0 });
+      expect(stats[1]).toMatchObject({ blobsUploaded: 0, blobsMounted: 2 });
+      expect(stats[2]).toMatchObject({ blobsUploaded: 2, blobsMounted: 0 });
+      for (const d of dests) expect((await client.resolve(d.tag('v1'))).digest.toString()).toBe(image.digest.toString());
+    });
   });
 
   it('a rerun finds the root by digest and writes only tags', async () => {
@@ -50,5 +68,27 @@ describe('publish', () => {
     // The plain registry takes anonymous pushes: only the check on the other destination kept it empty.
     expect(await client.manifestExists(dests[0], image.digest)).toBe(false);
     expect(await client.statBlob(dests[0], digestOf(image.blobs[1].origin.kind === 'bytes' ? image.blobs[1].origin.bytes : Buffer.alloc(0)))).toBeUndefined();
+  });
+
+  it('a destination failing after the other has all its manifests leaves no tag at either, counted at the registry', async () => {
+    const [first, second] = [testRepo(env, 'plain', 'publish/first'), testRepo(env, 'plain', 'publish/second')];
+    const image = localImage();
+    const pem = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const signed = signPlan(treePlan(image), parseSigningKey(pem, ''), first.toString());
+    // The second destination refuses its first manifest a second late: by then the first has written all of its own.
+    const refuse = { path: `/v2/${second.path}/manifests/`, delayMs: 1000 };
+    await withFaultProxy(env.registries.plain.host, { refuseManifestPuts: refuse }, async (proxy) => {
+      const dests = [viaProxy(proxy, first), viaProxy(proxy, second)];
+      const run = publish(client, signed.plan, dests, { tags: ['v1'], log: () => undefined });
+      await expect(run).rejects.toThrow(/MANIFEST_INVALID.*; no destination tag was written$/);
+      const puts = proxy.seen.filter((r) => r.method === 'PUT' && r.path.startsWith(`/v2/${first.path}/manifests/`));
+      // Every manifest PUT at the first destination named a digest: the image and its signature, no tag.
+      expect(puts.map((r) => r.path.split('/manifests/')[1]).sort()).toEqual([image.digest.toString(), signed.signature.digest.toString()].sort());
+    });
+    // Straight at the registry, not through the proxy: the manifests are in, no tag names them.
+    expect(await client.manifestExists(first, image.digest)).toBe(true);
+    expect(await client.manifestExists(first, signed.signature.digest)).toBe(true);
+    expect(await tagsOf(client, first)).toEqual([]);
+    expect(await tagsOf(client, second)).toEqual([]);
   });
 });
