@@ -3,7 +3,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { publish, signPlan, treePlan } from '../../src/publish/index.js';
 import { digestOf } from '../../src/registry/digest.js';
 import { parseSigningKey } from '../../src/signing/keys.js';
-import { viaProxy, withFaultProxy } from '../helpers/fault-proxy.js';
+import { type SeenRequest, viaProxy, withFaultProxy } from '../helpers/fault-proxy.js';
 import { loadTestEnv, tagsOf, testClient, testRepo } from '../helpers/registry.js';
 import { localImage } from './local-image.js';
 
@@ -75,8 +75,11 @@ describe('publish', () => {
     const image = localImage();
     const pem = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
     const signed = signPlan(treePlan(image), parseSigningKey(pem, ''), first.toString());
-    // The second destination refuses its first manifest a second late: by then the first has written all of its own.
-    const refuse = { path: `/v2/${second.path}/manifests/`, delayMs: 1000 };
+    // The second destination refuses its first manifest only once the first has been sent both of its own (the image
+    // and its signature), and a moment later: time for a publish that tagged each destination as it finished to do so.
+    const firstManifests = (seen: SeenRequest[]): boolean =>
+      seen.filter((r) => r.method === 'PUT' && r.path.startsWith(`/v2/${first.path}/manifests/`)).length >= 2;
+    const refuse = { path: `/v2/${second.path}/manifests/`, after: firstManifests, graceMs: 200 };
     await withFaultProxy(env.registries.plain.host, { refuseManifestPuts: refuse }, async (proxy) => {
       const dests = [viaProxy(proxy, first), viaProxy(proxy, second)];
       const run = publish(client, signed.plan, dests, { tags: ['v1'], log: () => undefined });
