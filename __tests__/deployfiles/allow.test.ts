@@ -55,6 +55,7 @@ test('allowed-registries: a prefix ends at a path segment; a trailing slash and 
   expect(allowed(['ghcr.io/acme/app'], 'ghcr.io/acme/app:1')).toBe(true);
   expect(allowed(['ghcr.io/acme/app'], 'ghcr.io/acme/app-evil:1')).toBe(false);
   expect(allowed(['ghcr.io/acme/'], 'ghcr.io/acme/app:1')).toBe(true);
+  expect(allowed(['ghcr.io/acme//'], 'ghcr.io/acme/app:1')).toBe(true);
   expect(allowed(['GHCR.io/Acme'], 'ghcr.io/acme/app:1')).toBe(true);
   expect(allowed(['ghcr.io'], 'ghcr.io.evil.example/acme/app:1')).toBe(false);
   expect(allowed(['acme.example', 'ghcr.io'], 'ghcr.io/acme/app:1')).toBe(true);
@@ -62,4 +63,6 @@ test('allowed-registries: a prefix ends at a path segment; a trailing slash and 
   expect(allowed(['index.docker.io/library'], 'nginx')).toBe(true);
   expect(allowed(['index.docker.io.evil'], 'index.docker.io.evil/x/y')).toBe(true);
   expect(allowed(['xindex.docker.io'], 'docker.io/library/nginx')).toBe(false);
+  // Only a leading index.docker.io is Docker Hub: myindex.docker.io is another host, and so is mydocker.io.
+  expect(allowed(['myindex.docker.io'], 'mydocker.io/x/y')).toBe(false);
 });
