@@ -20,8 +20,13 @@ export class MemoryRegistry {
   /** Every write, in order: `manifest <repo>:<tag>` / `manifest <repo>@<digest>` / `blob <repo>@<digest>`. */
   readonly writes: string[] = [];
   referrersApi = false;
-  /** Fails a manifest PUT when it returns an error for it (repository and tag or digest as written). */
+  /**
+   * Fails a manifest PUT when it returns an error for it (repository and tag or digest as written), a turn of the
+   * event loop later: a slow refusal, after every other write already under way has gone through.
+   */
   failPut: (repo: Repository, identifier: string) => Error | undefined = () => undefined;
+  /** Push-access checks asked for. */
+  accessChecks = 0;
   /** What a tag resolves to instead of what it names, as a registry with another writer would answer. */
   moved = new Map<string, Digest>();
 
@@ -43,7 +48,9 @@ export class MemoryRegistry {
     return [...this.tags.keys()].filter((k) => k.startsWith(`${repo}:`)).map((k) => k.slice(`${repo}:`.length));
   }
 
-  async checkPushAccess(): Promise<void> {}
+  async checkPushAccess(): Promise<void> {
+    this.accessChecks++;
+  }
 
   async manifestExists(repo: Repository, identifier: string | Digest): Promise<boolean> {
     return this.digestOfRef(repo, identifier.toString()) !== undefined;
@@ -52,7 +59,10 @@ export class MemoryRegistry {
   async putManifest(repo: Repository, identifier: string | Digest, bytes: Buffer, mediaType: string): Promise<Digest> {
     const id = identifier.toString();
     const failure = this.failPut(repo, id);
-    if (failure) throw failure;
+    if (failure) {
+      await new Promise((r) => setTimeout(r, 5));
+      throw failure;
+    }
     const digest = digestOf(bytes);
     if (Digest.isDigest(id) && id !== digest.toString()) throw new Error(`manifest ${repo}@${id} does not hash to it`);
     this.manifests.set(`${repo}@${digest}`, { bytes, mediaType });
