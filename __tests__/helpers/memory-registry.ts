@@ -25,6 +25,10 @@ export class MemoryRegistry {
    * event loop later: a slow refusal, after every other write already under way has gone through.
    */
   failPut: (repo: Repository, identifier: string) => Error | undefined = () => undefined;
+  /** Fails a manifest GET when it returns an error for it, as a registry answering 500 or 401 would. */
+  failGet: (repo: Repository, identifier: string) => Error | undefined = () => undefined;
+  /** Referrers a fallback index still lists after their manifest was deleted (distribution without the API). */
+  private readonly stale: Array<{ repo: string; subject: string; descriptor: Descriptor }> = [];
   /** Push-access checks asked for. */
   accessChecks = 0;
   /** What a tag resolves to instead of what it names, as a registry with another writer would answer. */
@@ -72,6 +76,8 @@ export class MemoryRegistry {
   }
 
   async getManifest(repo: Repository, identifier: string | Digest) {
+    const failure = this.failGet(repo, identifier.toString());
+    if (failure) throw failure;
     const digest = this.digestOfRef(repo, identifier.toString());
     if (!digest) throw this.notFound(`${repo}:${identifier}`);
     const { bytes, mediaType } = this.manifests.get(`${repo}@${digest}`)!;
@@ -85,14 +91,27 @@ export class MemoryRegistry {
     return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
   }
 
+  /** Deletes a manifest by digest; a referrer stays listed, as pinship's fallback index keeps it. */
+  async deleteManifest(repo: Repository, digest: Digest): Promise<void> {
+    const [listed] = (await this.listAll(repo)).filter((r) => r.descriptor.digest === digest.toString());
+    if (listed) this.stale.push({ repo: repo.toString(), ...listed });
+    this.manifests.delete(`${repo}@${digest}`);
+  }
+
   async listReferrers(repo: Repository, subject: Digest, artifactType?: string): Promise<Descriptor[]> {
-    const out: Descriptor[] = [];
+    const all = [...(await this.listAll(repo)), ...this.stale.filter((s) => s.repo === repo.toString())];
+    return all.filter((r) => r.subject === subject.toString() && (!artifactType || r.descriptor.artifactType === artifactType)).map((r) => r.descriptor);
+  }
+
+  private async listAll(repo: Repository): Promise<Array<{ subject: string; descriptor: Descriptor }>> {
+    const out: Array<{ subject: string; descriptor: Descriptor }> = [];
     for (const [key, { bytes, mediaType }] of this.manifests) {
       if (!key.startsWith(`${repo}@`)) continue;
       const json = JSON.parse(bytes.toString('utf8')) as ImageManifest;
       const type = json.artifactType ?? json.config?.mediaType;
-      if (json.subject?.digest !== subject.toString() || (artifactType && type !== artifactType)) continue;
-      out.push({ mediaType, digest: key.slice(`${repo}@`.length), size: bytes.length, ...(type ? { artifactType: type } : {}) });
+      if (!json.subject) continue;
+      const descriptor = { mediaType, digest: key.slice(`${repo}@`.length), size: bytes.length, ...(type ? { artifactType: type } : {}) };
+      out.push({ subject: json.subject.digest, descriptor });
     }
     return out;
   }

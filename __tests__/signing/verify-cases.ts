@@ -233,4 +233,86 @@ export function verifyCases(setup: () => Where): void {
     );
     expect(await checkProvenance(client, repo, index.digest, undefined)).toEqual({ ok: true, signature: attestation.digest });
   });
+
+  test('a signature referrer listed in the fallback index but deleted since is no signature', async () => {
+    const repo = where.repo('vc-gone');
+    const d = await image(repo);
+    const subject = { mediaType: MediaType.OciManifest, digest: d.toString(), size: 1 };
+    const layer = sigLayer(d, key);
+    await pushLayers(repo, [layer]);
+    const json = { ...(JSON.parse(signatureManifest([layer]).bytes.toString('utf8')) as object), artifactType: SIGNATURE_ARTIFACT, subject };
+    const referrer = await pushManifest(client, repo, json, MediaType.OciManifest);
+    expect(await checkSignature(client, repo, d, key.publicKey)).toEqual({ ok: true, signature: referrer.digest });
+    await client.deleteManifest(repo, referrer.digest);
+    expect((await client.listReferrers(repo, d, SIGNATURE_ARTIFACT)).map((r) => r.digest)).toEqual([referrer.digest.toString()]);
+    expect(await checkSignature(client, repo, d, key.publicKey)).toEqual({
+      ok: false,
+      reason: `no signature: ${repo}:${cosignTag(d, '.sig')} does not exist and no referrer of ${d} is a cosign signature (the image is unsigned)`,
+    });
+  });
+
+  test('exactly 32 signature referrers are all read, with nothing said of more', async () => {
+    const repo = where.withApi('vc-32');
+    const d = await image(repo);
+    const subject = { mediaType: MediaType.OciManifest, digest: d.toString(), size: 1 };
+    const layer = sigLayer(d, newKey());
+    await pushLayers(repo, [layer]);
+    const { bytes } = signatureManifest([layer]);
+    for (let i = 0; i < 32; i++)
+      await pushManifest(
+        client,
+        repo,
+        { ...(JSON.parse(bytes.toString('utf8')) as object), artifactType: SIGNATURE_ARTIFACT, subject, annotations: { n: `${i}` } },
+        MediaType.OciManifest,
+      );
+    const verdict = await checkSignature(client, repo, d, key.publicKey);
+    const reason = verdict.ok ? '' : verdict.reason;
+    expect(reason.match(/holds a signature the public key does not verify/g)).toHaveLength(32);
+    expect(reason).toMatch(/\(1 in all\)$/);
+  });
+
+  test('a signed payload that is not JSON, or lacks `critical` or its image, is a valid signature of something else', async () => {
+    const repo = where.repo('vc-payloads');
+    const d = await image(repo);
+    const tag = cosignTag(d, '.sig');
+    for (const text of ['not json', '{}', '{"critical":{"type":"cosign container image signature"}}', '{"critical":null}']) {
+      const payload = Buffer.from(text);
+      await pushLayers(repo, [signatureLayer(payload, signBytes(key.privateKey, payload))], tag);
+      expect(await checkSignature(client, repo, d, key.publicKey)).toEqual({
+        ok: false,
+        reason: `no valid signature for the public key: ${repo}:${tag} holds a valid signature of something else (1 in all)`,
+      });
+    }
+  });
+
+  test('a signature payload or attestation over 1 MiB is refused, naming it', async () => {
+    const repo = where.repo('vc-big');
+    const d = await image(repo);
+    const big = Buffer.alloc(1024 * 1024 + 1, 0x20);
+    const sig = signatureLayer(big, signBytes(key.privateKey, big));
+    await pushLayers(repo, [sig], cosignTag(d, '.sig'));
+    await expect(checkSignature(client, repo, d, key.publicKey)).rejects.toThrow(`signature payload ${repo}@${sig.descriptor.digest} is too large`);
+    const att = signatureLayer(big, '', DSSE, { predicateType: SLSA_V1 });
+    await pushLayers(repo, [att], cosignTag(d, '.att'));
+    await expect(checkProvenance(client, repo, d, key.publicKey)).rejects.toThrow(`attestation ${repo}@${att.descriptor.digest} is too large`);
+  });
+
+  test('provenance: any one of an envelope’s signatures, any one of a statement’s subjects; layers without annotations skipped', async () => {
+    const repo = where.repo('vc-att-many');
+    const [d, other] = [await image(repo), await image(repo)];
+    const statement = {
+      ...statementFor(repo, d),
+      subject: [{ name: 'x' }, { name: 'o', digest: { sha256: other.hex } }, { name: 'd', digest: { sha256: d.hex } }],
+    };
+    const body = Buffer.from(JSON.stringify(statement));
+    const theirs = JSON.parse(dsseEnvelope(body, newKey().privateKey).toString('utf8')) as { signatures: object[] };
+    const ours = JSON.parse(dsseEnvelope(body, key.privateKey).toString('utf8')) as { signatures: object[] };
+    const envelope = Buffer.from(JSON.stringify({ ...ours, signatures: [...theirs.signatures, ...ours.signatures] }));
+    const unannotated = {
+      ...signatureLayer(Buffer.from('{}'), ''),
+      descriptor: { ...signatureLayer(Buffer.from('{}'), '').descriptor, annotations: undefined },
+    };
+    const good = await pushLayers(repo, [unannotated, signatureLayer(envelope, '', DSSE, { predicateType: SLSA_V1 })], cosignTag(d, '.att'));
+    expect(await checkProvenance(client, repo, d, key.publicKey)).toEqual({ ok: true, signature: good });
+  });
 }
