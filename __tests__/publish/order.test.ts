@@ -1,7 +1,7 @@
 import { expect, test } from '@jest/globals';
 import { generateKeyPairSync } from 'node:crypto';
 import { publish, signPlan, treePlan, type PublishPlan } from '../../src/publish/index.js';
-import { Digest } from '../../src/registry/digest.js';
+import { Digest, digestOf } from '../../src/registry/digest.js';
 import { Registry, Repository } from '../../src/registry/reference.js';
 import { parseSigningKey } from '../../src/signing/keys.js';
 import { MemoryRegistry } from '../helpers/memory-registry.js';
@@ -48,9 +48,8 @@ test("a destination refusing a manifest late, after the other's manifests are in
   const [first, second] = [repo('first'), repo('second')];
   const { plan, root, sig } = signed();
   registry.failPut = (r) => (r.equals(second) ? new Error('MANIFEST_INVALID (refused)') : undefined);
-  await expect(publish(registry.client, plan, [first, second], { tags: ['v1'], log: () => undefined })).rejects.toThrow(
-    'MANIFEST_INVALID (refused); no destination tag was written',
-  );
+  const failed = await publish(registry.client, plan, [first, second], { tags: ['v1'], log: () => undefined }).catch((e: unknown) => e as Error);
+  expect(failed).toMatchObject({ message: 'MANIFEST_INVALID (refused); no destination tag was written', cause: new Error('MANIFEST_INVALID (refused)') });
   expect(registry.writes.filter((w) => w.startsWith(`manifest ${first}`))).toEqual([`manifest ${first}@${root}`, `manifest ${first}@${sig}`]);
   expect(registry.tagsOf(first)).toEqual([]);
   expect(registry.tagsOf(second)).toEqual([]);
@@ -61,9 +60,8 @@ test('a tag refused midway: the error names the tags already written', async () 
   const dest = repo('tags');
   registry.failPut = (_r, id) => (id === 'v2' ? new Error('DENIED') : undefined);
   const image = localImage(100);
-  await expect(publish(registry.client, treePlan(image), [dest], { tags: ['v1', 'v2', 'v3'], log: () => undefined })).rejects.toThrow(
-    `DENIED; tags already written: ${dest}:v1`,
-  );
+  const failed = await publish(registry.client, treePlan(image), [dest], { tags: ['v1', 'v2', 'v3'], log: () => undefined }).catch((e: unknown) => e as Error);
+  expect(failed).toMatchObject({ message: `DENIED; tags already written: ${dest}:v1`, cause: new Error('DENIED') });
   registry.failPut = (_r, id) => (id === 'v1' ? new Error('DENIED') : undefined);
   await expect(publish(registry.client, treePlan(image), [repo('none')], { tags: ['v1'], log: () => undefined })).rejects.toThrow(
     'DENIED; tags already written: none',
@@ -128,4 +126,16 @@ test("with the referrers API the signature's OCI 1.1 form is written too, before
     expect.stringMatching(new RegExp(`^${dest} has the referrers API: writing sha256:[0-9a-f]{64}, the OCI 1.1 referrer form of what is attached to ${root}$`)),
   ]);
   expect(await registry.client.listReferrers(dest, root)).toHaveLength(1);
+});
+
+test('a foreign (non-distributable) layer is never uploaded: it lives at its URLs', async () => {
+  const registry = new MemoryRegistry();
+  const dest = repo('foreign');
+  const image = localImage(100);
+  const foreign = Buffer.from('windows base layer');
+  const descriptor = { mediaType: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip', digest: digestOf(foreign).toString(), size: foreign.length };
+  const node = { ...image, blobs: [...image.blobs, { descriptor, origin: { kind: 'bytes' as const, bytes: foreign } }] };
+  const [stats] = await publish(registry.client, treePlan(node), [dest], { tags: ['v1'], log: () => undefined });
+  expect(registry.writes.filter((w) => w.startsWith('blob'))).toEqual(image.blobs.map((b) => `blob ${dest}@${b.descriptor.digest}`));
+  expect(stats).toMatchObject({ blobsUploaded: 2, blobsSkipped: 0 });
 });

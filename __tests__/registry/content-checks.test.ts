@@ -6,8 +6,9 @@
  */
 import { afterEach, expect, test } from '@jest/globals';
 import type { ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 import { RegistryClient } from '../../src/registry/client.js';
-import { ContentVerificationError, digestOf } from '../../src/registry/digest.js';
+import { ContentVerificationError, digestOf, verifyingTransform } from '../../src/registry/digest.js';
 import { MediaType } from '../../src/registry/mediatypes.js';
 import { Registry, Repository } from '../../src/registry/reference.js';
 import { json, startServer, type HostileServer, type SeenRequest } from '../helpers/hostile-server.js';
@@ -76,4 +77,15 @@ test('a blob is a stream that fails, never ends, when its bytes or its length ar
   body = asked;
   expect((await readAll(await client.getBlob(repo, digestOf(asked), asked.length))).equals(asked)).toBe(true);
   expect((await readAll(await client.getBlob(repo, digestOf(asked)))).equals(asked)).toBe(true);
+});
+
+test('without a size, content is checked by digest alone; with one, a single byte more or less fails', async () => {
+  const bytes = Buffer.from('exactly this');
+  const through = (size?: number): Promise<Buffer> => readAll(Readable.from([bytes]).pipe(verifyingTransform(digestOf(bytes), size)));
+  expect((await through()).equals(bytes)).toBe(true);
+  expect((await through(bytes.length)).equals(bytes)).toBe(true);
+  await expect(through(bytes.length + 1)).rejects.toThrow(`size mismatch: expected ${bytes.length + 1} bytes, got ${bytes.length} bytes`);
+  await expect(through(bytes.length - 1)).rejects.toThrow(`size mismatch: expected ${bytes.length - 1} bytes, got at least ${bytes.length} bytes`);
+  await expect(readAll(Readable.from([Buffer.from('x')]).pipe(verifyingTransform(digestOf('y'), 1)))).rejects.toThrow('digest mismatch');
+  await expect(readAll(Readable.from([Buffer.from('xy')]).pipe(verifyingTransform(digestOf('y'), 1)))).rejects.toThrow('expected 1 byte, got at least 2 bytes');
 });
