@@ -315,4 +315,24 @@ export function verifyCases(setup: () => Where): void {
     const good = await pushLayers(repo, [unannotated, signatureLayer(envelope, '', DSSE, { predicateType: SLSA_V1 })], cosignTag(d, '.att'));
     expect(await checkProvenance(client, repo, d, key.publicKey)).toEqual({ ok: true, signature: good });
   });
+
+  test('malformed shapes are findings, not crashes: an index at .sig or .att, an envelope without payload or signatures, an index without manifests', async () => {
+    const repo = where.repo('vc-malformed');
+    const d = await image(repo);
+    const emptyIndex = { schemaVersion: 2, mediaType: MediaType.OciIndex };
+    await pushManifest(client, repo, emptyIndex, MediaType.OciIndex, cosignTag(d, '.sig'));
+    expect(await checkSignature(client, repo, d, key.publicKey)).toMatchObject({ ok: false, reason: expect.stringContaining('holds no layer with a') });
+    await pushManifest(client, repo, emptyIndex, MediaType.OciIndex, cosignTag(d, '.att'));
+    expect(await checkProvenance(client, repo, d, key.publicKey)).toEqual({
+      ok: false,
+      reason: `no signed provenance: ${repo}:${cosignTag(d, '.att')} holds no SLSA provenance`,
+    });
+    await pushLayers(repo, [signatureLayer(Buffer.from('{}'), '', DSSE, { predicateType: SLSA_V1 })], cosignTag(d, '.att'));
+    expect(await checkProvenance(client, repo, d, key.publicKey)).toEqual({
+      ok: false,
+      reason: `${repo}:${cosignTag(d, '.att')} holds provenance the public key does not verify for this digest`,
+    });
+    const bare = await pushManifest(client, repo, emptyIndex, MediaType.OciIndex);
+    expect(await checkProvenance(client, repo, bare.digest, undefined)).toMatchObject({ ok: false, reason: expect.stringMatching(/^no provenance: /) });
+  });
 }
