@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'coverage/', 'node_modules/', '__tests__/fixtures/', '.test-env/'] },
+  { ignores: ['dist/', 'lib/', 'coverage/', 'node_modules/', '__tests__/fixtures/', '.test-env/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   {
     files: ['**/*.mjs', '**/*.js'],

@@ -65,3 +65,8 @@ describe('digest-file', () => {
     expect(readdirSync(workspace)).toEqual(['digest.json']);
   });
 });
+
+test('no digest-file is no target, not the working directory', async () => {
+  const { workspace, env } = layout();
+  expect(await parseDigestFile('', env, workspace)).toBeUndefined();
+});

@@ -19,7 +19,7 @@ interface PushStats {
   blobsSkipped: number;
 }
 
-test('a build to two repositories on one registry uploads each new blob once and mounts it into the second', async () => {
+test('a build to two repositories on one registry: its push metadata counts each new blob uploaded once and mounted into the second', async () => {
   const ctx = mkdtempSync(join(tmpdir(), 'pinship-ctx-'));
   writeFileSync(join(ctx, 'payload.txt'), randomBytes(64).toString('hex'));
   writeFileSync(join(ctx, 'Dockerfile'), 'FROM scratch\nCOPY payload.txt /payload.txt\n');

@@ -33,6 +33,12 @@ export interface FaultPlan {
   realm?: string;
   /** Refuse (401) a bearer token at or past its `exp`, as a registry without distribution's minute of leeway. */
   strictTokenExpiry?: boolean;
+  /**
+   * Refuse manifest PUTs whose path contains `path` (400 MANIFEST_INVALID, not retried), answering only once
+   * `after` holds of the requests seen (checked every 10 ms, for at most 10 s) and `graceMs` more have passed:
+   * a destination that fails late, once the others have had time to finish their own writes.
+   */
+  refuseManifestPuts?: { path: string; after: (seen: SeenRequest[]) => boolean; graceMs: number };
 }
 
 export interface SeenRequest {
@@ -99,6 +105,15 @@ function injectFault(plan: FaultPlan, state: State, req: http.IncomingMessage, r
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (plan.retryAfter !== undefined) headers['retry-after'] = String(plan.retryAfter);
     return answer(503, headers, '{"errors":[{"code":"UNAVAILABLE","message":"injected fault"}]}');
+  }
+  const refuse = plan.refuseManifestPuts;
+  if (refuse && req.method === 'PUT' && /\/manifests\//.test(req.url ?? '') && (req.url ?? '').includes(refuse.path)) {
+    const refused = (): unknown =>
+      answer(400, { 'content-type': 'application/json' }, '{"errors":[{"code":"MANIFEST_INVALID","message":"refused (injected)"}]}');
+    const giveUp = Date.now() + 10_000;
+    const wait = (): unknown => (refuse.after(state.seen) || Date.now() > giveUp ? setTimeout(refused, refuse.graceMs) : setTimeout(wait, 10));
+    wait();
+    return true;
   }
   if (plan.maxBodyBytes !== undefined && Number(req.headers['content-length'] ?? 0) > plan.maxBodyBytes) {
     return answer(413, { 'content-type': 'text/plain', connection: 'close' }, 'request entity too large');

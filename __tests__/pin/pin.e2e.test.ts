@@ -94,7 +94,7 @@ test('pin rewrites every format to the golden files, a second run changes nothin
   expect(verify.code).toBe(0);
   const report = JSON.parse(verify.outputs.metadata) as { references: number; requests: number; findings: unknown[] };
   expect(report.findings).toEqual([]);
-  // One registry request per distinct reference: every tag@digest resolves to its own digest.
+  // pinship's own count of its registry requests (not observed ones): one per distinct reference, every tag@digest resolving to its own digest.
   const distinct = new Set(metadata.filter((m) => !/^(docker\.io\/library\/|\[::1\]|nginx)/.test(m.new)).map((m) => m.new));
   expect(report.requests).toBe(distinct.size);
 });

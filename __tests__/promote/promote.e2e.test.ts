@@ -38,7 +38,7 @@ describe('promote', () => {
     expect(await skopeoDigest(env.registries.plain.host, dst.path, 'v1')).toBe(img.digest.toString());
   });
 
-  it('streams each blob once per registry to the token and basic auth TLS registries, then skips them', async () => {
+  it('to the token and basic auth TLS registries: its stats count each blob streamed once per registry, then skipped', async () => {
     const src = testRepo(env, 'plain', 'promote/cross-src');
     const img = await pushImage(client, src);
     const dsts = [testRepo(env, 'token', 'promote/cross-dst'), testRepo(env, 'basic', 'promote/cross-dst'), testRepo(env, 'token', 'promote/cross-dst2')];

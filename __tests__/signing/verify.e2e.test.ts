@@ -2,6 +2,7 @@ import { Registry, Repository } from '../../src/registry/reference.js';
 import { events, runAction } from '../helpers/action.js';
 import { tokenRegistryAuth } from '../helpers/build.js';
 import { uniqueRepo } from '../helpers/env.js';
+import { viaProxy, withFaultProxy } from '../helpers/fault-proxy.js';
 import { loadTestEnv, testCertsDir, testClient } from '../helpers/registry.js';
 import { pushIndex } from '../promote/fixtures.js';
 import { cosign } from './cosign.js';
@@ -49,18 +50,25 @@ test('verify with public-key: an image signed by cosign passes; unsigned and wro
   expect(annotations(lenient.stdout).map((a) => a.split(' ').slice(0, 2).join(' '))).toEqual(['k8s/app.yaml:6 warning', 'k8s/app.yaml:7 warning']);
 });
 
-test('one signature check per digest: three spellings of one pinned digest are reported at each line, asked about once', async () => {
+test('one signature check per digest: three spellings of one pinned digest are reported at each line, its signature asked for once at the registry', async () => {
   const { pub } = await tool.keyPair(PASSWORD);
-  const unsigned = repo('plain', 'unsigned-spellings');
-  const index = await pushIndex(client, unsigned, { tag: '1.0' });
-  const ws = workspace([`${unsigned}:1.0@${index.digest}`, `${unsigned}:1.1@${index.digest}`, `${unsigned}@${index.digest}`]);
-  const run = await verify(ws, { 'public-key': pub, drift: 'ignore' });
-  expect(run.code).toBe(0);
-  expect(annotations(run.stdout).map((a) => a.split(' ').slice(0, 3).join(' '))).toEqual([
-    `k8s/app.yaml:5 warning ${unsigned}@${index.digest}`,
-    `k8s/app.yaml:6 warning ${unsigned}@${index.digest}`,
-    `k8s/app.yaml:7 warning ${unsigned}@${index.digest}`,
-  ]);
-  // Three distinct references, each checked to exist (drift: ignore), and one signature lookup for their one digest.
-  expect((JSON.parse(run.outputs.metadata) as { requests: number }).requests).toBe(3 + 1);
+  await withFaultProxy(env.registries.plain.host, {}, async (proxy) => {
+    const unsigned = viaProxy(proxy, repo('plain', 'unsigned-spellings'));
+    const index = await pushIndex(client, unsigned, { tag: '1.0' });
+    const before = proxy.seen.length;
+    const ws = workspace([`${unsigned}:1.0@${index.digest}`, `${unsigned}:1.1@${index.digest}`, `${unsigned}@${index.digest}`]);
+    const run = await verify(ws, { 'public-key': pub, drift: 'ignore' });
+    expect(run.code).toBe(0);
+    expect(annotations(run.stdout).map((a) => a.split(' ').slice(0, 3).join(' '))).toEqual([
+      `k8s/app.yaml:5 warning ${unsigned}@${index.digest}`,
+      `k8s/app.yaml:6 warning ${unsigned}@${index.digest}`,
+      `k8s/app.yaml:7 warning ${unsigned}@${index.digest}`,
+    ]);
+    // Counted at the registry: the .sig tag and the referrers of the one digest, each asked for once.
+    const asked = proxy.seen.slice(before).map((r) => `${r.method} ${r.path.replace(`/v2/${unsigned.path}/`, '').replace(/\?.*$/, '')}`);
+    expect(asked.filter((r) => r.includes('.sig'))).toEqual([`GET manifests/sha256-${index.digest.hex}.sig`]);
+    expect(asked.filter((r) => r.startsWith('GET referrers/'))).toEqual([`GET referrers/${index.digest}`]);
+    // pinship's own count agrees: three references checked to exist (drift: ignore), and one signature lookup.
+    expect((JSON.parse(run.outputs.metadata) as { requests: number }).requests).toBe(3 + 1);
+  });
 });
