@@ -1,7 +1,6 @@
 import { GITHUB_ACTIONS_BOT, type Identity } from './branch-rules.js';
 import { commitToBranch, prepareBranch, trackedAtHead } from './git-branch.js';
-import type { PinChange } from './apply.js';
-import { changesTable, plural } from './changes-table.js';
+import { changesTable, plural, type PinChange } from './changes-table.js';
 import { gitHubRepo } from './github-pulls.js';
 
 export interface PullRequestSetup {
