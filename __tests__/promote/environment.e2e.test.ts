@@ -1,78 +1,25 @@
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promote } from '../../src/commands/promote/copy.js';
 import { Digest } from '../../src/registry/digest.js';
 import { Registry, Repository } from '../../src/registry/reference.js';
-import { parseSigningKey } from '../../src/signing/keys.js';
 import { checkSignature } from '../../src/signing/verify.js';
-import { events, runAction, type ActionRun } from '../helpers/action.js';
-import { uniqueRepo } from '../helpers/env.js';
-import { loadTestEnv, testCertsDir, testClient } from '../helpers/registry.js';
+import type { ActionRun } from '../helpers/action.js';
+import { loadTestEnv, testClient } from '../helpers/registry.js';
 import { listFiles, placehold, snapshot, substitute, type Values } from '../pin/fixtures.js';
-import { promoteRequest, pushImage, pushIndex } from './fixtures.js';
+import { FIXTURE, pushStaging, runPromote, signingKey, workspace } from './environment-fixtures.js';
 import { expectRawDigest, rawHead, rawTarget } from './raw.js';
 
 const env = loadTestEnv();
 const client = testClient(env);
 afterAll(() => client.close());
 
-/** staging/ pins images in the plain registry; production/ names their copies in the token and basic registries. */
-const FIXTURE = join(process.cwd(), '__tests__', 'fixtures', 'promote-env');
-const MAP = '__PLAIN__/__NS__/staging/ => __TOKEN__/__NS__/prod/\n__PLAIN__/__NS__/staging/cache => __BASIC__/__NS__/mirror/cache';
-const auth = (['basic', 'token'] as const)
-  .map((k) => `- registry: ${env.registries[k].host}\n  username: ${env.registries[k].username}\n  password: ${env.registries[k].password}`)
-  .join('\n');
-const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-const signingKey = parseSigningKey(keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), '');
-
-function workspace(values: Values): string {
-  const ws = mkdtempSync(join(tmpdir(), 'pinship-release-'));
-  for (const f of listFiles(join(FIXTURE, 'input'))) {
-    mkdirSync(join(ws, f, '..'), { recursive: true });
-    writeFileSync(join(ws, f), substitute(readFileSync(join(FIXTURE, 'input', f), 'utf8'), values));
-  }
-  return ws;
-}
-
-/** The staging images, pushed to the plain registry; `missing` names one left out (its digest then names nothing). */
-async function pushStaging(missing?: string): Promise<Values> {
-  const ns = uniqueRepo('release');
-  const values: Values = { __PLAIN__: env.registries.plain.host, __TOKEN__: env.registries.token.host, __BASIC__: env.registries.basic.host, __NS__: ns };
-  const repo = (name: string): Repository => new Repository(new Registry(env.registries.plain.host), `${ns}/staging/${name}`);
-  const set = (name: string, digest: Digest): void => void (values[`__DIGEST_${name}__`] = digest.toString());
-  set('web', (await pushIndex(client, repo('web'), { tag: '1.4' })).digest);
-  const api = await pushImage(client, repo('api'), { tag: '2.0' });
-  // Signed the way pinship signs (signing-key), in place: what a signed staging build looks like.
-  await promote(client, promoteRequest(repo('api').digest(api.digest), [repo('api')], { signingKey }));
-  set('api', api.digest);
-  set('cache', (await pushImage(client, repo('cache'), { tag: '7', docker: true })).digest);
-  set('worker', missing === 'worker' ? new Digest('sha256', randomBytes(32).toString('hex')) : (await pushImage(client, repo('worker'))).digest);
-  return values;
-}
-
-function run(ws: string, values: Values, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction(
-    {
-      command: 'promote',
-      files: 'staging/**/*.yaml\nstaging/**/*.yml',
-      map: substitute(MAP, values),
-      'pin-files': 'production/**',
-      tags: 'release-42',
-      'registry-auth': auth,
-      ...inputs,
-    },
-    events.pushMain(),
-    { GITHUB_WORKSPACE: ws, PINSHIP_CERTS_D: testCertsDir(env) },
-  );
-}
+const run = (ws: string, values: Values, inputs: Record<string, string> = {}): Promise<ActionRun> => runPromote(env, ws, values, inputs);
 
 const prod = (values: Values, name: string, kind: 'token' | 'basic' = 'token'): Repository =>
   new Repository(new Registry(env.registries[kind].host), `${values.__NS__}/${kind === 'token' ? 'prod' : 'mirror'}/${name}`);
 
 test('promote with files copies every pinned image by digest, tags them, and pins production to the copies byte for byte', async () => {
-  const values = await pushStaging();
+  const values = await pushStaging(client, env);
   const ws = workspace(values);
   const before = snapshot(ws);
   const result = await run(ws, values);
@@ -137,7 +84,7 @@ test('promote with files copies every pinned image by digest, tags them, and pin
 });
 
 test('a release with one digest missing from staging fails before any tag is written, and no file changes', async () => {
-  const values = await pushStaging('worker');
+  const values = await pushStaging(client, env, 'worker');
   const ws = workspace(values);
   const before = snapshot(ws);
   const result = await run(ws, values);
