@@ -117,6 +117,7 @@ test('bad input is one error naming it, before any registry request or file writ
     [{ map: 'ghcr.io/acme/ => registry.example/Acme/' }, "Invalid input 'map': 'ghcr.io/acme/ => registry.example/Acme/'. The destination prefix"],
     [{ map: '' }, "Input 'map' is required with 'files'"],
     [{ source: 'ghcr.io/acme/web:1' }, "Inputs 'files' and 'source' cannot be used together"],
+    [{ images: 'ghcr.io/acme/prod' }, "Invalid input 'images': 'ghcr.io/acme/prod'. Expected it only with input 'source'"],
     [{ files: '', source: 'ghcr.io/acme/web:1', images: 'ghcr.io/acme/prod' }, "Invalid input 'pin-files': 'production/**'. Expected it with input 'files'"],
   ];
   for (const [inputs, message] of cases) {

@@ -33,7 +33,19 @@ export function checkForm(rt: Runtime): 'environment' | 'image' {
   if (files && source) {
     throw new Error(`Inputs 'files' and 'source' cannot be used together: 'source' promotes one image, 'files' every image the files pin (give one of them)`);
   }
-  if (files) return 'environment';
+  if (files) {
+    // Each of these names one image or its destination, which with 'files' come from the files and 'map'.
+    for (const name of ['images', 'expected-digest', 'platforms']) {
+      const value = rt.input(name);
+      if (value)
+        throw new InputError(
+          name,
+          value.split('\n')[0],
+          `Expected it only with input 'source': with 'files', the files name the images and 'map' their destinations.`,
+        );
+    }
+    return 'environment';
+  }
   if (pinFiles) throw new InputError('pin-files', pinFiles, `Expected it with input 'files' (the files whose images are promoted).`);
   if (map) throw new InputError('map', map.split('\n')[0], `Expected it with input 'files': 'map' says where the images the files pin go.`);
   return 'image';
