@@ -8,7 +8,9 @@ import { MediaType, type Descriptor } from '../../src/registry/mediatypes.js';
 import { Registry, Repository } from '../../src/registry/reference.js';
 import { startFaultProxy } from '../helpers/fault-proxy.js';
 import { loadTestEnv, testClient, testRepo } from '../helpers/registry.js';
-import { pushBlob, pushImage, pushManifest } from './fixtures.js';
+import { promote } from '../../src/commands/promote/copy.js';
+import { signingKey } from './environment-fixtures.js';
+import { promoteRequest, pushBlob, pushImage, pushManifest } from './fixtures.js';
 import { rawHead, rawTarget } from './raw.js';
 
 const env = loadTestEnv();
@@ -85,4 +87,24 @@ test('an image whose copy fails midway leaves no tag of any image of the release
   } finally {
     await proxy.close();
   }
+});
+
+test('require-signature refuses the whole release when one image is unsigned, naming it, before anything is written', async () => {
+  const signed = testRepo(env, 'plain', 'release/signed');
+  const signedImg = await pushImage(client, signed, { tag: 'v1' });
+  await promote(client, promoteRequest(signed.digest(signedImg.digest), [signed], { signingKey }));
+  const unsigned = testRepo(env, 'plain', 'release/unsigned');
+  const unsignedImg = await pushImage(client, unsigned, { tag: 'v1' });
+  const [dSigned, dUnsigned] = [testRepo(env, 'token', 'release/signed'), testRepo(env, 'token', 'release/unsigned')];
+  const release = [image(signed, signedImg.digest, dSigned, ['v1']), image(unsigned, unsignedImg.digest, dUnsigned, ['v1'])];
+  const run = promoteRelease(client, release, { ...REQUEST, requireSignedBy: signingKey.publicKey });
+  await expect(run).rejects.toThrow(
+    `1 of 2 images cannot be promoted, so none is: ${unsigned}@${unsignedImg.digest} (k8s/app.yaml:1) is not signed by the key of input 'public-key'`,
+  );
+  for (const repo of [dSigned, dUnsigned]) {
+    expect((await rawHead(rawTarget(env, 'token'), repo.path, 'v1')).status).toBe(404);
+  }
+  expect((await rawHead(rawTarget(env, 'token'), dSigned.path, signedImg.digest.toString())).status).toBe(404);
+  const done = await promoteRelease(client, release.slice(0, 1), { ...REQUEST, requireSignedBy: signingKey.publicKey });
+  expect(done[0].signature).toMatch(/^sha256:/);
 });
