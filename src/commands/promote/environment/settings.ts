@@ -1,5 +1,5 @@
 import type { Runtime } from '../../../runtime.js';
-import { Reference } from '../../../registry/reference.js';
+import { Repository } from '../../../registry/reference.js';
 import { boolInput, InputError, intInput, linesInput } from '../../../settings/inputs.js';
 import { readPullRequest } from '../../../settings/pull-request.js';
 import { readRegistrySettings, type RegistrySettings } from '../../../settings/registry.js';
@@ -51,9 +51,10 @@ export function checkForm(rt: Runtime): 'environment' | 'image' {
   return 'image';
 }
 
+/** Tag rules (`type=...`) describe one build's commit; a release of many images takes plain names only. */
 function plainTag(tag: string): string {
   try {
-    new Reference(Reference.parse('x.example/x').repository, tag);
+    Repository.parse('x.example/x').tag(tag);
   } catch {
     throw new InputError('tags', tag, `Expected plain tag names, one per line (letters, digits, '_', '.', '-'; up to 128 characters).`);
   }
