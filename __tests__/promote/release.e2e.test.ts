@@ -9,7 +9,10 @@ import { Registry, Repository } from '../../src/registry/reference.js';
 import { startFaultProxy } from '../helpers/fault-proxy.js';
 import { loadTestEnv, testClient, testRepo } from '../helpers/registry.js';
 import { promote } from '../../src/commands/promote/copy.js';
-import { signingKey } from './environment-fixtures.js';
+import { runPromoteCommand } from '../../src/commands/promote/command.js';
+import { inputsRuntime } from '../helpers/runtime.js';
+import { snapshot } from '../pin/fixtures.js';
+import { pushStaging, signingKey, workspace } from './environment-fixtures.js';
 import { promoteRequest, pushBlob, pushImage, pushManifest } from './fixtures.js';
 import { rawHead, rawTarget } from './raw.js';
 
@@ -107,4 +110,32 @@ test('require-signature refuses the whole release when one image is unsigned, na
   expect((await rawHead(rawTarget(env, 'token'), dSigned.path, signedImg.digest.toString())).status).toBe(404);
   const done = await promoteRelease(client, release.slice(0, 1), { ...REQUEST, requireSignedBy: signingKey.publicKey });
   expect(done[0].signature).toMatch(/^sha256:/);
+});
+
+test('the files form in process: every image of the staging set lands on one registry by mount, production files naming other registries stay', async () => {
+  const values = await pushStaging(client, env);
+  const ws = workspace(values);
+  const before = snapshot(ws);
+  const prodPrefix = `${env.registries.plain.host}/${values.__NS__}/prod-here`;
+  const rt = inputsRuntime(
+    {
+      command: 'promote',
+      files: 'staging/**',
+      map: `${env.registries.plain.host}/${values.__NS__}/staging/ => ${prodPrefix}/`,
+      'pin-files': 'production/**',
+    },
+    { GITHUB_WORKSPACE: ws },
+  );
+  const result = await runPromoteCommand(rt);
+  expect(result.outputs.images.split('\n')).toEqual([
+    `${prodPrefix}/worker@${values.__DIGEST_worker__}`,
+    `${prodPrefix}/web:1.4@${values.__DIGEST_web__}`,
+    `${prodPrefix}/cache:7@${values.__DIGEST_cache__}`,
+    `${prodPrefix}/api:2.0@${values.__DIGEST_api__}`,
+  ]);
+  expect({ files: result.outputs['changed-files'], changed: result.outputs.changed }).toEqual({ files: '', changed: 'true' });
+  const records = JSON.parse(result.outputs.metadata) as Array<{ blobsCopied: number; blobsMounted: number }>;
+  expect(records.every((r) => r.blobsCopied === 0 && r.blobsMounted > 0)).toBe(true);
+  expect(snapshot(ws)).toEqual(before);
+  expect((await rawHead(rawTarget(env, 'plain'), `${values.__NS__}/prod-here/api`, '2.0')).digest).toBe(values.__DIGEST_api__);
 });
