@@ -24,7 +24,7 @@ export interface PublishOptions {
 }
 
 /** What one destination lacks: the manifests to write and the blobs they need. */
-export interface Need {
+interface Need {
   dest: Repository;
   manifests: PlanManifest[];
   blobs: Map<string, BlobSource>;
@@ -84,7 +84,7 @@ export async function publish(client: RegistryClient, plan: PublishPlan, destina
   return stats;
 }
 
-export async function needOf(client: RegistryClient, plan: PublishPlan, dest: Repository, log: (msg: string) => void): Promise<Need> {
+async function needOf(client: RegistryClient, plan: PublishPlan, dest: Repository, log: (msg: string) => void): Promise<Need> {
   const held = new Set(plan.holders.filter((h) => h.repository.equals(dest)).flatMap((h) => [...h.manifests]));
   const rootThere = held.has(plan.root.digest.toString()) || (await client.manifestExists(dest, plan.root.digest));
   if (rootThere && !held.has(plan.root.digest.toString())) log(`${dest}@${plan.root.digest} is already there: only tags are written`);
@@ -106,7 +106,7 @@ function blobWork(plan: PublishPlan, needs: Need[]): BlobWork[] {
   return [...work.values()];
 }
 
-export function holdersOf(plan: PublishPlan, blob: BlobSource, dest: Repository, needs: Need[]): Repository[] {
+function holdersOf(plan: PublishPlan, blob: BlobSource, dest: Repository, needs: Need[]): Repository[] {
   const sameRegistry = (r: Repository): boolean => r.registry.equals(dest.registry);
   const out: Repository[] = [];
   if (blob.origin.kind === 'remote' && sameRegistry(blob.origin.repository)) out.push(blob.origin.repository);
@@ -120,7 +120,7 @@ export function holdersOf(plan: PublishPlan, blob: BlobSource, dest: Repository,
   return out;
 }
 
-export async function pushManifests(client: RegistryClient, need: Need, stats: PublishStats, log: (msg: string) => void): Promise<void> {
+async function pushManifests(client: RegistryClient, need: Need, stats: PublishStats, log: (msg: string) => void): Promise<void> {
   const probes = new Map<string, Promise<ReferrersApi>>();
   const probe = (subject: Digest): Promise<ReferrersApi> => {
     const key = subject.toString();
@@ -155,7 +155,7 @@ export function readBackRefs<R>(byDigest: R, root: string, tags: Array<{ ref: R;
 }
 
 /** Reads back what each tag names now: a registry that rewrote the bytes, or a concurrent writer, shows up here. */
-export async function readBack(client: RegistryClient, dest: Repository, root: PlanManifest, tags: Array<{ tag: string; manifest: PlanManifest }>): Promise<void> {
+async function readBack(client: RegistryClient, dest: Repository, root: PlanManifest, tags: Array<{ tag: string; manifest: PlanManifest }>): Promise<void> {
   const wanted = tags.map(({ tag, manifest }) => ({ ref: dest.tag(tag), digest: manifest.digest.toString() }));
   const refs = readBackRefs(dest.digest(root.digest), root.digest.toString(), wanted);
   // Independent lookups: in parallel, as the tags were written.
@@ -164,3 +164,6 @@ export async function readBack(client: RegistryClient, dest: Repository, root: P
     if (digest.toString() !== want) throw new Error(`after the push ${ref} resolves to ${digest}, expected ${want}; another writer may have moved the tag`);
   });
 }
+
+// Exported for publish/many.ts, which runs these steps over many images at once.
+export { holdersOf, needOf, pushManifests, readBack, type Need };
