@@ -294,6 +294,44 @@ async function runVerifyCommand(rt) {
 
 /***/ }),
 
+/***/ 9399:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ registryAllowed),
+/* harmony export */   e: () => (/* binding */ allowList)
+/* harmony export */ });
+function allowList(patterns) {
+    const res = patterns.map((p) => new RegExp(`^${p
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`));
+    if (!res.length)
+        return () => false;
+    return (ref, written) => {
+        // Any spelling the user might have in mind: as written, canonical, familiar, with or without the tag.
+        const names = [written, ref.toString(), ref.familiar(), ref.repository.toString(), ref.repository.familiar()];
+        return res.some((re) => names.some((n) => re.test(n)));
+    };
+}
+/**
+ * `allowed-registries`: a registry host (`ghcr.io`, `127.0.0.1:5000`) or a repository prefix
+ * (`ghcr.io/acme`); `docker.io` covers Docker Hub short names.
+ */
+function registryAllowed(prefixes, ref) {
+    const repo = ref.repository.toString().toLowerCase();
+    return prefixes.some((p) => {
+        const prefix = p
+            .toLowerCase()
+            .replace(/\/+$/, '')
+            .replace(/^index\.docker\.io(?=\/|$)/, 'docker.io');
+        return repo === prefix || repo.startsWith(`${prefix}/`);
+    });
+}
+
+
+/***/ }),
+
 /***/ 4893:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

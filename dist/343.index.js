@@ -46,33 +46,16 @@ function platformDigests(root) {
 
 /***/ }),
 
-/***/ 3748:
+/***/ 96:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  lR: () => (/* reexport */ attestPlan),
-  SM: () => (/* reexport */ isNonDistributable),
-  mk: () => (/* reexport */ publish),
-  t7: () => (/* reexport */ signPlan),
-  HW: () => (/* reexport */ sumStats),
-  Eu: () => (/* reexport */ treePlan)
-});
-
-// UNUSED EXPORTS: emptyStats, planManifest
-
-// EXTERNAL MODULE: ./lib/util/error-message.js
-var error_message = __webpack_require__(6228);
-// EXTERNAL MODULE: ./lib/util/pool.js
-var pool = __webpack_require__(9860);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./lib/registry/digest.js
-var registry_digest = __webpack_require__(2895);
-;// CONCATENATED MODULE: ./lib/publish/blobs.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ placeBlobs)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2895);
+/* harmony import */ var _util_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9860);
 
 
 
@@ -88,7 +71,7 @@ const VERIFY_ATTEMPTS = 3;
 async function placeBlobs(client, work, opts) {
     // Largest first, so one big layer does not start last and leave the pool idle behind it.
     const sorted = [...work].sort((a, b) => b.blob.descriptor.size - a.blob.descriptor.size);
-    await (0,pool/* mapLimit */.s)(sorted, opts.concurrency, async ({ blob, destinations, holders }) => {
+    await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(sorted, opts.concurrency, async ({ blob, destinations, holders }) => {
         const known = [...holders];
         for (const dest of destinations) {
             await placeOne(client, blob, dest, known, opts);
@@ -98,7 +81,7 @@ async function placeBlobs(client, work, opts) {
 }
 async function placeOne(client, blob, dest, holders, opts) {
     const stats = opts.stats(dest);
-    const digest = registry_digest/* Digest */.np.parse(blob.descriptor.digest);
+    const digest = _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .Digest */ .np.parse(blob.descriptor.digest);
     const holder = holders.find((h) => !h.equals(dest));
     // A mount answers for itself (201 whether or not the blob was already there): no HEAD first.
     if (holder && (await client.mountBlob(dest, digest, holder))) {
@@ -117,7 +100,7 @@ async function placeOne(client, blob, dest, holders, opts) {
         stats.bytesCopied += size;
         return;
     }
-    const open = origin.kind === 'file' ? () => (0,external_node_fs_.createReadStream)(origin.path) : () => external_node_stream_.Readable.from([origin.bytes]);
+    const open = origin.kind === 'file' ? () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(origin.path) : () => node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from([origin.bytes]);
     await client.putBlob(dest, open, { digest, size, chunkSize: opts.chunkSize });
     stats.blobsUploaded++;
     stats.bytesUploaded += size;
@@ -131,41 +114,32 @@ async function stream(client, source, dest, digest, size, opts) {
             return;
         }
         catch (e) {
-            if (!(e instanceof registry_digest/* ContentVerificationError */.$D) || attempt >= VERIFY_ATTEMPTS)
+            if (!(e instanceof _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .ContentVerificationError */ .$D) || attempt >= VERIFY_ATTEMPTS)
                 throw e;
             opts.log(`${source}@${digest} arrived corrupted (${e.message}); fetching it again`);
         }
     }
 }
 
-// EXTERNAL MODULE: ./lib/image/model.js
-var model = __webpack_require__(7632);
-;// CONCATENATED MODULE: ./lib/publish/plan.js
 
-// Foreign (Windows base) layers live at their `urls`, not in any registry: there is nothing to copy.
-const isNonDistributable = (d) => /foreign|nondistributable/.test(d.mediaType);
-function planManifest(n) {
-    return { digest: n.digest, mediaType: n.mediaType, bytes: n.bytes, blobs: n.blobs };
-}
-/** A built or assembled image tree, none of it known to be anywhere yet. */
-function treePlan(root) {
-    const manifests = (0,model/* manifestsBottomUp */.dt)(root).map(planManifest);
-    return { root: manifests[manifests.length - 1], manifests, holders: [], extraTags: [] };
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./lib/publish/stats.js
-function emptyStats() {
-    return { blobsUploaded: 0, bytesUploaded: 0, blobsCopied: 0, bytesCopied: 0, blobsMounted: 0, blobsSkipped: 0, manifestsPushed: 0, referrersCopied: 0 };
-}
-function sumStats(all) {
-    const total = emptyStats();
-    for (const s of all)
-        for (const k of Object.keys(total))
-            total[k] += s[k];
-    return total;
-}
+/***/ 5200:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-;// CONCATENATED MODULE: ./lib/publish/execute.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ER: () => (/* binding */ needOf),
+/* harmony export */   Xr: () => (/* binding */ pushManifests),
+/* harmony export */   e7: () => (/* binding */ readBack),
+/* harmony export */   mk: () => (/* binding */ publish),
+/* harmony export */   pW: () => (/* binding */ holdersOf)
+/* harmony export */ });
+/* unused harmony export readBackRefs */
+/* harmony import */ var _util_error_message_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6228);
+/* harmony import */ var _util_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9860);
+/* harmony import */ var _blobs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3708);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7692);
 
 
 
@@ -175,7 +149,7 @@ const distributableBlobs = (ms) => {
     const out = new Map();
     for (const m of ms)
         for (const b of m.blobs)
-            if (!isNonDistributable(b.descriptor))
+            if (!(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .isNonDistributable */ .SM)(b.descriptor))
                 out.set(b.descriptor.digest, b);
     return out;
 };
@@ -189,20 +163,20 @@ async function publish(client, plan, destinations, opts) {
     const concurrency = opts.concurrency ?? 4;
     if (!opts.accessChecked)
         await Promise.all(destinations.map((d) => client.checkPushAccess(d)));
-    const stats = destinations.map(() => emptyStats());
+    const stats = destinations.map(() => (0,_stats_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyStats */ .b)());
     const statsOf = (dest) => stats[destinations.indexOf(dest)];
     const all = distributableBlobs(plan.manifests);
     try {
-        const needs = await (0,pool/* mapLimit */.s)(destinations, concurrency, (dest) => needOf(client, plan, dest, opts.log));
+        const needs = await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(destinations, concurrency, (dest) => needOf(client, plan, dest, opts.log));
         for (const n of needs)
             statsOf(n.dest).blobsSkipped += all.size - n.blobs.size;
-        await placeBlobs(client, blobWork(plan, needs), { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
+        await (0,_blobs_js__WEBPACK_IMPORTED_MODULE_0__/* .placeBlobs */ .m)(client, blobWork(plan, needs), { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
         opts.lap?.('blobsMs');
-        await (0,pool/* mapLimit */.s)(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest), opts.log));
+        await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest), opts.log));
         opts.lap?.('manifestsMs');
     }
     catch (e) {
-        throw new Error(`${(0,error_message/* errorMessage */.g)(e)}; no destination tag was written`, { cause: e });
+        throw new Error(`${(0,_util_error_message_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(e)}; no destination tag was written`, { cause: e });
     }
     const tagsFor = (dest) => [
         // A holder has the tags of what it holds; a manifest made for this publication (a new signature) it has not.
@@ -211,7 +185,7 @@ async function publish(client, plan, destinations, opts) {
     ];
     const written = [];
     try {
-        await (0,pool/* mapLimit */.s)(destinations, concurrency, async (dest) => {
+        await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(destinations, concurrency, async (dest) => {
             for (const { tag, manifest } of tagsFor(dest)) {
                 await client.putManifest(dest, tag, manifest.bytes, manifest.mediaType);
                 statsOf(dest).manifestsPushed++;
@@ -221,10 +195,10 @@ async function publish(client, plan, destinations, opts) {
     }
     catch (e) {
         // Every tag names complete content by now; say which ones moved so a rerun or rollback is informed.
-        throw new Error(`${(0,error_message/* errorMessage */.g)(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
+        throw new Error(`${(0,_util_error_message_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
     }
     opts.lap?.('tagsMs');
-    await (0,pool/* mapLimit */.s)(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));
+    await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));
     opts.lap?.('readBackMs');
     return stats;
 }
@@ -306,19 +280,48 @@ async function readBack(client, dest, root, tags) {
     const wanted = tags.map(({ tag, manifest }) => ({ ref: dest.tag(tag), digest: manifest.digest.toString() }));
     const refs = readBackRefs(dest.digest(root.digest), root.digest.toString(), wanted);
     // Independent lookups: in parallel, as the tags were written.
-    await (0,pool/* mapLimit */.s)(refs, 4, async ({ ref, digest: want }) => {
+    await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(refs, 4, async ({ ref, digest: want }) => {
         const { digest } = await client.resolve(ref);
         if (digest.toString() !== want)
             throw new Error(`after the push ${ref} resolves to ${digest}, expected ${want}; another writer may have moved the tag`);
     });
 }
+// Exported for publish/many.ts, which runs these steps over many images at once.
 
+
+
+/***/ }),
+
+/***/ 9794:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lR: () => (/* reexport */ attestPlan),
+  SM: () => (/* reexport */ plan/* isNonDistributable */.SM),
+  mk: () => (/* reexport */ execute/* publish */.mk),
+  t7: () => (/* reexport */ signPlan),
+  HW: () => (/* reexport */ stats/* sumStats */.H),
+  Eu: () => (/* reexport */ plan/* treePlan */.Eu)
+});
+
+// UNUSED EXPORTS: emptyStats, planManifest
+
+// EXTERNAL MODULE: ./lib/publish/execute.js
+var execute = __webpack_require__(5200);
+// EXTERNAL MODULE: ./lib/publish/plan.js
+var plan = __webpack_require__(3708);
+// EXTERNAL MODULE: ./lib/publish/stats.js
+var stats = __webpack_require__(7692);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
 var mediatypes = __webpack_require__(8926);
 // EXTERNAL MODULE: ./lib/signing/provenance.js
 var provenance = __webpack_require__(9656);
 // EXTERNAL MODULE: ./lib/signing/signature.js
 var signing_signature = __webpack_require__(2445);
+// EXTERNAL MODULE: ./lib/registry/digest.js
+var digest = __webpack_require__(2895);
 ;// CONCATENATED MODULE: ./lib/publish/sign.js
 
 
@@ -339,7 +342,7 @@ function signPlan(plan, key, dockerReference) {
     const subject = { mediaType: plan.root.mediaType, size: plan.root.bytes.length, digest: plan.root.digest.toString() };
     const referrerBytes = (0,signing_signature/* signatureReferrer */.kq)(JSON.parse(signature.bytes.toString('utf8')), subject);
     const referrer = {
-        digest: (0,registry_digest/* digestOf */.ol)(referrerBytes),
+        digest: (0,digest/* digestOf */.ol)(referrerBytes),
         mediaType: mediatypes/* MediaType */.zu.OciManifest,
         bytes: referrerBytes,
         blobs: signature.blobs,
@@ -357,7 +360,7 @@ function cosignTagged(plan, suffix, layer) {
     const tag = (0,signing_signature/* cosignTag */.qv)(plan.root.digest, suffix);
     const existing = plan.extraTags.find((t) => t.tag === tag)?.manifest;
     const { bytes, blobs } = (0,signing_signature/* signatureManifest */.Mn)([layer], existing ? layerBlobs(existing) : []);
-    const manifest = { digest: (0,registry_digest/* digestOf */.ol)(bytes), mediaType: mediatypes/* MediaType */.zu.OciManifest, bytes, blobs, referrer: true };
+    const manifest = { digest: (0,digest/* digestOf */.ol)(bytes), mediaType: mediatypes/* MediaType */.zu.OciManifest, bytes, blobs, referrer: true };
     return {
         plan: { ...plan, manifests: [...plan.manifests, manifest], extraTags: [...plan.extraTags.filter((t) => t.tag !== tag), { tag, manifest }] },
         manifest,
@@ -383,11 +386,11 @@ function attestPlan(plan, statement, predicateType, key) {
         const tagged = cosignTagged(plan, '.att', (0,signing_signature/* signatureLayer */.MU)((0,provenance/* dsseEnvelope */.K_)(statement, key.privateKey), '', provenance/* DSSE */.um, { predicateType }));
         return { plan: tagged.plan, signature: tagged.manifest, tag: tagged.tag };
     }
-    const config = { mediaType: mediatypes/* MediaType */.zu.OciEmpty, size: EMPTY.length, digest: (0,registry_digest/* digestOf */.ol)(EMPTY).toString() };
+    const config = { mediaType: mediatypes/* MediaType */.zu.OciEmpty, size: EMPTY.length, digest: (0,digest/* digestOf */.ol)(EMPTY).toString() };
     const layer = {
         mediaType: provenance/* IN_TOTO */.B1,
         size: statement.length,
-        digest: (0,registry_digest/* digestOf */.ol)(statement).toString(),
+        digest: (0,digest/* digestOf */.ol)(statement).toString(),
         annotations: { 'in-toto.io/predicate-type': predicateType },
     };
     const manifest = {
@@ -403,7 +406,7 @@ function attestPlan(plan, statement, predicateType, key) {
         { descriptor: config, origin: { kind: 'bytes', bytes: EMPTY } },
         { descriptor: layer, origin: { kind: 'bytes', bytes: statement } },
     ];
-    const referrer = { digest: (0,registry_digest/* digestOf */.ol)(bytes), mediaType: mediatypes/* MediaType */.zu.OciManifest, bytes, blobs, referrer: true };
+    const referrer = { digest: (0,digest/* digestOf */.ol)(bytes), mediaType: mediatypes/* MediaType */.zu.OciManifest, bytes, blobs, referrer: true };
     return { plan: { ...plan, manifests: [...plan.manifests, referrer] }, signature: referrer, tag: '' };
 }
 
@@ -416,13 +419,37 @@ function attestPlan(plan, statement, predicateType, key) {
 
 /***/ }),
 
+/***/ 3708:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eu: () => (/* binding */ treePlan),
+/* harmony export */   SM: () => (/* binding */ isNonDistributable)
+/* harmony export */ });
+/* unused harmony export planManifest */
+/* harmony import */ var _image_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7632);
+
+// Foreign (Windows base) layers live at their `urls`, not in any registry: there is nothing to copy.
+const isNonDistributable = (d) => /foreign|nondistributable/.test(d.mediaType);
+function planManifest(n) {
+    return { digest: n.digest, mediaType: n.mediaType, bytes: n.bytes, blobs: n.blobs };
+}
+/** A built or assembled image tree, none of it known to be anywhere yet. */
+function treePlan(root) {
+    const manifests = (0,_image_model_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestsBottomUp */ .dt)(root).map(planManifest);
+    return { root: manifests[manifests.length - 1], manifests, holders: [], extraTags: [] };
+}
+
+
+/***/ }),
+
 /***/ 4107:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ signedPlan)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3748);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9794);
 
 /**
  * The plan with a cosign signature of its root when a key was given. The signed payload names the
@@ -438,6 +465,27 @@ function signedPlan(plan, key, repos, log) {
         plan: signed.plan,
         signatures: [{ kind: 'signature', subject: plan.root.digest.toString(), digest: signed.signature.digest.toString(), tag: signed.tag }],
     };
+}
+
+
+/***/ }),
+
+/***/ 7692:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ sumStats),
+/* harmony export */   b: () => (/* binding */ emptyStats)
+/* harmony export */ });
+function emptyStats() {
+    return { blobsUploaded: 0, bytesUploaded: 0, blobsCopied: 0, bytesCopied: 0, blobsMounted: 0, blobsSkipped: 0, manifestsPushed: 0, referrersCopied: 0 };
+}
+function sumStats(all) {
+    const total = emptyStats();
+    for (const s of all)
+        for (const k of Object.keys(total))
+            total[k] += s[k];
+    return total;
 }
 
 

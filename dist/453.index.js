@@ -1745,8 +1745,8 @@ var failure = __webpack_require__(7340);
 var compute = __webpack_require__(3336);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
-// EXTERNAL MODULE: ./lib/publish/index.js + 5 modules
-var publish = __webpack_require__(3748);
+// EXTERNAL MODULE: ./lib/publish/index.js + 1 modules
+var publish = __webpack_require__(9794);
 // EXTERNAL MODULE: ./lib/signing/provenance.js
 var provenance = __webpack_require__(9656);
 ;// CONCATENATED MODULE: ./lib/commands/build/provenance.js

@@ -120,11 +120,12 @@ function configPlatform(config) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LN: () => (/* binding */ Repository),
 /* harmony export */   Or: () => (/* binding */ Reference),
 /* harmony export */   P6: () => (/* binding */ parseRepositoryLenient),
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost)
 /* harmony export */ });
-/* unused harmony exports REPOSITORY_PATH_MAX, Registry, Repository */
+/* unused harmony exports REPOSITORY_PATH_MAX, Registry */
 /* harmony import */ var _digest_value_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7099);
 
 // Grammar transcribed from github.com/distribution/reference (regexp.go, v0.6): the

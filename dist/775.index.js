@@ -22,9 +22,12 @@ var reference = __webpack_require__(9758);
 var deployfiles = __webpack_require__(6815);
 // EXTERNAL MODULE: ./lib/settings/inputs.js
 var inputs = __webpack_require__(792);
+// EXTERNAL MODULE: ./lib/settings/pull-request.js
+var pull_request = __webpack_require__(5362);
 // EXTERNAL MODULE: ./lib/settings/registry.js
 var registry = __webpack_require__(4798);
 ;// CONCATENATED MODULE: ./lib/commands/pin/settings.js
+
 
 
 
@@ -52,20 +55,6 @@ function parsePlatform(value) {
         throw new inputs/* InputError */.dz('platform', value, 'Expected os/arch[/variant], e.g. linux/amd64.');
     }
 }
-/**
- * Events whose checkout holds a pull request's changes (the merge commit GitHub makes, or the merge
- * queue's): a commit pinship builds on it would carry those untrusted changes into a branch it pushes
- * with the workflow's token.
- */
-const UNTRUSTED_CHECKOUT = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'merge_group']);
-function readPullRequest(rt) {
-    const on = (0,inputs/* boolInput */.Hm)(rt, 'pull-request', false);
-    const event = rt.env.GITHUB_EVENT_NAME ?? '';
-    if (on && UNTRUSTED_CHECKOUT.has(event)) {
-        throw new inputs/* InputError */.dz('pull-request', 'true', `Expected a run on push, schedule or workflow_dispatch: on a ${event} event the checkout may hold the pull request's untrusted changes (its merge commit), and pinship's commit would carry them.`);
-    }
-    return on;
-}
 async function readPinSettings(rt) {
     const files = (0,deployfiles/* readDeployFilesSettings */.i)(rt);
     const set = (0,inputs/* linesInput */.WO)(rt, 'set').map(parseSet);
@@ -78,7 +67,7 @@ async function readPinSettings(rt) {
         set,
         keepTag: (0,inputs/* boolInput */.Hm)(rt, 'keep-tag', true),
         platform: parsePlatform(rt.input('platform')),
-        pullRequest: readPullRequest(rt),
+        pullRequest: (0,pull_request/* readPullRequest */.D)(rt),
         pullRequestBranch: branch,
         // username/password apply to the registry of the first `set` reference.
         registry: await (0,registry/* readRegistrySettings */.V)(rt, set[0]?.registry.host),
@@ -90,7 +79,7 @@ async function readPinSettings(rt) {
 /** The inputs first, on a light module graph (a run that fails on them loads no registry client); then the rest (./execute.ts). */
 async function runPinCommand(rt) {
     const s = await readPinSettings(rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(132), __webpack_require__.e(9), __webpack_require__.e(583)]).then(__webpack_require__.bind(__webpack_require__, 8583))).executePin(s, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(132), __webpack_require__.e(999), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 6552))).executePin(s, rt);
 }
 
 
@@ -140,6 +129,33 @@ function filterIndex(name, index, wanted) {
         return { kept, bytes: undefined };
     const json = { ...index, manifests: kept };
     return { kept, bytes: Buffer.from(JSON.stringify(json)) };
+}
+
+
+/***/ }),
+
+/***/ 5362:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ readPullRequest)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
+
+/**
+ * Events whose checkout holds a pull request's changes (the merge commit GitHub makes, or the merge
+ * queue's): a commit pinship builds on it would carry those untrusted changes into a branch it pushes
+ * with the workflow's token.
+ */
+const UNTRUSTED_CHECKOUT = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'merge_group']);
+/** `pull-request`, refused on events whose checkout is not the repository's own. */
+function readPullRequest(rt) {
+    const on = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .boolInput */ .Hm)(rt, 'pull-request', false);
+    const event = rt.env.GITHUB_EVENT_NAME ?? '';
+    if (on && UNTRUSTED_CHECKOUT.has(event)) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pull-request', 'true', `Expected a run on push, schedule or workflow_dispatch: on a ${event} event the checkout may hold the pull request's untrusted changes (its merge commit), and pinship's commit would carry them.`);
+    }
+    return on;
 }
 
 

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var registry_client = __webpack_require__(409);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
 var mediatypes = __webpack_require__(8926);
-// EXTERNAL MODULE: ./lib/publish/index.js + 5 modules
-var publish = __webpack_require__(3748);
+// EXTERNAL MODULE: ./lib/publish/index.js + 1 modules
+var publish = __webpack_require__(9794);
 // EXTERNAL MODULE: ./lib/metadata/compute.js
 var compute = __webpack_require__(3336);
 // EXTERNAL MODULE: ./lib/report/image.js

@@ -330,20 +330,20 @@ async function dispatch(command, rt) {
         case 'meta':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(696), __nccwpck_require__.e(199), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1203))).runMetaCommand(rt);
         case 'promote':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1586))).runPromoteCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1391))).runPromoteCommand(rt);
         case 'merge':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(14)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7014))).runMergeCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7014))).runMergeCommand(rt);
         case 'pin':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(700), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6775))).runPinCommand(rt);
         case 'verify':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(132), __nccwpck_require__.e(9), __nccwpck_require__.e(700), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).runVerifyCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(132), __nccwpck_require__.e(999), __nccwpck_require__.e(700), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).runVerifyCommand(rt);
     }
 }
 /** What each command does, in a line: the CLI's help lists them. */
 const COMMAND_SUMMARIES = {
     build: 'build, tag and push an image (default)',
     meta: 'compute tags and labels only',
-    promote: 'copy an image between registries by digest',
+    promote: 'copy an image, or every image deployment files pin, between registries by digest',
     merge: 'join per-platform builds into one multi-platform image',
     pin: 'rewrite image references in deployment files to digests',
     verify: 'check that deployment files pin every image by digest',
@@ -398,7 +398,10 @@ const COMMAND_INPUTS = {
     ],
     meta: ['images', 'context', ...TAGGING, 'annotations', 'timeout'],
     promote: [
+        'files',
         'source',
+        'pin-files',
+        'map',
         'images',
         'tags',
         'expected-digest',
@@ -409,6 +412,8 @@ const COMMAND_INPUTS = {
         ...SIGNING,
         'public-key',
         'require-signature',
+        'pull-request',
+        'pull-request-branch',
         ...REGISTRY,
     ],
     merge: ['images', 'source', 'digests', 'digest-files', ...TAGGING, 'annotations', ...SIGNING, ...REGISTRY],
@@ -439,7 +444,7 @@ const IMAGE_OUTPUTS = ['digest', 'image', 'images', 'tags', 'version', 'imageid'
 const COMMAND_OUTPUTS = {
     build: IMAGE_OUTPUTS,
     meta: ['tags', 'labels', 'version', 'annotations', 'json'],
-    promote: IMAGE_OUTPUTS,
+    promote: [...IMAGE_OUTPUTS, 'changed-files', 'pull-request-url', 'changed'],
     merge: IMAGE_OUTPUTS,
     pin: ['changed-files', 'pinned', 'metadata', 'pull-request-url'],
     verify: ['metadata'],

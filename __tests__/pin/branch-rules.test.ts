@@ -1,5 +1,5 @@
-import { GITHUB_ACTIONS_BOT, looksProtected, notPinships, parseCommit } from '../../src/commands/pin/branch-rules.js';
-import { authEnv, transportAllowed } from '../../src/commands/pin/git-remote.js';
+import { GITHUB_ACTIONS_BOT, looksProtected, notPinships, parseCommit } from '../../src/pullrequest/branch-rules.js';
+import { authEnv, transportAllowed } from '../../src/pullrequest/git-remote.js';
 
 test.each<[string, boolean]>([
   ['https://github.com/acme/deploy.git', true],

@@ -1,4 +1,4 @@
-import { changesTable } from '../../src/commands/pin/changes-table.js';
+import { changesTable } from '../../src/pullrequest/changes-table.js';
 
 const DIGEST_A = `sha256:${'a'.repeat(64)}`;
 

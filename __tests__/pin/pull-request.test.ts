@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PinChange } from '../../src/commands/pin/apply.js';
-import { preparePullRequest, PULL_REQUEST_TITLE, type PullRequestResult, type PullRequestSetup } from '../../src/commands/pin/pull-request.js';
+import { preparePullRequest, PULL_REQUEST_TITLE, type PullRequestResult, type PullRequestSetup } from '../../src/pullrequest/pull-request.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { startGitHttp } from '../helpers/git-http.js';
 import { checkout, fixture as gitFixture, git, recordGit, type Fixture, type GitOnPath } from './git-fixture.js';

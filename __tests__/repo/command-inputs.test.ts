@@ -6,11 +6,11 @@ import { readMetaSettings } from '../../src/commands/meta/settings.js';
 import { readMergeSettings } from '../../src/commands/merge/settings.js';
 import { readPinSettings } from '../../src/commands/pin/settings.js';
 import { readPromoteSettings } from '../../src/commands/promote/settings.js';
+import { checkForm, readEnvironmentSettings } from '../../src/commands/promote/environment/settings.js';
 import { readVerifySettings } from '../../src/commands/verify/settings.js';
 import { COMMAND_INPUTS, COMMAND_SUMMARIES, COMMANDS, ignoredInputWarnings, type Command } from '../../src/app/catalog.js';
 import { inputNames } from '../../src/host/input-names.js';
-import type { Runtime } from '../../src/host/runtime.js';
-import { inputsRuntime } from '../helpers/runtime.js';
+import { inputsRuntime, type InputsRuntime } from '../helpers/runtime.js';
 import { timeoutInput } from '../../src/settings/reliability.js';
 import { readSignatureCheck, readSigningKey } from '../../src/settings/signing.js';
 
@@ -28,10 +28,17 @@ const VALID: Record<Command, Record<string, string>> = {
 };
 
 /** What a run reads, in the order it does: main's `timeout`, the settings, then what execute reads (signing). */
-const READERS: Record<Command, (rt: Runtime) => Promise<unknown>> = {
+const READERS: Record<Command, (rt: InputsRuntime) => Promise<unknown>> = {
   build: async (rt) => [timeoutInput(rt), await readBuildSettings(rt), readSigningKey(rt)],
   meta: async (rt) => [timeoutInput(rt), await readMetaSettings(rt)],
-  promote: async (rt) => [timeoutInput(rt), await readPromoteSettings(rt), readSigningKey(rt), readSignatureCheck(rt, 'promote')],
+  // Both forms: `source` (one image) and `files` (every image the files pin), each read as its run reads it.
+  promote: async (rt) => {
+    const environment = inputsRuntime({ files: '**/*.yaml', map: '127.0.0.1:5000/acme/ => 127.0.0.1:5001/acme/' }, rt.env);
+    const read: unknown[] = [timeoutInput(rt), checkForm(rt), await readPromoteSettings(rt), readSigningKey(rt), readSignatureCheck(rt, 'promote')];
+    read.push(checkForm(environment), await readEnvironmentSettings(environment), readSigningKey(environment), readSignatureCheck(environment, 'promote'));
+    for (const n of environment.asked) rt.asked.add(n);
+    return read;
+  },
   merge: async (rt) => [timeoutInput(rt), await readMergeSettings(rt), readSigningKey(rt)],
   pin: async (rt) => [timeoutInput(rt), await readPinSettings(rt)],
   verify: async (rt) => [timeoutInput(rt), await readVerifySettings(rt)],
@@ -71,7 +78,7 @@ describe('inputs a command ignores', () => {
       { files: 'k8s/*.yaml', platforms: 'linux/amd64' },
       ["Input 'platforms' is not used by command 'verify' and is ignored (it applies to build, promote)."],
     ],
-    ['build', { images: 'a/b', files: 'x' }, ["Input 'files' is not used by command 'build' and is ignored (it applies to pin, verify)."]],
+    ['build', { images: 'a/b', files: 'x' }, ["Input 'files' is not used by command 'build' and is ignored (it applies to promote, pin, verify)."]],
   ])('%s with %j', (command, given, expected) => {
     expect(ignoredInputWarnings(command, (n) => given[n] ?? '', declared)).toEqual(expected);
   });

@@ -31,7 +31,7 @@ export async function dispatch(command: Command, rt: Runtime): Promise<CommandRe
 export const COMMAND_SUMMARIES: Record<Command, string> = {
   build: 'build, tag and push an image (default)',
   meta: 'compute tags and labels only',
-  promote: 'copy an image between registries by digest',
+  promote: 'copy an image, or every image deployment files pin, between registries by digest',
   merge: 'join per-platform builds into one multi-platform image',
   pin: 'rewrite image references in deployment files to digests',
   verify: 'check that deployment files pin every image by digest',
@@ -88,7 +88,10 @@ export const COMMAND_INPUTS: Record<Command, readonly string[]> = {
   ],
   meta: ['images', 'context', ...TAGGING, 'annotations', 'timeout'],
   promote: [
+    'files',
     'source',
+    'pin-files',
+    'map',
     'images',
     'tags',
     'expected-digest',
@@ -99,6 +102,8 @@ export const COMMAND_INPUTS: Record<Command, readonly string[]> = {
     ...SIGNING,
     'public-key',
     'require-signature',
+    'pull-request',
+    'pull-request-branch',
     ...REGISTRY,
   ],
   merge: ['images', 'source', 'digests', 'digest-files', ...TAGGING, 'annotations', ...SIGNING, ...REGISTRY],
@@ -133,7 +138,7 @@ const IMAGE_OUTPUTS = ['digest', 'image', 'images', 'tags', 'version', 'imageid'
 export const COMMAND_OUTPUTS: Record<Command, readonly string[]> = {
   build: IMAGE_OUTPUTS,
   meta: ['tags', 'labels', 'version', 'annotations', 'json'],
-  promote: IMAGE_OUTPUTS,
+  promote: [...IMAGE_OUTPUTS, 'changed-files', 'pull-request-url', 'changed'],
   merge: IMAGE_OUTPUTS,
   pin: ['changed-files', 'pinned', 'metadata', 'pull-request-url'],
   verify: ['metadata'],

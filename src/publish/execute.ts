@@ -164,3 +164,6 @@ async function readBack(client: RegistryClient, dest: Repository, root: PlanMani
     if (digest.toString() !== want) throw new Error(`after the push ${ref} resolves to ${digest}, expected ${want}; another writer may have moved the tag`);
   });
 }
+
+// Exported for publish/many.ts, which runs these steps over many images at once.
+export { holdersOf, needOf, pushManifests, readBack, type Need };

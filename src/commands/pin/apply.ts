@@ -2,15 +2,9 @@ import { applyEdits, describeEdit, editsFor, type Edit, type PinTarget } from '.
 import type { Problem, Site } from '../../deployfiles/types.js';
 import type { PinPlan, PlannedSite } from './plan.js';
 import type { Resolution } from './resolve.js';
+import type { PinChange } from '../../pullrequest/changes-table.js';
 
-/** One reference in the `metadata` output: where it is, what it said, what it says now. */
-export interface PinChange {
-  file: string;
-  line: number;
-  column: number;
-  old: string;
-  new: string;
-}
+export type { PinChange };
 
 export interface PinOutcome {
   /** Files whose text changes, by workspace-relative name, with their new text and absolute path. */

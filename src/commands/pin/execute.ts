@@ -4,8 +4,8 @@ import type { CommandResult, Runtime } from '../../host/runtime.js';
 import { registryClient } from '../../settings/registry-client.js';
 import { InputError } from '../../settings/inputs.js';
 import { applyPlan, withoutFiles, type PinOutcome } from './apply.js';
-import { changesTable } from './changes-table.js';
-import type { PreparedPullRequest, PullRequestResult } from './pull-request.js';
+import { changesTable } from '../../pullrequest/changes-table.js';
+import type { PreparedPullRequest, PullRequestResult } from '../../pullrequest/pull-request.js';
 import { scanAndPlanPin } from './plan.js';
 import { resolveAll, type Resolution } from './resolve.js';
 import type { PinSettings } from './settings.js';
@@ -49,7 +49,7 @@ async function resolveDigests(s: PinSettings, rt: Runtime, plan: Awaited<ReturnT
 async function preparePullRequestFor(s: PinSettings, rt: Runtime): Promise<PreparedPullRequest> {
   const repository = pullRequestRepository(rt);
   // Loaded only here: git and octokit cost the other commands nothing.
-  const { preparePullRequest } = await import('./pull-request.js');
+  const { preparePullRequest } = await import('../../pullrequest/pull-request.js');
   return preparePullRequest({
     workspace: s.workspace,
     branch: s.pullRequestBranch,

@@ -4,6 +4,7 @@ import { Reference } from '../../registry/reference.js';
 import type { Runtime } from '../../host/runtime.js';
 import { readDeployFilesSettings, type DeployFilesSettings } from '../../settings/deployfiles.js';
 import { boolInput, InputError, linesInput } from '../../settings/inputs.js';
+import { readPullRequest } from '../../settings/pull-request.js';
 import { readRegistrySettings, type RegistrySettings } from '../../settings/registry.js';
 
 /** `command: pin`, parsed at the edge. */
@@ -38,26 +39,6 @@ function parsePlatform(value: string): Platform | undefined {
   } catch {
     throw new InputError('platform', value, 'Expected os/arch[/variant], e.g. linux/amd64.');
   }
-}
-
-/**
- * Events whose checkout holds a pull request's changes (the merge commit GitHub makes, or the merge
- * queue's): a commit pinship builds on it would carry those untrusted changes into a branch it pushes
- * with the workflow's token.
- */
-const UNTRUSTED_CHECKOUT = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'merge_group']);
-
-function readPullRequest(rt: Runtime): boolean {
-  const on = boolInput(rt, 'pull-request', false);
-  const event = rt.env.GITHUB_EVENT_NAME ?? '';
-  if (on && UNTRUSTED_CHECKOUT.has(event)) {
-    throw new InputError(
-      'pull-request',
-      'true',
-      `Expected a run on push, schedule or workflow_dispatch: on a ${event} event the checkout may hold the pull request's untrusted changes (its merge commit), and pinship's commit would carry them.`,
-    );
-  }
-  return on;
 }
 
 export async function readPinSettings(rt: Runtime): Promise<PinSettings> {

@@ -86,7 +86,7 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
 }
 
 /** The copy plan as the shared pipeline takes it: every blob comes from the source, which holds all it read. */
-function publishPlan(source: Repository, plan: CopyPlan): PublishPlan {
+export function publishPlan(source: Repository, plan: CopyPlan): PublishPlan {
   const converted = new Map<string, PlanManifest>();
   const manifests = plan.manifests.map((n) => {
     const json = n.json as { config?: Descriptor; layers?: Descriptor[] };

@@ -1,4 +1,11 @@
-import type { PinChange } from './apply.js';
+/** One reference in the `metadata` output: where it is, what it said, what it says now. */
+export interface PinChange {
+  file: string;
+  line: number;
+  column: number;
+  old: string;
+  new: string;
+}
 
 /**
  * A markdown table of the changes, for the pull request body and the job summary. With `maxChars`,

@@ -1,4 +1,4 @@
-import { redactUrl } from '../../registry/errors.js';
+import { redactUrl } from '../registry/errors.js';
 import type { Git } from './git-run.js';
 
 /** Where pinship pushes: `origin` (every URL git would fetch from or push to), or the fallback URL. */

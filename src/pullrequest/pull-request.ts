@@ -1,7 +1,6 @@
 import { GITHUB_ACTIONS_BOT, type Identity } from './branch-rules.js';
 import { commitToBranch, prepareBranch, trackedAtHead } from './git-branch.js';
-import type { PinChange } from './apply.js';
-import { changesTable, plural } from './changes-table.js';
+import { changesTable, plural, type PinChange } from './changes-table.js';
 import { gitHubRepo } from './github-pulls.js';
 
 export interface PullRequestSetup {
@@ -21,6 +20,10 @@ export interface PullRequestSetup {
   base?: string;
   /** Author and committer of the branch's commit; default github-actions[bot]. */
   committer?: Identity;
+  /** The pull request's title and commit subject; default PULL_REQUEST_TITLE. */
+  title?: string;
+  /** The first paragraph of the body and commit message; default: how many references pin pinned. */
+  summary?: (changes: number, files: number) => string;
   log: (m: string) => void;
 }
 
@@ -67,8 +70,11 @@ export async function preparePullRequest(s: PullRequestSetup): Promise<PreparedP
     tracked: (files) => trackedAtHead(target, files),
     async open(files, changes) {
       if (changes.length === 0 || files.length === 0) return undefined;
-      const summary = `pinship pinned ${plural(changes.length, 'image reference')} in ${plural(files.length, 'file')} to digests.`;
-      const branch = await commitToBranch(target, files, `${PULL_REQUEST_TITLE}\n\n${summary}\n`);
+      const summary =
+        s.summary?.(changes.length, files.length) ??
+        `pinship pinned ${plural(changes.length, 'image reference')} in ${plural(files.length, 'file')} to digests.`;
+      const title = s.title ?? PULL_REQUEST_TITLE;
+      const branch = await commitToBranch(target, files, `${title}\n\n${summary}\n`);
       if (!branch) {
         s.log('pull request: the pinned files already equal HEAD; nothing to propose');
         return undefined;
@@ -78,7 +84,7 @@ export async function preparePullRequest(s: PullRequestSetup): Promise<PreparedP
       const pr = await github.upsertPullRequest({
         branch: s.branch,
         base: target.base,
-        title: PULL_REQUEST_TITLE,
+        title,
         body: `${summary}\n\n${changesTable(changes, BODY_TABLE_LIMIT)}`,
       });
       s.log(`${pr.created ? 'opened' : 'updated'} pull request #${pr.number}: ${pr.url}`);

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 894;
-exports.ids = [894];
+exports.id = 709;
+exports.ids = [709];
 exports.modules = {
 
-/***/ 8894:
+/***/ 7709:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PULL_REQUEST_TITLE
 
-;// CONCATENATED MODULE: ./lib/commands/pin/branch-rules.js
+;// CONCATENATED MODULE: ./lib/pullrequest/branch-rules.js
 /** The trailer that marks the commit pinship made on its branch; its value is the branch's name. */
 const PIN_TRAILER = 'Pinship-Pin';
 /** The identity GITHUB_TOKEN's commits carry on GitHub (the bot's user id 41898282). */
@@ -74,7 +74,7 @@ var external_node_path_ = __webpack_require__(6760);
 var inputs = __webpack_require__(792);
 // EXTERNAL MODULE: ./lib/util/exec.js
 var exec = __webpack_require__(8543);
-;// CONCATENATED MODULE: ./lib/commands/pin/git-run.js
+;// CONCATENATED MODULE: ./lib/pullrequest/git-run.js
 
 /** git in `cwd`; `secrets` are redacted from anything git says, `extra` is added to its environment. */
 function gitIn(cwd, secrets, extra) {
@@ -120,7 +120,7 @@ function said(e) {
 
 // EXTERNAL MODULE: ./lib/registry/errors.js
 var errors = __webpack_require__(228);
-;// CONCATENATED MODULE: ./lib/commands/pin/git-remote.js
+;// CONCATENATED MODULE: ./lib/pullrequest/git-remote.js
 
 /** Plain HTTP is for a git server on this machine (the tests' own), nowhere else. */
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -210,7 +210,7 @@ function shownUrl(url) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/commands/pin/git-branch.js
+;// CONCATENATED MODULE: ./lib/pullrequest/git-branch.js
 
 
 
@@ -353,9 +353,9 @@ function pushHint(e, tip) {
     return 'the github-token needs `contents: write` permission, and the branch must allow force pushes';
 }
 
-// EXTERNAL MODULE: ./lib/commands/pin/changes-table.js
-var changes_table = __webpack_require__(4362);
-;// CONCATENATED MODULE: ./lib/commands/pin/github-pulls.js
+// EXTERNAL MODULE: ./lib/pullrequest/changes-table.js
+var changes_table = __webpack_require__(5420);
+;// CONCATENATED MODULE: ./lib/pullrequest/github-pulls.js
 /** The repository's REST API. octokit is loaded on first use, so commands that never open a pull request do not load it. */
 function gitHubRepo(conn) {
     const { owner, repo } = conn;
@@ -420,7 +420,7 @@ function apiError(e, op, permission, spec) {
     return new Error(`GitHub API answered ${f.status} to ${op} in ${repo} (${message})${tail}`);
 }
 
-;// CONCATENATED MODULE: ./lib/commands/pin/pull-request.js
+;// CONCATENATED MODULE: ./lib/pullrequest/pull-request.js
 
 
 
@@ -447,8 +447,10 @@ async function preparePullRequest(s) {
         async open(files, changes) {
             if (changes.length === 0 || files.length === 0)
                 return undefined;
-            const summary = `pinship pinned ${(0,changes_table/* plural */.L)(changes.length, 'image reference')} in ${(0,changes_table/* plural */.L)(files.length, 'file')} to digests.`;
-            const branch = await commitToBranch(target, files, `${PULL_REQUEST_TITLE}\n\n${summary}\n`);
+            const summary = s.summary?.(changes.length, files.length) ??
+                `pinship pinned ${(0,changes_table/* plural */.L)(changes.length, 'image reference')} in ${(0,changes_table/* plural */.L)(files.length, 'file')} to digests.`;
+            const title = s.title ?? PULL_REQUEST_TITLE;
+            const branch = await commitToBranch(target, files, `${title}\n\n${summary}\n`);
             if (!branch) {
                 s.log('pull request: the pinned files already equal HEAD; nothing to propose');
                 return undefined;
@@ -458,7 +460,7 @@ async function preparePullRequest(s) {
             const pr = await github.upsertPullRequest({
                 branch: s.branch,
                 base: target.base,
-                title: PULL_REQUEST_TITLE,
+                title,
                 body: `${summary}\n\n${(0,changes_table/* changesTable */.E)(changes, BODY_TABLE_LIMIT)}`,
             });
             s.log(`${pr.created ? 'opened' : 'updated'} pull request #${pr.number}: ${pr.url}`);

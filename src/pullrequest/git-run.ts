@@ -1,4 +1,4 @@
-import { ExecError, execTool } from '../../util/exec.js';
+import { ExecError, execTool } from '../util/exec.js';
 
 export interface Git {
   run(args: string[], opts?: { input?: string; env?: Record<string, string> }): Promise<string>;

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError } from '../../settings/inputs.js';
+import { InputError } from '../settings/inputs.js';
 import { identityLine, looksProtected, notPinships, parseCommit, PIN_TRAILER, PROTECTED_NAMES, type Identity } from './branch-rules.js';
 import { gitIn, said, succeeds, type Git } from './git-run.js';
 import { authEnv, basicHeader, remoteOf, type Remote } from './git-remote.js';

@@ -1,51 +1,9 @@
 "use strict";
-exports.id = 583;
-exports.ids = [583];
+exports.id = 552;
+exports.ids = [552];
 exports.modules = {
 
-/***/ 4362:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ changesTable),
-/* harmony export */   L: () => (/* binding */ plural)
-/* harmony export */ });
-/**
- * A markdown table of the changes, for the pull request body and the job summary. With `maxChars`,
- * rows that would not fit are counted in a last row instead.
- */
-function changesTable(changes, maxChars = Infinity) {
-    const lines = ['| File | Line | Image | Pinned to |', '| --- | ---: | --- | --- |'];
-    let size = lines.join('\n').length;
-    for (const [i, c] of changes.entries()) {
-        const row = `| ${code(c.file)} | ${c.line}:${c.column} | ${code(c.old)} | ${code(c.new)} |`;
-        const rest = changes.length - i;
-        // Room for the "more" row whenever rows remain after this one.
-        const reserve = rest > 1 ? 80 : 0;
-        if (size + row.length + 1 + reserve > maxChars) {
-            lines.push(`| … | | | ${plural(rest, 'more change')} (see the \`metadata\` output) |`);
-            break;
-        }
-        lines.push(row);
-        size += row.length + 1;
-    }
-    return `${lines.join('\n')}\n`;
-}
-/** An inline code span that survives backticks in the text and keeps `|` from ending the cell. */
-function code(text) {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${text.replace(/\|/g, '\\|')}${pad}${fence}`;
-}
-function plural(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-
-/***/ }),
-
-/***/ 8583:
+/***/ 6552:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -64,55 +22,8 @@ var report = __webpack_require__(9930);
 var registry_client = __webpack_require__(409);
 // EXTERNAL MODULE: ./lib/settings/inputs.js
 var inputs = __webpack_require__(792);
-;// CONCATENATED MODULE: ./lib/deployfiles/rewrite.js
-/** An inline reference as it will be written: the file's spelling of the name, then the tag and digest. */
-function inlineText(t, pin) {
-    const tag = pin.tag !== undefined && !t.tagFixed ? `:${pin.tag}` : '';
-    return `${t.name}${tag}@${pin.digest}`;
-}
-/** The edits that make `site` say `pin`, in the file's own spelling; none when it already does. */
-function editsFor(site, text, pin) {
-    const t = site.target;
-    if (t.kind === 'inline') {
-        if (t.tagFixed && pin.tag !== site.ref.tag) {
-            throw new Error(`the tag of '${site.written}' comes from a build argument, so pinship cannot ${pin.tag ? `change it to '${pin.tag}'` : 'drop it'}; set keep-tag or pin the argument`);
-        }
-        const next = inlineText(t, pin);
-        return text.slice(t.span.start, t.span.end) === next ? [] : [{ ...t.span, text: next }];
-    }
-    const edits = [];
-    // Split fields keep their own tag field unless a new tag is given for it.
-    if (t.tag && pin.tag !== undefined && text.slice(t.tag.start, t.tag.end) !== pin.tag)
-        edits.push({ ...t.tag, text: pin.tag });
-    const digest = pin.digest.toString();
-    if ('at' in t.digest)
-        edits.push({ start: t.digest.at, end: t.digest.at, text: `${t.digest.before}${digest}${t.digest.after}` });
-    else if (text.slice(t.digest.start, t.digest.end) !== digest)
-        edits.push({ ...t.digest, text: digest });
-    return edits;
-}
-/** The new spelling of a site, for reports: `old` → `new` as the file will read. */
-function describeEdit(site, pin) {
-    if (site.target.kind === 'inline')
-        return inlineText(site.target, pin);
-    const base = site.written.replace(/@.*$/, '');
-    const withTag = pin.tag !== undefined && site.target.tag ? base.replace(/:[^:/]*$/, `:${pin.tag}`) : base;
-    return `${withTag}@${pin.digest}`;
-}
-/** Applies non-overlapping edits; everything outside them stays byte for byte. */
-function applyEdits(text, edits) {
-    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-    let out = '';
-    let pos = 0;
-    for (const e of sorted) {
-        if (e.start < pos)
-            throw new Error(`overlapping edits at offset ${e.start}`);
-        out += text.slice(pos, e.start) + e.text;
-        pos = e.end;
-    }
-    return out + text.slice(pos);
-}
-
+// EXTERNAL MODULE: ./lib/deployfiles/rewrite.js
+var rewrite = __webpack_require__(2250);
 ;// CONCATENATED MODULE: ./lib/commands/pin/apply.js
 
 function targetFor(p, resolved, keepTag) {
@@ -136,8 +47,8 @@ function applyPlan(plan, resolved, keepTag) {
             continue;
         }
         try {
-            const e = editsFor(p.site, texts.get(p.site.file), target);
-            const change = { ...where(p.site), old: p.site.written, new: e.length ? describeEdit(p.site, target) : p.site.written };
+            const e = (0,rewrite/* editsFor */.L7)(p.site, texts.get(p.site.file), target);
+            const change = { ...where(p.site), old: p.site.written, new: e.length ? (0,rewrite/* describeEdit */.OA)(p.site, target) : p.site.written };
             out.references.push(change);
             if (!e.length)
                 continue;
@@ -161,7 +72,7 @@ function applyPlan(plan, resolved, keepTag) {
             continue;
         // Identical edits at one place (an ARG default shared by two stages) are one edit.
         const unique = [...new Map(e.map((x) => [`${x.start}:${x.end}:${x.text}`, x])).values()];
-        out.files.push({ file: scan.file, path: scan.path, text: applyEdits(scan.text, unique) });
+        out.files.push({ file: scan.file, path: scan.path, text: (0,rewrite/* applyEdits */.ct)(scan.text, unique) });
     }
     return out;
 }
@@ -176,8 +87,8 @@ function withoutFiles(o, files) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/commands/pin/changes-table.js
-var changes_table = __webpack_require__(4362);
+// EXTERNAL MODULE: ./lib/pullrequest/changes-table.js
+var changes_table = __webpack_require__(5420);
 // EXTERNAL MODULE: ./lib/deployfiles/allow.js
 var allow = __webpack_require__(9399);
 // EXTERNAL MODULE: ./lib/deployfiles/scan.js + 22 modules
@@ -307,7 +218,7 @@ async function resolveDigests(s, rt, plan) {
 async function preparePullRequestFor(s, rt) {
     const repository = pullRequestRepository(rt);
     // Loaded only here: git and octokit cost the other commands nothing.
-    const { preparePullRequest } = await __webpack_require__.e(/* import() */ 894).then(__webpack_require__.bind(__webpack_require__, 8894));
+    const { preparePullRequest } = await __webpack_require__.e(/* import() */ 709).then(__webpack_require__.bind(__webpack_require__, 7709));
     return preparePullRequest({
         workspace: s.workspace,
         branch: s.pullRequestBranch,
@@ -360,6 +271,145 @@ async function executePin(s, rt) {
     if (pr)
         outputs['pull-request-url'] = pr.url;
     return { outputs, summary: summary(outcome, pr) };
+}
+
+
+/***/ }),
+
+/***/ 9399:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ registryAllowed),
+/* harmony export */   e: () => (/* binding */ allowList)
+/* harmony export */ });
+function allowList(patterns) {
+    const res = patterns.map((p) => new RegExp(`^${p
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`));
+    if (!res.length)
+        return () => false;
+    return (ref, written) => {
+        // Any spelling the user might have in mind: as written, canonical, familiar, with or without the tag.
+        const names = [written, ref.toString(), ref.familiar(), ref.repository.toString(), ref.repository.familiar()];
+        return res.some((re) => names.some((n) => re.test(n)));
+    };
+}
+/**
+ * `allowed-registries`: a registry host (`ghcr.io`, `127.0.0.1:5000`) or a repository prefix
+ * (`ghcr.io/acme`); `docker.io` covers Docker Hub short names.
+ */
+function registryAllowed(prefixes, ref) {
+    const repo = ref.repository.toString().toLowerCase();
+    return prefixes.some((p) => {
+        const prefix = p
+            .toLowerCase()
+            .replace(/\/+$/, '')
+            .replace(/^index\.docker\.io(?=\/|$)/, 'docker.io');
+        return repo === prefix || repo.startsWith(`${prefix}/`);
+    });
+}
+
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ editsFor),
+/* harmony export */   OA: () => (/* binding */ describeEdit),
+/* harmony export */   ct: () => (/* binding */ applyEdits)
+/* harmony export */ });
+/** An inline reference as it will be written: the file's spelling of the name, then the tag and digest. */
+function inlineText(t, pin) {
+    const tag = pin.tag !== undefined && !t.tagFixed ? `:${pin.tag}` : '';
+    return `${t.name}${tag}@${pin.digest}`;
+}
+/** The edits that make `site` say `pin`, in the file's own spelling; none when it already does. */
+function editsFor(site, text, pin) {
+    const t = site.target;
+    if (t.kind === 'inline') {
+        if (t.tagFixed && pin.tag !== site.ref.tag) {
+            throw new Error(`the tag of '${site.written}' comes from a build argument, so pinship cannot ${pin.tag ? `change it to '${pin.tag}'` : 'drop it'}; set keep-tag or pin the argument`);
+        }
+        const next = inlineText(t, pin);
+        return text.slice(t.span.start, t.span.end) === next ? [] : [{ ...t.span, text: next }];
+    }
+    const edits = [];
+    // Split fields keep their own tag field unless a new tag is given for it.
+    if (t.tag && pin.tag !== undefined && text.slice(t.tag.start, t.tag.end) !== pin.tag)
+        edits.push({ ...t.tag, text: pin.tag });
+    const digest = pin.digest.toString();
+    if ('at' in t.digest)
+        edits.push({ start: t.digest.at, end: t.digest.at, text: `${t.digest.before}${digest}${t.digest.after}` });
+    else if (text.slice(t.digest.start, t.digest.end) !== digest)
+        edits.push({ ...t.digest, text: digest });
+    return edits;
+}
+/** The new spelling of a site, for reports: `old` → `new` as the file will read. */
+function describeEdit(site, pin) {
+    if (site.target.kind === 'inline')
+        return inlineText(site.target, pin);
+    const base = site.written.replace(/@.*$/, '');
+    const withTag = pin.tag !== undefined && site.target.tag ? base.replace(/:[^:/]*$/, `:${pin.tag}`) : base;
+    return `${withTag}@${pin.digest}`;
+}
+/** Applies non-overlapping edits; everything outside them stays byte for byte. */
+function applyEdits(text, edits) {
+    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    let out = '';
+    let pos = 0;
+    for (const e of sorted) {
+        if (e.start < pos)
+            throw new Error(`overlapping edits at offset ${e.start}`);
+        out += text.slice(pos, e.start) + e.text;
+        pos = e.end;
+    }
+    return out + text.slice(pos);
+}
+
+
+/***/ }),
+
+/***/ 5420:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ changesTable),
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/**
+ * A markdown table of the changes, for the pull request body and the job summary. With `maxChars`,
+ * rows that would not fit are counted in a last row instead.
+ */
+function changesTable(changes, maxChars = Infinity) {
+    const lines = ['| File | Line | Image | Pinned to |', '| --- | ---: | --- | --- |'];
+    let size = lines.join('\n').length;
+    for (const [i, c] of changes.entries()) {
+        const row = `| ${code(c.file)} | ${c.line}:${c.column} | ${code(c.old)} | ${code(c.new)} |`;
+        const rest = changes.length - i;
+        // Room for the "more" row whenever rows remain after this one.
+        const reserve = rest > 1 ? 80 : 0;
+        if (size + row.length + 1 + reserve > maxChars) {
+            lines.push(`| … | | | ${plural(rest, 'more change')} (see the \`metadata\` output) |`);
+            break;
+        }
+        lines.push(row);
+        size += row.length + 1;
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** An inline code span that survives backticks in the text and keeps `|` from ending the cell. */
+function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+function plural(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 
