@@ -14,6 +14,7 @@ const REGISTRY = ['registry-auth', 'username', 'password', 'github-token', 'inse
 const TAGGING = ['tags', 'flavor', 'labels', 'pr-sha'] as const;
 const SIGNING = ['signing-key', 'signing-key-password'] as const;
 const DEPLOY_FILES = ['files', 'allow'] as const;
+const SIGNER_IDENTITY = ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'trusted-root', 'insecure-ignore-tlog'] as const;
 
 /**
  * The inputs each command reads, so that help lists only those and a run warns about a value given
@@ -64,12 +65,23 @@ export const COMMAND_INPUTS: Record<Command, readonly string[]> = {
     'concurrency',
     ...SIGNING,
     'public-key',
+    ...SIGNER_IDENTITY,
     'require-signature',
     ...REGISTRY,
   ],
   merge: ['images', 'source', 'digests', 'digest-files', ...TAGGING, 'annotations', ...SIGNING, ...REGISTRY],
   pin: [...DEPLOY_FILES, 'set', 'keep-tag', 'platform', 'pull-request', 'pull-request-branch', ...REGISTRY],
-  verify: [...DEPLOY_FILES, 'allowed-registries', 'registry-check', 'drift', 'public-key', 'require-signature', 'require-provenance', ...REGISTRY],
+  verify: [
+    ...DEPLOY_FILES,
+    'allowed-registries',
+    'registry-check',
+    'drift',
+    'public-key',
+    ...SIGNER_IDENTITY,
+    'require-signature',
+    'require-provenance',
+    ...REGISTRY,
+  ],
 };
 
 /**

@@ -2,6 +2,8 @@ import type { Runtime } from '../runtime.js';
 import { parsePublicKey, parseSigningKey, type SigningKey } from '../signing/keys.js';
 import type { KeyObject } from 'node:crypto';
 import { boolInput } from './inputs.js';
+import { readFileSync } from 'node:fs';
+import { parseTrustedRoot, type IdentityPolicy } from '../signing/identity.js';
 
 /** Masks a secret whole and line by line: a multi-line value is logged a line at a time. */
 function mask(rt: Runtime, value: string): void {
@@ -24,22 +26,76 @@ export function readSigningKey(rt: Runtime): SigningKey | undefined {
 
 export interface SignatureCheck {
   publicKey: KeyObject | undefined;
+  /** `certificate-identity` (or `-regexp`) with `certificate-oidc-issuer`: signatures by certificate naming that signer. */
+  identity?: IdentityPolicy | undefined;
   requireSignature: boolean;
   /** `require-provenance` (verify): SLSA provenance for every pinned digest, signed by `public-key` when one is given. */
   requireProvenance: boolean;
 }
 
 /**
- * `public-key` and `require-signature`: requiring a signature without a key to check it is an input error.
- * Only verify checks provenance; promote leaves `require-provenance` unread, so a value given there is warned about.
+ * `public-key`, the identity inputs and `require-signature`: requiring a signature with neither a key nor
+ * an identity to check it against is an input error. Only verify checks provenance; promote leaves
+ * `require-provenance` unread, so a value given there is warned about.
  */
 export function readSignatureCheck(rt: Runtime, command: 'verify' | 'promote'): SignatureCheck {
   const text = rt.input('public-key');
   const requireSignature = boolInput(rt, 'require-signature', false);
-  if (requireSignature && !text) throw new Error(`input 'require-signature' is true but input 'public-key' is empty: there is no key to check signatures with`);
+  const identity = readIdentityPolicy(rt);
+  if (requireSignature && !text && !identity)
+    throw new Error(
+      `input 'require-signature' is true but input 'public-key' is empty and so is input 'certificate-identity': there is no key or signer identity to check signatures with`,
+    );
   return {
     publicKey: text ? parsePublicKey(text) : undefined,
+    ...(identity ? { identity } : {}),
     requireSignature,
     requireProvenance: command === 'verify' && boolInput(rt, 'require-provenance', false),
   };
+}
+
+/** The identity inputs, checked together; undefined when none is given. */
+export function readIdentityPolicy(rt: Runtime): IdentityPolicy | undefined {
+  const exact = rt.input('certificate-identity');
+  const pattern = rt.input('certificate-identity-regexp');
+  const issuer = rt.input('certificate-oidc-issuer');
+  const root = rt.input('trusted-root');
+  const ignoreTlog = boolInput(rt, 'insecure-ignore-tlog', false);
+  if (exact && pattern) throw new Error(`inputs 'certificate-identity' and 'certificate-identity-regexp' are both set: give one`);
+  if (!exact && !pattern) {
+    const stray = issuer ? 'certificate-oidc-issuer' : root ? 'trusted-root' : ignoreTlog ? 'insecure-ignore-tlog' : undefined;
+    if (stray)
+      throw new Error(
+        `input '${stray}' is set but input 'certificate-identity' (or 'certificate-identity-regexp') is empty: it only qualifies a signer identity`,
+      );
+    return undefined;
+  }
+  if (!issuer)
+    throw new Error(
+      `input 'certificate-oidc-issuer' is empty: a certificate identity is only meaningful with its issuer (on GitHub Actions, https://token.actions.githubusercontent.com)`,
+    );
+  return {
+    identity: exact ? { exact } : { pattern: compilePattern(pattern) },
+    issuer,
+    trustedRoot: root ? parseTrustedRoot(readRootText(root)) : undefined,
+    ignoreTlog,
+  };
+}
+
+function compilePattern(pattern: string): RegExp {
+  try {
+    return new RegExp(pattern, 'u');
+  } catch (e) {
+    throw new Error(`input 'certificate-identity-regexp' is not a regular expression: '${pattern}' (${(e as Error).message})`, { cause: e });
+  }
+}
+
+/** `trusted-root` is the text itself, or the path of a file holding it (a trusted_root.json kept in the repository). */
+function readRootText(value: string): string {
+  if (/^\s*(\{|-----BEGIN)/.test(value)) return value;
+  try {
+    return readFileSync(value, 'utf8');
+  } catch {
+    throw new Error(`input 'trusted-root' is neither a trusted_root.json, a PEM bundle, nor a readable file: '${value}'`);
+  }
 }

@@ -1,4 +1,4 @@
-import type { KeyObject } from 'node:crypto';
+import { KeyObject } from 'node:crypto';
 import type { RegistryClient } from '../registry/client.js';
 import { Digest } from '../registry/digest.js';
 import { isNotFound } from '../registry/errors.js';
@@ -8,6 +8,7 @@ import type { ImageManifest } from '../registry/mediatypes.js';
 import type { Repository } from '../registry/reference.js';
 import { cosignTag, COSIGN_TYPE, SIGNATURE_ANNOTATION, SIGNATURE_ARTIFACT, verifyBytes } from './signature.js';
 import { pae } from './provenance.js';
+import { describeIdentity, type IdentityPolicy, type SignerPolicy } from './identity.js';
 
 const PAYLOAD_MAX_BYTES = 1024 * 1024;
 
@@ -20,34 +21,59 @@ interface Payload {
 /** Referrers of one image looked at, at most: each costs a manifest GET, and the list comes from the registry. */
 const REFERRERS_MAX = 32;
 
+/** cosign's annotations on a `.sig` layer signed with a certificate (Fulcio's or a private CA's). */
+export const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
+export const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
+export const REKOR_BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
+/** The artifact type of a Sigstore bundle referrer (cosign 3's signature form). */
+export const SIGSTORE_BUNDLE_ARTIFACT = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const isBundleType = (t: string | undefined): boolean => !!t && /^application\/vnd\.dev\.sigstore\.bundle/.test(t);
+
+/** What a signature is checked against: the keyless checks load Sigstore's libraries, so only when asked for. */
+const keyless = () => import('./keyless-verify.js');
+
 /**
- * Whether `repo` holds a cosign signature of `digest` that `key` verifies and whose payload names
- * exactly that digest, in either form cosign writes: the sha256-<hex>.sig tag, or a referrer of the
- * digest with cosign's signature artifact type (its OCI 1.1 form, found through the referrers API or
- * the fallback tag, as cosign's own --experimental-oci11 finds it). The reason says what was found instead.
+ * Whether `repo` holds a cosign signature of `digest` that `signer` accepts (the key verifies it, or its
+ * certificate names the identity and chains to the trusted root) and whose payload names exactly that
+ * digest, in any form cosign writes: the sha256-<hex>.sig tag, a referrer of the digest with cosign's
+ * signature artifact type (its OCI 1.1 form, found through the referrers API or the fallback tag, as
+ * cosign's own --experimental-oci11 finds it), or, for an identity, a Sigstore bundle referrer (cosign 3).
+ * The reason says what was found instead.
  */
-export async function checkSignature(client: RegistryClient, repo: Repository, digest: Digest, key: KeyObject): Promise<SignatureVerdict> {
+export async function checkSignature(client: RegistryClient, repo: Repository, digest: Digest, signer: KeyObject | SignerPolicy): Promise<SignatureVerdict> {
+  const policy: SignerPolicy = signer instanceof KeyObject ? { key: signer } : signer;
   const tag = cosignTag(digest, '.sig');
   const tagged = await manifestIfAny(client, repo, tag);
   const findings: string[] = [];
   if (tagged) {
-    const verdict = await judge(client, repo, `${repo}:${tag}`, tagged, digest, key);
+    const verdict = await judge(client, repo, `${repo}:${tag}`, tagged, digest, policy);
     if (verdict.ok) return verdict;
     findings.push(verdict.reason);
   }
   const referrers = await client.listReferrers(repo, digest, SIGNATURE_ARTIFACT);
-  for (const d of referrers.slice(0, REFERRERS_MAX)) {
+  const bundles = policy.identity ? (await client.listReferrers(repo, digest)).filter((d) => isBundleType(d.artifactType)) : [];
+  const listed = [...referrers, ...bundles];
+  for (const d of listed.slice(0, REFERRERS_MAX)) {
     // A fallback index can outlive a referrer deleted since: one listed but gone is no signature.
     const manifest = await manifestIfAny(client, repo, d.digest);
     if (!manifest) continue;
-    const verdict = await judge(client, repo, `referrer ${repo}@${d.digest}`, manifest, digest, key);
+    const name = `referrer ${repo}@${d.digest}`;
+    const verdict = isBundleType(d.artifactType)
+      ? await judgeBundle(client, repo, name, manifest, digest, policy.identity!)
+      : await judge(client, repo, name, manifest, digest, policy);
     if (verdict.ok) return verdict;
     findings.push(verdict.reason);
   }
   if (!findings.length)
     return { ok: false, reason: `no signature: ${repo}:${tag} does not exist and no referrer of ${digest} is a cosign signature (the image is unsigned)` };
-  const unread = referrers.length > REFERRERS_MAX ? `; ${referrers.length - REFERRERS_MAX} more signature referrers not read` : '';
-  return { ok: false, reason: `no valid signature for the public key: ${findings.join('; ')}${unread}` };
+  const unread = listed.length > REFERRERS_MAX ? `; ${listed.length - REFERRERS_MAX} more signature referrers not read` : '';
+  return { ok: false, reason: `no valid signature for ${signerName(policy)}: ${findings.join('; ')}${unread}` };
+}
+
+/** Who a signature must come from, for messages: the public key, the identity, or either. */
+export function signerName(p: SignerPolicy): string {
+  const id = p.identity ? `the identity ${describeIdentity(p.identity)}` : '';
+  return p.key && id ? `the public key or ${id}` : p.key ? 'the public key' : id;
 }
 
 const manifestIfAny = (client: RegistryClient, repo: Repository, ref: string): Promise<Manifest | undefined> =>
@@ -57,25 +83,66 @@ const manifestIfAny = (client: RegistryClient, repo: Repository, ref: string): P
   });
 
 /** One signature manifest's verdict; `name` says where it was found. */
-async function judge(client: RegistryClient, repo: Repository, name: string, manifest: Manifest, digest: Digest, key: KeyObject): Promise<SignatureVerdict> {
+async function judge(
+  client: RegistryClient,
+  repo: Repository,
+  name: string,
+  manifest: Manifest,
+  digest: Digest,
+  policy: SignerPolicy,
+): Promise<SignatureVerdict> {
   const layers = ((manifest.json as ImageManifest).layers ?? []).filter((l) => l.annotations?.[SIGNATURE_ANNOTATION]);
   if (!layers.length) return { ok: false, reason: `${name} holds no layer with a ${SIGNATURE_ANNOTATION} annotation` };
   const found: string[] = [];
   for (const layer of layers) {
     const what = `signature payload ${repo}@${layer.digest}`;
     const payload = await readBounded(await client.getBlob(repo, Digest.parse(layer.digest), layer.size), PAYLOAD_MAX_BYTES, what);
-    if (!verifyBytes(key, payload, layer.annotations![SIGNATURE_ANNOTATION])) {
-      found.push('a signature the public key does not verify');
+    const notes = layer.annotations!;
+    const signature = notes[SIGNATURE_ANNOTATION];
+    const byKey = !!policy.key && verifyBytes(policy.key, payload, signature);
+    const certificate = policy.identity && !byKey ? notes[CERTIFICATE_ANNOTATION] : undefined;
+    if (!byKey && !certificate) {
+      found.push(policy.key ? 'a signature the public key does not verify' : 'a signature without a certificate');
       continue;
     }
     const claim = parseJson<Payload>(payload);
     if (claim.critical?.type !== COSIGN_TYPE || claim.critical.image?.['docker-manifest-digest'] !== digest.toString()) {
-      found.push(`a valid signature of ${claim.critical?.image?.['docker-manifest-digest'] ?? 'something else'}`);
+      found.push(`${byKey ? 'a valid' : 'a certificate'} signature of ${claim.critical?.image?.['docker-manifest-digest'] ?? 'something else'}`);
       continue;
+    }
+    if (certificate) {
+      const rekorBundle = notes[REKOR_BUNDLE_ANNOTATION];
+      const problem = await (
+        await keyless()
+      ).verifyCertificateLayer(policy.identity!, { payload, signature, certificate, ...(rekorBundle ? { rekorBundle } : {}) });
+      if (problem) {
+        found.push(problem);
+        continue;
+      }
     }
     return { ok: true, signature: manifest.digest };
   }
   return { ok: false, reason: `${name} holds ${[...new Set(found)].join(' and ')} (${layers.length} in all)` };
+}
+
+/** A Sigstore bundle referrer's verdict: its one bundle layer must be an image signature of `digest` by the identity. */
+async function judgeBundle(
+  client: RegistryClient,
+  repo: Repository,
+  name: string,
+  manifest: Manifest,
+  digest: Digest,
+  identity: IdentityPolicy,
+): Promise<SignatureVerdict> {
+  const layer = ((manifest.json as ImageManifest).layers ?? []).find((l) => isBundleType(l.mediaType));
+  if (!layer) return { ok: false, reason: `${name} holds no Sigstore bundle layer` };
+  const bytes = await readBounded(
+    await client.getBlob(repo, Digest.parse(layer.digest), layer.size),
+    PAYLOAD_MAX_BYTES,
+    `Sigstore bundle ${repo}@${layer.digest}`,
+  );
+  const problem = await (await keyless()).verifyBundle(identity, bytes, digest);
+  return problem ? { ok: false, reason: `${name} holds ${problem}` } : { ok: true, signature: manifest.digest };
 }
 
 /** Whether the predicate type is SLSA provenance, any version. */

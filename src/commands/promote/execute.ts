@@ -49,7 +49,7 @@ export async function executePromote(s: PromoteSettings, rt: Runtime): Promise<C
       allowDigestChange: s.allowDigestChange,
       concurrency: s.concurrency,
       ...(signingKey ? { signingKey } : {}),
-      ...(check.requireSignature && check.publicKey ? { requireSignedBy: check.publicKey } : {}),
+      ...(check.requireSignature ? { requireSignedBy: { key: check.publicKey, identity: check.identity } } : {}),
       log: (m) => rt.info(m),
     });
     rt.info(`pinship: ${statsLine(result.stats)}`);

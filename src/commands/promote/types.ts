@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto';
+import type { SignerPolicy } from '../../signing/identity.js';
 import type { SigningKey } from '../../signing/keys.js';
 import type { Attached } from '../signing.js';
 import type { Digest } from '../../registry/digest.js';
@@ -24,8 +25,8 @@ export interface PromoteRequest {
   chunkSize?: number;
   /** Sign what the destinations hold (cosign's format), before any tag moves. */
   signingKey?: SigningKey;
-  /** Refuse, before copying anything, unless the source carries a signature this key verifies. */
-  requireSignedBy?: KeyObject;
+  /** Refuse, before copying anything, unless the source carries a signature this key verifies or this identity made. */
+  requireSignedBy?: KeyObject | SignerPolicy;
   log: (msg: string) => void;
 }
 

@@ -1,0 +1,159 @@
+/**
+ * Checks certificate-based (keyless) signatures with Sigstore's own verifier. This module and the
+ * libraries it loads are imported only when an identity is required: key-based runs never load them.
+ */
+import { createHash, X509Certificate } from 'node:crypto';
+import { bundleFromJSON, type Bundle, type SerializedBundle, type TransparencyLogEntry } from '@sigstore/bundle';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { toSignedEntity, toTrustMaterial, Verifier, type SignedEntity } from '@sigstore/verify';
+import type { Digest } from '../registry/digest.js';
+import { identityMismatch, type IdentityPolicy, type TrustedRootJson } from './identity.js';
+
+/** The predicate of a cosign 3 image signature: an in-toto statement naming the image digest. */
+export const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+const BUNDLE_V01 = 'application/vnd.dev.sigstore.bundle+json;version=0.1';
+
+/** One layer of a cosign `.sig` manifest signed with a certificate, as its annotations carry it. */
+export interface CertificateLayer {
+  payload: Buffer;
+  signature: string;
+  certificate: string;
+  /** The Rekor entry's signed timestamp, cosign's `dev.sigstore.cosign/bundle` annotation. */
+  rekorBundle?: string;
+}
+
+/** undefined when the signature is good and names the identity; else what was wrong. */
+export type Finding = string | undefined;
+
+const verifiers = new WeakMap<IdentityPolicy, Promise<Verifier>>();
+
+function verifierFor(p: IdentityPolicy): Promise<Verifier> {
+  let v = verifiers.get(p);
+  if (!v) {
+    v = loadRoot(p.trustedRoot).then((root) => {
+      const material = toTrustMaterial(root);
+      return new Verifier(material, {
+        tlogThreshold: p.ignoreTlog ? 0 : 1,
+        // A root without CT logs (a private CA's PEM bundle) cannot require SCTs.
+        ctlogThreshold: material.ctlogs.length ? 1 : 0,
+        timestampThreshold: 1,
+      });
+    });
+    verifiers.set(p, v);
+  }
+  return v;
+}
+
+async function loadRoot(json: TrustedRootJson | undefined): Promise<TrustedRoot> {
+  if (json) return TrustedRoot.fromJSON(json);
+  const { getTrustedRoot } = await import('@sigstore/tuf');
+  // The public-good root is refreshed through TUF when reachable, else read from the seed the library ships.
+  return getTrustedRoot({ timeout: 10_000, retry: 1 }).catch(() => getTrustedRoot({ forceCache: true }));
+}
+
+/** cosign's `.sig` form: the certificate, signature and Rekor SET annotations made into the Sigstore bundle they amount to. */
+export async function verifyCertificateLayer(p: IdentityPolicy, layer: CertificateLayer): Promise<Finding> {
+  let bundle: Bundle;
+  try {
+    bundle = bundleFromJSON(cosignLayerBundle(layer));
+  } catch (e) {
+    return `a certificate signature whose annotations do not parse (${(e as Error).message})`;
+  }
+  return verifyEntity(p, bundle, layer.payload);
+}
+
+/**
+ * A Sigstore bundle (cosign 3's referrer form): a DSSE envelope whose in-toto statement is cosign's
+ * image signature of exactly `digest`.
+ */
+export async function verifyBundle(p: IdentityPolicy, bytes: Buffer, digest: Digest): Promise<Finding> {
+  let bundle: Bundle;
+  try {
+    bundle = bundleFromJSON(JSON.parse(bytes.toString('utf8')));
+  } catch (e) {
+    return `a Sigstore bundle that does not parse (${(e as Error).message})`;
+  }
+  if (bundle.content.$case !== 'dsseEnvelope') return 'a Sigstore bundle holding a message signature, not a DSSE image signature';
+  const envelope = bundle.content.dsseEnvelope;
+  let statement: { predicateType?: string; subject?: Array<{ digest?: Record<string, string> }> };
+  try {
+    statement = JSON.parse(Buffer.from(envelope.payload).toString('utf8')) as typeof statement;
+  } catch {
+    return 'a Sigstore bundle whose DSSE payload is not JSON';
+  }
+  if (statement.predicateType !== COSIGN_SIGN_PREDICATE) return `a Sigstore bundle of ${statement.predicateType ?? 'no predicate'}, not an image signature`;
+  const named = (statement.subject ?? []).map((s) => s.digest?.[digest.algorithm]).filter(Boolean);
+  if (!named.includes(digest.hex)) return `a Sigstore bundle signing ${named.map((h) => `${digest.algorithm}:${h}`).join(', ') || 'no digest'}, not ${digest}`;
+  return verifyEntity(p, bundle, undefined);
+}
+
+async function verifyEntity(p: IdentityPolicy, bundle: Bundle, artifact: Buffer | undefined): Promise<Finding> {
+  const verifier = await verifierFor(p);
+  let entity: SignedEntity = toSignedEntity(bundle, artifact);
+  if (p.ignoreTlog) entity = { ...entity, tlogEntries: [], timestamps: [nowStamp()] };
+  else if (!entity.tlogEntries.length) return 'a certificate signature without a transparency-log entry (input insecure-ignore-tlog accepts that)';
+  try {
+    const signer = verifier.verify(entity);
+    return identityMismatch(p, signer.identity?.subjectAlternativeName, signer.identity?.extensions?.issuer);
+  } catch (e) {
+    return `a signature that does not verify against trusted-root (${verificationMessage(e)})`;
+  }
+}
+
+/**
+ * Without a log entry the certificate is judged at the current time, as cosign's --insecure-ignore-tlog
+ * does. The verifier takes its times only from timestamps, so "now" is handed to it as one; it reads
+ * nothing of it but the time (the log entries it verifies are `tlogEntries`, emptied beside it).
+ */
+function nowStamp(): SignedEntity['timestamps'][number] {
+  const tlogEntry = {
+    logIndex: '0',
+    logId: { keyId: Buffer.from('current time') },
+    integratedTime: String(Math.floor(Date.now() / 1000)),
+    inclusionPromise: { signedEntryTimestamp: Buffer.alloc(0) },
+  } as unknown as TransparencyLogEntry;
+  return { $case: 'transparency-log', tlogEntry };
+}
+
+function verificationMessage(e: unknown): string {
+  const err = e as { message?: string; cause?: { message?: string } };
+  const cause = err.cause?.message ? `: ${err.cause.message}` : '';
+  return `${err.message ?? String(e)}${cause}`;
+}
+
+interface CosignRekorBundle {
+  SignedEntryTimestamp?: string;
+  Payload?: { body?: string; integratedTime?: number; logIndex?: number; logID?: string };
+}
+
+/** The v0.1 bundle a cosign `.sig` layer amounts to: what cosign itself verifies, field for field. */
+function cosignLayerBundle(layer: CertificateLayer): SerializedBundle {
+  const leaf = new X509Certificate(layer.certificate);
+  const rekor = layer.rekorBundle ? (JSON.parse(layer.rekorBundle) as CosignRekorBundle) : undefined;
+  const tlogEntries = rekor ? [rekorEntry(rekor)] : [];
+  return {
+    mediaType: BUNDLE_V01,
+    verificationMaterial: {
+      x509CertificateChain: { certificates: [{ rawBytes: leaf.raw.toString('base64') }] },
+      tlogEntries,
+      timestampVerificationData: { rfc3161Timestamps: [] },
+    },
+    messageSignature: {
+      messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(layer.payload).digest('base64') },
+      signature: layer.signature,
+    },
+  } as unknown as SerializedBundle;
+}
+
+function rekorEntry(r: CosignRekorBundle): Record<string, unknown> {
+  const p = r.Payload ?? {};
+  const body = JSON.parse(Buffer.from(p.body ?? '', 'base64').toString('utf8')) as { kind?: string; apiVersion?: string };
+  return {
+    logIndex: String(p.logIndex ?? ''),
+    logId: { keyId: Buffer.from(p.logID ?? '', 'hex').toString('base64') },
+    kindVersion: { kind: body.kind ?? '', version: body.apiVersion ?? '' },
+    integratedTime: String(p.integratedTime ?? ''),
+    inclusionPromise: { signedEntryTimestamp: r.SignedEntryTimestamp ?? '' },
+    canonicalizedBody: p.body ?? '',
+  };
+}
