@@ -12,7 +12,7 @@ export const COMMAND_SUMMARIES: Record<Command, string> = {
 
 const REGISTRY = ['registry-auth', 'username', 'password', 'github-token', 'insecure-registries', 'retries', 'timeout'] as const;
 const TAGGING = ['tags', 'flavor', 'labels', 'pr-sha'] as const;
-const SIGNING = ['signing-key', 'signing-key-password'] as const;
+const SIGNING = ['signing-key', 'signing-key-password', 'keyless', 'fulcio-url', 'rekor-url', 'tlog-upload'] as const;
 const DEPLOY_FILES = ['files', 'allow'] as const;
 const SIGNER_IDENTITY = ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'trusted-root', 'insecure-ignore-tlog'] as const;
 

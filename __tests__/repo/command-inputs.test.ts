@@ -13,7 +13,7 @@ import { COMMANDS, type Command } from '../../src/main.js';
 import type { Runtime } from '../../src/runtime.js';
 import { inputsRuntime } from '../helpers/runtime.js';
 import { timeoutInput } from '../../src/settings/reliability.js';
-import { readSignatureCheck, readSigningKey } from '../../src/settings/signing.js';
+import { readSignatureCheck, readSigner } from '../../src/settings/signing.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'pinship-command-inputs-'));
 const digest = `sha256:${'a'.repeat(64)}`;
@@ -30,10 +30,10 @@ const VALID: Record<Command, Record<string, string>> = {
 
 /** What a run reads, in the order it does: main's `timeout`, the settings, then what execute reads (signing). */
 const READERS: Record<Command, (rt: Runtime) => Promise<unknown>> = {
-  build: async (rt) => [timeoutInput(rt), await readBuildSettings(rt), readSigningKey(rt)],
+  build: async (rt) => [timeoutInput(rt), await readBuildSettings(rt), readSigner(rt)],
   meta: async (rt) => [timeoutInput(rt), await readMetaSettings(rt)],
-  promote: async (rt) => [timeoutInput(rt), await readPromoteSettings(rt), readSigningKey(rt), readSignatureCheck(rt, 'promote')],
-  merge: async (rt) => [timeoutInput(rt), await readMergeSettings(rt), readSigningKey(rt)],
+  promote: async (rt) => [timeoutInput(rt), await readPromoteSettings(rt), readSigner(rt), readSignatureCheck(rt, 'promote')],
+  merge: async (rt) => [timeoutInput(rt), await readMergeSettings(rt), readSigner(rt)],
   pin: async (rt) => [timeoutInput(rt), await readPinSettings(rt)],
   verify: async (rt) => [timeoutInput(rt), await readVerifySettings(rt)],
 };

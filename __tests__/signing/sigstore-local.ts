@@ -63,7 +63,7 @@ async function serve(
         res.writeHead(r.status, { 'content-type': 'application/json' }).end(r.body);
         return;
       }
-      const fn = routes[url.pathname];
+      const fn = routes[url.pathname] as Route | undefined;
       if (!fn) return void res.writeHead(404).end('not found');
       void fn(Buffer.concat(chunks).toString('utf8'), req.headers.authorization).then((r) => {
         res.writeHead(r.statusCode, { 'content-type': r.contentType ?? 'text/plain' }).end(r.response);
@@ -121,9 +121,11 @@ export async function localSigstore(opts: { clock?: Date; subject?: string; ct?:
   const ca = await initializeCA(caKeys, withCt ? ctLog : undefined, opts.clock);
   const v2 = fulcioHandler(ca);
   const fulcio = await serve({ [v2.path]: (body) => v2.fn(body), '/api/v1/signingCert': fulcioV1(v2.fn) });
-  const tlog = await initializeTLog(fulcio.url, tlogKeys);
-  const rekorRoute = rekorHandler(tlog);
-  const rekor = await serve({ [rekorRoute.path]: (body) => rekorRoute.fn(body) });
+  // The log's checkpoints name its own address, so it learns that address before it is made.
+  const rekorRoutes: Record<string, Route> = {};
+  const rekor = await serve(rekorRoutes);
+  const rekorRoute = rekorHandler(await initializeTLog(rekor.url, tlogKeys));
+  rekorRoutes[rekorRoute.path] = (body) => rekorRoute.fn(body);
   const subject = opts.subject ?? 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main';
   const tokenRequestToken = `request-${Math.random().toString(36).slice(2)}`;
   const audiences: string[] = [];

@@ -3,7 +3,8 @@ import { parsePublicKey, parseSigningKey, type SigningKey } from '../signing/key
 import type { KeyObject } from 'node:crypto';
 import { boolInput } from './inputs.js';
 import { readFileSync } from 'node:fs';
-import { parseTrustedRoot, type IdentityPolicy } from '../signing/identity.js';
+import { parseTrustedRoot, type IdentityPolicy, type KeylessOptions } from '../signing/identity.js';
+import { githubOidcToken } from '../signing/oidc.js';
 
 /** Masks a secret whole and line by line: a multi-line value is logged a line at a time. */
 function mask(rt: Runtime, value: string): void {
@@ -22,6 +23,49 @@ export function readSigningKey(rt: Runtime): SigningKey | undefined {
   }
   mask(rt, text);
   return parseSigningKey(text, password);
+}
+
+export const PUBLIC_GOOD_FULCIO = 'https://fulcio.sigstore.dev';
+export const PUBLIC_GOOD_REKOR = 'https://rekor.sigstore.dev';
+
+/** `signing-key` or `keyless` (with `fulcio-url`, `rekor-url`, `tlog-upload`); undefined when signing was not asked for. */
+export function readSigner(rt: Runtime): SigningKey | KeylessOptions | undefined {
+  const key = readSigningKey(rt);
+  const keyless = boolInput(rt, 'keyless', false);
+  const fulcioUrl = urlInput(rt, 'fulcio-url', PUBLIC_GOOD_FULCIO);
+  const rekorUrl = urlInput(rt, 'rekor-url', PUBLIC_GOOD_REKOR);
+  const tlogUpload = boolInput(rt, 'tlog-upload', true);
+  if (!keyless) return key;
+  if (key) throw new Error(`inputs 'keyless' and 'signing-key' are both set: sign with one (a key, or the workflow's identity)`);
+  const requestUrl = rt.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const requestToken = rt.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  if (!requestUrl || !requestToken)
+    throw new Error(
+      `input 'keyless' is true but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job 'permissions: id-token: write' (GitHub sets them only then)`,
+    );
+  rt.setSecret(requestToken);
+  return {
+    fulcioUrl,
+    rekorUrl,
+    tlogUpload,
+    token: async () => {
+      const token = await githubOidcToken(requestUrl, requestToken, 'sigstore');
+      rt.setSecret(token);
+      return token;
+    },
+  };
+}
+
+function urlInput(rt: Runtime, name: string, fallback: string): string {
+  const value = rt.input(name) || fallback;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`input '${name}' is not a URL: '${value}' (expected https://host[:port])`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`input '${name}' is not an http(s) URL: '${value}'`);
+  return value.replace(/\/+$/, '');
 }
 
 export interface SignatureCheck {

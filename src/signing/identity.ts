@@ -82,3 +82,13 @@ export function parseTrustedRoot(text: string): TrustedRootJson {
     ],
   };
 }
+
+/** `keyless: true`: where to get a certificate and log the signature, and the workflow's OIDC token. */
+export interface KeylessOptions {
+  fulcioUrl: string;
+  rekorUrl: string;
+  /** Whether signatures are logged in Rekor (false for a private PKI without a log). */
+  tlogUpload: boolean;
+  /** The OIDC token, audience `sigstore`: fetched when signing, so a run that fails earlier asks for none. */
+  token: () => Promise<string>;
+}

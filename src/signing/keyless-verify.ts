@@ -7,10 +7,9 @@ import { bundleFromJSON, type Bundle, type SerializedBundle, type TransparencyLo
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier, type SignedEntity } from '@sigstore/verify';
 import type { Digest } from '../registry/digest.js';
+import { COSIGN_SIGN_PREDICATE } from './verify.js';
 import { identityMismatch, type IdentityPolicy, type TrustedRootJson } from './identity.js';
 
-/** The predicate of a cosign 3 image signature: an in-toto statement naming the image digest. */
-export const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
 const BUNDLE_V01 = 'application/vnd.dev.sigstore.bundle+json;version=0.1';
 
 /** One layer of a cosign `.sig` manifest signed with a certificate, as its annotations carry it. */

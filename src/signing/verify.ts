@@ -25,6 +25,8 @@ const REFERRERS_MAX = 32;
 export const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
 export const CHAIN_ANNOTATION = 'dev.sigstore.cosign/chain';
 export const REKOR_BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
+/** The predicate of a cosign 3 image signature: an in-toto statement naming the image digest. */
+export const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
 /** The artifact type of a Sigstore bundle referrer (cosign 3's signature form). */
 export const SIGSTORE_BUNDLE_ARTIFACT = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 const isBundleType = (t: string | undefined): boolean => !!t && /^application\/vnd\.dev\.sigstore\.bundle/.test(t);

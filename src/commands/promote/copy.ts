@@ -79,7 +79,7 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
 
   // Counts per repository; the totals written (tags included) are the metadata's stats, logged at the end.
   req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests by digest to each of ${others.length} repositories, then the tags`);
-  const { plan: toPublish, signatures } = signedPlan(publishPlan(source, plan), req.signingKey, others.length ? others : destinations, req.log);
+  const { plan: toPublish, signatures } = await signedPlan(publishPlan(source, plan), req.signingKey, others.length ? others : destinations, req.log);
   const stats = await publish(client, toPublish, destinations, { tags, concurrency, chunkSize: req.chunkSize, log: req.log });
   const digest = plan.root.digest;
   req.log(`promoted ${digest} to ${destinations.map((d) => d.toString()).join(', ')}`);

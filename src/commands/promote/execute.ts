@@ -6,7 +6,7 @@ import { promote } from './copy.js';
 import type { PromoteSettings } from './settings.js';
 import { promoteOutputs, statsLine } from './outputs.js';
 import { leftUntouched } from '../failure.js';
-import { readSignatureCheck, readSigningKey } from '../../settings/signing.js';
+import { readSignatureCheck, readSigner } from '../../settings/signing.js';
 
 /** Plain names are used as given; lines with `type=` are tag rules, computed as the build command does. */
 async function destinationTags(s: PromoteSettings, rt: Runtime): Promise<string[]> {
@@ -26,7 +26,7 @@ async function destinationTags(s: PromoteSettings, rt: Runtime): Promise<string[
 
 /** The promote once its inputs have been read (./command.ts). */
 export async function executePromote(s: PromoteSettings, rt: Runtime): Promise<CommandResult> {
-  const signingKey = readSigningKey(rt);
+  const signingKey = readSigner(rt);
   const check = readSignatureCheck(rt, 'promote');
   let tags: string[];
   try {

@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import type { SignerPolicy } from '../../signing/identity.js';
-import type { SigningKey } from '../../signing/keys.js';
+import type { PlanSigner } from '../signing.js';
 import type { Attached } from '../signing.js';
 import type { Digest } from '../../registry/digest.js';
 import type { Reference, Repository } from '../../registry/reference.js';
@@ -24,7 +24,7 @@ export interface PromoteRequest {
   /** Upload blobs in PATCH requests of this many bytes, for registries that cap request size. */
   chunkSize?: number;
   /** Sign what the destinations hold (cosign's format), before any tag moves. */
-  signingKey?: SigningKey;
+  signingKey?: PlanSigner;
   /** Refuse, before copying anything, unless the source carries a signature this key verifies or this identity made. */
   requireSignedBy?: KeyObject | SignerPolicy;
   log: (msg: string) => void;
