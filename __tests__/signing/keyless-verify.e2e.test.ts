@@ -2,7 +2,7 @@ import { Registry, Repository } from '../../src/registry/reference.js';
 import { events, runAction } from '../helpers/action.js';
 import { tokenRegistryAuth } from '../helpers/build.js';
 import { uniqueRepo } from '../helpers/env.js';
-import { loadTestEnv, testCertsDir, testClient } from '../helpers/registry.js';
+import { loadTestEnv, tagsOf, testCertsDir, testClient } from '../helpers/registry.js';
 import { pushIndex } from '../promote/fixtures.js';
 import { cosign } from './cosign.js';
 import { annotations, workspace } from './deploy.js';
@@ -129,4 +129,39 @@ test('without a transparency-log entry: refused unless insecure-ignore-tlog, and
   const old = await verify(workspace([`${expired}:1.0@${expiredIndex.digest}`]), { ...identity(stale), 'insecure-ignore-tlog': 'true' });
   expect(old.code).toBe(1);
   expect(annotations(old.stdout)[0]).toMatch(/certificate is not valid or expired at the specified date/);
+});
+
+test('promote with require-signature by identity: copies a cosign keyless-signed source, refuses another signer before copying anything', async () => {
+  const source = repo('keyless-promote-src');
+  const index = await pushIndex(client, source, { tag: 'rc' });
+  await cosignKeyless(sigstore, `${source}@${index.digest}`);
+  const promote = (dest: Repository, id: string) =>
+    runAction(
+      {
+        command: 'promote',
+        source: `${source}:rc`,
+        images: dest.toString(),
+        tags: 'stable',
+        'require-signature': 'true',
+        'certificate-identity': id,
+        'certificate-oidc-issuer': GITHUB_ISSUER,
+        'trusted-root': sigstore.trustedRootJson,
+      },
+      events.pushMain(),
+    );
+  const good = repo('keyless-promote-ok');
+  const ok = await promote(good, WORKFLOW);
+  expect(ok.code).toBe(0);
+  expect(ok.stdout).toContain(`${source}@${index.digest} carries a valid signature`);
+  expect(await tagsOf(client, good)).toContain('stable');
+
+  const refused = repo('keyless-promote-refused');
+  const other = 'https://github.com/acme/app/.github/workflows/other.yml@refs/heads/main';
+  const bad = await promote(refused, other);
+  expect(bad.code).toBe(1);
+  expect(bad.stdout).toContain(
+    `::error::source ${source}@${index.digest} is not signed by the identity of input 'certificate-identity' (${other} issued by ${GITHUB_ISSUER}) (input 'require-signature'): no valid signature for the identity ${other} issued by ${GITHUB_ISSUER}: ${source}:sha256-${index.digest.hex}.sig holds a certificate for ${WORKFLOW} issued by ${GITHUB_ISSUER}, not ${other} issued by ${GITHUB_ISSUER} (1 in all); nothing was copied`,
+  );
+  expect(await tagsOf(client, refused)).toEqual([]);
+  expect(await client.manifestExists(refused, index.digest)).toBe(false);
 });
