@@ -46,8 +46,14 @@ function verifierFor(p: IdentityPolicy): Promise<Verifier> {
 async function loadRoot(json: TrustedRootJson | undefined): Promise<TrustedRoot> {
   if (json) return TrustedRoot.fromJSON(json);
   const { getTrustedRoot } = await import('@sigstore/tuf');
-  // The public-good root is refreshed through TUF when reachable, else read from the seed the library ships.
-  return getTrustedRoot({ timeout: 10_000, retry: 1 }).catch(() => getTrustedRoot({ forceCache: true }));
+  // The public-good root comes through TUF, whose freshness checks need the network: a copy that could be
+  // stale (a revoked key still trusted) is not used in its place.
+  return getTrustedRoot({ timeout: 10_000, retry: 1 }).catch((e: unknown) => {
+    throw new Error(
+      `cannot fetch Sigstore's public-good trusted root through TUF (${(e as Error).message}); without network access give input 'trusted-root' (a trusted_root.json)`,
+      { cause: e },
+    );
+  });
 }
 
 /** cosign's `.sig` form: the certificate, signature and Rekor SET annotations made into the Sigstore bundle they amount to. */
