@@ -4,6 +4,8 @@ import type { Repository } from '../../src/registry/reference.js';
 import { checkSignature } from '../../src/signing/verify.js';
 import { parseTrustedRoot } from '../../src/signing/identity.js';
 import { events, runAction } from '../helpers/action.js';
+import { buildContext } from '../helpers/build.js';
+import { annotations, workspace } from './deploy.js';
 import { viaProxy } from '../helpers/fault-proxy.js';
 import { startReferrersProxy, type ReferrersProxy } from '../helpers/referrers-proxy.js';
 import { loadTestEnv, tagsOf, testClient, testRepo } from '../helpers/registry.js';
@@ -38,6 +40,17 @@ const identity = () => ({
   ignoreTlog: false,
 });
 
+const cosignVerify = (image: string, id: string) =>
+  tool.run(
+    ['verify', `--certificate-identity=${id}`, `--certificate-oidc-issuer=${GITHUB_ISSUER}`, '--allow-http-registry', '--allow-insecure-registry', image],
+    {
+      SIGSTORE_ROOT_FILE: sigstore.caPemFile,
+      SIGSTORE_REKOR_PUBLIC_KEY: sigstore.rekorPubFile,
+      SIGSTORE_CT_LOG_PUBLIC_KEY_FILE: sigstore.ctlogPubFile,
+    },
+  );
+const oidcEnv = () => ({ ACTIONS_ID_TOKEN_REQUEST_URL: `${sigstore.tokenUrl}?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: sigstore.tokenRequestToken });
+
 const promoteKeyless = (source: string, dest: Repository, extra: Record<string, string> = {}, oidc = true) =>
   runAction(
     {
@@ -51,7 +64,7 @@ const promoteKeyless = (source: string, dest: Repository, extra: Record<string, 
       ...extra,
     },
     events.pushMain(),
-    oidc ? { ACTIONS_ID_TOKEN_REQUEST_URL: `${sigstore.tokenUrl}?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: sigstore.tokenRequestToken } : {},
+    oidc ? oidcEnv() : {},
   );
 
 test('promote with keyless: the .sig tag (certificate, chain, Rekor SET) and a Sigstore bundle referrer, both verified by cosign and pinship', async () => {
@@ -137,4 +150,47 @@ test('keyless without the OIDC variables fails before anything is written, namin
     "::error::input 'keyless' is true but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job 'permissions: id-token: write' (GitHub sets them only then)",
   );
   expect(await tagsOf(client, dest)).toEqual([]);
+});
+
+test('build with keyless (docker builder): cosign verifies the pushed image by identity, and so does pinship verify', async () => {
+  const dest = testRepo(env, 'plain', 'keyless-build');
+  const ctx = buildContext((payload) => `FROM ${env.baseImage}\nCOPY ${payload} /payload.txt\n`);
+  const run = await runAction(
+    {
+      images: dest.toString(),
+      context: ctx,
+      builder: 'docker',
+      tags: 'type=raw,value=v1',
+      keyless: 'true',
+      'fulcio-url': sigstore.fulcioUrl,
+      'rekor-url': sigstore.rekorUrl,
+    },
+    events.pushMain(),
+    { DOCKER_HOST: env.dockerHost, ...oidcEnv() },
+  );
+  expect(run.code).toBe(0);
+  const digest = Digest.parse(run.outputs.digest);
+  const v = await cosignVerify(`${dest}@${digest}`, sigstore.subject);
+  expect(v.out).toContain('The code-signing certificate was verified using trusted certificate authority certificates');
+  expect(v.code).toBe(0);
+
+  const verify = (id: string) =>
+    runAction(
+      {
+        command: 'verify',
+        files: 'k8s/*.yaml',
+        'require-signature': 'true',
+        'certificate-identity': id,
+        'certificate-oidc-issuer': GITHUB_ISSUER,
+        'trusted-root': sigstore.trustedRootJson,
+      },
+      events.pushMain(),
+      { GITHUB_WORKSPACE: workspace([`${dest}:v1@${digest}`]) },
+    );
+  const ok = await verify(sigstore.subject);
+  expect(annotations(ok.stdout)).toEqual([]);
+  expect(ok.code).toBe(0);
+  const refused = await verify('https://github.com/acme/app/.github/workflows/other.yml@refs/heads/main');
+  expect(refused.code).toBe(1);
+  expect(annotations(refused.stdout)).toEqual([expect.stringMatching(/^k8s\/app\.yaml:5 error .* is not signed by certificate-identity: /)]);
 });
