@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Registry, Repository } from '../../src/registry/reference.js';
 import { events, runAction } from '../helpers/action.js';
 import { tokenRegistryAuth } from '../helpers/build.js';
@@ -164,4 +167,54 @@ test('promote with require-signature by identity: copies a cosign keyless-signed
   );
   expect(await tagsOf(client, refused)).toEqual([]);
   expect(await client.manifestExists(refused, index.digest)).toBe(false);
+});
+
+test('require-provenance with an identity: a cosign keyless attestation passes for its signer, not for another', async () => {
+  const target = repo('keyless-attest');
+  const index = await pushIndex(client, target, { tag: '1.0' });
+  const predicate = join(mkdtempSync(join(tmpdir(), 'pinship-predicate-')), 'slsa.json');
+  writeFileSync(
+    predicate,
+    JSON.stringify({ buildDefinition: { buildType: 'https://example.com/build/v1', externalParameters: {} }, runDetails: { builder: { id: WORKFLOW } } }),
+  );
+  const r = await tool.run(
+    [
+      'attest',
+      '--yes',
+      `--predicate=${predicate}`,
+      '--type=slsaprovenance1',
+      // The mock Rekor keeps a dsse entry as proposed, not in the form Rekor stores (hashes and signatures),
+      // so such an entry cannot verify; the attestation goes unlogged and the check skips the log
+      // (log entries are checked by the .sig tests above).
+      '--tlog-upload=false',
+      `--fulcio-url=${sigstore.fulcioUrl}`,
+      `--rekor-url=${sigstore.rekorUrl}`,
+      `--identity-token=${sigstore.token(WORKFLOW)}`,
+      '--allow-http-registry',
+      '--allow-insecure-registry',
+      `${target}@${index.digest}`,
+    ],
+    sigstoreEnv(sigstore),
+  );
+  if (r.code !== 0) throw new Error(`cosign attest failed: ${r.out}`);
+  const ws = workspace([`${target}:1.0@${index.digest}`]);
+  const check = (id: string) =>
+    verify(ws, {
+      'require-signature': 'false',
+      'require-provenance': 'true',
+      'certificate-identity': id,
+      'certificate-oidc-issuer': GITHUB_ISSUER,
+      'trusted-root': sigstore.trustedRootJson,
+      'insecure-ignore-tlog': 'true',
+    });
+  const good = await check(WORKFLOW);
+  // the image itself is unsigned: a warning for the signature, none for the provenance
+  expect(annotations(good.stdout).filter((a) => a.includes('provenance'))).toEqual([]);
+  expect(good.code).toBe(0);
+  const other = 'https://github.com/acme/app/.github/workflows/other.yml@refs/heads/main';
+  const bad = await check(other);
+  expect(bad.code).toBe(1);
+  expect(annotations(bad.stdout).filter((a) => a.includes('no-provenance') || a.includes('provenance:'))).toEqual([
+    `k8s/app.yaml:5 error ${target}@${index.digest} has no signed provenance: ${target}:sha256-${index.digest.hex}.att holds provenance not signed by the identity ${other} issued by ${GITHUB_ISSUER} for this digest (a certificate for ${WORKFLOW} issued by ${GITHUB_ISSUER}, not ${other} issued by ${GITHUB_ISSUER})`,
+  ]);
 });

@@ -71,7 +71,12 @@ export async function verifyCertificateLayer(p: IdentityPolicy, layer: Certifica
  * A Sigstore bundle (cosign 3's referrer form): a DSSE envelope whose in-toto statement is cosign's
  * image signature of exactly `digest`.
  */
-export async function verifyBundle(p: IdentityPolicy, bytes: Buffer, digest: Digest): Promise<Finding> {
+export async function verifyBundle(
+  p: IdentityPolicy,
+  bytes: Buffer,
+  digest: Digest,
+  predicate: (t: string | undefined) => boolean = isImageSignature,
+): Promise<Finding> {
   let bundle: Bundle;
   try {
     bundle = bundleFromJSON(JSON.parse(bytes.toString('utf8')));
@@ -86,9 +91,35 @@ export async function verifyBundle(p: IdentityPolicy, bytes: Buffer, digest: Dig
   } catch {
     return 'a Sigstore bundle whose DSSE payload is not JSON';
   }
-  if (statement.predicateType !== COSIGN_SIGN_PREDICATE) return `a Sigstore bundle of ${statement.predicateType ?? 'no predicate'}, not an image signature`;
+  if (!predicate(statement.predicateType)) return `a Sigstore bundle of ${statement.predicateType ?? 'no predicate'}, not the statement asked for`;
   const named = (statement.subject ?? []).map((s) => s.digest?.[digest.algorithm]).filter(Boolean);
   if (!named.includes(digest.hex)) return `a Sigstore bundle signing ${named.map((h) => `${digest.algorithm}:${h}`).join(', ') || 'no digest'}, not ${digest}`;
+  return verifyEntity(p, bundle, undefined);
+}
+
+const isImageSignature = (t: string | undefined): boolean => t === COSIGN_SIGN_PREDICATE;
+
+/** A cosign attestation layer (`.att`) signed with a certificate: its DSSE envelope and cosign's annotations. */
+export async function verifyCertificateEnvelope(p: IdentityPolicy, envelope: Buffer, certificate: string, rekorBundle: string | undefined): Promise<Finding> {
+  let bundle: Bundle;
+  try {
+    const env = JSON.parse(envelope.toString('utf8')) as { payload?: string; payloadType?: string; signatures?: Array<{ sig?: string; keyid?: string }> };
+    const serialized = cosignLayerBundle({
+      payload: Buffer.alloc(0),
+      signature: '',
+      certificate,
+      ...(rekorBundle ? { rekorBundle } : {}),
+    }) as unknown as Record<string, unknown>;
+    delete serialized.messageSignature;
+    serialized.dsseEnvelope = {
+      payload: env.payload ?? '',
+      payloadType: env.payloadType ?? '',
+      signatures: (env.signatures ?? []).map((s) => ({ sig: s.sig ?? '', keyid: s.keyid ?? '' })),
+    };
+    bundle = bundleFromJSON(serialized);
+  } catch (e) {
+    return `an attestation whose envelope or annotations do not parse (${(e as Error).message})`;
+  }
   return verifyEntity(p, bundle, undefined);
 }
 

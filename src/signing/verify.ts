@@ -157,16 +157,25 @@ interface Envelope {
 }
 
 /**
- * Whether `repo` holds SLSA provenance for `digest`. With a key, only a cosign attestation
- * (sha256-<hex>.att) whose DSSE envelope the key verifies and whose statement names the digest
- * counts; without, any form does: that, an in-toto referrer, or buildx's attestation manifest.
+ * Whether `repo` holds SLSA provenance for `digest`. With a key or an identity, only a cosign attestation
+ * (sha256-<hex>.att) whose DSSE envelope the key verifies, or whose certificate names the identity, and
+ * whose statement names the digest counts (for an identity, a Sigstore bundle referrer of SLSA provenance
+ * too); without, any form does: that, an in-toto referrer, or buildx's attestation manifest.
  */
-export async function checkProvenance(client: RegistryClient, repo: Repository, digest: Digest, key: KeyObject | undefined): Promise<SignatureVerdict> {
+export async function checkProvenance(
+  client: RegistryClient,
+  repo: Repository,
+  digest: Digest,
+  signer: KeyObject | SignerPolicy | undefined,
+): Promise<SignatureVerdict> {
+  const policy: SignerPolicy = signer instanceof KeyObject ? { key: signer } : (signer ?? {});
+  const signed = !!(policy.key || policy.identity);
   const tag = cosignTag(digest, '.att');
   const att = await manifestIfAny(client, repo, tag);
   const layers = att ? ((att.json as ImageManifest).layers ?? []).filter((l) => isSlsa(l.annotations?.predicateType)) : [];
+  const findings: string[] = [];
   for (const layer of layers) {
-    if (!key) return { ok: true, signature: att!.digest };
+    if (!signed) return { ok: true, signature: att!.digest };
     const bytes = await readBounded(
       await client.getBlob(repo, Digest.parse(layer.digest), layer.size),
       PAYLOAD_MAX_BYTES,
@@ -175,18 +184,34 @@ export async function checkProvenance(client: RegistryClient, repo: Repository, 
     const env = parseJson<Envelope>(bytes);
     const payload = Buffer.from(env.payload ?? '', 'base64');
     const covered = pae(env.payloadType ?? '', payload);
-    if (!(env.signatures ?? []).some((s) => verifyBytes(key, covered, s.sig ?? ''))) continue;
+    const byKey = !!policy.key && (env.signatures ?? []).some((s) => verifyBytes(policy.key!, covered, s.sig ?? ''));
+    const certificate = policy.identity && !byKey ? layer.annotations?.[CERTIFICATE_ANNOTATION] : undefined;
+    if (!byKey && !certificate) continue;
     const statement = parseJson<{ subject?: Array<{ digest?: Record<string, string> }>; predicateType?: string }>(payload);
-    if (isSlsa(statement.predicateType) && (statement.subject ?? []).some((s) => s.digest?.[digest.algorithm] === digest.hex))
-      return { ok: true, signature: att!.digest };
+    if (!isSlsa(statement.predicateType) || !(statement.subject ?? []).some((s) => s.digest?.[digest.algorithm] === digest.hex)) continue;
+    if (certificate) {
+      const problem = await (await keyless()).verifyCertificateEnvelope(policy.identity!, bytes, certificate, layer.annotations?.[REKOR_BUNDLE_ANNOTATION]);
+      if (problem) {
+        findings.push(problem);
+        continue;
+      }
+    }
+    return { ok: true, signature: att!.digest };
   }
-  if (key)
+  if (signed) {
+    if (policy.identity) {
+      const verdict = await provenanceBundle(client, repo, digest, policy.identity);
+      if (verdict.ok) return verdict;
+      findings.push(...(verdict.reason ? [verdict.reason] : []));
+    }
+    const found = findings.length ? ` (${[...new Set(findings)].join('; ')})` : '';
     return {
       ok: false,
       reason: layers.length
-        ? `${repo}:${tag} holds provenance the public key does not verify for this digest`
-        : `no signed provenance: ${repo}:${tag} ${att ? 'holds no SLSA provenance' : 'does not exist'}`,
+        ? `${repo}:${tag} holds provenance ${policy.key && !policy.identity ? 'the public key does not verify' : `not signed by ${signerName(policy)}`} for this digest${found}`
+        : `no signed provenance: ${repo}:${tag} ${att ? 'holds no SLSA provenance' : 'does not exist'}${found}`,
     };
+  }
   const referrers = await client.listReferrers(repo, digest);
   const inToto = referrers.find((d) => d.artifactType === 'application/vnd.in-toto+json');
   if (inToto) return { ok: true, signature: Digest.parse(inToto.digest) };
@@ -194,6 +219,26 @@ export async function checkProvenance(client: RegistryClient, repo: Repository, 
   const buildx = 'manifests' in root.json && (root.json.manifests ?? []).find((m) => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
   if (buildx) return { ok: true, signature: Digest.parse(buildx.digest) };
   return { ok: false, reason: `no provenance: no cosign attestation (${tag}), in-toto referrer or buildx attestation manifest` };
+}
+
+/** A Sigstore bundle referrer holding SLSA provenance of `digest` by the identity; reason '' when there is none to judge. */
+async function provenanceBundle(client: RegistryClient, repo: Repository, digest: Digest, identity: IdentityPolicy): Promise<SignatureVerdict> {
+  const bundles = (await client.listReferrers(repo, digest)).filter((d) => isBundleType(d.artifactType));
+  const reasons: string[] = [];
+  for (const d of bundles.slice(0, REFERRERS_MAX)) {
+    const manifest = await manifestIfAny(client, repo, d.digest);
+    const layer = manifest && ((manifest.json as ImageManifest).layers ?? []).find((l) => isBundleType(l.mediaType));
+    if (!manifest || !layer) continue;
+    const bytes = await readBounded(
+      await client.getBlob(repo, Digest.parse(layer.digest), layer.size),
+      PAYLOAD_MAX_BYTES,
+      `Sigstore bundle ${repo}@${layer.digest}`,
+    );
+    const problem = await (await keyless()).verifyBundle(identity, bytes, digest, isSlsa);
+    if (!problem) return { ok: true, signature: manifest.digest };
+    reasons.push(`referrer ${repo}@${d.digest} holds ${problem}`);
+  }
+  return { ok: false, reason: reasons.join('; ') };
 }
 
 function parseJson<T>(bytes: Buffer): Partial<T> {

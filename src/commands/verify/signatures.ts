@@ -52,8 +52,9 @@ export async function checkSignatures(
       }
       if (want.requireProvenance) {
         requests++;
-        const verdict = await checkProvenance(client, repository, digest, want.publicKey);
-        if (!verdict.ok) out.push(...at('no-provenance', `${name} has no ${want.publicKey ? 'signed ' : ''}provenance: ${verdict.reason}`, 'error'));
+        const signer = want.publicKey || want.identity ? { key: want.publicKey, identity: want.identity } : undefined;
+        const verdict = await checkProvenance(client, repository, digest, signer);
+        if (!verdict.ok) out.push(...at('no-provenance', `${name} has no ${signer ? 'signed ' : ''}provenance: ${verdict.reason}`, 'error'));
       }
       return out;
     } catch (e) {
