@@ -62,7 +62,7 @@ export async function verifyCertificateLayer(p: IdentityPolicy, layer: Certifica
   try {
     bundle = bundleFromJSON(cosignLayerBundle(layer));
   } catch (e) {
-    return `a certificate signature whose annotations do not parse (${(e as Error).message})`;
+    return `a certificate signature whose annotations do not parse (${shown((e as Error).message)})`;
   }
   return verifyEntity(p, bundle, layer.payload);
 }
@@ -81,7 +81,7 @@ export async function verifyBundle(
   try {
     bundle = bundleFromJSON(JSON.parse(bytes.toString('utf8')));
   } catch (e) {
-    return `a Sigstore bundle that does not parse (${(e as Error).message})`;
+    return `a Sigstore bundle that does not parse (${shown((e as Error).message)})`;
   }
   if (bundle.content.$case !== 'dsseEnvelope') return 'a Sigstore bundle holding a message signature, not a DSSE image signature';
   const envelope = bundle.content.dsseEnvelope;
@@ -91,11 +91,18 @@ export async function verifyBundle(
   } catch {
     return 'a Sigstore bundle whose DSSE payload is not JSON';
   }
-  if (!predicate(statement.predicateType)) return `a Sigstore bundle of ${statement.predicateType ?? 'no predicate'}, not the statement asked for`;
-  const named = (statement.subject ?? []).map((s) => s.digest?.[digest.algorithm]).filter(Boolean);
-  if (!named.includes(digest.hex)) return `a Sigstore bundle signing ${named.map((h) => `${digest.algorithm}:${h}`).join(', ') || 'no digest'}, not ${digest}`;
+  if (!predicate(statement.predicateType))
+    return `a Sigstore bundle of ${statement.predicateType === undefined ? 'no predicate' : shown(String(statement.predicateType))}, not the statement asked for`;
+  const named = (Array.isArray(statement.subject) ? statement.subject : [])
+    .map((s) => s?.digest?.[digest.algorithm])
+    .filter((h): h is string => typeof h === 'string');
+  if (!named.includes(digest.hex))
+    return `a Sigstore bundle signing ${named.map((h) => (/^[0-9a-f]{64}$/.test(h) ? `${digest.algorithm}:${h}` : shown(h))).join(', ') || 'no digest'}, not ${digest}`;
   return verifyEntity(p, bundle, undefined);
 }
+
+/** Text read from a registry, quoted and cut short: it reaches logs and annotations. */
+const shown = (text: string): string => JSON.stringify(text.length > 200 ? `${text.slice(0, 200)}...` : text);
 
 const isImageSignature = (t: string | undefined): boolean => t === COSIGN_SIGN_PREDICATE;
 
@@ -118,7 +125,7 @@ export async function verifyCertificateEnvelope(p: IdentityPolicy, envelope: Buf
     };
     bundle = bundleFromJSON(serialized);
   } catch (e) {
-    return `an attestation whose envelope or annotations do not parse (${(e as Error).message})`;
+    return `an attestation whose envelope or annotations do not parse (${shown((e as Error).message)})`;
   }
   return verifyEntity(p, bundle, undefined);
 }
