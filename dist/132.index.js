@@ -3,7 +3,7 @@ exports.id = 132;
 exports.ids = [132];
 exports.modules = {
 
-/***/ 6097:
+/***/ 96097:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,10 +13,10 @@ exports.modules = {
 /* harmony export */   eu: () => (/* binding */ normalizeAuthHost),
 /* harmony export */   zw: () => (/* binding */ DockerConfigCredentials)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8543);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48543);
 
 
 
@@ -125,7 +125,7 @@ const anonymous = { lookup: async () => undefined };
 
 /***/ }),
 
-/***/ 2895:
+/***/ 82895:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -135,9 +135,9 @@ const anonymous = { lookup: async () => undefined };
 /* harmony export */   ol: () => (/* binding */ digestOf)
 /* harmony export */ });
 /* unused harmony export createDigester */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
-/* harmony import */ var _digest_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7099);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var _digest_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27099);
 
 
 
@@ -216,7 +216,7 @@ function verifyingTransform(expected, expectedSize) {
 
 /***/ }),
 
-/***/ 228:
+/***/ 50228:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -322,7 +322,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 9127:
+/***/ 69127:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -332,12 +332,12 @@ function formatBytes(n) {
 /* harmony export */   tN: () => (/* binding */ send),
 /* harmony export */   x8: () => (/* binding */ readBody)
 /* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(228);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41692);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50228);
 
 
 
@@ -484,7 +484,7 @@ async function readBounded(stream, limit, what, sender = 'the registry') {
 
 /***/ }),
 
-/***/ 927:
+/***/ 20927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -524,10 +524,10 @@ const SMALL_BODY_MAX_BYTES = 1024 * 1024;
 /* harmony export */   rW: () => (/* binding */ deleteManifest),
 /* harmony export */   uK: () => (/* binding */ manifestExists)
 /* harmony export */ });
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2895);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(228);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(927);
-/* harmony import */ var _mediatypes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8926);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82895);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50228);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20927);
+/* harmony import */ var _mediatypes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58926);
 
 
 
@@ -637,7 +637,7 @@ async function manifestExists(t, repo, identifier) {
 
 /***/ }),
 
-/***/ 5455:
+/***/ 75455:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -647,11 +647,11 @@ async function manifestExists(t, repo, identifier) {
 /* harmony export */   xh: () => (/* binding */ referrerDescriptor),
 /* harmony export */   xt: () => (/* binding */ listReferrers)
 /* harmony export */ });
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2895);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(228);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(927);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82895);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50228);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20927);
 /* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7757);
-/* harmony import */ var _mediatypes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8926);
+/* harmony import */ var _mediatypes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58926);
 
 
 
@@ -755,7 +755,7 @@ function referrerDescriptor(bytes, mediaType, artifactType, annotations) {
 
 /***/ }),
 
-/***/ 409:
+/***/ 40409:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -767,15 +767,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: credentialSource
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./lib/registry/digest.js
-var registry_digest = __webpack_require__(2895);
+var registry_digest = __webpack_require__(82895);
 // EXTERNAL MODULE: ./lib/registry/errors.js
-var errors = __webpack_require__(228);
+var errors = __webpack_require__(50228);
 // EXTERNAL MODULE: ./lib/registry/retry.js
-var retry = __webpack_require__(1653);
+var retry = __webpack_require__(71653);
 ;// CONCATENATED MODULE: ./lib/registry/blobs.js
 
 
@@ -1039,13 +1039,13 @@ async function mountBlob(t, repo, digest, from) {
 }
 
 // EXTERNAL MODULE: ./lib/registry/http.js
-var http = __webpack_require__(9127);
+var http = __webpack_require__(69127);
 // EXTERNAL MODULE: ./lib/registry/limits.js
-var limits = __webpack_require__(927);
+var limits = __webpack_require__(20927);
 // EXTERNAL MODULE: ./lib/registry/manifests.js
 var manifests = __webpack_require__(7757);
 // EXTERNAL MODULE: ./lib/registry/referrers.js
-var referrers = __webpack_require__(5455);
+var referrers = __webpack_require__(75455);
 ;// CONCATENATED MODULE: ./lib/registry/tags.js
 
 
@@ -1256,9 +1256,9 @@ function parseChallenge(header) {
 }
 
 // EXTERNAL MODULE: ./lib/registry/credentials.js
-var credentials = __webpack_require__(6097);
+var credentials = __webpack_require__(96097);
 // EXTERNAL MODULE: ./lib/util/abort.js
-var abort = __webpack_require__(2830);
+var abort = __webpack_require__(82830);
 ;// CONCATENATED MODULE: ./lib/registry/transport.js
 
 
@@ -1575,7 +1575,7 @@ class RegistryClient {
 }
 
 // EXTERNAL MODULE: ./lib/settings/registry.js
-var registry = __webpack_require__(4798);
+var registry = __webpack_require__(44798);
 ;// CONCATENATED MODULE: ./lib/settings/registry-client.js
 
 
@@ -1600,7 +1600,7 @@ function registryClient(s, rt) {
 
 /***/ }),
 
-/***/ 8543:
+/***/ 48543:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1609,11 +1609,11 @@ function registryClient(s, rt) {
 /* harmony export */   wc: () => (/* binding */ execTool)
 /* harmony export */ });
 /* unused harmony export childEnv */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
-/* harmony import */ var _abort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2830);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31421);
+/* harmony import */ var _abort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82830);
 /* harmony import */ var _exec_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6734);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7950);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33588);
 
 
 
@@ -1717,7 +1717,7 @@ async function probe(cmd, args, env) {
 
 /***/ }),
 
-/***/ 9860:
+/***/ 79860:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

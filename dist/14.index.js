@@ -3,7 +3,137 @@ exports.id = 14;
 exports.ids = [14];
 exports.modules = {
 
-/***/ 8014:
+/***/ 38588:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JL: () => (/* binding */ publishPlan),
+/* harmony export */   pt: () => (/* binding */ promote),
+/* harmony export */   sA: () => (/* binding */ requiredSigner)
+/* harmony export */ });
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3482);
+/* harmony import */ var _image_platforms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40349);
+/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19794);
+/* harmony import */ var _referrers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95385);
+/* harmony import */ var _signing_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9670);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77598);
+/* harmony import */ var _signing_identity_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77245);
+/* harmony import */ var _publish_signed_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54107);
+
+
+
+
+
+
+
+
+/** Every input problem is reported before the first request, so a bad input never half-promotes. */
+function check(req) {
+    const destinations = [...new Map(req.destinations.map((d) => [d.toString(), d])).values()];
+    if (!destinations.length)
+        throw new Error('promote needs at least one destination repository');
+    const concurrency = req.concurrency ?? 4;
+    if (!Number.isInteger(concurrency) || concurrency < 1)
+        throw new Error(`concurrency must be a whole number of at least 1, got ${concurrency}`);
+    if (req.chunkSize !== undefined && (!Number.isInteger(req.chunkSize) || req.chunkSize < 0))
+        throw new Error(`chunk size must be a whole number of bytes, got ${req.chunkSize}`);
+    const platforms = req.platforms?.length ? (0,_image_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatforms */ .qA)(req.platforms) : undefined;
+    if (platforms && !req.allowDigestChange) {
+        throw new Error(`input 'platforms' makes a new index with a different digest than the source; set input 'allow-digest-change' to true to allow that`);
+    }
+    if (req.expectedDigest && req.source.digest && !req.expectedDigest.equals(req.source.digest))
+        throw mismatch(req, req.source.digest.toString());
+    const tags = req.tags.length ? [...new Set(req.tags)] : req.source.tag !== undefined ? [req.source.tag] : [];
+    for (const d of destinations)
+        for (const t of tags)
+            d.tag(t); // throws on an invalid tag
+    return { destinations, tags, platforms, concurrency };
+}
+/** The inputs naming who must have signed the source, as the refusal quotes them. */
+function requiredSigner(s) {
+    const p = s instanceof node_crypto__WEBPACK_IMPORTED_MODULE_5__.KeyObject ? { key: s } : s;
+    const id = p.identity ? `the identity of input 'certificate-identity' (${(0,_signing_identity_js__WEBPACK_IMPORTED_MODULE_6__/* .describeIdentity */ .Cl)(p.identity)})` : '';
+    return [p.key ? "the key of input 'public-key'" : '', id].filter(Boolean).join(' or ');
+}
+function mismatch(req, actual) {
+    return new Error(`source '${req.source}' resolves to ${actual}, expected ${req.expectedDigest} (input 'expected-digest'); nothing was copied`);
+}
+/**
+ * Copies an image by digest, byte for byte, to each destination: blobs, then manifests by digest
+ * (children before indexes, subjects before referrers), then tags. Tags go last so that a failure
+ * anywhere earlier leaves no destination tag naming something incomplete.
+ */
+async function promote(client, req) {
+    const started = Date.now();
+    const { destinations, tags, platforms, concurrency } = check(req);
+    const source = req.source.repository;
+    const root = await client.getManifest(source, req.source.identifier());
+    if (req.expectedDigest && !req.expectedDigest.equals(root.digest))
+        throw mismatch(req, root.digest.toString());
+    req.log(`${req.source} is ${root.digest} (${root.mediaType})`);
+    if (req.requireSignedBy) {
+        const verdict = await (0,_signing_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSignature */ .jC)(client, source, root.digest, req.requireSignedBy);
+        if (!verdict.ok)
+            throw new Error(`source ${source}@${root.digest} is not signed by ${requiredSigner(req.requireSignedBy)} (input 'require-signature'): ${verdict.reason}; nothing was copied`);
+        req.log(`${source}@${root.digest} carries a valid signature (${verdict.signature})`);
+    }
+    const plan = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .buildPlan */ .G)(client, source, root, platforms, req.log);
+    // The source repository already holds everything read from it: promoting there is only tagging.
+    const others = destinations.filter((d) => !d.equals(source));
+    if (req.referrers !== false && others.length) {
+        if (plan.root.synthetic)
+            req.log(`referrers of ${root.digest} are not copied: they name a digest the destinations will not have`);
+        const subjects = plan.manifests.filter((n) => !n.synthetic).map((n) => n.digest);
+        await (0,_referrers_js__WEBPACK_IMPORTED_MODULE_3__/* .addReferrers */ .I)(client, source, subjects, plan, req.log);
+    }
+    // Counts per repository; the totals written (tags included) are the metadata's stats, logged at the end.
+    req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests by digest to each of ${others.length} repositories, then the tags`);
+    const { plan: toPublish, signatures } = await (0,_publish_signed_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .signedPlan */ .s)(publishPlan(source, plan), req.signingKey, others.length ? others : destinations, req.log);
+    const stats = await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_2__/* .publish */ .mk)(client, toPublish, destinations, { tags, concurrency, chunkSize: req.chunkSize, log: req.log });
+    const digest = plan.root.digest;
+    req.log(`promoted ${digest} to ${destinations.map((d) => d.toString()).join(', ')}`);
+    return {
+        digest,
+        sourceDigest: root.digest,
+        images: destinations.map((d) => `${d}@${digest}`),
+        tags: destinations.flatMap((d) => tags.map((t) => `${d}:${t}`)),
+        stats: (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_2__/* .sumStats */ .HW)(stats),
+        durationMs: Date.now() - started,
+        attached: signatures,
+    };
+}
+/** The copy plan as the shared pipeline takes it: every blob comes from the source, which holds all it read. */
+function publishPlan(source, plan) {
+    const converted = new Map();
+    const manifests = plan.manifests.map((n) => {
+        const json = n.json;
+        const blobs = [...(json.config ? [json.config] : []), ...(json.layers ?? [])].map((descriptor) => ({
+            descriptor,
+            origin: { kind: 'remote', repository: source },
+        }));
+        const m = {
+            digest: n.digest,
+            mediaType: n.mediaType,
+            bytes: n.bytes,
+            blobs,
+            ...(plan.referrers.has(n.digest.toString()) ? { referrer: true } : {}),
+        };
+        converted.set(n.digest.toString(), m);
+        return m;
+    });
+    const held = new Set(plan.manifests.filter((n) => !n.synthetic).map((n) => n.digest.toString()));
+    return {
+        root: converted.get(plan.root.digest.toString()),
+        manifests,
+        holders: [{ repository: source, manifests: held }],
+        extraTags: plan.tags.map(({ tag, node }) => ({ tag, manifest: converted.get(node.digest.toString()) })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 58014:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,29 +145,29 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/deployfiles/report.js
-var report = __webpack_require__(9930);
+var report = __webpack_require__(59930);
 // EXTERNAL MODULE: ./lib/registry/errors.js
-var errors = __webpack_require__(228);
+var errors = __webpack_require__(50228);
 // EXTERNAL MODULE: ./lib/settings/registry-client.js + 6 modules
-var registry_client = __webpack_require__(409);
-// EXTERNAL MODULE: ./lib/settings/signing.js + 1 modules
-var signing = __webpack_require__(4893);
+var registry_client = __webpack_require__(40409);
+// EXTERNAL MODULE: ./lib/settings/signing.js + 2 modules
+var signing = __webpack_require__(53690);
 // EXTERNAL MODULE: ./lib/util/pool.js
-var pool = __webpack_require__(9860);
+var pool = __webpack_require__(79860);
 // EXTERNAL MODULE: ./lib/report/failure.js
-var failure = __webpack_require__(7340);
+var failure = __webpack_require__(57340);
 // EXTERNAL MODULE: ./lib/util/error-message.js
-var error_message = __webpack_require__(6228);
+var error_message = __webpack_require__(36228);
 // EXTERNAL MODULE: ./lib/publish/blobs.js
-var blobs = __webpack_require__(96);
+var blobs = __webpack_require__(17715);
 // EXTERNAL MODULE: ./lib/publish/execute.js
-var execute = __webpack_require__(5200);
+var execute = __webpack_require__(55200);
 // EXTERNAL MODULE: ./lib/publish/plan.js
-var plan = __webpack_require__(3708);
+var plan = __webpack_require__(43708);
 // EXTERNAL MODULE: ./lib/publish/stats.js
-var publish_stats = __webpack_require__(7692);
+var publish_stats = __webpack_require__(67692);
 ;// CONCATENATED MODULE: ./lib/publish/many.js
 
 
@@ -123,17 +253,17 @@ async function publishAll(client, items, opts) {
 }
 
 // EXTERNAL MODULE: ./lib/publish/index.js + 1 modules
-var publish = __webpack_require__(9794);
+var publish = __webpack_require__(19794);
 // EXTERNAL MODULE: ./lib/signing/verify.js
 var verify = __webpack_require__(9670);
 // EXTERNAL MODULE: ./lib/publish/signed-plan.js
-var signed_plan = __webpack_require__(4107);
+var signed_plan = __webpack_require__(54107);
 // EXTERNAL MODULE: ./lib/commands/promote/copy.js
-var copy = __webpack_require__(8588);
+var copy = __webpack_require__(38588);
 // EXTERNAL MODULE: ./lib/commands/promote/plan.js
 var promote_plan = __webpack_require__(3482);
 // EXTERNAL MODULE: ./lib/commands/promote/referrers.js
-var referrers = __webpack_require__(7766);
+var referrers = __webpack_require__(95385);
 ;// CONCATENATED MODULE: ./lib/commands/promote/environment/copy.js
 
 
@@ -156,13 +286,13 @@ async function planImage(client, img, req) {
     if (req.requireSignedBy) {
         const verdict = await (0,verify/* checkSignature */.jC)(client, source, root.digest, req.requireSignedBy);
         if (!verdict.ok)
-            throw new Error(`${source}@${digest} (${placeOf(img)}) is not signed by the key of input 'public-key' (input 'require-signature'): ${verdict.reason}`);
+            throw new Error(`${source}@${digest} (${placeOf(img)}) is not signed by ${(0,copy/* requiredSigner */.sA)(req.requireSignedBy)} (input 'require-signature'): ${verdict.reason}`);
         signature = verdict.signature.toString();
     }
     const plan = await (0,promote_plan/* buildPlan */.G)(client, source, root, undefined, req.log);
     if (req.referrers && !destination.equals(source))
         await (0,referrers/* addReferrers */.I)(client, source, [...plan.manifests.map((n) => n.digest)], plan, req.log);
-    const signed = (0,signed_plan/* signedPlan */.s)((0,copy/* publishPlan */.J)(source, plan), req.signingKey, [destination], req.log);
+    const signed = await (0,signed_plan/* signedPlan */.s)((0,copy/* publishPlan */.JL)(source, plan), req.signer, [destination], req.log);
     return { item: { plan: signed.plan, destination, tags: img.tags }, signature, attached: signed.signatures };
 }
 /**
@@ -191,7 +321,7 @@ const statsTotal = (all) => {
 };
 
 // EXTERNAL MODULE: ./lib/pullrequest/changes-table.js
-var changes_table = __webpack_require__(5420);
+var changes_table = __webpack_require__(25420);
 ;// CONCATENATED MODULE: ./lib/commands/promote/environment/outputs.js
 
 
@@ -234,9 +364,9 @@ function releaseSummary(s) {
 }
 
 // EXTERNAL MODULE: ./lib/deployfiles/scan.js + 22 modules
-var scan = __webpack_require__(7190);
+var scan = __webpack_require__(87190);
 // EXTERNAL MODULE: ./lib/deployfiles/rewrite.js
-var rewrite = __webpack_require__(2250);
+var rewrite = __webpack_require__(72250);
 ;// CONCATENATED MODULE: ./lib/commands/promote/environment/pin-files.js
 
 
@@ -295,7 +425,7 @@ async function scanPinFiles(workspace, patterns, images) {
 }
 
 // EXTERNAL MODULE: ./lib/commands/promote/environment/map.js
-var environment_map = __webpack_require__(6601);
+var environment_map = __webpack_require__(16601);
 ;// CONCATENATED MODULE: ./lib/commands/promote/environment/plan.js
 
 
@@ -369,7 +499,7 @@ async function preparePromotePullRequest(s, rt, images) {
         throw new inputs/* InputError */.dz('pull-request', 'true', `Expected GITHUB_REPOSITORY to name owner/repo (found '${rt.env.GITHUB_REPOSITORY ?? ''}'): the pull request is opened on the run's repository.`);
     }
     // Loaded only here: git and octokit cost a run without a pull request nothing.
-    const { preparePullRequest } = await __webpack_require__.e(/* import() */ 709).then(__webpack_require__.bind(__webpack_require__, 7709));
+    const { preparePullRequest } = await __webpack_require__.e(/* import() */ 709).then(__webpack_require__.bind(__webpack_require__, 57709));
     return preparePullRequest({
         workspace: s.workspace,
         branch: s.pullRequestBranch,
@@ -434,8 +564,8 @@ async function tagsToMove(client, images, concurrency) {
 const noFiles = () => ({ files: [], changed: [], untouched: [], problems: [] });
 /** Promote with `files` once its inputs have been read (../command.ts). */
 async function executeEnvironmentPromote(s, rt) {
-    const signingKey = (0,signing/* readSigningKey */.j)(rt);
-    const check = (0,signing/* readSignatureCheck */.H)(rt, 'promote');
+    const signer = (0,signing/* readSigner */.$2)(rt);
+    const check = (0,signing/* readSignatureCheck */.HA)(rt, 'promote');
     let count = 0;
     const pullRequest = s.pullRequest ? await preparePromotePullRequest(s, rt, () => count) : undefined;
     const release = await scanRelease(s.workspace, s.files, s.map, s.tags);
@@ -458,8 +588,8 @@ async function executeEnvironmentPromote(s, rt) {
         const promoted = await promoteRelease(client, release.images, {
             referrers: s.referrers,
             concurrency: s.concurrency,
-            ...(signingKey ? { signingKey } : {}),
-            ...(check.requireSignature && check.publicKey ? { requireSignedBy: check.publicKey } : {}),
+            ...(signer ? { signer } : {}),
+            ...(check.requireSignature ? { requireSignedBy: { key: check.publicKey, identity: check.identity } } : {}),
             log: (m) => rt.info(m),
         });
         (0,failure/* leftUntouched */.p)("every file of input 'pin-files': they are written only once every tag was read back.");
@@ -487,7 +617,176 @@ async function executeEnvironmentPromote(s, rt) {
 
 /***/ }),
 
-/***/ 2250:
+/***/ 3482:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ buildPlan),
+/* harmony export */   r: () => (/* binding */ loadTree)
+/* harmony export */ });
+/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82895);
+/* harmony import */ var _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58926);
+/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19794);
+/* harmony import */ var _image_platforms_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40349);
+
+
+
+
+const isIndex = (m) => 'manifests' in m.json && Array.isArray(m.json.manifests);
+function add(plan, node) {
+    plan.nodes.set(node.digest.toString(), node);
+    plan.manifests.push(node);
+    if (isIndex(node))
+        return;
+    const json = node.json;
+    for (const d of [...(json.config ? [json.config] : []), ...(json.layers ?? [])]) {
+        if (!(0,_publish_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isNonDistributable */ .SM)(d))
+            plan.blobs.set(d.digest, d);
+    }
+}
+async function addChildren(client, repo, children, plan) {
+    for (const child of children) {
+        if (!plan.nodes.has(child.digest))
+            await loadTree(client, repo, _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.parse(child.digest), plan);
+    }
+}
+/** Reads a manifest and, for an index, every child (recursively), adding them to the plan children first. */
+async function loadTree(client, repo, identifier, plan) {
+    const m = await client.getManifest(repo, identifier);
+    const known = plan.nodes.get(m.digest.toString());
+    if (known)
+        return known;
+    if (isIndex(m))
+        await addChildren(client, repo, m.json.manifests, plan);
+    add(plan, m);
+    return m;
+}
+/** The root and its children; with `platforms`, an index becomes a new index of the matching children only. */
+async function buildPlan(client, repo, root, platforms, log) {
+    const plan = { root, manifests: [], nodes: new Map(), blobs: new Map(), referrers: new Set(), tags: [] };
+    if (!isIndex(root)) {
+        if (platforms)
+            await checkImagePlatform(client, repo, root, platforms);
+        add(plan, root);
+        return plan;
+    }
+    if (!platforms) {
+        await addChildren(client, repo, root.json.manifests, plan);
+        add(plan, root);
+        return plan;
+    }
+    const { kept, bytes } = (0,_image_platforms_js__WEBPACK_IMPORTED_MODULE_3__/* .filterIndex */ .Tp)(`${repo}@${root.digest}`, root.json, platforms);
+    await addChildren(client, repo, kept, plan);
+    if (!bytes) {
+        log(`every child of ${root.digest} matches the platforms; the digest stays the same`);
+        add(plan, root);
+        return plan;
+    }
+    const node = {
+        digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(bytes),
+        mediaType: root.mediaType,
+        bytes,
+        json: JSON.parse(bytes.toString('utf8')),
+        synthetic: true,
+    };
+    log(`platform filter keeps ${kept.length} of ${root.json.manifests.length} index entries: the digest changes from ${root.digest} to ${node.digest}`);
+    add(plan, node);
+    plan.root = node;
+    return plan;
+}
+/** A single-platform image cannot be filtered, only refused when it is not one of `platforms`. */
+async function checkImagePlatform(client, repo, m, platforms) {
+    const config = m.json.config;
+    if (!config)
+        throw new Error(`${repo}@${m.digest} has no config, so its platform cannot be checked against input 'platforms'`);
+    const have = (0,_registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_1__/* .configPlatform */ .Ko)(await client.getJsonBlob(repo, config));
+    if (!platforms.some((p) => (0,_image_platforms_js__WEBPACK_IMPORTED_MODULE_3__/* .platformMatches */ .J5)(have, p))) {
+        throw new Error(`${repo}@${m.digest} is a single-platform image for ${have ? (0,_registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_1__/* .platformString */ .Fd)(have) : 'an unknown platform'}, not one of input 'platforms' (${platforms.map(_registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_1__/* .platformString */ .Fd).join(', ')})`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 95385:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ addReferrers)
+/* harmony export */ });
+/* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50228);
+/* harmony import */ var _signing_signature_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62445);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3482);
+
+
+
+/** Tags cosign uses for what it attaches to an image, where the referrers API is not used. */
+const COSIGN_SUFFIXES = ['.sig', '.att', '.sbom'];
+/**
+ * Adds to the plan what refers to `subjects` in the source repository, then what refers to those,
+ * and so on: the referrers API (or its fallback tag) and cosign's `sha256-<hex>.sig` style tags.
+ */
+async function addReferrers(client, repo, subjects, plan, log) {
+    let tags;
+    const queue = [...subjects];
+    const visited = new Set();
+    // Loads a referrer (with its children, if an index) and queues each new manifest as a subject.
+    const take = async (identifier) => {
+        const before = plan.manifests.length;
+        const node = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .loadTree */ .r)(client, repo, identifier, plan);
+        for (const n of plan.manifests.slice(before)) {
+            plan.referrers.add(n.digest.toString());
+            queue.push(n.digest);
+        }
+        return node;
+    };
+    for (let subject = queue.shift(); subject; subject = queue.shift()) {
+        if (visited.has(subject.toString()))
+            continue;
+        visited.add(subject.toString());
+        for (const d of await client.listReferrers(repo, subject)) {
+            if (plan.nodes.has(d.digest))
+                continue;
+            const node = await take(d.digest).catch((e) => {
+                // A fallback index can outlive a deleted referrer: there is nothing left to copy.
+                if ((0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(e))
+                    return undefined;
+                throw e;
+            });
+            if (!node) {
+                log(`referrer ${d.digest} of ${subject} is listed but missing from ${repo}; skipped`);
+                continue;
+            }
+            log(`referrer ${node.digest} (${d.artifactType ?? node.mediaType}) of ${subject}`);
+        }
+        // One tag listing answers every cosign lookup: cheaper than three HEADs per manifest.
+        tags ??= new Set(await listTagsOrNone(client, repo));
+        for (const suffix of COSIGN_SUFFIXES) {
+            const tag = (0,_signing_signature_js__WEBPACK_IMPORTED_MODULE_1__/* .cosignTag */ .qv)(subject, suffix);
+            if (!tags.has(tag))
+                continue;
+            const node = await take(tag);
+            plan.tags.push({ tag, node });
+            log(`cosign tag ${tag} (${node.digest}) of ${subject}`);
+        }
+    }
+}
+/** A repository holding only untagged manifests has no tag list at all on some registries (404 NAME_UNKNOWN). */
+async function listTagsOrNone(client, repo) {
+    try {
+        return await client.listTags(repo);
+    }
+    catch (e) {
+        if ((0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(e))
+            return [];
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 72250:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -546,7 +845,56 @@ function applyEdits(text, edits) {
 
 /***/ }),
 
-/***/ 5420:
+/***/ 40349:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ platformMatches),
+/* harmony export */   Tp: () => (/* binding */ filterIndex),
+/* harmony export */   qA: () => (/* binding */ parsePlatforms)
+/* harmony export */ });
+/* harmony import */ var _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58926);
+
+function parsePlatform(s) {
+    const [os, architecture, variant, ...rest] = s.trim().split('/');
+    if (!os || !architecture || rest.length)
+        throw new Error(`Invalid platform '${s}': expected os/arch[/variant], e.g. linux/amd64`);
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+// arm64 images are often published without their default variant, and asked for with it.
+const defaultVariant = (p) => p.variant ?? (p.architecture === 'arm64' ? 'v8' : undefined);
+function platformMatches(have, want) {
+    if (!have || have.os !== want.os || have.architecture !== want.architecture)
+        return false;
+    return !want.variant || defaultVariant(have) === defaultVariant(want);
+}
+/** Validates `platforms` before anything is read, so a typo fails fast. */
+function parsePlatforms(platforms) {
+    return platforms.map(parsePlatform);
+}
+/**
+ * Keeps the children for `wanted`, plus buildx attestation manifests (platform unknown/unknown)
+ * that describe a kept child, since dropping them would orphan provenance.
+ */
+function filterIndex(name, index, wanted) {
+    const children = index.manifests ?? [];
+    const images = children.filter((d) => wanted.some((w) => platformMatches(d.platform, w)));
+    const keptDigests = new Set(images.map((d) => d.digest));
+    const kept = children.filter((d) => keptDigests.has(d.digest) || keptDigests.has(d.annotations?.['vnd.docker.reference.digest'] ?? ''));
+    if (!images.length) {
+        const have = children.map((d) => (d.platform ? (0,_registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_0__/* .platformString */ .Fd)(d.platform) : 'unknown')).join(', ');
+        throw new Error(`none of the platforms of ${name} (${have}) matches input 'platforms' (${wanted.map(_registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_0__/* .platformString */ .Fd).join(', ')})`);
+    }
+    if (kept.length === children.length)
+        return { kept, bytes: undefined };
+    const json = { ...index, manifests: kept };
+    return { kept, bytes: Buffer.from(JSON.stringify(json)) };
+}
+
+
+/***/ }),
+
+/***/ 25420:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -3,7 +3,7 @@ exports.id = 199;
 exports.ids = [199];
 exports.modules = {
 
-/***/ 7099:
+/***/ 27099:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -86,7 +86,7 @@ class Digest {
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost)
 /* harmony export */ });
 /* unused harmony exports REPOSITORY_PATH_MAX, Registry */
-/* harmony import */ var _digest_value_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7099);
+/* harmony import */ var _digest_value_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27099);
 
 // Grammar transcribed from github.com/distribution/reference (regexp.go, v0.6): the
 // productions are kept separate so a diff against upstream stays readable.
@@ -348,14 +348,14 @@ function parseRepositoryLenient(s) {
 
 /***/ }),
 
-/***/ 9199:
+/***/ 29199:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ readImages)
 /* harmony export */ });
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9758);
-/* harmony import */ var _tags_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3812);
+/* harmony import */ var _tags_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13812);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(792);
 
 
@@ -445,7 +445,7 @@ function parseName(name) {
 
 /***/ }),
 
-/***/ 3812:
+/***/ 13812:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

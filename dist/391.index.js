@@ -3,7 +3,7 @@ exports.id = 391;
 exports.ids = [391];
 exports.modules = {
 
-/***/ 1391:
+/***/ 11391:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,13 +19,13 @@ var reference = __webpack_require__(9758);
 // EXTERNAL MODULE: ./lib/settings/inputs.js
 var inputs = __webpack_require__(792);
 // EXTERNAL MODULE: ./lib/settings/pull-request.js
-var pull_request = __webpack_require__(5362);
+var pull_request = __webpack_require__(45362);
 // EXTERNAL MODULE: ./lib/settings/registry.js
-var registry = __webpack_require__(4798);
+var registry = __webpack_require__(44798);
 // EXTERNAL MODULE: ./lib/settings/run-roots.js
-var run_roots = __webpack_require__(3472);
+var run_roots = __webpack_require__(13472);
 // EXTERNAL MODULE: ./lib/commands/promote/environment/map.js
-var environment_map = __webpack_require__(6601);
+var environment_map = __webpack_require__(16601);
 ;// CONCATENATED MODULE: ./lib/commands/promote/environment/settings.js
 
 
@@ -89,9 +89,9 @@ async function readEnvironmentSettings(rt) {
 }
 
 // EXTERNAL MODULE: ./lib/registry/digest-value.js
-var digest_value = __webpack_require__(7099);
+var digest_value = __webpack_require__(27099);
 // EXTERNAL MODULE: ./lib/settings/images.js
-var settings_images = __webpack_require__(9199);
+var settings_images = __webpack_require__(29199);
 ;// CONCATENATED MODULE: ./lib/commands/promote/settings.js
 
 
@@ -136,16 +136,16 @@ async function readPromoteSettings(rt) {
 async function runPromoteCommand(rt) {
     if (checkForm(rt) === 'environment') {
         const s = await readEnvironmentSettings(rt);
-        return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(343), __webpack_require__.e(999), __webpack_require__.e(588), __webpack_require__.e(14)]).then(__webpack_require__.bind(__webpack_require__, 8014))).executeEnvironmentPromote(s, rt);
+        return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(137), __webpack_require__.e(107), __webpack_require__.e(999), __webpack_require__.e(14)]).then(__webpack_require__.bind(__webpack_require__, 58014))).executeEnvironmentPromote(s, rt);
     }
     const s = await readPromoteSettings(rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(668), __webpack_require__.e(88), __webpack_require__.e(132), __webpack_require__.e(696), __webpack_require__.e(343), __webpack_require__.e(588), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 3796))).executePromote(s, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(137), __webpack_require__.e(696), __webpack_require__.e(107), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 23796))).executePromote(s, rt);
 }
 
 
 /***/ }),
 
-/***/ 6601:
+/***/ 16601:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -222,7 +222,7 @@ function mapRepository(rules, repo) {
 
 /***/ }),
 
-/***/ 5362:
+/***/ 45362:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -249,7 +249,7 @@ function readPullRequest(rt) {
 
 /***/ }),
 
-/***/ 4798:
+/***/ 44798:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -257,14 +257,14 @@ function readPullRequest(rt) {
 /* harmony export */   p: () => (/* binding */ inputCredentials)
 /* harmony export */ });
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
-/* harmony import */ var _reliability_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5437);
+/* harmony import */ var _reliability_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55437);
 
 
 /** docker/login-action's `registry-auth`: a YAML list of {registry, username, password}. */
 async function parseRegistryAuth(text) {
     if (!text)
         return [];
-    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
     const expected = 'Expected a YAML list of {registry, username, password} entries.';
     let doc;
     try {
@@ -323,7 +323,7 @@ function inputCredentials(s, env) {
 
 /***/ }),
 
-/***/ 3472:
+/***/ 13472:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

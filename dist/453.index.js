@@ -3,7 +3,7 @@ exports.id = 453;
 exports.ids = [453,100,680];
 exports.modules = {
 
-/***/ 680:
+/***/ 80680:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,12 +11,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseDigestFile: () => (/* binding */ parseDigestFile),
 /* harmony export */   writeDigestFile: () => (/* binding */ writeDigestFile)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6852);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66852);
 /* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(792);
-/* harmony import */ var _settings_run_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3472);
+/* harmony import */ var _settings_run_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13472);
 
 
 
@@ -88,7 +88,7 @@ async function writeDigestFile(target, text) {
 
 /***/ }),
 
-/***/ 3280:
+/***/ 43280:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -100,19 +100,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/settings/registry.js
-var registry = __webpack_require__(4798);
+var registry = __webpack_require__(44798);
 // EXTERNAL MODULE: ./lib/settings/registry-client.js + 6 modules
-var registry_client = __webpack_require__(409);
+var registry_client = __webpack_require__(40409);
 // EXTERNAL MODULE: ./lib/registry/credentials.js
-var registry_credentials = __webpack_require__(6097);
+var registry_credentials = __webpack_require__(96097);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./lib/registry/reference.js
 var reference = __webpack_require__(9758);
 ;// CONCATENATED MODULE: ./lib/commands/build/builder-registries.js
@@ -262,19 +262,19 @@ async function writeDockerConfig(credentials, dir, env) {
 }
 
 // EXTERNAL MODULE: ./lib/util/cleanup.js
-var cleanup = __webpack_require__(6100);
+var cleanup = __webpack_require__(16100);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
+var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./lib/registry/digest.js
-var registry_digest = __webpack_require__(2895);
+var registry_digest = __webpack_require__(82895);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
-var mediatypes = __webpack_require__(8926);
+var mediatypes = __webpack_require__(58926);
 ;// CONCATENATED MODULE: ./lib/image/base-layers.js
 
 
@@ -448,13 +448,13 @@ async function reuseBaseLayer(reuse, diffId, layerSize) {
 }
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./lib/registry/http.js
-var http = __webpack_require__(9127);
+var http = __webpack_require__(69127);
 // EXTERNAL MODULE: ./lib/registry/limits.js
-var limits = __webpack_require__(927);
+var limits = __webpack_require__(20927);
 // EXTERNAL MODULE: ./lib/util/exec.js
-var exec = __webpack_require__(8543);
+var exec = __webpack_require__(48543);
 ;// CONCATENATED MODULE: ./lib/util/tar-header.js
 /**
  * One 512-byte tar header and the pax records that amend it: ustar, GNU (long names, base-256
@@ -948,7 +948,7 @@ async function saveImage(imageId, dir, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./lib/util/pool.js
-var pool = __webpack_require__(9860);
+var pool = __webpack_require__(79860);
 ;// CONCATENATED MODULE: ./lib/image/docker-save.js
 
 
@@ -1237,7 +1237,7 @@ function commonBuildFlags(req) {
 }
 
 // EXTERNAL MODULE: ./lib/commands/build/secrets.js
-var build_secrets = __webpack_require__(5432);
+var build_secrets = __webpack_require__(85432);
 ;// CONCATENATED MODULE: ./lib/commands/build/builders/support.js
 /** buildah and podman take a directory, a tarball URL or an image (docker-image://, container-image://, docker://), not a layout. */
 const buildxOnlyContext = (value) => value.startsWith('oci-layout://');
@@ -1701,11 +1701,11 @@ async function selectBuilder(choice, buildxBuilder) {
 }
 
 // EXTERNAL MODULE: ./lib/commands/build/digest-file.js
-var digest_file = __webpack_require__(680);
+var digest_file = __webpack_require__(80680);
 // EXTERNAL MODULE: ./lib/image/model.js
-var model = __webpack_require__(7632);
+var model = __webpack_require__(27632);
 // EXTERNAL MODULE: ./lib/report/image.js
-var report_image = __webpack_require__(2459);
+var report_image = __webpack_require__(62459);
 ;// CONCATENATED MODULE: ./lib/commands/build/outputs.js
 
 
@@ -1740,13 +1740,13 @@ function buildOutputs(f) {
 }
 
 // EXTERNAL MODULE: ./lib/report/failure.js
-var failure = __webpack_require__(7340);
+var failure = __webpack_require__(57340);
 // EXTERNAL MODULE: ./lib/metadata/compute.js
-var compute = __webpack_require__(3336);
+var compute = __webpack_require__(73336);
 // EXTERNAL MODULE: ./lib/version.js
-var version = __webpack_require__(3411);
+var version = __webpack_require__(13411);
 // EXTERNAL MODULE: ./lib/publish/index.js + 1 modules
-var publish = __webpack_require__(9794);
+var publish = __webpack_require__(19794);
 // EXTERNAL MODULE: ./lib/signing/provenance.js
 var provenance = __webpack_require__(9656);
 ;// CONCATENATED MODULE: ./lib/commands/build/provenance.js
@@ -1823,10 +1823,10 @@ async function checkBuildSources(context, file, fileGiven) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/settings/signing.js + 1 modules
-var signing = __webpack_require__(4893);
+// EXTERNAL MODULE: ./lib/settings/signing.js + 2 modules
+var signing = __webpack_require__(53690);
 // EXTERNAL MODULE: ./lib/publish/signed-plan.js
-var signed_plan = __webpack_require__(4107);
+var signed_plan = __webpack_require__(54107);
 ;// CONCATENATED MODULE: ./lib/commands/build/leftovers.js
 
 
@@ -1917,7 +1917,7 @@ function baseLayersFor(client, s, bases, rt) {
 /** The build once its inputs have been read (src/commands/build/command.ts). */
 async function executeBuild(s, rt) {
     const timer = new PhaseTimer();
-    const signingKey = (0,signing/* readSigningKey */.j)(rt);
+    const signingKey = (0,signing/* readSigner */.$2)(rt);
     const repos = s.images.map(String).join(', ');
     (0,failure/* leftUntouched */.p)(`Nothing was pushed: every tag of ${repos} is as it was.`);
     await checkBuildSources(s.context, s.file, s.fileGiven);
@@ -1998,9 +1998,9 @@ async function publishBuild(client, s, root, meta, rt, { key, builder, baseImage
     const written = s.pushByDigest ? [] : tags;
     if (!s.pushByDigest && !tags.length)
         rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
-    const signed = (0,signed_plan/* signedPlan */.s)((0,publish/* treePlan */.Eu)(root), key, s.images, rt.info);
+    const signed = await (0,signed_plan/* signedPlan */.s)((0,publish/* treePlan */.Eu)(root), key, s.images, rt.info);
     const { plan, attached } = s.provenance && builder !== 'buildx'
-        ? await withProvenance(client, signed.plan, s, meta, builder, key, rt, baseImages)
+        ? await withProvenance(client, signed.plan, s, meta, builder, (0,signed_plan/* isKeySigner */.q)(key) ? key : undefined, rt, baseImages)
         : { plan: signed.plan, attached: [] };
     const signatures = [...signed.signatures, ...attached];
     timer.lap('pushPlanMs');
@@ -2014,14 +2014,14 @@ async function publishBuild(client, s, root, meta, rt, { key, builder, baseImage
 
 /***/ }),
 
-/***/ 3336:
+/***/ 73336:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ computeMeta)
 /* harmony export */ });
-/* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7300);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8437);
+/* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27300);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48437);
 
 
 /** Tags, version and labels from the git context, as docker/metadata-action computes them; build tags its image with these. */
@@ -2064,7 +2064,7 @@ function withoutUnknown(values, given, unknownRepository) {
 
 /***/ }),
 
-/***/ 3472:
+/***/ 13472:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2092,15 +2092,15 @@ const placesOf = (roots) => roots.map((r) => r.place).join(' or ');
 
 /***/ }),
 
-/***/ 9513:
+/***/ 99513:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ DEFAULT_FLAVOR),
 /* harmony export */   w: () => (/* binding */ parseFlavor)
 /* harmony export */ });
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7912);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13812);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35531);
 
 
 const DEFAULT_FLAVOR = {
@@ -2163,7 +2163,7 @@ function parseFlavor(input) {
 
 /***/ }),
 
-/***/ 7912:
+/***/ 35531:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2172,8 +2172,8 @@ function parseFlavor(input) {
 /* harmony export */   Px: () => (/* binding */ GLOBAL_NAMES)
 /* harmony export */ });
 /* unused harmony exports SEMVER_NAMES, PEP440_NAMES, SCHEDULE_NAMES */
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8083);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13812);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78083);
 
 
 /**
@@ -2221,15 +2221,15 @@ function checkTemplate(names, key, template) {
 
 /***/ }),
 
-/***/ 4494:
+/***/ 34494:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   hh: () => (/* binding */ parseTagRules)
 /* harmony export */ });
 /* unused harmony exports TAG_TYPES, REF_EVENTS, DEFAULT_PRIORITIES, DEFAULT_TAG_RULES, parseTagRule */
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7912);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13812);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35531);
 
 
 const TAG_TYPES = ['schedule', 'semver', 'pep440', 'match', 'edge', 'ref', 'raw', 'sha'];
@@ -2411,7 +2411,7 @@ function parseTagRules(input, onWarning) {
 
 /***/ }),
 
-/***/ 8083:
+/***/ 78083:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2603,7 +2603,7 @@ function placeholders(src) {
 
 /***/ }),
 
-/***/ 6100:
+/***/ 16100:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2612,9 +2612,9 @@ function placeholders(src) {
 /* harmony export */   qE: () => (/* binding */ registerCleanup)
 /* harmony export */ });
 /* unused harmony exports CLEANUP_STATE, removePaths, parseSavedPaths, TEMP_PREFIX, ownedPaths */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 
 
 
@@ -2684,7 +2684,7 @@ async function cleanupSavedPaths(rt) {
 
 /***/ }),
 
-/***/ 6852:
+/***/ 66852:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2693,7 +2693,7 @@ async function cleanupSavedPaths(rt) {
 /* harmony export */   cK: () => (/* binding */ matches),
 /* harmony export */   qM: () => (/* binding */ mayMatchBelow)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 
 /** Whether `path` is `root` or lies below it (paths as given: resolve symlinks first where they matter). */
 function isInside(root, path) {
@@ -2778,13 +2778,13 @@ function mayMatchBelow(pattern, dir) {
 
 /***/ }),
 
-/***/ 3411:
+/***/ 13411:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ cliVersion)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 
 /**
  * The package.json above src/; ncc resolves the same path to dist/package.json, which

@@ -3,7 +3,7 @@ exports.id = 552;
 exports.ids = [552];
 exports.modules = {
 
-/***/ 6552:
+/***/ 36552:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,15 +15,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/deployfiles/report.js
-var report = __webpack_require__(9930);
+var report = __webpack_require__(59930);
 // EXTERNAL MODULE: ./lib/settings/registry-client.js + 6 modules
-var registry_client = __webpack_require__(409);
+var registry_client = __webpack_require__(40409);
 // EXTERNAL MODULE: ./lib/settings/inputs.js
 var inputs = __webpack_require__(792);
 // EXTERNAL MODULE: ./lib/deployfiles/rewrite.js
-var rewrite = __webpack_require__(2250);
+var rewrite = __webpack_require__(72250);
 ;// CONCATENATED MODULE: ./lib/commands/pin/apply.js
 
 function targetFor(p, resolved, keepTag) {
@@ -88,11 +88,11 @@ function withoutFiles(o, files) {
 }
 
 // EXTERNAL MODULE: ./lib/pullrequest/changes-table.js
-var changes_table = __webpack_require__(5420);
+var changes_table = __webpack_require__(25420);
 // EXTERNAL MODULE: ./lib/deployfiles/allow.js
-var allow = __webpack_require__(9399);
+var allow = __webpack_require__(19399);
 // EXTERNAL MODULE: ./lib/deployfiles/scan.js + 22 modules
-var scan = __webpack_require__(7190);
+var scan = __webpack_require__(87190);
 ;// CONCATENATED MODULE: ./lib/commands/pin/plan.js
 
 
@@ -133,15 +133,15 @@ async function scanAndPlanPin(workspace, patterns, opts) {
 }
 
 // EXTERNAL MODULE: ./lib/image/platforms.js
-var platforms = __webpack_require__(349);
+var platforms = __webpack_require__(40349);
 // EXTERNAL MODULE: ./lib/registry/digest.js
-var digest = __webpack_require__(2895);
+var digest = __webpack_require__(82895);
 // EXTERNAL MODULE: ./lib/util/error-message.js
-var error_message = __webpack_require__(6228);
+var error_message = __webpack_require__(36228);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
-var mediatypes = __webpack_require__(8926);
+var mediatypes = __webpack_require__(58926);
 // EXTERNAL MODULE: ./lib/util/pool.js
-var pool = __webpack_require__(9860);
+var pool = __webpack_require__(79860);
 ;// CONCATENATED MODULE: ./lib/commands/pin/resolve.js
 
 
@@ -218,7 +218,7 @@ async function resolveDigests(s, rt, plan) {
 async function preparePullRequestFor(s, rt) {
     const repository = pullRequestRepository(rt);
     // Loaded only here: git and octokit cost the other commands nothing.
-    const { preparePullRequest } = await __webpack_require__.e(/* import() */ 709).then(__webpack_require__.bind(__webpack_require__, 7709));
+    const { preparePullRequest } = await __webpack_require__.e(/* import() */ 709).then(__webpack_require__.bind(__webpack_require__, 57709));
     return preparePullRequest({
         workspace: s.workspace,
         branch: s.pullRequestBranch,
@@ -276,7 +276,7 @@ async function executePin(s, rt) {
 
 /***/ }),
 
-/***/ 9399:
+/***/ 19399:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -314,7 +314,7 @@ function registryAllowed(prefixes, ref) {
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -373,7 +373,7 @@ function applyEdits(text, edits) {
 
 /***/ }),
 
-/***/ 5420:
+/***/ 25420:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

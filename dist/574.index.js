@@ -3,7 +3,7 @@ exports.id = 574;
 exports.ids = [574];
 exports.modules = {
 
-/***/ 5574:
+/***/ 15574:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,21 +15,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/settings/images.js
-var settings_images = __webpack_require__(9199);
+var settings_images = __webpack_require__(29199);
 // EXTERNAL MODULE: ./lib/settings/inputs.js
 var inputs = __webpack_require__(792);
 // EXTERNAL MODULE: ./lib/settings/registry.js
-var registry = __webpack_require__(4798);
+var registry = __webpack_require__(44798);
 // EXTERNAL MODULE: ./lib/settings/annotations.js
-var annotations = __webpack_require__(2275);
+var annotations = __webpack_require__(22275);
 // EXTERNAL MODULE: ./lib/settings/context.js
-var settings_context = __webpack_require__(5706);
+var settings_context = __webpack_require__(55706);
 // EXTERNAL MODULE: ./lib/commands/build/secrets.js
-var secrets = __webpack_require__(5432);
+var secrets = __webpack_require__(85432);
 // EXTERNAL MODULE: ./lib/settings/bpa-list.js
-var bpa_list = __webpack_require__(6573);
+var bpa_list = __webpack_require__(96573);
 ;// CONCATENATED MODULE: ./lib/commands/build/bpa-inputs.js
 
 
@@ -166,7 +166,7 @@ async function readBuildSettings(rt) {
         throw new Error(`Inputs 'push-by-digest: true' and 'push: false' contradict each other`);
     // The tag rules' parser and digest-file's checks (node:fs/promises) load after the first checks: a run
     // without images failed ~0.25x of bare Node's start-up later with them loaded up front.
-    const [{ readTagSettings }, { parseDigestFile }] = await Promise.all([__webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 3254)), __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 680))]);
+    const [{ readTagSettings }, { parseDigestFile }] = await Promise.all([__webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 43254)), __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 80680))]);
     const tagging = readTagSettings(rt);
     return {
         images,
@@ -209,13 +209,13 @@ async function readBuildSettings(rt) {
  */
 async function runBuildCommand(rt) {
     const s = await readBuildSettings(rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(668), __webpack_require__.e(88), __webpack_require__.e(132), __webpack_require__.e(696), __webpack_require__.e(343), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 3280))).executeBuild(s, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(137), __webpack_require__.e(696), __webpack_require__.e(107), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 43280))).executeBuild(s, rt);
 }
 
 
 /***/ }),
 
-/***/ 5432:
+/***/ 85432:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -224,9 +224,9 @@ async function runBuildCommand(rt) {
 /* harmony export */   QB: () => (/* binding */ ociSecretFlag),
 /* harmony export */   ql: () => (/* binding */ readSecrets)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _settings_bpa_list_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6573);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _settings_bpa_list_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96573);
 /* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(792);
 // Synchronous fs only: this module loads with the settings, before a failing run's first error,
 // and node:fs/promises costs that path a measurable share of its start-up.
@@ -394,7 +394,7 @@ function ociLabelAnnotations(labels) {
 
 /***/ }),
 
-/***/ 2275:
+/***/ 22275:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -433,7 +433,7 @@ function parseAnnotations(lines, defaultLevel) {
 
 /***/ }),
 
-/***/ 6573:
+/***/ 96573:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -524,7 +524,7 @@ function bpaList(text, opts) {
 
 /***/ }),
 
-/***/ 5706:
+/***/ 55706:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -540,7 +540,7 @@ function readContext(rt) {
 
 /***/ }),
 
-/***/ 4798:
+/***/ 44798:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -548,14 +548,14 @@ function readContext(rt) {
 /* harmony export */   p: () => (/* binding */ inputCredentials)
 /* harmony export */ });
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
-/* harmony import */ var _reliability_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5437);
+/* harmony import */ var _reliability_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55437);
 
 
 /** docker/login-action's `registry-auth`: a YAML list of {registry, username, password}. */
 async function parseRegistryAuth(text) {
     if (!text)
         return [];
-    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
     const expected = 'Expected a YAML list of {registry, username, password} entries.';
     let doc;
     try {

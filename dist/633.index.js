@@ -3,7 +3,7 @@ exports.id = 633;
 exports.ids = [633,254];
 exports.modules = {
 
-/***/ 7014:
+/***/ 47014:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,31 +15,31 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/registry/digest-value.js
-var digest_value = __webpack_require__(7099);
+var digest_value = __webpack_require__(27099);
 // EXTERNAL MODULE: ./lib/registry/reference.js
 var reference = __webpack_require__(9758);
 // EXTERNAL MODULE: ./lib/settings/annotations.js
-var annotations = __webpack_require__(2275);
+var annotations = __webpack_require__(22275);
 // EXTERNAL MODULE: ./lib/settings/inputs.js
 var inputs = __webpack_require__(792);
 // EXTERNAL MODULE: ./lib/settings/images.js
-var settings_images = __webpack_require__(9199);
+var settings_images = __webpack_require__(29199);
 // EXTERNAL MODULE: ./lib/settings/registry.js
-var registry = __webpack_require__(4798);
+var registry = __webpack_require__(44798);
 // EXTERNAL MODULE: ./lib/settings/tagging.js
-var tagging = __webpack_require__(3254);
+var tagging = __webpack_require__(43254);
 // EXTERNAL MODULE: ./lib/settings/run-roots.js
-var run_roots = __webpack_require__(3472);
+var run_roots = __webpack_require__(13472);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/util/find-files.js
-var find_files = __webpack_require__(3595);
+var find_files = __webpack_require__(23595);
 // EXTERNAL MODULE: ./lib/util/glob.js
-var glob = __webpack_require__(6852);
+var glob = __webpack_require__(66852);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./lib/util/small-file.js
 
 
@@ -185,7 +185,7 @@ async function readMergeSettings(rt) {
 /** The inputs first, on a light module graph (a run that fails on them loads no registry client); then the rest (./execute.ts). */
 async function runMergeCommand(rt) {
     const s = await readMergeSettings(rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(668), __webpack_require__.e(88), __webpack_require__.e(132), __webpack_require__.e(696), __webpack_require__.e(343), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 6903))).executeMerge(s, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(137), __webpack_require__.e(696), __webpack_require__.e(107), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 66903))).executeMerge(s, rt);
 }
 
 
@@ -224,7 +224,7 @@ function ociLabelAnnotations(labels) {
 
 /***/ }),
 
-/***/ 2275:
+/***/ 22275:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -263,7 +263,7 @@ function parseAnnotations(lines, defaultLevel) {
 
 /***/ }),
 
-/***/ 4798:
+/***/ 44798:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -271,14 +271,14 @@ function parseAnnotations(lines, defaultLevel) {
 /* harmony export */   p: () => (/* binding */ inputCredentials)
 /* harmony export */ });
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
-/* harmony import */ var _reliability_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5437);
+/* harmony import */ var _reliability_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55437);
 
 
 /** docker/login-action's `registry-auth`: a YAML list of {registry, username, password}. */
 async function parseRegistryAuth(text) {
     if (!text)
         return [];
-    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
     const expected = 'Expected a YAML list of {registry, username, password} entries.';
     let doc;
     try {
@@ -337,7 +337,7 @@ function inputCredentials(s, env) {
 
 /***/ }),
 
-/***/ 3472:
+/***/ 13472:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -365,15 +365,15 @@ const placesOf = (roots) => roots.map((r) => r.place).join(' or ');
 
 /***/ }),
 
-/***/ 3254:
+/***/ 43254:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readTagSettings: () => (/* binding */ readTagSettings)
 /* harmony export */ });
-/* harmony import */ var _tags_flavor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9513);
-/* harmony import */ var _tags_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4494);
+/* harmony import */ var _tags_flavor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99513);
+/* harmony import */ var _tags_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34494);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(792);
 
 
@@ -399,15 +399,15 @@ function readTagSettings(rt) {
 
 /***/ }),
 
-/***/ 9513:
+/***/ 99513:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ DEFAULT_FLAVOR),
 /* harmony export */   w: () => (/* binding */ parseFlavor)
 /* harmony export */ });
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7912);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13812);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35531);
 
 
 const DEFAULT_FLAVOR = {
@@ -470,7 +470,7 @@ function parseFlavor(input) {
 
 /***/ }),
 
-/***/ 7912:
+/***/ 35531:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -479,8 +479,8 @@ function parseFlavor(input) {
 /* harmony export */   Px: () => (/* binding */ GLOBAL_NAMES)
 /* harmony export */ });
 /* unused harmony exports SEMVER_NAMES, PEP440_NAMES, SCHEDULE_NAMES */
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8083);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13812);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78083);
 
 
 /**
@@ -528,15 +528,15 @@ function checkTemplate(names, key, template) {
 
 /***/ }),
 
-/***/ 4494:
+/***/ 34494:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   hh: () => (/* binding */ parseTagRules)
 /* harmony export */ });
 /* unused harmony exports TAG_TYPES, REF_EVENTS, DEFAULT_PRIORITIES, DEFAULT_TAG_RULES, parseTagRule */
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7912);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13812);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35531);
 
 
 const TAG_TYPES = ['schedule', 'semver', 'pep440', 'match', 'edge', 'ref', 'raw', 'sha'];
@@ -718,7 +718,7 @@ function parseTagRules(input, onWarning) {
 
 /***/ }),
 
-/***/ 8083:
+/***/ 78083:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -910,16 +910,16 @@ function placeholders(src) {
 
 /***/ }),
 
-/***/ 3595:
+/***/ 23595:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ findFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6852);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66852);
 
 
 
@@ -985,7 +985,7 @@ async function findFiles(workspace, lines, scope = { input: 'files', place: 'the
 
 /***/ }),
 
-/***/ 6852:
+/***/ 66852:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -994,7 +994,7 @@ async function findFiles(workspace, lines, scope = { input: 'files', place: 'the
 /* harmony export */   cK: () => (/* binding */ matches),
 /* harmony export */   qM: () => (/* binding */ mayMatchBelow)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 
 /** Whether `path` is `root` or lies below it (paths as given: resolve symlinks first where they matter). */
 function isInside(root, path) {

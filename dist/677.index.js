@@ -3,7 +3,7 @@ exports.id = 677;
 exports.ids = [677,254];
 exports.modules = {
 
-/***/ 1203:
+/***/ 51203:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,21 +17,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/report/output-format.js
-var output_format = __webpack_require__(1829);
+var output_format = __webpack_require__(41829);
 // EXTERNAL MODULE: ./lib/report/image.js
-var report_image = __webpack_require__(2459);
+var report_image = __webpack_require__(62459);
 // EXTERNAL MODULE: ./lib/metadata/compute.js
-var compute = __webpack_require__(3336);
+var compute = __webpack_require__(73336);
 // EXTERNAL MODULE: ./lib/settings/annotations.js
-var annotations = __webpack_require__(2275);
+var annotations = __webpack_require__(22275);
 // EXTERNAL MODULE: ./lib/settings/images.js
-var settings_images = __webpack_require__(9199);
+var settings_images = __webpack_require__(29199);
 // EXTERNAL MODULE: ./lib/settings/inputs.js
 var inputs = __webpack_require__(792);
 // EXTERNAL MODULE: ./lib/settings/tagging.js
-var tagging = __webpack_require__(3254);
+var tagging = __webpack_require__(43254);
 // EXTERNAL MODULE: ./lib/settings/context.js
-var settings_context = __webpack_require__(5706);
+var settings_context = __webpack_require__(55706);
 ;// CONCATENATED MODULE: ./lib/commands/meta/settings.js
 
 
@@ -142,14 +142,14 @@ function ociLabelAnnotations(labels) {
 
 /***/ }),
 
-/***/ 3336:
+/***/ 73336:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ computeMeta)
 /* harmony export */ });
-/* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7300);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8437);
+/* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27300);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48437);
 
 
 /** Tags, version and labels from the git context, as docker/metadata-action computes them; build tags its image with these. */
@@ -192,7 +192,7 @@ function withoutUnknown(values, given, unknownRepository) {
 
 /***/ }),
 
-/***/ 2275:
+/***/ 22275:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -231,7 +231,7 @@ function parseAnnotations(lines, defaultLevel) {
 
 /***/ }),
 
-/***/ 5706:
+/***/ 55706:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -247,15 +247,15 @@ function readContext(rt) {
 
 /***/ }),
 
-/***/ 3254:
+/***/ 43254:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readTagSettings: () => (/* binding */ readTagSettings)
 /* harmony export */ });
-/* harmony import */ var _tags_flavor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9513);
-/* harmony import */ var _tags_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4494);
+/* harmony import */ var _tags_flavor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99513);
+/* harmony import */ var _tags_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34494);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(792);
 
 
@@ -281,15 +281,15 @@ function readTagSettings(rt) {
 
 /***/ }),
 
-/***/ 9513:
+/***/ 99513:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ DEFAULT_FLAVOR),
 /* harmony export */   w: () => (/* binding */ parseFlavor)
 /* harmony export */ });
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7912);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13812);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35531);
 
 
 const DEFAULT_FLAVOR = {
@@ -352,7 +352,7 @@ function parseFlavor(input) {
 
 /***/ }),
 
-/***/ 7912:
+/***/ 35531:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -361,8 +361,8 @@ function parseFlavor(input) {
 /* harmony export */   Px: () => (/* binding */ GLOBAL_NAMES)
 /* harmony export */ });
 /* unused harmony exports SEMVER_NAMES, PEP440_NAMES, SCHEDULE_NAMES */
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8083);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13812);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78083);
 
 
 /**
@@ -410,15 +410,15 @@ function checkTemplate(names, key, template) {
 
 /***/ }),
 
-/***/ 4494:
+/***/ 34494:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   hh: () => (/* binding */ parseTagRules)
 /* harmony export */ });
 /* unused harmony exports TAG_TYPES, REF_EVENTS, DEFAULT_PRIORITIES, DEFAULT_TAG_RULES, parseTagRule */
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3812);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7912);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13812);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35531);
 
 
 const TAG_TYPES = ['schedule', 'semver', 'pep440', 'match', 'edge', 'ref', 'raw', 'sha'];
@@ -600,7 +600,7 @@ function parseTagRules(input, onWarning) {
 
 /***/ }),
 
-/***/ 8083:
+/***/ 78083:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -792,7 +792,7 @@ function placeholders(src) {
 
 /***/ }),
 
-/***/ 8543:
+/***/ 48543:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -801,11 +801,11 @@ function placeholders(src) {
 /* harmony export */   wc: () => (/* binding */ execTool)
 /* harmony export */ });
 /* unused harmony export childEnv */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
-/* harmony import */ var _abort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2830);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31421);
+/* harmony import */ var _abort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82830);
 /* harmony import */ var _exec_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6734);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7950);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33588);
 
 
 

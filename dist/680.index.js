@@ -3,7 +3,7 @@ exports.id = 680;
 exports.ids = [680];
 exports.modules = {
 
-/***/ 680:
+/***/ 80680:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,12 +11,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseDigestFile: () => (/* binding */ parseDigestFile),
 /* harmony export */   writeDigestFile: () => (/* binding */ writeDigestFile)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6852);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66852);
 /* harmony import */ var _settings_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(792);
-/* harmony import */ var _settings_run_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3472);
+/* harmony import */ var _settings_run_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13472);
 
 
 
@@ -88,7 +88,7 @@ async function writeDigestFile(target, text) {
 
 /***/ }),
 
-/***/ 3472:
+/***/ 13472:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -116,7 +116,7 @@ const placesOf = (roots) => roots.map((r) => r.place).join(' or ');
 
 /***/ }),
 
-/***/ 6852:
+/***/ 66852:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -125,7 +125,7 @@ const placesOf = (roots) => roots.map((r) => r.place).join(' or ');
 /* harmony export */   cK: () => (/* binding */ matches),
 /* harmony export */   qM: () => (/* binding */ mayMatchBelow)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 
 /** Whether `path` is `root` or lies below it (paths as given: resolve symlinks first where they matter). */
 function isInside(root, path) {

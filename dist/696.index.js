@@ -3,7 +3,7 @@ exports.id = 696;
 exports.ids = [696];
 exports.modules = {
 
-/***/ 7300:
+/***/ 27300:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,9 +13,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/util/exec.js
-var exec = __webpack_require__(8543);
+var exec = __webpack_require__(48543);
 ;// CONCATENATED MODULE: ./lib/git/event.js
 function obj(v) {
     return typeof v === 'object' && v !== null ? v : {};
@@ -139,7 +139,7 @@ async function loadGitContext(env, dir = '.') {
 
 /***/ }),
 
-/***/ 2459:
+/***/ 62459:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -148,7 +148,7 @@ async function loadGitContext(env, dir = '.') {
 /* harmony export */   nB: () => (/* binding */ tagTable),
 /* harmony export */   xJ: () => (/* binding */ commonLabels)
 /* harmony export */ });
-/* harmony import */ var _output_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1829);
+/* harmony import */ var _output_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41829);
 
 /** The common outputs, with `metadata` (the command's JSON record) alongside. */
 function imageOutputs(f, metadata) {
@@ -196,7 +196,7 @@ function imageSummary(title, f, notes) {
 
 /***/ }),
 
-/***/ 1829:
+/***/ 41829:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -211,7 +211,7 @@ const labelLines = (labels) => lines(Object.entries(labels).map(([k, v]) => `${k
 
 /***/ }),
 
-/***/ 8437:
+/***/ 48437:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -226,11 +226,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_PRIORITIES, DEFAULT_TAG_RULES, REF_EVENTS, TAG_TYPES, effectiveSha, formatDate, parseFlavor, parseTagRule, sanitizeTag
 
 // EXTERNAL MODULE: ./lib/tags/rules.js
-var rules = __webpack_require__(4494);
+var rules = __webpack_require__(34494);
 // EXTERNAL MODULE: ./lib/tags/flavor.js
-var flavor = __webpack_require__(9513);
+var flavor = __webpack_require__(99513);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 ;// CONCATENATED MODULE: ./lib/tags/dates.js
 // moment.js-compatible date formatting (English locale) for {{date}} and
 // {{commit_date}}. metadata-action renders these with moment-timezone; we use
@@ -532,7 +532,7 @@ function cleanPep440(v) {
 }
 
 // EXTERNAL MODULE: ./lib/tags/template.js
-var template = __webpack_require__(8083);
+var template = __webpack_require__(78083);
 ;// CONCATENATED MODULE: ./lib/tags/evaluate.js
 
 

@@ -3,7 +3,7 @@ exports.id = 709;
 exports.ids = [709];
 exports.modules = {
 
-/***/ 7709:
+/***/ 57709:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -65,15 +65,15 @@ function notPinships(c, branch, committer) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/settings/inputs.js
 var inputs = __webpack_require__(792);
 // EXTERNAL MODULE: ./lib/util/exec.js
-var exec = __webpack_require__(8543);
+var exec = __webpack_require__(48543);
 ;// CONCATENATED MODULE: ./lib/pullrequest/git-run.js
 
 /** git in `cwd`; `secrets` are redacted from anything git says, `extra` is added to its environment. */
@@ -119,7 +119,7 @@ function said(e) {
 }
 
 // EXTERNAL MODULE: ./lib/registry/errors.js
-var errors = __webpack_require__(228);
+var errors = __webpack_require__(50228);
 ;// CONCATENATED MODULE: ./lib/pullrequest/git-remote.js
 
 /** Plain HTTP is for a git server on this machine (the tests' own), nowhere else. */
@@ -354,14 +354,14 @@ function pushHint(e, tip) {
 }
 
 // EXTERNAL MODULE: ./lib/pullrequest/changes-table.js
-var changes_table = __webpack_require__(5420);
+var changes_table = __webpack_require__(25420);
 ;// CONCATENATED MODULE: ./lib/pullrequest/github-pulls.js
 /** The repository's REST API. octokit is loaded on first use, so commands that never open a pull request do not load it. */
 function gitHubRepo(conn) {
     const { owner, repo } = conn;
     let client;
     const api = async (op, permission, call) => {
-        client ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(542)]).then(__webpack_require__.bind(__webpack_require__, 542)).then(({ getOctokit }) => getOctokit(conn.token, { baseUrl: conn.apiUrl.replace(/\/+$/, '') }));
+        client ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(542)]).then(__webpack_require__.bind(__webpack_require__, 30542)).then(({ getOctokit }) => getOctokit(conn.token, { baseUrl: conn.apiUrl.replace(/\/+$/, '') }));
         const octokit = await client;
         return call(octokit).catch((e) => {
             throw apiError(e, op, permission, conn);

@@ -3,7 +3,7 @@ exports.id = 844;
 exports.ids = [844];
 exports.modules = {
 
-/***/ 844:
+/***/ 60844:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,9 +17,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./lib/host/input-names.js
 var input_names = __webpack_require__(3807);
 // EXTERNAL MODULE: ./lib/version.js
-var version = __webpack_require__(3411);
-// EXTERNAL MODULE: ./lib/util/log-text.js + 1 modules
-var log_text = __webpack_require__(7950);
+var version = __webpack_require__(13411);
+// EXTERNAL MODULE: ./lib/util/log-text.js
+var log_text = __webpack_require__(33588);
 ;// CONCATENATED MODULE: ./lib/cli/runtime.js
 
 
@@ -107,7 +107,7 @@ function cliRuntime(args, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./lib/app/catalog.js
-var catalog = __webpack_require__(4384);
+var catalog = __webpack_require__(14384);
 // EXTERNAL MODULE: ./lib/app/run.js
 var run = __webpack_require__(7802);
 ;// CONCATENATED MODULE: ./lib/cli/cli.js
@@ -131,7 +131,7 @@ async function answered(args) {
     if (args.version)
         process.stdout.write(`${(0,version/* cliVersion */.$)()}\n`);
     else if (args.help) {
-        const { commandHelp, generalHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 9943));
+        const { commandHelp, generalHelp } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 69943));
         process.stdout.write(args.command ? commandHelp((0,catalog/* parseCommand */.RM)(args.command)) : generalHelp());
     }
     return Boolean(args.version || args.help);
@@ -161,13 +161,13 @@ async function cli(argv) {
 
 /***/ }),
 
-/***/ 3411:
+/***/ 13411:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ cliVersion)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 
 /**
  * The package.json above src/; ncc resolves the same path to dist/package.json, which

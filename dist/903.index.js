@@ -3,7 +3,7 @@ exports.id = 903;
 exports.ids = [903];
 exports.modules = {
 
-/***/ 6903:
+/***/ 66903:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,19 +15,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/settings/registry-client.js + 6 modules
-var registry_client = __webpack_require__(409);
+var registry_client = __webpack_require__(40409);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
-var mediatypes = __webpack_require__(8926);
+var mediatypes = __webpack_require__(58926);
 // EXTERNAL MODULE: ./lib/publish/index.js + 1 modules
-var publish = __webpack_require__(9794);
+var publish = __webpack_require__(19794);
 // EXTERNAL MODULE: ./lib/metadata/compute.js
-var compute = __webpack_require__(3336);
+var compute = __webpack_require__(73336);
 // EXTERNAL MODULE: ./lib/report/image.js
-var report_image = __webpack_require__(2459);
+var report_image = __webpack_require__(62459);
 // EXTERNAL MODULE: ./lib/registry/digest.js
-var registry_digest = __webpack_require__(2895);
+var registry_digest = __webpack_require__(82895);
 // EXTERNAL MODULE: ./lib/registry/errors.js
-var errors = __webpack_require__(228);
+var errors = __webpack_require__(50228);
 ;// CONCATENATED MODULE: ./lib/commands/merge/children.js
 
 
@@ -186,10 +186,10 @@ function mergePlan(source, children, index) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/settings/signing.js + 1 modules
-var signing = __webpack_require__(4893);
+// EXTERNAL MODULE: ./lib/settings/signing.js + 2 modules
+var signing = __webpack_require__(53690);
 // EXTERNAL MODULE: ./lib/publish/signed-plan.js
-var signed_plan = __webpack_require__(4107);
+var signed_plan = __webpack_require__(54107);
 ;// CONCATENATED MODULE: ./lib/commands/merge/execute.js
 
 
@@ -207,7 +207,7 @@ var signed_plan = __webpack_require__(4107);
  */
 /** The merge once its inputs have been read (./command.ts). */
 async function executeMerge(s, rt) {
-    const signingKey = (0,signing/* readSigningKey */.j)(rt);
+    const signingKey = (0,signing/* readSigner */.$2)(rt);
     checkMergeAnnotations(s.annotations);
     const meta = await (0,compute/* computeMeta */.t)(s, rt);
     const client = (0,registry_client/* registryClient */.R)(s.registry, rt);
@@ -217,7 +217,7 @@ async function executeMerge(s, rt) {
         rt.info(`merging ${children.length} manifests from ${s.source} into ${index.digest} (${index.mediaType})`);
         if (!meta.tags.length)
             rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
-        const { plan, signatures } = (0,signed_plan/* signedPlan */.s)(mergePlan(s.source, children, index), signingKey, s.images, (m) => rt.info(m));
+        const { plan, signatures } = await (0,signed_plan/* signedPlan */.s)(mergePlan(s.source, children, index), signingKey, s.images, (m) => rt.info(m));
         const stats = await (0,publish/* publish */.mk)(client, plan, s.images, { tags: meta.tags, log: (m) => rt.info(m) });
         return mergeOutputs(s, meta, index.digest.toString(), children, stats, signatures);
     }
@@ -249,14 +249,14 @@ function mergeOutputs(s, meta, digest, children, stats, attached) {
 
 /***/ }),
 
-/***/ 3336:
+/***/ 73336:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ computeMeta)
 /* harmony export */ });
-/* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7300);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8437);
+/* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27300);
+/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48437);
 
 
 /** Tags, version and labels from the git context, as docker/metadata-action computes them; build tags its image with these. */

@@ -3,7 +3,7 @@ exports.id = 943;
 exports.ids = [943];
 exports.modules = {
 
-/***/ 9943:
+/***/ 69943:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,9 +16,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: inputsFor
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/host/input-names.js
 var input_names = __webpack_require__(3807);
 ;// CONCATENATED MODULE: ./lib/host/action-meta.js
@@ -48,7 +48,7 @@ function actionMeta() {
 }
 
 // EXTERNAL MODULE: ./lib/app/catalog.js
-var catalog = __webpack_require__(4384);
+var catalog = __webpack_require__(14384);
 ;// CONCATENATED MODULE: ./lib/cli/help.js
 
 

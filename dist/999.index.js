@@ -3,7 +3,7 @@ exports.id = 999;
 exports.ids = [999];
 exports.modules = {
 
-/***/ 9930:
+/***/ 59930:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -43,7 +43,7 @@ function usesText(site) {
 
 /***/ }),
 
-/***/ 7190:
+/***/ 87190:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -55,9 +55,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: scanText
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./lib/util/find-files.js
-var find_files = __webpack_require__(3595);
+var find_files = __webpack_require__(23595);
 // EXTERNAL MODULE: ./lib/registry/reference.js
 var reference = __webpack_require__(9758);
 ;// CONCATENATED MODULE: ./lib/deployfiles/types.js
@@ -583,7 +583,7 @@ function locateKustomize(ctx, out) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./lib/deployfiles/fast-yaml-scalars.js
 
 
@@ -1752,16 +1752,16 @@ async function scanWorkspace(workspace, patterns) {
 
 /***/ }),
 
-/***/ 3595:
+/***/ 23595:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ findFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6852);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66852);
 
 
 
@@ -1827,7 +1827,7 @@ async function findFiles(workspace, lines, scope = { input: 'files', place: 'the
 
 /***/ }),
 
-/***/ 6852:
+/***/ 66852:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1836,7 +1836,7 @@ async function findFiles(workspace, lines, scope = { input: 'files', place: 'the
 /* harmony export */   cK: () => (/* binding */ matches),
 /* harmony export */   qM: () => (/* binding */ mayMatchBelow)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 
 /** Whether `path` is `root` or lies below it (paths as given: resolve symlinks first where they matter). */
 function isInside(root, path) {

@@ -2,77 +2,98 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = require("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = require("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = require("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = require("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 49869:
+/***/ ((module) => {
+
+module.exports = require("dns");
+
+/***/ }),
+
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = require("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = require("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = require("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = require("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = require("http2");
+
+/***/ }),
+
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = require("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = require("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = require("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = require("node:async_hooks");
@@ -86,98 +107,98 @@ module.exports = require("node:buffer");
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = require("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = require("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = require("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = require("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = require("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = require("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = require("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = require("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = require("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = require("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = require("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = require("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = require("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = require("node:path");
@@ -191,77 +212,84 @@ module.exports = require("node:perf_hooks");
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = require("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = require("node:stream");
 
 /***/ }),
 
-/***/ 6466:
+/***/ 46466:
 /***/ ((module) => {
 
 module.exports = require("node:stream/promises");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = require("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = require("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = require("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = require("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = require("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = require("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = require("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = require("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = require("path");
@@ -275,35 +303,70 @@ module.exports = require("process");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = require("stream");
+
+/***/ }),
+
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = require("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 module.exports = require("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 16460:
+/***/ ((module) => {
+
+module.exports = require("timers/promises");
+
+/***/ }),
+
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = require("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = require("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = require("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = require("util");
 
 /***/ }),
 
-/***/ 4384:
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = require("zlib");
+
+/***/ }),
+
+/***/ 14384:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -326,17 +389,17 @@ function parseCommand(value) {
 async function dispatch(command, rt) {
     switch (command) {
         case 'build':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5574))).runBuildCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15574))).runBuildCommand(rt);
         case 'meta':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(696), __nccwpck_require__.e(199), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1203))).runMetaCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(696), __nccwpck_require__.e(199), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51203))).runMetaCommand(rt);
         case 'promote':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1391))).runPromoteCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11391))).runPromoteCommand(rt);
         case 'merge':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7014))).runMergeCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47014))).runMergeCommand(rt);
         case 'pin':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(700), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6775))).runPinCommand(rt);
+            return (await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 66775))).runPinCommand(rt);
         case 'verify':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(132), __nccwpck_require__.e(999), __nccwpck_require__.e(700), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).runVerifyCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(132), __nccwpck_require__.e(137), __nccwpck_require__.e(999), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33256))).runVerifyCommand(rt);
     }
 }
 /** What each command does, in a line: the CLI's help lists them. */
@@ -350,8 +413,9 @@ const COMMAND_SUMMARIES = {
 };
 const REGISTRY = ['registry-auth', 'username', 'password', 'github-token', 'insecure-registries', 'retries', 'timeout'];
 const TAGGING = ['tags', 'flavor', 'labels', 'pr-sha'];
-const SIGNING = ['signing-key', 'signing-key-password'];
+const SIGNING = ['signing-key', 'signing-key-password', 'keyless', 'fulcio-url', 'rekor-url', 'tlog-upload'];
 const DEPLOY_FILES = ['files', 'allow'];
+const SIGNER_IDENTITY = ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'trusted-root', 'insecure-ignore-tlog'];
 /**
  * The inputs each command reads, so that help lists only those and a run warns about a value given
  * to one the command ignores. __tests__/repo/command-inputs.test.ts records what each command asks
@@ -411,6 +475,7 @@ const COMMAND_INPUTS = {
         'concurrency',
         ...SIGNING,
         'public-key',
+        ...SIGNER_IDENTITY,
         'require-signature',
         'pull-request',
         'pull-request-branch',
@@ -418,7 +483,18 @@ const COMMAND_INPUTS = {
     ],
     merge: ['images', 'source', 'digests', 'digest-files', ...TAGGING, 'annotations', ...SIGNING, ...REGISTRY],
     pin: [...DEPLOY_FILES, 'set', 'keep-tag', 'platform', 'pull-request', 'pull-request-branch', ...REGISTRY],
-    verify: [...DEPLOY_FILES, 'allowed-registries', 'registry-check', 'templates', 'drift', 'public-key', 'require-signature', 'require-provenance', ...REGISTRY],
+    verify: [
+        ...DEPLOY_FILES,
+        'allowed-registries',
+        'registry-check',
+        'templates',
+        'drift',
+        'public-key',
+        ...SIGNER_IDENTITY,
+        'require-signature',
+        'require-provenance',
+        ...REGISTRY,
+    ],
 };
 /**
  * Inputs given a value the command does not read: most often a step copied from another command's.
@@ -453,7 +529,7 @@ const COMMAND_OUTPUTS = {
 
 /***/ }),
 
-/***/ 3119:
+/***/ 63119:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -465,7 +541,7 @@ const COMMAND_OUTPUTS = {
 
 async function start() {
     if (globalThis.pinshipCli) {
-        await (await __nccwpck_require__.e(/* import() */ 844).then(__nccwpck_require__.bind(__nccwpck_require__, 844))).cli(process.argv.slice(2));
+        await (await __nccwpck_require__.e(/* import() */ 844).then(__nccwpck_require__.bind(__nccwpck_require__, 60844))).cli(process.argv.slice(2));
         return;
     }
     await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)((0,_host_action_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerRuntime */ .V)());
@@ -481,14 +557,14 @@ async function start() {
 /* harmony export */   b: () => (/* binding */ post),
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _util_error_message_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6228);
-/* harmony import */ var _settings_reliability_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5437);
-/* harmony import */ var _util_abort_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2830);
+/* harmony import */ var _util_error_message_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(36228);
+/* harmony import */ var _settings_reliability_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55437);
+/* harmony import */ var _util_abort_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(82830);
 /* harmony import */ var _util_exec_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6734);
 /* harmony import */ var _host_action_runtime_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2387);
 /* harmony import */ var _host_input_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3807);
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4384);
-/* harmony import */ var _report_failure_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7340);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(14384);
+/* harmony import */ var _report_failure_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(57340);
 
 
 
@@ -499,7 +575,7 @@ async function start() {
 
 /** The CLI's cleanup (no runner calls a post step for it); the action's post step is src/post.ts. */
 async function post(rt) {
-    const { cleanupSavedPaths } = await __nccwpck_require__.e(/* import() */ 100).then(__nccwpck_require__.bind(__nccwpck_require__, 6100));
+    const { cleanupSavedPaths } = await __nccwpck_require__.e(/* import() */ 100).then(__nccwpck_require__.bind(__nccwpck_require__, 16100));
     await cleanupSavedPaths(rt);
 }
 /** A failed run's job summary: what failed and what was left untouched (src/report/failure.ts). */
@@ -585,7 +661,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./lib/host/runner-commands.js
 
 /**
@@ -651,8 +727,8 @@ function annotation(level, message, where) {
 
 // EXTERNAL MODULE: ./lib/host/input-names.js
 var input_names = __nccwpck_require__(3807);
-// EXTERNAL MODULE: ./lib/util/log-text.js + 1 modules
-var log_text = __nccwpck_require__(7950);
+// EXTERNAL MODULE: ./lib/util/log-text.js
+var log_text = __nccwpck_require__(33588);
 ;// CONCATENATED MODULE: ./lib/host/action-runtime.js
 
 
@@ -699,7 +775,7 @@ function runnerRuntime(env = process.env) {
  * stubs @actions/core to collect outputs and state, which it shows and hands to the post step.
  */
 async function coreRuntime(env) {
-    const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
+    const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96421));
     return {
         input: (name) => core.getInput(name),
         setOutput: (name, value) => core.setOutput(name, value),
@@ -742,7 +818,7 @@ async function coreRuntime(env) {
 /* harmony export */   uX: () => (/* binding */ unknownInputWarnings),
 /* harmony export */   vj: () => (/* binding */ inputNames)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 
 /** Edit distance, for "did you mean" suggestions on misspelled inputs and flags. */
 function distance(a, b) {
@@ -823,12 +899,12 @@ function unknownInputWarnings(env) {
 
 /***/ }),
 
-/***/ 5691:
+/***/ 75691:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _app_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3119);
+/* harmony import */ var _app_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63119);
 
 await (0,_app_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .start */ .n)();
 
@@ -837,7 +913,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1653:
+/***/ 71653:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -850,8 +926,8 @@ __webpack_async_result__();
 /* harmony export */   ur: () => (/* binding */ defaultRetryPolicy),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var _util_abort_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2830);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57975);
+/* harmony import */ var _util_abort_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(82830);
 
 
 /**
@@ -933,7 +1009,7 @@ function isRetryable(e) {
 
 /***/ }),
 
-/***/ 7340:
+/***/ 57340:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1054,7 +1130,7 @@ function operandInput(rt, name, fallback, expected) {
 
 /***/ }),
 
-/***/ 5437:
+/***/ 55437:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1063,7 +1139,7 @@ function operandInput(rt, name, fallback, expected) {
 /* harmony export */   sR: () => (/* binding */ timeoutInput)
 /* harmony export */ });
 /* unused harmony exports RETRIES_MAX, parseDuration */
-/* harmony import */ var _registry_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1653);
+/* harmony import */ var _registry_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71653);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(792);
 
 
@@ -1115,7 +1191,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 2830:
+/***/ 82830:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1160,7 +1236,7 @@ function throwIfStopped() {
 
 /***/ }),
 
-/***/ 6228:
+/***/ 36228:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1253,22 +1329,16 @@ class ExecError extends Error {
 
 /***/ }),
 
-/***/ 7950:
+/***/ 33588:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  s$: () => (/* binding */ jsonText),
-  yM: () => (/* binding */ lineGuard),
-  kc: () => (/* binding */ logText)
-});
-
-// UNUSED EXPORTS: neutralizeLine
-
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = require("node:string_decoder");
-;// CONCATENATED MODULE: ./lib/util/log-text.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   s$: () => (/* binding */ jsonText),
+/* harmony export */   yM: () => (/* binding */ lineGuard)
+/* harmony export */ });
+/* unused harmony export neutralizeLine */
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46193);
 
 /**
  * Log text made safe for where the Actions runner reads it. The runner reads stdout and stderr
@@ -1309,7 +1379,7 @@ const PENDING_MAX = 64 * 1024;
  * written as they complete; what is left is written by `end()`.
  */
 function lineGuard(write) {
-    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
     let pending = '';
     let atStart = true;
     const take = (text) => {
@@ -1582,7 +1652,7 @@ const jsonText = (json) => json.replace(LEGACY_COMMAND, '##\\u005b');
 /******/ 	// startup
 /******/ 	// Load entry module and return exports
 /******/ 	// This entry module used 'module' so it can't be inlined
-/******/ 	var __webpack_exports__ = __nccwpck_require__(5691);
+/******/ 	var __webpack_exports__ = __nccwpck_require__(75691);
 /******/ 	module.exports = __webpack_exports__;
 /******/ 	
 /******/ })()

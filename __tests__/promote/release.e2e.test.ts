@@ -100,7 +100,7 @@ test('require-signature refuses the whole release when one image is unsigned, na
   const unsignedImg = await pushImage(client, unsigned, { tag: 'v1' });
   const [dSigned, dUnsigned] = [testRepo(env, 'token', 'release/signed'), testRepo(env, 'token', 'release/unsigned')];
   const release = [image(signed, signedImg.digest, dSigned, ['v1']), image(unsigned, unsignedImg.digest, dUnsigned, ['v1'])];
-  const run = promoteRelease(client, release, { ...REQUEST, requireSignedBy: signingKey.publicKey });
+  const run = promoteRelease(client, release, { ...REQUEST, requireSignedBy: { key: signingKey.publicKey } });
   await expect(run).rejects.toThrow(
     `1 of 2 images cannot be promoted, so none is: ${unsigned}@${unsignedImg.digest} (k8s/app.yaml:1) is not signed by the key of input 'public-key'`,
   );
@@ -108,7 +108,7 @@ test('require-signature refuses the whole release when one image is unsigned, na
     expect((await rawHead(rawTarget(env, 'token'), repo.path, 'v1')).status).toBe(404);
   }
   expect((await rawHead(rawTarget(env, 'token'), dSigned.path, signedImg.digest.toString())).status).toBe(404);
-  const done = await promoteRelease(client, release.slice(0, 1), { ...REQUEST, requireSignedBy: signingKey.publicKey });
+  const done = await promoteRelease(client, release.slice(0, 1), { ...REQUEST, requireSignedBy: { key: signingKey.publicKey } });
   expect(done[0].signature).toMatch(/^sha256:/);
 });
 

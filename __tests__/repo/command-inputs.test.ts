@@ -12,7 +12,7 @@ import { COMMAND_INPUTS, COMMAND_SUMMARIES, COMMANDS, ignoredInputWarnings, type
 import { inputNames } from '../../src/host/input-names.js';
 import { inputsRuntime, type InputsRuntime } from '../helpers/runtime.js';
 import { timeoutInput } from '../../src/settings/reliability.js';
-import { readSignatureCheck, readSigningKey } from '../../src/settings/signing.js';
+import { readSignatureCheck, readSigner } from '../../src/settings/signing.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'pinship-command-inputs-'));
 const digest = `sha256:${'a'.repeat(64)}`;
@@ -29,17 +29,17 @@ const VALID: Record<Command, Record<string, string>> = {
 
 /** What a run reads, in the order it does: main's `timeout`, the settings, then what execute reads (signing). */
 const READERS: Record<Command, (rt: InputsRuntime) => Promise<unknown>> = {
-  build: async (rt) => [timeoutInput(rt), await readBuildSettings(rt), readSigningKey(rt)],
+  build: async (rt) => [timeoutInput(rt), await readBuildSettings(rt), readSigner(rt)],
   meta: async (rt) => [timeoutInput(rt), await readMetaSettings(rt)],
   // Both forms: `source` (one image) and `files` (every image the files pin), each read as its run reads it.
   promote: async (rt) => {
     const environment = inputsRuntime({ files: '**/*.yaml', map: '127.0.0.1:5000/acme/ => 127.0.0.1:5001/acme/' }, rt.env);
-    const read: unknown[] = [timeoutInput(rt), checkForm(rt), await readPromoteSettings(rt), readSigningKey(rt), readSignatureCheck(rt, 'promote')];
-    read.push(checkForm(environment), await readEnvironmentSettings(environment), readSigningKey(environment), readSignatureCheck(environment, 'promote'));
+    const read: unknown[] = [timeoutInput(rt), checkForm(rt), await readPromoteSettings(rt), readSigner(rt), readSignatureCheck(rt, 'promote')];
+    read.push(checkForm(environment), await readEnvironmentSettings(environment), readSigner(environment), readSignatureCheck(environment, 'promote'));
     for (const n of environment.asked) rt.asked.add(n);
     return read;
   },
-  merge: async (rt) => [timeoutInput(rt), await readMergeSettings(rt), readSigningKey(rt)],
+  merge: async (rt) => [timeoutInput(rt), await readMergeSettings(rt), readSigner(rt)],
   pin: async (rt) => [timeoutInput(rt), await readPinSettings(rt)],
   verify: async (rt) => [timeoutInput(rt), await readVerifySettings(rt)],
 };

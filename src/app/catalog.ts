@@ -39,8 +39,9 @@ export const COMMAND_SUMMARIES: Record<Command, string> = {
 
 const REGISTRY = ['registry-auth', 'username', 'password', 'github-token', 'insecure-registries', 'retries', 'timeout'] as const;
 const TAGGING = ['tags', 'flavor', 'labels', 'pr-sha'] as const;
-const SIGNING = ['signing-key', 'signing-key-password'] as const;
+const SIGNING = ['signing-key', 'signing-key-password', 'keyless', 'fulcio-url', 'rekor-url', 'tlog-upload'] as const;
 const DEPLOY_FILES = ['files', 'allow'] as const;
+const SIGNER_IDENTITY = ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'trusted-root', 'insecure-ignore-tlog'] as const;
 
 /**
  * The inputs each command reads, so that help lists only those and a run warns about a value given
@@ -101,6 +102,7 @@ export const COMMAND_INPUTS: Record<Command, readonly string[]> = {
     'concurrency',
     ...SIGNING,
     'public-key',
+    ...SIGNER_IDENTITY,
     'require-signature',
     'pull-request',
     'pull-request-branch',
@@ -108,7 +110,18 @@ export const COMMAND_INPUTS: Record<Command, readonly string[]> = {
   ],
   merge: ['images', 'source', 'digests', 'digest-files', ...TAGGING, 'annotations', ...SIGNING, ...REGISTRY],
   pin: [...DEPLOY_FILES, 'set', 'keep-tag', 'platform', 'pull-request', 'pull-request-branch', ...REGISTRY],
-  verify: [...DEPLOY_FILES, 'allowed-registries', 'registry-check', 'templates', 'drift', 'public-key', 'require-signature', 'require-provenance', ...REGISTRY],
+  verify: [
+    ...DEPLOY_FILES,
+    'allowed-registries',
+    'registry-check',
+    'templates',
+    'drift',
+    'public-key',
+    ...SIGNER_IDENTITY,
+    'require-signature',
+    'require-provenance',
+    ...REGISTRY,
+  ],
 };
 
 /**

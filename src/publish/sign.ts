@@ -1,7 +1,16 @@
 import type { BlobSource } from '../image/model.js';
 import { MediaType, type Descriptor, type ImageManifest } from '../registry/mediatypes.js';
 import { dsseEnvelope, DSSE, IN_TOTO } from '../signing/provenance.js';
-import { cosignTag, signatureLayer, type SignatureLayer, signatureManifest, signatureReferrer, signBytes, simpleSigningPayload } from '../signing/signature.js';
+import {
+  bundleReferrer,
+  cosignTag,
+  signatureLayer,
+  type SignatureLayer,
+  signatureManifest,
+  signatureReferrer,
+  signBytes,
+  simpleSigningPayload,
+} from '../signing/signature.js';
 import type { SigningKey } from '../signing/keys.js';
 import { digestOf } from '../registry/digest.js';
 import type { PlanManifest, PublishPlan } from './plan.js';
@@ -25,7 +34,16 @@ export interface SignedPlan {
  */
 export function signPlan(plan: PublishPlan, key: SigningKey, dockerReference: string): SignedPlan {
   const payload = simpleSigningPayload(dockerReference, plan.root.digest);
-  const tagged = cosignTagged(plan, '.sig', signatureLayer(payload, signBytes(key.privateKey, payload)));
+  return signPlanWith(plan, signatureLayer(payload, signBytes(key.privateKey, payload)));
+}
+
+/**
+ * signPlan with a signature layer made elsewhere (a keyless one, its certificate in the annotations),
+ * and with `bundle`, a Sigstore bundle of the same signer, as one more referrer where the registry has
+ * the referrers API.
+ */
+export function signPlanWith(plan: PublishPlan, layer: SignatureLayer, bundle?: { bytes: Buffer; predicateType: string }): SignedPlan {
+  const tagged = cosignTagged(plan, '.sig', layer);
   const signature = tagged.manifest;
   const subject: Descriptor = { mediaType: plan.root.mediaType, size: plan.root.bytes.length, digest: plan.root.digest.toString() };
   const referrerBytes = signatureReferrer(JSON.parse(signature.bytes.toString('utf8')) as ImageManifest, subject);
@@ -37,7 +55,19 @@ export function signPlan(plan: PublishPlan, key: SigningKey, dockerReference: st
     referrer: true,
     onlyWithReferrersApi: plan.root.digest,
   };
-  return { plan: { ...tagged.plan, manifests: [...tagged.plan.manifests, referrer] }, signature, tag: tagged.tag, referrer };
+  const extra: PlanManifest[] = [];
+  if (bundle) {
+    const made = bundleReferrer(bundle.bytes, subject, bundle.predicateType);
+    extra.push({
+      digest: digestOf(made.bytes),
+      mediaType: MediaType.OciManifest,
+      bytes: made.bytes,
+      blobs: made.blobs,
+      referrer: true,
+      onlyWithReferrersApi: plan.root.digest,
+    });
+  }
+  return { plan: { ...tagged.plan, manifests: [...tagged.plan.manifests, referrer, ...extra] }, signature, tag: tagged.tag, referrer };
 }
 
 /**

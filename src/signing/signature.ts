@@ -92,3 +92,44 @@ export function signatureReferrer(signature: ImageManifest, subject: Descriptor)
   };
   return Buffer.from(JSON.stringify(manifest));
 }
+
+/** The artifact type and layer media type of a Sigstore bundle (cosign 3's signature referrer). */
+export const SIGSTORE_BUNDLE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const EMPTY_JSON = Buffer.from('{}');
+
+/**
+ * A Sigstore bundle as the referrer cosign 3 writes (cosign's specs/BUNDLE_SPEC.md): the empty config,
+ * the bundle as the one layer, the signed manifest as `subject`, what it holds as annotations.
+ */
+export function bundleReferrer(bundle: Buffer, subject: Descriptor, predicateType: string): { bytes: Buffer; blobs: BlobSource[] } {
+  const config: Descriptor = { mediaType: MediaType.OciEmpty, size: EMPTY_JSON.length, digest: digestOf(EMPTY_JSON).toString() };
+  const layer: Descriptor = { mediaType: SIGSTORE_BUNDLE, size: bundle.length, digest: digestOf(bundle).toString() };
+  const manifest: ImageManifest = {
+    schemaVersion: 2,
+    mediaType: MediaType.OciManifest,
+    artifactType: SIGSTORE_BUNDLE,
+    config,
+    layers: [layer],
+    subject: { mediaType: subject.mediaType, size: subject.size, digest: subject.digest },
+    annotations: { 'dev.sigstore.bundle.content': 'dsse-envelope', 'dev.sigstore.bundle.predicateType': predicateType },
+  };
+  return {
+    bytes: Buffer.from(JSON.stringify(manifest)),
+    blobs: [
+      { descriptor: config, origin: { kind: 'bytes', bytes: EMPTY_JSON } },
+      { descriptor: layer, origin: { kind: 'bytes', bytes: bundle } },
+    ],
+  };
+}
+
+/** cosign's in-toto image signature (the statement of its bundle form): the image digest as subject. */
+export function imageSignatureStatement(dockerReference: string, digest: Digest, predicateType: string): Buffer {
+  return Buffer.from(
+    JSON.stringify({
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [{ name: dockerReference, digest: { [digest.algorithm]: digest.hex } }],
+      predicateType,
+      predicate: {},
+    }),
+  );
+}

@@ -23,9 +23,8 @@ import { publish, treePlan } from '../../publish/index.js';
 import type { ManifestNode } from '../../image/model.js';
 import type { BuildSettings } from './settings.js';
 import { checkBuildSources } from './sources.js';
-import { readSigningKey } from '../../settings/signing.js';
-import type { SigningKey } from '../../signing/keys.js';
-import { signedPlan } from '../../publish/signed-plan.js';
+import { readSigner } from '../../settings/signing.js';
+import { isKeySigner, signedPlan, type PlanSigner } from '../../publish/signed-plan.js';
 import { settleLoadedImage } from './leftovers.js';
 import { PhaseTimer } from './phases.js';
 import { writeSecretFiles } from './secrets.js';
@@ -45,7 +44,7 @@ function baseLayersFor(client: RegistryClient, s: BuildSettings, bases: Dockerfi
 /** The build once its inputs have been read (src/commands/build/command.ts). */
 export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<CommandResult> {
   const timer = new PhaseTimer();
-  const signingKey = readSigningKey(rt);
+  const signingKey = readSigner(rt);
   const repos = s.images.map(String).join(', ');
   leftUntouched(`Nothing was pushed: every tag of ${repos} is as it was.`);
   await checkBuildSources(s.context, s.file, s.fileGiven);
@@ -128,15 +127,15 @@ async function publishBuild(
   root: ManifestNode,
   meta: Meta,
   rt: Runtime,
-  { key, builder, baseImages, timer }: { key: SigningKey | undefined; builder: string; baseImages: string[]; timer: PhaseTimer },
+  { key, builder, baseImages, timer }: { key: PlanSigner | undefined; builder: string; baseImages: string[]; timer: PhaseTimer },
 ): Promise<Published> {
   const tags = meta.tags;
   const written = s.pushByDigest ? [] : tags;
   if (!s.pushByDigest && !tags.length) rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
-  const signed = signedPlan(treePlan(root), key, s.images, rt.info);
+  const signed = await signedPlan(treePlan(root), key, s.images, rt.info);
   const { plan, attached } =
     s.provenance && builder !== 'buildx'
-      ? await withProvenance(client, signed.plan, s, meta, builder, key, rt, baseImages)
+      ? await withProvenance(client, signed.plan, s, meta, builder, isKeySigner(key) ? key : undefined, rt, baseImages)
       : { plan: signed.plan, attached: [] };
   const signatures = [...signed.signatures, ...attached];
   timer.lap('pushPlanMs');

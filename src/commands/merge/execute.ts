@@ -7,7 +7,7 @@ import { commonLabels, imageOutputs, imageSummary, type ImageFacts } from '../..
 import { readChildren, sortChildren, type Child } from './children.js';
 import { buildIndex, checkMergeAnnotations, mergePlan } from './index.js';
 import type { MergeSettings } from './settings.js';
-import { readSigningKey } from '../../settings/signing.js';
+import { readSigner } from '../../settings/signing.js';
 import { signedPlan, type Attached } from '../../publish/signed-plan.js';
 
 /**
@@ -17,7 +17,7 @@ import { signedPlan, type Attached } from '../../publish/signed-plan.js';
  */
 /** The merge once its inputs have been read (./command.ts). */
 export async function executeMerge(s: MergeSettings, rt: Runtime): Promise<CommandResult> {
-  const signingKey = readSigningKey(rt);
+  const signingKey = readSigner(rt);
   checkMergeAnnotations(s.annotations);
   const meta = await computeMeta(s, rt);
   const client = registryClient(s.registry, rt);
@@ -26,7 +26,7 @@ export async function executeMerge(s: MergeSettings, rt: Runtime): Promise<Comma
     const index = buildIndex(children, s.annotations, meta.labels);
     rt.info(`merging ${children.length} manifests from ${s.source} into ${index.digest} (${index.mediaType})`);
     if (!meta.tags.length) rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
-    const { plan, signatures } = signedPlan(mergePlan(s.source, children, index), signingKey, s.images, (m) => rt.info(m));
+    const { plan, signatures } = await signedPlan(mergePlan(s.source, children, index), signingKey, s.images, (m) => rt.info(m));
     const stats = await publish(client, plan, s.images, { tags: meta.tags, log: (m) => rt.info(m) });
     return mergeOutputs(s, meta, index.digest.toString(), children, stats, signatures);
   } finally {

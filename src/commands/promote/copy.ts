@@ -7,6 +7,8 @@ import { publish, sumStats, type PlanManifest, type PublishPlan } from '../../pu
 import { addReferrers } from './referrers.js';
 import type { PromoteRequest, PromoteResult } from './types.js';
 import { checkSignature } from '../../signing/verify.js';
+import { KeyObject } from 'node:crypto';
+import { describeIdentity, type SignerPolicy } from '../../signing/identity.js';
 import { signedPlan } from '../../publish/signed-plan.js';
 
 interface Checked {
@@ -34,6 +36,13 @@ function check(req: PromoteRequest): Checked {
   return { destinations, tags, platforms, concurrency };
 }
 
+/** The inputs naming who must have signed the source, as the refusal quotes them. */
+export function requiredSigner(s: KeyObject | SignerPolicy): string {
+  const p: SignerPolicy = s instanceof KeyObject ? { key: s } : s;
+  const id = p.identity ? `the identity of input 'certificate-identity' (${describeIdentity(p.identity)})` : '';
+  return [p.key ? "the key of input 'public-key'" : '', id].filter(Boolean).join(' or ');
+}
+
 function mismatch(req: PromoteRequest, actual: string): Error {
   return new Error(`source '${req.source}' resolves to ${actual}, expected ${req.expectedDigest} (input 'expected-digest'); nothing was copied`);
 }
@@ -54,7 +63,7 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
     const verdict = await checkSignature(client, source, root.digest, req.requireSignedBy);
     if (!verdict.ok)
       throw new Error(
-        `source ${source}@${root.digest} is not signed by the key of input 'public-key' (input 'require-signature'): ${verdict.reason}; nothing was copied`,
+        `source ${source}@${root.digest} is not signed by ${requiredSigner(req.requireSignedBy)} (input 'require-signature'): ${verdict.reason}; nothing was copied`,
       );
     req.log(`${source}@${root.digest} carries a valid signature (${verdict.signature})`);
   }
@@ -70,7 +79,7 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
 
   // Counts per repository; the totals written (tags included) are the metadata's stats, logged at the end.
   req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests by digest to each of ${others.length} repositories, then the tags`);
-  const { plan: toPublish, signatures } = signedPlan(publishPlan(source, plan), req.signingKey, others.length ? others : destinations, req.log);
+  const { plan: toPublish, signatures } = await signedPlan(publishPlan(source, plan), req.signingKey, others.length ? others : destinations, req.log);
   const stats = await publish(client, toPublish, destinations, { tags, concurrency, chunkSize: req.chunkSize, log: req.log });
   const digest = plan.root.digest;
   req.log(`promoted ${digest} to ${destinations.map((d) => d.toString()).join(', ')}`);

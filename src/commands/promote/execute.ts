@@ -6,7 +6,7 @@ import { promote } from './copy.js';
 import type { PromoteSettings } from './settings.js';
 import { promoteOutputs, statsLine } from './outputs.js';
 import { leftUntouched } from '../../report/failure.js';
-import { readSignatureCheck, readSigningKey } from '../../settings/signing.js';
+import { readSignatureCheck, readSigner } from '../../settings/signing.js';
 
 /** Plain names are used as given; lines with `type=` are tag rules, computed as the build command does. */
 async function destinationTags(s: PromoteSettings, rt: Runtime): Promise<string[]> {
@@ -26,7 +26,7 @@ async function destinationTags(s: PromoteSettings, rt: Runtime): Promise<string[
 
 /** The promote once its inputs have been read (./command.ts). */
 export async function executePromote(s: PromoteSettings, rt: Runtime): Promise<CommandResult> {
-  const signingKey = readSigningKey(rt);
+  const signingKey = readSigner(rt);
   const check = readSignatureCheck(rt, 'promote');
   let tags: string[];
   try {
@@ -49,7 +49,7 @@ export async function executePromote(s: PromoteSettings, rt: Runtime): Promise<C
       allowDigestChange: s.allowDigestChange,
       concurrency: s.concurrency,
       ...(signingKey ? { signingKey } : {}),
-      ...(check.requireSignature && check.publicKey ? { requireSignedBy: check.publicKey } : {}),
+      ...(check.requireSignature ? { requireSignedBy: { key: check.publicKey, identity: check.identity } } : {}),
       log: (m) => rt.info(m),
     });
     rt.info(`pinship: ${statsLine(result.stats)}`);

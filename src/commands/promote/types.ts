@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
-import type { SigningKey } from '../../signing/keys.js';
+import type { SignerPolicy } from '../../signing/identity.js';
+import type { PlanSigner } from '../../publish/signed-plan.js';
 import type { Attached } from '../../publish/signed-plan.js';
 import type { Digest } from '../../registry/digest.js';
 import type { Reference, Repository } from '../../registry/reference.js';
@@ -23,9 +24,9 @@ export interface PromoteRequest {
   /** Upload blobs in PATCH requests of this many bytes, for registries that cap request size. */
   chunkSize?: number;
   /** Sign what the destinations hold (cosign's format), before any tag moves. */
-  signingKey?: SigningKey;
-  /** Refuse, before copying anything, unless the source carries a signature this key verifies. */
-  requireSignedBy?: KeyObject;
+  signingKey?: PlanSigner;
+  /** Refuse, before copying anything, unless the source carries a signature this key verifies or this identity made. */
+  requireSignedBy?: KeyObject | SignerPolicy;
   log: (msg: string) => void;
 }
 

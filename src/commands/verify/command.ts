@@ -53,7 +53,7 @@ export async function runVerifyCommand(rt: Runtime): Promise<CommandResult> {
       const checked = await runChecks(client, plan.checks, s.drift);
       findings.push(...checked.findings);
       requests = checked.requests;
-      if (s.signatures.publicKey || s.signatures.requireProvenance) {
+      if (s.signatures.publicKey || s.signatures.identity || s.signatures.requireProvenance) {
         const signed = await checkSignatures(client, plan.checks, checked.failed, s.signatures);
         findings.push(...signed.findings);
         requests += signed.requests;

@@ -9,8 +9,13 @@ import type { Repository } from '../../registry/reference.js';
 import { siteFinding, type Check, type Finding } from './plan.js';
 import type { CheckResult } from './check.js';
 
+/** The inputs naming the accepted signer, as a finding quotes them. */
+const signerInputs = (want: SignatureCheck): string =>
+  [want.publicKey ? 'public-key' : '', want.identity ? 'certificate-identity' : ''].filter(Boolean).join(' or ');
+
 /**
- * Every pinned digest must carry a cosign signature that `public-key` verifies (and, with
+ * Every pinned digest must carry a cosign signature that `public-key` verifies or whose certificate
+ * names the signer identity given (and, with
  * require-provenance, SLSA provenance), in the repository it is pinned in. A signature belongs to
  * the digest, whatever tag the files write beside it: one check per digest and repository, reported
  * at every place that pins it. Checks already reported missing or unreachable (`failed`) are not
@@ -41,14 +46,15 @@ export async function checkSignatures(
     requests++;
     try {
       const out: Finding[] = [];
-      if (want.publicKey) {
-        const verdict = await checkSignature(client, repository, digest, want.publicKey);
-        if (!verdict.ok) out.push(...at('unsigned', `${name} is not signed by public-key: ${verdict.reason}`));
+      if (want.publicKey || want.identity) {
+        const verdict = await checkSignature(client, repository, digest, { key: want.publicKey, identity: want.identity });
+        if (!verdict.ok) out.push(...at('unsigned', `${name} is not signed by ${signerInputs(want)}: ${verdict.reason}`));
       }
       if (want.requireProvenance) {
         requests++;
-        const verdict = await checkProvenance(client, repository, digest, want.publicKey);
-        if (!verdict.ok) out.push(...at('no-provenance', `${name} has no ${want.publicKey ? 'signed ' : ''}provenance: ${verdict.reason}`, 'error'));
+        const signer = want.publicKey || want.identity ? { key: want.publicKey, identity: want.identity } : undefined;
+        const verdict = await checkProvenance(client, repository, digest, signer);
+        if (!verdict.ok) out.push(...at('no-provenance', `${name} has no ${signer ? 'signed ' : ''}provenance: ${verdict.reason}`, 'error'));
       }
       return out;
     } catch (e) {

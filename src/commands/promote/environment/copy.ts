@@ -1,14 +1,13 @@
-import type { KeyObject } from 'node:crypto';
 import type { RegistryClient } from '../../../registry/client.js';
 import { isNotFound } from '../../../registry/errors.js';
 import { errorMessage } from '../../../util/error-message.js';
 import { publishAll, type PublishItem } from '../../../publish/many.js';
 import { sumStats, type PublishStats } from '../../../publish/index.js';
-import type { SigningKey } from '../../../signing/keys.js';
+import type { SignerPolicy } from '../../../signing/identity.js';
 import { checkSignature } from '../../../signing/verify.js';
 import { mapLimit } from '../../../util/pool.js';
-import { signedPlan, type Attached } from '../../../publish/signed-plan.js';
-import { publishPlan } from '../copy.js';
+import { signedPlan, type Attached, type PlanSigner } from '../../../publish/signed-plan.js';
+import { publishPlan, requiredSigner } from '../copy.js';
 import { buildPlan } from '../plan.js';
 import { addReferrers } from '../referrers.js';
 import type { ReleaseImage } from './plan.js';
@@ -16,8 +15,10 @@ import type { ReleaseImage } from './plan.js';
 export interface ReleaseRequest {
   referrers: boolean;
   concurrency: number;
-  signingKey?: SigningKey;
-  requireSignedBy?: KeyObject;
+  /** `signing-key` or `keyless`: how every copy is signed before any tag moves. */
+  signer?: PlanSigner;
+  /** `require-signature` with `public-key` and/or the identity inputs: who must have signed every source. */
+  requireSignedBy?: SignerPolicy;
   log: (msg: string) => void;
 }
 
@@ -51,12 +52,14 @@ async function planImage(client: RegistryClient, img: ReleaseImage, req: Release
   if (req.requireSignedBy) {
     const verdict = await checkSignature(client, source, root.digest, req.requireSignedBy);
     if (!verdict.ok)
-      throw new Error(`${source}@${digest} (${placeOf(img)}) is not signed by the key of input 'public-key' (input 'require-signature'): ${verdict.reason}`);
+      throw new Error(
+        `${source}@${digest} (${placeOf(img)}) is not signed by ${requiredSigner(req.requireSignedBy)} (input 'require-signature'): ${verdict.reason}`,
+      );
     signature = verdict.signature.toString();
   }
   const plan = await buildPlan(client, source, root, undefined, req.log);
   if (req.referrers && !destination.equals(source)) await addReferrers(client, source, [...plan.manifests.map((n) => n.digest)], plan, req.log);
-  const signed = signedPlan(publishPlan(source, plan), req.signingKey, [destination], req.log);
+  const signed = await signedPlan(publishPlan(source, plan), req.signer, [destination], req.log);
   return { item: { plan: signed.plan, destination, tags: img.tags }, signature, attached: signed.signatures };
 }
 

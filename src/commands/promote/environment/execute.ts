@@ -5,7 +5,7 @@ import type { RegistryClient } from '../../../registry/client.js';
 import { isNotFound } from '../../../registry/errors.js';
 import type { CommandResult, Runtime } from '../../../host/runtime.js';
 import { registryClient } from '../../../settings/registry-client.js';
-import { readSignatureCheck, readSigningKey } from '../../../settings/signing.js';
+import { readSignatureCheck, readSigner } from '../../../settings/signing.js';
 import { mapLimit } from '../../../util/pool.js';
 import { leftUntouched } from '../../../report/failure.js';
 import { promoteRelease } from './copy.js';
@@ -43,7 +43,7 @@ const noFiles = (): PinFilesOutcome => ({ files: [], changed: [], untouched: [],
 
 /** Promote with `files` once its inputs have been read (../command.ts). */
 export async function executeEnvironmentPromote(s: EnvironmentSettings, rt: Runtime): Promise<CommandResult> {
-  const signingKey = readSigningKey(rt);
+  const signer = readSigner(rt);
   const check = readSignatureCheck(rt, 'promote');
   let count = 0;
   const pullRequest = s.pullRequest ? await preparePromotePullRequest(s, rt, () => count) : undefined;
@@ -68,8 +68,8 @@ export async function executeEnvironmentPromote(s: EnvironmentSettings, rt: Runt
     const promoted = await promoteRelease(client, release.images, {
       referrers: s.referrers,
       concurrency: s.concurrency,
-      ...(signingKey ? { signingKey } : {}),
-      ...(check.requireSignature && check.publicKey ? { requireSignedBy: check.publicKey } : {}),
+      ...(signer ? { signer } : {}),
+      ...(check.requireSignature ? { requireSignedBy: { key: check.publicKey, identity: check.identity } } : {}),
       log: (m) => rt.info(m),
     });
     leftUntouched("every file of input 'pin-files': they are written only once every tag was read back.");

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 343;
-exports.ids = [343];
+exports.id = 107;
+exports.ids = [107];
 exports.modules = {
 
-/***/ 7632:
+/***/ 27632:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -46,16 +46,16 @@ function platformDigests(root) {
 
 /***/ }),
 
-/***/ 96:
+/***/ 17715:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ placeBlobs)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
-/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2895);
-/* harmony import */ var _util_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9860);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82895);
+/* harmony import */ var _util_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79860);
 
 
 
@@ -124,7 +124,7 @@ async function stream(client, source, dest, digest, size, opts) {
 
 /***/ }),
 
-/***/ 5200:
+/***/ 55200:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -135,11 +135,11 @@ async function stream(client, source, dest, digest, size, opts) {
 /* harmony export */   pW: () => (/* binding */ holdersOf)
 /* harmony export */ });
 /* unused harmony export readBackRefs */
-/* harmony import */ var _util_error_message_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6228);
-/* harmony import */ var _util_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9860);
-/* harmony import */ var _blobs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3708);
-/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7692);
+/* harmony import */ var _util_error_message_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36228);
+/* harmony import */ var _util_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79860);
+/* harmony import */ var _blobs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17715);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43708);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67692);
 
 
 
@@ -292,7 +292,7 @@ async function readBack(client, dest, root, tags) {
 
 /***/ }),
 
-/***/ 9794:
+/***/ 19794:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -302,6 +302,7 @@ __webpack_require__.d(__webpack_exports__, {
   SM: () => (/* reexport */ plan/* isNonDistributable */.SM),
   mk: () => (/* reexport */ execute/* publish */.mk),
   t7: () => (/* reexport */ signPlan),
+  ZV: () => (/* reexport */ signPlanWith),
   HW: () => (/* reexport */ stats/* sumStats */.H),
   Eu: () => (/* reexport */ plan/* treePlan */.Eu)
 });
@@ -309,19 +310,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: emptyStats, planManifest
 
 // EXTERNAL MODULE: ./lib/publish/execute.js
-var execute = __webpack_require__(5200);
+var execute = __webpack_require__(55200);
 // EXTERNAL MODULE: ./lib/publish/plan.js
-var plan = __webpack_require__(3708);
+var plan = __webpack_require__(43708);
 // EXTERNAL MODULE: ./lib/publish/stats.js
-var stats = __webpack_require__(7692);
+var stats = __webpack_require__(67692);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
-var mediatypes = __webpack_require__(8926);
+var mediatypes = __webpack_require__(58926);
 // EXTERNAL MODULE: ./lib/signing/provenance.js
 var provenance = __webpack_require__(9656);
 // EXTERNAL MODULE: ./lib/signing/signature.js
-var signing_signature = __webpack_require__(2445);
+var signing_signature = __webpack_require__(62445);
 // EXTERNAL MODULE: ./lib/registry/digest.js
-var digest = __webpack_require__(2895);
+var digest = __webpack_require__(82895);
 ;// CONCATENATED MODULE: ./lib/publish/sign.js
 
 
@@ -337,7 +338,15 @@ var digest = __webpack_require__(2895);
  */
 function signPlan(plan, key, dockerReference) {
     const payload = (0,signing_signature/* simpleSigningPayload */.Kq)(dockerReference, plan.root.digest);
-    const tagged = cosignTagged(plan, '.sig', (0,signing_signature/* signatureLayer */.MU)(payload, (0,signing_signature/* signBytes */.b_)(key.privateKey, payload)));
+    return signPlanWith(plan, (0,signing_signature/* signatureLayer */.MU)(payload, (0,signing_signature/* signBytes */.b_)(key.privateKey, payload)));
+}
+/**
+ * signPlan with a signature layer made elsewhere (a keyless one, its certificate in the annotations),
+ * and with `bundle`, a Sigstore bundle of the same signer, as one more referrer where the registry has
+ * the referrers API.
+ */
+function signPlanWith(plan, layer, bundle) {
+    const tagged = cosignTagged(plan, '.sig', layer);
     const signature = tagged.manifest;
     const subject = { mediaType: plan.root.mediaType, size: plan.root.bytes.length, digest: plan.root.digest.toString() };
     const referrerBytes = (0,signing_signature/* signatureReferrer */.kq)(JSON.parse(signature.bytes.toString('utf8')), subject);
@@ -349,7 +358,19 @@ function signPlan(plan, key, dockerReference) {
         referrer: true,
         onlyWithReferrersApi: plan.root.digest,
     };
-    return { plan: { ...tagged.plan, manifests: [...tagged.plan.manifests, referrer] }, signature, tag: tagged.tag, referrer };
+    const extra = [];
+    if (bundle) {
+        const made = (0,signing_signature/* bundleReferrer */.GR)(bundle.bytes, subject, bundle.predicateType);
+        extra.push({
+            digest: (0,digest/* digestOf */.ol)(made.bytes),
+            mediaType: mediatypes/* MediaType */.zu.OciManifest,
+            bytes: made.bytes,
+            blobs: made.blobs,
+            referrer: true,
+            onlyWithReferrersApi: plan.root.digest,
+        });
+    }
+    return { plan: { ...tagged.plan, manifests: [...tagged.plan.manifests, referrer, ...extra] }, signature, tag: tagged.tag, referrer };
 }
 /**
  * The root's cosign tag manifest (sha256-<hex>.sig or .att) with `layer` appended to the layers of the
@@ -419,7 +440,7 @@ function attestPlan(plan, statement, predicateType, key) {
 
 /***/ }),
 
-/***/ 3708:
+/***/ 43708:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -427,7 +448,7 @@ function attestPlan(plan, statement, predicateType, key) {
 /* harmony export */   SM: () => (/* binding */ isNonDistributable)
 /* harmony export */ });
 /* unused harmony export planManifest */
-/* harmony import */ var _image_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7632);
+/* harmony import */ var _image_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27632);
 
 // Foreign (Windows base) layers live at their `urls`, not in any registry: there is nothing to copy.
 const isNonDistributable = (d) => /foreign|nondistributable/.test(d.mediaType);
@@ -443,22 +464,32 @@ function treePlan(root) {
 
 /***/ }),
 
-/***/ 4107:
+/***/ 54107:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ isKeySigner),
 /* harmony export */   s: () => (/* binding */ signedPlan)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9794);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19794);
+/* harmony import */ var _signing_signature_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62445);
+/* harmony import */ var _signing_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9670);
 
+
+
+
+const isKeySigner = (s) => !!s && 'privateKey' in s;
 /**
- * The plan with a cosign signature of its root when a key was given. The signed payload names the
- * first repository (cosign checks the digest, not the repository, so it verifies at every one).
+ * The plan with a cosign signature of its root when a signer was given. The signed payload names the
+ * first repository (cosign checks the digest, not the repository, so it verifies at every one). A keyless
+ * signature is made here, before anything is pushed: a refused certificate or log entry leaves every
+ * registry as it was.
  */
-function signedPlan(plan, key, repos, log) {
-    if (!key || !repos.length)
+async function signedPlan(plan, signer, repos, log) {
+    if (!signer || !repos.length)
         return { plan, signatures: [] };
-    const signed = (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .signPlan */ .t7)(plan, key, repos[0].toString());
+    const signed = isKeySigner(signer) ? (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .signPlan */ .t7)(plan, signer, repos[0].toString()) : await keylessPlan(plan, signer, repos[0].toString(), log);
     const referrer = signed.referrer ? ` (and ${signed.referrer.digest}, its OCI 1.1 referrer form, where the registry has the referrers API)` : '';
     log(`signing ${plan.root.digest}: signature ${signed.signature.digest} tagged ${signed.tag}${referrer}, written before any tag moves`);
     return {
@@ -466,11 +497,25 @@ function signedPlan(plan, key, repos, log) {
         signatures: [{ kind: 'signature', subject: plan.root.digest.toString(), digest: signed.signature.digest.toString(), tag: signed.tag }],
     };
 }
+async function keylessPlan(plan, o, dockerReference, log) {
+    const { signKeyless } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(925), __webpack_require__.e(128), __webpack_require__.e(179), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 35603));
+    const payload = (0,_signing_signature_js__WEBPACK_IMPORTED_MODULE_2__/* .simpleSigningPayload */ .Kq)(dockerReference, plan.root.digest);
+    const statement = (0,_signing_signature_js__WEBPACK_IMPORTED_MODULE_2__/* .imageSignatureStatement */ .l6)(dockerReference, plan.root.digest, _signing_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .COSIGN_SIGN_PREDICATE */ .u);
+    const sig = await signKeyless(o, payload, statement);
+    const identity = (new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(sig.certificate).subjectAltName ?? 'no subject alternative name').replace(/^(?:URI|email):/, '');
+    log(`keyless: certificate for ${identity} from ${o.fulcioUrl}${sig.rekorBundle ? `, logged in ${o.rekorUrl}` : ', not logged (tlog-upload: false)'}`);
+    const layer = (0,_signing_signature_js__WEBPACK_IMPORTED_MODULE_2__/* .signatureLayer */ .MU)(payload, sig.signature, _signing_signature_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_SIGNING */ .Nj, {
+        [_signing_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .CERTIFICATE_ANNOTATION */ .oZ]: sig.certificate,
+        [_signing_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .CHAIN_ANNOTATION */ .CB]: sig.chain,
+        ...(sig.rekorBundle ? { [_signing_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .REKOR_BUNDLE_ANNOTATION */ .BJ]: sig.rekorBundle } : {}),
+    });
+    return (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .signPlanWith */ .ZV)(plan, layer, { bytes: sig.bundle, predicateType: _signing_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .COSIGN_SIGN_PREDICATE */ .u });
+}
 
 
 /***/ }),
 
-/***/ 7692:
+/***/ 67692:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -486,331 +531,6 @@ function sumStats(all) {
         for (const k of Object.keys(total))
             total[k] += s[k];
     return total;
-}
-
-
-/***/ }),
-
-/***/ 8926:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $U: () => (/* binding */ isIndexType),
-/* harmony export */   Fd: () => (/* binding */ platformString),
-/* harmony export */   Ko: () => (/* binding */ configPlatform),
-/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
-/* harmony export */   zu: () => (/* binding */ MediaType)
-/* harmony export */ });
-const MediaType = {
-    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
-    OciIndex: 'application/vnd.oci.image.index.v1+json',
-    OciConfig: 'application/vnd.oci.image.config.v1+json',
-    OciLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    OciLayer: 'application/vnd.oci.image.layer.v1.tar',
-    OciEmpty: 'application/vnd.oci.empty.v1+json',
-    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    DockerConfig: 'application/vnd.docker.container.image.v1+json',
-    DockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-};
-/** Every manifest type pinship reads; order is preference only for servers that ignore q-values. */
-const MANIFEST_ACCEPT = [MediaType.OciIndex, MediaType.DockerManifestList, MediaType.OciManifest, MediaType.DockerManifest].join(', ');
-function isIndexType(mediaType) {
-    return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
-}
-function platformString(p) {
-    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-}
-/** The platform an image config names, if it names one. */
-function configPlatform(config) {
-    if (!config.os || !config.architecture)
-        return undefined;
-    return { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
-}
-
-
-/***/ }),
-
-/***/ 4893:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ readSignatureCheck),
-  j: () => (/* binding */ readSigningKey)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
-var nacl_fast = __webpack_require__(668);
-;// CONCATENATED MODULE: ./lib/signing/keys.js
-
-
-const ENCRYPTED = /-----BEGIN ENCRYPTED (?:SIGSTORE|COSIGN) PRIVATE KEY-----([\s\S]*?)-----END ENCRYPTED (?:SIGSTORE|COSIGN) PRIVATE KEY-----/;
-/**
- * Reads `signing-key`: cosign's encrypted key file (scrypt-derived key, NaCl secretbox around a
- * PKCS#8 DER key, as `cosign generate-key-pair` writes it) or a PKCS#8/SEC1 EC private key PEM.
- * Only ECDSA P-256 is accepted: that is what cosign verifies with SHA-256.
- */
-function parseSigningKey(text, password) {
-    const encrypted = ENCRYPTED.exec(text);
-    const privateKey = encrypted ? decryptCosignKey(encrypted[1], password) : pemKey(text);
-    const curve = privateKey.asymmetricKeyDetails?.namedCurve;
-    if (privateKey.asymmetricKeyType !== 'ec' || curve !== 'prime256v1') {
-        throw new Error(`input 'signing-key' must be an ECDSA P-256 key, got ${privateKey.asymmetricKeyType ?? 'an unknown type'}${curve ? ` on ${curve}` : ''}`);
-    }
-    return { privateKey, publicKey: (0,external_node_crypto_.createPublicKey)(privateKey) };
-}
-function pemKey(text) {
-    try {
-        return (0,external_node_crypto_.createPrivateKey)({ key: text, format: 'pem' });
-    }
-    catch {
-        throw new Error(`input 'signing-key' is neither a cosign key file nor a PEM private key`);
-    }
-}
-function decryptCosignKey(body, password) {
-    let env;
-    try {
-        env = JSON.parse(Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8'));
-    }
-    catch {
-        throw new Error(`input 'signing-key' is a cosign key file whose body is not base64 JSON`);
-    }
-    if (env.kdf?.name !== 'scrypt' || env.cipher?.name !== 'nacl/secretbox') {
-        throw new Error(`input 'signing-key' uses ${env.kdf?.name}/${env.cipher?.name}, expected scrypt/nacl/secretbox`);
-    }
-    const { N, r, p } = env.kdf.params;
-    // scrypt needs 128·N·r bytes: cosign's N=65536, r=8 is 64 MiB, above node's 32 MiB default cap.
-    const key = (0,external_node_crypto_.scryptSync)(password, Buffer.from(env.kdf.salt, 'base64'), 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
-    const plain = nacl_fast.secretbox.open(Buffer.from(env.ciphertext, 'base64'), Buffer.from(env.cipher.nonce, 'base64'), key);
-    key.fill(0);
-    if (!plain)
-        throw new Error(`input 'signing-key-password' does not decrypt input 'signing-key' (wrong password or damaged key)`);
-    const der = Buffer.from(plain);
-    try {
-        return (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' });
-    }
-    finally {
-        der.fill(0);
-        plain.fill(0);
-    }
-}
-/** Reads `public-key`: a PEM public key (cosign.pub), or a private key whose public half is meant. */
-function parsePublicKey(text) {
-    try {
-        return (0,external_node_crypto_.createPublicKey)({ key: text, format: 'pem' });
-    }
-    catch {
-        throw new Error(`input 'public-key' is not a PEM public key (expected the contents of cosign.pub)`);
-    }
-}
-
-// EXTERNAL MODULE: ./lib/settings/inputs.js
-var inputs = __webpack_require__(792);
-;// CONCATENATED MODULE: ./lib/settings/signing.js
-
-
-/** Masks a secret whole and line by line: a multi-line value is logged a line at a time. */
-function mask(rt, value) {
-    rt.setSecret(value);
-    for (const line of value.split(/\r?\n/))
-        if (line.trim().length > 8)
-            rt.setSecret(line.trim());
-}
-/** `signing-key` (+ `signing-key-password`), masked at once; undefined when signing was not asked for. */
-function readSigningKey(rt) {
-    const text = rt.input('signing-key');
-    const password = rt.input('signing-key-password');
-    if (password)
-        mask(rt, password);
-    if (!text) {
-        if (password)
-            throw new Error(`input 'signing-key-password' is set but input 'signing-key' is empty`);
-        return undefined;
-    }
-    mask(rt, text);
-    return parseSigningKey(text, password);
-}
-/**
- * `public-key` and `require-signature`: requiring a signature without a key to check it is an input error.
- * Only verify checks provenance; promote leaves `require-provenance` unread, so a value given there is warned about.
- */
-function readSignatureCheck(rt, command) {
-    const text = rt.input('public-key');
-    const requireSignature = (0,inputs/* boolInput */.Hm)(rt, 'require-signature', false);
-    if (requireSignature && !text)
-        throw new Error(`input 'require-signature' is true but input 'public-key' is empty: there is no key to check signatures with`);
-    return {
-        publicKey: text ? parsePublicKey(text) : undefined,
-        requireSignature,
-        requireProvenance: command === 'verify' && (0,inputs/* boolInput */.Hm)(rt, 'require-provenance', false),
-    };
-}
-
-
-/***/ }),
-
-/***/ 9656:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B1: () => (/* binding */ IN_TOTO),
-/* harmony export */   K_: () => (/* binding */ dsseEnvelope),
-/* harmony export */   P6: () => (/* binding */ slsaStatement),
-/* harmony export */   Zg: () => (/* binding */ pae),
-/* harmony export */   ck: () => (/* binding */ SLSA_V1),
-/* harmony export */   um: () => (/* binding */ DSSE)
-/* harmony export */ });
-/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2445);
-
-const IN_TOTO = 'application/vnd.in-toto+json';
-const DSSE = 'application/vnd.dsse.envelope.v1+json';
-const SLSA_V1 = 'https://slsa.dev/provenance/v1';
-const BUILD_TYPE = 'https://github.com/pinship/pinship/build/v1';
-/** An in-toto v1 statement with a SLSA v1 provenance predicate for `subject`. */
-function slsaStatement(name, subject, f) {
-    const run = f.env.GITHUB_RUN_ID
-        ? `${f.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${f.env.GITHUB_REPOSITORY}/actions/runs/${f.env.GITHUB_RUN_ID}/attempts/${f.env.GITHUB_RUN_ATTEMPT ?? '1'}`
-        : undefined;
-    const deps = [
-        ...(f.source && f.revision ? [{ uri: `git+${f.source}`, digest: { gitCommit: f.revision } }] : []),
-        ...f.baseImages.map((b) => ({ uri: b.uri, digest: { [b.digest.algorithm]: b.digest.hex } })),
-    ];
-    const statement = {
-        _type: 'https://in-toto.io/Statement/v1',
-        subject: [{ name, digest: { [subject.algorithm]: subject.hex } }],
-        predicateType: SLSA_V1,
-        predicate: {
-            buildDefinition: {
-                buildType: BUILD_TYPE,
-                externalParameters: { ...f.parameters, ...(f.env.GITHUB_WORKFLOW_REF ? { workflow: f.env.GITHUB_WORKFLOW_REF } : {}) },
-                internalParameters: { builder: f.builder },
-                resolvedDependencies: deps,
-            },
-            runDetails: {
-                builder: {
-                    id: f.env.GITHUB_WORKFLOW_REF ? `${f.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${f.env.GITHUB_WORKFLOW_REF}` : 'pinship-cli',
-                    version: { pinship: f.pinshipVersion },
-                },
-                metadata: { ...(run ? { invocationId: run } : {}), startedOn: new Date().toISOString() },
-            },
-        },
-    };
-    return Buffer.from(JSON.stringify(statement));
-}
-/** DSSE's pre-authentication encoding: what the envelope's signature covers. */
-function pae(type, payload) {
-    return Buffer.concat([Buffer.from(`DSSEv1 ${Buffer.byteLength(type)} ${type} ${payload.length} `), payload]);
-}
-/** The statement in a signed DSSE envelope, as `cosign attest` stores it. */
-function dsseEnvelope(statement, key) {
-    const sig = (0,_signature_js__WEBPACK_IMPORTED_MODULE_0__/* .signBytes */ .b_)(key, pae(IN_TOTO, statement));
-    return Buffer.from(JSON.stringify({ payloadType: IN_TOTO, payload: statement.toString('base64'), signatures: [{ keyid: '', sig }] }));
-}
-
-
-/***/ }),
-
-/***/ 2445:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kq: () => (/* binding */ simpleSigningPayload),
-/* harmony export */   MU: () => (/* binding */ signatureLayer),
-/* harmony export */   Mn: () => (/* binding */ signatureManifest),
-/* harmony export */   RV: () => (/* binding */ verifyBytes),
-/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
-/* harmony export */   b_: () => (/* binding */ signBytes),
-/* harmony export */   j_: () => (/* binding */ COSIGN_TYPE),
-/* harmony export */   kq: () => (/* binding */ signatureReferrer),
-/* harmony export */   qv: () => (/* binding */ cosignTag),
-/* harmony export */   s$: () => (/* binding */ SIGNATURE_ARTIFACT)
-/* harmony export */ });
-/* unused harmony export SIMPLE_SIGNING */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _registry_referrers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5455);
-/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2895);
-/* harmony import */ var _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8926);
-
-
-
-
-const SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
-const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
-const COSIGN_TYPE = 'cosign container image signature';
-/** The artifact type of cosign's OCI 1.1 signature referrer (cosign's ArtifactType("sig")). */
-const SIGNATURE_ARTIFACT = 'application/vnd.dev.cosign.artifact.sig.v1+json';
-/** cosign's tag for what it attaches to `digest`: sha256-<hex>.sig, .att, ... */
-const cosignTag = (digest, suffix) => `${(0,_registry_referrers_js__WEBPACK_IMPORTED_MODULE_1__/* .fallbackTag */ .fH)(digest)}${suffix}`;
-/** The simple-signing payload cosign signs: the repository (no tag) and the manifest digest. */
-function simpleSigningPayload(dockerReference, digest) {
-    const payload = {
-        critical: { identity: { 'docker-reference': dockerReference }, image: { 'docker-manifest-digest': digest.toString() }, type: COSIGN_TYPE },
-        optional: null,
-    };
-    return Buffer.from(JSON.stringify(payload));
-}
-function signBytes(key, data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createSign)('sha256').update(data).sign(key).toString('base64');
-}
-function verifyBytes(key, data, signature) {
-    try {
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createVerify)('sha256').update(data).verify(key, Buffer.from(signature, 'base64'));
-    }
-    catch {
-        return false;
-    }
-}
-function signatureLayer(payload, signature, mediaType = SIMPLE_SIGNING, annotations = {}) {
-    const descriptor = {
-        mediaType,
-        size: payload.length,
-        digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(payload).toString(),
-        annotations: { [SIGNATURE_ANNOTATION]: signature, ...annotations },
-    };
-    return { descriptor, blob: { descriptor, origin: { kind: 'bytes', bytes: payload } } };
-}
-/**
- * cosign's signature manifest: an OCI manifest whose config lists the layers' digests as diff_ids
- * (what go-containerregistry writes for it) and whose layers each carry one signed payload.
- * `earlier` keeps layers of a signature manifest already there (cosign appends, it never replaces).
- */
-function signatureManifest(layers, earlier = []) {
-    const all = [...earlier.map((b) => ({ descriptor: b.descriptor, blob: b })), ...layers];
-    const config = Buffer.from(JSON.stringify({
-        architecture: '',
-        created: '0001-01-01T00:00:00Z',
-        history: [{ created: '0001-01-01T00:00:00Z' }],
-        os: '',
-        rootfs: { type: 'layers', diff_ids: all.map((l) => l.descriptor.digest) },
-        config: {},
-    }));
-    const configDescriptor = { mediaType: _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciConfig, size: config.length, digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(config).toString() };
-    const manifest = { schemaVersion: 2, mediaType: _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciManifest, config: configDescriptor, layers: all.map((l) => l.descriptor) };
-    return {
-        bytes: Buffer.from(JSON.stringify(manifest)),
-        blobs: [{ descriptor: configDescriptor, origin: { kind: 'bytes', bytes: config } }, ...all.map((l) => l.blob)],
-    };
-}
-/**
- * A signature manifest in the OCI 1.1 form `cosign sign --registry-referrers-mode=oci-1-1` writes
- * (cosign's WriteSignaturesExperimentalOCI): the same config blob and layers as the .sig tag's
- * manifest, the config's media type replaced by the artifact type, the signed manifest as `subject`,
- * and the artifact type at the top as well (cosign 3.1.2 on; before, readers took it from the config).
- */
-function signatureReferrer(signature, subject) {
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciManifest,
-        config: { ...signature.config, mediaType: SIGNATURE_ARTIFACT },
-        layers: signature.layers,
-        subject: { mediaType: subject.mediaType, size: subject.size, digest: subject.digest },
-        artifactType: SIGNATURE_ARTIFACT,
-    };
-    return Buffer.from(JSON.stringify(manifest));
 }
 
 

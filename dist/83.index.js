@@ -1,9 +1,342 @@
 "use strict";
-exports.id = 700;
-exports.ids = [700];
+exports.id = 83;
+exports.ids = [83];
 exports.modules = {
 
-/***/ 7099:
+/***/ 33256:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runVerifyCommand: () => (/* binding */ runVerifyCommand)
+});
+
+// EXTERNAL MODULE: ./lib/deployfiles/report.js
+var report = __webpack_require__(59930);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 6 modules
+var registry_client = __webpack_require__(40409);
+// EXTERNAL MODULE: ./lib/registry/errors.js
+var errors = __webpack_require__(50228);
+// EXTERNAL MODULE: ./lib/util/error-message.js
+var error_message = __webpack_require__(36228);
+// EXTERNAL MODULE: ./lib/registry/mediatypes.js
+var mediatypes = __webpack_require__(58926);
+// EXTERNAL MODULE: ./lib/util/pool.js
+var pool = __webpack_require__(79860);
+// EXTERNAL MODULE: ./lib/deployfiles/allow.js
+var allow = __webpack_require__(19399);
+// EXTERNAL MODULE: ./lib/deployfiles/scan.js + 22 modules
+var scan = __webpack_require__(87190);
+;// CONCATENATED MODULE: ./lib/commands/verify/plan.js
+
+
+
+function siteFinding(site, kind, level, message) {
+    return { kind, level, file: site.file, line: site.line, column: site.column, reference: site.written, message: message + (0,report/* usesText */.Sn)(site) };
+}
+/** Everything verify can decide from the files alone, and the registry checks the rest needs. */
+function planVerify(scans, opts) {
+    const allowed = (0,allow/* allowList */.e)(opts.allow);
+    const findings = scans.flatMap((s) => s.problems.map((p) => ({ kind: 'invalid', level: 'error', ...p, reference: '' })));
+    const checks = new Map();
+    let references = 0;
+    for (const site of scans.flatMap((s) => s.sites)) {
+        if (allowed(site.ref, site.written))
+            continue;
+        references++;
+        const outside = opts.allowedRegistries.length > 0 && !(0,allow/* registryAllowed */.E)(opts.allowedRegistries, site.ref);
+        if (outside) {
+            findings.push(siteFinding(site, 'registry', 'error', `${site.written} is outside allowed-registries (${opts.allowedRegistries.join(', ')})`));
+        }
+        if (!site.ref.digest) {
+            findings.push(siteFinding(site, 'unpinned', 'error', `${site.written} is not pinned to a digest; run pinship pin or write ${site.written}@sha256:...`));
+            continue;
+        }
+        // Never asked about: a file in a pull request must not make the runner call (and send credentials to) a host of its choosing.
+        if (outside)
+            continue;
+        const key = site.ref.toString();
+        const check = checks.get(key) ?? { ref: site.ref, sites: [] };
+        check.sites.push(site);
+        checks.set(key, check);
+    }
+    return { findings, checks: [...checks.values()], references, scans };
+}
+/** Scan and plan with no registry request: what a benchmark times against grep. */
+async function scanAndPlanVerify(workspace, patterns, opts) {
+    return planVerify(await (0,scan/* scanWorkspace */.H)(workspace, patterns), opts);
+}
+
+;// CONCATENATED MODULE: ./lib/commands/verify/check.js
+
+
+
+
+
+/**
+ * One request in the usual case: with a tag and drift checking, resolving the tag both checks the
+ * digest exists (they are equal) and that the tag has not moved. Only when they differ does verify ask
+ * whether the pinned digest exists, and whether it is one platform of the tag's index (a platform pin).
+ */
+async function checkOne(client, check, drift, count) {
+    const { ref } = check;
+    const digest = ref.digest;
+    const at = (kind, level, message) => check.sites.map((s) => siteFinding(s, kind, level, message));
+    const exists = async () => {
+        count();
+        return client.manifestExists(ref.repository, digest);
+    };
+    try {
+        if (ref.tag === undefined || drift === 'ignore') {
+            return (await exists()) ? [] : at('missing', 'error', `${digest} does not exist in ${ref.repository.familiar()}`);
+        }
+        count();
+        const head = await client.resolve(ref.repository.tag(ref.tag)).catch((e) => {
+            if ((0,errors/* isNotFound */.c4)(e))
+                return undefined;
+            throw e;
+        });
+        if (head?.digest.equals(digest))
+            return [];
+        if (!(await exists()))
+            return at('missing', 'error', `${digest} does not exist in ${ref.repository.familiar()}`);
+        if (head && (0,mediatypes/* isIndexType */.$U)(head.mediaType)) {
+            count();
+            const index = (await client.getManifest(ref.repository, head.digest)).json;
+            if ((index.manifests ?? []).some((d) => d.digest === digest.toString()))
+                return [];
+        }
+        const level = drift === 'error' ? 'error' : 'warning';
+        const now = head ? `now points to ${head.digest}` : 'no longer exists';
+        return at('drift', level, `tag ${ref.tag} of ${ref.repository.familiar()} ${now}, not the pinned ${digest}`);
+    }
+    catch (e) {
+        return at('unreachable', 'error', `cannot check ${ref.familiar()}: ${(0,error_message/* errorMessage */.g)(e)}`);
+    }
+}
+/** `failed`: the checks whose digest is missing or could not be asked about; nothing more is asked of them. */
+async function runChecks(client, checks, drift, concurrency = 8) {
+    let requests = 0;
+    const results = await (0,pool/* mapLimit */.s)(checks, concurrency, (c) => checkOne(client, c, drift, () => requests++));
+    const failed = new Set(checks.filter((_, i) => results[i].some((f) => f.kind === 'missing' || f.kind === 'unreachable')));
+    return { findings: results.flat(), requests, failed };
+}
+
+// EXTERNAL MODULE: ./lib/settings/deployfiles.js
+var deployfiles = __webpack_require__(26815);
+// EXTERNAL MODULE: ./lib/settings/inputs.js
+var inputs = __webpack_require__(792);
+// EXTERNAL MODULE: ./lib/settings/registry.js
+var registry = __webpack_require__(44798);
+// EXTERNAL MODULE: ./lib/settings/signing.js + 2 modules
+var signing = __webpack_require__(53690);
+;// CONCATENATED MODULE: ./lib/commands/verify/settings.js
+
+
+
+
+const DRIFT = ['error', 'warn', 'ignore'];
+const TEMPLATE_POLICIES = ['notice', 'error'];
+async function readVerifySettings(rt) {
+    const files = (0,deployfiles/* readDeployFilesSettings */.i)(rt);
+    const allowedRegistries = (0,inputs/* linesInput */.WO)(rt, 'allowed-registries');
+    for (const p of allowedRegistries) {
+        if (!/^(?:[A-Za-z0-9.-]+|\[[0-9a-fA-F:]+\])(?::\d+)?(?:\/[a-z0-9._/-]+)?$/.test(p)) {
+            throw new inputs/* InputError */.dz('allowed-registries', p, 'Expected a registry (ghcr.io, 127.0.0.1:5000) or a repository prefix (ghcr.io/acme), one per line.');
+        }
+    }
+    const registryCheck = (0,inputs/* boolInput */.Hm)(rt, 'registry-check', true);
+    const signatures = (0,signing/* readSignatureCheck */.HA)(rt, 'verify');
+    if (!registryCheck && (signatures.requireSignature || signatures.requireProvenance)) {
+        throw new inputs/* InputError */.dz('registry-check', 'false', 'Signatures and provenance are read from the registry: set registry-check: true, or drop require-signature and require-provenance.');
+    }
+    return {
+        ...files,
+        allowedRegistries,
+        registryCheck,
+        templates: (0,inputs/* choiceInput */.ij)(rt, 'templates', TEMPLATE_POLICIES, 'notice'),
+        drift: (0,inputs/* choiceInput */.ij)(rt, 'drift', DRIFT, 'error'),
+        signatures,
+        // username/password apply to the first allowed registry.
+        registry: await (0,registry/* readRegistrySettings */.V)(rt, allowedRegistries[0]?.split('/')[0]),
+    };
+}
+
+// EXTERNAL MODULE: ./lib/signing/verify.js
+var verify = __webpack_require__(9670);
+;// CONCATENATED MODULE: ./lib/commands/verify/signatures.js
+
+
+
+
+/** The inputs naming the accepted signer, as a finding quotes them. */
+const signerInputs = (want) => [want.publicKey ? 'public-key' : '', want.identity ? 'certificate-identity' : ''].filter(Boolean).join(' or ');
+/**
+ * Every pinned digest must carry a cosign signature that `public-key` verifies or whose certificate
+ * names the signer identity given (and, with
+ * require-provenance, SLSA provenance), in the repository it is pinned in. A signature belongs to
+ * the digest, whatever tag the files write beside it: one check per digest and repository, reported
+ * at every place that pins it. Checks already reported missing or unreachable (`failed`) are not
+ * asked again: one finding per cause.
+ */
+async function checkSignatures(client, checks, failed, want, concurrency = 8) {
+    const level = want.requireSignature ? 'error' : 'warning';
+    const subjects = new Map();
+    for (const check of checks) {
+        if (failed.has(check))
+            continue;
+        const digest = check.ref.digest;
+        const key = `${check.ref.repository}@${digest}`;
+        const subject = subjects.get(key) ?? { repository: check.ref.repository, digest, sites: [] };
+        subject.sites.push(...check.sites);
+        subjects.set(key, subject);
+    }
+    let requests = 0;
+    const results = await (0,pool/* mapLimit */.s)([...subjects.values()], concurrency, async ({ repository, digest, sites }) => {
+        const name = `${repository.familiar()}@${digest}`;
+        const at = (kind, message, lvl = level) => sites.map((s) => siteFinding(s, kind, kind === 'unreachable' ? 'error' : lvl, message));
+        requests++;
+        try {
+            const out = [];
+            if (want.publicKey || want.identity) {
+                const verdict = await (0,verify/* checkSignature */.jC)(client, repository, digest, { key: want.publicKey, identity: want.identity });
+                if (!verdict.ok)
+                    out.push(...at('unsigned', `${name} is not signed by ${signerInputs(want)}: ${verdict.reason}`));
+            }
+            if (want.requireProvenance) {
+                requests++;
+                const signer = want.publicKey || want.identity ? { key: want.publicKey, identity: want.identity } : undefined;
+                const verdict = await (0,verify/* checkProvenance */.ch)(client, repository, digest, signer);
+                if (!verdict.ok)
+                    out.push(...at('no-provenance', `${name} has no ${signer ? 'signed ' : ''}provenance: ${verdict.reason}`, 'error'));
+            }
+            return out;
+        }
+        catch (e) {
+            return at('unreachable', `cannot check the signature of ${name}: ${(0,error_message/* errorMessage */.g)(e)}`);
+        }
+    });
+    return { findings: results.flat(), requests };
+}
+
+;// CONCATENATED MODULE: ./lib/commands/verify/command.js
+
+
+
+
+
+
+function summary(findings, references, templated, checked) {
+    const rows = findings.map((f) => `| ${f.level} | \`${(0,report/* cell */.Hn)(f.file)}:${f.line}:${f.column}\` | ${f.reference ? `\`${(0,report/* cell */.Hn)(f.reference)}\`` : ''} | ${(0,report/* cell */.Hn)(f.message)} |`);
+    return [
+        '### pinship verify',
+        '',
+        findings.length ? `${findings.length} findings in ${references} references` : `${references} references, all pinned${checked ? ' and present' : ''}`,
+        '',
+        ...(templated ? [`${templated} image values are templates (see the notices) and were not verified`, ''] : []),
+        ...(rows.length ? ['| level | where | reference | finding |', '| --- | --- | --- | --- |', ...rows, ''] : []),
+    ].join('\n');
+}
+/** With `templates: error`, each templated image position is a finding; how many were added. */
+function templateFindings(scans, findings) {
+    const templated = scans.flatMap((scan) => scan.templated);
+    for (const t of templated)
+        findings.push({
+            kind: 'templated',
+            level: 'error',
+            file: t.file,
+            line: t.line,
+            column: t.column,
+            reference: '',
+            message: `${t.message} (templates: error)`,
+        });
+    return templated.length;
+}
+const order = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
+async function runVerifyCommand(rt) {
+    const s = await readVerifySettings(rt);
+    const started = Date.now();
+    const plan = await scanAndPlanVerify(s.workspace, s.files, { allow: s.allow, allowedRegistries: s.allowedRegistries });
+    // Wall time per phase: the scan is what bench/verify.mjs holds against grep.
+    const durations = { scanMs: Date.now() - started, checkMs: 0 };
+    let requests = 0;
+    const findings = [...plan.findings];
+    if (plan.checks.length && s.registryCheck) {
+        const client = (0,registry_client/* registryClient */.R)(s.registry, rt);
+        try {
+            const checked = await runChecks(client, plan.checks, s.drift);
+            findings.push(...checked.findings);
+            requests = checked.requests;
+            if (s.signatures.publicKey || s.signatures.identity || s.signatures.requireProvenance) {
+                const signed = await checkSignatures(client, plan.checks, checked.failed, s.signatures);
+                findings.push(...signed.findings);
+                requests += signed.requests;
+            }
+        }
+        finally {
+            client.close();
+        }
+    }
+    durations.checkMs = Date.now() - started - durations.scanMs;
+    if (s.templates === 'error')
+        templateFindings(plan.scans, findings);
+    findings.sort(order);
+    for (const f of findings)
+        rt.annotate(f.level, f.message, { file: f.file, startLine: f.line, startColumn: f.column });
+    const templated = s.templates === 'error' ? 0 : (0,report/* annotateTemplated */.DP)(rt, plan.scans);
+    const errors = findings.filter((f) => f.level === 'error').length;
+    return {
+        outputs: { metadata: JSON.stringify({ references: plan.references, requests, findings, durations }) },
+        summary: summary(findings, plan.references, templated, s.registryCheck),
+        ...(errors ? { failure: `verify: ${errors} finding(s) in the deployment files (input 'files'; see the annotations)` } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 19399:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ registryAllowed),
+/* harmony export */   e: () => (/* binding */ allowList)
+/* harmony export */ });
+function allowList(patterns) {
+    const res = patterns.map((p) => new RegExp(`^${p
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`));
+    if (!res.length)
+        return () => false;
+    return (ref, written) => {
+        // Any spelling the user might have in mind: as written, canonical, familiar, with or without the tag.
+        const names = [written, ref.toString(), ref.familiar(), ref.repository.toString(), ref.repository.familiar()];
+        return res.some((re) => names.some((n) => re.test(n)));
+    };
+}
+/**
+ * `allowed-registries`: a registry host (`ghcr.io`, `127.0.0.1:5000`) or a repository prefix
+ * (`ghcr.io/acme`); `docker.io` covers Docker Hub short names.
+ */
+function registryAllowed(prefixes, ref) {
+    const repo = ref.repository.toString().toLowerCase();
+    return prefixes.some((p) => {
+        const prefix = p
+            .toLowerCase()
+            .replace(/\/+$/, '')
+            .replace(/^index\.docker\.io(?=\/|$)/, 'docker.io');
+        return repo === prefix || repo.startsWith(`${prefix}/`);
+    });
+}
+
+
+/***/ }),
+
+/***/ 27099:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -76,46 +409,6 @@ class Digest {
 
 /***/ }),
 
-/***/ 8926:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $U: () => (/* binding */ isIndexType),
-/* harmony export */   Fd: () => (/* binding */ platformString),
-/* harmony export */   Ko: () => (/* binding */ configPlatform),
-/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
-/* harmony export */   zu: () => (/* binding */ MediaType)
-/* harmony export */ });
-const MediaType = {
-    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
-    OciIndex: 'application/vnd.oci.image.index.v1+json',
-    OciConfig: 'application/vnd.oci.image.config.v1+json',
-    OciLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    OciLayer: 'application/vnd.oci.image.layer.v1.tar',
-    OciEmpty: 'application/vnd.oci.empty.v1+json',
-    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    DockerConfig: 'application/vnd.docker.container.image.v1+json',
-    DockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-};
-/** Every manifest type pinship reads; order is preference only for servers that ignore q-values. */
-const MANIFEST_ACCEPT = [MediaType.OciIndex, MediaType.DockerManifestList, MediaType.OciManifest, MediaType.DockerManifest].join(', ');
-function isIndexType(mediaType) {
-    return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
-}
-function platformString(p) {
-    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-}
-/** The platform an image config names, if it names one. */
-function configPlatform(config) {
-    if (!config.os || !config.architecture)
-        return undefined;
-    return { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
-}
-
-
-/***/ }),
-
 /***/ 9758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -126,7 +419,7 @@ function configPlatform(config) {
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost)
 /* harmony export */ });
 /* unused harmony exports REPOSITORY_PATH_MAX, Registry */
-/* harmony import */ var _digest_value_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7099);
+/* harmony import */ var _digest_value_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27099);
 
 // Grammar transcribed from github.com/distribution/reference (regexp.go, v0.6): the
 // productions are kept separate so a diff against upstream stays readable.
@@ -388,14 +681,14 @@ function parseRepositoryLenient(s) {
 
 /***/ }),
 
-/***/ 6815:
+/***/ 26815:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ readDeployFilesSettings)
 /* harmony export */ });
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
-/* harmony import */ var _run_roots_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3472);
+/* harmony import */ var _run_roots_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13472);
 
 
 function readDeployFilesSettings(rt) {
@@ -410,7 +703,7 @@ function readDeployFilesSettings(rt) {
 
 /***/ }),
 
-/***/ 4798:
+/***/ 44798:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -418,14 +711,14 @@ function readDeployFilesSettings(rt) {
 /* harmony export */   p: () => (/* binding */ inputCredentials)
 /* harmony export */ });
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
-/* harmony import */ var _reliability_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5437);
+/* harmony import */ var _reliability_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55437);
 
 
 /** docker/login-action's `registry-auth`: a YAML list of {registry, username, password}. */
 async function parseRegistryAuth(text) {
     if (!text)
         return [];
-    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
     const expected = 'Expected a YAML list of {registry, username, password} entries.';
     let doc;
     try {
@@ -484,7 +777,7 @@ function inputCredentials(s, env) {
 
 /***/ }),
 
-/***/ 3472:
+/***/ 13472:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,0 +1,192 @@
+import { generateKeyPairSync, createHash, X509Certificate, type KeyObject } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, rekorHandler, type HandlerFn } from '@sigstore/mock';
+
+/**
+ * A private Sigstore instance on loopback, for tests without the internet. Fulcio and Rekor are the
+ * Sigstore project's own mocks (@sigstore/mock: Fulcio's POST /api/v2/signingCert, documented in
+ * fulcio's fulcio.proto, issuing certificates with the token's subject and Fulcio's issuer extensions;
+ * Rekor's POST /api/v1/log/entries, documented in rekor's openapi.yaml, answering with a signed entry
+ * timestamp) served over real HTTP, so cosign and pinship reach them as they reach the real services.
+ * The OIDC token endpoint stands for GitHub Actions' (ACTIONS_ID_TOKEN_REQUEST_URL, GET with
+ * `Authorization: bearer ACTIONS_ID_TOKEN_REQUEST_TOKEN` and `audience=`, answering `{"value": JWT}`,
+ * as GitHub's "Configuring OpenID Connect in cloud providers" describes).
+ */
+export interface LocalSigstore {
+  fulcioUrl: string;
+  rekorUrl: string;
+  /** GitHub Actions' token request endpoint stand-in; `requests` records each call's audience. */
+  tokenUrl: string;
+  tokenRequestToken: string;
+  audiences: string[];
+  /** trusted_root.json listing the CA, its CT log and the Rekor log; its path and the PEM files cosign's variables name. */
+  trustedRootJson: string;
+  trustedRootFile: string;
+  caPemFile: string;
+  caPem: string;
+  rekorPubFile: string;
+  ctlogPubFile: string;
+  /** Whether certificates carry SCTs. */
+  ct: boolean;
+  /** An OIDC token for this subject and issuer, as GitHub's would carry them (not signed: the mock Fulcio does not check). */
+  token(subject: string, issuer?: string): string;
+  /** The identity the token endpoint hands out. */
+  subject: string;
+  close(): Promise<void>;
+}
+
+export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
+const b64url = (v: object): string => Buffer.from(JSON.stringify(v)).toString('base64url');
+
+export function jwt(subject: string, issuer = GITHUB_ISSUER, aud = 'sigstore'): string {
+  const now = Math.floor(Date.now() / 1000);
+  return `${b64url({ alg: 'RS256', typ: 'JWT' })}.${b64url({ iss: issuer, sub: subject, aud, iat: now, exp: now + 600 })}.c2ln`;
+}
+
+type Route = (body: string, auth: string | undefined) => ReturnType<HandlerFn>;
+
+async function serve(
+  routes: Record<string, Route>,
+  onGet?: (url: URL, auth: string | undefined) => { status: number; body: string },
+): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (req.method === 'GET' && onGet) {
+        const r = onGet(url, req.headers.authorization);
+        res.writeHead(r.status, { 'content-type': 'application/json' }).end(r.body);
+        return;
+      }
+      const fn = routes[url.pathname] as Route | undefined;
+      if (!fn) return void res.writeHead(404).end('not found');
+      void fn(Buffer.concat(chunks).toString('utf8'), req.headers.authorization).then((r) => {
+        res.writeHead(r.statusCode, { 'content-type': r.contentType ?? 'text/plain' }).end(r.response);
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return { server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };
+}
+
+/**
+ * Fulcio's legacy v1 API, which cosign 2 calls: POST /api/v1/signingCert with the token as a bearer
+ * token and `{"publicKey": {"content": base64 key}}`, answered with the PEM chain (leaf first, SCT
+ * embedded), as fulcio's openapi.yaml for v1 documents. Translated to and from the mock's v2 handler.
+ */
+function fulcioV1(v2: HandlerFn): Route {
+  return async (body, auth) => {
+    const req = JSON.parse(body) as { publicKey: { content: string } };
+    // The content is base64 of the key, PEM (cosign 2) or DER.
+    const decoded = Buffer.from(req.publicKey.content, 'base64');
+    const pem = decoded.toString('utf8').startsWith('-----BEGIN')
+      ? decoded.toString('utf8')
+      : `-----BEGIN PUBLIC KEY-----\n${req.publicKey.content}\n-----END PUBLIC KEY-----\n`;
+    const token = (auth ?? '').replace(/^bearer /i, '');
+    const r = await v2(JSON.stringify({ credentials: { oidcIdentityToken: token }, publicKeyRequest: { publicKey: { algorithm: 'ECDSA', content: pem } } }));
+    if (r.statusCode !== 201) return r;
+    const chain = (
+      JSON.parse(typeof r.response === 'string' ? r.response : Buffer.from(r.response.buffer).toString('utf8')) as {
+        signedCertificateEmbeddedSct: { chain: { certificates: string[] } };
+      }
+    ).signedCertificateEmbeddedSct.chain.certificates;
+    return { statusCode: 201, response: chain.join(''), contentType: 'application/pem-certificate-chain' };
+  };
+}
+
+const ecKeys = () => generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const spkiPem = (k: KeyObject): string => k.export({ format: 'pem', type: 'spki' }).toString();
+const spkiB64 = (k: KeyObject): string => k.export({ format: 'der', type: 'spki' }).toString('base64');
+const keyId = (k: KeyObject): string =>
+  createHash('sha256')
+    .update(k.export({ format: 'der', type: 'spki' }))
+    .digest('base64');
+
+/**
+ * `clock` backdates the CA (its certificates are then issued in the past: expired now); `ct: false` leaves
+ * out the CT log, as a private CA issues certificates without SCTs.
+ */
+export async function localSigstore(opts: { clock?: Date; subject?: string; ct?: boolean } = {}): Promise<LocalSigstore> {
+  const caKeys = ecKeys();
+  const ctKeys = ecKeys();
+  const tlogKeys = ecKeys();
+  const ctLog = await initializeCTLog(ctKeys, opts.clock);
+  const withCt = opts.ct ?? true;
+  const ca = await initializeCA(caKeys, withCt ? ctLog : undefined, opts.clock);
+  const v2 = fulcioHandler(ca);
+  const fulcio = await serve({ [v2.path]: (body) => v2.fn(body), '/api/v1/signingCert': fulcioV1(v2.fn) });
+  // The log's checkpoints name its own address, so it learns that address before it is made.
+  const rekorRoutes: Record<string, Route> = {};
+  const rekor = await serve(rekorRoutes);
+  const rekorRoute = rekorHandler(await initializeTLog(rekor.url, tlogKeys));
+  rekorRoutes[rekorRoute.path] = (body) => rekorRoute.fn(body);
+  const subject = opts.subject ?? 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main';
+  const tokenRequestToken = `request-${Math.random().toString(36).slice(2)}`;
+  const audiences: string[] = [];
+  const tokenServer = await serve({}, (url, auth) => {
+    if (auth?.toLowerCase() !== `bearer ${tokenRequestToken}`) return { status: 401, body: '{"message":"bad request token"}' };
+    const aud = url.searchParams.get('audience') ?? '';
+    audiences.push(aud);
+    return { status: 200, body: JSON.stringify({ value: jwt(subject, GITHUB_ISSUER, aud) }) };
+  });
+  const root = new X509Certificate(Buffer.from(ca.rootCertificate.buffer));
+  const start = new Date(Math.min(new Date(root.validFrom).getTime(), (opts.clock ?? new Date()).getTime()) - 3600_000).toISOString();
+  const trustedRoot = {
+    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+    tlogs: [
+      {
+        baseUrl: rekor.url,
+        hashAlgorithm: 'SHA2_256',
+        publicKey: { rawBytes: spkiB64(tlogKeys.publicKey), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } },
+        logId: { keyId: keyId(tlogKeys.publicKey) },
+      },
+    ],
+    certificateAuthorities: [
+      {
+        subject: { organization: 'sigstore.mock', commonName: 'sigstore' },
+        uri: fulcio.url,
+        certChain: { certificates: [{ rawBytes: root.raw.toString('base64') }] },
+        validFor: { start },
+      },
+    ],
+    ctlogs: withCt
+      ? [
+          {
+            baseUrl: 'https://ctfe.example',
+            hashAlgorithm: 'SHA2_256',
+            publicKey: { rawBytes: spkiB64(ctKeys.publicKey), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } },
+            logId: { keyId: keyId(ctKeys.publicKey) },
+          },
+        ]
+      : [],
+    timestampAuthorities: [],
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'pinship-sigstore-'));
+  const file = (name: string, text: string): string => (writeFileSync(join(dir, name), text), join(dir, name));
+  const trustedRootJson = JSON.stringify(trustedRoot);
+  return {
+    fulcioUrl: fulcio.url,
+    rekorUrl: rekor.url,
+    tokenUrl: `${tokenServer.url}/token`,
+    tokenRequestToken,
+    audiences,
+    trustedRootJson,
+    trustedRootFile: file('trusted_root.json', trustedRootJson),
+    caPem: root.toString(),
+    caPemFile: file('ca.pem', root.toString()),
+    rekorPubFile: file('rekor.pub', spkiPem(tlogKeys.publicKey)),
+    ctlogPubFile: file('ctlog.pub', spkiPem(ctKeys.publicKey)),
+    token: (s, issuer) => jwt(s, issuer),
+    subject,
+    ct: withCt,
+    close: async () => {
+      for (const s of [fulcio.server, rekor.server, tokenServer.server]) await new Promise<void>((r) => s.close(() => r()));
+    },
+  };
+}
