@@ -7,6 +7,7 @@ import { readAttestations, type Attestations } from '../../src/commands/build/at
 import { buildxArgs } from '../../src/commands/build/builders/buildx.js';
 import { unsupportedInputs } from '../../src/commands/build/builders/support.js';
 import type { BuildRequest } from '../../src/commands/build/builders/types.js';
+import { buildRequest } from '../helpers/build-request.js';
 import { inputsRuntime } from '../helpers/runtime.js';
 
 describe('readAttestations', () => {
@@ -46,34 +47,7 @@ describe('readAttestations', () => {
   });
 });
 
-const req = (a: Attestations): BuildRequest => ({
-  context: '/ctx',
-  file: '/ctx/Dockerfile',
-  buildArgs: {},
-  labels: {},
-  target: '',
-  platforms: [],
-  secrets: [],
-  buildContexts: [],
-  noCacheFilters: [],
-  cgroupParent: '',
-  allow: [],
-  cacheFrom: [],
-  cacheTo: [],
-  noCache: false,
-  pull: false,
-  network: '',
-  ssh: [],
-  addHosts: [],
-  shmSize: '',
-  ulimits: [],
-  buildxBuilder: '',
-  push: true,
-  load: false,
-  workDir: '/w',
-  env: {},
-  ...a,
-});
+const req = (a: Attestations): BuildRequest => buildRequest(a);
 
 describe('buildx flags: an --attest type replaces its shorthand, which buildx would call a duplicate', () => {
   test.each<[string, Attestations, string[]]>([

@@ -9,39 +9,10 @@ import { dockerArgs } from '../../src/commands/build/builders/docker.js';
 import { ociToolBuildArgs } from '../../src/commands/build/builders/buildah.js';
 import { unsupportedInputs } from '../../src/commands/build/builders/support.js';
 import type { BuilderName, BuildRequest } from '../../src/commands/build/builders/types.js';
+import { buildRequest } from '../helpers/build-request.js';
 import { inputsRuntime } from '../helpers/runtime.js';
 
-const req = (over: Partial<BuildRequest> = {}): BuildRequest => ({
-  context: '/ctx',
-  file: '/ctx/Dockerfile',
-  buildArgs: {},
-  labels: {},
-  target: '',
-  platforms: [],
-  secrets: [],
-  buildContexts: [],
-  noCacheFilters: [],
-  cgroupParent: '',
-  allow: [],
-  cacheFrom: [],
-  cacheTo: [],
-  noCache: false,
-  pull: false,
-  network: '',
-  ssh: [],
-  addHosts: [],
-  shmSize: '',
-  ulimits: [],
-  provenance: false,
-  sbom: false,
-  attests: [],
-  buildxBuilder: '',
-  push: true,
-  load: false,
-  workDir: '/w',
-  env: {},
-  ...over,
-});
+const req = buildRequest;
 
 describe('readBpaBuildInputs', () => {
   test("build-push-action's CI values", () => {

@@ -12,6 +12,7 @@ import { DockerBuilder, dockerArgs } from '../../src/commands/build/builders/doc
 import { ociToolBuildArgs, ociToolPushArgs, type OciTool } from '../../src/commands/build/builders/buildah.js';
 import type { BuildRequest } from '../../src/commands/build/builders/types.js';
 import type { BuildSecret } from '../../src/commands/build/secrets.js';
+import { BASE_REQUEST } from '../helpers/build-request.js';
 
 /**
  * buildx also looks for its plugin in system directories, which this machine may or may not have:
@@ -27,36 +28,7 @@ const { BuildxBuilder, buildxArgs, buildxCommand, buildxDriverFromState, parseBu
   await import('../../src/commands/build/builders/buildx.js');
 const { isContainerdStore } = await import('../../src/commands/build/builders/engine-store.js');
 
-const BASE: BuildRequest = {
-  context: '/ctx',
-  file: '/ctx/Dockerfile',
-  buildArgs: {},
-  labels: {},
-  target: '',
-  platforms: [],
-  secrets: [],
-  buildContexts: [],
-  noCacheFilters: [],
-  cgroupParent: '',
-  allow: [],
-  cacheFrom: [],
-  cacheTo: [],
-  noCache: false,
-  pull: false,
-  network: '',
-  ssh: [],
-  addHosts: [],
-  shmSize: '',
-  ulimits: [],
-  provenance: false,
-  sbom: false,
-  attests: [],
-  buildxBuilder: '',
-  push: true,
-  load: false,
-  workDir: '/w',
-  env: {},
-};
+const BASE: BuildRequest = BASE_REQUEST;
 const sec = (id: string, src: string): BuildSecret => ({ input: 'secrets', id, src });
 const req = (over: Partial<BuildRequest> = {}): BuildRequest => ({ ...BASE, ...over });
 const F = ['--file', '/ctx/Dockerfile'];

@@ -21,3 +21,16 @@ export function readPullRequest(rt: Runtime): boolean {
   }
   return on;
 }
+
+/** `pull-request: true` pushes to and opens a pull request on the run's own repository. */
+export function pullRequestRepository(rt: Runtime): { owner: string; repo: string } {
+  const [owner, repo, ...rest] = (rt.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo || rest.length) {
+    throw new InputError(
+      'pull-request',
+      'true',
+      `Expected GITHUB_REPOSITORY to name owner/repo (found '${rt.env.GITHUB_REPOSITORY ?? ''}'): the pull request is opened on the run's repository.`,
+    );
+  }
+  return { owner, repo };
+}

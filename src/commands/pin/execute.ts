@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { annotateProblems, annotateTemplated, problemLines } from '../../deployfiles/report.js';
 import type { CommandResult, Runtime } from '../../host/runtime.js';
 import { registryClient } from '../../settings/registry-client.js';
-import { InputError } from '../../settings/inputs.js';
+import { pullRequestRepository } from '../../settings/pull-request.js';
 import { applyPlan, withoutFiles, type PinOutcome } from './apply.js';
 import { changesTable } from '../../pullrequest/changes-table.js';
 import type { PreparedPullRequest, PullRequestResult } from '../../pullrequest/pull-request.js';
@@ -19,19 +19,6 @@ function summary(o: PinOutcome, pr: PullRequestResult | undefined): string {
     '',
     ...(o.changed.length ? [changesTable(o.changed)] : []),
   ].join('\n');
-}
-
-/** `pull-request: true` pushes to and opens a pull request on the run's own repository. */
-function pullRequestRepository(rt: Runtime): { owner: string; repo: string } {
-  const [owner, repo, ...rest] = (rt.env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo || rest.length) {
-    throw new InputError(
-      'pull-request',
-      'true',
-      `Expected GITHUB_REPOSITORY to name owner/repo (found '${rt.env.GITHUB_REPOSITORY ?? ''}'): the pull request is opened on the run's repository.`,
-    );
-  }
-  return { owner, repo };
 }
 
 async function resolveDigests(s: PinSettings, rt: Runtime, plan: Awaited<ReturnType<typeof scanAndPlanPin>>): Promise<Map<string, Resolution>> {

@@ -1,5 +1,5 @@
 import type { Runtime } from '../../../host/runtime.js';
-import { InputError } from '../../../settings/inputs.js';
+import { pullRequestRepository } from '../../../settings/pull-request.js';
 import type { PreparedPullRequest } from '../../../pullrequest/pull-request.js';
 import { plural } from '../../../pullrequest/changes-table.js';
 import type { EnvironmentSettings } from './settings.js';
@@ -7,21 +7,14 @@ import type { PinFilesOutcome } from './pin-files.js';
 
 /** Every refusal of the pull request's target comes before any registry is read or file written, as with pin. */
 export async function preparePromotePullRequest(s: EnvironmentSettings, rt: Runtime, images: () => number): Promise<PreparedPullRequest> {
-  const [owner, repo, ...rest] = (rt.env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo || rest.length) {
-    throw new InputError(
-      'pull-request',
-      'true',
-      `Expected GITHUB_REPOSITORY to name owner/repo (found '${rt.env.GITHUB_REPOSITORY ?? ''}'): the pull request is opened on the run's repository.`,
-    );
-  }
+  const repository = pullRequestRepository(rt);
   // Loaded only here: git and octokit cost a run without a pull request nothing.
   const { preparePullRequest } = await import('../../../pullrequest/pull-request.js');
   return preparePullRequest({
     workspace: s.workspace,
     branch: s.pullRequestBranch,
     token: s.registry.githubToken,
-    repository: { owner, repo },
+    repository,
     apiUrl: rt.env.GITHUB_API_URL || 'https://api.github.com',
     serverUrl: rt.env.GITHUB_SERVER_URL || 'https://github.com',
     title: 'Promote container images',
