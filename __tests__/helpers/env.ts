@@ -73,6 +73,16 @@ export interface TestEnv {
   baseRepository: string;
   baseTag: string;
   baseImageDigest: string;
+  /**
+   * an OCI index of linux/amd64 and linux/arm64 images, each FROM scratch with its own architecture's
+   * static busybox, in the plain registry (same digest in basic and token, same repository and tag);
+   * arm64 RUN steps run under qemuAarch64
+   */
+  multiBaseImage: string;
+  multiBaseRepository: string;
+  multiBaseDigest: string;
+  /** QEMU's user-mode aarch64 emulator, registered with binfmt_misc with the fix-binary flag */
+  qemuAarch64: string;
   /** a static busybox binary on this machine */
   busybox: string;
   /** `docker buildx` works */
