@@ -14,6 +14,9 @@
 #   registry token https://127.0.0.1:$PINSHIP_TOKEN_PORT       (5002) token auth
 #   token server   https://127.0.0.1:$PINSHIP_TOKEN_SERVER_PORT(5003) scripts/token-server.mjs
 # Tools for tests: cosign and oras (env.json "cosign", "oras") in $DIR/tools/root/usr/bin.
+# arm64: qemu-aarch64 (env.json "qemuAarch64") registered with binfmt_misc (fix-binary flag), and
+# pinship-test/busybox-multi:latest (env.json "multiBaseImage"), a linux/amd64 + linux/arm64 index
+# in every registry; a RUN step on its arm64 image runs emulated (test-env-stop.sh --purge unregisters).
 # Certificates come from a test CA made here ($DIR/ca/ca.crt). Token lifetime:
 # TOKEN_TTL_SECONDS (default 60). Must run as root (it installs Debian packages,
 # runs dockerd and writes /etc/docker/certs.d/127.0.0.1:PORT/ca.crt).
@@ -933,6 +936,9 @@ skopeo_auth() {
 ensure_multi_base() {
   local name host pushed=() started=$SECONDS log=$DIR/base-image.log auth
   build_multi_layout
+  # the emulation the tests rely on, tried once here so that a host refusing it fails with one clear line
+  [[ $("$DIR/build/busybox-multi/arm64/rootfs/bin/busybox" uname -m 2>/dev/null) == aarch64 ]] ||
+    die "an arm64 busybox does not run through binfmt_misc (status $(cat "$BINFMT/status"); $BINFMT/qemu-aarch64: $(tr '\n' ' ' <"$BINFMT/qemu-aarch64" 2>/dev/null))"
   MULTI_DIGEST=sha256:$(sha256sum "$DIR/build/busybox-multi/index.json" | cut -c1-64)
   auth=$(skopeo_auth)
   for name in plain basic token; do
@@ -1008,6 +1014,10 @@ main() {
   fi
   ensure_packages
   check_ports
+  # every .deb borrowed from $BUILDX_SUITE in one apt run: one index download (about 7 s), not one per tool
+  local borrowed=(docker.io containerd cosign oras qemu-user busybox-static:amd64 busybox-static:arm64)
+  buildx_works || borrowed+=(docker-buildx)
+  next_release_debs "${borrowed[@]}"
   ensure_buildx
   ensure_containers_conf
   ensure_dockerd
