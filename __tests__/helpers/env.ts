@@ -128,6 +128,11 @@ export function loadTestEnv(): TestEnv {
   // the tool paths; the tools stay where this script's version installed them.
   env.cosign ??= join(env.dir, 'tools', 'bin', 'cosign');
   env.oras ??= join(env.dir, 'tools', 'bin', 'oras');
+  // Likewise the arm64 emulator and the two-platform base, which outlive an older script's run.
+  env.multiBaseRepository ??= 'pinship-test/busybox-multi';
+  env.multiBaseImage ??= `${env.registries.plain.host}/${env.multiBaseRepository}:latest`;
+  env.multiBaseDigest ??= '';
+  env.qemuAarch64 ??= join(env.dir, 'qemu', 'qemu-aarch64');
   cached = { path, env };
   return env;
 }
