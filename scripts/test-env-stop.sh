@@ -75,6 +75,12 @@ if [[ -n $PURGE ]]; then
     echo "test-env-stop: something is still mounted under $DIR; not deleting it" >&2
     exit 1
   fi
+  # the arm64 emulator registration names a file under $DIR: remove it with the file (only ours)
+  entry=/proc/sys/fs/binfmt_misc/qemu-aarch64
+  if [[ -f $entry ]] && grep -qx "interpreter $DIR/qemu/qemu-aarch64" "$entry"; then
+    echo -1 >"$entry"
+    say "unregistered qemu-aarch64 from binfmt_misc"
+  fi
   rm -rf "$DIR"
   say "deleted $DIR"
 fi

@@ -14,6 +14,9 @@
 #   registry token https://127.0.0.1:$PINSHIP_TOKEN_PORT       (5002) token auth
 #   token server   https://127.0.0.1:$PINSHIP_TOKEN_SERVER_PORT(5003) scripts/token-server.mjs
 # Tools for tests: cosign and oras (env.json "cosign", "oras") in $DIR/tools/root/usr/bin.
+# arm64: qemu-aarch64 (env.json "qemuAarch64") registered with binfmt_misc (fix-binary flag), and
+# pinship-test/busybox-multi:latest (env.json "multiBaseImage"), a linux/amd64 + linux/arm64 index
+# in every registry; a RUN step on its arm64 image runs emulated (test-env-stop.sh --purge unregisters).
 # Certificates come from a test CA made here ($DIR/ca/ca.crt). Token lifetime:
 # TOKEN_TTL_SECONDS (default 60). Must run as root (it installs Debian packages,
 # runs dockerd and writes /etc/docker/certs.d/127.0.0.1:PORT/ca.crt).
@@ -277,17 +280,24 @@ apt_sources_for_buildx() {
   printf 'Types: deb\nURIs: %s\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$uri" "$BUILDX_SUITE"
 }
 
-# next_release_debs PKG...: PKG_*.deb of $BUILDX_SUITE into $DIR/apt, downloaded
+# deb_glob PKG[:ARCH]: the file name pattern of PKG's .deb in $DIR/apt
+deb_glob() { if [[ $1 == *:* ]]; then echo "${1%%:*}_*_${1#*:}.deb"; else echo "${1}_*.deb"; fi; }
+
+# next_release_debs PKG[:ARCH]...: PKG_*.deb of $BUILDX_SUITE into $DIR/apt, downloaded
 # only when missing, through a private apt dir (the system's apt state is not
-# touched); the .debs stay there for a reinstall without download.
+# touched); the .debs stay there for a reinstall without download. An :ARCH
+# other than the machine's (busybox-static:arm64) is fetched as such.
 next_release_debs() {
-  local apt=$DIR/apt pkg missing=()
-  for pkg in "$@"; do compgen -G "$apt/${pkg}_*.deb" >/dev/null || missing+=("$pkg"); done
+  local apt=$DIR/apt pkg missing=() archs
+  for pkg in "$@"; do compgen -G "$apt/$(deb_glob "$pkg")" >/dev/null || missing+=("$pkg"); done
   ((${#missing[@]})) || return 0
   mkdir -p "$apt/sources" "$apt/lists/partial" "$apt/cache/archives/partial"
   apt_sources_for_buildx >"$apt/sources/$BUILDX_SUITE.sources"
+  archs=$(dpkg --print-architecture)
+  for pkg in "${missing[@]}"; do [[ $pkg == *:* && ,$archs, != *,${pkg#*:},* ]] && archs+=",${pkg#*:}"; done
   local opts=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$apt/sources"
-    -o "Dir::State::Lists=$apt/lists" -o "Dir::Cache=$apt/cache" -o APT::Sandbox::User=root)
+    -o "Dir::State::Lists=$apt/lists" -o "Dir::Cache=$apt/cache" -o APT::Sandbox::User=root
+    -o "APT::Architectures=$archs")
   if ! (cd "$apt" && apt-get "${opts[@]}" update && apt-get "${opts[@]}" download "${missing[@]}") \
     >"$apt/apt.log" 2>&1; then
     show_log "$apt/apt.log"
@@ -302,11 +312,11 @@ unpack_next_release() {
   local dest=$1 stamp pkg
   shift
   next_release_debs "$@"
-  stamp=$(cd "$DIR/apt" && for pkg in "$@"; do ls "${pkg}"_*.deb; done | sha256sum | cut -c1-16)
+  stamp=$(cd "$DIR/apt" && for pkg in "$@"; do compgen -G "$(deb_glob "$pkg")"; done | sha256sum | cut -c1-16)
   [[ "$(cat "$dest/.debs" 2>/dev/null)" == "$stamp" ]] && return 0
   rm -rf "$dest"
   mkdir -p "$dest"
-  for pkg in "$@"; do dpkg -x "$(compgen -G "$DIR/apt/${pkg}_*.deb" | head -n1)" "$dest"; done
+  for pkg in "$@"; do dpkg -x "$(compgen -G "$DIR/apt/$(deb_glob "$pkg")" | head -n1)" "$dest"; done
   echo "$stamp" >"$dest/.debs"
 }
 
@@ -690,10 +700,10 @@ EOF
 
 # ---------------------------------------------------------------- base image
 
-# manifest_digest NAME: the digest of $BASE_REPO:$BASE_TAG in registry NAME,
-# empty when absent
+# manifest_digest NAME [REPO TAG]: the digest of REPO:TAG (default
+# $BASE_REPO:$BASE_TAG) in registry NAME, empty when absent
 manifest_digest() {
-  local name=$1 headers token
+  local name=$1 headers token BASE_REPO=${2:-$BASE_REPO} BASE_TAG=${3:-$BASE_TAG}
   case $name in
   plain)
     headers=$(curl -sfI --max-time 10 -H "Accept: $MANIFEST_ACCEPT" \
@@ -799,6 +809,12 @@ ensure_sign_tools() {
   say "cosign and oras in $TOOLS_BIN"
 }
 
+# ---------------------------------------------------------------- arm64
+
+# ensure_qemu and ensure_multi_base (real arm64 RUN steps), in their own file
+# shellcheck source=scripts/test-env-arm64.sh
+source "$SCRIPT_DIR/test-env-arm64.sh"
+
 # ---------------------------------------------------------------- env.json
 
 write_env_json() {
@@ -824,6 +840,10 @@ write_env_json() {
   "baseRepository": "$BASE_REPO",
   "baseTag": "$BASE_TAG",
   "baseImageDigest": "$BASE_DIGEST",
+  "multiBaseImage": "127.0.0.1:$PLAIN_PORT/$MULTI_REPO:$MULTI_TAG",
+  "multiBaseRepository": "$MULTI_REPO",
+  "multiBaseDigest": "$MULTI_DIGEST",
+  "qemuAarch64": "$QEMU",
   "busybox": "/bin/busybox",
   "buildx": $buildx,
   "cosign": "$TOOLS_BIN/cosign",
@@ -846,6 +866,10 @@ main() {
   fi
   ensure_packages
   check_ports
+  # every .deb borrowed from $BUILDX_SUITE in one apt run: one index download (about 7 s), not one per tool
+  local borrowed=(docker.io containerd cosign oras qemu-user busybox-static:amd64 busybox-static:arm64)
+  buildx_works || borrowed+=(docker-buildx)
+  next_release_debs "${borrowed[@]}"
   ensure_buildx
   ensure_containers_conf
   ensure_dockerd
@@ -857,6 +881,8 @@ main() {
   ensure_token_server
   ensure_registry token "$TOKEN_PORT"
   ensure_base_image
+  ensure_qemu
+  ensure_multi_base
   write_env_json
 }
 

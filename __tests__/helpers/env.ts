@@ -73,6 +73,16 @@ export interface TestEnv {
   baseRepository: string;
   baseTag: string;
   baseImageDigest: string;
+  /**
+   * an OCI index of linux/amd64 and linux/arm64 images, each FROM scratch with its own architecture's
+   * static busybox, in the plain registry (same digest in basic and token, same repository and tag);
+   * arm64 RUN steps run under qemuAarch64
+   */
+  multiBaseImage: string;
+  multiBaseRepository: string;
+  multiBaseDigest: string;
+  /** QEMU's user-mode aarch64 emulator, registered with binfmt_misc with the fix-binary flag */
+  qemuAarch64: string;
   /** a static busybox binary on this machine */
   busybox: string;
   /** `docker buildx` works */
@@ -118,6 +128,11 @@ export function loadTestEnv(): TestEnv {
   // the tool paths; the tools stay where this script's version installed them.
   env.cosign ??= join(env.dir, 'tools', 'bin', 'cosign');
   env.oras ??= join(env.dir, 'tools', 'bin', 'oras');
+  // Likewise the arm64 emulator and the two-platform base, which outlive an older script's run.
+  env.multiBaseRepository ??= 'pinship-test/busybox-multi';
+  env.multiBaseImage ??= `${env.registries.plain.host}/${env.multiBaseRepository}:latest`;
+  env.multiBaseDigest ??= '';
+  env.qemuAarch64 ??= join(env.dir, 'qemu', 'qemu-aarch64');
   cached = { path, env };
   return env;
 }
