@@ -487,24 +487,21 @@ async function scanRelease(workspace, files, map, extraTags) {
     return planRelease(await (0,scan/* scanWorkspace */.H)(workspace, files), map, extraTags);
 }
 
-// EXTERNAL MODULE: ./lib/settings/inputs.js
-var inputs = __webpack_require__(792);
+// EXTERNAL MODULE: ./lib/settings/pull-request.js
+var pull_request = __webpack_require__(45362);
 ;// CONCATENATED MODULE: ./lib/commands/promote/environment/pull-request.js
 
 
 /** Every refusal of the pull request's target comes before any registry is read or file written, as with pin. */
 async function preparePromotePullRequest(s, rt, images) {
-    const [owner, repo, ...rest] = (rt.env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo || rest.length) {
-        throw new inputs/* InputError */.dz('pull-request', 'true', `Expected GITHUB_REPOSITORY to name owner/repo (found '${rt.env.GITHUB_REPOSITORY ?? ''}'): the pull request is opened on the run's repository.`);
-    }
+    const repository = (0,pull_request/* pullRequestRepository */.b)(rt);
     // Loaded only here: git and octokit cost a run without a pull request nothing.
     const { preparePullRequest } = await __webpack_require__.e(/* import() */ 709).then(__webpack_require__.bind(__webpack_require__, 57709));
     return preparePullRequest({
         workspace: s.workspace,
         branch: s.pullRequestBranch,
         token: s.registry.githubToken,
-        repository: { owner, repo },
+        repository,
         apiUrl: rt.env.GITHUB_API_URL || 'https://api.github.com',
         serverUrl: rt.env.GITHUB_SERVER_URL || 'https://github.com',
         title: 'Promote container images',

@@ -226,7 +226,8 @@ function mapRepository(rules, repo) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ readPullRequest)
+/* harmony export */   D: () => (/* binding */ readPullRequest),
+/* harmony export */   b: () => (/* binding */ pullRequestRepository)
 /* harmony export */ });
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
 
@@ -244,6 +245,14 @@ function readPullRequest(rt) {
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pull-request', 'true', `Expected a run on push, schedule or workflow_dispatch: on a ${event} event the checkout may hold the pull request's untrusted changes (its merge commit), and pinship's commit would carry them.`);
     }
     return on;
+}
+/** `pull-request: true` pushes to and opens a pull request on the run's own repository. */
+function pullRequestRepository(rt) {
+    const [owner, repo, ...rest] = (rt.env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo || rest.length) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pull-request', 'true', `Expected GITHUB_REPOSITORY to name owner/repo (found '${rt.env.GITHUB_REPOSITORY ?? ''}'): the pull request is opened on the run's repository.`);
+    }
+    return { owner, repo };
 }
 
 

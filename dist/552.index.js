@@ -20,8 +20,8 @@ var promises_ = __webpack_require__(51455);
 var report = __webpack_require__(59930);
 // EXTERNAL MODULE: ./lib/settings/registry-client.js + 6 modules
 var registry_client = __webpack_require__(40409);
-// EXTERNAL MODULE: ./lib/settings/inputs.js
-var inputs = __webpack_require__(792);
+// EXTERNAL MODULE: ./lib/settings/pull-request.js
+var pull_request = __webpack_require__(45362);
 // EXTERNAL MODULE: ./lib/deployfiles/rewrite.js
 var rewrite = __webpack_require__(72250);
 ;// CONCATENATED MODULE: ./lib/commands/pin/apply.js
@@ -194,14 +194,6 @@ function summary(o, pr) {
         ...(o.changed.length ? [(0,changes_table/* changesTable */.E)(o.changed)] : []),
     ].join('\n');
 }
-/** `pull-request: true` pushes to and opens a pull request on the run's own repository. */
-function pullRequestRepository(rt) {
-    const [owner, repo, ...rest] = (rt.env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo || rest.length) {
-        throw new inputs/* InputError */.dz('pull-request', 'true', `Expected GITHUB_REPOSITORY to name owner/repo (found '${rt.env.GITHUB_REPOSITORY ?? ''}'): the pull request is opened on the run's repository.`);
-    }
-    return { owner, repo };
-}
 async function resolveDigests(s, rt, plan) {
     if (!plan.toResolve.size)
         return new Map();
@@ -216,7 +208,7 @@ async function resolveDigests(s, rt, plan) {
 }
 /** Every refusal of the pull request's target (see prepareBranch) comes before any file is read or written. */
 async function preparePullRequestFor(s, rt) {
-    const repository = pullRequestRepository(rt);
+    const repository = (0,pull_request/* pullRequestRepository */.b)(rt);
     // Loaded only here: git and octokit cost the other commands nothing.
     const { preparePullRequest } = await __webpack_require__.e(/* import() */ 709).then(__webpack_require__.bind(__webpack_require__, 57709));
     return preparePullRequest({
