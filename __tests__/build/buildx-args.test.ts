@@ -1,15 +1,13 @@
 /**
- * The pure argv builders of every builder, and how buildx's driver is read (from `docker buildx
- * inspect`, or from buildx's state files without starting it). Exact argv arrays: a flag that
- * moves or changes spelling is a behaviour change the tools notice.
+ * buildx's argv (exact arrays: a flag that moves or changes spelling is a behaviour change the tools
+ * notice), and how its driver is read: from `docker buildx inspect`, or from buildx's state files
+ * without starting it.
  */
 import { afterAll, describe, expect, jest, test } from '@jest/globals';
 import * as realFs from 'node:fs';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DockerBuilder, dockerArgs } from '../../src/commands/build/builders/docker.js';
-import { ociToolBuildArgs, ociToolPushArgs, type OciTool } from '../../src/commands/build/builders/buildah.js';
 import type { BuildRequest } from '../../src/commands/build/builders/types.js';
 import type { BuildSecret } from '../../src/commands/build/secrets.js';
 import { BASE_REQUEST } from '../helpers/build-request.js';
@@ -26,11 +24,9 @@ jest.unstable_mockModule('node:fs', () => ({
 }));
 const { BuildxBuilder, buildxArgs, buildxCommand, buildxDriverFromState, parseBuildxDriver, standaloneEnv, DOCKER_BUILDX } =
   await import('../../src/commands/build/builders/buildx.js');
-const { isContainerdStore } = await import('../../src/commands/build/builders/engine-store.js');
 
-const BASE: BuildRequest = BASE_REQUEST;
 const sec = (id: string, src: string): BuildSecret => ({ input: 'secrets', id, src });
-const req = (over: Partial<BuildRequest> = {}): BuildRequest => ({ ...BASE, ...over });
+const req = (over: Partial<BuildRequest> = {}): BuildRequest => ({ ...BASE_REQUEST, ...over });
 const F = ['--file', '/ctx/Dockerfile'];
 const BUILDX_TAIL = ['--iidfile', '/w/iid', '--metadata-file', '/w/metadata.json'];
 const OCI_OUT = ['--output', 'type=oci,dest=/w/oci,tar=false'];
@@ -303,227 +299,6 @@ test('load: true with two platforms on a classic image store is refused before b
   await expect(builder.build(req({ load: true, platforms: TWO }))).rejects.toThrow(
     /^Input 'load': a 2-platform image \(linux\/amd64,linux\/arm64\) cannot be loaded into a docker engine with the classic image store/,
   );
-});
-
-test('ssh with the classic builder is refused before docker starts, naming the input and the builder to use', async () => {
-  await expect(new DockerBuilder().build(req({ ssh: ['default'] }))).rejects.toThrow(
-    "Input 'builder: docker' (the classic builder) does not support ssh; use builder: buildx",
-  );
-});
-
-describe('isContainerdStore (docker info DriverStatus)', () => {
-  test.each<[string, unknown, boolean]>([
-    ['dockerd 26 with containerd-snapshotter', [['driver-type', 'io.containerd.snapshotter.v1']], true],
-    [
-      'overlay2 graph driver',
-      [
-        ['Backing Filesystem', 'extfs'],
-        ['Supports d_type', 'true'],
-      ],
-      false,
-    ],
-    ['no status at all', null, false],
-  ])('%s', (_name, status, expected) => {
-    expect(isContainerdStore(status)).toBe(expected);
-  });
-});
-
-describe('dockerArgs (classic builder)', () => {
-  test.each<[string, Partial<BuildRequest>, string[]]>([
-    ['minimal', {}, ['build', ...F, '--iidfile', '/w/iid', '--', '/ctx']],
-    ['a context that looks like an option stays an operand', { context: '-q' }, ['build', ...F, '--iidfile', '/w/iid', '--', '-q']],
-    [
-      'add-hosts, shm-size, ulimit: the classic builder has them too',
-      { addHosts: ['docker:10.0.0.1'], shmSize: '64m', ulimits: ['nproc=64'] },
-      ['build', ...F, '--add-host', 'docker:10.0.0.1', '--shm-size', '64m', '--ulimit', 'nproc=64', '--iidfile', '/w/iid', '--', '/ctx'],
-    ],
-    [
-      'target, build-arg, label, no-cache, network, platform, cache-from, pull',
-      {
-        target: 't',
-        buildArgs: { A: '1' },
-        labels: { l: 'v' },
-        noCache: true,
-        network: 'none',
-        platforms: ['linux/arm64'],
-        cacheFrom: ['r/app:cache'],
-        pull: true,
-      },
-      [
-        'build',
-        ...F,
-        '--target',
-        't',
-        '--build-arg',
-        'A=1',
-        '--label',
-        'l=v',
-        '--no-cache',
-        '--network',
-        'none',
-        '--platform',
-        'linux/arm64',
-        '--cache-from',
-        'r/app:cache',
-        '--pull',
-        '--iidfile',
-        '/w/iid',
-        '--',
-        '/ctx',
-      ],
-    ],
-    // The builder refuses these before building; the argv carries none of them.
-    [
-      'no secrets, cache-to or attestation flags',
-      { secrets: [sec('s', 'f')], cacheTo: ['ct'], provenance: true, sbom: true },
-      ['build', ...F, '--iidfile', '/w/iid', '--', '/ctx'],
-    ],
-  ])('%s', (_name, over, argv) => {
-    expect(dockerArgs(req(over))).toEqual(argv);
-  });
-});
-
-describe('ociToolBuildArgs (buildah, podman)', () => {
-  const N = 'localhost/pinship-build-x';
-  const IID = ['--iidfile', '/w/iid'];
-  test.each<[OciTool, string, Partial<BuildRequest>, string[]]>([
-    ['buildah', 'single platform: chroot isolation, tag, iidfile', {}, ['build', ...F, '--isolation', 'chroot', '--tag', N, ...IID, '--', '/ctx']],
-    [
-      'buildah',
-      'ssh and add-hosts',
-      { ssh: ['default'], addHosts: ['docker:10.0.0.1'] },
-      ['build', ...F, '--add-host', 'docker:10.0.0.1', '--isolation', 'chroot', '--tag', N, '--ssh', 'default', ...IID, '--', '/ctx'],
-    ],
-    ['podman', 'single platform: its own isolation, no layer cache', {}, ['build', ...F, '--layers=false', '--tag', N, ...IID, '--', '/ctx']],
-    [
-      'buildah',
-      'one explicit platform',
-      { platforms: ['linux/arm64'] },
-      ['build', ...F, '--isolation', 'chroot', '--platform', 'linux/arm64', '--tag', N, ...IID, '--', '/ctx'],
-    ],
-    [
-      'podman',
-      'one explicit platform, network none',
-      { platforms: ['linux/arm64'], network: 'none' },
-      ['build', ...F, '--network', 'none', '--layers=false', '--platform', 'linux/arm64', '--tag', N, ...IID, '--', '/ctx'],
-    ],
-    [
-      'buildah',
-      'multi-platform: a manifest list, no iidfile',
-      { platforms: TWO },
-      ['build', ...F, '--isolation', 'chroot', '--platform', 'linux/amd64,linux/arm64', '--manifest', N, '--', '/ctx'],
-    ],
-    [
-      'podman',
-      'multi-platform: a manifest list, no iidfile',
-      { platforms: TWO, network: 'none' },
-      ['build', ...F, '--network', 'none', '--layers=false', '--platform', 'linux/amd64,linux/arm64', '--manifest', N, '--', '/ctx'],
-    ],
-    [
-      'podman',
-      'cache-from/cache-to on one platform turn layers on',
-      { cacheFrom: ['r/app-cache'], cacheTo: ['r/app-cache'] },
-      ['build', ...F, '--layers', '--tag', N, '--cache-from', 'r/app-cache', '--cache-to', 'r/app-cache', ...IID, '--', '/ctx'],
-    ],
-    [
-      'podman',
-      'cache-from on several platforms keeps layers off',
-      { platforms: TWO, cacheFrom: ['r/app-cache'] },
-      ['build', ...F, '--layers=false', '--platform', 'linux/amd64,linux/arm64', '--manifest', N, '--cache-from', 'r/app-cache', '--', '/ctx'],
-    ],
-    [
-      'buildah',
-      'cache flags turn the layer cache on',
-      { cacheFrom: ['r/app-cache'], cacheTo: ['r/app-cache'] },
-      ['build', ...F, '--isolation', 'chroot', '--layers', '--tag', N, '--cache-from', 'r/app-cache', '--cache-to', 'r/app-cache', ...IID, '--', '/ctx'],
-    ],
-    [
-      'buildah',
-      'network none: default isolation, which allows it',
-      { network: 'none' },
-      ['build', ...F, '--network', 'none', '--tag', N, ...IID, '--', '/ctx'],
-    ],
-    [
-      'buildah',
-      'a context that looks like an option stays an operand',
-      { context: '--isolation=rootless' },
-      ['build', ...F, '--isolation', 'chroot', '--tag', N, ...IID, '--', '--isolation=rootless'],
-    ],
-    [
-      'podman',
-      'a context that looks like an option stays an operand',
-      { context: '-v/:/host' },
-      ['build', ...F, '--layers=false', '--tag', N, ...IID, '--', '-v/:/host'],
-    ],
-    [
-      'buildah',
-      'target, build-args, labels, no-cache, secrets, pull',
-      { target: 't', buildArgs: { A: '1' }, labels: { l: 'v' }, noCache: true, secrets: [sec('a', 'f'), sec('b', 'g')], pull: true },
-      [
-        'build',
-        ...F,
-        '--target',
-        't',
-        '--build-arg',
-        'A=1',
-        '--label',
-        'l=v',
-        '--no-cache',
-        '--isolation',
-        'chroot',
-        '--tag',
-        N,
-        '--secret',
-        'id=a,src=f',
-        '--secret',
-        'id=b,src=g',
-        '--pull=always',
-        ...IID,
-        '--',
-        '/ctx',
-      ],
-    ],
-    [
-      'podman',
-      'target, build-args, labels, no-cache, secrets, pull',
-      { target: 't', buildArgs: { A: '1' }, labels: { l: 'v' }, noCache: true, secrets: [sec('a', 'f')], pull: true, network: 'none' },
-      [
-        'build',
-        ...F,
-        '--target',
-        't',
-        '--build-arg',
-        'A=1',
-        '--label',
-        'l=v',
-        '--no-cache',
-        '--network',
-        'none',
-        '--layers=false',
-        '--tag',
-        N,
-        '--secret',
-        'id=a,src=f',
-        '--pull=always',
-        ...IID,
-        '--',
-        '/ctx',
-      ],
-    ],
-  ])('%s: %s', (tool, _name, over, argv) => {
-    expect(ociToolBuildArgs(tool, req(over), N)).toEqual(argv);
-  });
-
-  test.each<[OciTool, string[], string[]]>([
-    ['buildah', [], ['push', N, 'oci:/w/oci']],
-    ['podman', [], ['push', N, 'oci:/w/oci']],
-    ['buildah', ['linux/arm64'], ['push', N, 'oci:/w/oci']],
-    ['podman', ['linux/arm64'], ['push', N, 'oci:/w/oci']],
-    ['buildah', TWO, ['manifest', 'push', '--all', N, 'oci:/w/oci']],
-    ['podman', TWO, ['manifest', 'push', '--all', N, 'oci:/w/oci']],
-  ])('ociToolPushArgs %s, platforms %j', (tool, platforms, argv) => {
-    expect(ociToolPushArgs(tool, req({ platforms }), N)).toEqual(argv);
-  });
 });
 
 describe('parseBuildxDriver', () => {
