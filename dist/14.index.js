@@ -487,26 +487,19 @@ async function scanRelease(workspace, files, map, extraTags) {
     return planRelease(await (0,scan/* scanWorkspace */.H)(workspace, files), map, extraTags);
 }
 
-// EXTERNAL MODULE: ./lib/settings/pull-request.js
-var pull_request = __webpack_require__(45362);
+// EXTERNAL MODULE: ./lib/pullrequest/for-run.js
+var for_run = __webpack_require__(1519);
 ;// CONCATENATED MODULE: ./lib/commands/promote/environment/pull-request.js
 
 
 /** Every refusal of the pull request's target comes before any registry is read or file written, as with pin. */
 async function preparePromotePullRequest(s, rt, images) {
-    const repository = (0,pull_request/* pullRequestRepository */.b)(rt);
-    // Loaded only here: git and octokit cost a run without a pull request nothing.
-    const { preparePullRequest } = await __webpack_require__.e(/* import() */ 709).then(__webpack_require__.bind(__webpack_require__, 57709));
-    return preparePullRequest({
+    return (0,for_run/* prepareRunPullRequest */.T)(rt, {
         workspace: s.workspace,
         branch: s.pullRequestBranch,
         token: s.registry.githubToken,
-        repository,
-        apiUrl: rt.env.GITHUB_API_URL || 'https://api.github.com',
-        serverUrl: rt.env.GITHUB_SERVER_URL || 'https://github.com',
         title: 'Promote container images',
         summary: (changes, files) => `pinship promoted ${(0,changes_table/* plural */.L)(images(), 'image')} by digest and pinned ${(0,changes_table/* plural */.L)(changes, 'image reference')} in ${(0,changes_table/* plural */.L)(files, 'file')} to the copies.`,
-        log: rt.info,
     });
 }
 /**
@@ -928,6 +921,33 @@ function code(text) {
 }
 function plural(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 1519:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ prepareRunPullRequest)
+/* harmony export */ });
+/* harmony import */ var _settings_pull_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45362);
+
+/**
+ * The pull request for this run's repository, every refusal of its target made before any file is read
+ * or written. git and octokit load only here, so a run without a pull request pays nothing for them.
+ */
+async function prepareRunPullRequest(rt, setup) {
+    const repository = (0,_settings_pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestRepository */ .b)(rt);
+    const { preparePullRequest } = await __webpack_require__.e(/* import() */ 709).then(__webpack_require__.bind(__webpack_require__, 57709));
+    return preparePullRequest({
+        ...setup,
+        repository,
+        apiUrl: rt.env.GITHUB_API_URL || 'https://api.github.com',
+        serverUrl: rt.env.GITHUB_SERVER_URL || 'https://github.com',
+        log: rt.info,
+    });
 }
 
 

@@ -20,8 +20,8 @@ var promises_ = __webpack_require__(51455);
 var report = __webpack_require__(59930);
 // EXTERNAL MODULE: ./lib/settings/registry-client.js + 6 modules
 var registry_client = __webpack_require__(40409);
-// EXTERNAL MODULE: ./lib/settings/pull-request.js
-var pull_request = __webpack_require__(45362);
+// EXTERNAL MODULE: ./lib/pullrequest/for-run.js
+var for_run = __webpack_require__(1519);
 // EXTERNAL MODULE: ./lib/deployfiles/rewrite.js
 var rewrite = __webpack_require__(72250);
 ;// CONCATENATED MODULE: ./lib/commands/pin/apply.js
@@ -208,18 +208,7 @@ async function resolveDigests(s, rt, plan) {
 }
 /** Every refusal of the pull request's target (see prepareBranch) comes before any file is read or written. */
 async function preparePullRequestFor(s, rt) {
-    const repository = (0,pull_request/* pullRequestRepository */.b)(rt);
-    // Loaded only here: git and octokit cost the other commands nothing.
-    const { preparePullRequest } = await __webpack_require__.e(/* import() */ 709).then(__webpack_require__.bind(__webpack_require__, 57709));
-    return preparePullRequest({
-        workspace: s.workspace,
-        branch: s.pullRequestBranch,
-        token: s.registry.githubToken,
-        repository,
-        apiUrl: rt.env.GITHUB_API_URL || 'https://api.github.com',
-        serverUrl: rt.env.GITHUB_SERVER_URL || 'https://github.com',
-        log: rt.info,
-    });
+    return (0,for_run/* prepareRunPullRequest */.T)(rt, { workspace: s.workspace, branch: s.pullRequestBranch, token: s.registry.githubToken });
 }
 /**
  * A pull request carries only files HEAD tracks: a matching file that is new or git-ignored (a
@@ -402,6 +391,33 @@ function code(text) {
 }
 function plural(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 1519:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ prepareRunPullRequest)
+/* harmony export */ });
+/* harmony import */ var _settings_pull_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45362);
+
+/**
+ * The pull request for this run's repository, every refusal of its target made before any file is read
+ * or written. git and octokit load only here, so a run without a pull request pays nothing for them.
+ */
+async function prepareRunPullRequest(rt, setup) {
+    const repository = (0,_settings_pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestRepository */ .b)(rt);
+    const { preparePullRequest } = await __webpack_require__.e(/* import() */ 709).then(__webpack_require__.bind(__webpack_require__, 57709));
+    return preparePullRequest({
+        ...setup,
+        repository,
+        apiUrl: rt.env.GITHUB_API_URL || 'https://api.github.com',
+        serverUrl: rt.env.GITHUB_SERVER_URL || 'https://github.com',
+        log: rt.info,
+    });
 }
 
 

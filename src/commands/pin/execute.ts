@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { annotateProblems, annotateTemplated, problemLines } from '../../deployfiles/report.js';
 import type { CommandResult, Runtime } from '../../host/runtime.js';
 import { registryClient } from '../../settings/registry-client.js';
-import { pullRequestRepository } from '../../settings/pull-request.js';
+import { prepareRunPullRequest } from '../../pullrequest/for-run.js';
 import { applyPlan, withoutFiles, type PinOutcome } from './apply.js';
 import { changesTable } from '../../pullrequest/changes-table.js';
 import type { PreparedPullRequest, PullRequestResult } from '../../pullrequest/pull-request.js';
@@ -34,18 +34,7 @@ async function resolveDigests(s: PinSettings, rt: Runtime, plan: Awaited<ReturnT
 
 /** Every refusal of the pull request's target (see prepareBranch) comes before any file is read or written. */
 async function preparePullRequestFor(s: PinSettings, rt: Runtime): Promise<PreparedPullRequest> {
-  const repository = pullRequestRepository(rt);
-  // Loaded only here: git and octokit cost the other commands nothing.
-  const { preparePullRequest } = await import('../../pullrequest/pull-request.js');
-  return preparePullRequest({
-    workspace: s.workspace,
-    branch: s.pullRequestBranch,
-    token: s.registry.githubToken,
-    repository,
-    apiUrl: rt.env.GITHUB_API_URL || 'https://api.github.com',
-    serverUrl: rt.env.GITHUB_SERVER_URL || 'https://github.com',
-    log: rt.info,
-  });
+  return prepareRunPullRequest(rt, { workspace: s.workspace, branch: s.pullRequestBranch, token: s.registry.githubToken });
 }
 
 /**

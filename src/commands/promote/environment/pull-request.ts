@@ -1,5 +1,5 @@
 import type { Runtime } from '../../../host/runtime.js';
-import { pullRequestRepository } from '../../../settings/pull-request.js';
+import { prepareRunPullRequest } from '../../../pullrequest/for-run.js';
 import type { PreparedPullRequest } from '../../../pullrequest/pull-request.js';
 import { plural } from '../../../pullrequest/changes-table.js';
 import type { EnvironmentSettings } from './settings.js';
@@ -7,20 +7,13 @@ import type { PinFilesOutcome } from './pin-files.js';
 
 /** Every refusal of the pull request's target comes before any registry is read or file written, as with pin. */
 export async function preparePromotePullRequest(s: EnvironmentSettings, rt: Runtime, images: () => number): Promise<PreparedPullRequest> {
-  const repository = pullRequestRepository(rt);
-  // Loaded only here: git and octokit cost a run without a pull request nothing.
-  const { preparePullRequest } = await import('../../../pullrequest/pull-request.js');
-  return preparePullRequest({
+  return prepareRunPullRequest(rt, {
     workspace: s.workspace,
     branch: s.pullRequestBranch,
     token: s.registry.githubToken,
-    repository,
-    apiUrl: rt.env.GITHUB_API_URL || 'https://api.github.com',
-    serverUrl: rt.env.GITHUB_SERVER_URL || 'https://github.com',
     title: 'Promote container images',
     summary: (changes, files) =>
       `pinship promoted ${plural(images(), 'image')} by digest and pinned ${plural(changes, 'image reference')} in ${plural(files, 'file')} to the copies.`,
-    log: rt.info,
   });
 }
 
