@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { checkPushAccess, getBlob, mountBlob, putBlob, statBlob, type PutBlobOptions, type PutBlobResult } from './blobs.js';
+import { checkPushAccess, getBlob, mountBlob, statBlob } from './blobs.js';
 import { Digest } from './digest.js';
 import { TooLargeError } from './errors.js';
 import { readBounded } from './http.js';
@@ -9,6 +9,7 @@ import type { Descriptor, ImageIndex, ImageManifest } from './mediatypes.js';
 import type { Reference, Repository } from './reference.js';
 import { addToFallbackIndex, listReferrers, probeReferrersApi, referrerDescriptor, type ReferrersApi } from './referrers.js';
 import { listTags } from './tags.js';
+import { putBlob, type PutBlobOptions, type PutBlobResult } from './upload.js';
 import { Transport, type TransportOptions } from './transport.js';
 
 /**

@@ -4,6 +4,7 @@ import { MANIFEST_MAX_BYTES } from './limits.js';
 import { getManifest, putManifest } from './manifests.js';
 import { MediaType, type Descriptor, type ImageIndex } from './mediatypes.js';
 import type { Repository } from './reference.js';
+import { pullScopes } from './scopes.js';
 import type { RegistryResponse, Transport } from './transport.js';
 
 /** The referrers tag schema of OCI 1.1, for registries without the referrers API. */
@@ -16,7 +17,7 @@ function referrersRequest(t: Transport, repo: Repository, subject: Digest, query
     method: 'GET',
     registry: repo.registry,
     url: `/v2/${repo.path}/referrers/${subject}${query}`,
-    scopes: [`repository:${repo.path}:pull`],
+    scopes: pullScopes(repo),
     ok: [200],
     what,
   });

@@ -1,6 +1,7 @@
 import { TooLargeError } from './errors.js';
 import { TAG_LIST_MAX_PAGES, TAG_LIST_MAX_TAGS, TAG_PAGE_MAX_BYTES } from './limits.js';
 import type { Repository } from './reference.js';
+import { pullScopes } from './scopes.js';
 import type { Transport } from './transport.js';
 
 /** The next page from an RFC 8288 Link header, as the distribution spec paginates tag lists. */
@@ -39,7 +40,7 @@ export async function listTags(t: Transport, repo: Repository, pageSize?: number
       method: 'GET',
       registry: repo.registry,
       url,
-      scopes: [`repository:${repo.path}:pull`],
+      scopes: pullScopes(repo),
       ok: [200],
       what: `list tags of ${repo}`,
     });
