@@ -44,7 +44,7 @@ export class AgentPool {
     const key = url.origin;
     let agent = this.agents.get(key);
     if (!agent) {
-      agent = url.protocol === 'http:' ? new http.Agent({ keepAlive: true, maxSockets: 16 }) : this.httpsAgent(url.host);
+      agent = url.protocol === 'http:' ? new http.Agent({ keepAlive: true, maxSockets: 32 }) : this.httpsAgent(url.host);
       this.agents.set(key, agent);
     }
     return agent;
@@ -56,7 +56,7 @@ export class AgentPool {
    */
   private httpsAgent(host: string): https.Agent {
     const dir = join(this.tlsSettings.certsDir, host);
-    const opts: https.AgentOptions = { keepAlive: true, maxSockets: 16 };
+    const opts: https.AgentOptions = { keepAlive: true, maxSockets: 32 };
     if (this.tlsSettings.skipVerify(host)) opts.rejectUnauthorized = false;
     if (!existsSync(dir)) return new https.Agent(opts);
     const files = readdirSync(dir);

@@ -20,7 +20,7 @@ interface Checked {
 function check(req: PromoteRequest): Checked {
   const destinations = [...new Map(req.destinations.map((d) => [d.toString(), d])).values()];
   if (!destinations.length) throw new Error('promote needs at least one destination repository');
-  const concurrency = req.concurrency ?? 4;
+  const concurrency = req.concurrency ?? 16;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`concurrency must be a whole number of at least 1, got ${concurrency}`);
   if (req.chunkSize !== undefined && (!Number.isInteger(req.chunkSize) || req.chunkSize < 0))
     throw new Error(`chunk size must be a whole number of bytes, got ${req.chunkSize}`);
@@ -47,6 +47,9 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
   const started = Date.now();
   const { destinations, tags, platforms, concurrency } = check(req);
   const source = req.source.repository;
+  // Asked while the source is read: the answer is in before anything is written, at no time of its own.
+  const access = Promise.all(destinations.map((d) => client.checkPushAccess(d)));
+  access.catch(() => undefined);
   const root = await client.getManifest(source, req.source.identifier());
   if (req.expectedDigest && !req.expectedDigest.equals(root.digest)) throw mismatch(req, root.digest.toString());
   req.log(`${req.source} is ${root.digest} (${root.mediaType})`);
@@ -71,7 +74,8 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
   // Counts per repository; the totals written (tags included) are the metadata's stats, logged at the end.
   req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests by digest to each of ${others.length} repositories, then the tags`);
   const { plan: toPublish, signatures } = signedPlan(publishPlan(source, plan), req.signingKey, others.length ? others : destinations, req.log);
-  const stats = await publish(client, toPublish, destinations, { tags, concurrency, chunkSize: req.chunkSize, log: req.log });
+  await access;
+  const stats = await publish(client, toPublish, destinations, { tags, concurrency, chunkSize: req.chunkSize, log: req.log, accessChecked: true });
   const digest = plan.root.digest;
   req.log(`promoted ${digest} to ${destinations.map((d) => d.toString()).join(', ')}`);
   return {

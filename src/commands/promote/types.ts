@@ -18,7 +18,7 @@ export interface PromoteRequest {
   /** e.g. ['linux/amd64']: keep only these children of an index. Requires allowDigestChange. */
   platforms?: string[];
   allowDigestChange: boolean;
-  /** Blob copies in flight at once; default 4. */
+  /** Blob copies in flight at most (large blobs take a quarter of it); default 16. */
   concurrency: number;
   /** Upload blobs in PATCH requests of this many bytes, for registries that cap request size. */
   chunkSize?: number;
