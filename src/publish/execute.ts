@@ -20,6 +20,8 @@ export interface PublishOptions {
   log: (msg: string) => void;
   /** The caller checked push access itself (build does, before building): not asked again. */
   accessChecked?: boolean;
+  /** The answer of askDestination started early by the caller, for this destination and root digest, if it has one. */
+  asked?: (dest: Repository, root: Digest) => Promise<DestinationState> | undefined;
   /** Called as each phase ends (blobsMs, manifestsMs, tagsMs, readBackMs), for a caller timing them. */
   lap?: (phase: string) => void;
 }
@@ -54,7 +56,7 @@ export async function publish(client: RegistryClient, plan: PublishPlan, destina
   const statsOf = (dest: Repository): PublishStats => stats[destinations.indexOf(dest)];
   const all = distributableBlobs(plan.manifests);
   try {
-    const needs = await mapLimit(destinations, concurrency, (dest) => needOf(client, plan, dest, opts.log));
+    const needs = await mapLimit(destinations, concurrency, (dest) => needOf(client, plan, dest, opts));
     for (const n of needs) statsOf(n.dest).blobsSkipped += all.size - n.blobs.size;
     const work = blobWork(plan, needs);
     await askPresence(client, work, needs, concurrency, statsOf);
@@ -92,12 +94,26 @@ export async function publish(client: RegistryClient, plan: PublishPlan, destina
 /** Where nothing says otherwise: the link's round trip shared by many small blobs; see placeBlobs for large ones. */
 const DEFAULT_CONCURRENCY = 16;
 
-async function needOf(client: RegistryClient, plan: PublishPlan, dest: Repository, log: (msg: string) => void): Promise<Need> {
+export interface DestinationState {
+  /** The image's root is there by digest. */
+  rootThere: boolean;
+  /** The registry knows the repository (see RegistryClient.repositoryKnown). */
+  known: boolean;
+}
+
+/** Whether `dest` has the image and whether its registry knows the repository: both in one round trip, startable before the plan is complete. */
+export async function askDestination(client: RegistryClient, dest: Repository, root: Digest): Promise<DestinationState> {
+  const [rootThere, known] = await Promise.all([client.manifestExists(dest, root), client.repositoryKnown(dest)]);
+  return { rootThere, known };
+}
+
+async function needOf(client: RegistryClient, plan: PublishPlan, dest: Repository, opts: PublishOptions): Promise<Need> {
   const held = new Set(plan.holders.filter((h) => h.repository.equals(dest)).flatMap((h) => [...h.manifests]));
   const heldRoot = held.has(plan.root.digest.toString());
-  // Both questions in one round trip: whether the image is there, and whether the repository is at all.
-  const [rootThere, known] = heldRoot ? [true, true] : await Promise.all([client.manifestExists(dest, plan.root.digest), client.repositoryKnown(dest)]);
-  if (rootThere && !heldRoot) log(`${dest}@${plan.root.digest} is already there: only tags are written`);
+  const { rootThere, known } = heldRoot
+    ? { rootThere: true, known: true }
+    : await (opts.asked?.(dest, plan.root.digest) ?? askDestination(client, dest, plan.root.digest));
+  if (rootThere && !heldRoot) opts.log(`${dest}@${plan.root.digest} is already there: only tags are written`);
   const manifests = plan.manifests.filter((m) => !held.has(m.digest.toString()) && !(rootThere && !m.referrer));
   return { dest, manifests, blobs: distributableBlobs(manifests), rootThere, fresh: !known };
 }

@@ -3,8 +3,8 @@ import type { Descriptor, Platform } from '../../registry/mediatypes.js';
 import type { Repository } from '../../registry/reference.js';
 import { buildPlan, type CopyPlan } from './plan.js';
 import { parsePlatforms } from './platforms.js';
-import { publish, sumStats, type PlanManifest, type PublishPlan } from '../../publish/index.js';
-import { addReferrers } from './referrers.js';
+import { askDestination, publish, sumStats, type PlanManifest, type PublishPlan } from '../../publish/index.js';
+import { addReferrers, startReferrerLookups } from './referrers.js';
 import type { PromoteRequest, PromoteResult } from './types.js';
 import { checkSignature } from '../../signing/verify.js';
 import { signedPlan } from '../signing.js';
@@ -53,6 +53,13 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
   const root = await client.getManifest(source, req.source.identifier());
   if (req.expectedDigest && !req.expectedDigest.equals(root.digest)) throw mismatch(req, root.digest.toString());
   req.log(`${req.source} is ${root.digest} (${root.mediaType})`);
+  // The source repository already holds everything read from it: promoting there is only tagging.
+  const others = destinations.filter((d) => !d.equals(source));
+  // Reads that need only the root's digest start now, beside the rest of the plan's reads.
+  const withReferrers = req.referrers !== false && others.length > 0;
+  const lookups = withReferrers ? startReferrerLookups(client, source, root) : undefined;
+  const asked = new Map(others.map((d) => [d.toString(), askDestination(client, d, root.digest)]));
+  for (const a of asked.values()) a.catch(() => undefined);
   if (req.requireSignedBy) {
     const verdict = await checkSignature(client, source, root.digest, req.requireSignedBy);
     if (!verdict.ok)
@@ -63,19 +70,24 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
   }
 
   const plan = await buildPlan(client, source, root, platforms, req.log);
-  // The source repository already holds everything read from it: promoting there is only tagging.
-  const others = destinations.filter((d) => !d.equals(source));
-  if (req.referrers !== false && others.length) {
+  if (withReferrers) {
     if (plan.root.synthetic) req.log(`referrers of ${root.digest} are not copied: they name a digest the destinations will not have`);
     const subjects = plan.manifests.filter((n) => !n.synthetic).map((n) => n.digest);
-    await addReferrers(client, source, subjects, plan, req.log);
+    await addReferrers(client, source, subjects, plan, req.log, lookups);
   }
 
   // Counts per repository; the totals written (tags included) are the metadata's stats, logged at the end.
   req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests by digest to each of ${others.length} repositories, then the tags`);
   const { plan: toPublish, signatures } = signedPlan(publishPlan(source, plan), req.signingKey, others.length ? others : destinations, req.log);
   await access;
-  const stats = await publish(client, toPublish, destinations, { tags, concurrency, chunkSize: req.chunkSize, log: req.log, accessChecked: true });
+  const stats = await publish(client, toPublish, destinations, {
+    tags,
+    concurrency,
+    chunkSize: req.chunkSize,
+    log: req.log,
+    accessChecked: true,
+    asked: (d, digest) => (digest.equals(root.digest) ? asked.get(d.toString()) : undefined),
+  });
   const digest = plan.root.digest;
   req.log(`promoted ${digest} to ${destinations.map((d) => d.toString()).join(', ')}`);
   return {
@@ -86,6 +98,7 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
     stats: sumStats(stats),
     durationMs: Date.now() - started,
     attached: signatures,
+    written: plan.nodes,
   };
 }
 

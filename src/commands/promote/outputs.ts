@@ -1,6 +1,7 @@
 import type { RegistryClient } from '../../registry/client.js';
 import { Digest } from '../../registry/digest.js';
 import { configPlatform, platformString, type Descriptor } from '../../registry/mediatypes.js';
+import type { Manifest } from '../../registry/manifests.js';
 import type { Repository } from '../../registry/reference.js';
 import type { CommandResult } from '../../runtime.js';
 import { commonLabels, imageOutputs, imageSummary, type ImageFacts } from '../report.js';
@@ -24,10 +25,13 @@ const isImageEntry = (d: Descriptor): boolean => Boolean(d.platform && d.platfor
 
 /**
  * The promoted image as the destination serves it: its platforms and labels, read back from the
- * first destination so that the outputs describe what was written there, as build's do.
+ * first destination so that the outputs describe what was written there, as build's do. Manifests
+ * this promotion wrote there by digest are taken from `written` (the same digest is the same bytes,
+ * and their writes were checked): a round trip a level less.
  */
-async function describe(client: RegistryClient, repo: Repository, digest: Digest): Promise<Described> {
-  const root = await client.getManifest(repo, digest);
+async function describe(client: RegistryClient, repo: Repository, digest: Digest, written: ReadonlyMap<string, Manifest>): Promise<Described> {
+  const manifest = async (d: Digest): Promise<Manifest> => written.get(d.toString()) ?? (await client.getManifest(repo, d));
+  const root = await manifest(digest);
   const json = root.json as { config?: Descriptor; manifests?: Descriptor[] };
   const single = async (config: Descriptor): Promise<{ platform: string; labels: Record<string, string> }> => {
     const c = await client.getJsonBlob<ImageConfig>(repo, config);
@@ -41,7 +45,7 @@ async function describe(client: RegistryClient, repo: Repository, digest: Digest
   const entries = (json.manifests ?? []).filter(isImageEntry);
   const configs = await Promise.all(
     entries.map(async (d) => {
-      const child = (await client.getManifest(repo, Digest.parse(d.digest))).json as { config?: Descriptor };
+      const child = (await manifest(Digest.parse(d.digest))).json as { config?: Descriptor };
       return child.config ? (await single(child.config)).labels : {};
     }),
   );
@@ -60,7 +64,7 @@ export function statsLine(s: PromoteResult['stats']): string {
 export async function promoteOutputs(client: RegistryClient, named: Repository[], r: PromoteResult): Promise<CommandResult> {
   // promote writes a repository named twice once; so do the outputs.
   const destinations = [...new Map(named.map((d) => [d.toString(), d])).values()];
-  const d = await describe(client, destinations[0], r.digest);
+  const d = await describe(client, destinations[0], r.digest, r.written);
   const first = destinations[0].toString();
   const version = r.tags.find((t) => t.startsWith(`${first}:`))?.slice(first.length + 1) ?? '';
   const facts: ImageFacts = { repositories: destinations.map(String), digest: r.digest.toString(), tags: r.tags, version, ...d };

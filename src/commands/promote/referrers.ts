@@ -1,5 +1,6 @@
 import type { RegistryClient } from '../../registry/client.js';
-import type { Digest } from '../../registry/digest.js';
+import { Digest } from '../../registry/digest.js';
+import type { Manifest } from '../../registry/manifests.js';
 import { isNotFound } from '../../registry/errors.js';
 import type { Descriptor } from '../../registry/mediatypes.js';
 import type { Repository } from '../../registry/reference.js';
@@ -18,17 +19,23 @@ const LISTS_IN_FLIGHT = 8;
  * and so on: the referrers API (or its fallback tag) and cosign's `sha256-<hex>.sig` style tags.
  * One level at a time, its subjects asked together; the tag list is read beside the first level.
  */
-export async function addReferrers(client: RegistryClient, repo: Repository, subjects: Digest[], plan: CopyPlan, log: (msg: string) => void): Promise<void> {
+export async function addReferrers(
+  client: RegistryClient,
+  repo: Repository,
+  subjects: Digest[],
+  plan: CopyPlan,
+  log: (msg: string) => void,
+  early?: ReferrerLookups,
+): Promise<void> {
   if (!subjects.length) return;
   // One tag listing answers every cosign lookup: cheaper than three HEADs per manifest.
-  const listing = listTagsOrNone(client, repo);
-  listing.catch(() => undefined);
+  const listing = early?.tags ?? quiet(listTagsOrNone(client, repo));
   const visited = new Set<string>();
   let level = subjects;
   while (level.length) {
     level = [...new Map(level.filter((s) => !visited.has(s.toString())).map((s) => [s.toString(), s])).values()];
     for (const s of level) visited.add(s.toString());
-    const lists = await mapLimit(level, LISTS_IN_FLIGHT, (s) => client.listReferrers(repo, s));
+    const lists = await mapLimit(level, LISTS_IN_FLIGHT, (s) => early?.lists.get(s.toString()) ?? client.listReferrers(repo, s));
     const tags = new Set(await listing);
     const next: Digest[] = [];
     // Loads a referrer (with its children, if an index) and queues each new manifest as a subject.
@@ -76,6 +83,31 @@ async function takeListed(
     }
     log(`referrer ${node.digest} (${d.artifactType ?? node.mediaType}) of ${subject}`);
   }
+}
+
+/** Lookups started as soon as the root is read: what refers to it and to each manifest it names, and the tag list. */
+export interface ReferrerLookups {
+  lists: ReadonlyMap<string, Promise<Descriptor[]>>;
+  tags: Promise<string[]>;
+}
+
+/**
+ * Starts the first level's lookups beside the reads of the children: their digests are in the index
+ * already. One a platform filter drops is a read wasted, never a wrong answer (only asked-for ones are used).
+ */
+export function startReferrerLookups(client: RegistryClient, repo: Repository, root: Manifest): ReferrerLookups {
+  const named = 'manifests' in root.json && Array.isArray(root.json.manifests) ? root.json.manifests.map((m) => m.digest) : [];
+  const digests = [root.digest, ...named.filter((d) => Digest.isDigest(d)).map((d) => Digest.parse(d))];
+  return {
+    lists: new Map(digests.map((d) => [d.toString(), quiet(client.listReferrers(repo, d))])),
+    tags: quiet(listTagsOrNone(client, repo)),
+  };
+}
+
+/** A lookup that may never be awaited must not end the run as an unhandled rejection; awaiting it still throws. */
+function quiet<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
 }
 
 /** A repository holding only untagged manifests has no tag list at all on some registries (404 NAME_UNKNOWN). */

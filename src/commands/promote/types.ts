@@ -2,6 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import type { SigningKey } from '../../signing/keys.js';
 import type { Attached } from '../signing.js';
 import type { Digest } from '../../registry/digest.js';
+import type { Manifest } from '../../registry/manifests.js';
 import type { Reference, Repository } from '../../registry/reference.js';
 import type { PublishStats } from '../../publish/index.js';
 
@@ -44,4 +45,6 @@ export interface PromoteResult {
   durationMs: number;
   /** Signatures written beside the image at every destination. */
   attached: Attached[];
+  /** The image's manifests as written to every destination, by digest. */
+  written: ReadonlyMap<string, Manifest>;
 }
