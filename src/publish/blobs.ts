@@ -47,10 +47,11 @@ export async function placeBlobs(client: RegistryClient, work: BlobWork[], opts:
 }
 
 /**
- * From this size a blob's time is its bytes, not its round trips: such blobs share the bandwidth in
- * few streams (more only split it, and hold more buffers), while small ones use the whole cap.
+ * From this size a blob's time is its bytes, not its round trips (at 50 ms and ~100 MiB/s, two round
+ * trips carry ~10 MiB): such blobs share the bandwidth in few streams (more only split it, and hold
+ * more buffers), while smaller ones, round-trip bound, use the whole cap.
  */
-const LARGE_BYTES = 1024 * 1024;
+const LARGE_BYTES = 8 * 1024 * 1024;
 
 /** A quarter of the cap, at least two (one large blob alone would leave the link idle between its requests). */
 const largeStreams = (cap: number): number => Math.min(cap, Math.max(2, Math.ceil(cap / 4)));
