@@ -80,6 +80,7 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
   req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests by digest to each of ${others.length} repositories, then the tags`);
   const { plan: toPublish, signatures } = signedPlan(publishPlan(source, plan), req.signingKey, others.length ? others : destinations, req.log);
   await access;
+  const configs = readConfigs(client, source, plan);
   const stats = await publish(client, toPublish, destinations, {
     tags,
     concurrency,
@@ -99,7 +100,21 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
     durationMs: Date.now() - started,
     attached: signatures,
     written: plan.nodes,
+    configs,
   };
+}
+
+/** The image's configs, for the outputs: small reads from the source that ride along with the copy instead of following it. */
+function readConfigs(client: RegistryClient, source: Repository, plan: CopyPlan): Map<string, Promise<unknown>> {
+  const out = new Map<string, Promise<unknown>>();
+  for (const n of plan.manifests) {
+    const config = (n.json as { config?: Descriptor }).config;
+    if (!config || plan.referrers.has(n.digest.toString()) || out.has(config.digest)) continue;
+    const read = client.getJsonBlob<unknown>(source, config);
+    read.catch(() => undefined);
+    out.set(config.digest, read);
+  }
+  return out;
 }
 
 /** The copy plan as the shared pipeline takes it: every blob comes from the source, which holds all it read. */

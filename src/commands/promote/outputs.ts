@@ -27,14 +27,18 @@ const isImageEntry = (d: Descriptor): boolean => Boolean(d.platform && d.platfor
  * The promoted image as the destination serves it: its platforms and labels, read back from the
  * first destination so that the outputs describe what was written there, as build's do. Manifests
  * this promotion wrote there by digest are taken from `written` (the same digest is the same bytes,
- * and their writes were checked): a round trip a level less.
+ * and their writes were checked), the configs from the reads started while the blobs copied.
  */
-async function describe(client: RegistryClient, repo: Repository, digest: Digest, written: ReadonlyMap<string, Manifest>): Promise<Described> {
-  const manifest = async (d: Digest): Promise<Manifest> => written.get(d.toString()) ?? (await client.getManifest(repo, d));
+async function describe(client: RegistryClient, repo: Repository, digest: Digest, r: PromoteResult): Promise<Described> {
+  const manifest = async (d: Digest): Promise<Manifest> => r.written.get(d.toString()) ?? (await client.getManifest(repo, d));
+  // A config read early from the source is the same bytes (read by digest, verified); if that read failed, the destination is asked.
+  const config = (d: Descriptor): Promise<ImageConfig> =>
+    (r.configs.get(d.digest) as Promise<ImageConfig> | undefined)?.catch(() => client.getJsonBlob<ImageConfig>(repo, d)) ??
+    client.getJsonBlob<ImageConfig>(repo, d);
   const root = await manifest(digest);
   const json = root.json as { config?: Descriptor; manifests?: Descriptor[] };
-  const single = async (config: Descriptor): Promise<{ platform: string; labels: Record<string, string> }> => {
-    const c = await client.getJsonBlob<ImageConfig>(repo, config);
+  const single = async (d: Descriptor): Promise<{ platform: string; labels: Record<string, string> }> => {
+    const c = await config(d);
     const p = configPlatform(c);
     return { platform: p ? platformString(p) : '', labels: c.config?.Labels ?? {} };
   };
@@ -64,7 +68,7 @@ export function statsLine(s: PromoteResult['stats']): string {
 export async function promoteOutputs(client: RegistryClient, named: Repository[], r: PromoteResult): Promise<CommandResult> {
   // promote writes a repository named twice once; so do the outputs.
   const destinations = [...new Map(named.map((d) => [d.toString(), d])).values()];
-  const d = await describe(client, destinations[0], r.digest, r.written);
+  const d = await describe(client, destinations[0], r.digest, r);
   const first = destinations[0].toString();
   const version = r.tags.find((t) => t.startsWith(`${first}:`))?.slice(first.length + 1) ?? '';
   const facts: ImageFacts = { repositories: destinations.map(String), digest: r.digest.toString(), tags: r.tags, version, ...d };

@@ -47,4 +47,6 @@ export interface PromoteResult {
   attached: Attached[];
   /** The image's manifests as written to every destination, by digest. */
   written: ReadonlyMap<string, Manifest>;
+  /** The image configs by digest, read from the source while the blobs were copied (for the outputs). */
+  configs: ReadonlyMap<string, Promise<unknown>>;
 }
