@@ -237,8 +237,7 @@ export class Transport {
     const plainAllowed = registry.isLoopback || this.insecure.has(registry.host.toLowerCase());
     for (let attempt = 1; ; attempt++) {
       let error: unknown;
-      // Where plain HTTP is allowed, both are asked at once: waiting for HTTPS to fail first costs a
-      // round trip to every such registry. HTTPS still decides; the HTTP answer is used only after it failed.
+      // Where plain HTTP is allowed, both are asked at once (HTTPS failing first cost a round trip); HTTPS still decides.
       const plain = plainAllowed ? settle(this.pingAt(`http://${registry.apiHost}`)) : undefined;
       try {
         return await this.pingAt(`https://${registry.apiHost}`);
