@@ -18,11 +18,12 @@ export default {
     'src/settings/run-roots.ts',
     'src/commands/build/digest-file.ts',
     'src/registry/digest.ts:43-85',
-    'src/registry/manifests.ts:68-73',
-    'src/registry/manifests.ts:103-108',
-    // The publish order and read-back; not blobWork/holdersOf between them (which repository lends a blob saves bytes only).
-    'src/publish/execute.ts:35-93',
-    'src/publish/execute.ts:123-166',
+    'src/registry/manifests.ts:66-71',
+    'src/registry/manifests.ts:101-106',
+    // The publish order and read-back; not needOf/askBlobs/holdersOf between them (which blobs to ask about and which repository
+    // lends one save round trips and bytes only: a wrong answer fails the manifest push, which the registry checks).
+    'src/publish/execute.ts:40-92',
+    'src/publish/execute.ts:183-232',
   ],
   concurrency: 2,
   timeoutMS: 20000,

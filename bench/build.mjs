@@ -4,8 +4,11 @@
 // saved state as STATE_* variables. Alternating runs; medians of wall time per step; overhead ratios.
 // build-push-action's dist comes from a checkout given as BPA_DIR (action.yml + dist/index.cjs); without
 // it only pinship vs plain buildx is measured. pinship's metadata.durations show where its time goes.
-// Usage: npm run build && BPA_DIR=/path/to/build-push-action node bench/build.mjs [runs=7]
-import { spawnSync } from 'node:child_process';
+// With ONE_WAY_MS=25 the registry (the base image's and the push's) is reached through
+// bench/delay-proxy.mjs (a 50 ms round trip) and the image is the WAN shape: FROM the base plus six new
+// layers (2 × 64 KiB, 3 × 2 MiB, 8 MiB).
+// Usage: npm run build && BPA_DIR=/path/to/build-push-action [ONE_WAY_MS=25] node bench/build.mjs [runs=7]
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,15 +18,26 @@ import { median, runnerFiles } from './lib.mjs';
 
 const runs = Number(process.argv[2] ?? 7);
 const env = JSON.parse(readFileSync(join(process.env.PINSHIP_TEST_DIR || '/var/tmp/pinship-test', 'env.json'), 'utf8'));
-const registry = env.registries.plain.host;
+const oneWayMs = Number(process.env.ONE_WAY_MS ?? 0);
+/** The proxy runs as its own process: this script's loop blocks on each timed run. */
+async function delayed(host) {
+  const child = spawn(process.execPath, [resolve('bench/delay-proxy.mjs'), host.split(':')[1], String(oneWayMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  process.on('exit', () => child.kill());
+  const port = await new Promise((done) => child.stdout.once('data', (d) => done(String(d).trim())));
+  return `127.0.0.1:${port}`;
+}
+const registry = oneWayMs ? await delayed(env.registries.plain.host) : env.registries.plain.host;
+const baseImage = oneWayMs ? `${registry}/${env.baseRepository}:${env.baseTag}` : env.baseImage;
+const KiB = 1024;
+const layers = oneWayMs ? [64 * KiB, 64 * KiB, 2048 * KiB, 2048 * KiB, 2048 * KiB, 8192 * KiB] : [64 * KiB];
 const bpa = process.env.BPA_DIR && existsSync(join(process.env.BPA_DIR, 'dist/index.cjs')) ? process.env.BPA_DIR : undefined;
 const work = mkdtempSync(join(tmpdir(), 'pinship-bench-build-'));
 
 function context() {
   const dir = mkdtempSync(join(work, 'ctx-'));
-  // A new payload each run: the COPY layer is never cached, the base layers always are.
-  writeFileSync(join(dir, 'payload.bin'), randomBytes(64 * 1024));
-  writeFileSync(join(dir, 'Dockerfile'), `FROM ${env.baseImage}\nCOPY payload.bin /payload.bin\n`);
+  // A new payload each run: the COPY layers are never cached, the base layers always are.
+  layers.forEach((size, i) => writeFileSync(join(dir, `payload${i}.bin`), randomBytes(size)));
+  writeFileSync(join(dir, 'Dockerfile'), `FROM ${baseImage}\n${layers.map((_, i) => `COPY payload${i}.bin /payload${i}.bin\n`).join('')}`);
   return dir;
 }
 

@@ -33,3 +33,10 @@ export function startDelayProxy(targetPort, oneWayMs) {
     ),
   );
 }
+
+// As a program (`node bench/delay-proxy.mjs <targetPort> <oneWayMs>`): for scripts whose own event loop
+// blocks on synchronous child runs. Prints the proxy's port on one line, runs until killed.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const proxy = await startDelayProxy(Number(process.argv[2]), Number(process.argv[3]));
+  console.log(proxy.port);
+}

@@ -4,12 +4,12 @@
 // latency. The HTTP destination is the plain registry seen through a proxy, i.e. another host:port,
 // so both tools copy every byte. Reports medians of wall, CPU (user+sys) and peak RSS, and ratios.
 // Usage: npm run build && node bench/promote.mjs [runs=5] [layers=8] [MiB=32] [rttMs=20]
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startDelayProxy } from './delay-proxy.mjs';
-import { median, runnerFiles } from './lib.mjs';
+import { forgetSkopeoCache, measure, median, runnerFiles } from './lib.mjs';
 
 const [runs, layers, mib, rttMs] = [5, 8, 32, 20].map((d, i) => Number(process.argv[2 + i] ?? d));
 const env = JSON.parse(readFileSync(join(process.env.PINSHIP_TEST_DIR || '/var/tmp/pinship-test', 'env.json'), 'utf8'));
@@ -26,22 +26,6 @@ const trust = (host) => {
   copyFileSync(env.caFile, join(certs, host, 'ca.crt'));
 };
 
-/** Wall ms, CPU ms (user+sys) and peak RSS (MiB) of one child, from GNU time; async so the proxies keep running. */
-function measure(cmd, args, extraEnv = {}) {
-  return new Promise((done, fail) => {
-    const child = spawn('/usr/bin/time', ['-f', '%e %U %S %M', cmd, ...args], { env: { ...process.env, ...extraEnv } });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('close', (status) => {
-      if (status !== 0) return fail(new Error(`${cmd} ${args.join(' ')} failed (${status}):\n${out.slice(-2000)}\n${err.slice(-2000)}`));
-      const [secs, user, sys, kib] = err.trim().split('\n').pop().split(' ').map(Number);
-      done({ wall: secs * 1000, cpu: (user + sys) * 1000, rss: kib / 1024 });
-    });
-  });
-}
-
 function pinship(src, dest, auth) {
   const files = runnerFiles(work);
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
@@ -56,11 +40,6 @@ function pinship(src, dest, auth) {
   });
 }
 
-// skopeo remembers where it saw each blob and mounts from there next time; every run starts from a
-// forgotten cache, as pinship does.
-const forgetSkopeoCache = () => {
-  for (const f of ['blob-info-cache-v1.boltdb', 'blob-info-cache-v1.sqlite']) rmSync(join('/var/lib/containers/cache', f), { force: true });
-};
 function skopeo(src, dest, auth) {
   forgetSkopeoCache();
   const destTls = auth ? ['--dest-cert-dir', join(certs, auth.host), '--dest-creds', `${token.username}:${token.password}`] : ['--dest-tls-verify=false'];

@@ -46,16 +46,69 @@ function platformDigests(root) {
 
 /***/ }),
 
-/***/ 17715:
+/***/ 33050:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ placeBlobs)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
-/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82895);
-/* harmony import */ var _util_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79860);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ placeBlobs)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./lib/registry/digest.js
+var registry_digest = __webpack_require__(82895);
+;// CONCATENATED MODULE: ./lib/publish/schedule.js
+/**
+ * Runs `fn` over `items` with at most `cap` in flight, of which at most `heavyCap` heavy ones; a free
+ * slot takes the next heavy item while heavy slots are free, else the next light one, so light
+ * items never queue behind heavy ones waiting for a heavy slot. Order within each kind is kept. The
+ * first failure stops new starts and rejects once those in flight settle.
+ */
+function mapWeighted(items, cap, heavyCap, isHeavy, fn) {
+    const heavy = items.filter(isHeavy);
+    const light = items.filter((i) => !isHeavy(i));
+    let active = 0;
+    let activeHeavy = 0;
+    let failure;
+    return new Promise((resolve, reject) => {
+        const pump = () => {
+            while (!failure && active < cap) {
+                const takeHeavy = activeHeavy < heavyCap && heavy.length > 0;
+                const item = takeHeavy ? heavy.shift() : light.shift();
+                if (item === undefined)
+                    break;
+                active++;
+                if (takeHeavy)
+                    activeHeavy++;
+                fn(item)
+                    .catch((error) => {
+                    failure ??= { error };
+                })
+                    .finally(() => {
+                    active--;
+                    if (takeHeavy)
+                        activeHeavy--;
+                    pump();
+                });
+            }
+            if (active > 0)
+                return;
+            // The item's own rejection, passed on as mapLimit does: not ours to wrap.
+            // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+            if (failure)
+                reject(failure.error);
+            else if (!heavy.length && !light.length)
+                resolve();
+        };
+        pump();
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/publish/blobs.js
 
 
 
@@ -71,24 +124,34 @@ const VERIFY_ATTEMPTS = 3;
 async function placeBlobs(client, work, opts) {
     // Largest first, so one big layer does not start last and leave the pool idle behind it.
     const sorted = [...work].sort((a, b) => b.blob.descriptor.size - a.blob.descriptor.size);
-    await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(sorted, opts.concurrency, async ({ blob, destinations, holders }) => {
+    const isLarge = (w) => w.blob.descriptor.size >= LARGE_BYTES;
+    await mapWeighted(sorted, opts.concurrency, largeStreams(opts.concurrency), isLarge, async ({ blob, destinations, holders, first }) => {
         const known = [...holders];
-        for (const dest of destinations) {
-            await placeOne(client, blob, dest, known, opts);
+        for (const [i, dest] of destinations.entries()) {
+            if (i > 0 || first !== 'present')
+                await placeOne(client, blob, dest, known, i === 0 && first === 'absent', opts);
             known.push(dest);
         }
     });
 }
-async function placeOne(client, blob, dest, holders, opts) {
+/**
+ * From this size a blob's time is its bytes, not its round trips (at 50 ms and ~100 MiB/s, two round
+ * trips carry ~10 MiB): such blobs share the bandwidth in few streams (more only split it, and hold
+ * more buffers), while smaller ones, round-trip bound, use the whole cap.
+ */
+const LARGE_BYTES = 8 * 1024 * 1024;
+/** A quarter of the cap, at least two (one large blob alone would leave the link idle between its requests). */
+const largeStreams = (cap) => Math.min(cap, Math.max(2, Math.ceil(cap / 4)));
+async function placeOne(client, blob, dest, holders, absent, opts) {
     const stats = opts.stats(dest);
-    const digest = _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .Digest */ .np.parse(blob.descriptor.digest);
+    const digest = registry_digest/* Digest */.np.parse(blob.descriptor.digest);
     const holder = holders.find((h) => !h.equals(dest));
     // A mount answers for itself (201 whether or not the blob was already there): no HEAD first.
     if (holder && (await client.mountBlob(dest, digest, holder))) {
         stats.blobsMounted++;
         return;
     }
-    if ((await client.statBlob(dest, digest)) !== undefined) {
+    if (!absent && (await client.statBlob(dest, digest)) !== undefined) {
         stats.blobsSkipped++;
         return;
     }
@@ -100,7 +163,7 @@ async function placeOne(client, blob, dest, holders, opts) {
         stats.bytesCopied += size;
         return;
     }
-    const open = origin.kind === 'file' ? () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(origin.path) : () => node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from([origin.bytes]);
+    const open = origin.kind === 'file' ? () => (0,external_node_fs_.createReadStream)(origin.path) : () => external_node_stream_.Readable.from([origin.bytes]);
     await client.putBlob(dest, open, { digest, size, chunkSize: opts.chunkSize });
     stats.blobsUploaded++;
     stats.bytesUploaded += size;
@@ -114,7 +177,7 @@ async function stream(client, source, dest, digest, size, opts) {
             return;
         }
         catch (e) {
-            if (!(e instanceof _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .ContentVerificationError */ .$D) || attempt >= VERIFY_ATTEMPTS)
+            if (!(e instanceof registry_digest/* ContentVerificationError */.$D) || attempt >= VERIFY_ATTEMPTS)
                 throw e;
             opts.log(`${source}@${digest} arrived corrupted (${e.message}); fetching it again`);
         }
@@ -129,17 +192,22 @@ async function stream(client, source, dest, digest, size, opts) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ER: () => (/* binding */ needOf),
+/* harmony export */   IO: () => (/* binding */ askDestination),
 /* harmony export */   Xr: () => (/* binding */ pushManifests),
 /* harmony export */   e7: () => (/* binding */ readBack),
 /* harmony export */   mk: () => (/* binding */ publish),
 /* harmony export */   pW: () => (/* binding */ holdersOf)
 /* harmony export */ });
 /* unused harmony export readBackRefs */
-/* harmony import */ var _util_error_message_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36228);
-/* harmony import */ var _util_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79860);
-/* harmony import */ var _blobs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17715);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43708);
-/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67692);
+/* harmony import */ var _util_error_message_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36228);
+/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82895);
+/* harmony import */ var _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58926);
+/* harmony import */ var _util_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79860);
+/* harmony import */ var _blobs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33050);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43708);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67692);
+
+
 
 
 
@@ -149,7 +217,7 @@ const distributableBlobs = (ms) => {
     const out = new Map();
     for (const m of ms)
         for (const b of m.blobs)
-            if (!(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .isNonDistributable */ .SM)(b.descriptor))
+            if (!(0,_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .isNonDistributable */ .SM)(b.descriptor))
                 out.set(b.descriptor.digest, b);
     return out;
 };
@@ -160,23 +228,25 @@ const distributableBlobs = (ms) => {
  * something incomplete; then every tag and the root read back.
  */
 async function publish(client, plan, destinations, opts) {
-    const concurrency = opts.concurrency ?? 4;
+    const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
     if (!opts.accessChecked)
         await Promise.all(destinations.map((d) => client.checkPushAccess(d)));
-    const stats = destinations.map(() => (0,_stats_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyStats */ .b)());
+    const stats = destinations.map(() => (0,_stats_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyStats */ .b)());
     const statsOf = (dest) => stats[destinations.indexOf(dest)];
     const all = distributableBlobs(plan.manifests);
     try {
-        const needs = await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(destinations, concurrency, (dest) => needOf(client, plan, dest, opts.log));
+        const needs = await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(destinations, concurrency, (dest) => needOf(client, plan, dest, opts));
         for (const n of needs)
             statsOf(n.dest).blobsSkipped += all.size - n.blobs.size;
-        await (0,_blobs_js__WEBPACK_IMPORTED_MODULE_0__/* .placeBlobs */ .m)(client, blobWork(plan, needs), { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
+        const work = blobWork(plan, needs);
+        await askPresence(client, work, needs, concurrency, statsOf);
+        await (0,_blobs_js__WEBPACK_IMPORTED_MODULE_2__/* .placeBlobs */ .m)(client, work, { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
         opts.lap?.('blobsMs');
-        await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest), opts.log));
+        await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest), opts.log));
         opts.lap?.('manifestsMs');
     }
     catch (e) {
-        throw new Error(`${(0,_util_error_message_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(e)}; no destination tag was written`, { cause: e });
+        throw new Error(`${(0,_util_error_message_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(e)}; no destination tag was written`, { cause: e });
     }
     const tagsFor = (dest) => [
         // A holder has the tags of what it holds; a manifest made for this publication (a new signature) it has not.
@@ -185,7 +255,7 @@ async function publish(client, plan, destinations, opts) {
     ];
     const written = [];
     try {
-        await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(destinations, concurrency, async (dest) => {
+        await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(destinations, concurrency, async (dest) => {
             for (const { tag, manifest } of tagsFor(dest)) {
                 await client.putManifest(dest, tag, manifest.bytes, manifest.mediaType);
                 statsOf(dest).manifestsPushed++;
@@ -195,20 +265,49 @@ async function publish(client, plan, destinations, opts) {
     }
     catch (e) {
         // Every tag names complete content by now; say which ones moved so a rerun or rollback is informed.
-        throw new Error(`${(0,_util_error_message_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
+        throw new Error(`${(0,_util_error_message_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
     }
     opts.lap?.('tagsMs');
-    await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));
+    await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));
     opts.lap?.('readBackMs');
     return stats;
 }
-async function needOf(client, plan, dest, log) {
+/** Where nothing says otherwise: the link's round trip shared by many small blobs; see placeBlobs for large ones. */
+const DEFAULT_CONCURRENCY = 16;
+/** Whether `dest` has the image and whether its registry knows the repository: both in one round trip, startable before the plan is complete. */
+async function askDestination(client, dest, root) {
+    const [rootThere, known] = await Promise.all([client.manifestExists(dest, root), client.repositoryKnown(dest)]);
+    return { rootThere, known };
+}
+async function needOf(client, plan, dest, opts) {
     const held = new Set(plan.holders.filter((h) => h.repository.equals(dest)).flatMap((h) => [...h.manifests]));
-    const rootThere = held.has(plan.root.digest.toString()) || (await client.manifestExists(dest, plan.root.digest));
-    if (rootThere && !held.has(plan.root.digest.toString()))
-        log(`${dest}@${plan.root.digest} is already there: only tags are written`);
+    const heldRoot = held.has(plan.root.digest.toString());
+    const { rootThere, known } = heldRoot
+        ? { rootThere: true, known: true }
+        : await (opts.asked?.(dest, plan.root.digest) ?? askDestination(client, dest, plan.root.digest));
+    if (rootThere && !heldRoot)
+        opts.log(`${dest}@${plan.root.digest} is already there: only tags are written`);
     const manifests = plan.manifests.filter((m) => !held.has(m.digest.toString()) && !(rootThere && !m.referrer));
-    return { dest, manifests, blobs: distributableBlobs(manifests), rootThere };
+    return { dest, manifests, blobs: distributableBlobs(manifests), rootThere, fresh: !known };
+}
+/**
+ * Asks, all at once before any is placed, whether each blob that no repository on its registry can
+ * lend is at the first destination that needs it, rather than one HEAD in front of each upload. A
+ * repository the registry does not know is not asked; a blob with a holder is asked by its mount.
+ */
+async function askPresence(client, work, needs, concurrency, stats) {
+    const fresh = needs.filter((n) => n.fresh).map((n) => n.dest);
+    const ask = work.filter((w) => !w.holders.length);
+    await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(ask, concurrency, async (w) => {
+        const dest = w.destinations[0];
+        if (fresh.some((f) => f.equals(dest))) {
+            w.first = 'absent';
+            return;
+        }
+        w.first = (await client.statBlob(dest, _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.parse(w.blob.descriptor.digest))) === undefined ? 'absent' : 'present';
+        if (w.first === 'present')
+            stats(dest).blobsSkipped++;
+    });
 }
 /** One work item per blob and registry, naming the repositories there that can lend it. */
 function blobWork(plan, needs) {
@@ -241,6 +340,14 @@ function holdersOf(plan, blob, dest, needs) {
     }
     return out;
 }
+const MANIFEST_WRITES = 8;
+/** A manifest that names no other manifest and is attached to nothing: only its blobs need be there first. */
+function isLeaf(m) {
+    if (m.referrer || m.onlyWithReferrersApi || (0,_registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexType */ .$U)(m.mediaType))
+        return false;
+    const json = JSON.parse(m.bytes.toString('utf8'));
+    return json.subject === undefined && json.manifests === undefined;
+}
 async function pushManifests(client, need, stats, log) {
     const probes = new Map();
     const probe = (subject) => {
@@ -249,10 +356,16 @@ async function pushManifests(client, need, stats, log) {
             probes.set(key, client.probeReferrersApi(need.dest, subject));
         return probes.get(key);
     };
-    // Sequential on purpose: referrers of one subject each rewrite its fallback index, read-modify-write.
+    // Image manifests name only blobs, all placed by now: written together, one round trip for all.
+    const leaves = need.manifests.filter(isLeaf);
+    await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(leaves, MANIFEST_WRITES, async (m) => {
+        await client.putManifest(need.dest, m.digest, m.bytes, m.mediaType);
+        stats.manifestsPushed++;
+    });
+    // The rest in order, on purpose: referrers of one subject each rewrite its fallback index, read-modify-write.
     // So a manifest written only with the referrers API is asked about after its subject is there: before,
     // a registry with the API may answer 404 for a repository it does not know yet.
-    for (const m of need.manifests) {
+    for (const m of need.manifests.filter((n) => !leaves.includes(n))) {
         if (m.onlyWithReferrersApi) {
             const answer = await probe(m.onlyWithReferrersApi);
             const form = `${m.digest}, the OCI 1.1 referrer form of what is attached to ${m.onlyWithReferrersApi}`;
@@ -280,7 +393,7 @@ async function readBack(client, dest, root, tags) {
     const wanted = tags.map(({ tag, manifest }) => ({ ref: dest.tag(tag), digest: manifest.digest.toString() }));
     const refs = readBackRefs(dest.digest(root.digest), root.digest.toString(), wanted);
     // Independent lookups: in parallel, as the tags were written.
-    await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(refs, 4, async ({ ref, digest: want }) => {
+    await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(refs, 4, async ({ ref, digest: want }) => {
         const { digest } = await client.resolve(ref);
         if (digest.toString() !== want)
             throw new Error(`after the push ${ref} resolves to ${digest}, expected ${want}; another writer may have moved the tag`);
@@ -298,6 +411,7 @@ async function readBack(client, dest, root, tags) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  IO: () => (/* reexport */ execute/* askDestination */.IO),
   lR: () => (/* reexport */ attestPlan),
   SM: () => (/* reexport */ plan/* isNonDistributable */.SM),
   mk: () => (/* reexport */ execute/* publish */.mk),

@@ -32,7 +32,7 @@ function check(req) {
     const destinations = [...new Map(req.destinations.map((d) => [d.toString(), d])).values()];
     if (!destinations.length)
         throw new Error('promote needs at least one destination repository');
-    const concurrency = req.concurrency ?? 4;
+    const concurrency = req.concurrency ?? 16;
     if (!Number.isInteger(concurrency) || concurrency < 1)
         throw new Error(`concurrency must be a whole number of at least 1, got ${concurrency}`);
     if (req.chunkSize !== undefined && (!Number.isInteger(req.chunkSize) || req.chunkSize < 0))
@@ -67,10 +67,21 @@ async function promote(client, req) {
     const started = Date.now();
     const { destinations, tags, platforms, concurrency } = check(req);
     const source = req.source.repository;
+    // Asked while the source is read: the answer is in before anything is written, at no time of its own.
+    const access = Promise.all(destinations.map((d) => client.checkPushAccess(d)));
+    access.catch(() => undefined);
     const root = await client.getManifest(source, req.source.identifier());
     if (req.expectedDigest && !req.expectedDigest.equals(root.digest))
         throw mismatch(req, root.digest.toString());
     req.log(`${req.source} is ${root.digest} (${root.mediaType})`);
+    // The source repository already holds everything read from it: promoting there is only tagging.
+    const others = destinations.filter((d) => !d.equals(source));
+    // Reads that need only the root's digest start now, beside the rest of the plan's reads.
+    const withReferrers = req.referrers !== false && others.length > 0;
+    const lookups = withReferrers ? (0,_referrers_js__WEBPACK_IMPORTED_MODULE_3__/* .startReferrerLookups */ .x)(client, source, root) : undefined;
+    const asked = new Map(others.map((d) => [d.toString(), (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_2__/* .askDestination */ .IO)(client, d, root.digest)]));
+    for (const a of asked.values())
+        a.catch(() => undefined);
     if (req.requireSignedBy) {
         const verdict = await (0,_signing_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSignature */ .jC)(client, source, root.digest, req.requireSignedBy);
         if (!verdict.ok)
@@ -78,18 +89,25 @@ async function promote(client, req) {
         req.log(`${source}@${root.digest} carries a valid signature (${verdict.signature})`);
     }
     const plan = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .buildPlan */ .G)(client, source, root, platforms, req.log);
-    // The source repository already holds everything read from it: promoting there is only tagging.
-    const others = destinations.filter((d) => !d.equals(source));
-    if (req.referrers !== false && others.length) {
+    if (withReferrers) {
         if (plan.root.synthetic)
             req.log(`referrers of ${root.digest} are not copied: they name a digest the destinations will not have`);
         const subjects = plan.manifests.filter((n) => !n.synthetic).map((n) => n.digest);
-        await (0,_referrers_js__WEBPACK_IMPORTED_MODULE_3__/* .addReferrers */ .I)(client, source, subjects, plan, req.log);
+        await (0,_referrers_js__WEBPACK_IMPORTED_MODULE_3__/* .addReferrers */ .I)(client, source, subjects, plan, req.log, lookups);
     }
     // Counts per repository; the totals written (tags included) are the metadata's stats, logged at the end.
     req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests by digest to each of ${others.length} repositories, then the tags`);
     const { plan: toPublish, signatures } = await (0,_publish_signed_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .signedPlan */ .s)(publishPlan(source, plan), req.signingKey, others.length ? others : destinations, req.log);
-    const stats = await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_2__/* .publish */ .mk)(client, toPublish, destinations, { tags, concurrency, chunkSize: req.chunkSize, log: req.log });
+    await access;
+    const configs = readConfigs(client, source, plan);
+    const stats = await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_2__/* .publish */ .mk)(client, toPublish, destinations, {
+        tags,
+        concurrency,
+        chunkSize: req.chunkSize,
+        log: req.log,
+        accessChecked: true,
+        asked: (d, digest) => (digest.equals(root.digest) ? asked.get(d.toString()) : undefined),
+    });
     const digest = plan.root.digest;
     req.log(`promoted ${digest} to ${destinations.map((d) => d.toString()).join(', ')}`);
     return {
@@ -100,7 +118,22 @@ async function promote(client, req) {
         stats: (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_2__/* .sumStats */ .HW)(stats),
         durationMs: Date.now() - started,
         attached: signatures,
+        written: plan.nodes,
+        configs,
     };
+}
+/** The image's configs, for the outputs: small reads from the source that ride along with the copy instead of following it. */
+function readConfigs(client, source, plan) {
+    const out = new Map();
+    for (const n of plan.manifests) {
+        const config = n.json.config;
+        if (!config || plan.referrers.has(n.digest.toString()) || out.has(config.digest))
+            continue;
+        const read = client.getJsonBlob(source, config);
+        read.catch(() => undefined);
+        out.set(config.digest, read);
+    }
+    return out;
 }
 /** The copy plan as the shared pipeline takes it: every blob comes from the source, which holds all it read. */
 function publishPlan(source, plan) {
@@ -150,8 +183,8 @@ var promises_ = __webpack_require__(51455);
 var report = __webpack_require__(59930);
 // EXTERNAL MODULE: ./lib/registry/errors.js
 var errors = __webpack_require__(50228);
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 6 modules
-var registry_client = __webpack_require__(40409);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 7 modules
+var registry_client = __webpack_require__(35757);
 // EXTERNAL MODULE: ./lib/settings/signing.js + 2 modules
 var signing = __webpack_require__(53690);
 // EXTERNAL MODULE: ./lib/util/pool.js
@@ -160,8 +193,8 @@ var pool = __webpack_require__(79860);
 var failure = __webpack_require__(57340);
 // EXTERNAL MODULE: ./lib/util/error-message.js
 var error_message = __webpack_require__(36228);
-// EXTERNAL MODULE: ./lib/publish/blobs.js
-var blobs = __webpack_require__(17715);
+// EXTERNAL MODULE: ./lib/publish/blobs.js + 1 modules
+var blobs = __webpack_require__(33050);
 // EXTERNAL MODULE: ./lib/publish/execute.js
 var execute = __webpack_require__(55200);
 // EXTERNAL MODULE: ./lib/publish/plan.js
@@ -221,7 +254,7 @@ async function publishAll(client, items, opts) {
     try {
         const repos = [...new Map(items.map((it) => [it.destination.toString(), it.destination])).values()];
         await (0,pool/* mapLimit */.s)(repos, concurrency, (d) => client.checkPushAccess(d));
-        needs = await (0,pool/* mapLimit */.s)(items, concurrency, (it) => (0,execute/* needOf */.ER)(client, it.plan, it.destination, log));
+        needs = await (0,pool/* mapLimit */.s)(items, concurrency, (it) => (0,execute/* needOf */.ER)(client, it.plan, it.destination, { tags: [], concurrency, log }));
         needs.forEach((n, i) => {
             const all = new Set(items[i].plan.manifests.flatMap((m) => m.blobs.filter((b) => !(0,plan/* isNonDistributable */.SM)(b.descriptor)).map((b) => b.descriptor.digest)));
             stats[i].blobsSkipped += all.size - n.blobs.size;
@@ -618,6 +651,8 @@ async function executeEnvironmentPromote(s, rt) {
 /* harmony import */ var _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58926);
 /* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19794);
 /* harmony import */ var _image_platforms_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40349);
+/* harmony import */ var _util_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79860);
+
 
 
 
@@ -634,15 +669,16 @@ function add(plan, node) {
             plan.blobs.set(d.digest, d);
     }
 }
+/** Manifest reads in flight at once while a tree is loaded: each level of an index costs one round trip, not one per child. */
+const MANIFEST_READS = 8;
 async function addChildren(client, repo, children, plan) {
-    for (const child of children) {
-        if (!plan.nodes.has(child.digest))
-            await loadTree(client, repo, _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.parse(child.digest), plan);
-    }
+    const todo = [...new Set(children.map((c) => c.digest))].filter((d) => !plan.nodes.has(d));
+    const read = await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .s)(todo, MANIFEST_READS, (d) => client.getManifest(repo, _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.parse(d)));
+    // Read together, added in the index's order: the plan stays the same whatever answers first.
+    for (const m of read)
+        await addTree(client, repo, m, plan);
 }
-/** Reads a manifest and, for an index, every child (recursively), adding them to the plan children first. */
-async function loadTree(client, repo, identifier, plan) {
-    const m = await client.getManifest(repo, identifier);
+async function addTree(client, repo, m, plan) {
     const known = plan.nodes.get(m.digest.toString());
     if (known)
         return known;
@@ -650,6 +686,10 @@ async function loadTree(client, repo, identifier, plan) {
         await addChildren(client, repo, m.json.manifests, plan);
     add(plan, m);
     return m;
+}
+/** Reads a manifest and, for an index, every child (recursively), adding them to the plan children first. */
+async function loadTree(client, repo, identifier, plan) {
+    return addTree(client, repo, await client.getManifest(repo, identifier), plan);
 }
 /** The root and its children; with `platforms`, an index becomes a new index of the matching children only. */
 async function buildPlan(client, repo, root, platforms, log) {
@@ -702,64 +742,99 @@ async function checkImagePlatform(client, repo, m, platforms) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ addReferrers)
+/* harmony export */   I: () => (/* binding */ addReferrers),
+/* harmony export */   x: () => (/* binding */ startReferrerLookups)
 /* harmony export */ });
-/* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50228);
-/* harmony import */ var _signing_signature_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62445);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3482);
+/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82895);
+/* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50228);
+/* harmony import */ var _util_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79860);
+/* harmony import */ var _signing_signature_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62445);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3482);
+
+
 
 
 
 /** Tags cosign uses for what it attaches to an image, where the referrers API is not used. */
 const COSIGN_SUFFIXES = ['.sig', '.att', '.sbom'];
+/** Referrer lists asked for at once: one level of subjects costs a round trip or two, not that per subject. */
+const LISTS_IN_FLIGHT = 8;
 /**
  * Adds to the plan what refers to `subjects` in the source repository, then what refers to those,
  * and so on: the referrers API (or its fallback tag) and cosign's `sha256-<hex>.sig` style tags.
+ * One level at a time, its subjects asked together; the tag list is read beside the first level.
  */
-async function addReferrers(client, repo, subjects, plan, log) {
-    let tags;
-    const queue = [...subjects];
+async function addReferrers(client, repo, subjects, plan, log, early) {
+    if (!subjects.length)
+        return;
+    // One tag listing answers every cosign lookup: cheaper than three HEADs per manifest.
+    const listing = early?.tags ?? quiet(listTagsOrNone(client, repo));
     const visited = new Set();
-    // Loads a referrer (with its children, if an index) and queues each new manifest as a subject.
-    const take = async (identifier) => {
-        const before = plan.manifests.length;
-        const node = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .loadTree */ .r)(client, repo, identifier, plan);
-        for (const n of plan.manifests.slice(before)) {
-            plan.referrers.add(n.digest.toString());
-            queue.push(n.digest);
-        }
-        return node;
-    };
-    for (let subject = queue.shift(); subject; subject = queue.shift()) {
-        if (visited.has(subject.toString()))
-            continue;
-        visited.add(subject.toString());
-        for (const d of await client.listReferrers(repo, subject)) {
-            if (plan.nodes.has(d.digest))
-                continue;
-            const node = await take(d.digest).catch((e) => {
-                // A fallback index can outlive a deleted referrer: there is nothing left to copy.
-                if ((0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(e))
-                    return undefined;
-                throw e;
-            });
-            if (!node) {
-                log(`referrer ${d.digest} of ${subject} is listed but missing from ${repo}; skipped`);
-                continue;
+    let level = subjects;
+    while (level.length) {
+        level = [...new Map(level.filter((s) => !visited.has(s.toString())).map((s) => [s.toString(), s])).values()];
+        for (const s of level)
+            visited.add(s.toString());
+        const lists = await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .s)(level, LISTS_IN_FLIGHT, (s) => early?.lists.get(s.toString()) ?? client.listReferrers(repo, s));
+        const tags = new Set(await listing);
+        const next = [];
+        // Loads a referrer (with its children, if an index) and queues each new manifest as a subject.
+        const take = async (identifier) => {
+            const before = plan.manifests.length;
+            const node = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTree */ .r)(client, repo, identifier, plan);
+            for (const n of plan.manifests.slice(before)) {
+                plan.referrers.add(n.digest.toString());
+                next.push(n.digest);
             }
-            log(`referrer ${node.digest} (${d.artifactType ?? node.mediaType}) of ${subject}`);
+            return node;
+        };
+        for (const [i, subject] of level.entries()) {
+            await takeListed(lists[i], subject, take, plan, repo, log);
+            for (const suffix of COSIGN_SUFFIXES) {
+                const tag = (0,_signing_signature_js__WEBPACK_IMPORTED_MODULE_2__/* .cosignTag */ .qv)(subject, suffix);
+                if (!tags.has(tag))
+                    continue;
+                const node = await take(tag);
+                plan.tags.push({ tag, node });
+                log(`cosign tag ${tag} (${node.digest}) of ${subject}`);
+            }
         }
-        // One tag listing answers every cosign lookup: cheaper than three HEADs per manifest.
-        tags ??= new Set(await listTagsOrNone(client, repo));
-        for (const suffix of COSIGN_SUFFIXES) {
-            const tag = (0,_signing_signature_js__WEBPACK_IMPORTED_MODULE_1__/* .cosignTag */ .qv)(subject, suffix);
-            if (!tags.has(tag))
-                continue;
-            const node = await take(tag);
-            plan.tags.push({ tag, node });
-            log(`cosign tag ${tag} (${node.digest}) of ${subject}`);
-        }
+        level = next;
     }
+}
+async function takeListed(listed, subject, take, plan, repo, log) {
+    for (const d of listed) {
+        if (plan.nodes.has(d.digest))
+            continue;
+        const node = await take(d.digest).catch((e) => {
+            // A fallback index can outlive a deleted referrer: there is nothing left to copy.
+            if ((0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(e))
+                return undefined;
+            throw e;
+        });
+        if (!node) {
+            log(`referrer ${d.digest} of ${subject} is listed but missing from ${repo}; skipped`);
+            continue;
+        }
+        log(`referrer ${node.digest} (${d.artifactType ?? node.mediaType}) of ${subject}`);
+    }
+}
+/**
+ * Starts the first level's lookups beside the reads of the children: their digests are in the index
+ * already. One a platform filter drops is a read wasted, never a wrong answer (only asked-for ones are used).
+ */
+function startReferrerLookups(client, repo, root) {
+    const named = 'manifests' in root.json && Array.isArray(root.json.manifests) ? root.json.manifests.map((m) => m.digest) : [];
+    const digests = [root.digest, ...named.filter((d) => _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.isDigest(d)).map((d) => _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.parse(d))];
+    return {
+        lists: new Map(digests.map((d) => [d.toString(), quiet(client.listReferrers(repo, d))])),
+        tags: quiet(listTagsOrNone(client, repo)),
+    };
+}
+/** A lookup that may never be awaited must not end the run as an unhandled rejection; awaiting it still throws. */
+function quiet(p) {
+    p.catch(() => undefined);
+    return p;
 }
 /** A repository holding only untagged manifests has no tag list at all on some registries (404 NAME_UNKNOWN). */
 async function listTagsOrNone(client, repo) {
@@ -767,7 +842,7 @@ async function listTagsOrNone(client, repo) {
         return await client.listTags(repo);
     }
     catch (e) {
-        if ((0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(e))
+        if ((0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(e))
             return [];
         throw e;
     }

@@ -124,7 +124,7 @@ async function readPromoteSettings(rt) {
         referrers: (0,inputs/* boolInput */.Hm)(rt, 'referrers', true),
         platforms,
         allowDigestChange,
-        concurrency: (0,inputs/* intInput */.O1)(rt, 'concurrency', 4, 1, 32),
+        concurrency: (0,inputs/* intInput */.O1)(rt, 'concurrency', 16, 1, 32),
         registry: await (0,registry/* readRegistrySettings */.V)(rt, destinations[0]?.registry.host),
     };
 }
@@ -136,10 +136,10 @@ async function readPromoteSettings(rt) {
 async function runPromoteCommand(rt) {
     if (checkForm(rt) === 'environment') {
         const s = await readEnvironmentSettings(rt);
-        return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(137), __webpack_require__.e(107), __webpack_require__.e(999), __webpack_require__.e(14)]).then(__webpack_require__.bind(__webpack_require__, 58014))).executeEnvironmentPromote(s, rt);
+        return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(668), __webpack_require__.e(808), __webpack_require__.e(137), __webpack_require__.e(107), __webpack_require__.e(999), __webpack_require__.e(14)]).then(__webpack_require__.bind(__webpack_require__, 58014))).executeEnvironmentPromote(s, rt);
     }
     const s = await readPromoteSettings(rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(137), __webpack_require__.e(696), __webpack_require__.e(107), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 23796))).executePromote(s, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(808), __webpack_require__.e(137), __webpack_require__.e(696), __webpack_require__.e(107), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 23796))).executePromote(s, rt);
 }
 
 

@@ -107,8 +107,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/settings/registry.js
 var registry = __webpack_require__(44798);
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 6 modules
-var registry_client = __webpack_require__(40409);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 7 modules
+var registry_client = __webpack_require__(35757);
 // EXTERNAL MODULE: ./lib/registry/credentials.js
 var registry_credentials = __webpack_require__(96097);
 // EXTERNAL MODULE: external "node:fs"

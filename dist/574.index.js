@@ -209,7 +209,7 @@ async function readBuildSettings(rt) {
  */
 async function runBuildCommand(rt) {
     const s = await readBuildSettings(rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(132), __webpack_require__.e(137), __webpack_require__.e(696), __webpack_require__.e(107), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 43280))).executeBuild(s, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(808), __webpack_require__.e(137), __webpack_require__.e(696), __webpack_require__.e(107), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 43280))).executeBuild(s, rt);
 }
 
 

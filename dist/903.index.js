@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   executeMerge: () => (/* binding */ executeMerge)
 });
 
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 6 modules
-var registry_client = __webpack_require__(40409);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 7 modules
+var registry_client = __webpack_require__(35757);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
 var mediatypes = __webpack_require__(58926);
 // EXTERNAL MODULE: ./lib/publish/index.js + 1 modules

@@ -52,6 +52,12 @@ export class MemoryRegistry {
     return [...this.tags.keys()].filter((k) => k.startsWith(`${repo}:`)).map((k) => k.slice(`${repo}:`.length));
   }
 
+  /** As distribution answers a tag list: a repository exists once a manifest or blob was written to it. */
+  async repositoryKnown(repo: Repository): Promise<boolean> {
+    const prefixes = [`${repo}:`, `${repo}@`];
+    return [...this.tags.keys(), ...this.manifests.keys(), ...this.blobs.keys()].some((k) => prefixes.some((p) => k.startsWith(p)));
+  }
+
   async checkPushAccess(): Promise<void> {
     this.accessChecks++;
   }

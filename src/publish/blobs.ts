@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import type { RegistryClient } from '../registry/client.js';
 import { ContentVerificationError, Digest } from '../registry/digest.js';
 import type { Repository } from '../registry/reference.js';
-import { mapLimit } from '../util/pool.js';
+import { mapWeighted } from './schedule.js';
 import type { BlobSource } from '../image/model.js';
 import type { PublishStats } from './stats.js';
 
@@ -16,6 +16,8 @@ export interface BlobWork {
   destinations: Repository[];
   /** Repositories on that registry known to hold the blob already: mount sources. */
   holders: Repository[];
+  /** Already asked whether the first destination has it; unset, placing it asks. */
+  first?: 'absent' | 'present';
 }
 
 export interface PlacementOptions {
@@ -34,16 +36,34 @@ export interface PlacementOptions {
 export async function placeBlobs(client: RegistryClient, work: BlobWork[], opts: PlacementOptions): Promise<void> {
   // Largest first, so one big layer does not start last and leave the pool idle behind it.
   const sorted = [...work].sort((a, b) => b.blob.descriptor.size - a.blob.descriptor.size);
-  await mapLimit(sorted, opts.concurrency, async ({ blob, destinations, holders }) => {
+  const isLarge = (w: BlobWork): boolean => w.blob.descriptor.size >= LARGE_BYTES;
+  await mapWeighted(sorted, opts.concurrency, largeStreams(opts.concurrency), isLarge, async ({ blob, destinations, holders, first }) => {
     const known = [...holders];
-    for (const dest of destinations) {
-      await placeOne(client, blob, dest, known, opts);
+    for (const [i, dest] of destinations.entries()) {
+      if (i > 0 || first !== 'present') await placeOne(client, blob, dest, known, i === 0 && first === 'absent', opts);
       known.push(dest);
     }
   });
 }
 
-async function placeOne(client: RegistryClient, blob: BlobSource, dest: Repository, holders: Repository[], opts: PlacementOptions): Promise<void> {
+/**
+ * From this size a blob's time is its bytes, not its round trips (at 50 ms and ~100 MiB/s, two round
+ * trips carry ~10 MiB): such blobs share the bandwidth in few streams (more only split it, and hold
+ * more buffers), while smaller ones, round-trip bound, use the whole cap.
+ */
+const LARGE_BYTES = 8 * 1024 * 1024;
+
+/** A quarter of the cap, at least two (one large blob alone would leave the link idle between its requests). */
+const largeStreams = (cap: number): number => Math.min(cap, Math.max(2, Math.ceil(cap / 4)));
+
+async function placeOne(
+  client: RegistryClient,
+  blob: BlobSource,
+  dest: Repository,
+  holders: Repository[],
+  absent: boolean,
+  opts: PlacementOptions,
+): Promise<void> {
   const stats = opts.stats(dest);
   const digest = Digest.parse(blob.descriptor.digest);
   const holder = holders.find((h) => !h.equals(dest));
@@ -52,7 +72,7 @@ async function placeOne(client: RegistryClient, blob: BlobSource, dest: Reposito
     stats.blobsMounted++;
     return;
   }
-  if ((await client.statBlob(dest, digest)) !== undefined) {
+  if (!absent && (await client.statBlob(dest, digest)) !== undefined) {
     stats.blobsSkipped++;
     return;
   }

@@ -1,8 +1,9 @@
 import type { RegistryClient } from '../registry/client.js';
 import { errorMessage } from '../util/error-message.js';
-import type { Digest } from '../registry/digest.js';
+import { Digest } from '../registry/digest.js';
 import type { Repository } from '../registry/reference.js';
 import type { ReferrersApi } from '../registry/referrers.js';
+import { isIndexType } from '../registry/mediatypes.js';
 import type { BlobSource } from '../image/model.js';
 import { mapLimit } from '../util/pool.js';
 import { placeBlobs, type BlobWork } from './blobs.js';
@@ -12,13 +13,15 @@ import { emptyStats, type PublishStats } from './stats.js';
 export interface PublishOptions {
   /** Tags for the root at every destination; none publishes by digest only. */
   tags: string[];
-  /** Blob transfers in flight at once; default 4. */
+  /** Blob transfers (and existence checks) in flight at once: the cap; large blobs take fewer. Default 16. */
   concurrency?: number;
   /** Upload blobs in PATCH requests of this many bytes, for registries that cap request size. */
   chunkSize?: number;
   log: (msg: string) => void;
   /** The caller checked push access itself (build does, before building): not asked again. */
   accessChecked?: boolean;
+  /** The answer of askDestination started early by the caller, for this destination and root digest, if it has one. */
+  asked?: (dest: Repository, root: Digest) => Promise<DestinationState> | undefined;
   /** Called as each phase ends (blobsMs, manifestsMs, tagsMs, readBackMs), for a caller timing them. */
   lap?: (phase: string) => void;
 }
@@ -30,6 +33,8 @@ interface Need {
   blobs: Map<string, BlobSource>;
   /** The root is there by digest: so is every blob of the image, a mount source for the others. */
   rootThere: boolean;
+  /** The registry does not know the repository: none of the blobs is there, nothing to ask. */
+  fresh: boolean;
 }
 
 const distributableBlobs = (ms: PlanManifest[]): Map<string, BlobSource> => {
@@ -45,15 +50,17 @@ const distributableBlobs = (ms: PlanManifest[]): Map<string, BlobSource> => {
  * something incomplete; then every tag and the root read back.
  */
 export async function publish(client: RegistryClient, plan: PublishPlan, destinations: Repository[], opts: PublishOptions): Promise<PublishStats[]> {
-  const concurrency = opts.concurrency ?? 4;
+  const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
   if (!opts.accessChecked) await Promise.all(destinations.map((d) => client.checkPushAccess(d)));
   const stats = destinations.map(() => emptyStats());
   const statsOf = (dest: Repository): PublishStats => stats[destinations.indexOf(dest)];
   const all = distributableBlobs(plan.manifests);
   try {
-    const needs = await mapLimit(destinations, concurrency, (dest) => needOf(client, plan, dest, opts.log));
+    const needs = await mapLimit(destinations, concurrency, (dest) => needOf(client, plan, dest, opts));
     for (const n of needs) statsOf(n.dest).blobsSkipped += all.size - n.blobs.size;
-    await placeBlobs(client, blobWork(plan, needs), { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
+    const work = blobWork(plan, needs);
+    await askPresence(client, work, needs, concurrency, statsOf);
+    await placeBlobs(client, work, { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
     opts.lap?.('blobsMs');
     await mapLimit(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest), opts.log));
     opts.lap?.('manifestsMs');
@@ -84,12 +91,56 @@ export async function publish(client: RegistryClient, plan: PublishPlan, destina
   return stats;
 }
 
-async function needOf(client: RegistryClient, plan: PublishPlan, dest: Repository, log: (msg: string) => void): Promise<Need> {
+/** Where nothing says otherwise: the link's round trip shared by many small blobs; see placeBlobs for large ones. */
+const DEFAULT_CONCURRENCY = 16;
+
+export interface DestinationState {
+  /** The image's root is there by digest. */
+  rootThere: boolean;
+  /** The registry knows the repository (see RegistryClient.repositoryKnown). */
+  known: boolean;
+}
+
+/** Whether `dest` has the image and whether its registry knows the repository: both in one round trip, startable before the plan is complete. */
+export async function askDestination(client: RegistryClient, dest: Repository, root: Digest): Promise<DestinationState> {
+  const [rootThere, known] = await Promise.all([client.manifestExists(dest, root), client.repositoryKnown(dest)]);
+  return { rootThere, known };
+}
+
+async function needOf(client: RegistryClient, plan: PublishPlan, dest: Repository, opts: PublishOptions): Promise<Need> {
   const held = new Set(plan.holders.filter((h) => h.repository.equals(dest)).flatMap((h) => [...h.manifests]));
-  const rootThere = held.has(plan.root.digest.toString()) || (await client.manifestExists(dest, plan.root.digest));
-  if (rootThere && !held.has(plan.root.digest.toString())) log(`${dest}@${plan.root.digest} is already there: only tags are written`);
+  const heldRoot = held.has(plan.root.digest.toString());
+  const { rootThere, known } = heldRoot
+    ? { rootThere: true, known: true }
+    : await (opts.asked?.(dest, plan.root.digest) ?? askDestination(client, dest, plan.root.digest));
+  if (rootThere && !heldRoot) opts.log(`${dest}@${plan.root.digest} is already there: only tags are written`);
   const manifests = plan.manifests.filter((m) => !held.has(m.digest.toString()) && !(rootThere && !m.referrer));
-  return { dest, manifests, blobs: distributableBlobs(manifests), rootThere };
+  return { dest, manifests, blobs: distributableBlobs(manifests), rootThere, fresh: !known };
+}
+
+/**
+ * Asks, all at once before any is placed, whether each blob that no repository on its registry can
+ * lend is at the first destination that needs it, rather than one HEAD in front of each upload. A
+ * repository the registry does not know is not asked; a blob with a holder is asked by its mount.
+ */
+async function askPresence(
+  client: RegistryClient,
+  work: BlobWork[],
+  needs: Need[],
+  concurrency: number,
+  stats: (d: Repository) => PublishStats,
+): Promise<void> {
+  const fresh = needs.filter((n) => n.fresh).map((n) => n.dest);
+  const ask = work.filter((w) => !w.holders.length);
+  await mapLimit(ask, concurrency, async (w) => {
+    const dest = w.destinations[0];
+    if (fresh.some((f) => f.equals(dest))) {
+      w.first = 'absent';
+      return;
+    }
+    w.first = (await client.statBlob(dest, Digest.parse(w.blob.descriptor.digest))) === undefined ? 'absent' : 'present';
+    if (w.first === 'present') stats(dest).blobsSkipped++;
+  });
 }
 
 /** One work item per blob and registry, naming the repositories there that can lend it. */
@@ -98,7 +149,7 @@ function blobWork(plan: PublishPlan, needs: Need[]): BlobWork[] {
   for (const n of needs) {
     for (const [digest, blob] of n.blobs) {
       const key = `${digest} ${n.dest.registry.host.toLowerCase()}`;
-      const item = work.get(key) ?? { blob, destinations: [], holders: holdersOf(plan, blob, n.dest, needs) };
+      const item: BlobWork = work.get(key) ?? { blob, destinations: [], holders: holdersOf(plan, blob, n.dest, needs) };
       item.destinations.push(n.dest);
       work.set(key, item);
     }
@@ -120,6 +171,15 @@ function holdersOf(plan: PublishPlan, blob: BlobSource, dest: Repository, needs:
   return out;
 }
 
+const MANIFEST_WRITES = 8;
+
+/** A manifest that names no other manifest and is attached to nothing: only its blobs need be there first. */
+function isLeaf(m: PlanManifest): boolean {
+  if (m.referrer || m.onlyWithReferrersApi || isIndexType(m.mediaType)) return false;
+  const json = JSON.parse(m.bytes.toString('utf8')) as { subject?: unknown; manifests?: unknown };
+  return json.subject === undefined && json.manifests === undefined;
+}
+
 async function pushManifests(client: RegistryClient, need: Need, stats: PublishStats, log: (msg: string) => void): Promise<void> {
   const probes = new Map<string, Promise<ReferrersApi>>();
   const probe = (subject: Digest): Promise<ReferrersApi> => {
@@ -127,10 +187,16 @@ async function pushManifests(client: RegistryClient, need: Need, stats: PublishS
     if (!probes.has(key)) probes.set(key, client.probeReferrersApi(need.dest, subject));
     return probes.get(key)!;
   };
-  // Sequential on purpose: referrers of one subject each rewrite its fallback index, read-modify-write.
+  // Image manifests name only blobs, all placed by now: written together, one round trip for all.
+  const leaves = need.manifests.filter(isLeaf);
+  await mapLimit(leaves, MANIFEST_WRITES, async (m) => {
+    await client.putManifest(need.dest, m.digest, m.bytes, m.mediaType);
+    stats.manifestsPushed++;
+  });
+  // The rest in order, on purpose: referrers of one subject each rewrite its fallback index, read-modify-write.
   // So a manifest written only with the referrers API is asked about after its subject is there: before,
   // a registry with the API may answer 404 for a repository it does not know yet.
-  for (const m of need.manifests) {
+  for (const m of need.manifests.filter((n) => !leaves.includes(n))) {
     if (m.onlyWithReferrersApi) {
       const answer = await probe(m.onlyWithReferrersApi);
       const form = `${m.digest}, the OCI 1.1 referrer form of what is attached to ${m.onlyWithReferrersApi}`;

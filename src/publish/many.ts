@@ -71,7 +71,7 @@ export async function publishAll(client: RegistryClient, items: PublishItem[], o
   try {
     const repos = [...new Map(items.map((it) => [it.destination.toString(), it.destination])).values()];
     await mapLimit(repos, concurrency, (d) => client.checkPushAccess(d));
-    needs = await mapLimit(items, concurrency, (it) => needOf(client, it.plan, it.destination, log));
+    needs = await mapLimit(items, concurrency, (it) => needOf(client, it.plan, it.destination, { tags: [], concurrency, log }));
     needs.forEach((n, i) => {
       const all = new Set(items[i].plan.manifests.flatMap((m) => m.blobs.filter((b) => !isNonDistributable(b.descriptor)).map((b) => b.descriptor.digest)));
       stats[i].blobsSkipped += all.size - n.blobs.size;

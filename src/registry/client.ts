@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { checkPushAccess, getBlob, mountBlob, putBlob, statBlob, type PutBlobOptions, type PutBlobResult } from './blobs.js';
+import { checkPushAccess, getBlob, mountBlob, statBlob } from './blobs.js';
 import { Digest } from './digest.js';
 import { TooLargeError } from './errors.js';
 import { readBounded } from './http.js';
@@ -8,7 +8,8 @@ import { deleteManifest, getManifest, manifestExists, putManifest, resolveManife
 import type { Descriptor, ImageIndex, ImageManifest } from './mediatypes.js';
 import type { Reference, Repository } from './reference.js';
 import { addToFallbackIndex, listReferrers, probeReferrersApi, referrerDescriptor, type ReferrersApi } from './referrers.js';
-import { listTags } from './tags.js';
+import { listTags, repositoryKnown } from './tags.js';
+import { putBlob, type PutBlobOptions, type PutBlobResult } from './upload.js';
 import { Transport, type TransportOptions } from './transport.js';
 
 /**
@@ -96,6 +97,11 @@ export class RegistryClient {
   /** Fails, writing nothing, unless the credentials may push to `repo`. */
   checkPushAccess(repo: Repository): Promise<void> {
     return checkPushAccess(this.transport, repo);
+  }
+
+  /** False when the registry says it has no such repository, so nothing can be in it yet. */
+  repositoryKnown(repo: Repository): Promise<boolean> {
+    return repositoryKnown(this.transport, repo);
   }
 
   listTags(repo: Repository, pageSize?: number): Promise<string[]> {

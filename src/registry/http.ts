@@ -25,15 +25,9 @@ export interface TlsSettings {
 }
 
 /**
- * One keep-alive agent per origin: blob uploads and manifest reads reuse connections.
- *
- * node:http rather than undici's Pool (issue #13): `node bench/http-client.mjs 5` (8 × 32 MiB
- * registry-to-registry copies, 4 in flight, undici 6.29.1, Node 20, 2026-11-29, two runs) gave undici
- * the same wall within the spread, 1.08–1.19× the CPU and +30–35 MiB peak RSS on every run; with one
- * 1 MiB blob, +150–200 ms CPU and +40 MiB: a fixed cost, its llhttp being WebAssembly compiled at
- * first use. Reading into a reused 256 KiB buffer per socket (`onread`, bench variant
- * node:http+rb256k) saved 11–20% CPU on plain HTTP only, none on TLS, no RSS, and is safe only while
- * Node's parser copies body bytes out, which nothing promises. Re-run the bench before changing this.
+ * One keep-alive agent per origin: blob uploads and manifest reads reuse connections (and, over TLS,
+ * sessions), up to 32 at once, the `concurrency` input's maximum. node:http rather than undici: the
+ * README's benchmark section has the comparison (`bench/http-client.mjs`); re-run it before changing this.
  */
 export class AgentPool {
   private readonly agents = new Map<string, http.Agent>();
@@ -44,7 +38,7 @@ export class AgentPool {
     const key = url.origin;
     let agent = this.agents.get(key);
     if (!agent) {
-      agent = url.protocol === 'http:' ? new http.Agent({ keepAlive: true, maxSockets: 16 }) : this.httpsAgent(url.host);
+      agent = url.protocol === 'http:' ? new http.Agent({ keepAlive: true, maxSockets: 32 }) : this.httpsAgent(url.host);
       this.agents.set(key, agent);
     }
     return agent;
@@ -56,7 +50,7 @@ export class AgentPool {
    */
   private httpsAgent(host: string): https.Agent {
     const dir = join(this.tlsSettings.certsDir, host);
-    const opts: https.AgentOptions = { keepAlive: true, maxSockets: 16 };
+    const opts: https.AgentOptions = { keepAlive: true, maxSockets: 32 };
     if (this.tlsSettings.skipVerify(host)) opts.rejectUnauthorized = false;
     if (!existsSync(dir)) return new https.Agent(opts);
     const files = readdirSync(dir);

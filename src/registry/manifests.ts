@@ -3,6 +3,7 @@ import { isNotFound } from './errors.js';
 import { MANIFEST_MAX_BYTES } from './limits.js';
 import { MANIFEST_ACCEPT, type ImageIndex, type ImageManifest } from './mediatypes.js';
 import type { Repository } from './reference.js';
+import { deleteScopes, pullScopes, pushScopes } from './scopes.js';
 import type { Transport } from './transport.js';
 
 /** A manifest exactly as the registry stores it: the bytes are what the digest covers. */
@@ -24,9 +25,6 @@ function manifestUrl(repo: Repository, identifier: string): string {
   return `/v2/${repo.path}/manifests/${identifier}`;
 }
 
-const pull = (repo: Repository): string[] => [`repository:${repo.path}:pull`];
-const push = (repo: Repository): string[] => [`repository:${repo.path}:pull,push`];
-
 function contentType(header: string | undefined): string {
   return (header ?? '').split(';')[0].trim();
 }
@@ -38,7 +36,7 @@ export async function resolveManifest(t: Transport, repo: Repository, identifier
     method: 'HEAD',
     registry: repo.registry,
     url: manifestUrl(repo, identifier),
-    scopes: pull(repo),
+    scopes: pullScopes(repo),
     headers: { accept: MANIFEST_ACCEPT },
     ok: [200],
     what,
@@ -60,7 +58,7 @@ export async function getManifest(t: Transport, repo: Repository, identifier: st
     method: 'GET',
     registry: repo.registry,
     url,
-    scopes: pull(repo),
+    scopes: pullScopes(repo),
     headers: { accept: MANIFEST_ACCEPT },
     ok: [200],
     what: `get ${what}`,
@@ -94,7 +92,7 @@ export async function putManifest(t: Transport, repo: Repository, identifier: st
     method: 'PUT',
     registry: repo.registry,
     url: manifestUrl(repo, identifier),
-    scopes: push(repo),
+    scopes: pushScopes(repo),
     headers: { 'content-type': mediaType, 'content-length': String(bytes.length) },
     body: bytes,
     ok: [201, 200],
@@ -114,7 +112,7 @@ export async function deleteManifest(t: Transport, repo: Repository, digest: Dig
     method: 'DELETE',
     registry: repo.registry,
     url: manifestUrl(repo, digest.toString()),
-    scopes: [`repository:${repo.path}:delete`, ...push(repo)],
+    scopes: deleteScopes(repo),
     ok: [202, 200],
     what: `delete ${repo}@${digest}`,
   });

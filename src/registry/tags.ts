@@ -1,6 +1,7 @@
-import { TooLargeError } from './errors.js';
+import { RegistryError, TooLargeError } from './errors.js';
 import { TAG_LIST_MAX_PAGES, TAG_LIST_MAX_TAGS, TAG_PAGE_MAX_BYTES } from './limits.js';
 import type { Repository } from './reference.js';
+import { pullScopes } from './scopes.js';
 import type { Transport } from './transport.js';
 
 /** The next page from an RFC 8288 Link header, as the distribution spec paginates tag lists. */
@@ -39,7 +40,7 @@ export async function listTags(t: Transport, repo: Repository, pageSize?: number
       method: 'GET',
       registry: repo.registry,
       url,
-      scopes: [`repository:${repo.path}:pull`],
+      scopes: pullScopes(repo),
       ok: [200],
       what: `list tags of ${repo}`,
     });
@@ -51,4 +52,27 @@ export async function listTags(t: Transport, repo: Repository, pageSize?: number
     url = nextLink(Array.isArray(link) ? link.join(', ') : link);
   }
   return tags;
+}
+
+/**
+ * False when the registry says it has no such repository (a tag list answered NAME_UNKNOWN): then
+ * nothing is in it yet, and a publication there need not ask about each blob. Anything else (a list,
+ * an empty one, another error) counts as known. Some registries answer NAME_UNKNOWN for a repository
+ * holding only untagged manifests too: for a publication that costs bytes sent again, never correctness.
+ */
+export async function repositoryKnown(t: Transport, repo: Repository): Promise<boolean> {
+  try {
+    const res = await t.request({
+      method: 'GET',
+      registry: repo.registry,
+      url: `/v2/${repo.path}/tags/list?n=1`,
+      scopes: pullScopes(repo),
+      ok: [200],
+      what: `ask whether ${repo} exists`,
+    });
+    res.discard();
+    return true;
+  } catch (e) {
+    return !(e instanceof RegistryError && e.status === 404 && e.hasCode('NAME_UNKNOWN'));
+  }
 }

@@ -237,6 +237,8 @@ export class Transport {
     const plainAllowed = registry.isLoopback || this.insecure.has(registry.host.toLowerCase());
     for (let attempt = 1; ; attempt++) {
       let error: unknown;
+      // Where plain HTTP is allowed, both are asked at once (HTTPS failing first cost a round trip); HTTPS still decides.
+      const plain = plainAllowed ? settle(this.pingAt(`http://${registry.apiHost}`)) : undefined;
       try {
         return await this.pingAt(`https://${registry.apiHost}`);
       } catch (e) {
@@ -244,12 +246,10 @@ export class Transport {
       }
       throwIfStopped();
       // A certificate problem or an HTTP answer means the server does speak TLS: falling back to HTTP would hide it.
-      if (plainAllowed && !isCertificateError(error) && !(error as { answered?: boolean } | null)?.answered) {
-        try {
-          return await this.pingAt(`http://${registry.apiHost}`);
-        } catch (e) {
-          error = e;
-        }
+      if (plain && !isCertificateError(error) && !(error as { answered?: boolean } | null)?.answered) {
+        const p = await plain;
+        if (p.ok) return p.value;
+        error = p.error;
       }
       throwIfStopped();
       if (!isRetryableNetworkError(error) || attempt >= this.policy.attempts) {
@@ -286,4 +286,14 @@ function wrap(res: IncomingMessage, url: URL): RegistryResponse {
     buffer: (limit, what) => readBody(res, limit, what),
     discard: () => void res.resume(),
   };
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** A promise that never rejects, so one started early and perhaps never awaited cannot go unhandled. */
+function settle<T>(p: Promise<T>): Promise<Settled<T>> {
+  return p.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
 }

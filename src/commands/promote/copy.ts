@@ -3,8 +3,8 @@ import type { Descriptor, Platform } from '../../registry/mediatypes.js';
 import type { Repository } from '../../registry/reference.js';
 import { buildPlan, type CopyPlan } from './plan.js';
 import { parsePlatforms } from '../../image/platforms.js';
-import { publish, sumStats, type PlanManifest, type PublishPlan } from '../../publish/index.js';
-import { addReferrers } from './referrers.js';
+import { askDestination, publish, sumStats, type PlanManifest, type PublishPlan } from '../../publish/index.js';
+import { addReferrers, startReferrerLookups } from './referrers.js';
 import type { PromoteRequest, PromoteResult } from './types.js';
 import { checkSignature } from '../../signing/verify.js';
 import { KeyObject } from 'node:crypto';
@@ -22,7 +22,7 @@ interface Checked {
 function check(req: PromoteRequest): Checked {
   const destinations = [...new Map(req.destinations.map((d) => [d.toString(), d])).values()];
   if (!destinations.length) throw new Error('promote needs at least one destination repository');
-  const concurrency = req.concurrency ?? 4;
+  const concurrency = req.concurrency ?? 16;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`concurrency must be a whole number of at least 1, got ${concurrency}`);
   if (req.chunkSize !== undefined && (!Number.isInteger(req.chunkSize) || req.chunkSize < 0))
     throw new Error(`chunk size must be a whole number of bytes, got ${req.chunkSize}`);
@@ -56,9 +56,19 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
   const started = Date.now();
   const { destinations, tags, platforms, concurrency } = check(req);
   const source = req.source.repository;
+  // Asked while the source is read: the answer is in before anything is written, at no time of its own.
+  const access = Promise.all(destinations.map((d) => client.checkPushAccess(d)));
+  access.catch(() => undefined);
   const root = await client.getManifest(source, req.source.identifier());
   if (req.expectedDigest && !req.expectedDigest.equals(root.digest)) throw mismatch(req, root.digest.toString());
   req.log(`${req.source} is ${root.digest} (${root.mediaType})`);
+  // The source repository already holds everything read from it: promoting there is only tagging.
+  const others = destinations.filter((d) => !d.equals(source));
+  // Reads that need only the root's digest start now, beside the rest of the plan's reads.
+  const withReferrers = req.referrers !== false && others.length > 0;
+  const lookups = withReferrers ? startReferrerLookups(client, source, root) : undefined;
+  const asked = new Map(others.map((d) => [d.toString(), askDestination(client, d, root.digest)]));
+  for (const a of asked.values()) a.catch(() => undefined);
   if (req.requireSignedBy) {
     const verdict = await checkSignature(client, source, root.digest, req.requireSignedBy);
     if (!verdict.ok)
@@ -69,18 +79,25 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
   }
 
   const plan = await buildPlan(client, source, root, platforms, req.log);
-  // The source repository already holds everything read from it: promoting there is only tagging.
-  const others = destinations.filter((d) => !d.equals(source));
-  if (req.referrers !== false && others.length) {
+  if (withReferrers) {
     if (plan.root.synthetic) req.log(`referrers of ${root.digest} are not copied: they name a digest the destinations will not have`);
     const subjects = plan.manifests.filter((n) => !n.synthetic).map((n) => n.digest);
-    await addReferrers(client, source, subjects, plan, req.log);
+    await addReferrers(client, source, subjects, plan, req.log, lookups);
   }
 
   // Counts per repository; the totals written (tags included) are the metadata's stats, logged at the end.
   req.log(`copying ${plan.blobs.size} blobs and ${plan.manifests.length} manifests by digest to each of ${others.length} repositories, then the tags`);
   const { plan: toPublish, signatures } = await signedPlan(publishPlan(source, plan), req.signingKey, others.length ? others : destinations, req.log);
-  const stats = await publish(client, toPublish, destinations, { tags, concurrency, chunkSize: req.chunkSize, log: req.log });
+  await access;
+  const configs = readConfigs(client, source, plan);
+  const stats = await publish(client, toPublish, destinations, {
+    tags,
+    concurrency,
+    chunkSize: req.chunkSize,
+    log: req.log,
+    accessChecked: true,
+    asked: (d, digest) => (digest.equals(root.digest) ? asked.get(d.toString()) : undefined),
+  });
   const digest = plan.root.digest;
   req.log(`promoted ${digest} to ${destinations.map((d) => d.toString()).join(', ')}`);
   return {
@@ -91,7 +108,22 @@ export async function promote(client: RegistryClient, req: PromoteRequest): Prom
     stats: sumStats(stats),
     durationMs: Date.now() - started,
     attached: signatures,
+    written: plan.nodes,
+    configs,
   };
+}
+
+/** The image's configs, for the outputs: small reads from the source that ride along with the copy instead of following it. */
+function readConfigs(client: RegistryClient, source: Repository, plan: CopyPlan): Map<string, Promise<unknown>> {
+  const out = new Map<string, Promise<unknown>>();
+  for (const n of plan.manifests) {
+    const config = (n.json as { config?: Descriptor }).config;
+    if (!config || plan.referrers.has(n.digest.toString()) || out.has(config.digest)) continue;
+    const read = client.getJsonBlob<unknown>(source, config);
+    read.catch(() => undefined);
+    out.set(config.digest, read);
+  }
+  return out;
 }
 
 /** The copy plan as the shared pipeline takes it: every blob comes from the source, which holds all it read. */

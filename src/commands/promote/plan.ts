@@ -6,6 +6,7 @@ import { configPlatform, platformString } from '../../registry/mediatypes.js';
 import type { Repository } from '../../registry/reference.js';
 import { isNonDistributable } from '../../publish/index.js';
 import { filterIndex, platformMatches } from '../../image/platforms.js';
+import { mapLimit } from '../../util/pool.js';
 
 /** A manifest to write; `synthetic` ones were built here and do not exist in the source repository. */
 export interface ManifestNode extends Manifest {
@@ -38,20 +39,27 @@ function add(plan: CopyPlan, node: ManifestNode): void {
   }
 }
 
+/** Manifest reads in flight at once while a tree is loaded: each level of an index costs one round trip, not one per child. */
+const MANIFEST_READS = 8;
+
 async function addChildren(client: RegistryClient, repo: Repository, children: Descriptor[], plan: CopyPlan): Promise<void> {
-  for (const child of children) {
-    if (!plan.nodes.has(child.digest)) await loadTree(client, repo, Digest.parse(child.digest), plan);
-  }
+  const todo = [...new Set(children.map((c) => c.digest))].filter((d) => !plan.nodes.has(d));
+  const read = await mapLimit(todo, MANIFEST_READS, (d) => client.getManifest(repo, Digest.parse(d)));
+  // Read together, added in the index's order: the plan stays the same whatever answers first.
+  for (const m of read) await addTree(client, repo, m, plan);
 }
 
-/** Reads a manifest and, for an index, every child (recursively), adding them to the plan children first. */
-export async function loadTree(client: RegistryClient, repo: Repository, identifier: string | Digest, plan: CopyPlan): Promise<ManifestNode> {
-  const m = await client.getManifest(repo, identifier);
+async function addTree(client: RegistryClient, repo: Repository, m: Manifest, plan: CopyPlan): Promise<ManifestNode> {
   const known = plan.nodes.get(m.digest.toString());
   if (known) return known;
   if (isIndex(m)) await addChildren(client, repo, m.json.manifests, plan);
   add(plan, m);
   return m;
+}
+
+/** Reads a manifest and, for an index, every child (recursively), adding them to the plan children first. */
+export async function loadTree(client: RegistryClient, repo: Repository, identifier: string | Digest, plan: CopyPlan): Promise<ManifestNode> {
+  return addTree(client, repo, await client.getManifest(repo, identifier), plan);
 }
 
 /** The root and its children; with `platforms`, an index becomes a new index of the matching children only. */

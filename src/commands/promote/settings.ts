@@ -50,7 +50,7 @@ export async function readPromoteSettings(rt: Runtime): Promise<PromoteSettings>
     referrers: boolInput(rt, 'referrers', true),
     platforms,
     allowDigestChange,
-    concurrency: intInput(rt, 'concurrency', 4, 1, 32),
+    concurrency: intInput(rt, 'concurrency', 16, 1, 32),
     registry: await readRegistrySettings(rt, destinations[0]?.registry.host),
   };
 }

@@ -3,6 +3,7 @@ import type { SignerPolicy } from '../../signing/identity.js';
 import type { PlanSigner } from '../../publish/signed-plan.js';
 import type { Attached } from '../../publish/signed-plan.js';
 import type { Digest } from '../../registry/digest.js';
+import type { Manifest } from '../../registry/manifests.js';
 import type { Reference, Repository } from '../../registry/reference.js';
 import type { PublishStats } from '../../publish/index.js';
 
@@ -19,7 +20,7 @@ export interface PromoteRequest {
   /** e.g. ['linux/amd64']: keep only these children of an index. Requires allowDigestChange. */
   platforms?: string[];
   allowDigestChange: boolean;
-  /** Blob copies in flight at once; default 4. */
+  /** Blob copies in flight at most (large blobs take a quarter of it); default 16. */
   concurrency: number;
   /** Upload blobs in PATCH requests of this many bytes, for registries that cap request size. */
   chunkSize?: number;
@@ -45,4 +46,8 @@ export interface PromoteResult {
   durationMs: number;
   /** Signatures written beside the image at every destination. */
   attached: Attached[];
+  /** The image's manifests as written to every destination, by digest. */
+  written: ReadonlyMap<string, Manifest>;
+  /** The image configs by digest, read from the source while the blobs were copied (for the outputs). */
+  configs: ReadonlyMap<string, Promise<unknown>>;
 }

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 132;
-exports.ids = [132];
+exports.id = 808;
+exports.ids = [808];
 exports.modules = {
 
 /***/ 96097:
@@ -354,15 +354,9 @@ class BodyError extends Error {
     }
 }
 /**
- * One keep-alive agent per origin: blob uploads and manifest reads reuse connections.
- *
- * node:http rather than undici's Pool (issue #13): `node bench/http-client.mjs 5` (8 × 32 MiB
- * registry-to-registry copies, 4 in flight, undici 6.29.1, Node 20, 2026-11-29, two runs) gave undici
- * the same wall within the spread, 1.08–1.19× the CPU and +30–35 MiB peak RSS on every run; with one
- * 1 MiB blob, +150–200 ms CPU and +40 MiB: a fixed cost, its llhttp being WebAssembly compiled at
- * first use. Reading into a reused 256 KiB buffer per socket (`onread`, bench variant
- * node:http+rb256k) saved 11–20% CPU on plain HTTP only, none on TLS, no RSS, and is safe only while
- * Node's parser copies body bytes out, which nothing promises. Re-run the bench before changing this.
+ * One keep-alive agent per origin: blob uploads and manifest reads reuse connections (and, over TLS,
+ * sessions), up to 32 at once, the `concurrency` input's maximum. node:http rather than undici: the
+ * README's benchmark section has the comparison (`bench/http-client.mjs`); re-run it before changing this.
  */
 class AgentPool {
     tlsSettings;
@@ -374,7 +368,7 @@ class AgentPool {
         const key = url.origin;
         let agent = this.agents.get(key);
         if (!agent) {
-            agent = url.protocol === 'http:' ? new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, maxSockets: 16 }) : this.httpsAgent(url.host);
+            agent = url.protocol === 'http:' ? new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, maxSockets: 32 }) : this.httpsAgent(url.host);
             this.agents.set(key, agent);
         }
         return agent;
@@ -385,7 +379,7 @@ class AgentPool {
      */
     httpsAgent(host) {
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.tlsSettings.certsDir, host);
-        const opts = { keepAlive: true, maxSockets: 16 };
+        const opts = { keepAlive: true, maxSockets: 32 };
         if (this.tlsSettings.skipVerify(host))
             opts.rejectUnauthorized = false;
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_3__.existsSync)(dir))
@@ -526,8 +520,10 @@ const SMALL_BODY_MAX_BYTES = 1024 * 1024;
 /* harmony export */ });
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82895);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50228);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20927);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20927);
 /* harmony import */ var _mediatypes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58926);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61550);
+
 
 
 
@@ -535,8 +531,6 @@ const SMALL_BODY_MAX_BYTES = 1024 * 1024;
 function manifestUrl(repo, identifier) {
     return `/v2/${repo.path}/manifests/${identifier}`;
 }
-const pull = (repo) => [`repository:${repo.path}:pull`];
-const push = (repo) => [`repository:${repo.path}:pull,push`];
 function contentType(header) {
     return (header ?? '').split(';')[0].trim();
 }
@@ -547,7 +541,7 @@ async function resolveManifest(t, repo, identifier) {
         method: 'HEAD',
         registry: repo.registry,
         url: manifestUrl(repo, identifier),
-        scopes: pull(repo),
+        scopes: (0,_scopes_js__WEBPACK_IMPORTED_MODULE_3__/* .pullScopes */ .rO)(repo),
         headers: { accept: _mediatypes_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST_ACCEPT */ .dY },
         ok: [200],
         what,
@@ -568,12 +562,12 @@ async function getManifest(t, repo, identifier) {
         method: 'GET',
         registry: repo.registry,
         url,
-        scopes: pull(repo),
+        scopes: (0,_scopes_js__WEBPACK_IMPORTED_MODULE_3__/* .pullScopes */ .rO)(repo),
         headers: { accept: _mediatypes_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST_ACCEPT */ .dY },
         ok: [200],
         what: `get ${what}`,
     });
-    const bytes = await res.buffer(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_MAX_BYTES */ .V4, what);
+    const bytes = await res.buffer(_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_MAX_BYTES */ .V4, what);
     const wanted = _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.isDigest(identifier) ? _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .Digest */ .np.parse(identifier) : undefined;
     const digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(bytes, wanted?.algorithm);
     if (wanted && !wanted.equals(digest)) {
@@ -596,7 +590,7 @@ async function putManifest(t, repo, identifier, bytes, mediaType) {
         method: 'PUT',
         registry: repo.registry,
         url: manifestUrl(repo, identifier),
-        scopes: push(repo),
+        scopes: (0,_scopes_js__WEBPACK_IMPORTED_MODULE_3__/* .pushScopes */ .ID)(repo),
         headers: { 'content-type': mediaType, 'content-length': String(bytes.length) },
         body: bytes,
         ok: [201, 200],
@@ -615,7 +609,7 @@ async function deleteManifest(t, repo, digest) {
         method: 'DELETE',
         registry: repo.registry,
         url: manifestUrl(repo, digest.toString()),
-        scopes: [`repository:${repo.path}:delete`, ...push(repo)],
+        scopes: (0,_scopes_js__WEBPACK_IMPORTED_MODULE_3__/* .deleteScopes */ .pH)(repo),
         ok: [202, 200],
         what: `delete ${repo}@${digest}`,
     });
@@ -649,9 +643,11 @@ async function manifestExists(t, repo, identifier) {
 /* harmony export */ });
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82895);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50228);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20927);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20927);
 /* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7757);
 /* harmony import */ var _mediatypes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58926);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61550);
+
 
 
 
@@ -666,14 +662,14 @@ function referrersRequest(t, repo, subject, query, what) {
         method: 'GET',
         registry: repo.registry,
         url: `/v2/${repo.path}/referrers/${subject}${query}`,
-        scopes: [`repository:${repo.path}:pull`],
+        scopes: (0,_scopes_js__WEBPACK_IMPORTED_MODULE_4__/* .pullScopes */ .rO)(repo),
         ok: [200],
         what,
     });
 }
 /** The referrers list is an image index, bounded like any other; undefined when the body is not one. */
 async function readIndex(res, what) {
-    const bytes = await res.buffer(_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_MAX_BYTES */ .V4, what);
+    const bytes = await res.buffer(_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_MAX_BYTES */ .V4, what);
     try {
         const parsed = JSON.parse(bytes.toString('utf8'));
         return Array.isArray(parsed?.manifests) ? parsed.manifests : undefined;
@@ -685,6 +681,10 @@ async function readIndex(res, what) {
 /** What refers to `subject`: the referrers API if the registry has it, else the fallback tag's index. */
 async function listReferrers(t, repo, subject, artifactType) {
     const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+    // Whether the fallback tag exists, asked beside the API (a HEAD: not counted as a pull where pulls
+    // are limited): a registry without the API costs one round trip per subject, not two.
+    const fallbackThere = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestExists */ .uK)(t, repo, fallbackTag(subject));
+    fallbackThere.catch(() => undefined);
     try {
         const res = await referrersRequest(t, repo, subject, query, `list referrers of ${repo}@${subject}`);
         const listed = await readIndex(res, `referrers list of ${repo}@${subject}`);
@@ -697,6 +697,8 @@ async function listReferrers(t, repo, subject, artifactType) {
         if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(e))
             throw e;
     }
+    if (!(await fallbackThere))
+        return [];
     const index = await fallbackIndex(t, repo, subject);
     return (index?.manifests ?? []).filter((d) => !artifactType || d.artifactType === artifactType);
 }
@@ -755,7 +757,26 @@ function referrerDescriptor(bytes, mediaType, artifactType, annotations) {
 
 /***/ }),
 
-/***/ 40409:
+/***/ 61550:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ pushScopes),
+/* harmony export */   pH: () => (/* binding */ deleteScopes),
+/* harmony export */   rO: () => (/* binding */ pullScopes)
+/* harmony export */ });
+/**
+ * Token scopes (the distribution token spec's `repository:<name>:<actions>`) a request needs. The
+ * token cache keys on the exact list, so every module asks with these and shares the tokens.
+ */
+const pullScopes = (repo) => [`repository:${repo.path}:pull`];
+const pushScopes = (repo) => [`repository:${repo.path}:pull,push`];
+const deleteScopes = (repo) => [`repository:${repo.path}:delete`, ...pushScopes(repo)];
+
+
+/***/ }),
+
+/***/ 35757:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -766,24 +787,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: credentialSource
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./lib/registry/digest.js
 var registry_digest = __webpack_require__(82895);
 // EXTERNAL MODULE: ./lib/registry/errors.js
 var errors = __webpack_require__(50228);
-// EXTERNAL MODULE: ./lib/registry/retry.js
-var retry = __webpack_require__(71653);
+// EXTERNAL MODULE: ./lib/registry/scopes.js
+var scopes = __webpack_require__(61550);
 ;// CONCATENATED MODULE: ./lib/registry/blobs.js
 
 
 
-
-
-const pull = (repo) => [`repository:${repo.path}:pull`];
-const push = (repo) => [`repository:${repo.path}:pull,push`];
 const blobUrl = (repo, d) => `/v2/${repo.path}/blobs/${d}`;
 /** Size of the blob if the repository has it, undefined if not. */
 async function statBlob(t, repo, digest) {
@@ -792,7 +805,7 @@ async function statBlob(t, repo, digest) {
             method: 'HEAD',
             registry: repo.registry,
             url: blobUrl(repo, digest),
-            scopes: pull(repo),
+            scopes: (0,scopes/* pullScopes */.rO)(repo),
             ok: [200],
             what: `check blob ${repo}@${digest}`,
         });
@@ -811,7 +824,7 @@ async function getBlob(t, repo, digest, size) {
         method: 'GET',
         registry: repo.registry,
         url: blobUrl(repo, digest),
-        scopes: pull(repo),
+        scopes: (0,scopes/* pullScopes */.rO)(repo),
         ok: [200],
         what: `get blob ${repo}@${digest}`,
     });
@@ -824,179 +837,12 @@ async function getBlob(t, repo, digest, size) {
     });
     return res.body.pipe(verifier);
 }
-/**
- * Uploads a blob. `open` is called again for each attempt: a failed upload restarts from a new
- * session, because the state of a half-written session is unknowable.
- */
-async function putBlob(t, repo, open, opts = {}) {
-    const attempts = opts.attempts ?? BLOB_RESTARTS;
-    let current = opts;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await uploadOnce(t, repo, open, current);
-        }
-        catch (e) {
-            // A registry or proxy that caps request bodies answers 413: send the blob in chunks instead.
-            if (e instanceof errors/* RegistryError */.gl && e.status === 413 && !current.chunkSize) {
-                current = { ...current, chunkSize: FALLBACK_CHUNK_BYTES };
-                attempt--;
-                continue;
-            }
-            if (!(0,retry/* isRetryable */.r3)(e) || attempt >= attempts)
-                throw e;
-            await (0,retry/* sleep */.yy)((0,retry/* backoffMs */.jo)(retry/* defaultRetryPolicy */.ur, attempt));
-        }
-    }
-}
-/** Whole-upload restarts; each request inside one already rides out an outage with the transport's retries. */
-const BLOB_RESTARTS = 5;
-/** Chunk size after a 413: above S3's 5 MiB multipart minimum, below common proxy caps. */
-const FALLBACK_CHUNK_BYTES = 16 * 1024 * 1024;
-async function uploadOnce(t, repo, open, opts) {
-    const scopes = [...push(repo)];
-    let url = `/v2/${repo.path}/blobs/uploads/`;
-    const mount = opts.mountFrom && opts.digest && opts.mountFrom.registry.host === repo.registry.host && opts.mountFrom.path !== repo.path;
-    if (mount) {
-        scopes.push(`repository:${opts.mountFrom.path}:pull`);
-        url += `?mount=${encodeURIComponent(opts.digest.toString())}&from=${encodeURIComponent(opts.mountFrom.path)}`;
-    }
-    const started = await t.request({
-        method: 'POST',
-        registry: repo.registry,
-        url,
-        scopes,
-        headers: { 'content-length': '0' },
-        ok: [201, 202],
-        what: `start blob upload to ${repo}`,
-    });
-    started.discard();
-    if (started.status === 201 && opts.digest)
-        return { digest: opts.digest, size: opts.size ?? 0, mounted: true };
-    // 202: no mount (the registry refused it or has no such blob); the session it opened takes the upload.
-    let location = locationOf(started.headers.location, repo);
-    // OCI 1.1: a registry may require chunks of at least this size.
-    const minChunk = Number(started.headers['oci-chunk-min-length'] ?? 0);
-    if (opts.chunkSize && minChunk > opts.chunkSize)
-        opts = { ...opts, chunkSize: minChunk };
-    const hasher = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    const counting = () => new external_node_stream_.Transform({
-        transform(chunk, _enc, cb) {
-            hasher.update(chunk);
-            size += chunk.length;
-            cb(null, chunk);
-        },
-    });
-    if (opts.digest && opts.size !== undefined && !opts.chunkSize) {
-        const done = await t.request({
-            method: 'PUT',
-            registry: repo.registry,
-            url: withDigest(location, opts.digest),
-            scopes: push(repo),
-            headers: { 'content-type': 'application/octet-stream', 'content-length': String(opts.size) },
-            // No hashing here: the registry checks the digest and length itself, and a source that
-            // verifies its own bytes (getBlob) fails the request before a wrong byte is committed.
-            body: open,
-            ok: [201],
-            noRetry: true,
-            what: `upload blob ${opts.digest} to ${repo}`,
-        });
-        done.discard();
-        return { digest: opts.digest, size: opts.size, mounted: false };
-    }
-    const source = await open();
-    const chunks = opts.chunkSize ? chunked(source, opts.chunkSize) : [throughCounter(source, counting())];
-    let offset = 0;
-    for await (const chunk of chunks) {
-        const body = Buffer.isBuffer(chunk) ? chunk : undefined;
-        if (body) {
-            hasher.update(body);
-            size += body.length;
-        }
-        const headers = { 'content-type': 'application/octet-stream' };
-        if (body) {
-            headers['content-length'] = String(body.length);
-            headers['content-range'] = `${offset}-${offset + body.length - 1}`;
-            offset += body.length;
-        }
-        const res = await t.request({
-            method: 'PATCH',
-            registry: repo.registry,
-            url: location,
-            scopes: push(repo),
-            headers,
-            body: body ?? (() => chunk),
-            ok: [202],
-            noRetry: true,
-            what: `upload blob to ${repo}`,
-        });
-        res.discard();
-        location = locationOf(res.headers.location, repo, location);
-    }
-    const digest = new registry_digest/* Digest */.np('sha256', hasher.digest('hex'));
-    if (opts.digest && !opts.digest.equals(digest))
-        throw new Error(`blob for ${repo} hashes to ${digest}, expected ${opts.digest}`);
-    if (opts.size !== undefined && opts.size !== size)
-        throw new Error(`blob ${digest} for ${repo} is ${size} bytes, expected ${opts.size}`);
-    const done = await t.request({
-        method: 'PUT',
-        registry: repo.registry,
-        url: withDigest(location, digest),
-        scopes: push(repo),
-        headers: { 'content-length': '0' },
-        ok: [201],
-        noRetry: true,
-        what: `finish blob upload ${digest} to ${repo}`,
-    });
-    done.discard();
-    return { digest, size, mounted: false };
-}
-/**
- * `pipe` drops the source's errors; `pipeline` carries a failed source (a digest mismatch while
- * copying between registries) into the stream the request reads, which then fails the upload.
- */
-function throughCounter(source, counter) {
-    (0,external_node_stream_.pipeline)(source, counter, () => undefined);
-    return counter;
-}
-function locationOf(header, repo, fallback) {
-    if (header)
-        return header;
-    if (fallback)
-        return fallback;
-    throw new Error(`registry ${repo.registry} opened an upload for ${repo} without a Location header`);
-}
-function withDigest(location, digest) {
-    return location + (location.includes('?') ? '&' : '?') + 'digest=' + encodeURIComponent(digest.toString());
-}
-/** Re-chunks a stream into buffers of `size` bytes; only one chunk is held in memory at a time. */
-async function* chunked(source, size) {
-    let parts = [];
-    let held = 0;
-    for await (const data of source) {
-        let buf = data;
-        while (held + buf.length >= size) {
-            const take = size - held;
-            parts.push(buf.subarray(0, take));
-            yield Buffer.concat(parts);
-            parts = [];
-            held = 0;
-            buf = buf.subarray(take);
-        }
-        if (buf.length) {
-            parts.push(buf);
-            held += buf.length;
-        }
-    }
-    if (held)
-        yield Buffer.concat(parts);
-}
 /** Abandons an upload session; best effort, since the registry expires sessions anyway. */
 async function cancelUpload(t, repo, location) {
     if (!location)
         return;
     await t
-        .request({ method: 'DELETE', registry: repo.registry, url: location, scopes: push(repo), ok: [204, 200, 404], what: `cancel upload to ${repo}` })
+        .request({ method: 'DELETE', registry: repo.registry, url: location, scopes: (0,scopes/* pushScopes */.ID)(repo), ok: [204, 200, 404], what: `cancel upload to ${repo}` })
         .then((r) => r.discard())
         .catch(() => undefined);
 }
@@ -1011,7 +857,7 @@ async function checkPushAccess(t, repo) {
         method: 'POST',
         registry: repo.registry,
         url: `/v2/${repo.path}/blobs/uploads/`,
-        scopes: push(repo),
+        scopes: (0,scopes/* pushScopes */.ID)(repo),
         headers: { 'content-length': '0' },
         ok: [202],
         what: `check push access to ${repo}`,
@@ -1026,7 +872,7 @@ async function mountBlob(t, repo, digest, from) {
         method: 'POST',
         registry: repo.registry,
         url,
-        scopes: [...push(repo), ...pull(from)],
+        scopes: [...(0,scopes/* pushScopes */.ID)(repo), ...(0,scopes/* pullScopes */.rO)(from)],
         headers: { 'content-length': '0' },
         ok: [201, 202],
         what: `mount ${digest} from ${from} into ${repo}`,
@@ -1047,6 +893,7 @@ var manifests = __webpack_require__(7757);
 // EXTERNAL MODULE: ./lib/registry/referrers.js
 var referrers = __webpack_require__(75455);
 ;// CONCATENATED MODULE: ./lib/registry/tags.js
+
 
 
 /** The next page from an RFC 8288 Link header, as the distribution spec paginates tag lists. */
@@ -1086,7 +933,7 @@ async function listTags(t, repo, pageSize) {
             method: 'GET',
             registry: repo.registry,
             url,
-            scopes: [`repository:${repo.path}:pull`],
+            scopes: (0,scopes/* pullScopes */.rO)(repo),
             ok: [200],
             what: `list tags of ${repo}`,
         });
@@ -1098,6 +945,260 @@ async function listTags(t, repo, pageSize) {
         url = nextLink(Array.isArray(link) ? link.join(', ') : link);
     }
     return tags;
+}
+/**
+ * False when the registry says it has no such repository (a tag list answered NAME_UNKNOWN): then
+ * nothing is in it yet, and a publication there need not ask about each blob. Anything else (a list,
+ * an empty one, another error) counts as known. Some registries answer NAME_UNKNOWN for a repository
+ * holding only untagged manifests too: for a publication that costs bytes sent again, never correctness.
+ */
+async function repositoryKnown(t, repo) {
+    try {
+        const res = await t.request({
+            method: 'GET',
+            registry: repo.registry,
+            url: `/v2/${repo.path}/tags/list?n=1`,
+            scopes: (0,scopes/* pullScopes */.rO)(repo),
+            ok: [200],
+            what: `ask whether ${repo} exists`,
+        });
+        res.discard();
+        return true;
+    }
+    catch (e) {
+        return !(e instanceof errors/* RegistryError */.gl && e.status === 404 && e.hasCode('NAME_UNKNOWN'));
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./lib/registry/retry.js
+var retry = __webpack_require__(71653);
+;// CONCATENATED MODULE: ./lib/registry/upload.js
+
+
+
+
+
+
+/**
+ * Uploads a blob. `open` is called again for each attempt: a failed upload restarts from a new
+ * session, because the state of a half-written session is unknowable.
+ */
+async function putBlob(t, repo, open, opts = {}) {
+    const attempts = opts.attempts ?? BLOB_RESTARTS;
+    let current = opts;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await uploadOnce(t, repo, open, current);
+        }
+        catch (e) {
+            // A registry or proxy that caps request bodies answers 413: send the blob in chunks instead.
+            if (e instanceof errors/* RegistryError */.gl && e.status === 413 && !current.chunkSize) {
+                current = { ...current, chunkSize: FALLBACK_CHUNK_BYTES };
+                attempt--;
+                continue;
+            }
+            if (!(0,retry/* isRetryable */.r3)(e) || attempt >= attempts)
+                throw e;
+            await (0,retry/* sleep */.yy)((0,retry/* backoffMs */.jo)(retry/* defaultRetryPolicy */.ur, attempt));
+        }
+    }
+}
+/** Whole-upload restarts; each request inside one already rides out an outage with the transport's retries. */
+const BLOB_RESTARTS = 5;
+/** Chunk size after a 413: above S3's 5 MiB multipart minimum, below common proxy caps. */
+const FALLBACK_CHUNK_BYTES = 16 * 1024 * 1024;
+/** One attempt, in the form the options call for: mount, one PUT of known bytes, one streamed PATCH, or chunks. */
+async function uploadOnce(t, repo, open, opts) {
+    const mountFrom = opts.mountFrom && opts.digest && opts.mountFrom.registry.host === repo.registry.host && opts.mountFrom.path !== repo.path;
+    const known = opts.digest && opts.size !== undefined && !opts.chunkSize ? { digest: opts.digest, size: opts.size } : undefined;
+    // Bytes of a known blob are asked for while the session opens, so a copy between registries spends
+    // one round trip on both, not one after the other. Not when a mount may make the bytes unneeded.
+    const early = known && !mountFrom ? earlyOpen(open) : undefined;
+    let session;
+    try {
+        session = await startSession(t, repo, mountFrom ? { from: opts.mountFrom, digest: opts.digest } : undefined);
+    }
+    catch (e) {
+        early?.drop();
+        throw e;
+    }
+    if (session === 'mounted')
+        return { digest: opts.digest, size: opts.size ?? 0, mounted: true };
+    if (known)
+        return putWhole(t, repo, session.location, early ? early.take : open, known);
+    // OCI 1.1: a registry may require chunks of at least this size.
+    const chunkSize = opts.chunkSize ? Math.max(opts.chunkSize, session.minChunk) : 0;
+    const sent = chunkSize ? await patchChunks(t, repo, session.location, await open(), chunkSize) : await patchStream(t, repo, session.location, await open());
+    if (opts.digest && !opts.digest.equals(sent.digest))
+        throw new Error(`blob for ${repo} hashes to ${sent.digest}, expected ${opts.digest}`);
+    if (opts.size !== undefined && opts.size !== sent.size)
+        throw new Error(`blob ${sent.digest} for ${repo} is ${sent.size} bytes, expected ${opts.size}`);
+    const done = await t.request({
+        method: 'PUT',
+        registry: repo.registry,
+        url: withDigest(sent.location, sent.digest),
+        scopes: (0,scopes/* pushScopes */.ID)(repo),
+        headers: { 'content-length': '0' },
+        ok: [201],
+        noRetry: true,
+        what: `finish blob upload ${sent.digest} to ${repo}`,
+    });
+    done.discard();
+    return { digest: sent.digest, size: sent.size, mounted: false };
+}
+/**
+ * The stream opened ahead of need: handed out once (a retried request opens a fresh one), destroyed
+ * if never used, and its failure surfaces where it is used, never as an unhandled rejection.
+ */
+function earlyOpen(open) {
+    let pending = Promise.resolve()
+        .then(open)
+        .then((s) => {
+        // Until the request pipes it, nothing else listens: an error now must not go unhandled.
+        s.on('error', () => undefined);
+        return s;
+    });
+    pending.catch(() => undefined);
+    return {
+        take: () => {
+            const p = pending;
+            pending = undefined;
+            if (!p)
+                return open();
+            // A stream that failed (or closed) while waiting cannot be piped: its failure is this attempt's.
+            return p.then((s) => {
+                if (s.errored || s.destroyed)
+                    throw s.errored ?? new Error('the blob stream closed before the upload started');
+                return s;
+            });
+        },
+        drop: () => {
+            void pending?.then((s) => s.destroy(), () => undefined);
+            pending = undefined;
+        },
+    };
+}
+/** POSTs for an upload session, with a mount attempt when a holder is named; 201 means mounted. */
+async function startSession(t, repo, mount) {
+    const query = mount ? `?mount=${encodeURIComponent(mount.digest.toString())}&from=${encodeURIComponent(mount.from.path)}` : '';
+    const started = await t.request({
+        method: 'POST',
+        registry: repo.registry,
+        url: `/v2/${repo.path}/blobs/uploads/${query}`,
+        scopes: mount ? [...(0,scopes/* pushScopes */.ID)(repo), ...(0,scopes/* pullScopes */.rO)(mount.from)] : (0,scopes/* pushScopes */.ID)(repo),
+        headers: { 'content-length': '0' },
+        ok: [201, 202],
+        what: `start blob upload to ${repo}`,
+    });
+    started.discard();
+    if (started.status === 201 && mount)
+        return 'mounted';
+    // 202: no mount (the registry refused it or has no such blob); the session it opened takes the upload.
+    return { location: locationOf(started.headers.location, repo), minChunk: Number(started.headers['oci-chunk-min-length'] ?? 0) };
+}
+/** Known digest and size: the whole blob in the session-closing PUT. */
+async function putWhole(t, repo, location, open, blob) {
+    const done = await t.request({
+        method: 'PUT',
+        registry: repo.registry,
+        url: withDigest(location, blob.digest),
+        scopes: (0,scopes/* pushScopes */.ID)(repo),
+        headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
+        // No hashing here: the registry checks the digest and length itself, and a source that
+        // verifies its own bytes (getBlob) fails the request before a wrong byte is committed.
+        body: open,
+        ok: [201],
+        noRetry: true,
+        what: `upload blob ${blob.digest} to ${repo}`,
+    });
+    done.discard();
+    return { digest: blob.digest, size: blob.size, mounted: false };
+}
+/** Unknown digest: one streamed PATCH, hashed on the way. */
+async function patchStream(t, repo, location, source) {
+    const hasher = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const counter = new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            hasher.update(chunk);
+            size += chunk.length;
+            cb(null, chunk);
+        },
+    });
+    // `pipe` drops the source's errors; `pipeline` carries a failed source into the stream the request reads.
+    (0,external_node_stream_.pipeline)(source, counter, () => undefined);
+    const res = await t.request({
+        method: 'PATCH',
+        registry: repo.registry,
+        url: location,
+        scopes: (0,scopes/* pushScopes */.ID)(repo),
+        headers: { 'content-type': 'application/octet-stream' },
+        body: () => counter,
+        ok: [202],
+        noRetry: true,
+        what: `upload blob to ${repo}`,
+    });
+    res.discard();
+    return { digest: new registry_digest/* Digest */.np('sha256', hasher.digest('hex')), size, location: locationOf(res.headers.location, repo, location) };
+}
+/** For registries that cap request size: PATCHes of `chunkSize` bytes with their ranges, hashed on the way. */
+async function patchChunks(t, repo, location, source, chunkSize) {
+    const hasher = (0,external_node_crypto_.createHash)('sha256');
+    let offset = 0;
+    for await (const body of chunked(source, chunkSize)) {
+        hasher.update(body);
+        const res = await t.request({
+            method: 'PATCH',
+            registry: repo.registry,
+            url: location,
+            scopes: (0,scopes/* pushScopes */.ID)(repo),
+            headers: { 'content-type': 'application/octet-stream', 'content-length': String(body.length), 'content-range': `${offset}-${offset + body.length - 1}` },
+            body,
+            ok: [202],
+            noRetry: true,
+            what: `upload blob to ${repo}`,
+        });
+        res.discard();
+        offset += body.length;
+        location = locationOf(res.headers.location, repo, location);
+    }
+    return { digest: new registry_digest/* Digest */.np('sha256', hasher.digest('hex')), size: offset, location };
+}
+function locationOf(header, repo, fallback) {
+    if (header)
+        return header;
+    if (fallback)
+        return fallback;
+    throw new Error(`registry ${repo.registry} opened an upload for ${repo} without a Location header`);
+}
+function withDigest(location, digest) {
+    return location + (location.includes('?') ? '&' : '?') + 'digest=' + encodeURIComponent(digest.toString());
+}
+/** Re-chunks a stream into buffers of `size` bytes; only one chunk is held in memory at a time. */
+async function* chunked(source, size) {
+    let parts = [];
+    let held = 0;
+    for await (const data of source) {
+        let buf = data;
+        while (held + buf.length >= size) {
+            const take = size - held;
+            parts.push(buf.subarray(0, take));
+            yield Buffer.concat(parts);
+            parts = [];
+            held = 0;
+            buf = buf.subarray(take);
+        }
+        if (buf.length) {
+            parts.push(buf);
+            held += buf.length;
+        }
+    }
+    if (held)
+        yield Buffer.concat(parts);
 }
 
 // EXTERNAL MODULE: ./lib/registry/reference.js
@@ -1430,6 +1531,8 @@ class Transport {
         const plainAllowed = registry.isLoopback || this.insecure.has(registry.host.toLowerCase());
         for (let attempt = 1;; attempt++) {
             let error;
+            // Where plain HTTP is allowed, both are asked at once (HTTPS failing first cost a round trip); HTTPS still decides.
+            const plain = plainAllowed ? settle(this.pingAt(`http://${registry.apiHost}`)) : undefined;
             try {
                 return await this.pingAt(`https://${registry.apiHost}`);
             }
@@ -1438,13 +1541,11 @@ class Transport {
             }
             (0,abort/* throwIfStopped */.$J)();
             // A certificate problem or an HTTP answer means the server does speak TLS: falling back to HTTP would hide it.
-            if (plainAllowed && !isCertificateError(error) && !error?.answered) {
-                try {
-                    return await this.pingAt(`http://${registry.apiHost}`);
-                }
-                catch (e) {
-                    error = e;
-                }
+            if (plain && !isCertificateError(error) && !error?.answered) {
+                const p = await plain;
+                if (p.ok)
+                    return p.value;
+                error = p.error;
             }
             (0,abort/* throwIfStopped */.$J)();
             if (!(0,retry/* isRetryableNetworkError */.Hr)(error) || attempt >= this.policy.attempts) {
@@ -1481,8 +1582,13 @@ function wrap(res, url) {
         discard: () => void res.resume(),
     };
 }
+/** A promise that never rejects, so one started early and perhaps never awaited cannot go unhandled. */
+function settle(p) {
+    return p.then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
+}
 
 ;// CONCATENATED MODULE: ./lib/registry/client.js
+
 
 
 
@@ -1561,6 +1667,10 @@ class RegistryClient {
     /** Fails, writing nothing, unless the credentials may push to `repo`. */
     checkPushAccess(repo) {
         return checkPushAccess(this.transport, repo);
+    }
+    /** False when the registry says it has no such repository, so nothing can be in it yet. */
+    repositoryKnown(repo) {
+        return repositoryKnown(this.transport, repo);
     }
     listTags(repo, pageSize) {
         return listTags(this.transport, repo, pageSize);

@@ -1,0 +1,258 @@
+import { createHash } from 'node:crypto';
+import { pipeline, type Readable, Transform, type TransformCallback } from 'node:stream';
+import { Digest } from './digest.js';
+import { RegistryError } from './errors.js';
+import type { Repository } from './reference.js';
+import { backoffMs, defaultRetryPolicy, isRetryable, sleep } from './retry.js';
+import { pullScopes, pushScopes } from './scopes.js';
+import type { Transport } from './transport.js';
+
+export interface PutBlobOptions {
+  /** Known digest: sent up front (monolithic PUT) and checked by the registry. Unknown: computed while streaming. */
+  digest?: Digest;
+  size?: number;
+  /** Split into PATCH requests of this many bytes, for registries that cap request size. 0: one request. */
+  chunkSize?: number;
+  /** Try a cross-repository mount from this repository (same registry) before sending any bytes. */
+  mountFrom?: Repository;
+  attempts?: number;
+}
+
+export interface PutBlobResult {
+  digest: Digest;
+  size: number;
+  /** How the blob got there: mounted from another repository, or uploaded. */
+  mounted: boolean;
+}
+
+type Open = () => Readable | Promise<Readable>;
+
+/**
+ * Uploads a blob. `open` is called again for each attempt: a failed upload restarts from a new
+ * session, because the state of a half-written session is unknowable.
+ */
+export async function putBlob(t: Transport, repo: Repository, open: Open, opts: PutBlobOptions = {}): Promise<PutBlobResult> {
+  const attempts = opts.attempts ?? BLOB_RESTARTS;
+  let current = opts;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await uploadOnce(t, repo, open, current);
+    } catch (e) {
+      // A registry or proxy that caps request bodies answers 413: send the blob in chunks instead.
+      if (e instanceof RegistryError && e.status === 413 && !current.chunkSize) {
+        current = { ...current, chunkSize: FALLBACK_CHUNK_BYTES };
+        attempt--;
+        continue;
+      }
+      if (!isRetryable(e) || attempt >= attempts) throw e;
+      await sleep(backoffMs(defaultRetryPolicy, attempt));
+    }
+  }
+}
+
+/** Whole-upload restarts; each request inside one already rides out an outage with the transport's retries. */
+const BLOB_RESTARTS = 5;
+
+/** Chunk size after a 413: above S3's 5 MiB multipart minimum, below common proxy caps. */
+const FALLBACK_CHUNK_BYTES = 16 * 1024 * 1024;
+
+/** One attempt, in the form the options call for: mount, one PUT of known bytes, one streamed PATCH, or chunks. */
+async function uploadOnce(t: Transport, repo: Repository, open: Open, opts: PutBlobOptions): Promise<PutBlobResult> {
+  const mountFrom = opts.mountFrom && opts.digest && opts.mountFrom.registry.host === repo.registry.host && opts.mountFrom.path !== repo.path;
+  const known = opts.digest && opts.size !== undefined && !opts.chunkSize ? { digest: opts.digest, size: opts.size } : undefined;
+  // Bytes of a known blob are asked for while the session opens, so a copy between registries spends
+  // one round trip on both, not one after the other. Not when a mount may make the bytes unneeded.
+  const early = known && !mountFrom ? earlyOpen(open) : undefined;
+  let session: Session | 'mounted';
+  try {
+    session = await startSession(t, repo, mountFrom ? { from: opts.mountFrom!, digest: opts.digest! } : undefined);
+  } catch (e) {
+    early?.drop();
+    throw e;
+  }
+  if (session === 'mounted') return { digest: opts.digest!, size: opts.size ?? 0, mounted: true };
+  if (known) return putWhole(t, repo, session.location, early ? early.take : open, known);
+  // OCI 1.1: a registry may require chunks of at least this size.
+  const chunkSize = opts.chunkSize ? Math.max(opts.chunkSize, session.minChunk) : 0;
+  const sent = chunkSize ? await patchChunks(t, repo, session.location, await open(), chunkSize) : await patchStream(t, repo, session.location, await open());
+  if (opts.digest && !opts.digest.equals(sent.digest)) throw new Error(`blob for ${repo} hashes to ${sent.digest}, expected ${opts.digest}`);
+  if (opts.size !== undefined && opts.size !== sent.size) throw new Error(`blob ${sent.digest} for ${repo} is ${sent.size} bytes, expected ${opts.size}`);
+  const done = await t.request({
+    method: 'PUT',
+    registry: repo.registry,
+    url: withDigest(sent.location, sent.digest),
+    scopes: pushScopes(repo),
+    headers: { 'content-length': '0' },
+    ok: [201],
+    noRetry: true,
+    what: `finish blob upload ${sent.digest} to ${repo}`,
+  });
+  done.discard();
+  return { digest: sent.digest, size: sent.size, mounted: false };
+}
+
+/**
+ * The stream opened ahead of need: handed out once (a retried request opens a fresh one), destroyed
+ * if never used, and its failure surfaces where it is used, never as an unhandled rejection.
+ */
+function earlyOpen(open: Open): { take: Open; drop: () => void } {
+  let pending: Promise<Readable> | undefined = Promise.resolve()
+    .then(open)
+    .then((s) => {
+      // Until the request pipes it, nothing else listens: an error now must not go unhandled.
+      s.on('error', () => undefined);
+      return s;
+    });
+  pending.catch(() => undefined);
+  return {
+    take: () => {
+      const p = pending;
+      pending = undefined;
+      if (!p) return open();
+      // A stream that failed (or closed) while waiting cannot be piped: its failure is this attempt's.
+      return p.then((s) => {
+        if (s.errored || s.destroyed) throw s.errored ?? new Error('the blob stream closed before the upload started');
+        return s;
+      });
+    },
+    drop: () => {
+      void pending?.then(
+        (s) => s.destroy(),
+        () => undefined,
+      );
+      pending = undefined;
+    },
+  };
+}
+
+interface Session {
+  location: string;
+  minChunk: number;
+}
+
+/** POSTs for an upload session, with a mount attempt when a holder is named; 201 means mounted. */
+async function startSession(t: Transport, repo: Repository, mount: { from: Repository; digest: Digest } | undefined): Promise<Session | 'mounted'> {
+  const query = mount ? `?mount=${encodeURIComponent(mount.digest.toString())}&from=${encodeURIComponent(mount.from.path)}` : '';
+  const started = await t.request({
+    method: 'POST',
+    registry: repo.registry,
+    url: `/v2/${repo.path}/blobs/uploads/${query}`,
+    scopes: mount ? [...pushScopes(repo), ...pullScopes(mount.from)] : pushScopes(repo),
+    headers: { 'content-length': '0' },
+    ok: [201, 202],
+    what: `start blob upload to ${repo}`,
+  });
+  started.discard();
+  if (started.status === 201 && mount) return 'mounted';
+  // 202: no mount (the registry refused it or has no such blob); the session it opened takes the upload.
+  return { location: locationOf(started.headers.location, repo), minChunk: Number(started.headers['oci-chunk-min-length'] ?? 0) };
+}
+
+/** Known digest and size: the whole blob in the session-closing PUT. */
+async function putWhole(t: Transport, repo: Repository, location: string, open: Open, blob: { digest: Digest; size: number }): Promise<PutBlobResult> {
+  const done = await t.request({
+    method: 'PUT',
+    registry: repo.registry,
+    url: withDigest(location, blob.digest),
+    scopes: pushScopes(repo),
+    headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
+    // No hashing here: the registry checks the digest and length itself, and a source that
+    // verifies its own bytes (getBlob) fails the request before a wrong byte is committed.
+    body: open,
+    ok: [201],
+    noRetry: true,
+    what: `upload blob ${blob.digest} to ${repo}`,
+  });
+  done.discard();
+  return { digest: blob.digest, size: blob.size, mounted: false };
+}
+
+interface Sent {
+  digest: Digest;
+  size: number;
+  location: string;
+}
+
+/** Unknown digest: one streamed PATCH, hashed on the way. */
+async function patchStream(t: Transport, repo: Repository, location: string, source: Readable): Promise<Sent> {
+  const hasher = createHash('sha256');
+  let size = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _enc, cb: TransformCallback) {
+      hasher.update(chunk);
+      size += chunk.length;
+      cb(null, chunk);
+    },
+  });
+  // `pipe` drops the source's errors; `pipeline` carries a failed source into the stream the request reads.
+  pipeline(source, counter, () => undefined);
+  const res = await t.request({
+    method: 'PATCH',
+    registry: repo.registry,
+    url: location,
+    scopes: pushScopes(repo),
+    headers: { 'content-type': 'application/octet-stream' },
+    body: () => counter,
+    ok: [202],
+    noRetry: true,
+    what: `upload blob to ${repo}`,
+  });
+  res.discard();
+  return { digest: new Digest('sha256', hasher.digest('hex')), size, location: locationOf(res.headers.location, repo, location) };
+}
+
+/** For registries that cap request size: PATCHes of `chunkSize` bytes with their ranges, hashed on the way. */
+async function patchChunks(t: Transport, repo: Repository, location: string, source: Readable, chunkSize: number): Promise<Sent> {
+  const hasher = createHash('sha256');
+  let offset = 0;
+  for await (const body of chunked(source, chunkSize)) {
+    hasher.update(body);
+    const res = await t.request({
+      method: 'PATCH',
+      registry: repo.registry,
+      url: location,
+      scopes: pushScopes(repo),
+      headers: { 'content-type': 'application/octet-stream', 'content-length': String(body.length), 'content-range': `${offset}-${offset + body.length - 1}` },
+      body,
+      ok: [202],
+      noRetry: true,
+      what: `upload blob to ${repo}`,
+    });
+    res.discard();
+    offset += body.length;
+    location = locationOf(res.headers.location, repo, location);
+  }
+  return { digest: new Digest('sha256', hasher.digest('hex')), size: offset, location };
+}
+
+function locationOf(header: string | undefined, repo: Repository, fallback?: string): string {
+  if (header) return header;
+  if (fallback) return fallback;
+  throw new Error(`registry ${repo.registry} opened an upload for ${repo} without a Location header`);
+}
+
+function withDigest(location: string, digest: Digest): string {
+  return location + (location.includes('?') ? '&' : '?') + 'digest=' + encodeURIComponent(digest.toString());
+}
+
+/** Re-chunks a stream into buffers of `size` bytes; only one chunk is held in memory at a time. */
+async function* chunked(source: Readable, size: number): AsyncGenerator<Buffer> {
+  let parts: Buffer[] = [];
+  let held = 0;
+  for await (const data of source) {
+    let buf = data as Buffer;
+    while (held + buf.length >= size) {
+      const take = size - held;
+      parts.push(buf.subarray(0, take));
+      yield Buffer.concat(parts);
+      parts = [];
+      held = 0;
+      buf = buf.subarray(take);
+    }
+    if (buf.length) {
+      parts.push(buf);
+      held += buf.length;
+    }
+  }
+  if (held) yield Buffer.concat(parts);
+}
