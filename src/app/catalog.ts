@@ -116,6 +116,7 @@ export const COMMAND_INPUTS: Record<Command, readonly string[]> = {
     'registry-check',
     'templates',
     'drift',
+    'platform-pins',
     'public-key',
     ...SIGNER_IDENTITY,
     'require-signature',
