@@ -83,6 +83,7 @@ export const COMMAND_INPUTS: Record<Command, readonly string[]> = {
     'sbom',
     'attests',
     'annotations',
+    'source-date-epoch',
     'digest-file',
     ...SIGNING,
     ...REGISTRY,
