@@ -207,10 +207,13 @@ export class BuildxBuilder implements Builder {
   /**
    * Whether this builder's BuildKit can take the files' times from SOURCE_DATE_EPOCH too; one that
    * cannot even set the image's time from it is refused, rather than build an image stamped "now".
+   * The docker driver loads into the engine through the engine's exporter, which unpacks the image:
+   * BuildKit 0.13 refuses rewrite-timestamp there ("conflicts with unpack").
    */
   private async rewritesTimestamps(req: BuildRequest): Promise<boolean> {
     const { version, source } = await builderBuildkit(this.driver, req.buildxBuilder, this.command, standaloneEnv(req.env));
-    const support = version ? epochSupport(version, OCI_DRIVERS.has(this.driver) || this.containerdStore) : 'config';
+    const engineLoads = this.driver === 'docker' && buildxOutputs(req, this.driver, this.containerdStore).load;
+    const support = version ? epochSupport(version, OCI_DRIVERS.has(this.driver) || (this.containerdStore && !engineLoads)) : 'config';
     const shown = version ? `BuildKit ${version.join('.')}` : 'a BuildKit of unknown version';
     if (support === 'none') {
       throw new Error(
@@ -218,8 +221,12 @@ export class BuildxBuilder implements Builder {
       );
     }
     if (support === 'config') {
+      const why =
+        engineLoads && this.containerdStore && epochSupport(version ?? [0, 0], true) === 'rewrite'
+          ? `the image goes into the engine ('load', or 'push: false') through the engine's exporter, which cannot rewrite them; push without 'load' for a reproducible digest`
+          : `rewrite-timestamp needs BuildKit 0.13 writing the image itself: docker engine 26+ with the containerd image store, or a docker-container builder`;
       req.warn?.(
-        `source-date-epoch: ${source} with ${shown} sets the image's time from it but leaves the files' times in the layers as built (rewrite-timestamp needs BuildKit 0.13 writing the image itself: docker engine 26+ with the containerd image store, or a docker-container builder); a step that writes files still changes the digest`,
+        `source-date-epoch: ${source} with ${shown} sets the image's time from it but leaves the files' times in the layers as built (${why}); a step that writes files still changes the digest`,
       );
     }
     return support === 'rewrite';
