@@ -18,14 +18,17 @@ const list = repo('list');
 const single = repo('single');
 let multi: Awaited<ReturnType<typeof pushIndex>>;
 let docker: Awaited<ReturnType<typeof pushIndex>>;
-let one: { index: string; child: string };
+let one: { index: string; child: string; attestation: string };
 beforeAll(async () => {
   multi = await pushIndex(client, web, { tag: '1' });
   docker = await pushIndex(client, list, { tag: '1', docker: true });
   // An index of one platform: its manifest runs wherever the index does, nothing to warn about.
   const child = await pushImage(client, single);
-  const index = await pushManifest(client, single, { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [child.descriptor] }, MediaType.OciIndex, '1');
-  one = { index: index.digest.toString(), child: child.digest.toString() };
+  // As buildx lists an attestation manifest: platform unknown/unknown.
+  const attestation = await pushImage(client, single, { platform: { os: 'unknown', architecture: 'unknown' } });
+  const manifests = [child.descriptor, attestation.descriptor];
+  const index = await pushManifest(client, single, { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests }, MediaType.OciIndex, '1');
+  one = { index: index.digest.toString(), child: child.digest.toString(), attestation: attestation.digest.toString() };
 });
 
 function workspace(images: string[]): string {
@@ -42,7 +45,7 @@ const run = (command: 'pin' | 'verify', ws: string, inputs: Record<string, strin
 const annotations = (stdout: string): string[] =>
   [...stdout.matchAll(/^::(error|warning) file=([^,]+),line=(\d+),col=(\d+)::(.*)$/gm)].map((m) => `${m[3]}:${m[1]} ${m[5]}`);
 
-test('verify: a tag@digest pinned to one platform of its multi-platform index warns by default, fails with error, passes with ignore', async () => {
+test('verify: a tag@digest pinned to one platform of its multi-platform index, or to an attestation entry, warns by default, fails with error, passes with ignore', async () => {
   const arm = multi.children[1].digest.toString();
   const ws = workspace([
     `${web}:1@${arm}`,
@@ -50,21 +53,28 @@ test('verify: a tag@digest pinned to one platform of its multi-platform index wa
     `${web}@${arm}`,
     `${single}:1@${one.child}`,
     `${web}:1@${multi.digest}`,
+    `${single}:1@${one.attestation}`,
   ]);
   const warned = await run('verify', ws);
   expect(warned.code).toBe(0);
   expect(annotations(warned.stdout)).toEqual([
     `5:warning ${web}:1@${arm} pins only the linux/arm64/v8 image of the multi-platform index ${multi.digest} that tag 1 names (linux/amd64, linux/arm64/v8): nodes of other platforms cannot run it. Pin the index (pinship pin without 'platform'), or set platform-pins: ignore where one platform is meant`,
+    `9:warning ${single}:1@${one.attestation} pins an attestation or other non-image entry (unknown/unknown) of the index ${one.index} that tag 1 names (linux/amd64): no node can run it. Pin the index (pinship pin without 'platform'), or set platform-pins: ignore where one platform is meant`,
   ]);
-  expect(JSON.parse(warned.outputs.metadata)).toMatchObject({ findings: [expect.objectContaining({ kind: 'platform-pin', level: 'warning', line: 5 })] });
+  expect(JSON.parse(warned.outputs.metadata)).toMatchObject({
+    findings: [expect.objectContaining({ kind: 'platform-pin', level: 'warning', line: 5 }), expect.objectContaining({ line: 9 })],
+  });
 
   const failed = await run('verify', ws, { 'platform-pins': 'error' });
   expect(failed.code).toBe(1);
-  expect(annotations(failed.stdout)).toEqual([expect.stringMatching(/^5:error .* pins only the linux\/arm64\/v8 image/)]);
+  expect(annotations(failed.stdout)).toEqual([expect.stringMatching(/^5:error .* pins only the linux\/arm64\/v8 image/), expect.stringMatching(/^9:error /)]);
 
   // Drift ignored does not skip the tag lookup a platform pin needs.
   const driftIgnored = await run('verify', ws, { drift: 'ignore' });
-  expect(annotations(driftIgnored.stdout)).toEqual([expect.stringMatching(/^5:warning .* pins only the linux\/arm64\/v8 image/)]);
+  expect(annotations(driftIgnored.stdout)).toEqual([
+    expect.stringMatching(/^5:warning .* pins only the linux\/arm64\/v8 image/),
+    expect.stringMatching(/^9:warning /),
+  ]);
 
   const silent = await run('verify', ws, { 'platform-pins': 'ignore' });
   expect(silent.code).toBe(0);

@@ -35,12 +35,15 @@ function platformPin(index: ImageIndex, indexDigest: string, check: Check, polic
   const { ref } = check;
   const entry = (index.manifests ?? []).find((d) => d.digest === ref.digest!.toString());
   const platforms = runnablePlatforms(index);
-  if (policy.platformPins === 'ignore' || platforms.length < 2) return [];
   const platform = entry?.platform ? platformString(entry.platform) : 'unknown';
+  // buildx lists its provenance and SBOM manifests as unknown/unknown: no node can run one, whatever the index holds.
+  const runnable = platforms.includes(platform);
+  if (policy.platformPins === 'ignore' || (runnable && platforms.length < 2)) return [];
   const level = policy.platformPins === 'error' ? 'error' : 'warning';
+  const what = runnable ? `only the ${shown(platform)} image` : `an attestation or other non-image entry (${shown(platform)})`;
   const message =
-    `${ref.familiar()} pins only the ${shown(platform)} image of the multi-platform index ${indexDigest} that tag ${ref.tag} names ` +
-    `(${platforms.map(shown).join(', ')}): nodes of other platforms cannot run it. Pin the index (pinship pin without 'platform'), ` +
+    `${ref.familiar()} pins ${what} of the ${platforms.length > 1 ? 'multi-platform ' : ''}index ${indexDigest} that tag ${ref.tag} names ` +
+    `(${platforms.map(shown).join(', ')}): ${runnable ? 'nodes of other platforms cannot run it' : 'no node can run it'}. Pin the index (pinship pin without 'platform'), ` +
     `or set platform-pins: ignore where one platform is meant`;
   return check.sites.map((s) => siteFinding(s, 'platform-pin', level, message));
 }
