@@ -57,7 +57,8 @@ test('one signature check per digest: three spellings of one pinned digest are r
     const index = await pushIndex(client, unsigned, { tag: '1.0' });
     const before = proxy.seen.length;
     const ws = workspace([`${unsigned}:1.0@${index.digest}`, `${unsigned}:1.1@${index.digest}`, `${unsigned}@${index.digest}`]);
-    const run = await verify(ws, { 'public-key': pub, drift: 'ignore' });
+    // No tag lookups: neither drift nor platform pins are asked about.
+    const run = await verify(ws, { 'public-key': pub, drift: 'ignore', 'platform-pins': 'ignore' });
     expect(run.code).toBe(0);
     expect(annotations(run.stdout).map((a) => a.split(' ').slice(0, 3).join(' '))).toEqual([
       `k8s/app.yaml:5 warning ${unsigned}@${index.digest}`,
@@ -68,7 +69,7 @@ test('one signature check per digest: three spellings of one pinned digest are r
     const asked = proxy.seen.slice(before).map((r) => `${r.method} ${r.path.replace(`/v2/${unsigned.path}/`, '').replace(/\?.*$/, '')}`);
     expect(asked.filter((r) => r.includes('.sig'))).toEqual([`GET manifests/sha256-${index.digest.hex}.sig`]);
     expect(asked.filter((r) => r.startsWith('GET referrers/'))).toEqual([`GET referrers/${index.digest}`]);
-    // pinship's own count agrees: three references checked to exist (drift: ignore), and one signature lookup.
+    // pinship's own count agrees: three references checked to exist, and one signature lookup.
     expect((JSON.parse(run.outputs.metadata) as { requests: number }).requests).toBe(3 + 1);
   });
 });

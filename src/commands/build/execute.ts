@@ -82,6 +82,8 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
         labels: meta.labels,
         workDir,
         env: auth.env,
+        sourceDateEpoch: meta.sourceDateEpoch,
+        warn: (m) => rt.warning(m),
       });
     } finally {
       await auth.remove().catch((e: unknown) => rt.warning(`could not remove the builder's credentials: ${String(e)}`));

@@ -12,6 +12,7 @@ import type { TagSettings } from '../../settings/tagging.js';
 import { readSecrets, type SecretSource } from './secrets.js';
 import { readBpaBuildInputs, type BpaBuildInputs } from './bpa-inputs.js';
 import { readAttestations, type Attestations } from './attestations.js';
+import { readSourceDateEpoch, type SourceDateEpoch } from '../../settings/source-date-epoch.js';
 
 export const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'] as const;
 export type BuilderChoice = (typeof BUILDERS)[number];
@@ -62,6 +63,8 @@ export interface BuildSettings extends TagSettings, BpaBuildInputs, Attestations
   pushByDigest: boolean;
   /** `annotations`: [level:]KEY=VALUE lines; unprefixed ones go on the image manifests, as buildx puts them. */
   annotations: Annotation[];
+  /** `source-date-epoch`: the time the image records, for a rebuild of the same sources that gives the same digest. */
+  sourceDateEpoch: SourceDateEpoch | undefined;
   /** `digest-file`: where the JSON record of the result goes, checked to lie inside the workspace or RUNNER_TEMP (build only). */
   digestFile: DigestFileTarget | undefined;
   registry: RegistrySettings;
@@ -92,12 +95,21 @@ export async function readBuildSettings(rt: Runtime): Promise<BuildSettings> {
   // without images failed ~0.25x of bare Node's start-up later with them loaded up front.
   const [{ readTagSettings }, { parseDigestFile }] = await Promise.all([import('../../settings/tagging.js'), import('./digest-file.js')]);
   const tagging = readTagSettings(rt);
+  const buildArgs = keyValueInput(rt, 'build-args');
+  const sourceDateEpoch = readSourceDateEpoch(rt);
+  if (sourceDateEpoch && 'SOURCE_DATE_EPOCH' in buildArgs) {
+    throw new InputError(
+      'build-args',
+      `SOURCE_DATE_EPOCH=${buildArgs.SOURCE_DATE_EPOCH}`,
+      "Expected the time in input 'source-date-epoch' alone: it passes SOURCE_DATE_EPOCH to the builder itself.",
+    );
+  }
   return {
     images,
     context,
     file: rt.input('file') || join(context, 'Dockerfile'),
     fileGiven: rt.input('file') !== '',
-    buildArgs: keyValueInput(rt, 'build-args'),
+    buildArgs,
     target: rt.input('target'),
     platforms: readPlatforms(rt),
     secrets: readSecrets(rt),
@@ -124,6 +136,7 @@ export async function readBuildSettings(rt: Runtime): Promise<BuildSettings> {
     // Off by default (build-push-action's buildx adds min provenance): one platform stays one manifest.
     ...readAttestations(rt),
     annotations: parseAnnotations(linesInput(rt, 'annotations'), 'manifest'),
+    sourceDateEpoch,
     digestFile: await parseDigestFile(rt.input('digest-file'), rt.env),
     registry: await readRegistrySettings(rt, images[0]?.registry.host),
   };

@@ -50,7 +50,7 @@ export async function runVerifyCommand(rt: Runtime): Promise<CommandResult> {
   if (plan.checks.length && s.registryCheck) {
     const client = registryClient(s.registry, rt);
     try {
-      const checked = await runChecks(client, plan.checks, s.drift);
+      const checked = await runChecks(client, plan.checks, { drift: s.drift, platformPins: s.platformPins });
       findings.push(...checked.findings);
       requests = checked.requests;
       if (s.signatures.publicKey || s.signatures.identity || s.signatures.requireProvenance) {

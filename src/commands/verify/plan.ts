@@ -4,7 +4,8 @@ import { scanWorkspace } from '../../deployfiles/scan.js';
 import type { FileScan, Site } from '../../deployfiles/types.js';
 import type { Reference } from '../../registry/reference.js';
 
-export type FindingKind = 'invalid' | 'templated' | 'unpinned' | 'registry' | 'missing' | 'drift' | 'unreachable' | 'unsigned' | 'no-provenance';
+export type FindingKind =
+  'invalid' | 'templated' | 'unpinned' | 'registry' | 'missing' | 'drift' | 'platform-pin' | 'unreachable' | 'unsigned' | 'no-provenance';
 
 export interface Finding {
   kind: FindingKind;

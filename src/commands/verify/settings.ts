@@ -6,6 +6,8 @@ import { readSignatureCheck, type SignatureCheck } from '../../settings/signing.
 
 export const DRIFT = ['error', 'warn', 'ignore'] as const;
 export type Drift = (typeof DRIFT)[number];
+export const PLATFORM_PINS = ['error', 'warn', 'ignore'] as const;
+export type PlatformPins = (typeof PLATFORM_PINS)[number];
 export const TEMPLATE_POLICIES = ['notice', 'error'] as const;
 export type TemplatePolicy = (typeof TEMPLATE_POLICIES)[number];
 
@@ -25,6 +27,11 @@ export interface VerifySettings extends DeployFilesSettings {
   templates: TemplatePolicy;
   /** `drift`: what a `tag@digest` whose tag moved is. */
   drift: Drift;
+  /**
+   * `platform-pins`: what a `tag@digest` pinned to one platform's manifest of the tag's multi-platform
+   * index is. Nodes of any other platform cannot run it; a deliberate single-platform pin says `ignore`.
+   */
+  platformPins: PlatformPins;
   registry: RegistrySettings;
   /** `public-key`, `require-signature`: a key alone reports bad signatures as warnings. */
   signatures: SignatureCheck;
@@ -53,6 +60,7 @@ export async function readVerifySettings(rt: Runtime): Promise<VerifySettings> {
     registryCheck,
     templates: choiceInput(rt, 'templates', TEMPLATE_POLICIES, 'notice'),
     drift: choiceInput(rt, 'drift', DRIFT, 'error'),
+    platformPins: choiceInput(rt, 'platform-pins', PLATFORM_PINS, 'warn'),
     signatures,
     // username/password apply to the first allowed registry.
     registry: await readRegistrySettings(rt, allowedRegistries[0]?.split('/')[0]),

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { execTool } from '../../../util/exec.js';
 import { commonBuildFlags, type BuildExport, type Builder, type BuildRequest } from './types.js';
 import { ociSecretFlag } from '../secrets.js';
-import { checkSupport } from './support.js';
+import { checkSupport, OCI_TOOLS_WITH_EPOCH } from './support.js';
 
 export type OciTool = 'buildah' | 'podman';
 
@@ -39,6 +39,8 @@ export function ociToolBuildArgs(tool: OciTool, req: BuildRequest, name: string)
   for (const c of req.cacheFrom) args.push('--cache-from', c);
   for (const c of req.cacheTo) args.push('--cache-to', c);
   if (req.pull) args.push('--pull=always');
+  // --rewrite-timestamp clamps the layers' file times to the epoch, as BuildKit's exporter option does.
+  if (req.sourceDateEpoch !== undefined) args.push('--source-date-epoch', String(req.sourceDateEpoch), '--rewrite-timestamp');
   // buildah 1.28 refuses an iidfile for several platforms ("can only be used to store one image ID").
   if (req.platforms.length <= 1) args.push('--iidfile', join(req.workDir, 'iid'));
   args.push('--', req.context);
@@ -59,6 +61,7 @@ export class OciToolBuilder implements Builder {
   async build(req: BuildRequest): Promise<BuildExport> {
     checkSupport(this.name, req);
     if (req.provenance || req.sbom) throw new Error(`Inputs 'provenance'/'sbom' are not supported with builder: ${this.name}; use builder: buildx`);
+    if (req.sourceDateEpoch !== undefined) await this.checkEpochSupport(req.env);
     const name = `localhost/pinship-build-${Date.now().toString(36)}`;
     await execTool(this.name, ociToolBuildArgs(this.name, req, name), { stream: true, env: req.env });
     try {
@@ -68,5 +71,24 @@ export class OciToolBuilder implements Builder {
       await execTool(this.name, req.platforms.length > 1 ? ['manifest', 'rm', name] : ['rmi', name], { env: req.env }).catch(() => undefined);
     }
     return { kind: 'oci-layout', dir: join(req.workDir, 'oci') };
+  }
+
+  /**
+   * Older releases have only --timestamp, which sets every file's time rather than clamping newer ones and
+   * passes no SOURCE_DATE_EPOCH to RUN steps: not what the input promises, so they are refused.
+   */
+  private async checkEpochSupport(env: NodeJS.ProcessEnv): Promise<void> {
+    const help = await execTool(this.name, ['build', '--help'], { env }).then(
+      (r) => r.stdout,
+      () => '',
+    );
+    if (/--source-date-epoch\b/.test(help) && /--rewrite-timestamp\b/.test(help)) return;
+    const version = await execTool(this.name, ['--version'], { env }).then(
+      (r) => r.stdout.trim(),
+      () => this.name,
+    );
+    throw new Error(
+      `builder: ${this.name} cannot honour input 'source-date-epoch': ${version} has no --source-date-epoch/--rewrite-timestamp. Builders that can: buildx; ${OCI_TOOLS_WITH_EPOCH}`,
+    );
   }
 }

@@ -6,7 +6,8 @@ import { saveImage } from '../../../image/docker-engine.js';
 import { execTool } from '../../../util/exec.js';
 import { commonBuildFlags, type BuildExport, type Builder, type BuildRequest } from './types.js';
 import { buildxSecretFlag } from '../secrets.js';
-import { checkSupport } from './support.js';
+import { checkSupport, OCI_TOOLS_WITH_EPOCH } from './support.js';
+import { builderBuildkit, epochSupport } from './buildkit-epoch.js';
 
 /** Drivers that can write an OCI layout; the `docker` driver (without containerd) only loads into the engine. */
 const OCI_DRIVERS = new Set(['docker-container', 'kubernetes', 'remote']);
@@ -34,10 +35,12 @@ export function buildxOutputs(req: Pick<BuildRequest, 'push' | 'load' | 'platfor
   return { layout, load: loadable && (!layout || req.load) };
 }
 
-export function buildxArgs(req: BuildRequest, driver: string, containerdStore = false): string[] {
+/** `rewriteTimestamp`: the BuildKit exporting the image clamps its files' times to SOURCE_DATE_EPOCH (see buildkit-epoch.ts). */
+export function buildxArgs(req: BuildRequest, driver: string, containerdStore = false, rewriteTimestamp = false): string[] {
   const args = ['buildx', 'build'];
   if (req.buildxBuilder) args.push('--builder', req.buildxBuilder);
   args.push(...commonBuildFlags(req));
+  if (req.sourceDateEpoch !== undefined) args.push('--build-arg', `SOURCE_DATE_EPOCH=${req.sourceDateEpoch}`);
   if (req.platforms.length) args.push('--platform', req.platforms.join(','));
   for (const c of req.buildContexts) args.push('--build-context', `${c.name}=${c.value}`);
   for (const f of req.noCacheFilters) args.push('--no-cache-filter', f);
@@ -54,8 +57,10 @@ export function buildxArgs(req: BuildRequest, driver: string, containerdStore = 
   for (const a of req.attests) args.push('--attest', a);
   args.push('--iidfile', join(req.workDir, 'iid'), '--metadata-file', join(req.workDir, 'metadata.json'));
   const out = buildxOutputs(req, driver, containerdStore);
-  if (out.layout) args.push('--output', `type=oci,dest=${join(req.workDir, 'oci')},tar=false`);
-  if (out.load) args.push('--load');
+  const rewrite = rewriteTimestamp ? ',rewrite-timestamp=true' : '';
+  if (out.layout) args.push('--output', `type=oci,dest=${join(req.workDir, 'oci')},tar=false${rewrite}`);
+  // `--load` is `--output type=docker`, spelled out to carry the option.
+  if (out.load) args.push(...(rewrite ? ['--output', `type=docker${rewrite}`] : ['--load']));
   // `--`: a context is never read as an option, whatever it looks like.
   args.push('--', req.context);
   return args;
@@ -186,8 +191,9 @@ export class BuildxBuilder implements Builder {
         `Input 'load': a ${req.platforms.length}-platform image (${req.platforms.join(',')}) cannot be loaded into a docker engine with the classic image store, which holds one platform per image; drop 'load', build one platform, or use an engine with the containerd image store`,
       );
     }
+    const rewrite = req.sourceDateEpoch !== undefined && (await this.rewritesTimestamps(req));
     // buildxArgs spells the `docker buildx build ...` argv; the command says how buildx is reached.
-    const args = [...this.command.prefix, ...buildxArgs(req, this.driver, this.containerdStore).slice(1)];
+    const args = [...this.command.prefix, ...buildxArgs(req, this.driver, this.containerdStore, rewrite).slice(1)];
     await execTool(this.command.cmd, args, { stream: true, env: standaloneEnv(req.env) });
     const out = buildxOutputs(req, this.driver, this.containerdStore);
     const dir = join(req.workDir, 'oci');
@@ -196,6 +202,34 @@ export class BuildxBuilder implements Builder {
     if (!this.containerdStore || !req.push) return { kind: 'docker-image', imageId };
     await saveImage(imageId, dir, req.env);
     return { kind: 'oci-layout', dir, engineImage: imageId };
+  }
+
+  /**
+   * Whether this builder's BuildKit can take the files' times from SOURCE_DATE_EPOCH too; one that
+   * cannot even set the image's time from it is refused, rather than build an image stamped "now".
+   * The docker driver loads into the engine through the engine's exporter, which unpacks the image:
+   * BuildKit 0.13 refuses rewrite-timestamp there ("conflicts with unpack").
+   */
+  private async rewritesTimestamps(req: BuildRequest): Promise<boolean> {
+    const { version, source } = await builderBuildkit(this.driver, req.buildxBuilder, this.command, standaloneEnv(req.env));
+    const engineLoads = this.driver === 'docker' && buildxOutputs(req, this.driver, this.containerdStore).load;
+    const support = version ? epochSupport(version, OCI_DRIVERS.has(this.driver) || (this.containerdStore && !engineLoads)) : 'config';
+    const shown = version ? `BuildKit ${version.join('.')}` : 'a BuildKit of unknown version';
+    if (support === 'none') {
+      throw new Error(
+        `buildx cannot honour input 'source-date-epoch' with ${source}: its ${shown} ignores SOURCE_DATE_EPOCH (0.11 or later sets the image's time, docker engine 24+). Builders that can: buildx with BuildKit 0.13 or later (docker engine 26+, or a docker-container builder); ${OCI_TOOLS_WITH_EPOCH}`,
+      );
+    }
+    if (support === 'config') {
+      const why =
+        engineLoads && this.containerdStore && epochSupport(version ?? [0, 0], true) === 'rewrite'
+          ? `the image goes into the engine ('load', or 'push: false') through the engine's exporter, which cannot rewrite them; push without 'load' for a reproducible digest`
+          : `rewrite-timestamp needs BuildKit 0.13 writing the image itself: docker engine 26+ with the containerd image store, or a docker-container builder`;
+      req.warn?.(
+        `source-date-epoch: ${source} with ${shown} sets the image's time from it but leaves the files' times in the layers as built (${why}); a step that writes files still changes the digest`,
+      );
+    }
+    return support === 'rewrite';
   }
 
   /**

@@ -3,6 +3,9 @@ import type { BuildRequest, BuilderName } from './types.js';
 /** buildah and podman take a directory, a tarball URL or an image (docker-image://, container-image://, docker://), not a layout. */
 const buildxOnlyContext = (value: string): boolean => value.startsWith('oci-layout://');
 
+/** The buildah and podman releases whose `build` takes --source-date-epoch and --rewrite-timestamp. */
+export const OCI_TOOLS_WITH_EPOCH = 'buildah 1.41 and podman 5.6 or later';
+
 const WHO: Record<BuilderName, string> = {
   buildx: 'builder: buildx',
   docker: 'builder: docker (the classic builder)',
@@ -20,6 +23,7 @@ export function unsupportedInputs(builder: BuilderName, req: BuildRequest): stri
   if (builder === 'docker') {
     for (const input of secretInputs) out.push(`'${input}' (build secrets: buildx, buildah, podman)`);
     if (req.buildContexts.length) out.push(`'build-contexts' (buildx; buildah and podman for directories, URLs and docker-image://)`);
+    if (req.sourceDateEpoch !== undefined) out.push(`'source-date-epoch' (buildx; ${OCI_TOOLS_WITH_EPOCH})`);
   } else if (builder !== 'buildx') {
     const bad = req.buildContexts.filter((c) => buildxOnlyContext(c.value));
     if (bad.length) out.push(`'build-contexts' with ${bad.map((c) => `${c.name}=${c.value}`).join(', ')} (oci-layout:// contexts: buildx)`);

@@ -39,6 +39,10 @@ export type BuildRequest = Pick<
   workDir: string;
   /** The builder's environment: a private DOCKER_CONFIG when the inputs carry credentials for base images. */
   env: NodeJS.ProcessEnv;
+  /** `source-date-epoch` in seconds (`commit` resolved): the time the image and its files record. */
+  sourceDateEpoch?: number;
+  /** Where a builder reports what it does less well than asked (a warning annotation). */
+  warn?: (message: string) => void;
 };
 
 /**
