@@ -76,12 +76,39 @@ async function scanAndPlanVerify(workspace, patterns, opts) {
 
 
 
+/** Registry text, shown as is only when it reads like a platform. */
+const shown = (platform) => (/^[A-Za-z0-9._/-]+$/.test(platform) ? platform : JSON.stringify(platform));
+/** The platforms an index offers a node to run; attestation entries (unknown/unknown) run nowhere. */
+function runnablePlatforms(index) {
+    const all = (index.manifests ?? []).map((d) => (d.platform ? (0,mediatypes/* platformString */.Fd)(d.platform) : 'unknown'));
+    return [...new Set(all.filter((p) => p !== 'unknown/unknown' && p !== 'unknown'))];
+}
 /**
- * One request in the usual case: with a tag and drift checking, resolving the tag both checks the
- * digest exists (they are equal) and that the tag has not moved. Only when they differ does verify ask
- * whether the pinned digest exists, and whether it is one platform of the tag's index (a platform pin).
+ * A digest that is one entry of the tag's index: the tag's own image, as far as drift goes, but only one
+ * platform of it when the index offers several (a cluster whose nodes are of another platform cannot run it).
  */
-async function checkOne(client, check, drift, count) {
+function platformPin(index, indexDigest, check, policy) {
+    const { ref } = check;
+    const entry = (index.manifests ?? []).find((d) => d.digest === ref.digest.toString());
+    const platforms = runnablePlatforms(index);
+    const platform = entry?.platform ? (0,mediatypes/* platformString */.Fd)(entry.platform) : 'unknown';
+    // buildx lists its provenance and SBOM manifests as unknown/unknown: no node can run one, whatever the index holds.
+    const runnable = platforms.includes(platform);
+    if (policy.platformPins === 'ignore' || (runnable && platforms.length < 2))
+        return [];
+    const level = policy.platformPins === 'error' ? 'error' : 'warning';
+    const what = runnable ? `only the ${shown(platform)} image` : `an attestation or other non-image entry (${shown(platform)})`;
+    const message = `${ref.familiar()} pins ${what} of the ${platforms.length > 1 ? 'multi-platform ' : ''}index ${indexDigest} that tag ${ref.tag} names ` +
+        `(${platforms.map(shown).join(', ')}): ${runnable ? 'nodes of other platforms cannot run it' : 'no node can run it'}. Pin the index (pinship pin without 'platform'), ` +
+        `or set platform-pins: ignore where one platform is meant`;
+    return check.sites.map((s) => siteFinding(s, 'platform-pin', level, message));
+}
+/**
+ * One request in the usual case: with a tag, resolving it both checks the digest exists (they are equal)
+ * and that the tag has not moved. Only when they differ does verify ask whether the pinned digest exists,
+ * and whether it is one platform of the tag's index (a platform pin, not drift).
+ */
+async function checkOne(client, check, policy, count) {
     const { ref } = check;
     const digest = ref.digest;
     const at = (kind, level, message) => check.sites.map((s) => siteFinding(s, kind, level, message));
@@ -90,7 +117,7 @@ async function checkOne(client, check, drift, count) {
         return client.manifestExists(ref.repository, digest);
     };
     try {
-        if (ref.tag === undefined || drift === 'ignore') {
+        if (ref.tag === undefined || (policy.drift === 'ignore' && policy.platformPins === 'ignore')) {
             return (await exists()) ? [] : at('missing', 'error', `${digest} does not exist in ${ref.repository.familiar()}`);
         }
         count();
@@ -107,9 +134,11 @@ async function checkOne(client, check, drift, count) {
             count();
             const index = (await client.getManifest(ref.repository, head.digest)).json;
             if ((index.manifests ?? []).some((d) => d.digest === digest.toString()))
-                return [];
+                return platformPin(index, head.digest.toString(), check, policy);
         }
-        const level = drift === 'error' ? 'error' : 'warning';
+        if (policy.drift === 'ignore')
+            return [];
+        const level = policy.drift === 'error' ? 'error' : 'warning';
         const now = head ? `now points to ${head.digest}` : 'no longer exists';
         return at('drift', level, `tag ${ref.tag} of ${ref.repository.familiar()} ${now}, not the pinned ${digest}`);
     }
@@ -118,9 +147,9 @@ async function checkOne(client, check, drift, count) {
     }
 }
 /** `failed`: the checks whose digest is missing or could not be asked about; nothing more is asked of them. */
-async function runChecks(client, checks, drift, concurrency = 8) {
+async function runChecks(client, checks, policy, concurrency = 8) {
     let requests = 0;
-    const results = await (0,pool/* mapLimit */.s)(checks, concurrency, (c) => checkOne(client, c, drift, () => requests++));
+    const results = await (0,pool/* mapLimit */.s)(checks, concurrency, (c) => checkOne(client, c, policy, () => requests++));
     const failed = new Set(checks.filter((_, i) => results[i].some((f) => f.kind === 'missing' || f.kind === 'unreachable')));
     return { findings: results.flat(), requests, failed };
 }
@@ -139,6 +168,7 @@ var signing = __webpack_require__(53690);
 
 
 const DRIFT = ['error', 'warn', 'ignore'];
+const PLATFORM_PINS = ['error', 'warn', 'ignore'];
 const TEMPLATE_POLICIES = ['notice', 'error'];
 async function readVerifySettings(rt) {
     const files = (0,deployfiles/* readDeployFilesSettings */.i)(rt);
@@ -159,6 +189,7 @@ async function readVerifySettings(rt) {
         registryCheck,
         templates: (0,inputs/* choiceInput */.ij)(rt, 'templates', TEMPLATE_POLICIES, 'notice'),
         drift: (0,inputs/* choiceInput */.ij)(rt, 'drift', DRIFT, 'error'),
+        platformPins: (0,inputs/* choiceInput */.ij)(rt, 'platform-pins', PLATFORM_PINS, 'warn'),
         signatures,
         // username/password apply to the first allowed registry.
         registry: await (0,registry/* readRegistrySettings */.V)(rt, allowedRegistries[0]?.split('/')[0]),
@@ -267,7 +298,7 @@ async function runVerifyCommand(rt) {
     if (plan.checks.length && s.registryCheck) {
         const client = (0,registry_client/* registryClient */.R)(s.registry, rt);
         try {
-            const checked = await runChecks(client, plan.checks, s.drift);
+            const checked = await runChecks(client, plan.checks, { drift: s.drift, platformPins: s.platformPins });
             findings.push(...checked.findings);
             requests = checked.requests;
             if (s.signatures.publicKey || s.signatures.identity || s.signatures.requireProvenance) {

@@ -20,8 +20,8 @@ var registry_client = __webpack_require__(35757);
 var mediatypes = __webpack_require__(58926);
 // EXTERNAL MODULE: ./lib/publish/index.js + 1 modules
 var publish = __webpack_require__(19794);
-// EXTERNAL MODULE: ./lib/metadata/compute.js
-var compute = __webpack_require__(73336);
+// EXTERNAL MODULE: ./lib/metadata/compute.js + 1 modules
+var compute = __webpack_require__(59140);
 // EXTERNAL MODULE: ./lib/report/image.js
 var report_image = __webpack_require__(62459);
 // EXTERNAL MODULE: ./lib/registry/digest.js
@@ -249,30 +249,65 @@ function mergeOutputs(s, meta, digest, children, stats, attached) {
 
 /***/ }),
 
-/***/ 73336:
+/***/ 59140:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ computeMeta)
-/* harmony export */ });
-/* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27300);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48437);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ computeMeta)
+});
+
+// EXTERNAL MODULE: ./lib/git/context.js + 1 modules
+var context = __webpack_require__(27300);
+// EXTERNAL MODULE: ./lib/tags/index.js + 6 modules
+var tags = __webpack_require__(48437);
+// EXTERNAL MODULE: ./lib/util/exec.js
+var exec = __webpack_require__(48543);
+;// CONCATENATED MODULE: ./lib/git/commit-time.js
+
+/**
+ * The committer time of the commit built, in whole seconds: git's own record in the checkout holding
+ * `dir` (exact, and the same on every run of that commit), else the event payload's timestamp of that
+ * commit (a push's), for a build whose checkout lacks the commit's history.
+ */
+async function committerTime(dir, ctx) {
+    const sha = ctx.sha || 'HEAD';
+    try {
+        const { stdout } = await (0,exec/* execTool */.wc)('git', ['-C', dir, 'log', '-1', '--format=%ct', sha, '--']);
+        const seconds = Number(stdout.trim());
+        if (/^\d+$/.test(stdout.trim()) && Number.isSafeInteger(seconds))
+            return seconds;
+    }
+    catch {
+        // Not a checkout holding the commit: the payload may still name its time.
+    }
+    if (ctx.commitDate)
+        return Math.floor(ctx.commitDate.getTime() / 1000);
+    throw new Error(`Input 'source-date-epoch': 'commit' needs the time of commit ${sha}, which neither the checkout at ${dir} nor the event payload holds; check out the commit (actions/checkout) or give a Unix time`);
+}
+
+;// CONCATENATED MODULE: ./lib/metadata/compute.js
+
 
 
 /** Tags, version and labels from the git context, as docker/metadata-action computes them; build tags its image with these. */
 async function computeMeta(s, rt) {
-    const ctx = await (0,_git_context_js__WEBPACK_IMPORTED_MODULE_0__/* .loadGitContext */ .I)(rt.env, s.context);
+    const ctx = await (0,context/* loadGitContext */.I)(rt.env, s.context);
     const now = new Date();
+    const epoch = s.sourceDateEpoch === 'commit' ? await committerTime(s.context ?? '.', ctx) : s.sourceDateEpoch?.seconds;
+    // Tags keep the real time (a nightly's date tag is today's); what the image records comes from the epoch.
+    const created = epoch === undefined ? now : new Date(epoch * 1000);
     const shortShaLength = shortShaLengthFrom(rt.env.DOCKER_METADATA_SHORT_SHA_LENGTH);
-    const result = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeTags */ .$o)(s.tagRules, s.flavor, ctx, { prSha: s.prSha, now, shortShaLength });
+    const result = (0,tags/* computeTags */.$o)(s.tagRules, s.flavor, ctx, { prSha: s.prSha, now, shortShaLength });
     const warnings = new Set(result.warnings);
     const opts = { prSha: s.prSha, shortShaLength, warn: (m) => void warnings.add(m) };
     const customAnnotations = Object.fromEntries((s.annotations ?? []).filter((a) => !a.leveled).map((a) => [a.key, a.value]));
-    const labels = withoutUnknown((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeLabels */ .zt)(ctx, result.version, s.labels, now, opts), s.labels, !ctx.repository);
-    const annotations = withoutUnknown((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeLabels */ .zt)(ctx, result.version, customAnnotations, now, opts), customAnnotations, !ctx.repository);
+    const labels = withoutUnknown((0,tags/* computeLabels */.zt)(ctx, result.version, s.labels, created, opts), s.labels, !ctx.repository);
+    const annotations = withoutUnknown((0,tags/* computeLabels */.zt)(ctx, result.version, customAnnotations, created, opts), customAnnotations, !ctx.repository);
     for (const w of warnings)
         rt.warning(w);
-    return { tags: result.tags, version: result.version, labels, annotations };
+    return { tags: result.tags, version: result.version, labels, annotations, ...(epoch === undefined ? {} : { sourceDateEpoch: epoch }) };
 }
 /** metadata-action's variable for the length of `type=sha` and {{sha}}; a workflow moving over keeps it. */
 function shortShaLengthFrom(value) {

@@ -389,9 +389,9 @@ function parseCommand(value) {
 async function dispatch(command, rt) {
     switch (command) {
         case 'build':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15574))).runBuildCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70716))).runBuildCommand(rt);
         case 'meta':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(696), __nccwpck_require__.e(199), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51203))).runMetaCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(696), __nccwpck_require__.e(199), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51203))).runMetaCommand(rt);
         case 'promote':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11391))).runPromoteCommand(rt);
         case 'merge':
@@ -456,6 +456,7 @@ const COMMAND_INPUTS = {
         'sbom',
         'attests',
         'annotations',
+        'source-date-epoch',
         'digest-file',
         ...SIGNING,
         ...REGISTRY,
@@ -489,6 +490,7 @@ const COMMAND_INPUTS = {
         'registry-check',
         'templates',
         'drift',
+        'platform-pins',
         'public-key',
         ...SIGNER_IDENTITY,
         'require-signature',

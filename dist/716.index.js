@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 574;
-exports.ids = [574];
+exports.id = 716;
+exports.ids = [716];
 exports.modules = {
 
-/***/ 15574:
+/***/ 70716:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -131,7 +131,23 @@ function readAttestations(rt) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./lib/settings/source-date-epoch.js
+
+/** 9999-12-31T23:59:59Z: the last second an RFC 3339 `created` value can name. */
+const LAST = 253402300799;
+function readSourceDateEpoch(rt) {
+    const value = rt.input('source-date-epoch').trim();
+    if (!value)
+        return undefined;
+    if (value === 'commit')
+        return 'commit';
+    if (/^\d{1,12}$/.test(value) && Number(value) <= LAST)
+        return { seconds: Number(value) };
+    throw new inputs/* InputError */.dz('source-date-epoch', value, "Expected a Unix time in whole seconds (e.g. 1700000000), or commit for the built commit's committer time.");
+}
+
 ;// CONCATENATED MODULE: ./lib/commands/build/settings.js
+
 
 
 
@@ -168,12 +184,17 @@ async function readBuildSettings(rt) {
     // without images failed ~0.25x of bare Node's start-up later with them loaded up front.
     const [{ readTagSettings }, { parseDigestFile }] = await Promise.all([__webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 43254)), __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 80680))]);
     const tagging = readTagSettings(rt);
+    const buildArgs = (0,inputs/* keyValueInput */.Bb)(rt, 'build-args');
+    const sourceDateEpoch = readSourceDateEpoch(rt);
+    if (sourceDateEpoch && 'SOURCE_DATE_EPOCH' in buildArgs) {
+        throw new inputs/* InputError */.dz('build-args', `SOURCE_DATE_EPOCH=${buildArgs.SOURCE_DATE_EPOCH}`, "Expected the time in input 'source-date-epoch' alone: it passes SOURCE_DATE_EPOCH to the builder itself.");
+    }
     return {
         images,
         context,
         file: rt.input('file') || (0,external_node_path_.join)(context, 'Dockerfile'),
         fileGiven: rt.input('file') !== '',
-        buildArgs: (0,inputs/* keyValueInput */.Bb)(rt, 'build-args'),
+        buildArgs,
         target: rt.input('target'),
         platforms: readPlatforms(rt),
         secrets: (0,secrets/* readSecrets */.ql)(rt),
@@ -196,6 +217,7 @@ async function readBuildSettings(rt) {
         // Off by default (build-push-action's buildx adds min provenance): one platform stays one manifest.
         ...readAttestations(rt),
         annotations: (0,annotations/* parseAnnotations */.K)((0,inputs/* linesInput */.WO)(rt, 'annotations'), 'manifest'),
+        sourceDateEpoch,
         digestFile: await parseDigestFile(rt.input('digest-file'), rt.env),
         registry: await (0,registry/* readRegistrySettings */.V)(rt, images[0]?.registry.host),
     };
@@ -209,7 +231,7 @@ async function readBuildSettings(rt) {
  */
 async function runBuildCommand(rt) {
     const s = await readBuildSettings(rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(808), __webpack_require__.e(137), __webpack_require__.e(696), __webpack_require__.e(107), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 43280))).executeBuild(s, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(808), __webpack_require__.e(137), __webpack_require__.e(696), __webpack_require__.e(107), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 54896))).executeBuild(s, rt);
 }
 
 

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 453;
-exports.ids = [453,100,680];
+exports.id = 741;
+exports.ids = [741,100,680];
 exports.modules = {
 
 /***/ 80680:
@@ -88,7 +88,7 @@ async function writeDigestFile(target, text) {
 
 /***/ }),
 
-/***/ 43280:
+/***/ 54896:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1241,6 +1241,8 @@ var build_secrets = __webpack_require__(85432);
 ;// CONCATENATED MODULE: ./lib/commands/build/builders/support.js
 /** buildah and podman take a directory, a tarball URL or an image (docker-image://, container-image://, docker://), not a layout. */
 const buildxOnlyContext = (value) => value.startsWith('oci-layout://');
+/** The buildah and podman releases whose `build` takes --source-date-epoch and --rewrite-timestamp. */
+const OCI_TOOLS_WITH_EPOCH = 'buildah 1.41 and podman 5.6 or later';
 const WHO = {
     buildx: 'builder: buildx',
     docker: 'builder: docker (the classic builder)',
@@ -1259,6 +1261,8 @@ function unsupportedInputs(builder, req) {
             out.push(`'${input}' (build secrets: buildx, buildah, podman)`);
         if (req.buildContexts.length)
             out.push(`'build-contexts' (buildx; buildah and podman for directories, URLs and docker-image://)`);
+        if (req.sourceDateEpoch !== undefined)
+            out.push(`'source-date-epoch' (buildx; ${OCI_TOOLS_WITH_EPOCH})`);
     }
     else if (builder !== 'buildx') {
         const bad = req.buildContexts.filter((c) => buildxOnlyContext(c.value));
@@ -1285,7 +1289,47 @@ function checkSupport(builder, req) {
         throw new Error(`${WHO[builder]} cannot honour input ${unsupported.join('; input ')}. The builders in parentheses can.`);
 }
 
+;// CONCATENATED MODULE: ./lib/commands/build/builders/buildkit-epoch.js
+
+
+/** `docker buildx inspect`'s "BuildKit version: v0.13.2" (older buildx: "Buildkit: v0.10.6"); v0.0.0+unknown (a distribution's build) tells nothing. */
+function parseBuildkitVersion(inspect) {
+    const m = /^\s*Build[Kk]it(?: version)?:\s*v?(\d+)\.(\d+)/m.exec(inspect);
+    if (!m || (m[1] === '0' && m[2] === '0'))
+        return undefined;
+    return [Number(m[1]), Number(m[2])];
+}
+/** At least the BuildKit a docker engine release builds with: moby vendors 0.11 in 24, 0.12 in 25, 0.13 in 26. */
+function engineBuildkit(engineVersion) {
+    const major = Number(/^(\d+)\./.exec(engineVersion)?.[1]);
+    if (!Number.isInteger(major))
+        return undefined;
+    const known = { 23: 10, 24: 11, 25: 12 };
+    return major >= 26 ? [0, 13] : [0, known[major] ?? 8];
+}
+function epochSupport(version, buildkitExports) {
+    const [major, minor] = version;
+    if (major === 0 && minor < 11)
+        return 'none';
+    return buildkitExports && (major > 0 || minor >= 13) ? 'rewrite' : 'config';
+}
+/** The BuildKit a buildx builder runs, and what it was told by, for messages; undefined when nothing says. */
+async function builderBuildkit(driver, builder, command, env) {
+    if (driver === 'docker') {
+        // The docker driver builds with the engine's BuildKit, whose version distributions' builds leave out.
+        const socket = await engineSocket(env);
+        const engine = socket
+            ? (JSON.parse((await engineCall(socket, 'GET', '/version')).toString('utf8')).Version ?? '')
+            : (await (0,exec/* execTool */.wc)('docker', ['version', '--format', '{{.Server.Version}}'], { env })).stdout.trim();
+        return { version: engineBuildkit(engine), source: `docker engine ${engine}` };
+    }
+    const { stdout } = await (0,exec/* execTool */.wc)(command.cmd, [...command.prefix, 'inspect', '--bootstrap', ...(builder ? ['--', builder] : [])], { env });
+    const version = parseBuildkitVersion(stdout);
+    return { version, source: `buildx builder '${builder || 'default'}' (${driver} driver)` };
+}
+
 ;// CONCATENATED MODULE: ./lib/commands/build/builders/buildx.js
+
 
 
 
@@ -1313,11 +1357,14 @@ function buildxOutputs(req, driver, containerdStore) {
     const layout = OCI_DRIVERS.has(driver) ? req.push || !loadable : containerdStore && req.push && !req.load;
     return { layout, load: loadable && (!layout || req.load) };
 }
-function buildxArgs(req, driver, containerdStore = false) {
+/** `rewriteTimestamp`: the BuildKit exporting the image clamps its files' times to SOURCE_DATE_EPOCH (see buildkit-epoch.ts). */
+function buildxArgs(req, driver, containerdStore = false, rewriteTimestamp = false) {
     const args = ['buildx', 'build'];
     if (req.buildxBuilder)
         args.push('--builder', req.buildxBuilder);
     args.push(...commonBuildFlags(req));
+    if (req.sourceDateEpoch !== undefined)
+        args.push('--build-arg', `SOURCE_DATE_EPOCH=${req.sourceDateEpoch}`);
     if (req.platforms.length)
         args.push('--platform', req.platforms.join(','));
     for (const c of req.buildContexts)
@@ -1346,10 +1393,12 @@ function buildxArgs(req, driver, containerdStore = false) {
         args.push('--attest', a);
     args.push('--iidfile', (0,external_node_path_.join)(req.workDir, 'iid'), '--metadata-file', (0,external_node_path_.join)(req.workDir, 'metadata.json'));
     const out = buildxOutputs(req, driver, containerdStore);
+    const rewrite = rewriteTimestamp ? ',rewrite-timestamp=true' : '';
     if (out.layout)
-        args.push('--output', `type=oci,dest=${(0,external_node_path_.join)(req.workDir, 'oci')},tar=false`);
+        args.push('--output', `type=oci,dest=${(0,external_node_path_.join)(req.workDir, 'oci')},tar=false${rewrite}`);
+    // `--load` is `--output type=docker`, spelled out to carry the option.
     if (out.load)
-        args.push('--load');
+        args.push(...(rewrite ? ['--output', `type=docker${rewrite}`] : ['--load']));
     // `--`: a context is never read as an option, whatever it looks like.
     args.push('--', req.context);
     return args;
@@ -1464,8 +1513,9 @@ class BuildxBuilder {
         if (req.load && !this.containerdStore && req.platforms.length > 1) {
             throw new Error(`Input 'load': a ${req.platforms.length}-platform image (${req.platforms.join(',')}) cannot be loaded into a docker engine with the classic image store, which holds one platform per image; drop 'load', build one platform, or use an engine with the containerd image store`);
         }
+        const rewrite = req.sourceDateEpoch !== undefined && (await this.rewritesTimestamps(req));
         // buildxArgs spells the `docker buildx build ...` argv; the command says how buildx is reached.
-        const args = [...this.command.prefix, ...buildxArgs(req, this.driver, this.containerdStore).slice(1)];
+        const args = [...this.command.prefix, ...buildxArgs(req, this.driver, this.containerdStore, rewrite).slice(1)];
         await (0,exec/* execTool */.wc)(this.command.cmd, args, { stream: true, env: standaloneEnv(req.env) });
         const out = buildxOutputs(req, this.driver, this.containerdStore);
         const dir = (0,external_node_path_.join)(req.workDir, 'oci');
@@ -1476,6 +1526,28 @@ class BuildxBuilder {
             return { kind: 'docker-image', imageId };
         await saveImage(imageId, dir, req.env);
         return { kind: 'oci-layout', dir, engineImage: imageId };
+    }
+    /**
+     * Whether this builder's BuildKit can take the files' times from SOURCE_DATE_EPOCH too; one that
+     * cannot even set the image's time from it is refused, rather than build an image stamped "now".
+     * The docker driver loads into the engine through the engine's exporter, which unpacks the image:
+     * BuildKit 0.13 refuses rewrite-timestamp there ("conflicts with unpack").
+     */
+    async rewritesTimestamps(req) {
+        const { version, source } = await builderBuildkit(this.driver, req.buildxBuilder, this.command, standaloneEnv(req.env));
+        const engineLoads = this.driver === 'docker' && buildxOutputs(req, this.driver, this.containerdStore).load;
+        const support = version ? epochSupport(version, OCI_DRIVERS.has(this.driver) || (this.containerdStore && !engineLoads)) : 'config';
+        const shown = version ? `BuildKit ${version.join('.')}` : 'a BuildKit of unknown version';
+        if (support === 'none') {
+            throw new Error(`buildx cannot honour input 'source-date-epoch' with ${source}: its ${shown} ignores SOURCE_DATE_EPOCH (0.11 or later sets the image's time, docker engine 24+). Builders that can: buildx with BuildKit 0.13 or later (docker engine 26+, or a docker-container builder); ${OCI_TOOLS_WITH_EPOCH}`);
+        }
+        if (support === 'config') {
+            const why = engineLoads && this.containerdStore && epochSupport(version ?? [0, 0], true) === 'rewrite'
+                ? `the image goes into the engine ('load', or 'push: false') through the engine's exporter, which cannot rewrite them; push without 'load' for a reproducible digest`
+                : `rewrite-timestamp needs BuildKit 0.13 writing the image itself: docker engine 26+ with the containerd image store, or a docker-container builder`;
+            req.warn?.(`source-date-epoch: ${source} with ${shown} sets the image's time from it but leaves the files' times in the layers as built (${why}); a step that writes files still changes the digest`);
+        }
+        return support === 'rewrite';
     }
     /**
      * The engine's ID of the loaded image: the iidfile's config digest on the classic store; in the
@@ -1624,6 +1696,9 @@ function ociToolBuildArgs(tool, req, name) {
         args.push('--cache-to', c);
     if (req.pull)
         args.push('--pull=always');
+    // --rewrite-timestamp clamps the layers' file times to the epoch, as BuildKit's exporter option does.
+    if (req.sourceDateEpoch !== undefined)
+        args.push('--source-date-epoch', String(req.sourceDateEpoch), '--rewrite-timestamp');
     // buildah 1.28 refuses an iidfile for several platforms ("can only be used to store one image ID").
     if (req.platforms.length <= 1)
         args.push('--iidfile', (0,external_node_path_.join)(req.workDir, 'iid'));
@@ -1645,6 +1720,8 @@ class OciToolBuilder {
         checkSupport(this.name, req);
         if (req.provenance || req.sbom)
             throw new Error(`Inputs 'provenance'/'sbom' are not supported with builder: ${this.name}; use builder: buildx`);
+        if (req.sourceDateEpoch !== undefined)
+            await this.checkEpochSupport(req.env);
         const name = `localhost/pinship-build-${Date.now().toString(36)}`;
         await (0,exec/* execTool */.wc)(this.name, ociToolBuildArgs(this.name, req, name), { stream: true, env: req.env });
         try {
@@ -1655,6 +1732,17 @@ class OciToolBuilder {
             await (0,exec/* execTool */.wc)(this.name, req.platforms.length > 1 ? ['manifest', 'rm', name] : ['rmi', name], { env: req.env }).catch(() => undefined);
         }
         return { kind: 'oci-layout', dir: (0,external_node_path_.join)(req.workDir, 'oci') };
+    }
+    /**
+     * Older releases have only --timestamp, which sets every file's time rather than clamping newer ones and
+     * passes no SOURCE_DATE_EPOCH to RUN steps: not what the input promises, so they are refused.
+     */
+    async checkEpochSupport(env) {
+        const help = await (0,exec/* execTool */.wc)(this.name, ['build', '--help'], { env }).then((r) => r.stdout, () => '');
+        if (/--source-date-epoch\b/.test(help) && /--rewrite-timestamp\b/.test(help))
+            return;
+        const version = await (0,exec/* execTool */.wc)(this.name, ['--version'], { env }).then((r) => r.stdout.trim(), () => this.name);
+        throw new Error(`builder: ${this.name} cannot honour input 'source-date-epoch': ${version} has no --source-date-epoch/--rewrite-timestamp. Builders that can: buildx; ${OCI_TOOLS_WITH_EPOCH}`);
     }
 }
 
@@ -1741,8 +1829,8 @@ function buildOutputs(f) {
 
 // EXTERNAL MODULE: ./lib/report/failure.js
 var failure = __webpack_require__(57340);
-// EXTERNAL MODULE: ./lib/metadata/compute.js
-var compute = __webpack_require__(73336);
+// EXTERNAL MODULE: ./lib/metadata/compute.js + 1 modules
+var compute = __webpack_require__(59140);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(13411);
 // EXTERNAL MODULE: ./lib/publish/index.js + 1 modules
@@ -1955,6 +2043,8 @@ async function executeBuild(s, rt) {
                 labels: meta.labels,
                 workDir,
                 env: auth.env,
+                sourceDateEpoch: meta.sourceDateEpoch,
+                warn: (m) => rt.warning(m),
             });
         }
         finally {
@@ -2014,30 +2104,65 @@ async function publishBuild(client, s, root, meta, rt, { key, builder, baseImage
 
 /***/ }),
 
-/***/ 73336:
+/***/ 59140:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ computeMeta)
-/* harmony export */ });
-/* harmony import */ var _git_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27300);
-/* harmony import */ var _tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48437);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ computeMeta)
+});
+
+// EXTERNAL MODULE: ./lib/git/context.js + 1 modules
+var context = __webpack_require__(27300);
+// EXTERNAL MODULE: ./lib/tags/index.js + 6 modules
+var tags = __webpack_require__(48437);
+// EXTERNAL MODULE: ./lib/util/exec.js
+var exec = __webpack_require__(48543);
+;// CONCATENATED MODULE: ./lib/git/commit-time.js
+
+/**
+ * The committer time of the commit built, in whole seconds: git's own record in the checkout holding
+ * `dir` (exact, and the same on every run of that commit), else the event payload's timestamp of that
+ * commit (a push's), for a build whose checkout lacks the commit's history.
+ */
+async function committerTime(dir, ctx) {
+    const sha = ctx.sha || 'HEAD';
+    try {
+        const { stdout } = await (0,exec/* execTool */.wc)('git', ['-C', dir, 'log', '-1', '--format=%ct', sha, '--']);
+        const seconds = Number(stdout.trim());
+        if (/^\d+$/.test(stdout.trim()) && Number.isSafeInteger(seconds))
+            return seconds;
+    }
+    catch {
+        // Not a checkout holding the commit: the payload may still name its time.
+    }
+    if (ctx.commitDate)
+        return Math.floor(ctx.commitDate.getTime() / 1000);
+    throw new Error(`Input 'source-date-epoch': 'commit' needs the time of commit ${sha}, which neither the checkout at ${dir} nor the event payload holds; check out the commit (actions/checkout) or give a Unix time`);
+}
+
+;// CONCATENATED MODULE: ./lib/metadata/compute.js
+
 
 
 /** Tags, version and labels from the git context, as docker/metadata-action computes them; build tags its image with these. */
 async function computeMeta(s, rt) {
-    const ctx = await (0,_git_context_js__WEBPACK_IMPORTED_MODULE_0__/* .loadGitContext */ .I)(rt.env, s.context);
+    const ctx = await (0,context/* loadGitContext */.I)(rt.env, s.context);
     const now = new Date();
+    const epoch = s.sourceDateEpoch === 'commit' ? await committerTime(s.context ?? '.', ctx) : s.sourceDateEpoch?.seconds;
+    // Tags keep the real time (a nightly's date tag is today's); what the image records comes from the epoch.
+    const created = epoch === undefined ? now : new Date(epoch * 1000);
     const shortShaLength = shortShaLengthFrom(rt.env.DOCKER_METADATA_SHORT_SHA_LENGTH);
-    const result = (0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeTags */ .$o)(s.tagRules, s.flavor, ctx, { prSha: s.prSha, now, shortShaLength });
+    const result = (0,tags/* computeTags */.$o)(s.tagRules, s.flavor, ctx, { prSha: s.prSha, now, shortShaLength });
     const warnings = new Set(result.warnings);
     const opts = { prSha: s.prSha, shortShaLength, warn: (m) => void warnings.add(m) };
     const customAnnotations = Object.fromEntries((s.annotations ?? []).filter((a) => !a.leveled).map((a) => [a.key, a.value]));
-    const labels = withoutUnknown((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeLabels */ .zt)(ctx, result.version, s.labels, now, opts), s.labels, !ctx.repository);
-    const annotations = withoutUnknown((0,_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeLabels */ .zt)(ctx, result.version, customAnnotations, now, opts), customAnnotations, !ctx.repository);
+    const labels = withoutUnknown((0,tags/* computeLabels */.zt)(ctx, result.version, s.labels, created, opts), s.labels, !ctx.repository);
+    const annotations = withoutUnknown((0,tags/* computeLabels */.zt)(ctx, result.version, customAnnotations, created, opts), customAnnotations, !ctx.repository);
     for (const w of warnings)
         rt.warning(w);
-    return { tags: result.tags, version: result.version, labels, annotations };
+    return { tags: result.tags, version: result.version, labels, annotations, ...(epoch === undefined ? {} : { sourceDateEpoch: epoch }) };
 }
 /** metadata-action's variable for the length of `type=sha` and {{sha}}; a workflow moving over keeps it. */
 function shortShaLengthFrom(value) {
