@@ -149,10 +149,10 @@ const IMAGE_OUTPUTS = ['digest', 'image', 'images', 'tags', 'version', 'imageid'
 
 /** The outputs each command sets, so that a command's help lists only those. */
 export const COMMAND_OUTPUTS: Record<Command, readonly string[]> = {
-  build: IMAGE_OUTPUTS,
+  build: [...IMAGE_OUTPUTS, 'changed'],
   meta: ['tags', 'labels', 'version', 'annotations', 'json'],
   promote: [...IMAGE_OUTPUTS, 'changed-files', 'pull-request-url', 'changed'],
-  merge: IMAGE_OUTPUTS,
+  merge: [...IMAGE_OUTPUTS, 'changed'],
   pin: ['changed-files', 'pinned', 'metadata', 'pull-request-url'],
   verify: ['metadata'],
 };

@@ -1,7 +1,7 @@
 import { Digest, digestOf } from './digest.js';
 import { isNotFound, RegistryError } from './errors.js';
 import { MANIFEST_MAX_BYTES } from './limits.js';
-import { getManifest, putManifest } from './manifests.js';
+import { getManifest, manifestExists, putManifest } from './manifests.js';
 import { MediaType, type Descriptor, type ImageIndex } from './mediatypes.js';
 import type { Repository } from './reference.js';
 import type { RegistryResponse, Transport } from './transport.js';
@@ -36,6 +36,10 @@ async function readIndex(res: RegistryResponse, what: string): Promise<Descripto
 /** What refers to `subject`: the referrers API if the registry has it, else the fallback tag's index. */
 export async function listReferrers(t: Transport, repo: Repository, subject: Digest, artifactType?: string): Promise<Descriptor[]> {
   const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+  // Whether the fallback tag exists, asked beside the API (a HEAD: not counted as a pull where pulls
+  // are limited): a registry without the API costs one round trip per subject, not two.
+  const fallbackThere = manifestExists(t, repo, fallbackTag(subject));
+  fallbackThere.catch(() => undefined);
   try {
     const res = await referrersRequest(t, repo, subject, query, `list referrers of ${repo}@${subject}`);
     const listed = await readIndex(res, `referrers list of ${repo}@${subject}`);
@@ -45,6 +49,7 @@ export async function listReferrers(t: Transport, repo: Repository, subject: Dig
   } catch (e) {
     if (!isNotFound(e)) throw e;
   }
+  if (!(await fallbackThere)) return [];
   const index = await fallbackIndex(t, repo, subject);
   return (index?.manifests ?? []).filter((d) => !artifactType || d.artifactType === artifactType);
 }
