@@ -67,7 +67,9 @@ export async function publish(client: RegistryClient, plan: PublishPlan, destina
     ...opts.tags.map((tag) => ({ tag, manifest: plan.root })),
   ];
   countImagePushes(stats);
-  const writes = destinations.flatMap((dest) => tagsFor(dest).map(({ tag, manifest }) => ({ dest, tag, manifest, image: manifest === plan.root, stats: statsOf(dest) })));
+  const writes = destinations.flatMap((dest) =>
+    tagsFor(dest).map(({ tag, manifest }) => ({ dest, tag, manifest, image: manifest === plan.root, stats: statsOf(dest) })),
+  );
   await writeTags(client, writes, concurrency, opts.log);
   opts.lap?.('tagsMs');
   await mapLimit(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));

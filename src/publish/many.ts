@@ -85,7 +85,9 @@ export async function publishAll(client: RegistryClient, items: PublishItem[], o
     throw new Error(`${errorMessage(e)}; no tag was written anywhere`, { cause: e });
   }
   countImagePushes(stats);
-  const writes = items.flatMap((item, i) => tagsFor(item).map(({ tag, manifest }) => ({ dest: item.destination, tag, manifest, image: manifest === item.plan.root, stats: stats[i] })));
+  const writes = items.flatMap((item, i) =>
+    tagsFor(item).map(({ tag, manifest }) => ({ dest: item.destination, tag, manifest, image: manifest === item.plan.root, stats: stats[i] })),
+  );
   await writeTags(client, writes, concurrency, log);
   await mapLimit(items, concurrency, (item) => readBack(client, item.destination, item.plan.root, tagsFor(item)));
   return stats;

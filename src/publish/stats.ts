@@ -23,7 +23,19 @@ export interface PublishStats {
 }
 
 export function emptyStats(): PublishStats {
-  return { blobsUploaded: 0, bytesUploaded: 0, blobsCopied: 0, bytesCopied: 0, blobsMounted: 0, blobsSkipped: 0, manifestsPushed: 0, referrersCopied: 0, tagsWritten: 0, tagsUnchanged: 0, imageChanges: 0 };
+  return {
+    blobsUploaded: 0,
+    bytesUploaded: 0,
+    blobsCopied: 0,
+    bytesCopied: 0,
+    blobsMounted: 0,
+    blobsSkipped: 0,
+    manifestsPushed: 0,
+    referrersCopied: 0,
+    tagsWritten: 0,
+    tagsUnchanged: 0,
+    imageChanges: 0,
+  };
 }
 
 export function sumStats(all: PublishStats[]): PublishStats {

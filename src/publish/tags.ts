@@ -40,7 +40,8 @@ export function refusesOverwrite(e: unknown): boolean {
 
 /** The registry's own words, as its error body gives them. */
 function registryWords(e: unknown): string {
-  if (e instanceof RegistryError && e.details.length) return `HTTP ${e.status} ${e.details.map((d) => (d.message ? `${d.code}: ${d.message}` : d.code)).join('; ')}`;
+  if (e instanceof RegistryError && e.details.length)
+    return `HTTP ${e.status} ${e.details.map((d) => (d.message ? `${d.code}: ${d.message}` : d.code)).join('; ')}`;
   return errorMessage(e);
 }
 

@@ -5,6 +5,7 @@ import { anonymous, type CredentialSource } from './credentials.js';
 import { parseErrorBody, redactUrl, RefusedError, RegistryError } from './errors.js';
 import { AgentPool, BodyError, readBody, send, type RequestBody } from './http.js';
 import { SMALL_BODY_MAX_BYTES } from './limits.js';
+import { pullLimitError, PullLimitWatch } from './pull-limit.js';
 import type { Registry } from './reference.js';
 import { runSignal, stopReason, throwIfStopped } from '../util/abort.js';
 import {
@@ -28,6 +29,8 @@ export interface TransportOptions {
   retry?: Partial<RetryPolicy>;
   /** Told about each retry, so a slow step explains itself in the log. */
   onRetry?: (message: string) => void;
+  /** Told what deserves a warning, such as a pull limit running low. */
+  onWarning?: (message: string) => void;
 }
 
 export interface RegistryRequest {
@@ -75,6 +78,7 @@ export class Transport {
   private readonly insecure: Set<string>;
   private readonly policy: RetryPolicy;
   private readonly userAgent: string;
+  private readonly pullLimits = new PullLimitWatch((m) => this.options.onWarning?.(m));
 
   constructor(private readonly options: TransportOptions = {}) {
     this.credentials = options.credentials ?? anonymous;
@@ -144,11 +148,17 @@ export class Transport {
         if (fresh && fresh.scheme === ep.challenge.scheme) ep.challenge = { ...fresh, params: { ...ep.challenge.params, ...fresh.params } };
         continue;
       }
+      const limited = status === 429 ? pullLimitError(req.registry.host, res.headers, req.what) : undefined;
+      if (limited) {
+        res.resume();
+        throw limited;
+      }
       if (isRetryableStatus(status) && !req.noRetry && attempt < this.policy.attempts) {
         res.resume();
         await this.pause(req.what, attempt, `HTTP ${status}`, parseRetryAfter(res.headers['retry-after']));
         continue;
       }
+      this.pullLimits.observe(req.registry.host, res.headers);
       if (req.ok.includes(status)) return wrap(res, url);
       // A HEAD answer has no body, but it must still be consumed or its keep-alive socket is never freed.
       if (req.method === 'HEAD') res.resume();

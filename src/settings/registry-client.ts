@@ -19,5 +19,6 @@ export function registryClient(s: RegistrySettings, rt: Runtime): RegistryClient
     userAgent: 'pinship',
     retry: { attempts: s.attempts },
     onRetry: (m) => rt.info(`retrying: ${m}`),
+    onWarning: (m) => rt.warning(m),
   });
 }

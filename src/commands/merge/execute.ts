@@ -50,5 +50,8 @@ function mergeOutputs(s: MergeSettings, meta: Meta, digest: string, children: Ch
     attached,
     push: stats.map((st, i) => ({ repository: s.images[i].toString(), ...st })),
   };
-  return { outputs: { ...imageOutputs(facts, metadata), changed: changedOutput(stats) }, summary: imageSummary('pinship merge', facts, [`${children.length} manifests from \`${s.source}\``]) };
+  return {
+    outputs: { ...imageOutputs(facts, metadata), changed: changedOutput(stats) },
+    summary: imageSummary('pinship merge', facts, [`${children.length} manifests from \`${s.source}\``]),
+  };
 }
