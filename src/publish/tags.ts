@@ -53,7 +53,7 @@ async function put(client: RegistryClient, w: Checked, written: string[]): Promi
   written.push(`${w.dest}:${w.tag}`);
 }
 
-const movedSoFar = (written: string[]): string => (written.length ? `tags already written: ${written.join(', ')}` : 'no tag was moved or written');
+const movedSoFar = (written: string[]): string => `tags already written: ${written.join(', ') || 'none'}`;
 
 /**
  * Every tag read first, then only those that change written: a tag already naming its manifest is
@@ -84,7 +84,12 @@ export async function writeTags(client: RegistryClient, writes: TagWrite[], conc
     }
   }
   try {
-    await mapLimit(fresh, concurrency, (w) => put(client, w, written));
+    // In parallel across repositories, in order within one: a failure leaves the fewest written.
+    const byRepo = new Map<string, Checked[]>();
+    for (const w of fresh) byRepo.set(w.dest.toString(), [...(byRepo.get(w.dest.toString()) ?? []), w]);
+    await mapLimit([...byRepo.values()], concurrency, async (ws) => {
+      for (const w of ws) await put(client, w, written);
+    });
   } catch (e) {
     // Every tag names complete content by now; say which ones moved so a rerun or rollback is informed.
     throw new Error(`${errorMessage(e)}; ${movedSoFar(written)}`, { cause: e });
