@@ -37,7 +37,7 @@ export const COMMAND_SUMMARIES: Record<Command, string> = {
   verify: 'check that deployment files pin every image by digest',
 };
 
-const REGISTRY = ['registry-auth', 'username', 'password', 'github-token', 'insecure-registries', 'retries', 'timeout'] as const;
+const REGISTRY = ['registry-auth', 'username', 'password', 'github-token', 'insecure-registries', 'retries', 'idle-timeout', 'timeout'] as const;
 const TAGGING = ['tags', 'flavor', 'labels', 'pr-sha'] as const;
 const SIGNING = ['signing-key', 'signing-key-password', 'keyless', 'fulcio-url', 'rekor-url', 'tlog-upload'] as const;
 const DEPLOY_FILES = ['files', 'allow'] as const;

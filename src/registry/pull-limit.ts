@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 
 /**
  * Docker Hub's pull limit as its `ratelimit-limit` and `ratelimit-remaining` headers give it on a
@@ -47,6 +47,14 @@ export function pullLimitError(host: string, headers: IncomingHttpHeaders, what:
   return new PullLimitError(
     `pull limit reached at ${host} while trying to ${what}: HTTP 429 TOOMANYREQUESTS, ${left}; not retried, as the limit resets over hours; authenticating to docker.io (input 'registry-auth' or docker login) raises Docker Hub's limit`,
   );
+}
+
+/** Throws, the answer consumed, when a 429 is a pull limit used up: not a failure worth retrying. */
+export function throwIfPullLimit(host: string, res: IncomingMessage, what: string): void {
+  const limited = pullLimitError(host, res.headers, what);
+  if (!limited) return;
+  res.resume();
+  throw limited;
 }
 
 /** Warns once per registry when the pulls remaining run low: at most a tenth of the limit, or 10. */
