@@ -15,12 +15,16 @@ export interface RegistryRules {
    * (`<count>;w=<seconds>`); once none remain, a GET is answered 429 TOOMANYREQUESTS.
    */
   pullLimit?: { limit: number; remaining: number; windowSeconds: number };
+  /** The first blob download sends this many bytes, then nothing more on a connection left open: a registry stalling mid-blob. */
+  stallBlobAfter?: number;
 }
 
 export interface RulesProxy {
   host: string;
   /** Manifest GETs answered or refused: the pulls Docker Hub would count. */
   manifestGets: string[];
+  /** Blob downloads stalled by `stallBlobAfter`. */
+  stalled: number;
   close(): Promise<void>;
 }
 
@@ -42,10 +46,30 @@ function tagExists(target: { host: string; port: number }, path: string): Promis
   });
 }
 
-function forward(target: { host: string; port: number }, req: http.IncomingMessage, res: http.ServerResponse, extra: Record<string, string>): void {
+/** Passes `limit` bytes of the body on, then holds the rest back without closing anything. */
+function stallAfter(up: http.IncomingMessage, res: http.ServerResponse, limit: number): void {
+  let passed = 0;
+  up.on('data', (chunk: Buffer) => {
+    if (passed < limit) res.write(chunk.subarray(0, limit - passed));
+    passed += chunk.length;
+    if (passed >= limit) up.pause();
+  });
+}
+
+function forward(
+  target: { host: string; port: number },
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  extra: Record<string, string>,
+  stall?: { after: number; state: { stalled: number } },
+): void {
   const upstream = http.request({ ...target, method: req.method, path: req.url, headers: req.headers }, (up) => {
     res.writeHead(up.statusCode ?? 502, { ...up.headers, ...extra });
-    up.pipe(res);
+    // Only a body longer than the limit can stall part way.
+    if (stall && up.statusCode === 200 && Number(up.headers['content-length']) > stall.after && stall.state.stalled === 0) {
+      stall.state.stalled++;
+      stallAfter(up, res, stall.after);
+    } else up.pipe(res);
   });
   upstream.on('error', () => res.destroy());
   req.pipe(upstream);
@@ -57,6 +81,7 @@ export async function startRulesProxy(target: string, rules: RegistryRules): Pro
   const upstream = { host, port: Number(port) };
   const manifestGets: string[] = [];
   const limit = rules.pullLimit ? { ...rules.pullLimit } : undefined;
+  const state = { stalled: 0 };
   const server = http.createServer((req, res) => {
     const m = manifestPath.exec(req.url ?? '');
     const headers: Record<string, string> = {};
@@ -94,12 +119,17 @@ export async function startRulesProxy(target: string, rules: RegistryRules): Pro
       });
       return;
     }
-    forward(upstream, req, res, headers);
+    const blobGet = req.method === 'GET' && /\/blobs\/sha256:/.test(req.url ?? '');
+    const stall = blobGet && rules.stallBlobAfter !== undefined ? { after: rules.stallBlobAfter, state } : undefined;
+    forward(upstream, req, res, headers, stall);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {
     host: `127.0.0.1:${(server.address() as AddressInfo).port}`,
     manifestGets,
+    get stalled() {
+      return state.stalled;
+    },
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();
