@@ -41,7 +41,7 @@ test('tags that move are written before new ones; a refused move leaves every ta
   ];
   registry.failPut = (_r, id) => (id === '1' ? new RegistryError('PUT', 'memory://x', 400, words, `push manifest ${b}:1`) : undefined);
   const tagsBefore = registry.tagsOf(b);
-  const failed = await publish(registry.client, treePlan(image), [b], { tags: ['2', '1'], ...quiet }).catch((e: unknown) => e as Error);
+  const failed = (await publish(registry.client, treePlan(image), [b], { tags: ['2', '1'], ...quiet }).catch((e: unknown) => e)) as Error;
   expect(failed.message).toBe(
     `tag ${b}:1 names ${old.digest}; moving it to ${image.digest} failed: the repository does not allow a tag to be overwritten (as ECR does with IMMUTABLE tags) (registry.test answered HTTP 400 TAG_INVALID: ${words[0].message}); tags already written: none`,
   );
