@@ -64,6 +64,15 @@ test('immutable tags: a rerun of the same promote succeeds, tags unchanged and c
   expect(text).toContain('cannot be overwritten because the repository is immutable');
   expect(text).toContain('TAG_INVALID');
   expect(text).toContain('tags already written: none');
+
+  // A mutable repository first, then the immutable one: `1` moves in the first, is refused in the second, and is put back.
+  const mutable = at(plain, uniqueRepo('rules-mutable'));
+  const was = await pushImage(client, mutable, { tag: '1' });
+  const both = await runAction({ command: 'promote', source: `${source}:rc`, images: `${mutable}\n${at(ecr.host, path2)}`, tags: '2\n1' }, events.pushMain());
+  expect(both.code).not.toBe(0);
+  expect(log(both)).toContain(`tags moved and put back: ${mutable}:1`);
+  expect((await client.resolve(mutable.tag('1'))).digest.toString()).toBe(was.digest.toString());
+  expect(await client.manifestExists(mutable, '2')).toBe(false);
   expect(await client.manifestExists(at(plain, path2), '2')).toBe(false);
   expect((await client.resolve(at(plain, path2).tag('1'))).digest.toString()).toBe(other.digest.toString());
 });

@@ -48,6 +48,22 @@ test('tags that move are written before new ones; a refused move leaves every ta
   expect(registry.tagsOf(b)).toEqual(tagsBefore);
 });
 
+test('a move refused in one repository puts back the tag this step moved in another: all or nothing across destinations', async () => {
+  const registry = new MemoryRegistry();
+  const [a, b] = [repo('mutable'), repo('immutable')];
+  const old = localImage(100);
+  const image = localImage(100);
+  await publish(registry.client, treePlan(old), [a, b], { tags: ['1'], ...quiet });
+  registry.failPut = (r, id) =>
+    r.equals(b) && id === '1' ? new RegistryError('PUT', 'memory://x', 400, [{ code: 'TAG_INVALID', message: 'immutable' }]) : undefined;
+  const failed = (await publish(registry.client, treePlan(image), [a, b], { tags: ['2', '1'], ...quiet }).catch((e: unknown) => e)) as Error;
+  expect(failed.message).toContain(`tag ${b}:1 names ${old.digest}; moving it to ${image.digest} failed`);
+  expect(failed.message).toContain(`tags moved and put back: ${a}:1`);
+  expect((await registry.client.resolve(a.tag('1'))).digest.toString()).toBe(old.digest.toString());
+  expect(registry.tagsOf(a)).toEqual(['1']);
+  expect(registry.tagsOf(b)).toEqual(['1']);
+});
+
 test('a 429 is a pull limit only when no pulls remain, or from Docker Hub; a low count warns once', () => {
   expect(parseRateLimit('100;w=21600')).toEqual({ count: 100, windowSeconds: 21600 });
   expect(parseRateLimit('oops')).toBeUndefined();

@@ -56,11 +56,30 @@ async function put(client: RegistryClient, w: Checked, written: string[]): Promi
 const movedSoFar = (written: string[]): string => `tags already written: ${written.join(', ') || 'none'}`;
 
 /**
+ * Puts tags this step moved back on what they named, so that a refusal in one repository leaves
+ * every tag as it was; says what was put back, and what could not be.
+ */
+async function putBack(client: RegistryClient, moved: Checked[]): Promise<string> {
+  const failed: string[] = [];
+  for (const w of moved) {
+    try {
+      const was = await client.getManifest(w.dest, w.before!);
+      await client.putManifest(w.dest, w.tag, was.bytes, was.mediaType);
+    } catch (e) {
+      failed.push(`${w.dest}:${w.tag} (${errorMessage(e)})`);
+    }
+  }
+  const back = moved.filter((w) => !failed.some((f) => f.startsWith(`${w.dest}:${w.tag} `)));
+  const put = back.length ? `tags moved and put back: ${back.map((w) => `${w.dest}:${w.tag}`).join(', ')}` : 'no tag was left moved';
+  return failed.length ? `${put}; could not be put back, still moved: ${failed.join(', ')}` : put;
+}
+
+/**
  * Every tag read first, then only those that change written: a tag already naming its manifest is
  * left alone (a rerun into a repository that refuses overwrites succeeds). Tags that would move go
  * first, one at a time, before any new tag: a repository that refuses overwrites says so on the
- * first of them, while no tag of this step has moved. New tags last, where only a registry failing
- * mid-way can leave some written.
+ * first of them there, and the tags this step moved elsewhere before it are put back. New tags
+ * last, where only a registry failing mid-way can leave some written.
  */
 export async function writeTags(client: RegistryClient, writes: TagWrite[], concurrency: number, log: (msg: string) => void): Promise<void> {
   const checked = await mapLimit(writes, concurrency, (w) => current(client, w));
@@ -72,13 +91,14 @@ export async function writeTags(client: RegistryClient, writes: TagWrite[], conc
   const moves = checked.filter((w) => w.before && !w.before.equals(w.manifest.digest));
   const fresh = checked.filter((w) => !w.before);
   const written: string[] = [];
-  for (const w of moves) {
+  for (const [i, w] of moves.entries()) {
     try {
       await put(client, w, written);
     } catch (e) {
       const why = refusesOverwrite(e) ? ': the repository does not allow a tag to be overwritten (as ECR does with IMMUTABLE tags)' : '';
+      const left = i ? await putBack(client, moves.slice(0, i)) : movedSoFar(written);
       throw new Error(
-        `tag ${w.dest}:${w.tag} names ${w.before}; moving it to ${w.manifest.digest} failed${why} (${w.dest.registry.host} answered ${registryWords(e)}); ${movedSoFar(written)}`,
+        `tag ${w.dest}:${w.tag} names ${w.before}; moving it to ${w.manifest.digest} failed${why} (${w.dest.registry.host} answered ${registryWords(e)}); ${left}`,
         { cause: e },
       );
     }
