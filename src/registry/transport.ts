@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { AuthError, basicHeader, TokenCache, type TokenFetch } from './auth.js';
 import { parseChallenge, type Challenge } from './challenge.js';
 import { anonymous, type CredentialSource } from './credentials.js';
@@ -6,6 +6,8 @@ import { parseErrorBody, redactUrl, RefusedError, RegistryError } from './errors
 import { AgentPool, BodyError, readBody, send, type RequestBody } from './http.js';
 import { SMALL_BODY_MAX_BYTES } from './limits.js';
 import { PullLimitWatch, throwIfPullLimit } from './pull-limit.js';
+import type { RegistryResponse } from './response.js';
+export type { RegistryResponse } from './response.js';
 import type { Registry } from './reference.js';
 import { runSignal, stopReason, throwIfStopped } from '../util/abort.js';
 import {
@@ -50,17 +52,6 @@ export interface RegistryRequest {
   what: string;
   /** Send once: an upload PATCH cannot be replayed on the same session; its caller restarts the upload. */
   noRetry?: boolean;
-}
-
-export interface RegistryResponse {
-  status: number;
-  headers: IncomingHttpHeaders;
-  url: URL;
-  /** The body stream; read it, or call discard(), or the connection is not reused. */
-  body: IncomingMessage;
-  /** The whole body, refused with a TooLargeError past `limit` bytes; `what` names it in that error. */
-  buffer(limit: number, what: string): Promise<Buffer>;
-  discard(): void;
 }
 
 interface Endpoint {
