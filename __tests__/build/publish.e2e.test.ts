@@ -33,4 +33,6 @@ test('a build to two repositories on one registry: its push metadata counts each
   expect(push[0]).toMatchObject({ repository: repos[0].toString(), blobsUploaded: 2, blobsMounted: 0 });
   expect(push[1]).toMatchObject({ repository: repos[1].toString(), blobsUploaded: 0, blobsMounted: 2 });
   for (const repo of repos) expect((await client.resolve(repo.tag('v1'))).digest.toString()).toBe(run.outputs.digest);
+  // New repositories: the image and its tag are new in both.
+  expect(run.outputs.changed).toBe('true');
 });

@@ -63,6 +63,9 @@ export class MemoryRegistry {
   }
 
   async manifestExists(repo: Repository, identifier: string | Digest): Promise<boolean> {
+    // A registry failing GETs of a manifest fails its HEADs too.
+    const failure = this.failGet(repo, identifier.toString());
+    if (failure) throw failure;
     return this.digestOfRef(repo, identifier.toString()) !== undefined;
   }
 

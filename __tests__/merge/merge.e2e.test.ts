@@ -151,8 +151,9 @@ describe('merge two buildah builds (linux/amd64, linux/arm64) into two registrie
     expect(errorsOf(reversed)).toEqual([]);
     expect(reversed.outputs.digest).toBe(digest);
     const metadata = JSON.parse(reversed.outputs.metadata) as { push: Array<{ blobsUploaded: number; blobsCopied: number; manifestsPushed: number }> };
-    // Already there by digest: only the two tags were written.
-    expect(metadata.push[0]).toMatchObject({ blobsUploaded: 0, blobsCopied: 0, manifestsPushed: 2 });
+    // Already there by digest, and both tags already name it: nothing is written, and nothing changed.
+    expect(metadata.push[0]).toMatchObject({ blobsUploaded: 0, blobsCopied: 0, manifestsPushed: 0, tagsUnchanged: 2 });
+    expect(reversed.outputs.changed).toBe('false');
     expect(run.summary).toContain(`${source}@${digest}`);
     // Docker's own recipe downloads the digest artifacts into RUNNER_TEMP: an absolute pattern there reads them.
     const runnerTemp = mkdtempSync(join(tmpdir(), 'pinship-temp-'));

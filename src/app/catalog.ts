@@ -37,7 +37,7 @@ export const COMMAND_SUMMARIES: Record<Command, string> = {
   verify: 'check that deployment files pin every image by digest',
 };
 
-const REGISTRY = ['registry-auth', 'username', 'password', 'github-token', 'insecure-registries', 'retries', 'timeout'] as const;
+const REGISTRY = ['registry-auth', 'username', 'password', 'github-token', 'insecure-registries', 'retries', 'idle-timeout', 'timeout'] as const;
 const TAGGING = ['tags', 'flavor', 'labels', 'pr-sha'] as const;
 const SIGNING = ['signing-key', 'signing-key-password', 'keyless', 'fulcio-url', 'rekor-url', 'tlog-upload'] as const;
 const DEPLOY_FILES = ['files', 'allow'] as const;
@@ -151,10 +151,10 @@ const IMAGE_OUTPUTS = ['digest', 'image', 'images', 'tags', 'version', 'imageid'
 
 /** The outputs each command sets, so that a command's help lists only those. */
 export const COMMAND_OUTPUTS: Record<Command, readonly string[]> = {
-  build: IMAGE_OUTPUTS,
+  build: [...IMAGE_OUTPUTS, 'changed'],
   meta: ['tags', 'labels', 'version', 'annotations', 'json'],
   promote: [...IMAGE_OUTPUTS, 'changed-files', 'pull-request-url', 'changed'],
-  merge: IMAGE_OUTPUTS,
+  merge: [...IMAGE_OUTPUTS, 'changed'],
   pin: ['changed-files', 'pinned', 'metadata', 'pull-request-url'],
   verify: ['metadata'],
 };

@@ -8,7 +8,8 @@ import type { BlobSource } from '../image/model.js';
 import { mapLimit } from '../util/pool.js';
 import { placeBlobs, type BlobWork } from './blobs.js';
 import { isNonDistributable, type PlanManifest, type PublishPlan } from './plan.js';
-import { emptyStats, type PublishStats } from './stats.js';
+import { countImagePushes, emptyStats, type PublishStats } from './stats.js';
+import { writeTags } from './tags.js';
 
 export interface PublishOptions {
   /** Tags for the root at every destination; none publishes by digest only. */
@@ -72,19 +73,11 @@ export async function publish(client: RegistryClient, plan: PublishPlan, destina
     ...plan.extraTags.filter((t) => !plan.holders.some((h) => h.repository.equals(dest) && h.manifests.has(t.manifest.digest.toString()))),
     ...opts.tags.map((tag) => ({ tag, manifest: plan.root })),
   ];
-  const written: string[] = [];
-  try {
-    await mapLimit(destinations, concurrency, async (dest) => {
-      for (const { tag, manifest } of tagsFor(dest)) {
-        await client.putManifest(dest, tag, manifest.bytes, manifest.mediaType);
-        statsOf(dest).manifestsPushed++;
-        written.push(`${dest}:${tag}`);
-      }
-    });
-  } catch (e) {
-    // Every tag names complete content by now; say which ones moved so a rerun or rollback is informed.
-    throw new Error(`${errorMessage(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
-  }
+  countImagePushes(stats);
+  const writes = destinations.flatMap((dest) =>
+    tagsFor(dest).map(({ tag, manifest }) => ({ dest, tag, manifest, image: manifest === plan.root, stats: statsOf(dest) })),
+  );
+  await writeTags(client, writes, concurrency, opts.log);
   opts.lap?.('tagsMs');
   await mapLimit(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));
   opts.lap?.('readBackMs');

@@ -5,7 +5,8 @@ import { mapLimit } from '../util/pool.js';
 import { placeBlobs, type BlobWork } from './blobs.js';
 import { holdersOf, needOf, pushManifests, readBack, type Need } from './execute.js';
 import { isNonDistributable, type PlanManifest, type PublishPlan } from './plan.js';
-import { emptyStats, type PublishStats } from './stats.js';
+import { countImagePushes, emptyStats, type PublishStats } from './stats.js';
+import { writeTags } from './tags.js';
 
 /** One image for one destination repository, with the tags its root gets there. */
 export interface PublishItem {
@@ -83,18 +84,11 @@ export async function publishAll(client: RegistryClient, items: PublishItem[], o
   } catch (e) {
     throw new Error(`${errorMessage(e)}; no tag was written anywhere`, { cause: e });
   }
-  const written: string[] = [];
-  try {
-    await mapLimit(items, concurrency, async (item, i) => {
-      for (const { tag, manifest } of tagsFor(item)) {
-        await client.putManifest(item.destination, tag, manifest.bytes, manifest.mediaType);
-        stats[i].manifestsPushed++;
-        written.push(`${item.destination}:${tag}`);
-      }
-    });
-  } catch (e) {
-    throw new Error(`${errorMessage(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
-  }
+  countImagePushes(stats);
+  const writes = items.flatMap((item, i) =>
+    tagsFor(item).map(({ tag, manifest }) => ({ dest: item.destination, tag, manifest, image: manifest === item.plan.root, stats: stats[i] })),
+  );
+  await writeTags(client, writes, concurrency, log);
   await mapLimit(items, concurrency, (item) => readBack(client, item.destination, item.plan.root, tagsFor(item)));
   return stats;
 }

@@ -77,8 +77,11 @@ export class AgentPool {
   }
 }
 
-/** Idle time after which a silent connection counts as dead and the request is retried. */
-const SOCKET_TIMEOUT_MS = 120_000;
+/**
+ * Idle time after which a silent connection counts as dead and the request is retried (input
+ * `idle-timeout`): a registry that accepts and never answers, or stalls mid-blob, costs this per attempt.
+ */
+export const IDLE_TIMEOUT_MS = 30_000;
 
 /** Sends one HTTP request and resolves with the response head; the caller consumes the body. */
 export async function send(
@@ -87,13 +90,15 @@ export async function send(
   headers: Record<string, string>,
   body: RequestBody | undefined,
   agent: http.Agent,
+  idleMs = IDLE_TIMEOUT_MS,
 ): Promise<http.IncomingMessage> {
   const stream = typeof body === 'function' ? await body() : undefined;
   const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.isBuffer(body) ? body : undefined;
   const lib = url.protocol === 'http:' ? http : https;
   return new Promise((resolve, reject) => {
     const req = lib.request(url, { method, headers, agent });
-    req.setTimeout(SOCKET_TIMEOUT_MS, () => req.destroy(Object.assign(new Error('socket timeout'), { code: 'ETIMEDOUT' })));
+    const idle = `${url.host} sent nothing for ${idleMs / 1000} s (input 'idle-timeout')`;
+    req.setTimeout(idleMs, () => req.destroy(Object.assign(new Error(idle), { code: 'ETIMEDOUT' })));
     let settled = false;
     const fail = (e: Error): void => {
       if (settled) return;

@@ -1,10 +1,13 @@
-import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { AuthError, basicHeader, TokenCache, type TokenFetch } from './auth.js';
 import { parseChallenge, type Challenge } from './challenge.js';
 import { anonymous, type CredentialSource } from './credentials.js';
 import { parseErrorBody, redactUrl, RefusedError, RegistryError } from './errors.js';
 import { AgentPool, BodyError, readBody, send, type RequestBody } from './http.js';
 import { SMALL_BODY_MAX_BYTES } from './limits.js';
+import { PullLimitWatch, throwIfPullLimit } from './pull-limit.js';
+import type { RegistryResponse } from './response.js';
+export type { RegistryResponse } from './response.js';
 import type { Registry } from './reference.js';
 import { runSignal, stopReason, throwIfStopped } from '../util/abort.js';
 import {
@@ -28,6 +31,10 @@ export interface TransportOptions {
   retry?: Partial<RetryPolicy>;
   /** Told about each retry, so a slow step explains itself in the log. */
   onRetry?: (message: string) => void;
+  /** Told what deserves a warning, such as a pull limit running low. */
+  onWarning?: (message: string) => void;
+  /** A request that receives nothing for this long fails, retryably (input `idle-timeout`). */
+  idleTimeoutMs?: number;
 }
 
 export interface RegistryRequest {
@@ -47,17 +54,6 @@ export interface RegistryRequest {
   noRetry?: boolean;
 }
 
-export interface RegistryResponse {
-  status: number;
-  headers: IncomingHttpHeaders;
-  url: URL;
-  /** The body stream; read it, or call discard(), or the connection is not reused. */
-  body: IncomingMessage;
-  /** The whole body, refused with a TooLargeError past `limit` bytes; `what` names it in that error. */
-  buffer(limit: number, what: string): Promise<Buffer>;
-  discard(): void;
-}
-
 interface Endpoint {
   origin: string;
   challenge: Challenge | undefined;
@@ -75,6 +71,7 @@ export class Transport {
   private readonly insecure: Set<string>;
   private readonly policy: RetryPolicy;
   private readonly userAgent: string;
+  private readonly pullLimits = new PullLimitWatch((m) => this.options.onWarning?.(m));
 
   constructor(private readonly options: TransportOptions = {}) {
     this.credentials = options.credentials ?? anonymous;
@@ -144,11 +141,13 @@ export class Transport {
         if (fresh && fresh.scheme === ep.challenge.scheme) ep.challenge = { ...fresh, params: { ...ep.challenge.params, ...fresh.params } };
         continue;
       }
+      if (status === 429) throwIfPullLimit(req.registry.host, res, req.what);
       if (isRetryableStatus(status) && !req.noRetry && attempt < this.policy.attempts) {
         res.resume();
         await this.pause(req.what, attempt, `HTTP ${status}`, parseRetryAfter(res.headers['retry-after']));
         continue;
       }
+      this.pullLimits.observe(req.registry.host, res.headers);
       if (req.ok.includes(status)) return wrap(res, url);
       // A HEAD answer has no body, but it must still be consumed or its keep-alive socket is never freed.
       if (req.method === 'HEAD') res.resume();
@@ -188,7 +187,7 @@ export class Transport {
       const headers: Record<string, string> = { 'user-agent': this.userAgent, ...req.headers };
       // Blob downloads redirect to storage on another host: the registry's credentials stay home.
       if (authorization && url.origin === ep.origin) headers.authorization = authorization;
-      const res = await send(url, req.method, headers, req.body, this.agents.agentFor(url));
+      const res = await send(url, req.method, headers, req.body, this.agents.agentFor(url), this.options.idleTimeoutMs);
       const location = res.headers.location;
       if (REDIRECTS.has(res.statusCode ?? 0) && location && (req.method === 'GET' || req.method === 'HEAD') && hops < MAX_REDIRECTS) {
         res.resume();
@@ -216,7 +215,7 @@ export class Transport {
 
   private readonly tokenFetch: TokenFetch = async (url, init) => {
     const headers = { 'user-agent': this.userAgent, ...init.headers };
-    const res = await send(url, init.method, headers, init.body, this.agents.agentFor(url));
+    const res = await send(url, init.method, headers, init.body, this.agents.agentFor(url), this.options.idleTimeoutMs);
     const body = await readBody(res, SMALL_BODY_MAX_BYTES, `token response from ${url.origin}${url.pathname}`);
     return { status: res.statusCode ?? 0, body: body.toString('utf8') };
   };
@@ -256,19 +255,20 @@ export class Transport {
         const tries = attempt > 1 ? ` (tried ${attempt} times; input 'retries' sets how often)` : '';
         throw new Error(`cannot reach registry ${registry.host}: ${(error as Error).message}${tries}`);
       }
-      await this.pause(`reach registry ${registry.host}`, attempt, (error as Error).message);
+      await this.pause(`reach registry ${registry.host}`, attempt, (error as Error).message, (error as { retryAfterMs?: number }).retryAfterMs);
     }
   }
 
   private async pingAt(origin: string): Promise<Endpoint> {
     const url = new URL('/v2/', origin);
-    const res = await send(url, 'GET', { 'user-agent': this.userAgent }, undefined, this.agents.agentFor(url));
+    const res = await send(url, 'GET', { 'user-agent': this.userAgent }, undefined, this.agents.agentFor(url), this.options.idleTimeoutMs);
     res.resume();
     const status = res.statusCode ?? 0;
     if (status === 200) return { origin, challenge: undefined };
     if (status === 401) return { origin, challenge: parseChallenge(res.headers['www-authenticate']) };
     const message = `GET ${url.href} answered HTTP ${status}, expected 200 or 401 from an OCI registry`;
-    throw Object.assign(isRetryableStatus(status) ? new RetryableError(message) : new Error(message), { answered: true });
+    const retryAfterMs = parseRetryAfter(res.headers['retry-after']);
+    throw Object.assign(isRetryableStatus(status) ? new RetryableError(message) : new Error(message), { answered: true, retryAfterMs });
   }
 }
 

@@ -18,6 +18,8 @@ export function registryClient(s: RegistrySettings, rt: Runtime): RegistryClient
     insecureRegistries: s.insecureRegistries,
     userAgent: 'pinship',
     retry: { attempts: s.attempts },
+    ...(s.idleTimeoutMs ? { idleTimeoutMs: s.idleTimeoutMs } : {}),
     onRetry: (m) => rt.info(`retrying: ${m}`),
+    onWarning: (m) => rt.warning(m),
   });
 }

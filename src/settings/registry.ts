@@ -1,7 +1,7 @@
 import type { Runtime } from '../host/runtime.js';
 import type { Credential } from '../registry/credentials.js';
 import { InputError, listInput } from './inputs.js';
-import { retriesInput } from './reliability.js';
+import { idleTimeoutInput, retriesInput } from './reliability.js';
 
 /** How pinship reaches registries; shared by every command. */
 export interface RegistrySettings {
@@ -13,6 +13,8 @@ export interface RegistrySettings {
   insecureRegistries: string[];
   /** `retries`: attempts per registry request, the first included. */
   attempts: number;
+  /** `idle-timeout`: a request silent this long fails and is retried; undefined for the transport's default. */
+  idleTimeoutMs?: number;
 }
 
 /** docker/login-action's `registry-auth`: a YAML list of {registry, username, password}. */
@@ -57,7 +59,7 @@ export async function readRegistrySettings(rt: Runtime, defaultRegistry: string 
   for (const h of insecureRegistries) {
     if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(h)) throw new InputError('insecure-registries', h, 'Expected host[:port], one per line.');
   }
-  return { credentials, githubToken, insecureRegistries, attempts: retriesInput(rt) };
+  return { credentials, githubToken, insecureRegistries, attempts: retriesInput(rt), idleTimeoutMs: idleTimeoutInput(rt) };
 }
 
 /** The credentials the inputs give: explicit entries, then the GitHub token for ghcr.io. */

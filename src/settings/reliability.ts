@@ -23,6 +23,20 @@ export function parseDuration(text: string): number | undefined {
   return ms;
 }
 
+/** Bounds of `idle-timeout`: a second to ten minutes. */
+const IDLE_TIMEOUT_MAX_MS = 600_000;
+
+/** `idle-timeout`: how long a registry request may receive nothing before it fails and is retried; undefined for the default. */
+export function idleTimeoutInput(rt: Runtime): number | undefined {
+  const v = rt.input('idle-timeout');
+  if (!v) return undefined;
+  const ms = parseDuration(v);
+  if (ms === undefined || ms < 1000 || ms > IDLE_TIMEOUT_MAX_MS) {
+    throw new InputError('idle-timeout', v, 'Expected a duration from 1s to 10m such as 30s or 2m.');
+  }
+  return ms;
+}
+
 /** `timeout`: a bound on the whole command in milliseconds; undefined (no bound but the job's own) when empty. */
 export function timeoutInput(rt: Runtime): number | undefined {
   const v = rt.input('timeout');

@@ -53,7 +53,8 @@ const keyless = () => import('./keyless-verify.js');
 export async function checkSignature(client: RegistryClient, repo: Repository, digest: Digest, signer: KeyObject | SignerPolicy): Promise<SignatureVerdict> {
   const policy: SignerPolicy = signer instanceof KeyObject ? { key: signer } : signer;
   const tag = cosignTag(digest, '.sig');
-  const tagged = await manifestIfAny(client, repo, tag);
+  // Asked with a HEAD first: Docker Hub counts a manifest GET as a pull, a HEAD not, and most images have no such tag.
+  const tagged = (await client.manifestExists(repo, tag)) ? await manifestIfAny(client, repo, tag) : undefined;
   const findings: string[] = [];
   if (tagged) {
     const verdict = await judge(client, repo, `${repo}:${tag}`, tagged, digest, policy);

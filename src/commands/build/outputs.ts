@@ -2,7 +2,7 @@ import type { CommandResult } from '../../host/runtime.js';
 import { allBlobs, platformDigests, type ManifestNode } from '../../image/model.js';
 import type { BuildExport, BuilderName } from './builders/types.js';
 import type { Meta } from '../../metadata/compute.js';
-import type { PublishStats } from '../../publish/index.js';
+import { changedOutput, type PublishStats } from '../../publish/index.js';
 import { imageOutputs, imageSummary } from '../../report/image.js';
 import type { BuildSettings } from './settings.js';
 import type { Attached } from '../../publish/signed-plan.js';
@@ -56,7 +56,7 @@ export function buildOutputs(f: BuildFacts): CommandResult {
   };
   const facts = { repositories: s.images.map(String), digest, tags, version: meta.version, imageid, platformDigests: platforms, labels: meta.labels };
   return {
-    outputs: imageOutputs(facts, metadata),
+    outputs: { ...imageOutputs(facts, metadata), changed: changedOutput(pushed?.stats ?? []) },
     summary: imageSummary(
       'pinship build',
       facts,

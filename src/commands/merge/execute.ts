@@ -1,7 +1,7 @@
 import type { CommandResult, Runtime } from '../../host/runtime.js';
 import { registryClient } from '../../settings/registry-client.js';
 import { platformString } from '../../registry/mediatypes.js';
-import { publish, type PublishStats } from '../../publish/index.js';
+import { changedOutput, publish, type PublishStats } from '../../publish/index.js';
 import { computeMeta, type Meta } from '../../metadata/compute.js';
 import { commonLabels, imageOutputs, imageSummary, type ImageFacts } from '../../report/image.js';
 import { readChildren, sortChildren, type Child } from './children.js';
@@ -50,5 +50,8 @@ function mergeOutputs(s: MergeSettings, meta: Meta, digest: string, children: Ch
     attached,
     push: stats.map((st, i) => ({ repository: s.images[i].toString(), ...st })),
   };
-  return { outputs: imageOutputs(facts, metadata), summary: imageSummary('pinship merge', facts, [`${children.length} manifests from \`${s.source}\``]) };
+  return {
+    outputs: { ...imageOutputs(facts, metadata), changed: changedOutput(stats) },
+    summary: imageSummary('pinship merge', facts, [`${children.length} manifests from \`${s.source}\``]),
+  };
 }

@@ -6,6 +6,7 @@ import type { Repository } from '../../registry/reference.js';
 import type { CommandResult } from '../../host/runtime.js';
 import { commonLabels, imageOutputs, imageSummary, type ImageFacts } from '../../report/image.js';
 import type { PromoteResult } from './types.js';
+import { changedOutput } from '../../publish/stats.js';
 
 interface ImageConfig {
   os?: string;
@@ -74,7 +75,7 @@ export async function promoteOutputs(client: RegistryClient, named: Repository[]
   const facts: ImageFacts = { repositories: destinations.map(String), digest: r.digest.toString(), tags: r.tags, version, ...d };
   const metadata = { ...facts, images: r.images, sourceDigest: r.sourceDigest.toString(), stats: r.stats, durationMs: r.durationMs, attached: r.attached };
   return {
-    outputs: imageOutputs(facts, metadata),
+    outputs: { ...imageOutputs(facts, metadata), changed: changedOutput([r.stats]) },
     summary: imageSummary('pinship promote', facts, [`source digest \`${r.sourceDigest}\``, statsLine(r.stats)]),
   };
 }

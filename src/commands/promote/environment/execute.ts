@@ -8,6 +8,7 @@ import { registryClient } from '../../../settings/registry-client.js';
 import { readSignatureCheck, readSigner } from '../../../settings/signing.js';
 import { mapLimit } from '../../../util/pool.js';
 import { leftUntouched } from '../../../report/failure.js';
+import { changedOutput } from '../../../publish/stats.js';
 import { promoteRelease } from './copy.js';
 import { imageLine, imageRecord, releaseSummary } from './outputs.js';
 import { scanPinFiles, type PinFilesOutcome } from './pin-files.js';
@@ -83,7 +84,8 @@ export async function executeEnvironmentPromote(s: EnvironmentSettings, rt: Runt
       images: promoted.map(imageLine).join('\n'),
       metadata: JSON.stringify(records),
       'changed-files': pins.files.map((f) => f.file).join('\n'),
-      changed: String(pins.files.length > 0 || moved.some((m) => m.length > 0)),
+      // The same test as build's, promote's and merge's `changed`, plus the files this one rewrites.
+      changed: String(pins.files.length > 0 || changedOutput(promoted.map((p) => p.stats)) === 'true'),
       ...(pr ? { 'pull-request-url': pr.url } : {}),
     };
     return {
