@@ -199,13 +199,15 @@ async function stream(client, source, dest, digest, size, opts) {
 /* harmony export */   pW: () => (/* binding */ holdersOf)
 /* harmony export */ });
 /* unused harmony export readBackRefs */
-/* harmony import */ var _util_error_message_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36228);
+/* harmony import */ var _util_error_message_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36228);
 /* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82895);
 /* harmony import */ var _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58926);
-/* harmony import */ var _util_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79860);
+/* harmony import */ var _util_pool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79860);
 /* harmony import */ var _blobs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33050);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43708);
-/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67692);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43708);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67692);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61334);
+
 
 
 
@@ -217,7 +219,7 @@ const distributableBlobs = (ms) => {
     const out = new Map();
     for (const m of ms)
         for (const b of m.blobs)
-            if (!(0,_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .isNonDistributable */ .SM)(b.descriptor))
+            if (!(0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .isNonDistributable */ .SM)(b.descriptor))
                 out.set(b.descriptor.digest, b);
     return out;
 };
@@ -231,44 +233,33 @@ async function publish(client, plan, destinations, opts) {
     const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
     if (!opts.accessChecked)
         await Promise.all(destinations.map((d) => client.checkPushAccess(d)));
-    const stats = destinations.map(() => (0,_stats_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyStats */ .b)());
+    const stats = destinations.map(() => (0,_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .emptyStats */ .bD)());
     const statsOf = (dest) => stats[destinations.indexOf(dest)];
     const all = distributableBlobs(plan.manifests);
     try {
-        const needs = await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(destinations, concurrency, (dest) => needOf(client, plan, dest, opts));
+        const needs = await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(destinations, concurrency, (dest) => needOf(client, plan, dest, opts));
         for (const n of needs)
             statsOf(n.dest).blobsSkipped += all.size - n.blobs.size;
         const work = blobWork(plan, needs);
         await askPresence(client, work, needs, concurrency, statsOf);
         await (0,_blobs_js__WEBPACK_IMPORTED_MODULE_2__/* .placeBlobs */ .m)(client, work, { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
         opts.lap?.('blobsMs');
-        await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest), opts.log));
+        await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest), opts.log));
         opts.lap?.('manifestsMs');
     }
     catch (e) {
-        throw new Error(`${(0,_util_error_message_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(e)}; no destination tag was written`, { cause: e });
+        throw new Error(`${(0,_util_error_message_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(e)}; no destination tag was written`, { cause: e });
     }
     const tagsFor = (dest) => [
         // A holder has the tags of what it holds; a manifest made for this publication (a new signature) it has not.
         ...plan.extraTags.filter((t) => !plan.holders.some((h) => h.repository.equals(dest) && h.manifests.has(t.manifest.digest.toString()))),
         ...opts.tags.map((tag) => ({ tag, manifest: plan.root })),
     ];
-    const written = [];
-    try {
-        await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(destinations, concurrency, async (dest) => {
-            for (const { tag, manifest } of tagsFor(dest)) {
-                await client.putManifest(dest, tag, manifest.bytes, manifest.mediaType);
-                statsOf(dest).manifestsPushed++;
-                written.push(`${dest}:${tag}`);
-            }
-        });
-    }
-    catch (e) {
-        // Every tag names complete content by now; say which ones moved so a rerun or rollback is informed.
-        throw new Error(`${(0,_util_error_message_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
-    }
+    (0,_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .countImagePushes */ .Xz)(stats);
+    const writes = destinations.flatMap((dest) => tagsFor(dest).map(({ tag, manifest }) => ({ dest, tag, manifest, image: manifest === plan.root, stats: statsOf(dest) })));
+    await (0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .writeTags */ .p)(client, writes, concurrency, opts.log);
     opts.lap?.('tagsMs');
-    await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));
+    await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));
     opts.lap?.('readBackMs');
     return stats;
 }
@@ -298,7 +289,7 @@ async function needOf(client, plan, dest, opts) {
 async function askPresence(client, work, needs, concurrency, stats) {
     const fresh = needs.filter((n) => n.fresh).map((n) => n.dest);
     const ask = work.filter((w) => !w.holders.length);
-    await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(ask, concurrency, async (w) => {
+    await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(ask, concurrency, async (w) => {
         const dest = w.destinations[0];
         if (fresh.some((f) => f.equals(dest))) {
             w.first = 'absent';
@@ -358,7 +349,7 @@ async function pushManifests(client, need, stats, log) {
     };
     // Image manifests name only blobs, all placed by now: written together, one round trip for all.
     const leaves = need.manifests.filter(isLeaf);
-    await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(leaves, MANIFEST_WRITES, async (m) => {
+    await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(leaves, MANIFEST_WRITES, async (m) => {
         await client.putManifest(need.dest, m.digest, m.bytes, m.mediaType);
         stats.manifestsPushed++;
     });
@@ -393,7 +384,7 @@ async function readBack(client, dest, root, tags) {
     const wanted = tags.map(({ tag, manifest }) => ({ ref: dest.tag(tag), digest: manifest.digest.toString() }));
     const refs = readBackRefs(dest.digest(root.digest), root.digest.toString(), wanted);
     // Independent lookups: in parallel, as the tags were written.
-    await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(refs, 4, async ({ ref, digest: want }) => {
+    await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(refs, 4, async ({ ref, digest: want }) => {
         const { digest } = await client.resolve(ref);
         if (digest.toString() !== want)
             throw new Error(`after the push ${ref} resolves to ${digest}, expected ${want}; another writer may have moved the tag`);
@@ -413,11 +404,12 @@ async function readBack(client, dest, root, tags) {
 __webpack_require__.d(__webpack_exports__, {
   IO: () => (/* reexport */ execute/* askDestination */.IO),
   lR: () => (/* reexport */ attestPlan),
+  uf: () => (/* reexport */ stats/* changedOutput */.uf),
   SM: () => (/* reexport */ plan/* isNonDistributable */.SM),
   mk: () => (/* reexport */ execute/* publish */.mk),
   t7: () => (/* reexport */ signPlan),
   ZV: () => (/* reexport */ signPlanWith),
-  HW: () => (/* reexport */ stats/* sumStats */.H),
+  HW: () => (/* reexport */ stats/* sumStats */.HW),
   Eu: () => (/* reexport */ plan/* treePlan */.Eu)
 });
 
@@ -633,11 +625,25 @@ async function keylessPlan(plan, o, dockerReference, log) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ sumStats),
-/* harmony export */   b: () => (/* binding */ emptyStats)
+/* harmony export */   HW: () => (/* binding */ sumStats),
+/* harmony export */   Xz: () => (/* binding */ countImagePushes),
+/* harmony export */   bD: () => (/* binding */ emptyStats),
+/* harmony export */   uf: () => (/* binding */ changedOutput)
 /* harmony export */ });
 function emptyStats() {
-    return { blobsUploaded: 0, bytesUploaded: 0, blobsCopied: 0, bytesCopied: 0, blobsMounted: 0, blobsSkipped: 0, manifestsPushed: 0, referrersCopied: 0 };
+    return {
+        blobsUploaded: 0,
+        bytesUploaded: 0,
+        blobsCopied: 0,
+        bytesCopied: 0,
+        blobsMounted: 0,
+        blobsSkipped: 0,
+        manifestsPushed: 0,
+        referrersCopied: 0,
+        tagsWritten: 0,
+        tagsUnchanged: 0,
+        imageChanges: 0,
+    };
 }
 function sumStats(all) {
     const total = emptyStats();
@@ -645,6 +651,129 @@ function sumStats(all) {
         for (const k of Object.keys(total))
             total[k] += s[k];
     return total;
+}
+/** The `changed` output: whether the step made any tag of the image name it anew, or put the image where it was not. */
+function changedOutput(all) {
+    return String(all.some((s) => s.imageChanges > 0));
+}
+/**
+ * Where the image itself was written by digest (more manifests pushed than referrers: a destination
+ * that had the root gets only its referrers), that is a change even with no tag to move.
+ */
+function countImagePushes(all) {
+    for (const s of all)
+        if (s.manifestsPushed > s.referrersCopied)
+            s.imageChanges++;
+}
+
+
+/***/ }),
+
+/***/ 61334:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ writeTags)
+/* harmony export */ });
+/* unused harmony export refusesOverwrite */
+/* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50228);
+/* harmony import */ var _util_error_message_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36228);
+/* harmony import */ var _util_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79860);
+
+
+
+/** What a tag names now: a HEAD (cheap, and not counted by Docker Hub's pull limit); a 404 is nothing. */
+async function current(client, w) {
+    try {
+        return { ...w, before: (await client.resolve(w.dest.tag(w.tag))).digest };
+    }
+    catch (e) {
+        if ((0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(e))
+            return { ...w, before: undefined };
+        throw e;
+    }
+}
+/** ECR answers an overwrite in an IMMUTABLE repository with 400 TAG_INVALID "... cannot be overwritten because the repository is immutable". */
+function refusesOverwrite(e) {
+    if (!(e instanceof _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl))
+        return false;
+    return e.hasCode('TAG_INVALID') || /immutab|cannot be overwritten/i.test(e.details.map((d) => d.message).join(' '));
+}
+/** The registry's own words, as its error body gives them. */
+function registryWords(e) {
+    if (e instanceof _registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl && e.details.length)
+        return `HTTP ${e.status} ${e.details.map((d) => (d.message ? `${d.code}: ${d.message}` : d.code)).join('; ')}`;
+    return (0,_util_error_message_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(e);
+}
+async function put(client, w, written) {
+    await client.putManifest(w.dest, w.tag, w.manifest.bytes, w.manifest.mediaType);
+    w.stats.manifestsPushed++;
+    w.stats.tagsWritten++;
+    if (w.image)
+        w.stats.imageChanges++;
+    written.push(`${w.dest}:${w.tag}`);
+}
+const movedSoFar = (written) => `tags already written: ${written.join(', ') || 'none'}`;
+/**
+ * Puts tags this step moved back on what they named, so that a refusal in one repository leaves
+ * every tag as it was; says what was put back, and what could not be.
+ */
+async function putBack(client, moved) {
+    const failed = [];
+    for (const w of moved) {
+        try {
+            const was = await client.getManifest(w.dest, w.before);
+            await client.putManifest(w.dest, w.tag, was.bytes, was.mediaType);
+        }
+        catch (e) {
+            failed.push(`${w.dest}:${w.tag} (${(0,_util_error_message_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(e)})`);
+        }
+    }
+    const back = moved.filter((w) => !failed.some((f) => f.startsWith(`${w.dest}:${w.tag} `)));
+    const put = back.length ? `tags moved and put back: ${back.map((w) => `${w.dest}:${w.tag}`).join(', ')}` : 'no tag was left moved';
+    return failed.length ? `${put}; could not be put back, still moved: ${failed.join(', ')}` : put;
+}
+/**
+ * Every tag read first, then only those that change written: a tag already naming its manifest is
+ * left alone (a rerun into a repository that refuses overwrites succeeds). Tags that would move go
+ * first, one at a time, before any new tag: a repository that refuses overwrites says so on the
+ * first of them there, and the tags this step moved elsewhere before it are put back. New tags
+ * last, where only a registry failing mid-way can leave some written.
+ */
+async function writeTags(client, writes, concurrency, log) {
+    const checked = await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .mapLimit */ .s)(writes, concurrency, (w) => current(client, w));
+    const same = checked.filter((w) => w.before?.equals(w.manifest.digest));
+    for (const w of same) {
+        w.stats.tagsUnchanged++;
+        log(`${w.dest}:${w.tag} already names ${w.manifest.digest}: unchanged, not written again`);
+    }
+    const moves = checked.filter((w) => w.before && !w.before.equals(w.manifest.digest));
+    const fresh = checked.filter((w) => !w.before);
+    const written = [];
+    for (const [i, w] of moves.entries()) {
+        try {
+            await put(client, w, written);
+        }
+        catch (e) {
+            const why = refusesOverwrite(e) ? ': the repository does not allow a tag to be overwritten (as ECR does with IMMUTABLE tags)' : '';
+            const left = i ? await putBack(client, moves.slice(0, i)) : movedSoFar(written);
+            throw new Error(`tag ${w.dest}:${w.tag} names ${w.before}; moving it to ${w.manifest.digest} failed${why} (${w.dest.registry.host} answered ${registryWords(e)}); ${left}`, { cause: e });
+        }
+    }
+    try {
+        // In parallel across repositories, in order within one: a failure leaves the fewest written.
+        const byRepo = new Map();
+        for (const w of fresh)
+            byRepo.set(w.dest.toString(), [...(byRepo.get(w.dest.toString()) ?? []), w]);
+        await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .mapLimit */ .s)([...byRepo.values()], concurrency, async (ws) => {
+            for (const w of ws)
+                await put(client, w, written);
+        });
+    }
+    catch (e) {
+        // Every tag names complete content by now; say which ones moved so a rerun or rollback is informed.
+        throw new Error(`${(0,_util_error_message_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(e)}; ${movedSoFar(written)}`, { cause: e });
+    }
 }
 
 

@@ -625,7 +625,8 @@ const keyless = () => Promise.all(/* import() */[__webpack_require__.e(128), __w
 async function checkSignature(client, repo, digest, signer) {
     const policy = signer instanceof node_crypto__WEBPACK_IMPORTED_MODULE_0__.KeyObject ? { key: signer } : signer;
     const tag = (0,_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .cosignTag */ .qv)(digest, '.sig');
-    const tagged = await manifestIfAny(client, repo, tag);
+    // Asked with a HEAD first: Docker Hub counts a manifest GET as a pull, a HEAD not, and most images have no such tag.
+    const tagged = (await client.manifestExists(repo, tag)) ? await manifestIfAny(client, repo, tag) : undefined;
     const findings = [];
     if (tagged) {
         const verdict = await judge(client, repo, `${repo}:${tag}`, tagged, digest, policy);

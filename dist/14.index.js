@@ -183,14 +183,16 @@ var promises_ = __webpack_require__(51455);
 var report = __webpack_require__(59930);
 // EXTERNAL MODULE: ./lib/registry/errors.js
 var errors = __webpack_require__(50228);
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 7 modules
-var registry_client = __webpack_require__(35757);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 8 modules
+var registry_client = __webpack_require__(6211);
 // EXTERNAL MODULE: ./lib/settings/signing.js + 2 modules
 var signing = __webpack_require__(53690);
 // EXTERNAL MODULE: ./lib/util/pool.js
 var pool = __webpack_require__(79860);
 // EXTERNAL MODULE: ./lib/report/failure.js
 var failure = __webpack_require__(57340);
+// EXTERNAL MODULE: ./lib/publish/stats.js
+var publish_stats = __webpack_require__(67692);
 // EXTERNAL MODULE: ./lib/util/error-message.js
 var error_message = __webpack_require__(36228);
 // EXTERNAL MODULE: ./lib/publish/blobs.js + 1 modules
@@ -199,9 +201,10 @@ var blobs = __webpack_require__(33050);
 var execute = __webpack_require__(55200);
 // EXTERNAL MODULE: ./lib/publish/plan.js
 var plan = __webpack_require__(43708);
-// EXTERNAL MODULE: ./lib/publish/stats.js
-var publish_stats = __webpack_require__(67692);
+// EXTERNAL MODULE: ./lib/publish/tags.js
+var tags = __webpack_require__(61334);
 ;// CONCATENATED MODULE: ./lib/publish/many.js
+
 
 
 
@@ -248,7 +251,7 @@ function byDestination(needs) {
  */
 async function publishAll(client, items, opts) {
     const { concurrency, log } = opts;
-    const stats = items.map(() => (0,publish_stats/* emptyStats */.b)());
+    const stats = items.map(() => (0,publish_stats/* emptyStats */.bD)());
     const statsOf = (dest) => stats[Math.max(0, items.findIndex((it) => it.destination.equals(dest)))];
     let needs;
     try {
@@ -268,19 +271,9 @@ async function publishAll(client, items, opts) {
     catch (e) {
         throw new Error(`${(0,error_message/* errorMessage */.g)(e)}; no tag was written anywhere`, { cause: e });
     }
-    const written = [];
-    try {
-        await (0,pool/* mapLimit */.s)(items, concurrency, async (item, i) => {
-            for (const { tag, manifest } of tagsFor(item)) {
-                await client.putManifest(item.destination, tag, manifest.bytes, manifest.mediaType);
-                stats[i].manifestsPushed++;
-                written.push(`${item.destination}:${tag}`);
-            }
-        });
-    }
-    catch (e) {
-        throw new Error(`${(0,error_message/* errorMessage */.g)(e)}; tags already written: ${written.join(', ') || 'none'}`, { cause: e });
-    }
+    (0,publish_stats/* countImagePushes */.Xz)(stats);
+    const writes = items.flatMap((item, i) => tagsFor(item).map(({ tag, manifest }) => ({ dest: item.destination, tag, manifest, image: manifest === item.plan.root, stats: stats[i] })));
+    await (0,tags/* writeTags */.p)(client, writes, concurrency, log);
     await (0,pool/* mapLimit */.s)(items, concurrency, (item) => (0,execute/* readBack */.e7)(client, item.destination, item.plan.root, tagsFor(item)));
     return stats;
 }
@@ -562,6 +555,7 @@ async function onlyTracked(pr, o, rt) {
 
 
 
+
 function stop(rt, problems, input) {
     if (!problems.length)
         return;
@@ -624,7 +618,8 @@ async function executeEnvironmentPromote(s, rt) {
             images: promoted.map(imageLine).join('\n'),
             metadata: JSON.stringify(records),
             'changed-files': pins.files.map((f) => f.file).join('\n'),
-            changed: String(pins.files.length > 0 || moved.some((m) => m.length > 0)),
+            // The same test as build's, promote's and merge's `changed`, plus the files this one rewrites.
+            changed: String(pins.files.length > 0 || (0,publish_stats/* changedOutput */.uf)(promoted.map((p) => p.stats)) === 'true'),
             ...(pr ? { 'pull-request-url': pr.url } : {}),
         };
         return {

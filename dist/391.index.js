@@ -136,10 +136,10 @@ async function readPromoteSettings(rt) {
 async function runPromoteCommand(rt) {
     if (checkForm(rt) === 'environment') {
         const s = await readEnvironmentSettings(rt);
-        return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(668), __webpack_require__.e(808), __webpack_require__.e(137), __webpack_require__.e(107), __webpack_require__.e(999), __webpack_require__.e(14)]).then(__webpack_require__.bind(__webpack_require__, 58014))).executeEnvironmentPromote(s, rt);
+        return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(668), __webpack_require__.e(102), __webpack_require__.e(137), __webpack_require__.e(107), __webpack_require__.e(999), __webpack_require__.e(14)]).then(__webpack_require__.bind(__webpack_require__, 58014))).executeEnvironmentPromote(s, rt);
     }
     const s = await readPromoteSettings(rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(808), __webpack_require__.e(137), __webpack_require__.e(696), __webpack_require__.e(107), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 23796))).executePromote(s, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(102), __webpack_require__.e(137), __webpack_require__.e(696), __webpack_require__.e(107), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 23796))).executePromote(s, rt);
 }
 
 
@@ -319,7 +319,7 @@ async function readRegistrySettings(rt, defaultRegistry) {
         if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(h))
             throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('insecure-registries', h, 'Expected host[:port], one per line.');
     }
-    return { credentials, githubToken, insecureRegistries, attempts: (0,_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .retriesInput */ .dD)(rt) };
+    return { credentials, githubToken, insecureRegistries, attempts: (0,_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .retriesInput */ .dD)(rt), idleTimeoutMs: (0,_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .idleTimeoutInput */ .eR)(rt) };
 }
 /** The credentials the inputs give: explicit entries, then the GitHub token for ghcr.io. */
 function inputCredentials(s, env) {

@@ -107,8 +107,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/settings/registry.js
 var registry = __webpack_require__(44798);
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 7 modules
-var registry_client = __webpack_require__(35757);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 8 modules
+var registry_client = __webpack_require__(6211);
 // EXTERNAL MODULE: ./lib/registry/credentials.js
 var registry_credentials = __webpack_require__(96097);
 // EXTERNAL MODULE: external "node:fs"
@@ -1792,9 +1792,12 @@ async function selectBuilder(choice, buildxBuilder) {
 var digest_file = __webpack_require__(80680);
 // EXTERNAL MODULE: ./lib/image/model.js
 var model = __webpack_require__(27632);
+// EXTERNAL MODULE: ./lib/publish/index.js + 1 modules
+var publish = __webpack_require__(19794);
 // EXTERNAL MODULE: ./lib/report/image.js
 var report_image = __webpack_require__(62459);
 ;// CONCATENATED MODULE: ./lib/commands/build/outputs.js
+
 
 
 function buildOutputs(f) {
@@ -1822,7 +1825,7 @@ function buildOutputs(f) {
     };
     const facts = { repositories: s.images.map(String), digest, tags, version: meta.version, imageid, platformDigests: platforms, labels: meta.labels };
     return {
-        outputs: (0,report_image/* imageOutputs */.am)(facts, metadata),
+        outputs: { ...(0,report_image/* imageOutputs */.am)(facts, metadata), changed: (0,publish/* changedOutput */.uf)(pushed?.stats ?? []) },
         summary: (0,report_image/* imageSummary */.IW)('pinship build', facts, digest ? [`**size** ${(size / 1024 / 1024).toFixed(1)} MiB`] : ['Built and kept in the engine: nothing was pushed (`push: false`).']),
     };
 }
@@ -1833,8 +1836,6 @@ var failure = __webpack_require__(57340);
 var compute = __webpack_require__(59140);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(13411);
-// EXTERNAL MODULE: ./lib/publish/index.js + 1 modules
-var publish = __webpack_require__(19794);
 // EXTERNAL MODULE: ./lib/signing/provenance.js
 var provenance = __webpack_require__(9656);
 ;// CONCATENATED MODULE: ./lib/commands/build/provenance.js

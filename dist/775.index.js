@@ -79,7 +79,7 @@ async function readPinSettings(rt) {
 /** The inputs first, on a light module graph (a run that fails on them loads no registry client); then the rest (./execute.ts). */
 async function runPinCommand(rt) {
     const s = await readPinSettings(rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(808), __webpack_require__.e(999), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 36552))).executePin(s, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(102), __webpack_require__.e(999), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 36552))).executePin(s, rt);
 }
 
 
@@ -638,7 +638,7 @@ async function readRegistrySettings(rt, defaultRegistry) {
         if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(h))
             throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('insecure-registries', h, 'Expected host[:port], one per line.');
     }
-    return { credentials, githubToken, insecureRegistries, attempts: (0,_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .retriesInput */ .dD)(rt) };
+    return { credentials, githubToken, insecureRegistries, attempts: (0,_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .retriesInput */ .dD)(rt), idleTimeoutMs: (0,_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .idleTimeoutInput */ .eR)(rt) };
 }
 /** The credentials the inputs give: explicit entries, then the GitHub token for ghcr.io. */
 function inputCredentials(s, env) {

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/deployfiles/report.js
 var report = __webpack_require__(59930);
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 7 modules
-var registry_client = __webpack_require__(35757);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 8 modules
+var registry_client = __webpack_require__(6211);
 // EXTERNAL MODULE: ./lib/registry/errors.js
 var errors = __webpack_require__(50228);
 // EXTERNAL MODULE: ./lib/util/error-message.js
@@ -795,7 +795,7 @@ async function readRegistrySettings(rt, defaultRegistry) {
         if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(h))
             throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('insecure-registries', h, 'Expected host[:port], one per line.');
     }
-    return { credentials, githubToken, insecureRegistries, attempts: (0,_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .retriesInput */ .dD)(rt) };
+    return { credentials, githubToken, insecureRegistries, attempts: (0,_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .retriesInput */ .dD)(rt), idleTimeoutMs: (0,_reliability_js__WEBPACK_IMPORTED_MODULE_1__/* .idleTimeoutInput */ .eR)(rt) };
 }
 /** The credentials the inputs give: explicit entries, then the GitHub token for ghcr.io. */
 function inputCredentials(s, env) {

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   executeMerge: () => (/* binding */ executeMerge)
 });
 
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 7 modules
-var registry_client = __webpack_require__(35757);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 8 modules
+var registry_client = __webpack_require__(6211);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
 var mediatypes = __webpack_require__(58926);
 // EXTERNAL MODULE: ./lib/publish/index.js + 1 modules
@@ -243,7 +243,10 @@ function mergeOutputs(s, meta, digest, children, stats, attached) {
         attached,
         push: stats.map((st, i) => ({ repository: s.images[i].toString(), ...st })),
     };
-    return { outputs: (0,report_image/* imageOutputs */.am)(facts, metadata), summary: (0,report_image/* imageSummary */.IW)('pinship merge', facts, [`${children.length} manifests from \`${s.source}\``]) };
+    return {
+        outputs: { ...(0,report_image/* imageOutputs */.am)(facts, metadata), changed: (0,publish/* changedOutput */.uf)(stats) },
+        summary: (0,report_image/* imageSummary */.IW)('pinship merge', facts, [`${children.length} manifests from \`${s.source}\``]),
+    };
 }
 
 

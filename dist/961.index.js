@@ -179,8 +179,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/git/context.js + 1 modules
 var context = __webpack_require__(27300);
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 7 modules
-var registry_client = __webpack_require__(35757);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 8 modules
+var registry_client = __webpack_require__(6211);
 // EXTERNAL MODULE: ./lib/tags/index.js + 6 modules
 var tags = __webpack_require__(48437);
 // EXTERNAL MODULE: ./lib/commands/promote/copy.js
@@ -191,7 +191,10 @@ var registry_digest = __webpack_require__(82895);
 var mediatypes = __webpack_require__(58926);
 // EXTERNAL MODULE: ./lib/report/image.js
 var report_image = __webpack_require__(62459);
+// EXTERNAL MODULE: ./lib/publish/stats.js
+var stats = __webpack_require__(67692);
 ;// CONCATENATED MODULE: ./lib/commands/promote/outputs.js
+
 
 
 
@@ -243,7 +246,7 @@ async function promoteOutputs(client, named, r) {
     const facts = { repositories: destinations.map(String), digest: r.digest.toString(), tags: r.tags, version, ...d };
     const metadata = { ...facts, images: r.images, sourceDigest: r.sourceDigest.toString(), stats: r.stats, durationMs: r.durationMs, attached: r.attached };
     return {
-        outputs: (0,report_image/* imageOutputs */.am)(facts, metadata),
+        outputs: { ...(0,report_image/* imageOutputs */.am)(facts, metadata), changed: (0,stats/* changedOutput */.uf)([r.stats]) },
         summary: (0,report_image/* imageSummary */.IW)('pinship promote', facts, [`source digest \`${r.sourceDigest}\``, statsLine(r.stats)]),
     };
 }

@@ -399,7 +399,7 @@ async function dispatch(command, rt) {
         case 'pin':
             return (await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 66775))).runPinCommand(rt);
         case 'verify':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(808), __nccwpck_require__.e(137), __nccwpck_require__.e(999), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33256))).runVerifyCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(102), __nccwpck_require__.e(137), __nccwpck_require__.e(999), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33256))).runVerifyCommand(rt);
     }
 }
 /** What each command does, in a line: the CLI's help lists them. */
@@ -411,7 +411,7 @@ const COMMAND_SUMMARIES = {
     pin: 'rewrite image references in deployment files to digests',
     verify: 'check that deployment files pin every image by digest',
 };
-const REGISTRY = ['registry-auth', 'username', 'password', 'github-token', 'insecure-registries', 'retries', 'timeout'];
+const REGISTRY = ['registry-auth', 'username', 'password', 'github-token', 'insecure-registries', 'retries', 'idle-timeout', 'timeout'];
 const TAGGING = ['tags', 'flavor', 'labels', 'pr-sha'];
 const SIGNING = ['signing-key', 'signing-key-password', 'keyless', 'fulcio-url', 'rekor-url', 'tlog-upload'];
 const DEPLOY_FILES = ['files', 'allow'];
@@ -520,10 +520,10 @@ function commandsUsing(name) {
 const IMAGE_OUTPUTS = ['digest', 'image', 'images', 'tags', 'version', 'imageid', 'platform-digests', 'labels', 'metadata'];
 /** The outputs each command sets, so that a command's help lists only those. */
 const COMMAND_OUTPUTS = {
-    build: IMAGE_OUTPUTS,
+    build: [...IMAGE_OUTPUTS, 'changed'],
     meta: ['tags', 'labels', 'version', 'annotations', 'json'],
     promote: [...IMAGE_OUTPUTS, 'changed-files', 'pull-request-url', 'changed'],
-    merge: IMAGE_OUTPUTS,
+    merge: [...IMAGE_OUTPUTS, 'changed'],
     pin: ['changed-files', 'pinned', 'metadata', 'pull-request-url'],
     verify: ['metadata'],
 };
@@ -1138,6 +1138,7 @@ function operandInput(rt, name, fallback, expected) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   dD: () => (/* binding */ retriesInput),
+/* harmony export */   eR: () => (/* binding */ idleTimeoutInput),
 /* harmony export */   sR: () => (/* binding */ timeoutInput)
 /* harmony export */ });
 /* unused harmony exports RETRIES_MAX, parseDuration */
@@ -1162,6 +1163,19 @@ function parseDuration(text) {
     let ms = 0;
     for (const [, n, unit] of v.matchAll(/(\d+)(ms|s|m|h)/g))
         ms += Number(n) * UNITS[unit];
+    return ms;
+}
+/** Bounds of `idle-timeout`: a second to ten minutes. */
+const IDLE_TIMEOUT_MAX_MS = 600_000;
+/** `idle-timeout`: how long a registry request may receive nothing before it fails and is retried; undefined for the default. */
+function idleTimeoutInput(rt) {
+    const v = rt.input('idle-timeout');
+    if (!v)
+        return undefined;
+    const ms = parseDuration(v);
+    if (ms === undefined || ms < 1000 || ms > IDLE_TIMEOUT_MAX_MS) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('idle-timeout', v, 'Expected a duration from 1s to 10m such as 30s or 2m.');
+    }
     return ms;
 }
 /** `timeout`: a bound on the whole command in milliseconds; undefined (no bound but the job's own) when empty. */

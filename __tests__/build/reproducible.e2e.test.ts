@@ -55,7 +55,7 @@ interface Metadata {
   push: Array<{ blobsUploaded: number; blobsMounted: number; blobsCopied: number; blobsSkipped: number }>;
 }
 
-test('two builds of one commit with source-date-epoch give one digest on buildx (containerd store), and the second uploads no blob', async () => {
+test('two builds of one commit with source-date-epoch give one digest on buildx (containerd store); the second uploads no blob and changes nothing', async () => {
   const { dir, sha } = checkout();
   const repo = new Repository(new Registry(env.registries.plain.host), uniqueRepo('reproducible'));
   const inputs = { images: repo.toString(), context: dir, tags: 'type=raw,value=1' };
@@ -71,6 +71,8 @@ test('two builds of one commit with source-date-epoch give one digest on buildx 
   // pinship's own count of what it sent: every blob of the rebuild was already in the repository.
   expect(b.push).toEqual([expect.objectContaining({ blobsUploaded: 0, blobsMounted: 0, blobsCopied: 0 })]);
   expect(b.push[0].blobsSkipped).toBeGreaterThan(0);
+  // The tag already named this digest: a rebuild is no change to deploy.
+  expect([first.outputs.changed, second.outputs.changed]).toEqual(['true', 'false']);
 
   const pushed = await client.getManifest(repo, a.digest);
   const json = pushed.json;

@@ -10,16 +10,8 @@ import type { RegistryResponse } from './response.js';
 export type { RegistryResponse } from './response.js';
 import type { Registry } from './reference.js';
 import { runSignal, stopReason, throwIfStopped } from '../util/abort.js';
-import {
-  backoffMs,
-  defaultRetryPolicy,
-  isRetryableNetworkError,
-  isRetryableStatus,
-  parseRetryAfter,
-  RetryableError,
-  sleep,
-  type RetryPolicy,
-} from './retry.js';
+import { backoffMs, defaultRetryPolicy, isRetryableNetworkError, isRetryableStatus, parseRetryAfter, RetryableError, sleep } from './retry.js';
+import type { RetryPolicy } from './retry.js';
 
 export interface TransportOptions {
   credentials?: CredentialSource;
@@ -87,8 +79,10 @@ export class Transport {
   }
 
   private readonly abort = (): void => this.agents.destroy();
+  private closed = false;
 
   close(): void {
+    this.closed = true;
     runSignal().removeEventListener('abort', this.abort);
     this.agents.destroy();
   }
@@ -164,6 +158,8 @@ export class Transport {
   }
 
   private async pause(what: string, attempt: number, why: string, retryAfterMs?: number): Promise<void> {
+    // A request still in flight when its run closed the client (it failed elsewhere) ends here, unannounced.
+    if (this.closed) throw new Error(`${what}: ${why}; the run had already ended`);
     const ms = backoffMs(this.policy, attempt, retryAfterMs);
     const asked =
       retryAfterMs === undefined

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 808;
-exports.ids = [808];
+exports.id = 102;
+exports.ids = [102];
 exports.modules = {
 
 /***/ 96097:
@@ -332,6 +332,7 @@ function formatBytes(n) {
 /* harmony export */   tN: () => (/* binding */ send),
 /* harmony export */   x8: () => (/* binding */ readBody)
 /* harmony export */ });
+/* unused harmony export IDLE_TIMEOUT_MS */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41692);
@@ -408,16 +409,20 @@ class AgentPool {
         this.agents.clear();
     }
 }
-/** Idle time after which a silent connection counts as dead and the request is retried. */
-const SOCKET_TIMEOUT_MS = 120_000;
+/**
+ * Idle time after which a silent connection counts as dead and the request is retried (input
+ * `idle-timeout`): a registry that accepts and never answers, or stalls mid-blob, costs this per attempt.
+ */
+const IDLE_TIMEOUT_MS = 30_000;
 /** Sends one HTTP request and resolves with the response head; the caller consumes the body. */
-async function send(url, method, headers, body, agent) {
+async function send(url, method, headers, body, agent, idleMs = IDLE_TIMEOUT_MS) {
     const stream = typeof body === 'function' ? await body() : undefined;
     const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.isBuffer(body) ? body : undefined;
     const lib = url.protocol === 'http:' ? node_http__WEBPACK_IMPORTED_MODULE_0__ : node_https__WEBPACK_IMPORTED_MODULE_1__;
     return new Promise((resolve, reject) => {
         const req = lib.request(url, { method, headers, agent });
-        req.setTimeout(SOCKET_TIMEOUT_MS, () => req.destroy(Object.assign(new Error('socket timeout'), { code: 'ETIMEDOUT' })));
+        const idle = `${url.host} sent nothing for ${idleMs / 1000} s (input 'idle-timeout')`;
+        req.setTimeout(idleMs, () => req.destroy(Object.assign(new Error(idle), { code: 'ETIMEDOUT' })));
         let settled = false;
         const fail = (e) => {
             if (settled)
@@ -776,7 +781,7 @@ const deleteScopes = (repo) => [`repository:${repo.path}:delete`, ...pushScopes(
 
 /***/ }),
 
-/***/ 35757:
+/***/ 6211:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1358,9 +1363,77 @@ function parseChallenge(header) {
 
 // EXTERNAL MODULE: ./lib/registry/credentials.js
 var credentials = __webpack_require__(96097);
+;// CONCATENATED MODULE: ./lib/registry/pull-limit.js
+function parseRateLimit(value) {
+    const text = Array.isArray(value) ? value[0] : value;
+    const m = /^\s*(\d+)\s*(?:;\s*w\s*=\s*(\d+))?/.exec(text ?? '');
+    if (!m)
+        return undefined;
+    return { count: Number(m[1]), windowSeconds: m[2] === undefined ? undefined : Number(m[2]) };
+}
+function windowText(seconds) {
+    if (seconds === undefined)
+        return 'its window';
+    if (seconds % 3600 === 0)
+        return `${seconds / 3600} h`;
+    if (seconds % 60 === 0)
+        return `${seconds / 60} min`;
+    return `${seconds} s`;
+}
+const isDockerHub = (host) => /^(?:registry-1\.|index\.)?docker\.io$/i.test(host);
+/** A pull limit used up: the limit resets over hours, so the request is not retried. */
+class PullLimitError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PullLimitError';
+    }
+}
+/**
+ * The error for a 429 that is a pull limit used up (no pulls remaining by the headers, or any 429
+ * from Docker Hub), else undefined: other registries' 429s are brief throttling, worth retrying.
+ */
+function pullLimitError(host, headers, what) {
+    const limit = parseRateLimit(headers['ratelimit-limit']);
+    const remaining = parseRateLimit(headers['ratelimit-remaining']);
+    if (remaining?.count !== 0 && !isDockerHub(host))
+        return undefined;
+    const left = remaining
+        ? `${remaining.count} of ${limit ? limit.count : '?'} pulls remaining in ${windowText(remaining.windowSeconds ?? limit?.windowSeconds)}`
+        : 'no pulls remaining';
+    return new PullLimitError(`pull limit reached at ${host} while trying to ${what}: HTTP 429 TOOMANYREQUESTS, ${left}; not retried, as the limit resets over hours; authenticating to docker.io (input 'registry-auth' or docker login) raises Docker Hub's limit`);
+}
+/** Throws, the answer consumed, when a 429 is a pull limit used up: not a failure worth retrying. */
+function throwIfPullLimit(host, res, what) {
+    const limited = pullLimitError(host, res.headers, what);
+    if (!limited)
+        return;
+    res.resume();
+    throw limited;
+}
+/** Warns once per registry when the pulls remaining run low: at most a tenth of the limit, or 10. */
+class PullLimitWatch {
+    warn;
+    warned = new Set();
+    constructor(warn) {
+        this.warn = warn;
+    }
+    observe(host, headers) {
+        const remaining = parseRateLimit(headers['ratelimit-remaining']);
+        if (!remaining || !this.warn || this.warned.has(host.toLowerCase()))
+            return;
+        const limit = parseRateLimit(headers['ratelimit-limit']);
+        if (remaining.count > Math.max(10, Math.floor((limit?.count ?? 0) / 10)))
+            return;
+        this.warned.add(host.toLowerCase());
+        const of = limit ? ` of ${limit.count}` : '';
+        this.warn(`${host}: ${remaining.count}${of} pulls remaining in ${windowText(remaining.windowSeconds ?? limit?.windowSeconds)} (ratelimit-remaining); once used up, pulls fail until the window passes; authenticating to docker.io raises Docker Hub's limit`);
+    }
+}
+
 // EXTERNAL MODULE: ./lib/util/abort.js
 var abort = __webpack_require__(82830);
 ;// CONCATENATED MODULE: ./lib/registry/transport.js
+
 
 
 
@@ -1381,6 +1454,7 @@ class Transport {
     insecure;
     policy;
     userAgent;
+    pullLimits = new PullLimitWatch((m) => this.options.onWarning?.(m));
     constructor(options = {}) {
         this.options = options;
         this.credentials = options.credentials ?? credentials/* anonymous */._5;
@@ -1395,7 +1469,9 @@ class Transport {
         (0,abort/* runSignal */.KF)().addEventListener('abort', this.abort);
     }
     abort = () => this.agents.destroy();
+    closed = false;
     close() {
+        this.closed = true;
         (0,abort/* runSignal */.KF)().removeEventListener('abort', this.abort);
         this.agents.destroy();
     }
@@ -1445,11 +1521,14 @@ class Transport {
                     ep.challenge = { ...fresh, params: { ...ep.challenge.params, ...fresh.params } };
                 continue;
             }
+            if (status === 429)
+                throwIfPullLimit(req.registry.host, res, req.what);
             if ((0,retry/* isRetryableStatus */.PS)(status) && !req.noRetry && attempt < this.policy.attempts) {
                 res.resume();
                 await this.pause(req.what, attempt, `HTTP ${status}`, (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after']));
                 continue;
             }
+            this.pullLimits.observe(req.registry.host, res.headers);
             if (req.ok.includes(status))
                 return wrap(res, url);
             // A HEAD answer has no body, but it must still be consumed or its keep-alive socket is never freed.
@@ -1467,6 +1546,9 @@ class Transport {
         }
     }
     async pause(what, attempt, why, retryAfterMs) {
+        // A request still in flight when its run closed the client (it failed elsewhere) ends here, unannounced.
+        if (this.closed)
+            throw new Error(`${what}: ${why}; the run had already ended`);
         const ms = (0,retry/* backoffMs */.jo)(this.policy, attempt, retryAfterMs);
         const asked = retryAfterMs === undefined
             ? ''
@@ -1486,7 +1568,7 @@ class Transport {
             // Blob downloads redirect to storage on another host: the registry's credentials stay home.
             if (authorization && url.origin === ep.origin)
                 headers.authorization = authorization;
-            const res = await (0,http/* send */.tN)(url, req.method, headers, req.body, this.agents.agentFor(url));
+            const res = await (0,http/* send */.tN)(url, req.method, headers, req.body, this.agents.agentFor(url), this.options.idleTimeoutMs);
             const location = res.headers.location;
             if (REDIRECTS.has(res.statusCode ?? 0) && location && (req.method === 'GET' || req.method === 'HEAD') && hops < MAX_REDIRECTS) {
                 res.resume();
@@ -1512,7 +1594,7 @@ class Transport {
     }
     tokenFetch = async (url, init) => {
         const headers = { 'user-agent': this.userAgent, ...init.headers };
-        const res = await (0,http/* send */.tN)(url, init.method, headers, init.body, this.agents.agentFor(url));
+        const res = await (0,http/* send */.tN)(url, init.method, headers, init.body, this.agents.agentFor(url), this.options.idleTimeoutMs);
         const body = await (0,http/* readBody */.x8)(res, limits/* SMALL_BODY_MAX_BYTES */.iq, `token response from ${url.origin}${url.pathname}`);
         return { status: res.statusCode ?? 0, body: body.toString('utf8') };
     };
@@ -1552,12 +1634,12 @@ class Transport {
                 const tries = attempt > 1 ? ` (tried ${attempt} times; input 'retries' sets how often)` : '';
                 throw new Error(`cannot reach registry ${registry.host}: ${error.message}${tries}`);
             }
-            await this.pause(`reach registry ${registry.host}`, attempt, error.message);
+            await this.pause(`reach registry ${registry.host}`, attempt, error.message, error.retryAfterMs);
         }
     }
     async pingAt(origin) {
         const url = new URL('/v2/', origin);
-        const res = await (0,http/* send */.tN)(url, 'GET', { 'user-agent': this.userAgent }, undefined, this.agents.agentFor(url));
+        const res = await (0,http/* send */.tN)(url, 'GET', { 'user-agent': this.userAgent }, undefined, this.agents.agentFor(url), this.options.idleTimeoutMs);
         res.resume();
         const status = res.statusCode ?? 0;
         if (status === 200)
@@ -1565,7 +1647,8 @@ class Transport {
         if (status === 401)
             return { origin, challenge: parseChallenge(res.headers['www-authenticate']) };
         const message = `GET ${url.href} answered HTTP ${status}, expected 200 or 401 from an OCI registry`;
-        throw Object.assign((0,retry/* isRetryableStatus */.PS)(status) ? new retry/* RetryableError */.dw(message) : new Error(message), { answered: true });
+        const retryAfterMs = (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after']);
+        throw Object.assign((0,retry/* isRetryableStatus */.PS)(status) ? new retry/* RetryableError */.dw(message) : new Error(message), { answered: true, retryAfterMs });
     }
 }
 function isCertificateError(e) {
@@ -1703,7 +1786,9 @@ function registryClient(s, rt) {
         insecureRegistries: s.insecureRegistries,
         userAgent: 'pinship',
         retry: { attempts: s.attempts },
+        ...(s.idleTimeoutMs ? { idleTimeoutMs: s.idleTimeoutMs } : {}),
         onRetry: (m) => rt.info(`retrying: ${m}`),
+        onWarning: (m) => rt.warning(m),
     });
 }
 
