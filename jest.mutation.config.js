@@ -19,6 +19,7 @@ export default {
     '**/__tests__/registry/content-checks.test.ts',
     '**/__tests__/publish/order.test.ts',
     '**/__tests__/publish/read-back.test.ts',
+    '**/__tests__/publish/tags.test.ts',
   ],
   coverageThreshold: undefined,
 };

@@ -1,5 +1,6 @@
 import { expect, test } from '@jest/globals';
 import { publish, treePlan } from '../../src/publish/index.js';
+import { refusesOverwrite } from '../../src/publish/tags.js';
 import { RegistryError } from '../../src/registry/errors.js';
 import { Registry, Repository } from '../../src/registry/reference.js';
 import { parseRateLimit, pullLimitError, PullLimitWatch } from '../../src/registry/pull-limit.js';
@@ -83,4 +84,67 @@ test('a 429 is a pull limit only when no pulls remain, or from Docker Hub; a low
   watch.observe('registry-1.docker.io', { 'ratelimit-limit': '100;w=21600', 'ratelimit-remaining': '9;w=21600' });
   expect(warnings).toHaveLength(1);
   expect(warnings[0]).toContain('10 of 100 pulls remaining in 6 h');
+});
+
+test.each<[string, unknown, boolean]>([
+  ['ECR: TAG_INVALID', new RegistryError('PUT', 'memory://x', 400, [{ code: 'TAG_INVALID', message: 'tag invalid' }]), true],
+  ['another code whose words say it', new RegistryError('PUT', 'memory://x', 400, [{ code: 'DENIED', message: 'tag cannot be overwritten' }]), true],
+  ['a repository said to be immutable', new RegistryError('PUT', 'memory://x', 403, [{ code: 'DENIED', message: 'Repository is IMMUTABLE' }]), true],
+  ['any other refusal', new RegistryError('PUT', 'memory://x', 403, [{ code: 'DENIED', message: 'requested access to the resource is denied' }]), false],
+  ['not a registry answer', new Error('TAG_INVALID cannot be overwritten'), false],
+])('refusesOverwrite: %s', (_name, error, refuses) => {
+  expect(refusesOverwrite(error)).toBe(refuses);
+});
+
+test('a tag the registry cannot say anything about (not a 404) fails the publish before any tag is written', async () => {
+  const registry = new MemoryRegistry();
+  const dest = repo('unreadable');
+  const image = localImage(100);
+  registry.failGet = (_r, id) => (id === 'v1' ? new RegistryError('GET', 'memory://x', 500, [{ code: 'UNKNOWN', message: 'boom' }]) : undefined);
+  await expect(publish(registry.client, treePlan(image), [dest], { tags: ['v1', 'v2'], ...quiet })).rejects.toThrow();
+  expect(registry.tagsOf(dest)).toEqual([]);
+});
+
+test('a refusal that is not about overwriting is quoted as the registry gave it, and a move that fails first names no tag written', async () => {
+  const registry = new MemoryRegistry();
+  const dest = repo('denied');
+  const [old, image] = [localImage(100), localImage(100)];
+  await publish(registry.client, treePlan(old), [dest], { tags: ['1'], ...quiet });
+  registry.failPut = (_r, id) => (id === '1' ? new RegistryError('PUT', 'memory://x', 403, [{ code: 'DENIED', message: 'no' }]) : undefined);
+  const failed = (await publish(registry.client, treePlan(image), [dest], { tags: ['1'], ...quiet }).catch((e: unknown) => e)) as Error;
+  expect(failed.message).toBe(
+    `tag ${dest}:1 names ${old.digest}; moving it to ${image.digest} failed (registry.test answered HTTP 403 DENIED: no); tags already written: none`,
+  );
+});
+
+test('a tag that cannot be put back is named as still moved, beside those put back', async () => {
+  const registry = new MemoryRegistry();
+  const [a, b, c] = [repo('back-ok'), repo('back-fails'), repo('refuses')];
+  const [old, image] = [localImage(100), localImage(100)];
+  await publish(registry.client, treePlan(old), [a, b, c], { tags: ['1'], ...quiet });
+  let moved = false;
+  registry.failPut = (r, id) => {
+    if (r.equals(c) && id === '1') return new RegistryError('PUT', 'memory://x', 400, [{ code: 'TAG_INVALID', message: 'immutable' }]);
+    // b's tag moves; putting it back (a second PUT of tag 1 there) fails.
+    if (r.equals(b) && id === '1') {
+      if (moved) return new Error('connection reset');
+      moved = true;
+    }
+    return undefined;
+  };
+  const failed = (await publish(registry.client, treePlan(image), [a, b, c], { tags: ['1'], ...quiet }).catch((e: unknown) => e)) as Error;
+  expect(failed.message).toMatch(new RegExp(`tags moved and put back: ${a}:1; could not be put back, still moved: ${b}:1 \\(connection reset\\)$`));
+  expect(registry.tagsOf(a)).toEqual(['1']);
+  expect((await registry.client.resolve(a.tag('1'))).digest.toString()).toBe(old.digest.toString());
+});
+
+test('only the image’s own tags count as a change: a signature tag written alone is not one', async () => {
+  const registry = new MemoryRegistry();
+  const dest = repo('changes');
+  const image = localImage(100);
+  const [first] = await publish(registry.client, treePlan(image), [dest], { tags: ['v1'], ...quiet });
+  expect(first).toMatchObject({ tagsWritten: 1, imageChanges: expect.any(Number) });
+  expect(first.imageChanges).toBeGreaterThan(0);
+  const [again] = await publish(registry.client, treePlan(image), [dest], { tags: ['v1', 'v2'], ...quiet });
+  expect(again).toMatchObject({ tagsWritten: 1, tagsUnchanged: 1, imageChanges: 1 });
 });
