@@ -82,6 +82,7 @@ export const COMMAND_INPUTS: Record<Command, readonly string[]> = {
     'provenance',
     'sbom',
     'attests',
+    'attestations',
     'annotations',
     'source-date-epoch',
     'digest-file',

@@ -11,6 +11,10 @@ export interface Attestations {
   attests: string[];
 }
 
+/** `attestations`: where buildx's attestation manifests go, in the image index or OCI 1.1 referrers of their platform manifests. */
+export const ATTESTATION_PLACES = ['index', 'referrers'] as const;
+export type AttestationPlace = (typeof ATTESTATION_PLACES)[number];
+
 const OPTIONS = /^[a-z][a-z0-9-]*=[^,]*(,[a-z][a-z0-9-]*=[^,]*)*$/i;
 const ATTEST = /^type=(provenance|sbom)(,[a-z][a-z0-9-]*=[^,]*)*$/i;
 const disabled = (spec: string): boolean => /(^|,)disabled=true(,|$)/i.test(spec);

@@ -12,6 +12,7 @@ import { findBaseLayers, readDockerfileBases, type BaseLayers, type DockerfileBa
 import { readDockerImage } from '../../image/docker-save.js';
 import { readOciLayout } from '../../image/oci-layout.js';
 import { annotateTree } from '../../image/annotate.js';
+import { detachAttestations, type DetachedAttestation } from '../../image/attestation-referrers.js';
 import { ociLabelAnnotations } from '../../image/annotations.js';
 import { selectBuilder } from './builders/detect.js';
 import { writeDigestFile } from './digest-file.js';
@@ -19,7 +20,7 @@ import { buildOutputs, type Published } from './outputs.js';
 import { leftUntouched } from '../../report/failure.js';
 import { computeMeta, type Meta } from '../../metadata/compute.js';
 import { withProvenance } from './provenance.js';
-import { publish, treePlan } from '../../publish/index.js';
+import { planManifest, publish, treePlan, type PlanManifest } from '../../publish/index.js';
 import type { ManifestNode } from '../../image/model.js';
 import type { BuildSettings } from './settings.js';
 import { checkBuildSources } from './sources.js';
@@ -101,12 +102,14 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
       exported.kind === 'oci-layout'
         ? await readOciLayout(exported.dir, ociTool ? reuse : undefined)
         : await readDockerImage(exported.imageId, workDir, reuse, (p) => timer.lap(p));
-    const root = annotateTree(built, { annotations: s.annotations, defaults: ociLabelAnnotations(meta.labels), warn: (m) => rt.warning(m) });
+    const annotated = annotateTree(built, { annotations: s.annotations, defaults: ociLabelAnnotations(meta.labels), warn: (m) => rt.warning(m) });
+    // After annotating: the statements name the platform manifests as annotateTree leaves them.
+    const { root, referrers } = s.attestationsAt === 'referrers' ? detachAttestations(annotated) : { root: annotated, referrers: [] };
     timer.lap('exportMs');
     leftUntouched(
       `The push had started: ${repos} may hold new blobs and manifests by digest, which no tag names. Tags move only after every repository holds the whole image, so unless the error names a tag, every tag is as it was.`,
     );
-    const pushed = await publishBuild(client, s, root, meta, rt, { key: signingKey, builder: builder.name, baseImages: bases.images, timer });
+    const pushed = await publishBuild(client, s, root, meta, rt, { key: signingKey, builder: builder.name, baseImages: bases.images, timer, referrers });
     // Pushed and read back: the export (as large as the image) and the engine's copy have served.
     await cleanupNow(rt, workDir);
     await settleLoadedImage(exported, s, meta.tags, rt);
@@ -129,12 +132,17 @@ async function publishBuild(
   root: ManifestNode,
   meta: Meta,
   rt: Runtime,
-  { key, builder, baseImages, timer }: { key: PlanSigner | undefined; builder: string; baseImages: string[]; timer: PhaseTimer },
+  o: { key: PlanSigner | undefined; builder: string; baseImages: string[]; timer: PhaseTimer; referrers: DetachedAttestation[] },
 ): Promise<Published> {
+  const { key, builder, baseImages, timer } = o;
   const tags = meta.tags;
   const written = s.pushByDigest ? [] : tags;
   if (!s.pushByDigest && !tags.length) rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
-  const signed = await signedPlan(treePlan(root), key, s.images, rt.info);
+  const tree = treePlan(root);
+  // Referrers after the tree: each subject (a platform manifest) is in place before what refers to it.
+  const detached = o.referrers.map((a): PlanManifest => ({ ...planManifest(a.node), referrer: true }));
+  for (const a of o.referrers) rt.info(`attestation ${a.built} of ${a.subject}: pushed as its referrer ${a.node.digest}, not listed in the index`);
+  const signed = await signedPlan({ ...tree, manifests: [...tree.manifests, ...detached] }, key, s.images, rt.info);
   const { plan, attached } =
     s.provenance && builder !== 'buildx'
       ? await withProvenance(client, signed.plan, s, meta, builder, isKeySigner(key) ? key : undefined, rt, baseImages)

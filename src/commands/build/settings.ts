@@ -11,7 +11,7 @@ import { readContext } from '../../settings/context.js';
 import type { TagSettings } from '../../settings/tagging.js';
 import { readSecrets, type SecretSource } from './secrets.js';
 import { readBpaBuildInputs, type BpaBuildInputs } from './bpa-inputs.js';
-import { readAttestations, type Attestations } from './attestations.js';
+import { ATTESTATION_PLACES, readAttestations, type AttestationPlace, type Attestations } from './attestations.js';
 import { readSourceDateEpoch, type SourceDateEpoch } from '../../settings/source-date-epoch.js';
 
 export const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'] as const;
@@ -55,6 +55,8 @@ export interface BuildSettings extends TagSettings, BpaBuildInputs, Attestations
   builder: BuilderChoice;
   /** `buildx-builder`: a named buildx builder instance. */
   buildxBuilder: string;
+  /** `attestations`: buildx's attestation manifests in the index, or pushed as referrers of their platform manifests. */
+  attestationsAt: AttestationPlace;
   /** `push`: push at all; false builds only (outputs name the local image). */
   push: boolean;
   /** `load`: keep the built image in the docker engine, tagged, after pushing it (always so with push: false). */
@@ -135,6 +137,7 @@ export async function readBuildSettings(rt: Runtime): Promise<BuildSettings> {
     load: boolInput(rt, 'load', false),
     // Off by default (build-push-action's buildx adds min provenance): one platform stays one manifest.
     ...readAttestations(rt),
+    attestationsAt: choiceInput(rt, 'attestations', ATTESTATION_PLACES, 'index'),
     annotations: parseAnnotations(linesInput(rt, 'annotations'), 'manifest'),
     sourceDateEpoch,
     digestFile: await parseDigestFile(rt.input('digest-file'), rt.env),
