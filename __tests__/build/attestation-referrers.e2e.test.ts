@@ -14,15 +14,30 @@ import { Registry, Repository } from '../../src/registry/reference.js';
 import { events, runAction } from '../helpers/action.js';
 import { buildContext, tokenRegistryAuth } from '../helpers/build.js';
 import { uniqueRepo } from '../helpers/env.js';
-import { loadTestEnv, readAll, testCertsDir, testClient } from '../helpers/registry.js';
+import { loadTestEnv, readAll, tagsOf, testCertsDir, testClient } from '../helpers/registry.js';
+import { viaProxy } from '../helpers/fault-proxy.js';
+import { startReferrersProxy, type ReferrersProxy } from '../helpers/referrers-proxy.js';
 
+// The test registries are distribution 2.8, without the referrers API: there pinship keeps the
+// referrers tag schema. The proxy puts the API in front of the plain one (see referrers-proxy.ts).
 const env = loadTestEnv();
 const client = testClient(env);
-afterAll(() => client.close());
+let proxy: ReferrersProxy;
+beforeAll(async () => {
+  proxy = await startReferrersProxy(env.registries.plain.host);
+});
+afterAll(async () => {
+  client.close();
+  await proxy.close();
+});
 
 async function build(extra: Record<string, string>) {
   const name = uniqueRepo('build-attest');
-  const repos = [new Repository(new Registry(env.registries.plain.host), name), new Repository(new Registry(env.registries.token.host), name)];
+  const repos = [
+    new Repository(new Registry(env.registries.plain.host), name),
+    new Repository(new Registry(env.registries.token.host), name),
+    viaProxy(proxy, new Repository(new Registry(env.registries.plain.host), `${name}-api`)),
+  ];
   const context = buildContext((payload) => `FROM ${env.baseImage}\nRUN echo hi > /hi\nCOPY ${payload} /payload.txt\n`);
   const run = await runAction(
     {
@@ -71,12 +86,23 @@ test('buildx with provenance and attestations: referrers: an index without unkno
     // materials they list still name the base image built from.
     expect(text).toContain(Digest.parse(env.baseImageDigest).hex);
   }
+  // With the referrers API, the registry lists it: no fallback tag beside the image's own.
+  expect(proxy.referrers(repos[2].path, platform.toString()).map((r) => r.artifactType)).toEqual(['application/vnd.in-toto+json']);
+  expect(await tagsOf(client, repos[2])).toEqual(['attested']);
+  expect((await tagsOf(client, repos[0])).sort()).toEqual(['attested', `sha256-${platform.hex}`]);
   const out = execFileSync(env.oras, ['discover', '--plain-http', '--format', 'json', `${repos[0]}@${platform}`], {
     encoding: 'utf8',
     env: { PATH: process.env.PATH, HOME: mkdtempSync(join(tmpdir(), 'pinship-oras-')) },
   });
   const found = JSON.parse(out) as { manifests?: Array<{ artifactType: string }>; referrers?: Array<{ artifactType: string }> };
   expect((found.manifests ?? found.referrers ?? []).map((m) => m.artifactType)).toEqual(['application/vnd.in-toto+json']);
+
+  // promote's referrer copy carries it along with the platform manifest it describes.
+  const dest = new Repository(new Registry(env.registries.plain.host), uniqueRepo('promote-attest'));
+  const promoted = await runAction({ command: 'promote', source: `${repos[0]}:attested`, images: dest.toString(), tags: 'stable' }, events.pushMain());
+  expect(promoted.code).toBe(0);
+  expect(promoted.outputs.digest).toBe(run.outputs.digest);
+  expect((await client.listReferrers(dest, platform)).map((r) => r.artifactType)).toEqual(['application/vnd.in-toto+json']);
 });
 
 test('attestations with a value it does not know: one error naming the input, nothing built or pushed', async () => {
