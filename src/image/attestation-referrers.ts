@@ -28,7 +28,7 @@ export interface DetachedAttestation {
 /**
  * Moves buildx's attestation manifests out of the index: registry UIs and older clients show them as
  * broken unknown/unknown platforms. Each becomes a referrer (`subject` set), which changes its digest;
- * its layers, and so the statements naming the platform manifests, stay byte for byte as built.
+ * its layers, the statements themselves, stay byte for byte as built.
  */
 export function detachAttestations(root: ManifestNode): DetachedAttestations {
   if (!root.children.some((c) => c.attestation)) return { root, referrers: [] };

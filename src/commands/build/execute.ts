@@ -103,7 +103,8 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
         ? await readOciLayout(exported.dir, ociTool ? reuse : undefined)
         : await readDockerImage(exported.imageId, workDir, reuse, (p) => timer.lap(p));
     const annotated = annotateTree(built, { annotations: s.annotations, defaults: ociLabelAnnotations(meta.labels), warn: (m) => rt.warning(m) });
-    // After annotating: the statements name the platform manifests as annotateTree leaves them.
+    // After annotating: annotateTree leaves an attested image's manifests as built, so the platform
+    // manifests the attestations describe keep the digests they name.
     const { root, referrers } = s.attestationsAt === 'referrers' ? detachAttestations(annotated) : { root: annotated, referrers: [] };
     timer.lap('exportMs');
     leftUntouched(
