@@ -406,6 +406,7 @@ __webpack_require__.d(__webpack_exports__, {
   lR: () => (/* reexport */ attestPlan),
   uf: () => (/* reexport */ stats/* changedOutput */.uf),
   SM: () => (/* reexport */ plan/* isNonDistributable */.SM),
+  jO: () => (/* reexport */ plan/* planManifest */.jO),
   mk: () => (/* reexport */ execute/* publish */.mk),
   t7: () => (/* reexport */ signPlan),
   ZV: () => (/* reexport */ signPlanWith),
@@ -413,7 +414,7 @@ __webpack_require__.d(__webpack_exports__, {
   Eu: () => (/* reexport */ plan/* treePlan */.Eu)
 });
 
-// UNUSED EXPORTS: emptyStats, planManifest
+// UNUSED EXPORTS: emptyStats
 
 // EXTERNAL MODULE: ./lib/publish/execute.js
 var execute = __webpack_require__(55200);
@@ -551,9 +552,9 @@ function attestPlan(plan, statement, predicateType, key) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eu: () => (/* binding */ treePlan),
-/* harmony export */   SM: () => (/* binding */ isNonDistributable)
+/* harmony export */   SM: () => (/* binding */ isNonDistributable),
+/* harmony export */   jO: () => (/* binding */ planManifest)
 /* harmony export */ });
-/* unused harmony export planManifest */
 /* harmony import */ var _image_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27632);
 
 // Foreign (Windows base) layers live at their `urls`, not in any registry: there is nothing to copy.

@@ -88,6 +88,8 @@ function readBpaBuildInputs(rt) {
 ;// CONCATENATED MODULE: ./lib/commands/build/attestations.js
 
 
+/** `attestations`: where buildx's attestation manifests go, in the image index or OCI 1.1 referrers of their platform manifests. */
+const ATTESTATION_PLACES = ['index', 'referrers'];
 const OPTIONS = /^[a-z][a-z0-9-]*=[^,]*(,[a-z][a-z0-9-]*=[^,]*)*$/i;
 const ATTEST = /^type=(provenance|sbom)(,[a-z][a-z0-9-]*=[^,]*)*$/i;
 const disabled = (spec) => /(^|,)disabled=true(,|$)/i.test(spec);
@@ -216,6 +218,7 @@ async function readBuildSettings(rt) {
         load: (0,inputs/* boolInput */.Hm)(rt, 'load', false),
         // Off by default (build-push-action's buildx adds min provenance): one platform stays one manifest.
         ...readAttestations(rt),
+        attestationsAt: (0,inputs/* choiceInput */.ij)(rt, 'attestations', ATTESTATION_PLACES, 'index'),
         annotations: (0,annotations/* parseAnnotations */.K)((0,inputs/* linesInput */.WO)(rt, 'annotations'), 'manifest'),
         sourceDateEpoch,
         digestFile: await parseDigestFile(rt.input('digest-file'), rt.env),
@@ -231,7 +234,7 @@ async function readBuildSettings(rt) {
  */
 async function runBuildCommand(rt) {
     const s = await readBuildSettings(rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(102), __webpack_require__.e(137), __webpack_require__.e(696), __webpack_require__.e(107), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 54896))).executeBuild(s, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(102), __webpack_require__.e(137), __webpack_require__.e(696), __webpack_require__.e(107), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 99854))).executeBuild(s, rt);
 }
 
 

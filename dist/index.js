@@ -455,6 +455,7 @@ const COMMAND_INPUTS = {
         'provenance',
         'sbom',
         'attests',
+        'attestations',
         'annotations',
         'source-date-epoch',
         'digest-file',

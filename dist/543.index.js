@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 741;
-exports.ids = [741,100,680];
+exports.id = 543;
+exports.ids = [543,100,680];
 exports.modules = {
 
 /***/ 80680:
@@ -88,7 +88,7 @@ async function writeDigestFile(target, text) {
 
 /***/ }),
 
-/***/ 54896:
+/***/ 99854:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1209,6 +1209,50 @@ function descriptorFor(d, renamed, annotations) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./lib/image/attestation-referrers.js
+
+/**
+ * One attestation manifest may carry several statements (buildx puts provenance and SBOM in one), so
+ * no single predicate type names it; the in-toto media type does, and it is what pinship's own
+ * provenance referrers and `require-provenance` look for.
+ */
+const ATTESTATION_ARTIFACT_TYPE = 'application/vnd.in-toto+json';
+const REFERENCE_DIGEST = 'vnd.docker.reference.digest';
+/**
+ * Moves buildx's attestation manifests out of the index: registry UIs and older clients show them as
+ * broken unknown/unknown platforms. Each becomes a referrer (`subject` set), which changes its digest;
+ * its layers, the statements themselves, stay byte for byte as built.
+ */
+function detachAttestations(root) {
+    if (!root.children.some((c) => c.attestation))
+        return { root, referrers: [] };
+    const index = JSON.parse(root.bytes.toString('utf8'));
+    const kept = index.manifests.filter((_, i) => !root.children[i]?.attestation);
+    const referrers = index.manifests.flatMap((desc, i) => {
+        const node = root.children[i];
+        if (!node?.attestation)
+            return [];
+        const described = desc.annotations?.[REFERENCE_DIGEST];
+        const subject = kept.find((d) => d.digest === described);
+        if (!subject)
+            throw new Error(`attestation manifest ${desc.digest} describes ${described ?? 'no manifest'}, which the built index does not list`);
+        return [{ node: asReferrer(node, subject), built: node.digest, subject: subject.digest }];
+    });
+    const bytes = Buffer.from(JSON.stringify({ ...index, manifests: kept }));
+    const children = root.children.filter((c) => !c.attestation);
+    return { root: { ...root, bytes, digest: (0,registry_digest/* digestOf */.ol)(bytes), children }, referrers };
+}
+function asReferrer(node, subject) {
+    const manifest = JSON.parse(node.bytes.toString('utf8'));
+    const withSubject = {
+        ...manifest,
+        artifactType: ATTESTATION_ARTIFACT_TYPE,
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+    };
+    const bytes = Buffer.from(JSON.stringify(withSubject));
+    return { ...node, bytes, digest: (0,registry_digest/* digestOf */.ol)(bytes) };
+}
+
 ;// CONCATENATED MODULE: ./lib/commands/build/builders/types.js
 /** The image a build left in the docker engine, if any. */
 const engineImageOf = (e) => (e.kind === 'docker-image' ? e.imageId : e.engineImage);
@@ -1992,6 +2036,7 @@ class PhaseTimer {
 
 
 
+
 /** The platform the base image is read for: the requested one, else this machine's. */
 function basePlatform(s) {
     if (s.platforms[0])
@@ -2063,10 +2108,13 @@ async function executeBuild(s, rt) {
         const built = exported.kind === 'oci-layout'
             ? await readOciLayout(exported.dir, ociTool ? reuse : undefined)
             : await readDockerImage(exported.imageId, workDir, reuse, (p) => timer.lap(p));
-        const root = annotateTree(built, { annotations: s.annotations, defaults: (0,image_annotations/* ociLabelAnnotations */.I_)(meta.labels), warn: (m) => rt.warning(m) });
+        const annotated = annotateTree(built, { annotations: s.annotations, defaults: (0,image_annotations/* ociLabelAnnotations */.I_)(meta.labels), warn: (m) => rt.warning(m) });
+        // After annotating: annotateTree leaves an attested image's manifests as built, so the platform
+        // manifests the attestations describe keep the digests they name.
+        const { root, referrers } = s.attestationsAt === 'referrers' ? detachAttestations(annotated) : { root: annotated, referrers: [] };
         timer.lap('exportMs');
         (0,failure/* leftUntouched */.p)(`The push had started: ${repos} may hold new blobs and manifests by digest, which no tag names. Tags move only after every repository holds the whole image, so unless the error names a tag, every tag is as it was.`);
-        const pushed = await publishBuild(client, s, root, meta, rt, { key: signingKey, builder: builder.name, baseImages: bases.images, timer });
+        const pushed = await publishBuild(client, s, root, meta, rt, { key: signingKey, builder: builder.name, baseImages: bases.images, timer, referrers });
         // Pushed and read back: the export (as large as the image) and the engine's copy have served.
         await (0,cleanup/* cleanupNow */.V8)(rt, workDir);
         await settleLoadedImage(exported, s, meta.tags, rt);
@@ -2084,12 +2132,18 @@ async function executeBuild(s, rt) {
  * Build once, push everywhere: every repository gets all blobs and manifests by digest first; only
  * then do tags move, and each is read back from its registry, the source of truth for the outputs.
  */
-async function publishBuild(client, s, root, meta, rt, { key, builder, baseImages, timer }) {
+async function publishBuild(client, s, root, meta, rt, o) {
+    const { key, builder, baseImages, timer } = o;
     const tags = meta.tags;
     const written = s.pushByDigest ? [] : tags;
     if (!s.pushByDigest && !tags.length)
         rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
-    const signed = await (0,signed_plan/* signedPlan */.s)((0,publish/* treePlan */.Eu)(root), key, s.images, rt.info);
+    const tree = (0,publish/* treePlan */.Eu)(root);
+    // Referrers after the tree: each subject (a platform manifest) is in place before what refers to it.
+    const detached = o.referrers.map((a) => ({ ...(0,publish/* planManifest */.jO)(a.node), referrer: true }));
+    for (const a of o.referrers)
+        rt.info(`attestation ${a.built} of ${a.subject}: pushed as its referrer ${a.node.digest}, not listed in the index`);
+    const signed = await (0,signed_plan/* signedPlan */.s)({ ...tree, manifests: [...tree.manifests, ...detached] }, key, s.images, rt.info);
     const { plan, attached } = s.provenance && builder !== 'buildx'
         ? await withProvenance(client, signed.plan, s, meta, builder, (0,signed_plan/* isKeySigner */.q)(key) ? key : undefined, rt, baseImages)
         : { plan: signed.plan, attached: [] };
