@@ -61,6 +61,8 @@ export function buildxArgs(req: BuildRequest, driver: string, containerdStore = 
   if (out.layout) args.push('--output', `type=oci,dest=${join(req.workDir, 'oci')},tar=false${rewrite}`);
   // `--load` is `--output type=docker`, spelled out to carry the option.
   if (out.load) args.push(...(rewrite ? ['--output', `type=docker${rewrite}`] : ['--load']));
+  // Beside pinship's own export, never instead of it: BuildKit 0.13 (dockerd 26, or a docker-container builder) runs several exporters.
+  for (const o of req.outputs) args.push('--output', `type=${o.type},dest=${o.dest}${rewrite}`);
   // `--`: a context is never read as an option, whatever it looks like.
   args.push('--', req.context);
   return args;
