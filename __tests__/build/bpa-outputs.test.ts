@@ -26,7 +26,8 @@ describe('parseOutput', () => {
   test.each<[string, { type: string; dest: string }]>([
     ['type=local,dest=out', { type: 'local', dest: join(ws, 'out') }],
     ['type=tar,dest=sub/image.tar', { type: 'tar', dest: join(ws, 'sub', 'image.tar') }],
-    [`type=tar,dest=${temp}/a/b.tar`, { type: 'tar', dest: join(temp, 'a', 'b.tar') }],
+    [`type=tar,dest=${temp}/b.tar`, { type: 'tar', dest: join(temp, 'b.tar') }],
+    [`type=local,dest=${temp}/a/b`, { type: 'local', dest: join(temp, 'a', 'b') }],
     [' Type=LOCAL , dest=out ', { type: 'local', dest: join(ws, 'out') }],
     ['out', { type: 'local', dest: join(ws, 'out') }],
   ])('%s', (line, expected) => {
@@ -44,6 +45,7 @@ describe('parseOutput', () => {
     ['type=zip,dest=o', 'Expected type=local,dest=PATH'],
     ['type=tar,dest=-', 'a dest of - (stdout) is not taken'],
     ['type=tar,dest=a"b', 'a dest with a double quote is not taken'],
+    ['type=tar,dest=missing/x.tar', 'Its folder'],
     ['type=local,dest=../x', 'Expected a dest inside the workspace'],
     ['type=local,dest=/etc/pinship', 'Expected a dest inside the workspace'],
     ['type=local,dest=escape/x', 'Expected a dest inside the workspace'],
@@ -97,6 +99,12 @@ describe('buildx argv: each output after pinship own export', () => {
     ['none given', [buildRequest({ push: true }), 'docker', true], ['type=oci,dest=/w/oci,tar=false']],
   ])('%s', (_name, args, expected) => {
     expect(after(buildxArgs(...args), '--output')).toEqual(expected);
+  });
+
+  test('no --iidfile beside them (buildx refuses one with a local or tar exporter); the metadata file stays', () => {
+    expect(buildxArgs(buildRequest({ outputs }), 'docker', true)).not.toContain('--iidfile');
+    expect(buildxArgs(buildRequest({ outputs }), 'docker', true)).toContain('--metadata-file');
+    expect(buildxArgs(buildRequest({}), 'docker', true)).toContain('--iidfile');
   });
 
   test('classic store: --load is kept beside the outputs', () => {

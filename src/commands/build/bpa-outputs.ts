@@ -68,5 +68,8 @@ export function parseOutput(line: string, env: NodeJS.ProcessEnv, cwd = process.
   // buildx reads its --output value as CSV: a quote would change the path it writes to.
   if (dest.includes('"')) throw new InputError('outputs', line, `${FORM}; a dest with a double quote is not taken.`);
   if (dest === '-') throw new InputError('outputs', line, `${FORM}; a dest of - (stdout) is not taken: name a path.`);
-  return { type, dest: checkedDest(line, dest, env, cwd) };
+  const path = checkedDest(line, dest, env, cwd);
+  // buildx makes a local folder but not a tarball's folder, and would fail only after the build.
+  if (type === 'tar' && !existsSync(dirname(path))) throw new InputError('outputs', line, `Its folder ${dirname(path)} does not exist.`);
+  return { type, dest: path };
 }

@@ -55,7 +55,9 @@ export function buildxArgs(req: BuildRequest, driver: string, containerdStore = 
   if (!typed.has('provenance')) args.push(`--provenance=${req.provenance}`);
   if (!typed.has('sbom')) args.push(`--sbom=${req.sbom}`);
   for (const a of req.attests) args.push('--attest', a);
-  args.push('--iidfile', join(req.workDir, 'iid'), '--metadata-file', join(req.workDir, 'metadata.json'));
+  // buildx refuses an iidfile beside a local or tar exporter; the metadata file names the image then.
+  if (!req.outputs.length) args.push('--iidfile', join(req.workDir, 'iid'));
+  args.push('--metadata-file', join(req.workDir, 'metadata.json'));
   const out = buildxOutputs(req, driver, containerdStore);
   const rewrite = rewriteTimestamp ? ',rewrite-timestamp=true' : '';
   if (out.layout) args.push('--output', `type=oci,dest=${join(req.workDir, 'oci')},tar=false${rewrite}`);
@@ -235,18 +237,17 @@ export class BuildxBuilder implements Builder {
   }
 
   /**
-   * The engine's ID of the loaded image: the iidfile's config digest on the classic store; in the
+   * The engine's ID of the loaded image: the config digest on the classic store (from the metadata
+   * file when `outputs` left the iidfile out); in the
    * containerd store images are known by their manifest (or index) digest, which the metadata file
    * names.
    */
   private async loadedImageId(workDir: string): Promise<string> {
-    if (!this.containerdStore) return (await readFile(join(workDir, 'iid'), 'utf8')).trim();
-    const metadata = JSON.parse(await readFile(join(workDir, 'metadata.json'), 'utf8')) as { 'containerimage.digest'?: string };
-    const digest = metadata['containerimage.digest'];
-    if (!digest)
-      throw new Error(
-        `buildx wrote no containerimage.digest to ${join(workDir, 'metadata.json')}: cannot name the loaded image in the engine's containerd image store`,
-      );
+    const iid = await readFile(join(workDir, 'iid'), 'utf8').catch(() => undefined);
+    if (!this.containerdStore && iid) return iid.trim();
+    const metadata = JSON.parse(await readFile(join(workDir, 'metadata.json'), 'utf8')) as Record<string, string | undefined>;
+    const digest = metadata[this.containerdStore ? 'containerimage.digest' : 'containerimage.config.digest'];
+    if (!digest) throw new Error(`buildx wrote no image digest to ${join(workDir, 'metadata.json')}: cannot name the loaded image in the engine`);
     return digest;
   }
 }
