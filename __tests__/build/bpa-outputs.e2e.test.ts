@@ -3,7 +3,8 @@
  * containerd-store engine (dockerd 26, BuildKit 0.13, which runs several exporters): the folder and
  * the tarball get the image's files while pinship's own export is still pushed; a dest outside the
  * workspace and RUNNER_TEMP stops the step before anything is built or pushed. RUN steps get
- * `network: none`: the test engines have no bridge network.
+ * `network: none`: the test engines have no bridge network. On the classic engine (dockerd 20.10)
+ * the step is refused before building: its BuildKit runs a single exporter.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,10 +22,10 @@ afterAll(() => rmSync(ws, { recursive: true, force: true }));
 mkdirSync(join(ws, 'out'));
 writeFileSync(join(ws, 'Dockerfile'), `FROM ${env.baseImage}\nRUN echo made-by-run > /made.txt\n`);
 
-function step(repo: Repository, outputs: string) {
+function step(repo: Repository, outputs: string, host = env.dockerHost26) {
   return runAction({ builder: 'buildx', network: 'none', images: repo.toString(), tags: 'type=raw,value=out', context: ws, outputs }, events.pushMain(), {
     ...builderEnv(env),
-    DOCKER_HOST: env.dockerHost26,
+    DOCKER_HOST: host,
     GITHUB_WORKSPACE: ws,
   });
 }
@@ -57,8 +58,23 @@ test('a dest outside the workspace and RUNNER_TEMP: refused before the build, no
     expect(run.code).not.toBe(0);
     expect(run.stdout).toContain(`::error::Invalid input 'outputs': 'type=tar,dest=${join(outside, 'x.tar')}'. Expected a dest inside the workspace`);
     expect(existsSync(join(outside, 'x.tar'))).toBe(false);
-    expect(run.stderr).not.toContain('[command]docker buildx build');
+    expect(run.stderr.split('\n').filter((l) => l.startsWith('[command]') && l.includes('buildx build'))).toEqual([]);
   } finally {
     rmSync(outside, { recursive: true, force: true });
+  }
+});
+
+test('dockerd 20.10: its BuildKit runs one exporter, so the step fails naming the input, and pushes nothing', async () => {
+  const repo = new Repository(new Registry(env.registries.plain.host), uniqueRepo('bpa-outputs-old'));
+  const run = await step(repo, `type=local,dest=${join(ws, 'old')}`, env.dockerHost);
+  expect(run.code).not.toBe(0);
+  expect(run.stdout).toMatch(/::error::buildx cannot honour input 'outputs' with docker engine 20\.10\.\S+: its BuildKit 0\.\d+ runs one exporter/);
+  expect(run.stderr.split('\n').filter((l) => l.startsWith('[command]') && l.includes('buildx build'))).toEqual([]);
+  expect(existsSync(join(ws, 'old'))).toBe(false);
+  const client = testClient(env);
+  try {
+    await expect(client.getManifest(repo, 'out')).rejects.toThrow();
+  } finally {
+    client.close();
   }
 });

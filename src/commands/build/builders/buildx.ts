@@ -195,6 +195,7 @@ export class BuildxBuilder implements Builder {
         `Input 'load': a ${req.platforms.length}-platform image (${req.platforms.join(',')}) cannot be loaded into a docker engine with the classic image store, which holds one platform per image; drop 'load', build one platform, or use an engine with the containerd image store`,
       );
     }
+    if (req.outputs.length) await this.checkExporters(req);
     const rewrite = req.sourceDateEpoch !== undefined && (await this.rewritesTimestamps(req));
     // buildxArgs spells the `docker buildx build ...` argv; the command says how buildx is reached.
     const args = [...this.command.prefix, ...buildxArgs(req, this.driver, this.containerdStore, rewrite).slice(1)];
@@ -206,6 +207,16 @@ export class BuildxBuilder implements Builder {
     if (!this.containerdStore || !req.push) return { kind: 'docker-image', imageId };
     await saveImage(imageId, dir, req.env);
     return { kind: 'oci-layout', dir, engineImage: imageId };
+  }
+
+  /** `outputs` run beside pinship's own export, and a BuildKit before 0.13 runs one exporter only. */
+  private async checkExporters(req: BuildRequest): Promise<void> {
+    const { version, source } = await builderBuildkit(this.driver, req.buildxBuilder, this.command, standaloneEnv(req.env));
+    if (version && version[0] === 0 && version[1] < 13) {
+      throw new Error(
+        `buildx cannot honour input 'outputs' with ${source}: its BuildKit ${version.join('.')} runs one exporter, pinship's own. Builders that can: buildx with BuildKit 0.13 or later (docker engine 26+, or a docker-container builder)`,
+      );
+    }
   }
 
   /**
