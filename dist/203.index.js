@@ -272,11 +272,35 @@ function parseAnnotations(lines, defaultLevel) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ readContext)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(792);
 
+
+const DEFAULT_CONTEXT = '{{defaultContext}}';
+/**
+ * build-push-action's `{{defaultContext}}` is the Git context of the workflow's commit; pinship's
+ * default context is the checkout itself (`.`), the same commit's files plus whatever earlier steps
+ * made, readable by every builder. So `{{defaultContext}}:subdir` is that folder of the checkout,
+ * and a subdir that leaves the checkout is refused as a Git context cannot leave its repository.
+ */
+function fromDefaultContext(value) {
+    const expected = `Expected ${DEFAULT_CONTEXT} or ${DEFAULT_CONTEXT}:subdir, a folder of the checkout`;
+    if (value === DEFAULT_CONTEXT)
+        return '.';
+    if (!value.startsWith(`${DEFAULT_CONTEXT}:`))
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('context', value, `${expected}.`);
+    const sub = value.slice(DEFAULT_CONTEXT.length + 1);
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(sub);
+    if (!sub || sub.includes('\\') || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(sub) || normal === '..' || normal.startsWith('../') || sub.includes('{{'))
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('context', value, `${expected}: pinship builds from the checkout, and the subdir must stay inside it.`);
+    return `./${normal}`;
+}
 /** `context`: the directory build hands the builder as its last operand, and the checkout meta reads a local run's commit from. */
 function readContext(rt) {
-    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .operandInput */ .WP)(rt, 'context', '.', "a directory (write ./-name for one whose name starts with '-')");
+    const raw = rt.input('context');
+    if (raw.includes(DEFAULT_CONTEXT))
+        return fromDefaultContext(raw.trim());
+    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .operandInput */ .WP)(rt, 'context', '.', "a directory (write ./-name for one whose name starts with '-')");
 }
 
 

@@ -1322,6 +1322,8 @@ function unsupportedInputs(builder, req) {
             out.push(`'no-cache-filters' (buildx)`);
         if (req.allow.length)
             out.push(`'allow' (BuildKit entitlements: buildx)`);
+        if (req.outputs.length)
+            out.push(`'outputs' (exporters beside the push: buildx)`);
         if (req.attests.length)
             out.push(`'attests', or options in 'provenance'/'sbom' (${req.attests.join('; ')}: buildx)`);
     }
@@ -1435,7 +1437,10 @@ function buildxArgs(req, driver, containerdStore = false, rewriteTimestamp = fal
         args.push(`--sbom=${req.sbom}`);
     for (const a of req.attests)
         args.push('--attest', a);
-    args.push('--iidfile', (0,external_node_path_.join)(req.workDir, 'iid'), '--metadata-file', (0,external_node_path_.join)(req.workDir, 'metadata.json'));
+    // buildx refuses an iidfile beside a local or tar exporter; the metadata file names the image then.
+    if (!req.outputs.length)
+        args.push('--iidfile', (0,external_node_path_.join)(req.workDir, 'iid'));
+    args.push('--metadata-file', (0,external_node_path_.join)(req.workDir, 'metadata.json'));
     const out = buildxOutputs(req, driver, containerdStore);
     const rewrite = rewriteTimestamp ? ',rewrite-timestamp=true' : '';
     if (out.layout)
@@ -1443,6 +1448,9 @@ function buildxArgs(req, driver, containerdStore = false, rewriteTimestamp = fal
     // `--load` is `--output type=docker`, spelled out to carry the option.
     if (out.load)
         args.push(...(rewrite ? ['--output', `type=docker${rewrite}`] : ['--load']));
+    // Beside pinship's own export, never instead of it: BuildKit 0.13 (dockerd 26, or a docker-container builder) runs several exporters.
+    for (const o of req.outputs)
+        args.push('--output', `type=${o.type},dest=${o.dest}${rewrite}`);
     // `--`: a context is never read as an option, whatever it looks like.
     args.push('--', req.context);
     return args;
@@ -1557,6 +1565,8 @@ class BuildxBuilder {
         if (req.load && !this.containerdStore && req.platforms.length > 1) {
             throw new Error(`Input 'load': a ${req.platforms.length}-platform image (${req.platforms.join(',')}) cannot be loaded into a docker engine with the classic image store, which holds one platform per image; drop 'load', build one platform, or use an engine with the containerd image store`);
         }
+        if (req.outputs.length)
+            await this.checkExporters(req);
         const rewrite = req.sourceDateEpoch !== undefined && (await this.rewritesTimestamps(req));
         // buildxArgs spells the `docker buildx build ...` argv; the command says how buildx is reached.
         const args = [...this.command.prefix, ...buildxArgs(req, this.driver, this.containerdStore, rewrite).slice(1)];
@@ -1570,6 +1580,13 @@ class BuildxBuilder {
             return { kind: 'docker-image', imageId };
         await saveImage(imageId, dir, req.env);
         return { kind: 'oci-layout', dir, engineImage: imageId };
+    }
+    /** `outputs` run beside pinship's own export, and a BuildKit before 0.13 runs one exporter only. */
+    async checkExporters(req) {
+        const { version, source } = await builderBuildkit(this.driver, req.buildxBuilder, this.command, standaloneEnv(req.env));
+        if (version && version[0] === 0 && version[1] < 13) {
+            throw new Error(`buildx cannot honour input 'outputs' with ${source}: its BuildKit ${version.join('.')} runs one exporter, pinship's own. Builders that can: buildx with BuildKit 0.13 or later (docker engine 26+, or a docker-container builder)`);
+        }
     }
     /**
      * Whether this builder's BuildKit can take the files' times from SOURCE_DATE_EPOCH too; one that
@@ -1594,17 +1611,19 @@ class BuildxBuilder {
         return support === 'rewrite';
     }
     /**
-     * The engine's ID of the loaded image: the iidfile's config digest on the classic store; in the
+     * The engine's ID of the loaded image: the config digest on the classic store (from the metadata
+     * file when `outputs` left the iidfile out); in the
      * containerd store images are known by their manifest (or index) digest, which the metadata file
      * names.
      */
     async loadedImageId(workDir) {
-        if (!this.containerdStore)
-            return (await (0,promises_.readFile)((0,external_node_path_.join)(workDir, 'iid'), 'utf8')).trim();
+        const iid = await (0,promises_.readFile)((0,external_node_path_.join)(workDir, 'iid'), 'utf8').catch(() => undefined);
+        if (!this.containerdStore && iid)
+            return iid.trim();
         const metadata = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(workDir, 'metadata.json'), 'utf8'));
-        const digest = metadata['containerimage.digest'];
+        const digest = metadata[this.containerdStore ? 'containerimage.digest' : 'containerimage.config.digest'];
         if (!digest)
-            throw new Error(`buildx wrote no containerimage.digest to ${(0,external_node_path_.join)(workDir, 'metadata.json')}: cannot name the loaded image in the engine's containerd image store`);
+            throw new Error(`buildx wrote no image digest to ${(0,external_node_path_.join)(workDir, 'metadata.json')}: cannot name the loaded image in the engine`);
         return digest;
     }
 }
@@ -2244,34 +2263,6 @@ function withoutUnknown(values, given, unknownRepository) {
 
 /***/ }),
 
-/***/ 13472:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B3: () => (/* binding */ workspaceOf),
-/* harmony export */   ZR: () => (/* binding */ runRoots),
-/* harmony export */   ek: () => (/* binding */ placesOf)
-/* harmony export */ });
-/** The workspace: GITHUB_WORKSPACE, else (the CLI) the working directory. */
-const workspaceOf = (env, cwd = process.cwd()) => env.GITHUB_WORKSPACE || cwd;
-/**
- * The workspace and RUNNER_TEMP when set: build's
- * `digest-file` writes only there, and merge's `digest-files` read only there. A pull request controls
- * the checkout, so nothing outside them is touched.
- */
-function runRoots(env, cwd = process.cwd()) {
-    const workspace = workspaceOf(env, cwd);
-    return [
-        { root: workspace, place: `the workspace (${workspace})` },
-        ...(env.RUNNER_TEMP ? [{ root: env.RUNNER_TEMP, place: `RUNNER_TEMP (${env.RUNNER_TEMP})` }] : []),
-    ];
-}
-/** "the workspace (…) or RUNNER_TEMP (…)", for an error that says where a path must be. */
-const placesOf = (roots) => roots.map((r) => r.place).join(' or ');
-
-
-/***/ }),
-
 /***/ 99513:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2859,100 +2850,6 @@ function ownedPaths(paths, env, warn) {
 async function cleanupSavedPaths(rt) {
     const warn = (m) => rt.warning(m);
     await removePaths(ownedPaths(parseSavedPaths(rt.getState(CLEANUP_STATE)), rt.env, warn), warn);
-}
-
-
-/***/ }),
-
-/***/ 66852:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ parsePattern),
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   cK: () => (/* binding */ matches),
-/* harmony export */   qM: () => (/* binding */ mayMatchBelow)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-
-/** Whether `path` is `root` or lies below it (paths as given: resolve symlinks first where they matter). */
-function isInside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
-}
-function expandBraces(p) {
-    const m = /\{([^{}]*)\}/.exec(p);
-    if (!m)
-        return [p];
-    return m[1].split(',').flatMap((alt) => expandBraces(p.slice(0, m.index) + alt + p.slice(m.index + m[0].length)));
-}
-function segmentRegExp(segment) {
-    let re = '';
-    for (let i = 0; i < segment.length; i++) {
-        const c = segment[i];
-        if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '[') {
-            const close = segment.indexOf(']', i + 1);
-            if (close < 0)
-                re += '\\[';
-            else {
-                re += `[${segment
-                    .slice(i + 1, close)
-                    .replace(/^!/, '^')
-                    .replace(/\\/g, '\\\\')}]`;
-                i = close;
-            }
-        }
-        else
-            re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-/** Parses one pattern line; one that leaves the root (absolute, or `..` above it) is an error. */
-function parsePattern(line, scope = { input: 'files', place: 'the workspace' }) {
-    const exclude = line.startsWith('!');
-    const body = (exclude ? line.slice(1) : line).replace(/^\.\//, '');
-    const alternatives = expandBraces(body).map((alt) => {
-        if (alt.startsWith('/') || /^[A-Za-z]:[\\/]/.test(alt))
-            throw new Error(`Invalid input '${scope.input}': '${line}' is an absolute path. Expected a pattern relative to ${scope.place}.`);
-        const segments = [];
-        for (const s of alt.split('/')) {
-            if (s === '' || s === '.')
-                continue;
-            if (s === '..') {
-                if (!segments.length || segments[segments.length - 1] === '**')
-                    throw new Error(`Invalid input '${scope.input}': '${line}' escapes ${scope.place}. Expected a pattern inside it.`);
-                segments.pop();
-            }
-            else
-                segments.push(s);
-        }
-        return segments.map((s) => (s === '**' ? '**' : segmentRegExp(s)));
-    });
-    return { source: line, exclude, alternatives };
-}
-/**
- * Whether `path` (segments) matches; with `prefix`, whether something below the directory `path`
- * could match, so the walk skips directories no pattern reaches.
- */
-function matchSegments(pattern, path, prefix, pi = 0, si = 0) {
-    if (si === path.length)
-        return prefix ? pi < pattern.length : pattern.slice(pi).every((p) => p === '**');
-    if (pi === pattern.length)
-        return false;
-    const p = pattern[pi];
-    if (p === '**')
-        return matchSegments(pattern, path, prefix, pi + 1, si) || matchSegments(pattern, path, prefix, pi, si + 1);
-    return p.test(path[si]) && matchSegments(pattern, path, prefix, pi + 1, si + 1);
-}
-function matches(pattern, path) {
-    return pattern.alternatives.some((alt) => matchSegments(alt, path, false));
-}
-function mayMatchBelow(pattern, dir) {
-    return pattern.alternatives.some((alt) => matchSegments(alt, dir, true));
 }
 
 

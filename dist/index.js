@@ -389,7 +389,7 @@ function parseCommand(value) {
 async function dispatch(command, rt) {
     switch (command) {
         case 'build':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70716))).runBuildCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(366)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67366))).runBuildCommand(rt);
         case 'meta':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(696), __nccwpck_require__.e(199), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51203))).runMetaCommand(rt);
         case 'promote':
@@ -437,6 +437,7 @@ const COMMAND_INPUTS = {
         'no-cache-filters',
         'cgroup-parent',
         'allow',
+        'outputs',
         'cache-from',
         'cache-to',
         'no-cache',

@@ -31,6 +31,7 @@ describe('readBpaBuildInputs', () => {
       noCacheFilters: ['build'],
       cgroupParent: 'foo',
       allow: ['network.host', 'security.insecure'],
+      outputs: [],
     });
   });
 

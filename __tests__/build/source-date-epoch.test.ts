@@ -25,6 +25,7 @@ const req = (over: Partial<BuildRequest> = {}): BuildRequest => ({
   noCacheFilters: [],
   cgroupParent: '',
   allow: [],
+  outputs: [],
   cacheFrom: [],
   cacheTo: [],
   noCache: false,

@@ -13,6 +13,7 @@ export const BASE_REQUEST: BuildRequest = {
   noCacheFilters: [],
   cgroupParent: '',
   allow: [],
+  outputs: [],
   cacheFrom: [],
   cacheTo: [],
   noCache: false,

@@ -64,6 +64,7 @@ export const COMMAND_INPUTS: Record<Command, readonly string[]> = {
     'no-cache-filters',
     'cgroup-parent',
     'allow',
+    'outputs',
     'cache-from',
     'cache-to',
     'no-cache',

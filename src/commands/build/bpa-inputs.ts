@@ -1,6 +1,7 @@
 import type { Runtime } from '../../host/runtime.js';
 import { bpaList, UnclosedQuoteError } from '../../settings/bpa-list.js';
 import { InputError } from '../../settings/inputs.js';
+import { parseOutput, type FileOutput } from './bpa-outputs.js';
 
 /** A named build context: what `FROM <name>`, `COPY --from=<name>` and `RUN --mount=from=<name>` get instead. */
 export interface BuildContext {
@@ -18,6 +19,8 @@ export interface BpaBuildInputs {
   cgroupParent: string;
   /** `allow`: BuildKit entitlements (network.host, security.insecure). */
   allow: string[];
+  /** `outputs`: local folders and tarballs of the image's files, written beside pinship's own export. */
+  outputs: FileOutput[];
 }
 
 function list(rt: Runtime, name: string, ignoreComma: boolean): string[] {
@@ -76,5 +79,6 @@ export function readBpaBuildInputs(rt: Runtime): BpaBuildInputs {
       if (!ENTITLEMENT.test(s)) throw new InputError('allow', s, 'Expected BuildKit entitlements such as network.host or security.insecure.');
       return s;
     }),
+    outputs: list(rt, 'outputs', true).map((line) => parseOutput(line, rt.env)),
   };
 }

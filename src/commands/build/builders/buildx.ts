@@ -55,12 +55,16 @@ export function buildxArgs(req: BuildRequest, driver: string, containerdStore = 
   if (!typed.has('provenance')) args.push(`--provenance=${req.provenance}`);
   if (!typed.has('sbom')) args.push(`--sbom=${req.sbom}`);
   for (const a of req.attests) args.push('--attest', a);
-  args.push('--iidfile', join(req.workDir, 'iid'), '--metadata-file', join(req.workDir, 'metadata.json'));
+  // buildx refuses an iidfile beside a local or tar exporter; the metadata file names the image then.
+  if (!req.outputs.length) args.push('--iidfile', join(req.workDir, 'iid'));
+  args.push('--metadata-file', join(req.workDir, 'metadata.json'));
   const out = buildxOutputs(req, driver, containerdStore);
   const rewrite = rewriteTimestamp ? ',rewrite-timestamp=true' : '';
   if (out.layout) args.push('--output', `type=oci,dest=${join(req.workDir, 'oci')},tar=false${rewrite}`);
   // `--load` is `--output type=docker`, spelled out to carry the option.
   if (out.load) args.push(...(rewrite ? ['--output', `type=docker${rewrite}`] : ['--load']));
+  // Beside pinship's own export, never instead of it: BuildKit 0.13 (dockerd 26, or a docker-container builder) runs several exporters.
+  for (const o of req.outputs) args.push('--output', `type=${o.type},dest=${o.dest}${rewrite}`);
   // `--`: a context is never read as an option, whatever it looks like.
   args.push('--', req.context);
   return args;
@@ -191,6 +195,7 @@ export class BuildxBuilder implements Builder {
         `Input 'load': a ${req.platforms.length}-platform image (${req.platforms.join(',')}) cannot be loaded into a docker engine with the classic image store, which holds one platform per image; drop 'load', build one platform, or use an engine with the containerd image store`,
       );
     }
+    if (req.outputs.length) await this.checkExporters(req);
     const rewrite = req.sourceDateEpoch !== undefined && (await this.rewritesTimestamps(req));
     // buildxArgs spells the `docker buildx build ...` argv; the command says how buildx is reached.
     const args = [...this.command.prefix, ...buildxArgs(req, this.driver, this.containerdStore, rewrite).slice(1)];
@@ -202,6 +207,16 @@ export class BuildxBuilder implements Builder {
     if (!this.containerdStore || !req.push) return { kind: 'docker-image', imageId };
     await saveImage(imageId, dir, req.env);
     return { kind: 'oci-layout', dir, engineImage: imageId };
+  }
+
+  /** `outputs` run beside pinship's own export, and a BuildKit before 0.13 runs one exporter only. */
+  private async checkExporters(req: BuildRequest): Promise<void> {
+    const { version, source } = await builderBuildkit(this.driver, req.buildxBuilder, this.command, standaloneEnv(req.env));
+    if (version && version[0] === 0 && version[1] < 13) {
+      throw new Error(
+        `buildx cannot honour input 'outputs' with ${source}: its BuildKit ${version.join('.')} runs one exporter, pinship's own. Builders that can: buildx with BuildKit 0.13 or later (docker engine 26+, or a docker-container builder)`,
+      );
+    }
   }
 
   /**
@@ -233,18 +248,17 @@ export class BuildxBuilder implements Builder {
   }
 
   /**
-   * The engine's ID of the loaded image: the iidfile's config digest on the classic store; in the
+   * The engine's ID of the loaded image: the config digest on the classic store (from the metadata
+   * file when `outputs` left the iidfile out); in the
    * containerd store images are known by their manifest (or index) digest, which the metadata file
    * names.
    */
   private async loadedImageId(workDir: string): Promise<string> {
-    if (!this.containerdStore) return (await readFile(join(workDir, 'iid'), 'utf8')).trim();
-    const metadata = JSON.parse(await readFile(join(workDir, 'metadata.json'), 'utf8')) as { 'containerimage.digest'?: string };
-    const digest = metadata['containerimage.digest'];
-    if (!digest)
-      throw new Error(
-        `buildx wrote no containerimage.digest to ${join(workDir, 'metadata.json')}: cannot name the loaded image in the engine's containerd image store`,
-      );
+    const iid = await readFile(join(workDir, 'iid'), 'utf8').catch(() => undefined);
+    if (!this.containerdStore && iid) return iid.trim();
+    const metadata = JSON.parse(await readFile(join(workDir, 'metadata.json'), 'utf8')) as Record<string, string | undefined>;
+    const digest = metadata[this.containerdStore ? 'containerimage.digest' : 'containerimage.config.digest'];
+    if (!digest) throw new Error(`buildx wrote no image digest to ${join(workDir, 'metadata.json')}: cannot name the loaded image in the engine`);
     return digest;
   }
 }

@@ -34,6 +34,7 @@ export function unsupportedInputs(builder: BuilderName, req: BuildRequest): stri
   if (builder !== 'buildx') {
     if (req.noCacheFilters.length) out.push(`'no-cache-filters' (buildx)`);
     if (req.allow.length) out.push(`'allow' (BuildKit entitlements: buildx)`);
+    if (req.outputs.length) out.push(`'outputs' (exporters beside the push: buildx)`);
     if (req.attests.length) out.push(`'attests', or options in 'provenance'/'sbom' (${req.attests.join('; ')}: buildx)`);
   }
   return out;

@@ -26,6 +26,7 @@ export type BuildRequest = Pick<
   | 'noCacheFilters'
   | 'cgroupParent'
   | 'allow'
+  | 'outputs'
   | 'provenance'
   | 'sbom'
   | 'attests'

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 716;
-exports.ids = [716];
+exports.id = 366;
+exports.ids = [366];
 exports.modules = {
 
-/***/ 70716:
+/***/ 67366:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -30,7 +30,82 @@ var settings_context = __webpack_require__(55706);
 var secrets = __webpack_require__(85432);
 // EXTERNAL MODULE: ./lib/settings/bpa-list.js
 var bpa_list = __webpack_require__(96573);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./lib/util/glob.js
+var glob = __webpack_require__(66852);
+// EXTERNAL MODULE: ./lib/settings/run-roots.js
+var run_roots = __webpack_require__(13472);
+;// CONCATENATED MODULE: ./lib/commands/build/bpa-outputs.js
+
+
+
+
+
+const FORM = 'Expected type=local,dest=PATH or type=tar,dest=PATH, one per line';
+/** Exporters that would make a second image beside the one pinship pushes, signs and records. */
+const IMAGE_TYPES = new Set(['image', 'registry', 'docker', 'oci', 'cacheonly']);
+/** The deepest folder of `path` that exists, symlinks resolved: where a missing tail would be created. */
+function realAncestor(path) {
+    let p = path;
+    while (!(0,external_node_fs_.existsSync)(p)) {
+        const up = (0,external_node_path_.dirname)(p);
+        if (up === p)
+            return undefined;
+        p = up;
+    }
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * A pull request controls the checkout, so a dest (relative to the working directory) must land
+ * inside the workspace or RUNNER_TEMP once any symlink on its way is resolved.
+ */
+function checkedDest(line, dest, env, cwd) {
+    const path = (0,external_node_path_.resolve)(cwd, dest);
+    const allowed = (0,run_roots/* runRoots */.ZR)(env, cwd);
+    const real = realAncestor(path);
+    const roots = allowed.map((r) => realAncestor(r.root));
+    if (!real || !roots.some((r) => r && (0,glob/* isInside */.FK)(r, real)))
+        throw new inputs/* InputError */.dz('outputs', line, `Expected a dest inside ${(0,run_roots/* placesOf */.ek)(allowed)}: pinship writes nowhere else.`);
+    return path;
+}
+function parseOutput(line, env, cwd = process.cwd()) {
+    // buildx's own shorthand: a bare path is type=local,dest=path, and `-` is a tar on stdout.
+    const fields = line.includes('=') ? line.split(',').map((f) => f.trim()) : [`type=local`, `dest=${line}`];
+    const attrs = new Map();
+    for (const f of fields) {
+        const eq = f.indexOf('=');
+        if (eq <= 0 || attrs.has(f.slice(0, eq).toLowerCase()))
+            throw new inputs/* InputError */.dz('outputs', line, `${FORM}.`);
+        attrs.set(f.slice(0, eq).toLowerCase(), f.slice(eq + 1));
+    }
+    const type = (attrs.get('type') ?? '').toLowerCase();
+    if (IMAGE_TYPES.has(type)) {
+        throw new inputs/* InputError */.dz('outputs', line, `${FORM}: pinship exports the image itself (inputs 'images', 'push' and 'push-by-digest', and 'load' for the local engine), so it is pushed, signed and recorded once.`);
+    }
+    const dest = attrs.get('dest') ?? '';
+    if ((type !== 'local' && type !== 'tar') || !dest || attrs.size !== 2)
+        throw new inputs/* InputError */.dz('outputs', line, `${FORM}.`);
+    // `-` is stdout, where the step's log and outputs go.
+    // buildx reads its --output value as CSV: a quote would change the path it writes to.
+    if (dest.includes('"'))
+        throw new inputs/* InputError */.dz('outputs', line, `${FORM}; a dest with a double quote is not taken.`);
+    if (dest === '-')
+        throw new inputs/* InputError */.dz('outputs', line, `${FORM}; a dest of - (stdout) is not taken: name a path.`);
+    const path = checkedDest(line, dest, env, cwd);
+    // buildx makes a local folder but not a tarball's folder, and would fail only after the build.
+    if (type === 'tar' && !(0,external_node_fs_.existsSync)((0,external_node_path_.dirname)(path)))
+        throw new inputs/* InputError */.dz('outputs', line, `Its folder ${(0,external_node_path_.dirname)(path)} does not exist.`);
+    return { type, dest: path };
+}
+
 ;// CONCATENATED MODULE: ./lib/commands/build/bpa-inputs.js
+
 
 
 function list(rt, name, ignoreComma) {
@@ -82,6 +157,7 @@ function readBpaBuildInputs(rt) {
                 throw new inputs/* InputError */.dz('allow', s, 'Expected BuildKit entitlements such as network.host or security.insecure.');
             return s;
         }),
+        outputs: list(rt, 'outputs', true).map((line) => parseOutput(line, rt.env)),
     };
 }
 
@@ -555,11 +631,35 @@ function bpaList(text, opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ readContext)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(792);
 
+
+const DEFAULT_CONTEXT = '{{defaultContext}}';
+/**
+ * build-push-action's `{{defaultContext}}` is the Git context of the workflow's commit; pinship's
+ * default context is the checkout itself (`.`), the same commit's files plus whatever earlier steps
+ * made, readable by every builder. So `{{defaultContext}}:subdir` is that folder of the checkout,
+ * and a subdir that leaves the checkout is refused as a Git context cannot leave its repository.
+ */
+function fromDefaultContext(value) {
+    const expected = `Expected ${DEFAULT_CONTEXT} or ${DEFAULT_CONTEXT}:subdir, a folder of the checkout`;
+    if (value === DEFAULT_CONTEXT)
+        return '.';
+    if (!value.startsWith(`${DEFAULT_CONTEXT}:`))
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('context', value, `${expected}.`);
+    const sub = value.slice(DEFAULT_CONTEXT.length + 1);
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(sub);
+    if (!sub || sub.includes('\\') || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(sub) || normal === '..' || normal.startsWith('../') || sub.includes('{{'))
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('context', value, `${expected}: pinship builds from the checkout, and the subdir must stay inside it.`);
+    return `./${normal}`;
+}
 /** `context`: the directory build hands the builder as its last operand, and the checkout meta reads a local run's commit from. */
 function readContext(rt) {
-    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .operandInput */ .WP)(rt, 'context', '.', "a directory (write ./-name for one whose name starts with '-')");
+    const raw = rt.input('context');
+    if (raw.includes(DEFAULT_CONTEXT))
+        return fromDefaultContext(raw.trim());
+    return (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .operandInput */ .WP)(rt, 'context', '.', "a directory (write ./-name for one whose name starts with '-')");
 }
 
 
@@ -634,6 +734,128 @@ function inputCredentials(s, env) {
     if (s.githubToken)
         entries.push({ registry: 'ghcr.io', credential: { username: env.GITHUB_ACTOR || 'x-access-token', password: s.githubToken } });
     return entries;
+}
+
+
+/***/ }),
+
+/***/ 13472:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B3: () => (/* binding */ workspaceOf),
+/* harmony export */   ZR: () => (/* binding */ runRoots),
+/* harmony export */   ek: () => (/* binding */ placesOf)
+/* harmony export */ });
+/** The workspace: GITHUB_WORKSPACE, else (the CLI) the working directory. */
+const workspaceOf = (env, cwd = process.cwd()) => env.GITHUB_WORKSPACE || cwd;
+/**
+ * The workspace and RUNNER_TEMP when set: build's
+ * `digest-file` writes only there, and merge's `digest-files` read only there. A pull request controls
+ * the checkout, so nothing outside them is touched.
+ */
+function runRoots(env, cwd = process.cwd()) {
+    const workspace = workspaceOf(env, cwd);
+    return [
+        { root: workspace, place: `the workspace (${workspace})` },
+        ...(env.RUNNER_TEMP ? [{ root: env.RUNNER_TEMP, place: `RUNNER_TEMP (${env.RUNNER_TEMP})` }] : []),
+    ];
+}
+/** "the workspace (…) or RUNNER_TEMP (…)", for an error that says where a path must be. */
+const placesOf = (roots) => roots.map((r) => r.place).join(' or ');
+
+
+/***/ }),
+
+/***/ 66852:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ parsePattern),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   cK: () => (/* binding */ matches),
+/* harmony export */   qM: () => (/* binding */ mayMatchBelow)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+
+/** Whether `path` is `root` or lies below it (paths as given: resolve symlinks first where they matter). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
+}
+function expandBraces(p) {
+    const m = /\{([^{}]*)\}/.exec(p);
+    if (!m)
+        return [p];
+    return m[1].split(',').flatMap((alt) => expandBraces(p.slice(0, m.index) + alt + p.slice(m.index + m[0].length)));
+}
+function segmentRegExp(segment) {
+    let re = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '[') {
+            const close = segment.indexOf(']', i + 1);
+            if (close < 0)
+                re += '\\[';
+            else {
+                re += `[${segment
+                    .slice(i + 1, close)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
+                i = close;
+            }
+        }
+        else
+            re += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+/** Parses one pattern line; one that leaves the root (absolute, or `..` above it) is an error. */
+function parsePattern(line, scope = { input: 'files', place: 'the workspace' }) {
+    const exclude = line.startsWith('!');
+    const body = (exclude ? line.slice(1) : line).replace(/^\.\//, '');
+    const alternatives = expandBraces(body).map((alt) => {
+        if (alt.startsWith('/') || /^[A-Za-z]:[\\/]/.test(alt))
+            throw new Error(`Invalid input '${scope.input}': '${line}' is an absolute path. Expected a pattern relative to ${scope.place}.`);
+        const segments = [];
+        for (const s of alt.split('/')) {
+            if (s === '' || s === '.')
+                continue;
+            if (s === '..') {
+                if (!segments.length || segments[segments.length - 1] === '**')
+                    throw new Error(`Invalid input '${scope.input}': '${line}' escapes ${scope.place}. Expected a pattern inside it.`);
+                segments.pop();
+            }
+            else
+                segments.push(s);
+        }
+        return segments.map((s) => (s === '**' ? '**' : segmentRegExp(s)));
+    });
+    return { source: line, exclude, alternatives };
+}
+/**
+ * Whether `path` (segments) matches; with `prefix`, whether something below the directory `path`
+ * could match, so the walk skips directories no pattern reaches.
+ */
+function matchSegments(pattern, path, prefix, pi = 0, si = 0) {
+    if (si === path.length)
+        return prefix ? pi < pattern.length : pattern.slice(pi).every((p) => p === '**');
+    if (pi === pattern.length)
+        return false;
+    const p = pattern[pi];
+    if (p === '**')
+        return matchSegments(pattern, path, prefix, pi + 1, si) || matchSegments(pattern, path, prefix, pi, si + 1);
+    return p.test(path[si]) && matchSegments(pattern, path, prefix, pi + 1, si + 1);
+}
+function matches(pattern, path) {
+    return pattern.alternatives.some((alt) => matchSegments(alt, path, false));
+}
+function mayMatchBelow(pattern, dir) {
+    return pattern.alternatives.some((alt) => matchSegments(alt, dir, true));
 }
 
 
