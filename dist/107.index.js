@@ -739,7 +739,7 @@ async function putBack(client, moved) {
  * left alone (a rerun into a repository that refuses overwrites succeeds). Tags that would move go
  * first, one at a time, before any new tag: a repository that refuses overwrites says so on the
  * first of them there, and the tags this step moved elsewhere before it are put back. New tags
- * last, where only a registry failing mid-way can leave some written.
+ * last, where only a registry failing mid-way can leave some written. Returns the tags it wrote.
  */
 async function writeTags(client, writes, concurrency, log) {
     const checked = await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .mapLimit */ .s)(writes, concurrency, (w) => current(client, w));
@@ -775,6 +775,7 @@ async function writeTags(client, writes, concurrency, log) {
         // Every tag names complete content by now; say which ones moved so a rerun or rollback is informed.
         throw new Error(`${(0,_util_error_message_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(e)}; ${movedSoFar(written)}`, { cause: e });
     }
+    return [...moves, ...fresh];
 }
 
 

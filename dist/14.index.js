@@ -181,20 +181,20 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/deployfiles/report.js
 var report = __webpack_require__(59930);
-// EXTERNAL MODULE: ./lib/registry/errors.js
-var errors = __webpack_require__(50228);
 // EXTERNAL MODULE: ./lib/settings/registry-client.js + 8 modules
 var registry_client = __webpack_require__(6211);
 // EXTERNAL MODULE: ./lib/settings/signing.js + 2 modules
 var signing = __webpack_require__(53690);
-// EXTERNAL MODULE: ./lib/util/pool.js
-var pool = __webpack_require__(79860);
 // EXTERNAL MODULE: ./lib/report/failure.js
 var failure = __webpack_require__(57340);
 // EXTERNAL MODULE: ./lib/publish/stats.js
 var publish_stats = __webpack_require__(67692);
+// EXTERNAL MODULE: ./lib/registry/errors.js
+var errors = __webpack_require__(50228);
 // EXTERNAL MODULE: ./lib/util/error-message.js
 var error_message = __webpack_require__(36228);
+// EXTERNAL MODULE: ./lib/util/pool.js
+var pool = __webpack_require__(79860);
 // EXTERNAL MODULE: ./lib/publish/blobs.js + 1 modules
 var blobs = __webpack_require__(33050);
 // EXTERNAL MODULE: ./lib/publish/execute.js
@@ -273,9 +273,13 @@ async function publishAll(client, items, opts) {
     }
     (0,publish_stats/* countImagePushes */.Xz)(stats);
     const writes = items.flatMap((item, i) => tagsFor(item).map(({ tag, manifest }) => ({ dest: item.destination, tag, manifest, image: manifest === item.plan.root, stats: stats[i] })));
-    await (0,tags/* writeTags */.p)(client, writes, concurrency, log);
+    const written = await (0,tags/* writeTags */.p)(client, writes, concurrency, log);
     await (0,pool/* mapLimit */.s)(items, concurrency, (item) => (0,execute/* readBack */.e7)(client, item.destination, item.plan.root, tagsFor(item)));
-    return stats;
+    // Two items in one repository never share a tag (the release plan refuses that), so repository and tag name the item.
+    return items.map((item, i) => ({
+        stats: stats[i],
+        tagsMoved: item.tags.filter((t) => written.some((w) => w.image && w.tag === t && w.dest.equals(item.destination))),
+    }));
 }
 
 // EXTERNAL MODULE: ./lib/publish/index.js + 1 modules
@@ -337,9 +341,9 @@ async function promoteRelease(client, images, req) {
     }
     const ready = planned;
     req.log(`all ${images.length} images read; copying their content to ${new Set(images.map((i) => i.destination.toString())).size} repositories, then every tag`);
-    const stats = await publishAll(client, ready.map((p) => p.item), { concurrency: req.concurrency, log: req.log });
-    req.log(`promoted ${images.length} images (${statsTotal(stats)})`);
-    return ready.map((p, i) => ({ image: images[i], ...(p.signature ? { signature: p.signature } : {}), attached: p.attached, stats: stats[i] }));
+    const published = await publishAll(client, ready.map((p) => p.item), { concurrency: req.concurrency, log: req.log });
+    req.log(`promoted ${images.length} images (${statsTotal(published.map((p) => p.stats))})`);
+    return ready.map((p, i) => ({ image: images[i], ...(p.signature ? { signature: p.signature } : {}), attached: p.attached, ...published[i] }));
 }
 const statsTotal = (all) => {
     const s = (0,publish/* sumStats */.HW)(all);
@@ -353,7 +357,7 @@ var changes_table = __webpack_require__(25420);
 
 /** `repository:tag@digest` (the first tag), or `repository@digest` for an image the files name by digest only. */
 const imageLine = (p) => `${p.image.destination}${p.image.tags.length ? `:${p.image.tags[0]}` : ''}@${p.image.digest}`;
-function imageRecord(p, tagsMoved) {
+function imageRecord(p) {
     return {
         source: `${p.image.source}@${p.image.digest}`,
         destination: p.image.destination.toString(),
@@ -366,7 +370,7 @@ function imageRecord(p, tagsMoved) {
         blobsSkipped: p.stats.blobsSkipped,
         signatureChecked: p.signature ?? null,
         signed: p.attached.map((a) => a.digest),
-        tagsMoved,
+        tagsMoved: p.tagsMoved,
     };
 }
 const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
@@ -554,29 +558,11 @@ async function onlyTracked(pr, o, rt) {
 
 
 
-
-
 function stop(rt, problems, input) {
     if (!problems.length)
         return;
     (0,report/* annotateProblems */.$9)(rt, problems);
     throw new Error(`${problems.length} problem(s) in the files of input '${input}'; nothing was promoted and no file was changed:\n${(0,report/* problemLines */.pb)(problems)}`);
-}
-/** The destination tags that name something else now (or nothing): what this run moves. */
-async function tagsToMove(client, images, concurrency) {
-    return (0,pool/* mapLimit */.s)(images, concurrency, async (img) => {
-        const moved = [];
-        for (const tag of img.tags) {
-            const now = await client.resolve(img.destination.tag(tag)).then((r) => r.digest.toString(), (e) => {
-                if ((0,errors/* isNotFound */.c4)(e))
-                    return undefined;
-                throw e;
-            });
-            if (now !== img.digest.toString())
-                moved.push(tag);
-        }
-        return moved;
-    });
 }
 const noFiles = () => ({ files: [], changed: [], untouched: [], problems: [] });
 /** Promote with `files` once its inputs have been read (../command.ts). */
@@ -600,7 +586,6 @@ async function executeEnvironmentPromote(s, rt) {
     const client = (0,registry_client/* registryClient */.R)(s.registry, rt);
     try {
         rt.info(`promoting ${release.images.length} images: ${release.images.map((i) => `${i.source}@${i.digest} => ${i.destination}`).join(', ')}`);
-        const moved = await tagsToMove(client, release.images, s.concurrency);
         (0,failure/* leftUntouched */.p)('every file. Content is copied by digest for every image first and tags move last: the error says whether any tag was written ("no tag was written anywhere", or the tags already written).');
         const promoted = await promoteRelease(client, release.images, {
             referrers: s.referrers,
@@ -613,7 +598,7 @@ async function executeEnvironmentPromote(s, rt) {
         for (const f of pins.files)
             await (0,promises_.writeFile)(f.path, f.text, 'utf8');
         const pr = await pullRequest?.open(pins.files.map((f) => f.file), pins.changed);
-        const records = promoted.map((p, i) => imageRecord(p, moved[i]));
+        const records = promoted.map(imageRecord);
         const outputs = {
             images: promoted.map(imageLine).join('\n'),
             metadata: JSON.stringify(records),

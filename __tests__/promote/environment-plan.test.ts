@@ -76,9 +76,9 @@ describe('planPinFiles', () => {
 
 test('outputs: the images line, the metadata record and the summary row of a promoted image', () => {
   const [web] = planRelease([pod('a.yaml', [`ghcr.io/acme/web:1.4@${D1}`])], MAP, []).images;
-  const promoted = { image: web, signature: D2, attached: [], stats: { ...emptyStats(), blobsCopied: 3, bytesCopied: 2 * 1024 * 1024 } };
+  const promoted = { image: web, signature: D2, attached: [], stats: { ...emptyStats(), blobsCopied: 3, bytesCopied: 2 * 1024 * 1024 }, tagsMoved: ['1.4'] };
   expect(imageLine(promoted)).toBe(`registry.example/prod/web:1.4@${D1}`);
-  const record = imageRecord(promoted, ['1.4']);
+  const record = imageRecord(promoted);
   expect(record).toMatchObject({ source: `ghcr.io/acme/web@${D1}`, files: ['a.yaml:4'], bytesCopied: 2097152, signatureChecked: D2, tagsMoved: ['1.4'] });
   const summary = releaseSummary({ records: [record], changes: [], changedFiles: [], untouched: [] });
   expect(summary).toContain(`| \`ghcr.io/acme/web@${D1}\` | \`registry.example/prod/web\` | \`1.4\` | 3 copied (2.0 MiB), 0 mounted, 0 there | checked |`);

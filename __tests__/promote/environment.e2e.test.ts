@@ -80,6 +80,9 @@ test('promote with files copies every pinned image by digest, tags them, and pin
   const again = await run(ws, values);
   expect(again.code).toBe(0);
   expect(again.outputs.changed).toBe('false');
+  const tagsMoved = (r: typeof again): string[][] => (JSON.parse(r.outputs.metadata) as Array<{ tagsMoved: string[] }>).map((m) => m.tagsMoved);
+  expect(tagsMoved(result)).toEqual([['release-42'], ['1.4', 'release-42'], ['7', 'release-42'], ['2.0', 'release-42']]);
+  expect(tagsMoved(again)).toEqual([[], [], [], []]);
   expect(snapshot(ws)).toEqual(after);
 });
 

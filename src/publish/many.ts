@@ -15,6 +15,12 @@ export interface PublishItem {
   tags: string[];
 }
 
+/** What publishAll did for one item: its counts, and which of its tags it wrote (they named another digest, or nothing). */
+export interface PublishedItem {
+  stats: PublishStats;
+  tagsMoved: string[];
+}
+
 export interface PublishAllOptions {
   concurrency: number;
   chunkSize?: number;
@@ -58,7 +64,7 @@ function byDestination(needs: Need[]): Need[][] {
  * that a failure before the tags leaves no tag anywhere naming anything of this release. Every tag
  * is read back. Stats are per item; a blob or destination two items share counts for the first.
  */
-export async function publishAll(client: RegistryClient, items: PublishItem[], opts: PublishAllOptions): Promise<PublishStats[]> {
+export async function publishAll(client: RegistryClient, items: PublishItem[], opts: PublishAllOptions): Promise<PublishedItem[]> {
   const { concurrency, log } = opts;
   const stats = items.map(() => emptyStats());
   const statsOf = (dest: Repository): PublishStats =>
@@ -88,7 +94,11 @@ export async function publishAll(client: RegistryClient, items: PublishItem[], o
   const writes = items.flatMap((item, i) =>
     tagsFor(item).map(({ tag, manifest }) => ({ dest: item.destination, tag, manifest, image: manifest === item.plan.root, stats: stats[i] })),
   );
-  await writeTags(client, writes, concurrency, log);
+  const written = await writeTags(client, writes, concurrency, log);
   await mapLimit(items, concurrency, (item) => readBack(client, item.destination, item.plan.root, tagsFor(item)));
-  return stats;
+  // Two items in one repository never share a tag (the release plan refuses that), so repository and tag name the item.
+  return items.map((item, i) => ({
+    stats: stats[i],
+    tagsMoved: item.tags.filter((t) => written.some((w) => w.image && w.tag === t && w.dest.equals(item.destination))),
+  }));
 }

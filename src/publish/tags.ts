@@ -79,9 +79,9 @@ async function putBack(client: RegistryClient, moved: Checked[]): Promise<string
  * left alone (a rerun into a repository that refuses overwrites succeeds). Tags that would move go
  * first, one at a time, before any new tag: a repository that refuses overwrites says so on the
  * first of them there, and the tags this step moved elsewhere before it are put back. New tags
- * last, where only a registry failing mid-way can leave some written.
+ * last, where only a registry failing mid-way can leave some written. Returns the tags it wrote.
  */
-export async function writeTags(client: RegistryClient, writes: TagWrite[], concurrency: number, log: (msg: string) => void): Promise<void> {
+export async function writeTags(client: RegistryClient, writes: TagWrite[], concurrency: number, log: (msg: string) => void): Promise<TagWrite[]> {
   const checked = await mapLimit(writes, concurrency, (w) => current(client, w));
   const same = checked.filter((w) => w.before?.equals(w.manifest.digest));
   for (const w of same) {
@@ -114,4 +114,5 @@ export async function writeTags(client: RegistryClient, writes: TagWrite[], conc
     // Every tag names complete content by now; say which ones moved so a rerun or rollback is informed.
     throw new Error(`${errorMessage(e)}; ${movedSoFar(written)}`, { cause: e });
   }
+  return [...moves, ...fresh];
 }

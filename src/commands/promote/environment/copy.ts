@@ -29,6 +29,8 @@ export interface PromotedImage {
   signature?: string;
   attached: Attached[];
   stats: PublishStats;
+  /** The destination tags this run wrote: they named another digest, or nothing. */
+  tagsMoved: string[];
 }
 
 interface Planned {
@@ -83,13 +85,13 @@ export async function promoteRelease(client: RegistryClient, images: ReleaseImag
   req.log(
     `all ${images.length} images read; copying their content to ${new Set(images.map((i) => i.destination.toString())).size} repositories, then every tag`,
   );
-  const stats = await publishAll(
+  const published = await publishAll(
     client,
     ready.map((p) => p.item),
     { concurrency: req.concurrency, log: req.log },
   );
-  req.log(`promoted ${images.length} images (${statsTotal(stats)})`);
-  return ready.map((p, i) => ({ image: images[i], ...(p.signature ? { signature: p.signature } : {}), attached: p.attached, stats: stats[i] }));
+  req.log(`promoted ${images.length} images (${statsTotal(published.map((p) => p.stats))})`);
+  return ready.map((p, i) => ({ image: images[i], ...(p.signature ? { signature: p.signature } : {}), attached: p.attached, ...published[i] }));
 }
 
 const statsTotal = (all: PublishStats[]): string => {

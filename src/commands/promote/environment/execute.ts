@@ -1,18 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { annotateProblems, annotateTemplated, problemLines } from '../../../deployfiles/report.js';
 import type { Problem } from '../../../deployfiles/types.js';
-import type { RegistryClient } from '../../../registry/client.js';
-import { isNotFound } from '../../../registry/errors.js';
 import type { CommandResult, Runtime } from '../../../host/runtime.js';
 import { registryClient } from '../../../settings/registry-client.js';
 import { readSignatureCheck, readSigner } from '../../../settings/signing.js';
-import { mapLimit } from '../../../util/pool.js';
 import { leftUntouched } from '../../../report/failure.js';
 import { changedOutput } from '../../../publish/stats.js';
 import { promoteRelease } from './copy.js';
 import { imageLine, imageRecord, releaseSummary } from './outputs.js';
 import { scanPinFiles, type PinFilesOutcome } from './pin-files.js';
-import { scanRelease, type ReleaseImage } from './plan.js';
+import { scanRelease } from './plan.js';
 import { onlyTracked, preparePromotePullRequest } from './pull-request.js';
 import type { EnvironmentSettings } from './settings.js';
 
@@ -20,24 +17,6 @@ function stop(rt: Runtime, problems: Problem[], input: string): void {
   if (!problems.length) return;
   annotateProblems(rt, problems);
   throw new Error(`${problems.length} problem(s) in the files of input '${input}'; nothing was promoted and no file was changed:\n${problemLines(problems)}`);
-}
-
-/** The destination tags that name something else now (or nothing): what this run moves. */
-async function tagsToMove(client: RegistryClient, images: ReleaseImage[], concurrency: number): Promise<string[][]> {
-  return mapLimit(images, concurrency, async (img) => {
-    const moved: string[] = [];
-    for (const tag of img.tags) {
-      const now = await client.resolve(img.destination.tag(tag)).then(
-        (r) => r.digest.toString(),
-        (e: unknown) => {
-          if (isNotFound(e)) return undefined;
-          throw e;
-        },
-      );
-      if (now !== img.digest.toString()) moved.push(tag);
-    }
-    return moved;
-  });
 }
 
 const noFiles = (): PinFilesOutcome => ({ files: [], changed: [], untouched: [], problems: [] });
@@ -62,7 +41,6 @@ export async function executeEnvironmentPromote(s: EnvironmentSettings, rt: Runt
   const client = registryClient(s.registry, rt);
   try {
     rt.info(`promoting ${release.images.length} images: ${release.images.map((i) => `${i.source}@${i.digest} => ${i.destination}`).join(', ')}`);
-    const moved = await tagsToMove(client, release.images, s.concurrency);
     leftUntouched(
       'every file. Content is copied by digest for every image first and tags move last: the error says whether any tag was written ("no tag was written anywhere", or the tags already written).',
     );
@@ -79,7 +57,7 @@ export async function executeEnvironmentPromote(s: EnvironmentSettings, rt: Runt
       pins.files.map((f) => f.file),
       pins.changed,
     );
-    const records = promoted.map((p, i) => imageRecord(p, moved[i]));
+    const records = promoted.map(imageRecord);
     const outputs: Record<string, string> = {
       images: promoted.map(imageLine).join('\n'),
       metadata: JSON.stringify(records),

@@ -25,7 +25,7 @@ export interface ImageRecord {
 /** `repository:tag@digest` (the first tag), or `repository@digest` for an image the files name by digest only. */
 export const imageLine = (p: PromotedImage): string => `${p.image.destination}${p.image.tags.length ? `:${p.image.tags[0]}` : ''}@${p.image.digest}`;
 
-export function imageRecord(p: PromotedImage, tagsMoved: string[]): ImageRecord {
+export function imageRecord(p: PromotedImage): ImageRecord {
   return {
     source: `${p.image.source}@${p.image.digest}`,
     destination: p.image.destination.toString(),
@@ -38,7 +38,7 @@ export function imageRecord(p: PromotedImage, tagsMoved: string[]): ImageRecord 
     blobsSkipped: p.stats.blobsSkipped,
     signatureChecked: p.signature ?? null,
     signed: p.attached.map((a) => a.digest),
-    tagsMoved,
+    tagsMoved: p.tagsMoved,
   };
 }
 
