@@ -17,6 +17,7 @@
 # arm64: qemu-aarch64 (env.json "qemuAarch64") registered with binfmt_misc (fix-binary flag), and
 # pinship-test/busybox-multi:latest (env.json "multiBaseImage"), a linux/amd64 + linux/arm64 index
 # in every registry; a RUN step on its arm64 image runs emulated (test-env-stop.sh --purge unregisters).
+# Node 24 (env.json "node24"), the runtime action.yml declares, in $DIR/node24 (from the npm registry).
 # Certificates come from a test CA made here ($DIR/ca/ca.crt). Token lifetime:
 # TOKEN_TTL_SECONDS (default 60). Must run as root (it installs Debian packages,
 # runs dockerd and writes /etc/docker/certs.d/127.0.0.1:PORT/ca.crt).
@@ -815,6 +816,10 @@ ensure_sign_tools() {
 # shellcheck source=scripts/test-env-arm64.sh
 source "$SCRIPT_DIR/test-env-arm64.sh"
 
+# ensure_node24 (the Node action.yml names), in its own file
+# shellcheck source=scripts/test-env-node24.sh
+source "$SCRIPT_DIR/test-env-node24.sh"
+
 # ---------------------------------------------------------------- env.json
 
 write_env_json() {
@@ -847,7 +852,8 @@ write_env_json() {
   "busybox": "/bin/busybox",
   "buildx": $buildx,
   "cosign": "$TOOLS_BIN/cosign",
-  "oras": "$TOOLS_BIN/oras"
+  "oras": "$TOOLS_BIN/oras",
+  "node24": "$NODE24"
 }
 EOF
   say "wrote $DIR/env.json"
@@ -883,6 +889,7 @@ main() {
   ensure_base_image
   ensure_qemu
   ensure_multi_base
+  ensure_node24
   write_env_json
 }
 

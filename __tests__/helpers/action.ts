@@ -62,8 +62,9 @@ export async function runAction(
   env: NodeJS.ProcessEnv = {},
   state: Record<string, string> = {},
   script = dist,
+  node = process.execPath,
 ): Promise<ActionRun> {
-  return startAction(inputs, event, env, state, script).done;
+  return startAction(inputs, event, env, state, script, node).done;
 }
 
 /** runAction, returning as soon as the step has started. */
@@ -73,6 +74,8 @@ export function startAction(
   env: NodeJS.ProcessEnv = {},
   state: Record<string, string> = {},
   script = dist,
+  /** The Node.js binary that runs the step: the tests' own unless a test names the runner's (env.json node24). */
+  node = process.execPath,
 ): StartedAction {
   const dir = mkdtempSync(join(tmpdir(), 'pinship-runner-'));
   const files = {
@@ -103,7 +106,7 @@ export function startAction(
     ...inputEnv,
     ...env,
   };
-  const child = spawn(process.execPath, [script], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(node, [script], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   const done = new Promise<ActionRun>((resolve, reject) => {

@@ -91,6 +91,8 @@ export interface TestEnv {
   cosign: string;
   /** oras 1.2 (same origin and needs as cosign) */
   oras: string;
+  /** the Node.js major action.yml's `runs.using` names (node24), official Linux build, to run dist/ on */
+  node24: string;
 }
 
 export function testEnvDir(): string {
@@ -133,6 +135,7 @@ export function loadTestEnv(): TestEnv {
   env.multiBaseImage ??= `${env.registries.plain.host}/${env.multiBaseRepository}:latest`;
   env.multiBaseDigest ??= '';
   env.qemuAarch64 ??= join(env.dir, 'qemu', 'qemu-aarch64');
+  env.node24 ??= join(env.dir, 'node24', 'bin', 'node');
   cached = { path, env };
   return env;
 }
