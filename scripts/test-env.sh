@@ -267,18 +267,18 @@ buildx_works() {
 }
 
 apt_sources_for_buildx() {
-  local src=/etc/apt/sources.list.d/debian.sources line uri
+  local src=/etc/apt/sources.list.d/debian.sources line uri suite=${APT_SUITE:-$BUILDX_SUITE}
   if [[ -f $src ]]; then
     # first stanza only (the main archive, not security), suite replaced
     awk 'BEGIN { RS = ""; ORS = "\n" } NR == 1 { print; exit }' "$src" |
-      sed -E "s/^Suites:.*/Suites: $BUILDX_SUITE/"
+      sed -E "s/^Suites:.*/Suites: $suite/"
     return
   fi
   # one-line format fallback: the first "deb URI suite ..." line
   line=$(grep -hE '^[[:space:]]*deb[[:space:]]' /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null | head -n1 || true)
   [[ -n $line ]] || die "no Debian archive found in /etc/apt sources"
   uri=$(awk '{ for (i = 2; i <= NF; i++) if ($i !~ /^\[/ && $i !~ /\]$/) { print $i; exit } }' <<<"$line")
-  printf 'Types: deb\nURIs: %s\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$uri" "$BUILDX_SUITE"
+  printf 'Types: deb\nURIs: %s\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$uri" "$suite"
 }
 
 # deb_glob PKG[:ARCH]: the file name pattern of PKG's .deb in $DIR/apt
@@ -287,13 +287,14 @@ deb_glob() { if [[ $1 == *:* ]]; then echo "${1%%:*}_*_${1#*:}.deb"; else echo "
 # next_release_debs PKG[:ARCH]...: PKG_*.deb of $BUILDX_SUITE into $DIR/apt, downloaded
 # only when missing, through a private apt dir (the system's apt state is not
 # touched); the .debs stay there for a reinstall without download. An :ARCH
-# other than the machine's (busybox-static:arm64) is fetched as such.
+# other than the machine's (busybox-static:arm64) is fetched as such. Under
+# from_sid, the same from Debian unstable into $DIR/apt-sid.
 next_release_debs() {
-  local apt=$DIR/apt pkg missing=() archs
+  local apt=${APT_DIR:-$DIR/apt} suite=${APT_SUITE:-$BUILDX_SUITE} pkg missing=() archs
   for pkg in "$@"; do compgen -G "$apt/$(deb_glob "$pkg")" >/dev/null || missing+=("$pkg"); done
   ((${#missing[@]})) || return 0
   mkdir -p "$apt/sources" "$apt/lists/partial" "$apt/cache/archives/partial"
-  apt_sources_for_buildx >"$apt/sources/$BUILDX_SUITE.sources"
+  apt_sources_for_buildx >"$apt/sources/$suite.sources"
   archs=$(dpkg --print-architecture)
   for pkg in "${missing[@]}"; do [[ $pkg == *:* && ,$archs, != *,${pkg#*:},* ]] && archs+=",${pkg#*:}"; done
   local opts=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$apt/sources"
@@ -302,22 +303,29 @@ next_release_debs() {
   if ! (cd "$apt" && apt-get "${opts[@]}" update && apt-get "${opts[@]}" download "${missing[@]}") \
     >"$apt/apt.log" 2>&1; then
     show_log "$apt/apt.log"
-    die "could not download ${missing[*]} from $BUILDX_SUITE"
+    die "could not download ${missing[*]} from $suite"
   fi
   rm -rf "$apt/lists" "$apt/cache"
+}
+
+# from_sid CMD ARGS...: CMD (next_release_debs, unpack_next_release) on Debian unstable's packages, kept in
+# their own folder: its cosign and $BUILDX_SUITE's share a file name pattern.
+from_sid() {
+  local APT_SUITE=sid APT_DIR=$DIR/apt-sid
+  "$@"
 }
 
 # unpack_next_release DEST PKG...: the packages' files under DEST (dpkg -x, nothing installed), unpacked
 # again only when the .debs change (their names are the stamp in DEST/.debs).
 unpack_next_release() {
-  local dest=$1 stamp pkg
+  local dest=$1 stamp pkg apt=${APT_DIR:-$DIR/apt}
   shift
   next_release_debs "$@"
-  stamp=$(cd "$DIR/apt" && for pkg in "$@"; do compgen -G "$(deb_glob "$pkg")"; done | sha256sum | cut -c1-16)
+  stamp=$(cd "$apt" && for pkg in "$@"; do compgen -G "$(deb_glob "$pkg")"; done | sha256sum | cut -c1-16)
   [[ "$(cat "$dest/.debs" 2>/dev/null)" == "$stamp" ]] && return 0
   rm -rf "$dest"
   mkdir -p "$dest"
-  for pkg in "$@"; do dpkg -x "$(compgen -G "$DIR/apt/$(deb_glob "$pkg")" | head -n1)" "$dest"; done
+  for pkg in "$@"; do dpkg -x "$(compgen -G "$apt/$(deb_glob "$pkg")" | head -n1)" "$dest"; done
   echo "$stamp" >"$dest/.debs"
 }
 
@@ -815,6 +823,9 @@ ensure_sign_tools() {
 # ensure_qemu and ensure_multi_base (real arm64 RUN steps), in their own file
 # shellcheck source=scripts/test-env-arm64.sh
 source "$SCRIPT_DIR/test-env-arm64.sh"
+# ensure_buildx_call (a buildx with --call), in its own file
+# shellcheck source=scripts/test-env-buildx-call.sh
+source "$SCRIPT_DIR/test-env-buildx-call.sh"
 
 # ensure_node24 (the Node action.yml names), in its own file
 # shellcheck source=scripts/test-env-node24.sh
@@ -853,7 +864,8 @@ write_env_json() {
   "buildx": $buildx,
   "cosign": "$TOOLS_BIN/cosign",
   "oras": "$TOOLS_BIN/oras",
-  "node24": "$NODE24"
+  "node24": "$NODE24",
+  "buildxCall": "$BUILDX_CALL"
 }
 EOF
   say "wrote $DIR/env.json"
@@ -876,11 +888,14 @@ main() {
   local borrowed=(docker.io containerd cosign oras qemu-user busybox-static:amd64 busybox-static:arm64)
   buildx_works || borrowed+=(docker-buildx)
   next_release_debs "${borrowed[@]}"
+  # and every .deb borrowed from Debian unstable in one more
+  from_sid next_release_debs docker-buildx
   ensure_buildx
   ensure_containers_conf
   ensure_dockerd
   ensure_dockerd26
   ensure_sign_tools
+  ensure_buildx_call
   ensure_tls
   ensure_registry plain "$PLAIN_PORT"
   ensure_registry basic "$BASIC_PORT"

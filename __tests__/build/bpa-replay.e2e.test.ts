@@ -17,6 +17,10 @@
  * - provenance: its test/go Dockerfile builds FROM golang (Docker Hub); its `provenance: mode=max`
  *   row is replayed on a busybox Dockerfile instead, pushed to the local registry as the job does.
  * - sbom: BuildKit runs the docker/buildkit-syft-scanner image from Docker Hub to make the SBOM.
+ * - call-check (`call: check` on test/lint.Dockerfile, expected to fail on its warnings): --call needs
+ *   buildx 0.15 (this machine's is 0.13; bpa-call.e2e.test.ts runs the other calls with Debian
+ *   unstable's), and lint needs BuildKit 0.14, where dockerd 26 has 0.13: buildx then pulls the
+ *   docker/dockerfile:1.8.1 frontend from Docker Hub. bpa-call.e2e.test.ts shows the failing step.
  * On the classic engine (dockerd 20.10, buildx's docker driver) the secret and no-cache-filters jobs
  * run too; not cgroup-parent (that engine's BuildKit ignores it: RUN stays under /docker/buildkit)
  * nor the named contexts (its built-in Dockerfile frontend lacks them: "unsupported frontend

@@ -93,6 +93,11 @@ export interface TestEnv {
   oras: string;
   /** the Node.js major action.yml's `runs.using` names (node24), official Linux build, to run dist/ on */
   node24: string;
+  /**
+   * a docker-buildx plugin new enough for --call (0.15+; Debian unstable's, unpacked, not installed):
+   * tests put it in a private DOCKER_CONFIG's cli-plugins; the system's buildx (0.13) stays the default
+   */
+  buildxCall: string;
 }
 
 export function testEnvDir(): string {
@@ -130,6 +135,7 @@ export function loadTestEnv(): TestEnv {
   // the tool paths; the tools stay where this script's version installed them.
   env.cosign ??= join(env.dir, 'tools', 'bin', 'cosign');
   env.oras ??= join(env.dir, 'tools', 'bin', 'oras');
+  env.buildxCall ??= join(env.dir, 'tools', 'buildx-call', 'usr', 'libexec', 'docker', 'cli-plugins', 'docker-buildx');
   // Likewise the arm64 emulator and the two-platform base, which outlive an older script's run.
   env.multiBaseRepository ??= 'pinship-test/busybox-multi';
   env.multiBaseImage ??= `${env.registries.plain.host}/${env.multiBaseRepository}:latest`;

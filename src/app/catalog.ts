@@ -63,6 +63,7 @@ export const COMMAND_INPUTS: Record<Command, readonly string[]> = {
     'build-contexts',
     'no-cache-filters',
     'cgroup-parent',
+    'call',
     'allow',
     'outputs',
     'cache-from',

@@ -23,7 +23,7 @@ export class ExecError extends Error {
     readonly command: string,
     readonly exitCode: number | null,
     readonly stderr: string,
-    stdout = '',
+    readonly stdout = '',
   ) {
     // The classic builder names its steps on stdout; every builder's errors are on stderr, read last.
     const { errors, step } = toolFailure(`${stdout}\n${stderr}`);

@@ -11,8 +11,11 @@ export interface ExecOptions {
   input?: string | Buffer;
   env?: NodeJS.ProcessEnv;
   cwd?: string;
-  /** Echo the tool's stdout/stderr to ours as it runs (builder logs); captured either way. */
-  stream?: boolean;
+  /**
+   * Echo the tool's stdout/stderr to ours as it runs (builder logs); captured either way. `stderr`:
+   * its progress only, when stdout is an answer the caller shows itself.
+   */
+  stream?: boolean | 'stderr';
   /** Redacted from the command line pinship prints and from error messages. */
   secrets?: string[];
 }
@@ -77,7 +80,7 @@ export function execTool(cmd: string, args: string[], opts: ExecOptions = {}): P
     // One guard per stream: a line is only known whole within its own stream. A build's log carries
     // what base images and registries said, and the runner would take it for workflow commands.
     const echo = (text: string): void => void process.stderr.write(text);
-    const guards = opts.stream ? [lineGuard(echo), lineGuard(echo)] : [];
+    const guards = opts.stream === 'stderr' ? [undefined, lineGuard(echo)] : opts.stream ? [lineGuard(echo), lineGuard(echo)] : [];
     const collect = (into: Buffer[], i: number) => (d: Buffer) => {
       into.push(d);
       guards[i]?.push(d);
@@ -91,7 +94,7 @@ export function execTool(cmd: string, args: string[], opts: ExecOptions = {}): P
       reject(stopReason() ?? new ExecError(shown, null, redact(why, opts.secrets)));
     });
     child.on('close', (code) => {
-      for (const g of guards) g.end();
+      for (const g of guards) g?.end();
       const stopped = stopReason();
       if (stopped) return reject(stopped);
       const stdout = Buffer.concat(out).toString('utf8');

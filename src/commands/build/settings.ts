@@ -13,6 +13,7 @@ import { readSecrets, type SecretSource } from './secrets.js';
 import { readBpaBuildInputs, type BpaBuildInputs } from './bpa-inputs.js';
 import { ATTESTATION_PLACES, readAttestations, type AttestationPlace, type Attestations } from './attestations.js';
 import { readSourceDateEpoch, type SourceDateEpoch } from '../../settings/source-date-epoch.js';
+import { parseCall, refuseImageWishes, type BuildCall } from './call.js';
 
 export const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'] as const;
 export type BuilderChoice = (typeof BUILDERS)[number];
@@ -67,6 +68,8 @@ export interface BuildSettings extends TagSettings, BpaBuildInputs, Attestations
   annotations: Annotation[];
   /** `source-date-epoch`: the time the image records, for a rebuild of the same sources that gives the same digest. */
   sourceDateEpoch: SourceDateEpoch | undefined;
+  /** `call`: a question to the Dockerfile frontend (check, outline, targets) instead of a build; nothing is pushed. */
+  call?: BuildCall;
   /** `digest-file`: where the JSON record of the result goes, checked to lie inside the workspace or RUNNER_TEMP (build only). */
   digestFile: DigestFileTarget | undefined;
   registry: RegistrySettings;
@@ -88,7 +91,9 @@ function formValue(name: string, value: string, form: RegExp, expected: string):
 
 export async function readBuildSettings(rt: Runtime): Promise<BuildSettings> {
   const push = boolInput(rt, 'push', true);
-  const parsedImages = readImages(rt, push);
+  const call = parseCall(rt.input('call'));
+  // A call pushes nothing: the repositories it would have gone to need not be named.
+  const parsedImages = readImages(rt, push && !call);
   const images = parsedImages.map((p) => p.repository);
   const context = readContext(rt);
   const pushByDigest = boolInput(rt, 'push-by-digest', false);
@@ -106,7 +111,7 @@ export async function readBuildSettings(rt: Runtime): Promise<BuildSettings> {
       "Expected the time in input 'source-date-epoch' alone: it passes SOURCE_DATE_EPOCH to the builder itself.",
     );
   }
-  return {
+  const settings: BuildSettings = {
     images,
     context,
     file: rt.input('file') || join(context, 'Dockerfile'),
@@ -140,7 +145,10 @@ export async function readBuildSettings(rt: Runtime): Promise<BuildSettings> {
     attestationsAt: choiceInput(rt, 'attestations', ATTESTATION_PLACES, 'index'),
     annotations: parseAnnotations(linesInput(rt, 'annotations'), 'manifest'),
     sourceDateEpoch,
+    call,
     digestFile: await parseDigestFile(rt.input('digest-file'), rt.env),
     registry: await readRegistrySettings(rt, images[0]?.registry.host),
   };
+  if (call) refuseImageWishes(call, settings);
+  return settings;
 }

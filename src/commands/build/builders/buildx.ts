@@ -35,9 +35,9 @@ export function buildxOutputs(req: Pick<BuildRequest, 'push' | 'load' | 'platfor
   return { layout, load: loadable && (!layout || req.load) };
 }
 
-/** `rewriteTimestamp`: the BuildKit exporting the image clamps its files' times to SOURCE_DATE_EPOCH (see buildkit-epoch.ts). */
-export function buildxArgs(req: BuildRequest, driver: string, containerdStore = false, rewriteTimestamp = false): string[] {
-  const args = ['buildx', 'build'];
+/** The flags that say what is built, shared by a build and a `call`, which exports nothing (../call.ts). */
+export function buildxInputFlags(req: BuildRequest): string[] {
+  const args: string[] = [];
   if (req.buildxBuilder) args.push('--builder', req.buildxBuilder);
   args.push(...commonBuildFlags(req));
   if (req.sourceDateEpoch !== undefined) args.push('--build-arg', `SOURCE_DATE_EPOCH=${req.sourceDateEpoch}`);
@@ -48,6 +48,12 @@ export function buildxArgs(req: BuildRequest, driver: string, containerdStore = 
   for (const s of req.secrets) args.push('--secret', buildxSecretFlag(s));
   for (const s of req.ssh) args.push('--ssh', s);
   for (const c of req.cacheFrom) args.push('--cache-from', c);
+  return args;
+}
+
+/** `rewriteTimestamp`: the BuildKit exporting the image clamps its files' times to SOURCE_DATE_EPOCH (see buildkit-epoch.ts). */
+export function buildxArgs(req: BuildRequest, driver: string, containerdStore = false, rewriteTimestamp = false): string[] {
+  const args = ['buildx', 'build', ...buildxInputFlags(req)];
   for (const c of req.cacheTo) args.push('--cache-to', c);
   if (req.pull) args.push('--pull');
   // buildx refuses a type given both ways ("duplicate attestation field"): an --attest one replaces the shorthand.
@@ -172,7 +178,7 @@ export class BuildxBuilder implements Builder {
   constructor(
     private readonly driver: string,
     private readonly containerdStore = false,
-    private readonly command: BuildxCommand = DOCKER_BUILDX,
+    readonly command: BuildxCommand = DOCKER_BUILDX,
   ) {
     this.exportKind = OCI_DRIVERS.has(driver) || containerdStore ? 'oci-layout' : 'docker-image';
   }

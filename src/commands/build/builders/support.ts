@@ -3,6 +3,9 @@ import type { BuildRequest, BuilderName } from './types.js';
 /** buildah and podman take a directory, a tarball URL or an image (docker-image://, container-image://, docker://), not a layout. */
 const buildxOnlyContext = (value: string): boolean => value.startsWith('oci-layout://');
 
+/** The first buildx release with --call, `call`'s flag (build-push-action requires the same). */
+export const CALL_BUILDX: [major: number, minor: number] = [0, 15];
+
 /** The buildah and podman releases whose `build` takes --source-date-epoch and --rewrite-timestamp. */
 export const OCI_TOOLS_WITH_EPOCH = 'buildah 1.41 and podman 5.6 or later';
 
@@ -32,6 +35,7 @@ export function unsupportedInputs(builder: BuilderName, req: BuildRequest): stri
     if (comma.length) out.push(`'${comma[0].input}' with a comma in the path ${comma[0].src} (buildx)`);
   }
   if (builder !== 'buildx') {
+    if (req.call) out.push(`'call' (buildx ${CALL_BUILDX.join('.')} or later)`);
     if (req.noCacheFilters.length) out.push(`'no-cache-filters' (buildx)`);
     if (req.allow.length) out.push(`'allow' (BuildKit entitlements: buildx)`);
     if (req.outputs.length) out.push(`'outputs' (exporters beside the push: buildx)`);

@@ -33,6 +33,7 @@ export type BuildRequest = Pick<
   | 'buildxBuilder'
   | 'push'
   | 'load'
+  | 'call'
 > & {
   /** The secrets, each in a file: those given by value written into `workDir` (see secrets.ts). */
   secrets: BuildSecret[];
