@@ -926,7 +926,7 @@ function execTool(cmd, args, opts = {}) {
         // One guard per stream: a line is only known whole within its own stream. A build's log carries
         // what base images and registries said, and the runner would take it for workflow commands.
         const echo = (text) => void process.stderr.write(text);
-        const guards = opts.stream ? [(0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .lineGuard */ .yM)(echo), (0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .lineGuard */ .yM)(echo)] : [];
+        const guards = opts.stream === 'stderr' ? [undefined, (0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .lineGuard */ .yM)(echo)] : opts.stream ? [(0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .lineGuard */ .yM)(echo), (0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .lineGuard */ .yM)(echo)] : [];
         const collect = (into, i) => (d) => {
             into.push(d);
             guards[i]?.push(d);
@@ -941,7 +941,7 @@ function execTool(cmd, args, opts = {}) {
         });
         child.on('close', (code) => {
             for (const g of guards)
-                g.end();
+                g?.end();
             const stopped = (0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopReason */ .PJ)();
             if (stopped)
                 return reject(stopped);

@@ -399,7 +399,7 @@ async function dispatch(command, rt) {
         case 'pin':
             return (await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 66775))).runPinCommand(rt);
         case 'verify':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(102), __nccwpck_require__.e(137), __nccwpck_require__.e(999), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33256))).runVerifyCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(102), __nccwpck_require__.e(137), __nccwpck_require__.e(229), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33256))).runVerifyCommand(rt);
     }
 }
 /** What each command does, in a line: the CLI's help lists them. */
@@ -436,6 +436,7 @@ const COMMAND_INPUTS = {
         'build-contexts',
         'no-cache-filters',
         'cgroup-parent',
+        'call',
         'allow',
         'outputs',
         'cache-from',
@@ -1332,6 +1333,7 @@ class ExecError extends Error {
     command;
     exitCode;
     stderr;
+    stdout;
     constructor(command, exitCode, stderr, stdout = '') {
         // The classic builder names its steps on stdout; every builder's errors are on stderr, read last.
         const { errors, step } = toolFailure(`${stdout}\n${stderr}`);
@@ -1340,6 +1342,7 @@ class ExecError extends Error {
         this.command = command;
         this.exitCode = exitCode;
         this.stderr = stderr;
+        this.stdout = stdout;
         this.name = 'ExecError';
     }
 }
