@@ -792,6 +792,8 @@ var build_call = __webpack_require__(67777);
 
 
 
+/** A size as buildx, docker and buildah read `--shm-size` (docker/go-units RAMInBytes: 2g, 2gb, 2GiB; units are powers of 1024). */
+const SIZE = /^\d+(\.\d+)?[kmgtp]?i?b?$/i;
 const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'];
 function readPlatforms(rt) {
     const platforms = (0,inputs/* listInput */.dt)(rt, 'platforms');
@@ -843,7 +845,7 @@ async function readBuildSettings(rt) {
         network: rt.input('network'),
         ssh: (0,inputs/* linesInput */.WO)(rt, 'ssh').map((v) => formValue('ssh', v, /^[A-Za-z0-9_][A-Za-z0-9_.-]*(=\S.*)?$/, 'Expected an SSH agent id, alone or with sockets or keys: default, or github=/path/to/key.')),
         addHosts: (0,inputs/* listInput */.dt)(rt, 'add-hosts').map((v) => formValue('add-hosts', v, /^[A-Za-z0-9_][A-Za-z0-9_.-]*[:=]\S+$/, 'Expected host:ip, e.g. docker:10.180.0.1.')),
-        shmSize: formValue('shm-size', rt.input('shm-size'), /^\d+(\.\d+)?[bkmg]?$/i, 'Expected a size such as 128m or 2g.'),
+        shmSize: formValue('shm-size', rt.input('shm-size'), SIZE, 'Expected a size such as 128m, 2g or 2GiB.'),
         ulimits: (0,inputs/* linesInput */.WO)(rt, 'ulimit').map((v) => formValue('ulimit', v, /^[a-z]+=-?\d+(:-?\d+)?$/, 'Expected name=soft[:hard], e.g. nofile=1024:2048.')),
         builder: (0,inputs/* choiceInput */.ij)(rt, 'builder', BUILDERS, 'auto'),
         buildxBuilder: (0,inputs/* operandInput */.WP)(rt, 'buildx-builder', '', 'the name of a buildx builder'),

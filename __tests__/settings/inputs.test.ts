@@ -34,7 +34,9 @@ describe('build settings: bad input is one clear error naming the input', () => 
     ['registry-auth not a list', { images: 'a/b', 'registry-auth': 'registry: x' }, /^Invalid input 'registry-auth': not a list\./],
     ['ssh that is an option', { images: 'a/b', ssh: '--output=x' }, /^Invalid input 'ssh': '--output=x'\. Expected an SSH agent id/],
     ['add-hosts without an address', { images: 'a/b', 'add-hosts': 'docker:10.0.0.1,registry' }, /^Invalid input 'add-hosts': 'registry'\. Expected host:ip/],
-    ['shm-size not a size', { images: 'a/b', 'shm-size': 'lots' }, /^Invalid input 'shm-size': 'lots'\. Expected a size such as 128m or 2g\.$/],
+    ['shm-size not a size', { images: 'a/b', 'shm-size': 'lots' }, /^Invalid input 'shm-size': 'lots'\. Expected a size such as 128m, 2g or 2GiB\.$/],
+    ['shm-size with a unit twice', { images: 'a/b', 'shm-size': '2gg' }, /^Invalid input 'shm-size': '2gg'\./],
+    ['shm-size with a space', { images: 'a/b', 'shm-size': '2 g' }, /^Invalid input 'shm-size': '2 g'\./],
     ['ulimit without a value', { images: 'a/b', ulimit: 'nofile=1024:2048\nnproc' }, /^Invalid input 'ulimit': 'nproc'\. Expected name=soft\[:hard\]/],
   ])('%s', async (_name, inputs, message) => {
     await expect(readBuildSettings(fakeRuntime(inputs))).rejects.toThrow(message);
@@ -58,6 +60,10 @@ describe('build settings: bad input is one clear error naming the input', () => 
       'foo',
       ['network.host'],
     ]);
+  });
+
+  test.each(['2gb', '2GiB', '1.5g', '64MB', '1t', '1024'])('shm-size %s: a size buildx reads (docker/go-units) is taken as written', async (size) => {
+    expect((await readBuildSettings(fakeRuntime({ images: 'a/b', 'shm-size': size }))).shmSize).toBe(size);
   });
 
   test('ssh, add-hosts, shm-size and ulimit become lists of flag values as build-push-action spells them', async () => {

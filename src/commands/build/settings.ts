@@ -15,6 +15,8 @@ import { ATTESTATION_PLACES, readAttestations, type AttestationPlace, type Attes
 import { readSourceDateEpoch, type SourceDateEpoch } from '../../settings/source-date-epoch.js';
 import { parseCall, refuseImageWishes, type BuildCall } from './call.js';
 
+/** A size as buildx, docker and buildah read `--shm-size` (docker/go-units RAMInBytes: 2g, 2gb, 2GiB; units are powers of 1024). */
+const SIZE = /^\d+(\.\d+)?[kmgtp]?i?b?$/i;
 export const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'] as const;
 export type BuilderChoice = (typeof BUILDERS)[number];
 
@@ -132,7 +134,7 @@ export async function readBuildSettings(rt: Runtime): Promise<BuildSettings> {
     addHosts: listInput(rt, 'add-hosts').map((v) =>
       formValue('add-hosts', v, /^[A-Za-z0-9_][A-Za-z0-9_.-]*[:=]\S+$/, 'Expected host:ip, e.g. docker:10.180.0.1.'),
     ),
-    shmSize: formValue('shm-size', rt.input('shm-size'), /^\d+(\.\d+)?[bkmg]?$/i, 'Expected a size such as 128m or 2g.'),
+    shmSize: formValue('shm-size', rt.input('shm-size'), SIZE, 'Expected a size such as 128m, 2g or 2GiB.'),
     ulimits: linesInput(rt, 'ulimit').map((v) => formValue('ulimit', v, /^[a-z]+=-?\d+(:-?\d+)?$/, 'Expected name=soft[:hard], e.g. nofile=1024:2048.')),
     builder: choiceInput(rt, 'builder', BUILDERS, 'auto'),
     buildxBuilder: operandInput(rt, 'buildx-builder', '', 'the name of a buildx builder'),
