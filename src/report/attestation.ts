@@ -1,0 +1,15 @@
+/** A GitHub artifact attestation of the pushed digest, as build and merge report it. */
+export interface AttestationFacts {
+  id: string;
+  url: string;
+}
+
+/** `attestation-id` and `attestation-url`: empty when no attestation was made, as `digest` is when nothing was pushed. */
+export function attestationOutputs(a: AttestationFacts | undefined): Record<string, string> {
+  return { 'attestation-id': a?.id ?? '', 'attestation-url': a?.url ?? '' };
+}
+
+/** The job summary's line for it: where GitHub shows the attestation. */
+export function attestationLines(a: AttestationFacts | undefined): string[] {
+  return a ? [`**attestation** [${a.id}](${a.url})`] : [];
+}
