@@ -10,6 +10,7 @@ import { events, runAction } from '../helpers/action.js';
 import { buildContext } from '../helpers/build.js';
 import { loadTestEnv, tagsOf, testClient, testRepo } from '../helpers/registry.js';
 import { annotations, workspace } from './deploy.js';
+import { AMD64, ARM64, pushImage } from '../promote/fixtures.js';
 import { ATTESTATION_ID, GITHUB_ISSUER, githubLocal, type GitHubLocal } from './github-local.js';
 import { localSigstore, type LocalSigstore } from './sigstore-local.js';
 
@@ -201,4 +202,34 @@ test('the attestations API answering 403: one error line naming attestations: wr
     delete github.refuse;
   }
   expect(await tagsOf(client, dest)).toEqual([]);
+});
+
+test('merge with attest (no attest-push): the index digest is attested before its tag moves, and nothing is added to the registry', async () => {
+  const source = testRepo(env, 'plain', 'attest-merge-src');
+  const dest = testRepo(env, 'plain', 'attest-merge');
+  const children = [await pushImage(client, source, { platform: AMD64 }), await pushImage(client, source, { platform: ARM64 })];
+  const stored = github.stored.length;
+  const step = await runAction(
+    {
+      command: 'merge',
+      images: dest.toString(),
+      source: source.toString(),
+      digests: children.map((c) => c.digest.toString()).join('\n'),
+      tags: 'type=raw,value=v1',
+      'github-token': 'ghs_standin',
+      attest: 'true',
+    },
+    publicPush(),
+    stepEnv(),
+  );
+  expect(step.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([]);
+  expect(step.code).toBe(0);
+  const index = Digest.parse(step.outputs.digest);
+  expect(step.outputs['attestation-url']).toBe(`https://github.com/${REPOSITORY}/attestations/${ATTESTATION_ID}`);
+  const bundle = github.stored.slice(stored).map((r) => r.body.bundle as { dsseEnvelope: { payload: string } });
+  expect(bundle).toHaveLength(1);
+  const statement = JSON.parse(Buffer.from(bundle[0].dsseEnvelope.payload, 'base64').toString('utf8')) as Statement;
+  expect(statement.subject).toEqual([{ name: dest.toString(), digest: { sha256: index.hex } }]);
+  expect(await client.listReferrers(dest, index)).toEqual([]);
+  expect(await tagsOf(client, dest)).toEqual(['v1']);
 });
