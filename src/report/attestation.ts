@@ -4,9 +4,12 @@ export interface AttestationFacts {
   url: string;
 }
 
-/** `attestation-id` and `attestation-url`: empty when no attestation was made, as `digest` is when nothing was pushed. */
+/**
+ * `attestation-id` and `attestation-url`, set only when an attestation was made: without `attest`, build and
+ * merge set the outputs promote sets, the same names with the same meaning.
+ */
 export function attestationOutputs(a: AttestationFacts | undefined): Record<string, string> {
-  return { 'attestation-id': a?.id ?? '', 'attestation-url': a?.url ?? '' };
+  return a ? { 'attestation-id': a.id, 'attestation-url': a.url } : {};
 }
 
 /** The job summary's line for it: where GitHub shows the attestation. */
