@@ -49,6 +49,6 @@ function attestFailure(message: string, digest: Digest, repository: string): str
   if (/^Failed to persist attestation/.test(message))
     return `GitHub's attestations API (POST /repos/${repository}/attestations) refused the attestation of ${digest}: ${said}; the job needs 'permissions: attestations: write' (a private repository, also a plan with artifact attestations)`;
   if (/^Failed to get ID token/.test(message))
-    return `the attestation of ${digest} has no valid OIDC token of the workflow: ${said}; the job needs 'permissions: id-token: write'`;
+    return `the attestation of ${digest} could not get or check the workflow's OIDC token: ${said}; does the job have 'permissions: id-token: write'?`;
   return `attesting ${digest} failed: ${said}`;
 }
