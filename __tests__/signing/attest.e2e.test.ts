@@ -11,6 +11,8 @@ import { buildContext } from '../helpers/build.js';
 import { loadTestEnv, tagsOf, testClient, testRepo } from '../helpers/registry.js';
 import { annotations, workspace } from './deploy.js';
 import { AMD64, ARM64, pushImage } from '../promote/fixtures.js';
+import { viaProxy } from '../helpers/fault-proxy.js';
+import { startReferrersProxy } from '../helpers/referrers-proxy.js';
 import { ATTESTATION_ID, GITHUB_ISSUER, githubLocal, type GitHubLocal } from './github-local.js';
 import { localSigstore, type LocalSigstore } from './sigstore-local.js';
 
@@ -232,4 +234,23 @@ test('merge with attest (no attest-push): the index digest is attested before it
   expect(statement.subject).toEqual([{ name: dest.toString(), digest: { sha256: index.hex } }]);
   expect(await client.listReferrers(dest, index)).toEqual([]);
   expect(await tagsOf(client, dest)).toEqual(['v1']);
+});
+
+test('attest-push where the registry has the referrers API: the bundle is listed there, written before the tag', async () => {
+  // the plain registry behind referrers-proxy.ts, which adds what a registry with the API does
+  const proxy = await startReferrersProxy(env.registries.plain.host);
+  try {
+    const dest = viaProxy(proxy, testRepo(env, 'plain', 'attest-api'));
+    const step = await build(dest, { 'attest-push': 'true' });
+    expect(step.code).toBe(0);
+    const listed = proxy.referrers(dest.path, step.outputs.digest);
+    expect(listed.map((d) => d.artifactType)).toEqual([BUNDLE]);
+    const metadata = JSON.parse(step.outputs.metadata) as { attached: Array<{ kind: string; digest: string }> };
+    expect(metadata.attached).toEqual([{ kind: 'attestation', subject: step.outputs.digest, digest: listed[0].digest, tag: '' }]);
+    const at = (what: string): number => proxy.seen.indexOf(`PUT /v2/${dest.path}/manifests/${what}`);
+    expect(at(listed[0].digest)).toBeGreaterThan(at(step.outputs.digest));
+    expect(at('v1')).toBeGreaterThan(at(listed[0].digest));
+  } finally {
+    await proxy.close();
+  }
 });
