@@ -32,7 +32,20 @@ test('pinship <command> --help lists the inputs that command reads, and the outp
   for (const name of ['images', 'context', 'tags', 'signing-key', 'retries']) expect(build.stdout).toContain(`--${name} `);
   for (const name of ['expected-digest', 'files', 'digests', 'drift']) expect(build.stdout).not.toContain(`--${name} `);
   const outputs = (text: string): string[] => Object.keys(action.outputs).filter((name) => new RegExp(`^  ${name} `, 'm').test(text));
-  expect(outputs(build.stdout)).toEqual(['digest', 'image', 'images', 'tags', 'version', 'imageid', 'platform-digests', 'labels', 'metadata', 'changed']);
+  expect(outputs(build.stdout)).toEqual([
+    'digest',
+    'image',
+    'images',
+    'tags',
+    'version',
+    'imageid',
+    'platform-digests',
+    'labels',
+    'metadata',
+    'changed',
+    'attestation-id',
+    'attestation-url',
+  ]);
   expect(outputs(cli('promote', '--help').stdout)).not.toContain('pinned');
   expect(outputs(cli('verify', '--help').stdout)).toEqual(['metadata']);
   expect(outputs(cli('pin', '--help').stdout)).toEqual(['metadata', 'changed-files', 'pinned', 'pull-request-url']);

@@ -13,6 +13,7 @@ import { inputNames } from '../../src/host/input-names.js';
 import { inputsRuntime, type InputsRuntime } from '../helpers/runtime.js';
 import { timeoutInput } from '../../src/settings/reliability.js';
 import { readSignatureCheck, readSigner } from '../../src/settings/signing.js';
+import { readAttest } from '../../src/settings/attest.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'pinship-command-inputs-'));
 const digest = `sha256:${'a'.repeat(64)}`;
@@ -29,7 +30,7 @@ const VALID: Record<Command, Record<string, string>> = {
 
 /** What a run reads, in the order it does: main's `timeout`, the settings, then what execute reads (signing). */
 const READERS: Record<Command, (rt: InputsRuntime) => Promise<unknown>> = {
-  build: async (rt) => [timeoutInput(rt), await readBuildSettings(rt), readSigner(rt)],
+  build: async (rt) => [timeoutInput(rt), await readBuildSettings(rt), readSigner(rt), readAttest(rt, '')],
   meta: async (rt) => [timeoutInput(rt), await readMetaSettings(rt)],
   // Both forms: `source` (one image) and `files` (every image the files pin), each read as its run reads it.
   promote: async (rt) => {
@@ -39,7 +40,7 @@ const READERS: Record<Command, (rt: InputsRuntime) => Promise<unknown>> = {
     for (const n of environment.asked) rt.asked.add(n);
     return read;
   },
-  merge: async (rt) => [timeoutInput(rt), await readMergeSettings(rt), readSigner(rt)],
+  merge: async (rt) => [timeoutInput(rt), await readMergeSettings(rt), readSigner(rt), readAttest(rt, '')],
   pin: async (rt) => [timeoutInput(rt), await readPinSettings(rt)],
   verify: async (rt) => [timeoutInput(rt), await readVerifySettings(rt)],
 };

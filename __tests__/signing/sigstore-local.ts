@@ -100,6 +100,29 @@ function fulcioV1(v2: HandlerFn): Route {
   };
 }
 
+/**
+ * The mock Rekor logs a proposed entry as it came; the real one stores a `dsse` entry (@actions/attest's
+ * kind) as rekor's pkg/types/dsse/v0.0.1 canonicalizes it: the envelope's and payload's hashes and each
+ * signature with its verifier, which is what verifiers compare the bundle with. Other kinds pass as they are.
+ */
+function dsseAsStored(body: string): string {
+  type Proposed = { kind?: string; apiVersion?: string; spec?: { proposedContent?: { envelope: string; verifiers: string[] } } };
+  const entry = JSON.parse(body) as Proposed;
+  const proposed = entry.spec?.proposedContent;
+  if (entry.kind !== 'dsse' || !proposed) return body;
+  const envelope = JSON.parse(proposed.envelope) as { payload: string; signatures: Array<{ sig: string }> };
+  const sha256 = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
+  return JSON.stringify({
+    apiVersion: entry.apiVersion,
+    kind: 'dsse',
+    spec: {
+      envelopeHash: { algorithm: 'sha256', value: sha256(proposed.envelope) },
+      payloadHash: { algorithm: 'sha256', value: sha256(Buffer.from(envelope.payload, 'base64')) },
+      signatures: envelope.signatures.map((s) => ({ signature: s.sig, verifier: proposed.verifiers[0] })),
+    },
+  });
+}
+
 const ecKeys = () => generateKeyPairSync('ec', { namedCurve: 'P-256' });
 const spkiPem = (k: KeyObject): string => k.export({ format: 'pem', type: 'spki' }).toString();
 const spkiB64 = (k: KeyObject): string => k.export({ format: 'der', type: 'spki' }).toString('base64');
@@ -125,7 +148,7 @@ export async function localSigstore(opts: { clock?: Date; subject?: string; ct?:
   const rekorRoutes: Record<string, Route> = {};
   const rekor = await serve(rekorRoutes);
   const rekorRoute = rekorHandler(await initializeTLog(rekor.url, tlogKeys));
-  rekorRoutes[rekorRoute.path] = (body) => rekorRoute.fn(body);
+  rekorRoutes[rekorRoute.path] = (body) => rekorRoute.fn(dsseAsStored(body));
   const subject = opts.subject ?? 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main';
   const tokenRequestToken = `request-${Math.random().toString(36).slice(2)}`;
   const audiences: string[] = [];

@@ -41,6 +41,8 @@ const REGISTRY = ['registry-auth', 'username', 'password', 'github-token', 'inse
 const TAGGING = ['tags', 'flavor', 'labels', 'pr-sha'] as const;
 const SIGNING = ['signing-key', 'signing-key-password', 'keyless', 'fulcio-url', 'rekor-url', 'tlog-upload'] as const;
 const DEPLOY_FILES = ['files', 'allow'] as const;
+/** GitHub artifact attestations: build and merge, which make the digest they would attest. */
+const ATTEST = ['attest', 'attest-push'] as const;
 const SIGNER_IDENTITY = ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'trusted-root', 'insecure-ignore-tlog'] as const;
 
 /**
@@ -89,6 +91,7 @@ export const COMMAND_INPUTS: Record<Command, readonly string[]> = {
     'source-date-epoch',
     'digest-file',
     ...SIGNING,
+    ...ATTEST,
     ...REGISTRY,
   ],
   meta: ['images', 'context', ...TAGGING, 'annotations', 'timeout'],
@@ -112,7 +115,7 @@ export const COMMAND_INPUTS: Record<Command, readonly string[]> = {
     'pull-request-branch',
     ...REGISTRY,
   ],
-  merge: ['images', 'source', 'digests', 'digest-files', ...TAGGING, 'annotations', ...SIGNING, ...REGISTRY],
+  merge: ['images', 'source', 'digests', 'digest-files', ...TAGGING, 'annotations', ...SIGNING, ...ATTEST, ...REGISTRY],
   pin: [...DEPLOY_FILES, 'set', 'keep-tag', 'platform', 'pull-request', 'pull-request-branch', ...REGISTRY],
   verify: [
     ...DEPLOY_FILES,
@@ -154,10 +157,10 @@ const IMAGE_OUTPUTS = ['digest', 'image', 'images', 'tags', 'version', 'imageid'
 
 /** The outputs each command sets, so that a command's help lists only those. */
 export const COMMAND_OUTPUTS: Record<Command, readonly string[]> = {
-  build: [...IMAGE_OUTPUTS, 'changed'],
+  build: [...IMAGE_OUTPUTS, 'changed', 'attestation-id', 'attestation-url'],
   meta: ['tags', 'labels', 'version', 'annotations', 'json'],
   promote: [...IMAGE_OUTPUTS, 'changed-files', 'pull-request-url', 'changed'],
-  merge: [...IMAGE_OUTPUTS, 'changed'],
+  merge: [...IMAGE_OUTPUTS, 'changed', 'attestation-id', 'attestation-url'],
   pin: ['changed-files', 'pinned', 'metadata', 'pull-request-url'],
   verify: ['metadata'],
 };

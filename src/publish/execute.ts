@@ -25,6 +25,12 @@ export interface PublishOptions {
   asked?: (dest: Repository, root: Digest) => Promise<DestinationState> | undefined;
   /** Called as each phase ends (blobsMs, manifestsMs, tagsMs, readBackMs), for a caller timing them. */
   lap?: (phase: string) => void;
+  /**
+   * Called once every destination holds the image by digest and before any tag moves (an attestation of
+   * the pushed digest): the referrers of the root it returns are written at every destination then, and
+   * its failure, like any other before the tags, leaves every tag as it was.
+   */
+  beforeTags?: () => Promise<PlanManifest[]>;
 }
 
 /** What one destination lacks: the manifests to write and the blobs they need. */
@@ -65,6 +71,8 @@ export async function publish(client: RegistryClient, plan: PublishPlan, destina
     opts.lap?.('blobsMs');
     await mapLimit(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest), opts.log));
     opts.lap?.('manifestsMs');
+    const late = (await opts.beforeTags?.()) ?? [];
+    if (late.length) await pushLate(client, late, destinations, opts, statsOf);
   } catch (e) {
     throw new Error(`${errorMessage(e)}; no destination tag was written`, { cause: e });
   }
@@ -82,6 +90,22 @@ export async function publish(client: RegistryClient, plan: PublishPlan, destina
   await mapLimit(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));
   opts.lap?.('readBackMs');
   return stats;
+}
+
+/** Referrers made once the image was in place (an attestation's bundle): their blobs, then them, at every destination. */
+async function pushLate(
+  client: RegistryClient,
+  late: PlanManifest[],
+  destinations: Repository[],
+  opts: PublishOptions,
+  statsOf: (d: Repository) => PublishStats,
+): Promise<void> {
+  const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
+  const needs = destinations.map((dest): Need => ({ dest, manifests: late, blobs: distributableBlobs(late), rootThere: true, fresh: false }));
+  const work = blobWork({ root: late[0], manifests: late, holders: [], extraTags: [] }, needs);
+  await askPresence(client, work, needs, concurrency, statsOf);
+  await placeBlobs(client, work, { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
+  await mapLimit(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest), opts.log));
 }
 
 /** Where nothing says otherwise: the link's round trip shared by many small blobs; see placeBlobs for large ones. */

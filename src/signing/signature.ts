@@ -100,18 +100,30 @@ const EMPTY_JSON = Buffer.from('{}');
 /**
  * A Sigstore bundle as the referrer cosign 3 writes (cosign's specs/BUNDLE_SPEC.md): the empty config,
  * the bundle as the one layer, the signed manifest as `subject`, what it holds as annotations.
+ * `created` adds the annotation @sigstore/oci writes (GitHub's attest-build-provenance form); `mediaType`
+ * is the bundle's own, for a bundle of another version.
  */
-export function bundleReferrer(bundle: Buffer, subject: Descriptor, predicateType: string): { bytes: Buffer; blobs: BlobSource[] } {
+export function bundleReferrer(
+  bundle: Buffer,
+  subject: Descriptor,
+  predicateType: string,
+  o: { mediaType?: string; created?: Date } = {},
+): { bytes: Buffer; blobs: BlobSource[] } {
+  const mediaType = o.mediaType ?? SIGSTORE_BUNDLE;
   const config: Descriptor = { mediaType: MediaType.OciEmpty, size: EMPTY_JSON.length, digest: digestOf(EMPTY_JSON).toString() };
-  const layer: Descriptor = { mediaType: SIGSTORE_BUNDLE, size: bundle.length, digest: digestOf(bundle).toString() };
+  const layer: Descriptor = { mediaType, size: bundle.length, digest: digestOf(bundle).toString() };
   const manifest: ImageManifest = {
     schemaVersion: 2,
     mediaType: MediaType.OciManifest,
-    artifactType: SIGSTORE_BUNDLE,
+    artifactType: mediaType,
     config,
     layers: [layer],
     subject: { mediaType: subject.mediaType, size: subject.size, digest: subject.digest },
-    annotations: { 'dev.sigstore.bundle.content': 'dsse-envelope', 'dev.sigstore.bundle.predicateType': predicateType },
+    annotations: {
+      ...(o.created ? { 'org.opencontainers.image.created': o.created.toISOString() } : {}),
+      'dev.sigstore.bundle.content': 'dsse-envelope',
+      'dev.sigstore.bundle.predicateType': predicateType,
+    },
   };
   return {
     bytes: Buffer.from(JSON.stringify(manifest)),

@@ -26,6 +26,8 @@ import type { BuildSettings } from './settings.js';
 import { checkBuildSources } from './sources.js';
 import { readSigner } from '../../settings/signing.js';
 import { isKeySigner, signedPlan, type PlanSigner } from '../../publish/signed-plan.js';
+import { readAttest } from '../../settings/attest.js';
+import { attestBeforeTags, type AttestRequest, type AttestResult } from '../../publish/attest.js';
 import { settleLoadedImage } from './leftovers.js';
 import { PhaseTimer } from './phases.js';
 import { writeSecretFiles } from './secrets.js';
@@ -45,7 +47,7 @@ function baseLayersFor(client: RegistryClient, s: BuildSettings, bases: Dockerfi
 /** The build once its inputs have been read (src/commands/build/command.ts). */
 export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<CommandResult> {
   const timer = new PhaseTimer();
-  const signingKey = readSigner(rt);
+  const signers = { key: readSigner(rt), attest: readAttest(rt, s.registry.githubToken, s.push) };
   const repos = s.images.map(String).join(', ');
   leftUntouched(`Nothing was pushed: every tag of ${repos} is as it was.`);
   await checkBuildSources(s.context, s.file, s.fileGiven);
@@ -110,7 +112,7 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
     leftUntouched(
       `The push had started: ${repos} may hold new blobs and manifests by digest, which no tag names. Tags move only after every repository holds the whole image, so unless the error names a tag, every tag is as it was.`,
     );
-    const pushed = await publishBuild(client, s, root, meta, rt, { key: signingKey, builder: builder.name, baseImages: bases.images, timer, referrers });
+    const pushed = await publishBuild(client, s, root, meta, rt, { ...signers, builder: builder.name, baseImages: bases.images, timer, referrers });
     // Pushed and read back: the export (as large as the image) and the engine's copy have served.
     await cleanupNow(rt, workDir);
     await settleLoadedImage(exported, s, meta.tags, rt);
@@ -133,7 +135,14 @@ async function publishBuild(
   root: ManifestNode,
   meta: Meta,
   rt: Runtime,
-  o: { key: PlanSigner | undefined; builder: string; baseImages: string[]; timer: PhaseTimer; referrers: DetachedAttestation[] },
+  o: {
+    key: PlanSigner | undefined;
+    attest: AttestRequest | undefined;
+    builder: string;
+    baseImages: string[];
+    timer: PhaseTimer;
+    referrers: DetachedAttestation[];
+  },
 ): Promise<Published> {
   const { key, builder, baseImages, timer } = o;
   const tags = meta.tags;
@@ -148,13 +157,21 @@ async function publishBuild(
     s.provenance && builder !== 'buildx'
       ? await withProvenance(client, signed.plan, s, meta, builder, isKeySigner(key) ? key : undefined, rt, baseImages)
       : { plan: signed.plan, attached: [] };
-  const signatures = [...signed.signatures, ...attached];
   timer.lap('pushPlanMs');
-  const stats = await publish(client, plan, s.images, { tags: written, log: rt.info, accessChecked: true, lap: (p) => timer.lap(p) });
+  let attestation: AttestResult | undefined;
+  const beforeTags = o.attest && attestBeforeTags(o.attest, plan.root, s.images, rt.info, (r) => (attestation = r));
+  const stats = await publish(client, plan, s.images, {
+    tags: written,
+    log: rt.info,
+    accessChecked: true,
+    lap: (p) => timer.lap(p),
+    ...(beforeTags ? { beforeTags } : {}),
+  });
   for (const [i, st] of stats.entries()) {
     rt.info(
       `pushed ${s.images[i]}@${root.digest}: ${st.blobsUploaded} uploaded, ${st.blobsMounted} mounted, ${st.blobsCopied} copied, ${st.blobsSkipped} already there`,
     );
   }
-  return { tags: written, stats, signatures };
+  const signatures = [...signed.signatures, ...attached, ...(attestation?.attached ?? [])];
+  return { tags: written, stats, signatures, ...(attestation ? { attestation } : {}) };
 }

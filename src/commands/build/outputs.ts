@@ -6,6 +6,7 @@ import { changedOutput, type PublishStats } from '../../publish/index.js';
 import { imageOutputs, imageSummary } from '../../report/image.js';
 import type { BuildSettings } from './settings.js';
 import type { Attached } from '../../publish/signed-plan.js';
+import { attestationLines, attestationOutputs } from '../../report/attestation.js';
 
 export interface Published {
   /** Tags actually written, per repository (none when pushing by digest). */
@@ -14,6 +15,8 @@ export interface Published {
   stats: PublishStats[];
   /** Signatures and attestations written beside the image. */
   signatures: Attached[];
+  /** The GitHub artifact attestation of the digest (`attest: true`). */
+  attestation?: { id: string; url: string };
 }
 
 export interface BuildFacts {
@@ -56,11 +59,10 @@ export function buildOutputs(f: BuildFacts): CommandResult {
   };
   const facts = { repositories: s.images.map(String), digest, tags, version: meta.version, imageid, platformDigests: platforms, labels: meta.labels };
   return {
-    outputs: { ...imageOutputs(facts, metadata), changed: changedOutput(pushed?.stats ?? []) },
-    summary: imageSummary(
-      'pinship build',
-      facts,
-      digest ? [`**size** ${(size / 1024 / 1024).toFixed(1)} MiB`] : ['Built and kept in the engine: nothing was pushed (`push: false`).'],
-    ),
+    outputs: { ...imageOutputs(facts, metadata), changed: changedOutput(pushed?.stats ?? []), ...attestationOutputs(pushed?.attestation) },
+    summary: imageSummary('pinship build', facts, [
+      ...(digest ? [`**size** ${(size / 1024 / 1024).toFixed(1)} MiB`] : ['Built and kept in the engine: nothing was pushed (`push: false`).']),
+      ...attestationLines(pushed?.attestation),
+    ]),
   };
 }

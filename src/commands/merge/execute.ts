@@ -9,6 +9,9 @@ import { buildIndex, checkMergeAnnotations, mergePlan } from './index.js';
 import type { MergeSettings } from './settings.js';
 import { readSigner } from '../../settings/signing.js';
 import { signedPlan, type Attached } from '../../publish/signed-plan.js';
+import { readAttest } from '../../settings/attest.js';
+import { attestBeforeTags, type AttestResult } from '../../publish/attest.js';
+import { attestationLines, attestationOutputs } from '../../report/attestation.js';
 
 /**
  * `command: merge`: per-platform images (pushed by digest from a build matrix) joined into one
@@ -18,6 +21,7 @@ import { signedPlan, type Attached } from '../../publish/signed-plan.js';
 /** The merge once its inputs have been read (./command.ts). */
 export async function executeMerge(s: MergeSettings, rt: Runtime): Promise<CommandResult> {
   const signingKey = readSigner(rt);
+  const attest = readAttest(rt, s.registry.githubToken);
   checkMergeAnnotations(s.annotations);
   const meta = await computeMeta(s, rt);
   const client = registryClient(s.registry, rt);
@@ -27,14 +31,32 @@ export async function executeMerge(s: MergeSettings, rt: Runtime): Promise<Comma
     rt.info(`merging ${children.length} manifests from ${s.source} into ${index.digest} (${index.mediaType})`);
     if (!meta.tags.length) rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
     const { plan, signatures } = await signedPlan(mergePlan(s.source, children, index), signingKey, s.images, (m) => rt.info(m));
-    const stats = await publish(client, plan, s.images, { tags: meta.tags, log: (m) => rt.info(m) });
-    return mergeOutputs(s, meta, index.digest.toString(), children, stats, signatures);
+    let attestation: AttestResult | undefined;
+    const beforeTags =
+      attest &&
+      attestBeforeTags(
+        attest,
+        plan.root,
+        s.images,
+        (m) => rt.info(m),
+        (r) => (attestation = r),
+      );
+    const stats = await publish(client, plan, s.images, { tags: meta.tags, log: (m) => rt.info(m), ...(beforeTags ? { beforeTags } : {}) });
+    return mergeOutputs(s, meta, index.digest.toString(), children, stats, [...signatures, ...(attestation?.attached ?? [])], attestation);
   } finally {
     client.close();
   }
 }
 
-function mergeOutputs(s: MergeSettings, meta: Meta, digest: string, children: Child[], stats: PublishStats[], attached: Attached[]): CommandResult {
+function mergeOutputs(
+  s: MergeSettings,
+  meta: Meta,
+  digest: string,
+  children: Child[],
+  stats: PublishStats[],
+  attached: Attached[],
+  attestation: AttestResult | undefined,
+): CommandResult {
   const images = s.images.map((r) => `${r}@${digest}`);
   const tags = s.images.flatMap((r) => meta.tags.map((t) => `${r}:${t}`));
   const platforms: Record<string, string> = {};
@@ -51,7 +73,7 @@ function mergeOutputs(s: MergeSettings, meta: Meta, digest: string, children: Ch
     push: stats.map((st, i) => ({ repository: s.images[i].toString(), ...st })),
   };
   return {
-    outputs: { ...imageOutputs(facts, metadata), changed: changedOutput(stats) },
-    summary: imageSummary('pinship merge', facts, [`${children.length} manifests from \`${s.source}\``]),
+    outputs: { ...imageOutputs(facts, metadata), changed: changedOutput(stats), ...attestationOutputs(attestation) },
+    summary: imageSummary('pinship merge', facts, [`${children.length} manifests from \`${s.source}\``, ...attestationLines(attestation)]),
   };
 }
