@@ -216,6 +216,303 @@ function verifyingTransform(expected, expectedSize) {
 
 /***/ }),
 
+/***/ 50228:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   fk: () => (/* binding */ RefusedError),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   kW: () => (/* binding */ parseErrorBody),
+/* harmony export */   qB: () => (/* binding */ TooLargeError)
+/* harmony export */ });
+class RegistryError extends Error {
+    method;
+    url;
+    status;
+    details;
+    constructor(method, 
+    /** Query strings are dropped: upload URLs and token realms may carry state or secrets. */
+    url, status, details, what) {
+        const codes = details.map((d) => (d.message ? `${d.code}: ${d.message}` : d.code)).join('; ');
+        super(`${what ? what + ': ' : ''}${method} ${url} returned HTTP ${status}${codes ? ` (${codes})` : ''}`);
+        this.method = method;
+        this.url = url;
+        this.status = status;
+        this.details = details;
+        this.name = 'RegistryError';
+    }
+    hasCode(code) {
+        return this.details.some((d) => d.code === code);
+    }
+    /** What the status means to a caller deciding what to do next. */
+    get kind() {
+        if (this.status === 404)
+            return 'not-found';
+        if (this.status === 401)
+            return 'unauthorized';
+        if (this.status === 403)
+            return 'denied';
+        return 'other';
+    }
+}
+/** The registry has no such manifest, blob, tag list or repository. */
+function isNotFound(e) {
+    return e instanceof RegistryError && e.kind === 'not-found';
+}
+function redactUrl(u) {
+    const url = new URL(u.toString());
+    url.username = '';
+    url.password = '';
+    url.search = '';
+    url.hash = '';
+    return url.toString();
+}
+/** Parses the distribution spec's error body; anything else becomes an empty list. */
+function parseErrorBody(body) {
+    try {
+        const parsed = JSON.parse(body);
+        if (parsed && typeof parsed === 'object' && Array.isArray(parsed.errors)) {
+            return parsed.errors.flatMap((e) => {
+                if (!e || typeof e !== 'object')
+                    return [];
+                const { code, message } = e;
+                return [{ code: typeof code === 'string' || typeof code === 'number' ? String(code) : 'UNKNOWN', message: typeof message === 'string' ? message : '' }];
+            });
+        }
+    }
+    catch {
+        // Not JSON: proxies and CDNs answer HTML; the status alone must do.
+    }
+    return [];
+}
+/** A request pinship would not send or follow; never retried, since asking again gets the same answer. */
+class RefusedError extends Error {
+    refusal;
+    constructor(refusal, message) {
+        super(message);
+        this.refusal = refusal;
+        this.name = 'RefusedError';
+    }
+}
+/** A body larger than pinship reads for its kind: a registry cannot make it buffer without bound. */
+class TooLargeError extends Error {
+    what;
+    limit;
+    found;
+    unit;
+    constructor(
+    /** What was being read, e.g. `manifest 127.0.0.1:5000/a:1`. */
+    what, limit, 
+    /** What was found, e.g. `the registry announced Content-Length 9000000`. */
+    found, unit = 'bytes') {
+        super(`${what} is too large: ${found}, over pinship's limit of ${unit === 'bytes' ? formatBytes(limit) : `${limit} ${unit}`}`);
+        this.what = what;
+        this.limit = limit;
+        this.found = found;
+        this.unit = unit;
+        this.name = 'TooLargeError';
+    }
+}
+function formatBytes(n) {
+    return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} bytes`;
+}
+
+
+/***/ }),
+
+/***/ 69127:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ readBounded),
+/* harmony export */   Ru: () => (/* binding */ BodyError),
+/* harmony export */   mS: () => (/* binding */ AgentPool),
+/* harmony export */   tN: () => (/* binding */ send),
+/* harmony export */   x8: () => (/* binding */ readBody)
+/* harmony export */ });
+/* unused harmony export IDLE_TIMEOUT_MS */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41692);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50228);
+
+
+
+
+
+
+/** The body stream itself failed (e.g. a digest mismatch while copying): never retried. */
+class BodyError extends Error {
+    cause;
+    constructor(cause) {
+        super(cause instanceof Error ? cause.message : String(cause));
+        this.cause = cause;
+        this.name = 'BodyError';
+    }
+}
+/**
+ * One keep-alive agent per origin: blob uploads and manifest reads reuse connections (and, over TLS,
+ * sessions), up to 32 at once, the `concurrency` input's maximum. node:http rather than undici: the
+ * README's benchmark section has the comparison (`bench/http-client.mjs`); re-run it before changing this.
+ */
+class AgentPool {
+    tlsSettings;
+    agents = new Map();
+    constructor(tlsSettings) {
+        this.tlsSettings = tlsSettings;
+    }
+    agentFor(url) {
+        const key = url.origin;
+        let agent = this.agents.get(key);
+        if (!agent) {
+            agent = url.protocol === 'http:' ? new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, maxSockets: 32 }) : this.httpsAgent(url.host);
+            this.agents.set(key, agent);
+        }
+        return agent;
+    }
+    /**
+     * One secure context per host, built once: handing `ca` to the agent instead makes Node parse the
+     * whole trust store again for every connection (a quarter of the CPU of a large copy, measured).
+     */
+    httpsAgent(host) {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.tlsSettings.certsDir, host);
+        const opts = { keepAlive: true, maxSockets: 32 };
+        if (this.tlsSettings.skipVerify(host))
+            opts.rejectUnauthorized = false;
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_3__.existsSync)(dir))
+            return new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent(opts);
+        const files = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.readdirSync)(dir);
+        const context = {};
+        const cas = files.filter((f) => f.endsWith('.crt')).map((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, f), 'utf8'));
+        if (cas.length) {
+            // An explicit CA list replaces Node's trust store, so the system roots and NODE_EXTRA_CA_CERTS come along.
+            const extra = process.env.NODE_EXTRA_CA_CERTS;
+            context.ca = [...node_tls__WEBPACK_IMPORTED_MODULE_2__.rootCertificates, ...(extra && (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.existsSync)(extra) ? [(0,node_fs__WEBPACK_IMPORTED_MODULE_3__.readFileSync)(extra, 'utf8')] : []), ...cas];
+        }
+        const cert = files.find((f) => f.endsWith('.cert'));
+        const key = files.find((f) => f.endsWith('.key'));
+        if (cert && key) {
+            context.cert = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, cert));
+            context.key = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, key));
+        }
+        if (context.ca || context.cert)
+            opts.secureContext = node_tls__WEBPACK_IMPORTED_MODULE_2__.createSecureContext(context);
+        return new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent(opts);
+    }
+    destroy() {
+        for (const a of this.agents.values())
+            a.destroy();
+        this.agents.clear();
+    }
+}
+/**
+ * Idle time after which a silent connection counts as dead and the request is retried (input
+ * `idle-timeout`): a registry that accepts and never answers, or stalls mid-blob, costs this per attempt.
+ */
+const IDLE_TIMEOUT_MS = 30_000;
+/** Sends one HTTP request and resolves with the response head; the caller consumes the body. */
+async function send(url, method, headers, body, agent, idleMs = IDLE_TIMEOUT_MS) {
+    const stream = typeof body === 'function' ? await body() : undefined;
+    const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.isBuffer(body) ? body : undefined;
+    const lib = url.protocol === 'http:' ? node_http__WEBPACK_IMPORTED_MODULE_0__ : node_https__WEBPACK_IMPORTED_MODULE_1__;
+    return new Promise((resolve, reject) => {
+        const req = lib.request(url, { method, headers, agent });
+        const idle = `${url.host} sent nothing for ${idleMs / 1000} s (input 'idle-timeout')`;
+        req.setTimeout(idleMs, () => req.destroy(Object.assign(new Error(idle), { code: 'ETIMEDOUT' })));
+        let settled = false;
+        const fail = (e) => {
+            if (settled)
+                return;
+            settled = true;
+            stream?.destroy();
+            reject(e);
+        };
+        req.on('error', fail);
+        req.on('response', (res) => {
+            settled = true;
+            // A registry may answer before reading the whole body (401, 400); stop sending the rest.
+            if (stream && !stream.readableEnded && (res.statusCode ?? 0) >= 300) {
+                stream.unpipe(req);
+                stream.destroy();
+            }
+            resolve(res);
+        });
+        if (stream) {
+            stream.on('error', (e) => {
+                req.destroy();
+                fail(new BodyError(e));
+            });
+            stream.pipe(req);
+        }
+        else {
+            req.end(bytes);
+        }
+    });
+}
+/**
+ * Reads a response body whole, for manifests, tag lists and error documents. A Content-Length over
+ * the limit is refused before reading; a body that runs past it is cut off as soon as it does.
+ */
+async function readBody(res, limit, what) {
+    const announced = Number(res.headers['content-length']);
+    if (Number.isFinite(announced) && announced > limit) {
+        res.destroy();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .TooLargeError */ .qB(what, limit, `the registry announced Content-Length ${announced}`);
+    }
+    return readBounded(res, limit, what);
+}
+/** Reads a stream whole, failing (and destroying it) once it exceeds `limit` bytes; `sender` names who sent it. */
+async function readBounded(stream, limit, what, sender = 'the registry') {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        size += chunk.length;
+        if (size > limit) {
+            stream.destroy();
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .TooLargeError */ .qB(what, limit, `${sender} sent more than ${limit} bytes`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
+/***/ 20927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QU: () => (/* binding */ TAG_LIST_MAX_PAGES),
+/* harmony export */   V4: () => (/* binding */ MANIFEST_MAX_BYTES),
+/* harmony export */   a7: () => (/* binding */ TAG_PAGE_MAX_BYTES),
+/* harmony export */   eH: () => (/* binding */ JSON_BLOB_MAX_BYTES),
+/* harmony export */   iq: () => (/* binding */ SMALL_BODY_MAX_BYTES),
+/* harmony export */   jE: () => (/* binding */ TAG_LIST_MAX_TAGS)
+/* harmony export */ });
+/**
+ * How much pinship reads into memory from a registry for each kind of document. Layers are streamed
+ * and verified, never buffered; everything here is held whole, so a hostile registry must not pick the size.
+ */
+/** distribution's own limit for a manifest PUT (4 MiB); containers/image (podman, skopeo) reads no more either. */
+const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
+/** Image configs and other JSON blobs read whole: containers/image stops at 4 MiB; twice that leaves room for long histories. */
+const JSON_BLOB_MAX_BYTES = 8 * 1024 * 1024;
+/** One page of a tag list (a registry that does not paginate sends every tag in one page). */
+const TAG_PAGE_MAX_BYTES = 16 * 1024 * 1024;
+/** All pages of a tag list together. */
+const TAG_LIST_MAX_TAGS = 100_000;
+const TAG_LIST_MAX_PAGES = 10_000;
+/** Error documents and token responses: only ever a few hundred bytes. */
+const SMALL_BODY_MAX_BYTES = 1024 * 1024;
+
+
+/***/ }),
+
 /***/ 7757:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1493,6 +1790,123 @@ function registryClient(s, rt) {
         onRetry: (m) => rt.info(`retrying: ${m}`),
         onWarning: (m) => rt.warning(m),
     });
+}
+
+
+/***/ }),
+
+/***/ 48543:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cI: () => (/* reexport safe */ _exec_error_js__WEBPACK_IMPORTED_MODULE_3__.c),
+/* harmony export */   dy: () => (/* binding */ probe),
+/* harmony export */   wc: () => (/* binding */ execTool)
+/* harmony export */ });
+/* unused harmony export childEnv */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31421);
+/* harmony import */ var _abort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82830);
+/* harmony import */ var _exec_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6734);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33588);
+
+
+
+
+
+
+function redact(s, secrets) {
+    let out = s;
+    for (const secret of secrets ?? [])
+        if (secret)
+            out = out.split(secret).join('***');
+    return out;
+}
+/**
+ * A child's environment: everything but the INPUT_* variables. Those are pinship's inputs, and
+ * credentials are among them (password, registry-auth, github-token, signing-key): no tool needs
+ * them, and a builder's plugins and credential helpers would see them.
+ */
+function childEnv(env) {
+    return Object.fromEntries(Object.entries(env).filter(([k]) => !/^INPUT_/i.test(k)));
+}
+/**
+ * The one place a child process starts; whatever must reach every child (a signal to stop it) goes here.
+ *
+ * Why node:child_process and not @actions/exec (tried): its exec() writes the input to the
+ * child's stdin with no 'error' listener, so a tool that exits before reading (a failing probe, a
+ * helper that dies early) crashes pinship with an uncaught `write EPIPE`: 14 of 40 runs of
+ * `sh -c 'exit 1'` with an input here, and __tests__/util/exec.test.ts fails on it. Leaving stdin
+ * unwritten instead keeps the pipe open, so a tool that reads stdin waits forever. It also hands back
+ * no ChildProcess, which stopping a child on cancellation needs. It is not loaded for this reason.
+ */
+function startChild(cmd, args, opts) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(cmd, args, {
+        cwd: opts.cwd,
+        env: childEnv(opts.env ?? process.env),
+        stdio: ['pipe', 'pipe', 'pipe'],
+        // A cancelled or timed-out run stops the tool (a builder's client; buildkit then cancels the build).
+        signal: (0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .runSignal */ .KF)(),
+        killSignal: 'SIGTERM',
+    });
+    child.stdin.on('error', () => {
+        // A tool that exits without reading stdin closes the pipe; its exit code tells the story.
+    });
+    child.stdin.end(opts.input ?? '');
+    return child;
+}
+/**
+ * The one place pinship runs another program. Success is the exit code alone: builders print
+ * progress on stderr, so stderr is never read as failure, and a non-zero exit always fails.
+ */
+function execTool(cmd, args, opts = {}) {
+    const shown = redact([cmd, ...args].join(' '), opts.secrets);
+    if (opts.stream)
+        process.stderr.write(`[command]${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .logText */ .kc)(shown)}\n`);
+    return new Promise((resolve, reject) => {
+        const child = startChild(cmd, args, opts);
+        const out = [];
+        const err = [];
+        // One guard per stream: a line is only known whole within its own stream. A build's log carries
+        // what base images and registries said, and the runner would take it for workflow commands.
+        const echo = (text) => void process.stderr.write(text);
+        const guards = opts.stream === 'stderr' ? [undefined, (0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .lineGuard */ .yM)(echo)] : opts.stream ? [(0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .lineGuard */ .yM)(echo), (0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .lineGuard */ .yM)(echo)] : [];
+        const collect = (into, i) => (d) => {
+            into.push(d);
+            guards[i]?.push(d);
+        };
+        child.stdout.on('data', collect(out, 0));
+        child.stderr.on('data', collect(err, 1));
+        child.on('error', (e) => {
+            // spawn says ENOENT for a missing working directory too.
+            const missing = opts.cwd && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(opts.cwd) ? `working directory ${opts.cwd} does not exist` : `${cmd}: not found on PATH`;
+            const why = e.code === 'ENOENT' ? missing : e.message;
+            reject((0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopReason */ .PJ)() ?? new _exec_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .c(shown, null, redact(why, opts.secrets)));
+        });
+        child.on('close', (code) => {
+            for (const g of guards)
+                g?.end();
+            const stopped = (0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .stopReason */ .PJ)();
+            if (stopped)
+                return reject(stopped);
+            const stdout = Buffer.concat(out).toString('utf8');
+            const stderr = redact(Buffer.concat(err).toString('utf8'), opts.secrets);
+            if (code === 0)
+                resolve({ stdout, stderr });
+            else
+                reject(new _exec_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ExecError */ .c(shown, code, stderr, redact(stdout, opts.secrets)));
+        });
+    });
+}
+/** True when the command runs and exits 0; for capability probes like `docker buildx version`. */
+async function probe(cmd, args, env) {
+    try {
+        await execTool(cmd, args, env ? { env } : {});
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 

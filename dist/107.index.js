@@ -246,6 +246,9 @@ async function publish(client, plan, destinations, opts) {
         opts.lap?.('blobsMs');
         await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest), opts.log));
         opts.lap?.('manifestsMs');
+        const late = (await opts.beforeTags?.()) ?? [];
+        if (late.length)
+            await pushLate(client, late, destinations, opts, statsOf);
     }
     catch (e) {
         throw new Error(`${(0,_util_error_message_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(e)}; no destination tag was written`, { cause: e });
@@ -262,6 +265,15 @@ async function publish(client, plan, destinations, opts) {
     await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));
     opts.lap?.('readBackMs');
     return stats;
+}
+/** Referrers made once the image was in place (an attestation's bundle): their blobs, then them, at every destination. */
+async function pushLate(client, late, destinations, opts, statsOf) {
+    const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
+    const needs = destinations.map((dest) => ({ dest, manifests: late, blobs: distributableBlobs(late), rootThere: true, fresh: false }));
+    const work = blobWork({ root: late[0], manifests: late, holders: [], extraTags: [] }, needs);
+    await askPresence(client, work, needs, concurrency, statsOf);
+    await (0,_blobs_js__WEBPACK_IMPORTED_MODULE_2__/* .placeBlobs */ .m)(client, work, { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
+    await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(needs, concurrency, (n) => pushManifests(client, n, statsOf(n.dest), opts.log));
 }
 /** Where nothing says otherwise: the link's round trip shared by many small blobs; see placeBlobs for large ones. */
 const DEFAULT_CONCURRENCY = 16;

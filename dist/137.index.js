@@ -534,18 +534,25 @@ const EMPTY_JSON = Buffer.from('{}');
 /**
  * A Sigstore bundle as the referrer cosign 3 writes (cosign's specs/BUNDLE_SPEC.md): the empty config,
  * the bundle as the one layer, the signed manifest as `subject`, what it holds as annotations.
+ * `created` adds the annotation @sigstore/oci writes (GitHub's attest-build-provenance form); `mediaType`
+ * is the bundle's own, for a bundle of another version.
  */
-function bundleReferrer(bundle, subject, predicateType) {
+function bundleReferrer(bundle, subject, predicateType, o = {}) {
+    const mediaType = o.mediaType ?? SIGSTORE_BUNDLE;
     const config = { mediaType: _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciEmpty, size: EMPTY_JSON.length, digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(EMPTY_JSON).toString() };
-    const layer = { mediaType: SIGSTORE_BUNDLE, size: bundle.length, digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(bundle).toString() };
+    const layer = { mediaType, size: bundle.length, digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(bundle).toString() };
     const manifest = {
         schemaVersion: 2,
         mediaType: _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciManifest,
-        artifactType: SIGSTORE_BUNDLE,
+        artifactType: mediaType,
         config,
         layers: [layer],
         subject: { mediaType: subject.mediaType, size: subject.size, digest: subject.digest },
-        annotations: { 'dev.sigstore.bundle.content': 'dsse-envelope', 'dev.sigstore.bundle.predicateType': predicateType },
+        annotations: {
+            ...(o.created ? { 'org.opencontainers.image.created': o.created.toISOString() } : {}),
+            'dev.sigstore.bundle.content': 'dsse-envelope',
+            'dev.sigstore.bundle.predicateType': predicateType,
+        },
     };
     return {
         bytes: Buffer.from(JSON.stringify(manifest)),

@@ -621,7 +621,10 @@ var model = __webpack_require__(27632);
 var publish = __webpack_require__(19794);
 // EXTERNAL MODULE: ./lib/report/image.js
 var report_image = __webpack_require__(62459);
+// EXTERNAL MODULE: ./lib/report/attestation.js
+var attestation = __webpack_require__(64176);
 ;// CONCATENATED MODULE: ./lib/commands/build/outputs.js
+
 
 
 
@@ -650,8 +653,11 @@ function buildOutputs(f) {
     };
     const facts = { repositories: s.images.map(String), digest, tags, version: meta.version, imageid, platformDigests: platforms, labels: meta.labels };
     return {
-        outputs: { ...(0,report_image/* imageOutputs */.am)(facts, metadata), changed: (0,publish/* changedOutput */.uf)(pushed?.stats ?? []) },
-        summary: (0,report_image/* imageSummary */.IW)('pinship build', facts, digest ? [`**size** ${(size / 1024 / 1024).toFixed(1)} MiB`] : ['Built and kept in the engine: nothing was pushed (`push: false`).']),
+        outputs: { ...(0,report_image/* imageOutputs */.am)(facts, metadata), changed: (0,publish/* changedOutput */.uf)(pushed?.stats ?? []), ...(0,attestation/* attestationOutputs */.N)(pushed?.attestation) },
+        summary: (0,report_image/* imageSummary */.IW)('pinship build', facts, [
+            ...(digest ? [`**size** ${(size / 1024 / 1024).toFixed(1)} MiB`] : ['Built and kept in the engine: nothing was pushed (`push: false`).']),
+            ...(0,attestation/* attestationLines */.Q)(pushed?.attestation),
+        ]),
     };
 }
 
@@ -708,6 +714,10 @@ var sources = __webpack_require__(6347);
 var signing = __webpack_require__(53690);
 // EXTERNAL MODULE: ./lib/publish/signed-plan.js
 var signed_plan = __webpack_require__(54107);
+// EXTERNAL MODULE: ./lib/settings/attest.js
+var attest = __webpack_require__(65796);
+// EXTERNAL MODULE: ./lib/publish/attest.js
+var publish_attest = __webpack_require__(10618);
 // EXTERNAL MODULE: ./lib/util/exec.js
 var exec = __webpack_require__(48543);
 // EXTERNAL MODULE: ./lib/commands/build/builders/types.js
@@ -791,6 +801,8 @@ var build_secrets = __webpack_require__(85432);
 
 
 
+
+
 /** The platform the base image is read for: the requested one, else this machine's. */
 function basePlatform(s) {
     if (s.platforms[0])
@@ -805,7 +817,7 @@ function baseLayersFor(client, s, bases, rt) {
 /** The build once its inputs have been read (src/commands/build/command.ts). */
 async function executeBuild(s, rt) {
     const timer = new PhaseTimer();
-    const signingKey = (0,signing/* readSigner */.$2)(rt);
+    const signers = { key: (0,signing/* readSigner */.$2)(rt), attest: (0,attest/* readAttest */.C)(rt, s.registry.githubToken, s.push) };
     const repos = s.images.map(String).join(', ');
     (0,failure/* leftUntouched */.p)(`Nothing was pushed: every tag of ${repos} is as it was.`);
     await (0,sources/* checkBuildSources */.p)(s.context, s.file, s.fileGiven);
@@ -868,7 +880,7 @@ async function executeBuild(s, rt) {
         const { root, referrers } = s.attestationsAt === 'referrers' ? detachAttestations(annotated) : { root: annotated, referrers: [] };
         timer.lap('exportMs');
         (0,failure/* leftUntouched */.p)(`The push had started: ${repos} may hold new blobs and manifests by digest, which no tag names. Tags move only after every repository holds the whole image, so unless the error names a tag, every tag is as it was.`);
-        const pushed = await publishBuild(client, s, root, meta, rt, { key: signingKey, builder: builder.name, baseImages: bases.images, timer, referrers });
+        const pushed = await publishBuild(client, s, root, meta, rt, { ...signers, builder: builder.name, baseImages: bases.images, timer, referrers });
         // Pushed and read back: the export (as large as the image) and the engine's copy have served.
         await (0,cleanup/* cleanupNow */.V8)(rt, workDir);
         await settleLoadedImage(exported, s, meta.tags, rt);
@@ -901,13 +913,21 @@ async function publishBuild(client, s, root, meta, rt, o) {
     const { plan, attached } = s.provenance && builder !== 'buildx'
         ? await withProvenance(client, signed.plan, s, meta, builder, (0,signed_plan/* isKeySigner */.q)(key) ? key : undefined, rt, baseImages)
         : { plan: signed.plan, attached: [] };
-    const signatures = [...signed.signatures, ...attached];
     timer.lap('pushPlanMs');
-    const stats = await (0,publish/* publish */.mk)(client, plan, s.images, { tags: written, log: rt.info, accessChecked: true, lap: (p) => timer.lap(p) });
+    let attestation;
+    const beforeTags = o.attest && (0,publish_attest/* attestBeforeTags */.a)(o.attest, plan.root, s.images, rt.info, (r) => (attestation = r));
+    const stats = await (0,publish/* publish */.mk)(client, plan, s.images, {
+        tags: written,
+        log: rt.info,
+        accessChecked: true,
+        lap: (p) => timer.lap(p),
+        ...(beforeTags ? { beforeTags } : {}),
+    });
     for (const [i, st] of stats.entries()) {
         rt.info(`pushed ${s.images[i]}@${root.digest}: ${st.blobsUploaded} uploaded, ${st.blobsMounted} mounted, ${st.blobsCopied} copied, ${st.blobsSkipped} already there`);
     }
-    return { tags: written, stats, signatures };
+    const signatures = [...signed.signatures, ...attached, ...(attestation?.attached ?? [])];
+    return { tags: written, stats, signatures, ...(attestation ? { attestation } : {}) };
 }
 
 
@@ -993,6 +1013,117 @@ function withoutUnknown(values, given, unknownRepository) {
             delete values[key];
     }
     return values;
+}
+
+
+/***/ }),
+
+/***/ 10618:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ attestBeforeTags)
+/* harmony export */ });
+/* unused harmony export subjectName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58926);
+/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82895);
+/* harmony import */ var _signing_signature_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62445);
+
+
+
+
+/**
+ * The subject name of an image, as actions/attest-build-provenance's `subject-name` for images: the
+ * repository without tag, Docker Hub's as index.docker.io/<namespace>/<name> (GitHub's documented form).
+ */
+const subjectName = (r) => (r.registry.host === 'docker.io' ? `index.docker.io/${r.path}` : r.toString());
+/**
+ * Attests `root` once the image is in every repository, before any tag moves (publish's `beforeTags`):
+ * one attestation whose subjects are every repository with the digest. With `attest-push` its bundle is
+ * returned as the referrer @sigstore/oci writes for attest-build-provenance's `push-to-registry`, for
+ * publish to write at every repository. `done` receives the outputs.
+ */
+function attestBeforeTags(o, root, repos, log, done) {
+    return async () => {
+        const { attestProvenanceOf } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(925), __webpack_require__.e(542), __webpack_require__.e(143), __webpack_require__.e(80), __webpack_require__.e(516)]).then(__webpack_require__.bind(__webpack_require__, 29516));
+        const made = await attestProvenanceOf([...new Set(repos.map(subjectName))], root.digest, o.token, o.repository);
+        const url = `${o.serverUrl}/${o.repository}/attestations/${made.id}`;
+        const san = (new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(made.certificate).subjectAltName ?? 'no subject alternative name').replace(/^(?:URI|email):/, '');
+        log(`attest: build provenance of ${root.digest} signed by ${san}, stored as ${url}`);
+        if (!o.push) {
+            done({ id: made.id, url, attached: [] });
+            return [];
+        }
+        const subject = { mediaType: root.mediaType, size: root.bytes.length, digest: root.digest.toString() };
+        const { bytes, blobs } = (0,_signing_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .bundleReferrer */ .GR)(made.bundle, subject, made.predicateType, { mediaType: made.mediaType, created: new Date() });
+        const referrer = { digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(bytes), mediaType: _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.OciManifest, bytes, blobs, referrer: true };
+        log(`attest-push: the attestation's bundle goes to ${repos.join(', ')} as ${referrer.digest}, a referrer of ${root.digest}`);
+        done({ id: made.id, url, attached: [{ kind: 'attestation', subject: root.digest.toString(), digest: referrer.digest.toString(), tag: '' }] });
+        return [referrer];
+    };
+}
+
+
+/***/ }),
+
+/***/ 64176:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ attestationOutputs),
+/* harmony export */   Q: () => (/* binding */ attestationLines)
+/* harmony export */ });
+/**
+ * `attestation-id` and `attestation-url`, set only when an attestation was made: without `attest`, build and
+ * merge set the outputs promote sets, the same names with the same meaning.
+ */
+function attestationOutputs(a) {
+    return a ? { 'attestation-id': a.id, 'attestation-url': a.url } : {};
+}
+/** The job summary's line for it: where GitHub shows the attestation. */
+function attestationLines(a) {
+    return a ? [`**attestation** [${a.id}](${a.url})`] : [];
+}
+
+
+/***/ }),
+
+/***/ 65796:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ readAttest)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
+
+/**
+ * `attest` and `attest-push`, checked before anything is built or pushed. A run that pushes nothing
+ * (`push: false`, a pull request's build) has no digest to attest: it is said and skipped rather than
+ * refused, so one workflow serves both events.
+ */
+function readAttest(rt, githubToken, pushing = true) {
+    const attest = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .boolInput */ .Hm)(rt, 'attest', false);
+    const push = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .boolInput */ .Hm)(rt, 'attest-push', false);
+    if (!attest) {
+        if (push)
+            throw new Error(`input 'attest-push' is true but input 'attest' is false: it pushes the attestation that 'attest: true' makes`);
+        return undefined;
+    }
+    if (!pushing) {
+        rt.info(`attest: nothing is pushed (push: false), so no attestation is made`);
+        return undefined;
+    }
+    const env = rt.env;
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+        throw new Error(`input 'attest' is true but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job 'permissions: id-token: write' (GitHub sets them only then) and 'attestations: write'`);
+    rt.setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    if (!/^[^/\s]+\/[^/\s]+$/.test(repository))
+        throw new Error(`input 'attest' is true but GITHUB_REPOSITORY is '${repository}', not owner/name: GitHub keeps attestations in the workflow's repository`);
+    if (!githubToken)
+        throw new Error(`input 'attest' is true but input 'github-token' is empty: GitHub's attestations API needs the job's token, with 'permissions: attestations: write'`);
+    return { push, token: githubToken, repository, serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '') };
 }
 
 

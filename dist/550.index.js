@@ -176,6 +176,340 @@ async function registriesConfTwin(hosts, env) {
 
 /***/ }),
 
+/***/ 49944:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ow: () => (/* binding */ BuildxBuilder),
+  I0: () => (/* binding */ buildxCommand),
+  fE: () => (/* binding */ buildxDriver),
+  C9: () => (/* binding */ buildxInputFlags),
+  J0: () => (/* binding */ standaloneEnv)
+});
+
+// UNUSED EXPORTS: DOCKER_BUILDX, buildxArgs, buildxDriverFromState, buildxOutputs, buildxPlugin, parseBuildxDriver
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/image/docker-engine.js + 3 modules
+var docker_engine = __webpack_require__(32866);
+// EXTERNAL MODULE: ./lib/util/exec.js
+var exec = __webpack_require__(48543);
+// EXTERNAL MODULE: ./lib/commands/build/builders/types.js
+var types = __webpack_require__(52107);
+// EXTERNAL MODULE: ./lib/commands/build/secrets.js
+var secrets = __webpack_require__(85432);
+// EXTERNAL MODULE: ./lib/commands/build/builders/support.js
+var builders_support = __webpack_require__(55901);
+;// CONCATENATED MODULE: ./lib/commands/build/builders/buildkit-epoch.js
+
+
+/** `docker buildx inspect`'s "BuildKit version: v0.13.2" (older buildx: "Buildkit: v0.10.6"); v0.0.0+unknown (a distribution's build) tells nothing. */
+function parseBuildkitVersion(inspect) {
+    const m = /^\s*Build[Kk]it(?: version)?:\s*v?(\d+)\.(\d+)/m.exec(inspect);
+    if (!m || (m[1] === '0' && m[2] === '0'))
+        return undefined;
+    return [Number(m[1]), Number(m[2])];
+}
+/** At least the BuildKit a docker engine release builds with: moby vendors 0.11 in 24, 0.12 in 25, 0.13 in 26. */
+function engineBuildkit(engineVersion) {
+    const major = Number(/^(\d+)\./.exec(engineVersion)?.[1]);
+    if (!Number.isInteger(major))
+        return undefined;
+    const known = { 23: 10, 24: 11, 25: 12 };
+    return major >= 26 ? [0, 13] : [0, known[major] ?? 8];
+}
+function epochSupport(version, buildkitExports) {
+    const [major, minor] = version;
+    if (major === 0 && minor < 11)
+        return 'none';
+    return buildkitExports && (major > 0 || minor >= 13) ? 'rewrite' : 'config';
+}
+/** The BuildKit a buildx builder runs, and what it was told by, for messages; undefined when nothing says. */
+async function builderBuildkit(driver, builder, command, env) {
+    if (driver === 'docker') {
+        // The docker driver builds with the engine's BuildKit, whose version distributions' builds leave out.
+        const socket = await (0,docker_engine/* engineSocket */.I6)(env);
+        const engine = socket
+            ? (JSON.parse((await (0,docker_engine/* engineCall */.L6)(socket, 'GET', '/version')).toString('utf8')).Version ?? '')
+            : (await (0,exec/* execTool */.wc)('docker', ['version', '--format', '{{.Server.Version}}'], { env })).stdout.trim();
+        return { version: engineBuildkit(engine), source: `docker engine ${engine}` };
+    }
+    const { stdout } = await (0,exec/* execTool */.wc)(command.cmd, [...command.prefix, 'inspect', '--bootstrap', ...(builder ? ['--', builder] : [])], { env });
+    const version = parseBuildkitVersion(stdout);
+    return { version, source: `buildx builder '${builder || 'default'}' (${driver} driver)` };
+}
+
+;// CONCATENATED MODULE: ./lib/commands/build/builders/buildx.js
+
+
+
+
+
+
+
+
+
+
+/** Drivers that can write an OCI layout; the `docker` driver (without containerd) only loads into the engine. */
+const OCI_DRIVERS = new Set(['docker-container', 'kubernetes', 'remote']);
+/**
+ * A pushed image comes from an OCI layout with an OCI-capable driver, and with the `docker` driver
+ * when the engine uses the containerd image store (`--load` + the iidfile would name a config digest
+ * the engine does not know there); otherwise from the engine, through `--load`. The engine also gets
+ * the image when the user keeps it (`load: true`, or `push: false`). With an OCI driver that is a
+ * second exporter next to the layout (buildx and BuildKit 0.13 or later). The `docker` driver on a
+ * containerd store only loads: BuildKit 0.13 in dockerd 26 wrote a layout without its manifest
+ * beside `--load`; the engine holds the image as the OCI tree it pushes, and build() saves it from
+ * there. An engine with the classic image store holds one platform per image, so a multi-platform
+ * result stays a layout there (build() refuses `load: true`).
+ */
+function buildxOutputs(req, driver, containerdStore) {
+    const loadable = containerdStore || req.platforms.length <= 1;
+    const layout = OCI_DRIVERS.has(driver) ? req.push || !loadable : containerdStore && req.push && !req.load;
+    return { layout, load: loadable && (!layout || req.load) };
+}
+/** The flags that say what is built, shared by a build and a `call`, which exports nothing (../call.ts). */
+function buildxInputFlags(req) {
+    const args = [];
+    if (req.buildxBuilder)
+        args.push('--builder', req.buildxBuilder);
+    args.push(...(0,types/* commonBuildFlags */.j)(req));
+    if (req.sourceDateEpoch !== undefined)
+        args.push('--build-arg', `SOURCE_DATE_EPOCH=${req.sourceDateEpoch}`);
+    if (req.platforms.length)
+        args.push('--platform', req.platforms.join(','));
+    for (const c of req.buildContexts)
+        args.push('--build-context', `${c.name}=${c.value}`);
+    for (const f of req.noCacheFilters)
+        args.push('--no-cache-filter', f);
+    for (const a of req.allow)
+        args.push('--allow', a);
+    for (const s of req.secrets)
+        args.push('--secret', (0,secrets/* buildxSecretFlag */.LW)(s));
+    for (const s of req.ssh)
+        args.push('--ssh', s);
+    for (const c of req.cacheFrom)
+        args.push('--cache-from', c);
+    return args;
+}
+/** `rewriteTimestamp`: the BuildKit exporting the image clamps its files' times to SOURCE_DATE_EPOCH (see buildkit-epoch.ts). */
+function buildxArgs(req, driver, containerdStore = false, rewriteTimestamp = false) {
+    const args = ['buildx', 'build', ...buildxInputFlags(req)];
+    for (const c of req.cacheTo)
+        args.push('--cache-to', c);
+    if (req.pull)
+        args.push('--pull');
+    // buildx refuses a type given both ways ("duplicate attestation field"): an --attest one replaces the shorthand.
+    const typed = new Set(req.attests.map((a) => a.slice('type='.length).split(',')[0].toLowerCase()));
+    if (!typed.has('provenance'))
+        args.push(`--provenance=${req.provenance}`);
+    if (!typed.has('sbom'))
+        args.push(`--sbom=${req.sbom}`);
+    for (const a of req.attests)
+        args.push('--attest', a);
+    // buildx refuses an iidfile beside a local or tar exporter; the metadata file names the image then.
+    if (!req.outputs.length)
+        args.push('--iidfile', (0,external_node_path_.join)(req.workDir, 'iid'));
+    args.push('--metadata-file', (0,external_node_path_.join)(req.workDir, 'metadata.json'));
+    const out = buildxOutputs(req, driver, containerdStore);
+    const rewrite = rewriteTimestamp ? ',rewrite-timestamp=true' : '';
+    if (out.layout)
+        args.push('--output', `type=oci,dest=${(0,external_node_path_.join)(req.workDir, 'oci')},tar=false${rewrite}`);
+    // `--load` is `--output type=docker`, spelled out to carry the option.
+    if (out.load)
+        args.push(...(rewrite ? ['--output', `type=docker${rewrite}`] : ['--load']));
+    // Beside pinship's own export, never instead of it: BuildKit 0.13 (dockerd 26, or a docker-container builder) runs several exporters.
+    for (const o of req.outputs)
+        args.push('--output', `type=${o.type},dest=${o.dest}${rewrite}`);
+    // `--`: a context is never read as an option, whatever it looks like.
+    args.push('--', req.context);
+    return args;
+}
+/** The `Driver:` line of `docker buildx inspect`; the one call that also proves buildx works. */
+function parseBuildxDriver(inspect) {
+    return /^Driver:\s*(\S+)/m.exec(inspect)?.[1];
+}
+const PLUGIN_DIRS = [
+    '/usr/local/lib/docker/cli-plugins',
+    '/usr/local/libexec/docker/cli-plugins',
+    '/usr/lib/docker/cli-plugins',
+    '/usr/libexec/docker/cli-plugins',
+];
+/**
+ * The buildx plugin binary the docker CLI would run, looked up where the CLI looks: DOCKER_CONFIG's
+ * cli-plugins, then the system directories. Undefined when that is unclear (another docker context,
+ * `cliPluginsExtraDirs` in config.json, no plugin found): callers then go through the docker CLI.
+ */
+async function buildxPlugin(env) {
+    if (env.DOCKER_CONTEXT)
+        return undefined;
+    const config = env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
+    try {
+        const json = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(config, 'config.json'), 'utf8'));
+        if (json.cliPluginsExtraDirs !== undefined || (json.currentContext && json.currentContext !== 'default'))
+            return undefined;
+    }
+    catch {
+        // No (readable) config.json: the CLI uses its defaults too.
+    }
+    return [(0,external_node_path_.join)(config, 'cli-plugins'), ...PLUGIN_DIRS].map((d) => (0,external_node_path_.join)(d, 'docker-buildx')).find((p) => (0,external_node_fs_.existsSync)(p));
+}
+const DOCKER_BUILDX = { cmd: 'docker', prefix: ['buildx'] };
+async function buildxCommand(env) {
+    const plugin = await buildxPlugin(env);
+    return plugin ? { cmd: plugin, prefix: [] } : DOCKER_BUILDX;
+}
+/** A plugin started by the docker CLI gets this variable; standalone, it must not be set or buildx waits for the CLI. */
+function standaloneEnv(env) {
+    const { DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND: _, ...rest } = env;
+    return rest;
+}
+/**
+ * The driver read from buildx's own state files, without starting the CLI (70 ms here): the
+ * builder named by the input or BUILDX_BUILDER, else `current` for this docker endpoint, else the
+ * endpoint's default builder, which uses the docker driver. Undefined when the state is unclear
+ * (another docker context, no plugin found: `command` goes through the docker CLI); the caller then
+ * asks `docker buildx inspect`.
+ */
+async function buildxDriverFromState(builder, env, command) {
+    const config = env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
+    if (command === DOCKER_BUILDX)
+        return undefined;
+    let name = builder || env.BUILDX_BUILDER || '';
+    if (!name) {
+        const endpoint = env.DOCKER_HOST || 'unix:///var/run/docker.sock';
+        try {
+            const current = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(config, 'buildx', 'current'), 'utf8'));
+            if (current.Name && (current.Global || current.Key === endpoint))
+                name = current.Name;
+            else if (current.Key !== endpoint)
+                return undefined;
+        }
+        catch {
+            // No `current`: this endpoint's default builder.
+        }
+    }
+    if (!name || name === 'default')
+        return 'docker';
+    try {
+        const instance = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(config, 'buildx', 'instances', name), 'utf8'));
+        return instance.Driver;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `command` is how this run starts buildx (buildxCommand), found once per build. */
+async function buildxDriver(builder, command) {
+    const known = await buildxDriverFromState(builder, process.env, command);
+    if (known)
+        return known;
+    const { stdout } = await (0,exec/* execTool */.wc)('docker', ['buildx', 'inspect', ...(builder ? ['--', builder] : [])]);
+    const driver = parseBuildxDriver(stdout);
+    if (!driver)
+        throw new Error(`could not read the driver of buildx builder '${builder || 'default'}' from 'docker buildx inspect'`);
+    return driver;
+}
+class BuildxBuilder {
+    driver;
+    containerdStore;
+    command;
+    name = 'buildx';
+    exportKind;
+    /** `containerdStore`: the docker engine keeps images in containerd (see engine-store.ts). */
+    constructor(driver, containerdStore = false, command = DOCKER_BUILDX) {
+        this.driver = driver;
+        this.containerdStore = containerdStore;
+        this.command = command;
+        this.exportKind = OCI_DRIVERS.has(driver) || containerdStore ? 'oci-layout' : 'docker-image';
+    }
+    async build(req) {
+        (0,builders_support/* checkSupport */.IU)(this.name, req);
+        const oci = this.exportKind === 'oci-layout';
+        if (!oci && req.platforms.length > 1) {
+            throw new Error(`Input 'platforms': '${req.platforms.join(',')}' needs a buildx builder that can export multi-platform images (docker-container, kubernetes or remote driver, see 'buildx-builder'; or the docker driver on an engine with the containerd image store); the '${this.driver}' driver builds one platform here`);
+        }
+        if (!oci && (req.provenance || req.sbom || req.attests.length)) {
+            throw new Error(`Inputs 'provenance'/'sbom' need a buildx builder with the docker-container, kubernetes or remote driver, or the docker driver on an engine with the containerd image store; the '${this.driver}' driver cannot attach attestations here`);
+        }
+        if (req.load && !this.containerdStore && req.platforms.length > 1) {
+            throw new Error(`Input 'load': a ${req.platforms.length}-platform image (${req.platforms.join(',')}) cannot be loaded into a docker engine with the classic image store, which holds one platform per image; drop 'load', build one platform, or use an engine with the containerd image store`);
+        }
+        if (req.outputs.length)
+            await this.checkExporters(req);
+        const rewrite = req.sourceDateEpoch !== undefined && (await this.rewritesTimestamps(req));
+        // buildxArgs spells the `docker buildx build ...` argv; the command says how buildx is reached.
+        const args = [...this.command.prefix, ...buildxArgs(req, this.driver, this.containerdStore, rewrite).slice(1)];
+        await (0,exec/* execTool */.wc)(this.command.cmd, args, { stream: true, env: standaloneEnv(req.env) });
+        const out = buildxOutputs(req, this.driver, this.containerdStore);
+        const dir = (0,external_node_path_.join)(req.workDir, 'oci');
+        if (out.layout)
+            return { kind: 'oci-layout', dir, engineImage: out.load ? await this.loadedImageId(req.workDir) : undefined };
+        const imageId = await this.loadedImageId(req.workDir);
+        if (!this.containerdStore || !req.push)
+            return { kind: 'docker-image', imageId };
+        await (0,docker_engine/* saveImage */.lE)(imageId, dir, req.env);
+        return { kind: 'oci-layout', dir, engineImage: imageId };
+    }
+    /** `outputs` run beside pinship's own export, and a BuildKit before 0.13 runs one exporter only. */
+    async checkExporters(req) {
+        const { version, source } = await builderBuildkit(this.driver, req.buildxBuilder, this.command, standaloneEnv(req.env));
+        if (version && version[0] === 0 && version[1] < 13) {
+            throw new Error(`buildx cannot honour input 'outputs' with ${source}: its BuildKit ${version.join('.')} runs one exporter, pinship's own. Builders that can: buildx with BuildKit 0.13 or later (docker engine 26+, or a docker-container builder)`);
+        }
+    }
+    /**
+     * Whether this builder's BuildKit can take the files' times from SOURCE_DATE_EPOCH too; one that
+     * cannot even set the image's time from it is refused, rather than build an image stamped "now".
+     * The docker driver loads into the engine through the engine's exporter, which unpacks the image:
+     * BuildKit 0.13 refuses rewrite-timestamp there ("conflicts with unpack").
+     */
+    async rewritesTimestamps(req) {
+        const { version, source } = await builderBuildkit(this.driver, req.buildxBuilder, this.command, standaloneEnv(req.env));
+        const engineLoads = this.driver === 'docker' && buildxOutputs(req, this.driver, this.containerdStore).load;
+        const support = version ? epochSupport(version, OCI_DRIVERS.has(this.driver) || (this.containerdStore && !engineLoads)) : 'config';
+        const shown = version ? `BuildKit ${version.join('.')}` : 'a BuildKit of unknown version';
+        if (support === 'none') {
+            throw new Error(`buildx cannot honour input 'source-date-epoch' with ${source}: its ${shown} ignores SOURCE_DATE_EPOCH (0.11 or later sets the image's time, docker engine 24+). Builders that can: buildx with BuildKit 0.13 or later (docker engine 26+, or a docker-container builder); ${builders_support/* OCI_TOOLS_WITH_EPOCH */.b3}`);
+        }
+        if (support === 'config') {
+            const why = engineLoads && this.containerdStore && epochSupport(version ?? [0, 0], true) === 'rewrite'
+                ? `the image goes into the engine ('load', or 'push: false') through the engine's exporter, which cannot rewrite them; push without 'load' for a reproducible digest`
+                : `rewrite-timestamp needs BuildKit 0.13 writing the image itself: docker engine 26+ with the containerd image store, or a docker-container builder`;
+            req.warn?.(`source-date-epoch: ${source} with ${shown} sets the image's time from it but leaves the files' times in the layers as built (${why}); a step that writes files still changes the digest`);
+        }
+        return support === 'rewrite';
+    }
+    /**
+     * The engine's ID of the loaded image: the config digest on the classic store (from the metadata
+     * file when `outputs` left the iidfile out); in the
+     * containerd store images are known by their manifest (or index) digest, which the metadata file
+     * names.
+     */
+    async loadedImageId(workDir) {
+        const iid = await (0,promises_.readFile)((0,external_node_path_.join)(workDir, 'iid'), 'utf8').catch(() => undefined);
+        if (!this.containerdStore && iid)
+            return iid.trim();
+        const metadata = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(workDir, 'metadata.json'), 'utf8'));
+        const digest = metadata[this.containerdStore ? 'containerimage.digest' : 'containerimage.config.digest'];
+        if (!digest)
+            throw new Error(`buildx wrote no image digest to ${(0,external_node_path_.join)(workDir, 'metadata.json')}: cannot name the loaded image in the engine`);
+        return digest;
+    }
+}
+
+
+/***/ }),
+
 /***/ 81693:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -427,6 +761,110 @@ async function selectBuilder(choice, buildxBuilder) {
 
 /***/ }),
 
+/***/ 55901:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IU: () => (/* binding */ checkSupport),
+/* harmony export */   IW: () => (/* binding */ CALL_BUILDX),
+/* harmony export */   b3: () => (/* binding */ OCI_TOOLS_WITH_EPOCH)
+/* harmony export */ });
+/* unused harmony export unsupportedInputs */
+/** buildah and podman take a directory, a tarball URL or an image (docker-image://, container-image://, docker://), not a layout. */
+const buildxOnlyContext = (value) => value.startsWith('oci-layout://');
+/** The first buildx release with --call, `call`'s flag (build-push-action requires the same). */
+const CALL_BUILDX = [0, 15];
+/** The buildah and podman releases whose `build` takes --source-date-epoch and --rewrite-timestamp. */
+const OCI_TOOLS_WITH_EPOCH = 'buildah 1.41 and podman 5.6 or later';
+const WHO = {
+    buildx: 'builder: buildx',
+    docker: 'builder: docker (the classic builder)',
+    buildah: 'builder: buildah',
+    podman: 'builder: podman',
+};
+/**
+ * The inputs this builder cannot honour, each with the builders that can: a build never goes
+ * ahead with an input silently dropped.
+ */
+function unsupportedInputs(builder, req) {
+    const out = [];
+    const secretInputs = [...new Set(req.secrets.map((s) => s.input))];
+    if (builder === 'docker') {
+        for (const input of secretInputs)
+            out.push(`'${input}' (build secrets: buildx, buildah, podman)`);
+        if (req.buildContexts.length)
+            out.push(`'build-contexts' (buildx; buildah and podman for directories, URLs and docker-image://)`);
+        if (req.sourceDateEpoch !== undefined)
+            out.push(`'source-date-epoch' (buildx; ${OCI_TOOLS_WITH_EPOCH})`);
+    }
+    else if (builder !== 'buildx') {
+        const bad = req.buildContexts.filter((c) => buildxOnlyContext(c.value));
+        if (bad.length)
+            out.push(`'build-contexts' with ${bad.map((c) => `${c.name}=${c.value}`).join(', ')} (oci-layout:// contexts: buildx)`);
+        // Their --secret value is split at commas, with no quoting.
+        const comma = req.secrets.filter((s) => s.src.includes(','));
+        if (comma.length)
+            out.push(`'${comma[0].input}' with a comma in the path ${comma[0].src} (buildx)`);
+    }
+    if (builder !== 'buildx') {
+        if (req.call)
+            out.push(`'call' (buildx ${CALL_BUILDX.join('.')} or later)`);
+        if (req.noCacheFilters.length)
+            out.push(`'no-cache-filters' (buildx)`);
+        if (req.allow.length)
+            out.push(`'allow' (BuildKit entitlements: buildx)`);
+        if (req.outputs.length)
+            out.push(`'outputs' (exporters beside the push: buildx)`);
+        if (req.attests.length)
+            out.push(`'attests', or options in 'provenance'/'sbom' (${req.attests.join('; ')}: buildx)`);
+    }
+    return out;
+}
+function checkSupport(builder, req) {
+    const unsupported = unsupportedInputs(builder, req);
+    if (unsupported.length)
+        throw new Error(`${WHO[builder]} cannot honour input ${unsupported.join('; input ')}. The builders in parentheses can.`);
+}
+
+
+/***/ }),
+
+/***/ 52107:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ commonBuildFlags),
+/* harmony export */   x: () => (/* binding */ engineImageOf)
+/* harmony export */ });
+/** The image a build left in the docker engine, if any. */
+const engineImageOf = (e) => (e.kind === 'docker-image' ? e.imageId : e.engineImage);
+/** Flags every builder spells the same way. */
+function commonBuildFlags(req) {
+    const args = ['--file', req.file];
+    if (req.target)
+        args.push('--target', req.target);
+    for (const [k, v] of Object.entries(req.buildArgs))
+        args.push('--build-arg', `${k}=${v}`);
+    for (const [k, v] of Object.entries(req.labels))
+        args.push('--label', `${k}=${v}`);
+    if (req.noCache)
+        args.push('--no-cache');
+    if (req.network)
+        args.push('--network', req.network);
+    for (const h of req.addHosts)
+        args.push('--add-host', h);
+    if (req.shmSize)
+        args.push('--shm-size', req.shmSize);
+    for (const u of req.ulimits)
+        args.push('--ulimit', u);
+    if (req.cgroupParent)
+        args.push('--cgroup-parent', req.cgroupParent);
+    return args;
+}
+
+
+/***/ }),
+
 /***/ 6347:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -466,6 +904,533 @@ async function checkBuildSources(context, file, fileGiven) {
         const what = fileGiven ? '' : ' (the default, <context>/Dockerfile)';
         throw new _settings_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('file', file, `Expected a Dockerfile${what}; ${f === 'none' ? 'nothing' : 'a directory'} is there${where(file)}.`);
     }
+}
+
+
+/***/ }),
+
+/***/ 32866:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L6: () => (/* binding */ engineCall),
+  I6: () => (/* binding */ engineSocket),
+  aH: () => (/* binding */ removeImage),
+  lE: () => (/* binding */ saveImage)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/registry/http.js
+var http = __webpack_require__(69127);
+// EXTERNAL MODULE: ./lib/registry/limits.js
+var limits = __webpack_require__(20927);
+// EXTERNAL MODULE: ./lib/util/exec.js
+var exec = __webpack_require__(48543);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+;// CONCATENATED MODULE: ./lib/util/tar-header.js
+/**
+ * One 512-byte tar header and the pax records that amend it: ustar, GNU (long names, base-256
+ * numbers) and pax, the formats `docker save` (Go's archive/tar) and GNU tar write.
+ */
+const BLOCK = 512;
+/**
+ * The largest pax or GNU long-name body read into memory: real ones hold a path or a few
+ * records, so 1 MiB is generous while a hostile archive cannot make pinship buffer gigabytes.
+ */
+const MAX_META_BODY = 1024 * 1024;
+function tar_header_text(block, offset, length) {
+    const raw = block.subarray(offset, offset + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? length : end).toString('utf8');
+}
+/**
+ * A numeric field: octal digits (NUL- or space-terminated), or GNU base-256 when the high bit of
+ * the first byte is set, which is how sizes of 8 GiB and more are written.
+ */
+function numericField(block, offset, length, what) {
+    const first = block[offset];
+    if (first & 0x80) {
+        if (first === 0xff)
+            throw new Error(`${what} is a negative base-256 number`);
+        let n = BigInt(first & 0x7f);
+        for (let i = 1; i < length; i++)
+            n = (n << 8n) | BigInt(block[offset + i]);
+        if (n > BigInt(Number.MAX_SAFE_INTEGER))
+            throw new Error(`${what} is ${n}, larger than pinship can address`);
+        return Number(n);
+    }
+    const digits = tar_header_text(block, offset, length).trim();
+    if (!/^[0-7]*$/.test(digits))
+        throw new Error(`${what} is '${digits}', expected octal digits`);
+    return digits ? parseInt(digits, 8) : 0;
+}
+/** The stored checksum against the unsigned (POSIX) and signed (old Unix tar) byte sums. */
+function checkChecksum(block, at) {
+    const stored = numericField(block, 148, 8, `tar header at byte ${at}: checksum field`);
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < BLOCK; i++) {
+        const b = i >= 148 && i < 156 ? 0x20 : block[i];
+        unsigned += b;
+        signed += b > 127 ? b - 256 : b;
+    }
+    if (stored !== unsigned && stored !== signed) {
+        throw new Error(`tar header at byte ${at}: checksum ${stored} does not match the header's bytes (${unsigned}): not a tar archive, or a corrupted one`);
+    }
+}
+function isZeroBlock(block) {
+    return block.every((b) => b === 0);
+}
+/** A checked header; the caller has already recognised the all-zero end-of-archive block. */
+function parseHeader(block, at) {
+    checkChecksum(block, at);
+    const name = tar_header_text(block, 0, 100);
+    // Only POSIX ustar ("ustar\0") has a name prefix at 345; GNU ("ustar  \0") keeps times there.
+    const ustar = block.subarray(257, 263).toString('latin1') === 'ustar\0';
+    const prefix = ustar ? tar_header_text(block, 345, 155) : '';
+    return {
+        name: prefix ? `${prefix}/${name}` : name,
+        linkname: tar_header_text(block, 157, 100),
+        size: numericField(block, 124, 12, `tar header at byte ${at} ('${name}'): size`),
+        type: block[156] ? String.fromCharCode(block[156]) : '0',
+    };
+}
+/** `<length> <key>=<value>\n` records of a pax extended header, each length checked. */
+function parsePaxRecords(body, at) {
+    const out = new Map();
+    let pos = 0;
+    const bad = (why) => new Error(`pax header at byte ${at}: ${why} at record offset ${pos}`);
+    while (pos < body.length) {
+        // Some writers pad the body with NULs.
+        if (body.subarray(pos).every((b) => b === 0))
+            break;
+        const space = body.indexOf(0x20, pos);
+        const lengthText = space < 0 ? '' : body.subarray(pos, space).toString('latin1');
+        if (!/^[1-9][0-9]{0,7}$/.test(lengthText))
+            throw bad('a record does not start with its length');
+        const end = pos + Number(lengthText);
+        if (end > body.length || end <= space + 1 || body[end - 1] !== 0x0a)
+            throw bad('a record length does not match its newline');
+        const record = body.subarray(space + 1, end - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq <= 0)
+            throw bad('a record has no key=value');
+        out.set(record.slice(0, eq), record.slice(eq + 1));
+        pos = end;
+    }
+    return out;
+}
+/** pax `size=`: decimal, and within what a JavaScript number holds exactly. */
+function paxSize(value, at) {
+    if (!/^[0-9]{1,16}$/.test(value) || Number(value) > Number.MAX_SAFE_INTEGER)
+        throw new Error(`pax header at byte ${at}: size '${value}' is not a byte count`);
+    return Number(value);
+}
+
+;// CONCATENATED MODULE: ./lib/util/tar-read.js
+
+
+
+const KINDS = { '0': 'file', '7': 'file', '5': 'directory', '2': 'symlink', '1': 'hardlink' };
+const META = new Set(['x', 'g', 'L', 'K']);
+/** A push parser: bytes in, entries out, with the sink's backpressure honoured. */
+class TarParser {
+    onEntry;
+    pending = Buffer.alloc(0);
+    /** Archive offset of pending[0], for error messages. */
+    offset = 0;
+    remaining = 0;
+    padding = 0;
+    body;
+    overrides = {};
+    ended = false;
+    constructor(onEntry) {
+        this.onEntry = onEntry;
+    }
+    take(n) {
+        const out = this.pending.subarray(0, n);
+        this.pending = this.pending.subarray(n);
+        this.offset += n;
+        return out;
+    }
+    async push(chunk) {
+        this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+        while (!this.ended) {
+            if (this.remaining > 0) {
+                if (!this.pending.length)
+                    return;
+                const part = this.take(Math.min(this.remaining, this.pending.length));
+                this.remaining -= part.length;
+                if (this.body?.kind === 'meta')
+                    this.body.chunks.push(Buffer.from(part));
+                else if (this.body?.sink)
+                    await this.body.sink.write(part);
+                if (this.remaining === 0)
+                    await this.endBody();
+                continue;
+            }
+            if (this.padding > 0) {
+                this.padding -= this.take(Math.min(this.padding, this.pending.length)).length;
+                if (this.padding > 0)
+                    return;
+                continue;
+            }
+            if (this.pending.length < BLOCK)
+                return;
+            const at = this.offset;
+            await this.header(Buffer.from(this.take(BLOCK)), at);
+        }
+    }
+    async header(block, at) {
+        if (isZeroBlock(block)) {
+            this.ended = true;
+            return;
+        }
+        const h = parseHeader(block, at);
+        let size;
+        if (META.has(h.type)) {
+            if (h.size > MAX_META_BODY)
+                throw new Error(`tar header at byte ${at}: a '${h.type}' header body of ${h.size} bytes exceeds pinship's limit of ${MAX_META_BODY} bytes (1 MiB)`);
+            this.body = { kind: 'meta', type: h.type, at, chunks: [] };
+            size = h.size;
+        }
+        else {
+            const kind = KINDS[h.type];
+            const name = this.overrides.path ?? h.name;
+            if (!kind)
+                throw new Error(`tar member '${name}' at byte ${at} has type '${h.type}' (device, fifo, sparse or unknown), which pinship does not extract`);
+            // As Go's archive/tar does: links and directories carry no body, whatever their size field says.
+            size = kind === 'file' ? (this.overrides.size ?? h.size) : 0;
+            const entry = { name, kind, linkname: this.overrides.linkpath ?? h.linkname, size };
+            this.overrides = {};
+            this.body = { kind: 'data', entry, sink: await this.onEntry(entry) };
+        }
+        this.remaining = size;
+        this.padding = (BLOCK - (size % BLOCK)) % BLOCK;
+        if (size === 0)
+            await this.endBody();
+    }
+    async endBody() {
+        const body = this.body;
+        this.body = undefined;
+        if (!body)
+            return;
+        if (body.kind === 'data')
+            await body.sink?.end();
+        else
+            this.applyMeta(body.type, Buffer.concat(body.chunks), body.at);
+    }
+    applyMeta(type, bytes, at) {
+        if (type === 'L' || type === 'K') {
+            const end = bytes.indexOf(0);
+            const value = bytes.subarray(0, end < 0 ? bytes.length : end).toString('utf8');
+            if (type === 'L')
+                this.overrides.path = value;
+            else
+                this.overrides.linkpath = value;
+            return;
+        }
+        const records = parsePaxRecords(bytes, at);
+        // Global ('g') records are checked but not applied: nothing pinship reads depends on them.
+        if (type === 'g')
+            return;
+        for (const key of records.keys()) {
+            if (key.startsWith('GNU.sparse.'))
+                throw new Error(`pax header at byte ${at}: sparse members are not supported`);
+        }
+        const path = records.get('path');
+        const linkpath = records.get('linkpath');
+        const size = records.get('size');
+        if (path)
+            this.overrides.path = path;
+        if (linkpath)
+            this.overrides.linkpath = linkpath;
+        if (size)
+            this.overrides.size = paxSize(size, at);
+    }
+    finish() {
+        if (this.ended)
+            return;
+        const body = this.body;
+        const where = body?.kind === 'data' ? ` in the middle of member '${body.entry.name}' (${body.entry.size} bytes)` : body ? ' in the middle of a header body' : '';
+        throw new Error(`tar stream ended at byte ${this.offset + this.pending.length}${where || ' without its end-of-archive blocks'}: truncated`);
+    }
+}
+/**
+ * Reads a tar stream member by member. `onEntry` sees every file, directory and link; for a
+ * regular file it may return a sink for the bytes. Headers are checksummed, sizes may be
+ * base-256 or pax, pax and long-name bodies are bounded by MAX_META_BODY.
+ */
+async function readTar(source, onEntry) {
+    const parser = new TarParser(onEntry);
+    await (0,external_node_stream_promises_.pipeline)(source, new external_node_stream_.Writable({
+        write(chunk, _enc, cb) {
+            parser.push(chunk).then(() => cb(), cb);
+        },
+        final(cb) {
+            try {
+                parser.finish();
+                cb();
+            }
+            catch (e) {
+                cb(e);
+            }
+        },
+    }));
+}
+
+;// CONCATENATED MODULE: ./lib/util/tar.js
+
+
+
+
+/** Link entries are followed this many times at most when a member is looked up. */
+const MAX_LINK_HOPS = 16;
+/**
+ * A member name as a relative path without `.` or empty components. Absolute names and any `..`
+ * are refused rather than rewritten: `docker save` writes neither.
+ */
+function memberPath(name, what, dir) {
+    if (name.includes('\0'))
+        throw new Error(`${what} '${name}' contains a NUL byte`);
+    if (name.startsWith('/'))
+        throw new Error(`${what} '${name}' is absolute: it would be written outside ${dir}`);
+    const parts = name.split('/').filter((p) => p && p !== '.');
+    if (parts.includes('..'))
+        throw new Error(`${what} '${name}' contains '..': it could be written outside ${dir}`);
+    return parts.join('/');
+}
+/** A link's target as a member path: symlinks are relative to their own directory, hardlinks to the root. */
+function linkTarget(entry, name, dir) {
+    const what = `tar ${entry.kind} '${entry.name}' -> '${entry.linkname}': target`;
+    if (!entry.linkname)
+        throw new Error(`${what} is empty`);
+    if (entry.kind === 'hardlink')
+        return memberPath(entry.linkname, what, dir);
+    if (entry.linkname.startsWith('/'))
+        throw new Error(`${what} is absolute: it points outside ${dir}`);
+    const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(name), entry.linkname));
+    if (resolved === '..' || resolved.startsWith('../'))
+        throw new Error(`${what} points outside ${dir}`);
+    return resolved === '.' ? '' : resolved;
+}
+/**
+ * Creates `rel` (a directory path under root) one component at a time, refusing any component
+ * that already exists as something other than a real directory: a symlink is never followed.
+ */
+async function ensureDir(root, rel, member) {
+    let path = root;
+    for (const part of rel ? rel.split('/') : []) {
+        path = (0,external_node_path_.join)(path, part);
+        let info = await (0,promises_.lstat)(path).catch((e) => {
+            if (e.code !== 'ENOENT')
+                throw e;
+            return undefined;
+        });
+        if (!info) {
+            await (0,promises_.mkdir)(path, { mode: 0o755 }).catch((e) => {
+                if (e.code !== 'EEXIST')
+                    throw e;
+            });
+            info = await (0,promises_.lstat)(path);
+        }
+        if (!info.isDirectory())
+            throw new Error(`tar member '${member}': ${path} exists and is ${info.isSymbolicLink() ? 'a symlink' : 'not a directory'}; pinship does not write through it`);
+    }
+}
+/** A new file, never an existing one and never through a symlink. */
+async function createFile(root, name, member) {
+    const path = (0,external_node_path_.join)(root, name);
+    try {
+        return await (0,promises_.open)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'EEXIST' || code === 'ELOOP')
+            throw new Error(`tar member '${member}': ${path} already exists (a repeated member or a symlink); pinship does not overwrite or follow it`, { cause: e });
+        throw e;
+    }
+}
+function fileSink(fh) {
+    return {
+        async write(chunk) {
+            for (let done = 0; done < chunk.length;)
+                done += (await fh.write(chunk, done, chunk.length - done)).bytesWritten;
+        },
+        end: () => fh.close(),
+    };
+}
+/**
+ * Extracts a tar stream into `dir` as it arrives (`docker save` straight from the engine's socket,
+ * no temporary archive, no `tar` process), writing only regular files and directories, all inside
+ * `dir`: symlink and hardlink members are recorded and resolved by `file()` in memory, names with
+ * `..` or a leading `/` are refused, and no path component is ever followed through a symlink.
+ */
+async function extractTar(source, dir) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const root = await (0,promises_.realpath)(dir);
+    const files = new Set();
+    const links = new Map();
+    let current;
+    const underLink = (name) => {
+        const parts = name.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const prefix = parts.slice(0, i).join('/');
+            if (links.has(prefix))
+                return prefix;
+        }
+        return undefined;
+    };
+    const onEntry = async (entry) => {
+        const name = memberPath(entry.name, 'tar member', dir);
+        if (!name)
+            return undefined;
+        const link = underLink(name);
+        if (link)
+            throw new Error(`tar member '${entry.name}' lies under the link member '${link}', which pinship does not follow`);
+        if (files.has(name) || links.has(name))
+            throw new Error(`tar member '${entry.name}' appears twice in the archive`);
+        if (entry.kind === 'symlink' || entry.kind === 'hardlink') {
+            links.set(name, { kind: entry.kind, target: linkTarget(entry, name, dir) });
+            return undefined;
+        }
+        if (entry.kind === 'directory') {
+            await ensureDir(root, name, entry.name);
+            return undefined;
+        }
+        await ensureDir(root, external_node_path_.posix.dirname(name) === '.' ? '' : external_node_path_.posix.dirname(name), entry.name);
+        const fh = await createFile(root, name, entry.name);
+        files.add(name);
+        current = fh;
+        const sink = fileSink(fh);
+        return { write: (chunk) => sink.write(chunk), end: () => ((current = undefined), sink.end()) };
+    };
+    try {
+        await readTar(source, onEntry);
+    }
+    finally {
+        await current?.close().catch(() => undefined);
+    }
+    const file = (member) => {
+        let name = memberPath(member, 'archive member', dir);
+        for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
+            if (files.has(name))
+                return (0,external_node_path_.join)(root, name);
+            const link = links.get(name);
+            if (!link)
+                throw new Error(`'${member}' names no regular file in the archive extracted to ${dir}`);
+            name = link.target;
+        }
+        throw new Error(`'${member}' goes through more than ${MAX_LINK_HOPS} links in the archive extracted to ${dir}`);
+    };
+    return { dir: root, file };
+}
+
+;// CONCATENATED MODULE: ./lib/image/docker-engine.js
+
+
+
+
+
+
+
+
+
+/**
+ * The engine's unix socket when the docker CLI would use it too: DOCKER_HOST=unix://..., or the
+ * default socket with no other context selected. Anything else (tcp, ssh, contexts) goes
+ * through the CLI, which knows how to reach it.
+ */
+async function engineSocket(env) {
+    if (env.DOCKER_CONTEXT)
+        return undefined;
+    if (env.DOCKER_HOST)
+        return env.DOCKER_HOST.startsWith('unix://') ? env.DOCKER_HOST.slice('unix://'.length) : undefined;
+    try {
+        const config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json'), 'utf8'));
+        if (config.currentContext && config.currentContext !== 'default')
+            return undefined;
+    }
+    catch {
+        // No config: the default context.
+    }
+    return '/var/run/docker.sock';
+}
+function engineError(socket, request, status, body) {
+    let message = body.trim();
+    try {
+        message = JSON.parse(body).message ?? message;
+    }
+    catch {
+        // Plain text answer.
+    }
+    return new Error(`docker engine at ${socket}: ${request} returned HTTP ${status}: ${message}`);
+}
+/** An answer read whole, bounded like every other one pinship reads whole: the engine socket is as untrusted as a registry. */
+const smallBody = (res, socket, request) => (0,http/* readBounded */.CB)(res, limits/* SMALL_BODY_MAX_BYTES */.iq, `the answer to ${request}`, `the docker engine at ${socket}`);
+/** One engine API call over its unix socket, answered with a small body; an answer other than 2xx is the error. */
+async function engineCall(socket, method, path) {
+    const res = await new Promise((resolve, reject) => {
+        external_node_http_.request({ socketPath: socket, method, path, headers: { host: 'docker' } }, resolve)
+            .on('error', reject)
+            .end();
+    });
+    const body = await smallBody(res, socket, `${method} ${path}`);
+    const status = res.statusCode ?? 0;
+    if (status < 200 || status > 299)
+        throw engineError(socket, `${method} ${path}`, status, body.toString('utf8'));
+    return body;
+}
+/**
+ * `docker image rm IMAGE` (never forced: an image someone tagged or a container uses stays), over the
+ * engine's socket when it is local: the CLI's start costs more than the removal (~70 ms here).
+ */
+async function removeImage(imageId, env = process.env) {
+    const socket = await engineSocket(env);
+    if (!socket) {
+        await (0,exec/* execTool */.wc)('docker', ['image', 'rm', imageId], { env });
+        return;
+    }
+    await engineCall(socket, 'DELETE', `/images/${encodeURIComponent(imageId)}`);
+}
+/**
+ * `docker save IMAGE` unpacked into `dir`, streamed from the engine API when its socket is local.
+ * Either way pinship's own extractor unpacks it: no links are created, nothing lands outside `dir`.
+ */
+async function saveImage(imageId, dir, env = process.env) {
+    const socket = await engineSocket(env);
+    if (!socket) {
+        const tarFile = `${dir}.tar`;
+        await (0,exec/* execTool */.wc)('docker', ['save', '--output', tarFile, imageId]);
+        try {
+            return await extractTar((0,external_node_fs_.createReadStream)(tarFile), dir);
+        }
+        finally {
+            await (0,promises_.rm)(tarFile, { force: true });
+        }
+    }
+    const path = `/images/${encodeURIComponent(imageId)}/get`;
+    const res = await new Promise((resolve, reject) => {
+        external_node_http_.get({ socketPath: socket, path, headers: { host: 'docker' } }, resolve).on('error', reject);
+    });
+    if (res.statusCode !== 200) {
+        throw engineError(socket, `GET ${path}`, res.statusCode ?? 0, (await smallBody(res, socket, `GET ${path}`)).toString('utf8'));
+    }
+    return extractTar(res, dir);
 }
 
 

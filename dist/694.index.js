@@ -5278,7 +5278,7 @@ Object.defineProperty(exports, "Updater", ({ enumerable: true, get: function () 
 
 /***/ }),
 
-/***/ 95683:
+/***/ 18064:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -5555,7 +5555,7 @@ const path = __importStar(__webpack_require__(16928));
 const config_1 = __webpack_require__(2730);
 const error_1 = __webpack_require__(86376);
 const fetcher_1 = __webpack_require__(16337);
-const store_1 = __webpack_require__(95683);
+const store_1 = __webpack_require__(18064);
 const url = __importStar(__webpack_require__(56469));
 const log = (0, debug_1.default)('tuf:cache');
 class Updater {

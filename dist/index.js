@@ -389,7 +389,7 @@ function parseCommand(value) {
 async function dispatch(command, rt) {
     switch (command) {
         case 'build':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(366)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67366))).runBuildCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(199), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47024))).runBuildCommand(rt);
         case 'meta':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(696), __nccwpck_require__.e(199), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51203))).runMetaCommand(rt);
         case 'promote':
@@ -399,7 +399,7 @@ async function dispatch(command, rt) {
         case 'pin':
             return (await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 66775))).runPinCommand(rt);
         case 'verify':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(102), __nccwpck_require__.e(137), __nccwpck_require__.e(229), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33256))).runVerifyCommand(rt);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(668), __nccwpck_require__.e(102), __nccwpck_require__.e(137), __nccwpck_require__.e(999), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33256))).runVerifyCommand(rt);
     }
 }
 /** What each command does, in a line: the CLI's help lists them. */
@@ -415,6 +415,8 @@ const REGISTRY = ['registry-auth', 'username', 'password', 'github-token', 'inse
 const TAGGING = ['tags', 'flavor', 'labels', 'pr-sha'];
 const SIGNING = ['signing-key', 'signing-key-password', 'keyless', 'fulcio-url', 'rekor-url', 'tlog-upload'];
 const DEPLOY_FILES = ['files', 'allow'];
+/** GitHub artifact attestations: build and merge, which make the digest they would attest. */
+const ATTEST = ['attest', 'attest-push'];
 const SIGNER_IDENTITY = ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'trusted-root', 'insecure-ignore-tlog'];
 /**
  * The inputs each command reads, so that help lists only those and a run warns about a value given
@@ -462,6 +464,7 @@ const COMMAND_INPUTS = {
         'source-date-epoch',
         'digest-file',
         ...SIGNING,
+        ...ATTEST,
         ...REGISTRY,
     ],
     meta: ['images', 'context', ...TAGGING, 'annotations', 'timeout'],
@@ -485,7 +488,7 @@ const COMMAND_INPUTS = {
         'pull-request-branch',
         ...REGISTRY,
     ],
-    merge: ['images', 'source', 'digests', 'digest-files', ...TAGGING, 'annotations', ...SIGNING, ...REGISTRY],
+    merge: ['images', 'source', 'digests', 'digest-files', ...TAGGING, 'annotations', ...SIGNING, ...ATTEST, ...REGISTRY],
     pin: [...DEPLOY_FILES, 'set', 'keep-tag', 'platform', 'pull-request', 'pull-request-branch', ...REGISTRY],
     verify: [
         ...DEPLOY_FILES,
@@ -523,10 +526,10 @@ function commandsUsing(name) {
 const IMAGE_OUTPUTS = ['digest', 'image', 'images', 'tags', 'version', 'imageid', 'platform-digests', 'labels', 'metadata'];
 /** The outputs each command sets, so that a command's help lists only those. */
 const COMMAND_OUTPUTS = {
-    build: [...IMAGE_OUTPUTS, 'changed'],
+    build: [...IMAGE_OUTPUTS, 'changed', 'attestation-id', 'attestation-url'],
     meta: ['tags', 'labels', 'version', 'annotations', 'json'],
     promote: [...IMAGE_OUTPUTS, 'changed-files', 'pull-request-url', 'changed'],
-    merge: [...IMAGE_OUTPUTS, 'changed'],
+    merge: [...IMAGE_OUTPUTS, 'changed', 'attestation-id', 'attestation-url'],
     pin: ['changed-files', 'pinned', 'metadata', 'pull-request-url'],
     verify: ['metadata'],
 };
@@ -780,7 +783,7 @@ function runnerRuntime(env = process.env) {
  * stubs @actions/core to collect outputs and state, which it shows and hands to the post step.
  */
 async function coreRuntime(env) {
-    const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96421));
+    const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90143));
     return {
         input: (name) => core.getInput(name),
         setOutput: (name, value) => core.setOutput(name, value),

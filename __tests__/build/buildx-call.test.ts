@@ -4,7 +4,8 @@
  * and its refusal by the builders without it. The calls themselves: bpa-call.e2e.test.ts.
  */
 import { describe, expect, test } from '@jest/globals';
-import { buildxCallArgs, callFailure, callVersionProblem, parseBuildxVersion, parseCall, type BuildCall } from '../../src/commands/build/call.js';
+import { buildxCallArgs, callFailure, callVersionProblem, parseBuildxVersion } from '../../src/commands/build/call.js';
+import { parseCall, type BuildCall } from '../../src/commands/build/call-input.js';
 import { checkSupport, unsupportedInputs } from '../../src/commands/build/builders/support.js';
 import { readBuildSettings } from '../../src/commands/build/settings.js';
 import type { BuildRequest } from '../../src/commands/build/builders/types.js';

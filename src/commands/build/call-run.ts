@@ -11,7 +11,8 @@ import { BuildxBuilder, standaloneEnv, type BuildxCommand } from './builders/bui
 import { selectBuilder } from './builders/detect.js';
 import { checkSupport } from './builders/support.js';
 import type { BuildRequest } from './builders/types.js';
-import { buildxCallArgs, callFailure, callMetadataFile, callVersionProblem, parseBuildxVersion, type BuildCall } from './call.js';
+import { buildxCallArgs, callFailure, callMetadataFile, callVersionProblem, parseBuildxVersion } from './call.js';
+import type { BuildCall } from './call-input.js';
 import { writeSecretFiles } from './secrets.js';
 import type { BuildSettings } from './settings.js';
 import { checkBuildSources } from './sources.js';

@@ -13,7 +13,7 @@ import { readSecrets, type SecretSource } from './secrets.js';
 import { readBpaBuildInputs, type BpaBuildInputs } from './bpa-inputs.js';
 import { ATTESTATION_PLACES, readAttestations, type AttestationPlace, type Attestations } from './attestations.js';
 import { readSourceDateEpoch, type SourceDateEpoch } from '../../settings/source-date-epoch.js';
-import { parseCall, refuseImageWishes, type BuildCall } from './call.js';
+import { parseCall, refuseImageWishes, type BuildCall } from './call-input.js';
 
 /** A size as buildx, docker and buildah read `--shm-size` (docker/go-units RAMInBytes: 2g, 2gb, 2GiB; units are powers of 1024). */
 const SIZE = /^\d+(\.\d+)?[kmgtp]?i?b?$/i;

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 867;
-exports.ids = [867];
+exports.id = 575;
+exports.ids = [575];
 exports.modules = {
 
-/***/ 66903:
+/***/ 87487:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,328 +11,292 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  executeMerge: () => (/* binding */ executeMerge)
+  executeCall: () => (/* binding */ executeCall)
 });
 
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 8 modules
-var registry_client = __webpack_require__(6211);
-// EXTERNAL MODULE: ./lib/registry/mediatypes.js
-var mediatypes = __webpack_require__(58926);
-// EXTERNAL MODULE: ./lib/publish/index.js + 1 modules
-var publish = __webpack_require__(19794);
-// EXTERNAL MODULE: ./lib/metadata/compute.js + 1 modules
-var compute = __webpack_require__(59140);
-// EXTERNAL MODULE: ./lib/report/image.js
-var report_image = __webpack_require__(62459);
-// EXTERNAL MODULE: ./lib/registry/digest.js
-var registry_digest = __webpack_require__(82895);
-// EXTERNAL MODULE: ./lib/registry/errors.js
-var errors = __webpack_require__(50228);
-;// CONCATENATED MODULE: ./lib/commands/merge/children.js
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/settings/registry.js
+var registry = __webpack_require__(44798);
+// EXTERNAL MODULE: ./lib/report/failure.js
+var failure = __webpack_require__(57340);
+// EXTERNAL MODULE: ./lib/util/cleanup.js
+var cleanup = __webpack_require__(16100);
+// EXTERNAL MODULE: ./lib/util/exec.js
+var exec = __webpack_require__(48543);
+// EXTERNAL MODULE: ./lib/commands/build/builder-auth.js
+var builder_auth = __webpack_require__(4177);
+// EXTERNAL MODULE: ./lib/commands/build/builders/buildx.js + 1 modules
+var buildx = __webpack_require__(49944);
+// EXTERNAL MODULE: ./lib/commands/build/builders/detect.js + 3 modules
+var detect = __webpack_require__(81693);
+// EXTERNAL MODULE: ./lib/commands/build/builders/support.js
+var support = __webpack_require__(55901);
+;// CONCATENATED MODULE: ./lib/commands/build/call.js
 
 
 
-const ATTESTATION = 'attestation-manifest';
-const platformKey = (p) => (0,mediatypes/* platformString */.Fd)(p) + (p['os.version'] ? `:${p['os.version']}` : '');
-async function fetchChild(client, repo, digest, what) {
+// How a `call` runs; the input itself is read in ./call-input.ts, which a failing run loads without the builders.
+/**
+ * `buildx version`'s "github.com/docker/buildx v0.15.1 1c1b0ac" (Debian: "github.com/docker/buildx
+ * 0.13.1+ds1 0.13.1+ds1-3"); undefined for a build that names no release (a commit).
+ */
+function parseBuildxVersion(out) {
+    const m = /^\S*buildx\S*\s+v?(\d+)\.(\d+)(?:\.(\d+))?/m.exec(out.trim());
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : undefined;
+}
+/** The one line a buildx too old for `call` fails with; undefined when `found` is new enough or unknown. */
+function callVersionProblem(call, found) {
+    if (!found)
+        return undefined;
+    const [major, minor] = found;
+    if (major > support/* CALL_BUILDX */.IW[0] || (major === support/* CALL_BUILDX */.IW[0] && minor >= support/* CALL_BUILDX */.IW[1]))
+        return undefined;
+    return `Input 'call: ${call.spec}' needs buildx ${support/* CALL_BUILDX */.IW.join('.')} or later (its --call); this runner's buildx is ${found.join('.')}`;
+}
+/** buildx's metadata file for a call: its answer's JSON lands there as `result.json`. */
+const callMetadataFile = (workDir) => (0,external_node_path_.join)(workDir, 'metadata.json');
+/**
+ * `docker buildx build --call` with the flags that say what is evaluated, as a build gets them. No
+ * exporter, iidfile, cache export or attestation: a call makes no image.
+ */
+function buildxCallArgs(req, call) {
+    const args = ['buildx', 'build', ...(0,buildx/* buildxInputFlags */.C9)(req)];
+    if (req.pull)
+        args.push('--pull');
+    args.push('--call', call.spec, '--metadata-file', callMetadataFile(req.workDir));
+    args.push('--', req.context);
+    return args;
+}
+/**
+ * Why a call failed, as build-push-action says it: for `check`, buildx prints the warnings on
+ * stdout and exits non-zero, and the step fails with stdout's first line ("Check complete, 2
+ * warnings have been found!"); otherwise buildx's own error.
+ */
+function callFailure(call, stdout, buildxError) {
+    const first = stdout.split('\n')[0]?.trim() ?? '';
+    if (call.name === 'check' && !call.json && first)
+        return `call ${call.spec}: ${first}`;
+    if (call.json && stdout.trim())
+        return `call ${call.spec}: the answer above has a failing status (${buildxError})`;
+    return buildxError;
+}
+
+// EXTERNAL MODULE: ./lib/commands/build/secrets.js
+var secrets = __webpack_require__(85432);
+// EXTERNAL MODULE: ./lib/commands/build/sources.js
+var sources = __webpack_require__(6347);
+;// CONCATENATED MODULE: ./lib/commands/build/call-run.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Each line on its own: the answer quotes the Dockerfile, whose text must not become a workflow command. */
+function show(stdout, rt) {
+    const text = stdout.replace(/\n+$/, '');
+    if (text)
+        for (const line of text.split('\n'))
+            rt.info(line);
+}
+/** A buildx without --call is refused before it is asked anything; one that names no release is let try. */
+async function checkVersion(command, call, env) {
+    const { stdout } = await (0,exec/* execTool */.wc)(command.cmd, [...command.prefix, 'version'], { env });
+    const problem = callVersionProblem(call, parseBuildxVersion(stdout));
+    if (problem)
+        throw new Error(problem);
+}
+async function ask(command, req, call, rt) {
+    const args = [...command.prefix, ...buildxCallArgs(req, call).slice(1)];
     try {
-        return await client.getManifest(repo, registry_digest/* Digest */.np.parse(digest));
+        const { stdout } = await (0,exec/* execTool */.wc)(command.cmd, args, { stream: 'stderr', env: (0,buildx/* standaloneEnv */.J0)(req.env) });
+        show(stdout, rt);
     }
     catch (e) {
-        if ((0,errors/* isNotFound */.c4)(e))
-            throw new Error(`${what} ${digest} does not exist in ${repo}; nothing was written`, { cause: e });
-        throw e;
+        if (!(e instanceof exec/* ExecError */.cI) || e.exitCode === null)
+            throw e;
+        show(e.stdout, rt);
+        throw new Error(callFailure(call, e.stdout, e.message), { cause: e });
     }
 }
-/** The platform an image's config names: never the descriptor's or the digest file's word for it. */
-async function configPlatformOf(client, repo, m) {
-    const config = m.json.config;
-    if (!config)
-        throw new Error(`${repo}@${m.digest} is not an image manifest (no config); merge joins images`);
-    const c = await client.getJsonBlob(repo, config);
-    if (!c.os || !c.architecture)
-        throw new Error(`${repo}@${m.digest}: its config names no os/architecture, so it has no platform to merge under`);
-    const platform = {
-        os: c.os,
-        architecture: c.architecture,
-        ...(c.variant ? { variant: c.variant } : {}),
-        ...(c['os.version'] ? { 'os.version': c['os.version'] } : {}),
-    };
-    return { platform, labels: c.config?.Labels ?? {}, ...(typeof c.created === 'string' ? { created: c.created } : {}) };
-}
-async function imageChild(client, repo, m) {
-    const { platform, created, labels } = await configPlatformOf(client, repo, m);
-    return { manifest: m, descriptor: entry(m, platform), platform, created, labels };
-}
-const entry = (m, platform) => ({
-    mediaType: m.mediaType,
-    digest: m.digest.toString(),
-    size: m.bytes.length,
-    ...(platform ? { platform } : {}),
-});
-/**
- * Every child of the index to be: an image contributes itself; an index (buildx with attestations,
- * or an already multi-platform build) contributes its platform manifests and their attestation
- * manifests, as `docker buildx imagetools create` does.
- */
-async function readChildren(client, repo, digests) {
-    const out = [];
-    for (const digest of digests) {
-        const m = await fetchChild(client, repo, digest.toString(), 'input digest');
-        if (!(0,mediatypes/* isIndexType */.$U)(m.mediaType) && !('manifests' in m.json)) {
-            out.push(await imageChild(client, repo, m));
-            continue;
-        }
-        for (const d of m.json.manifests) {
-            const child = await fetchChild(client, repo, d.digest, `${repo}@${m.digest} names child`);
-            if (d.annotations?.['vnd.docker.reference.type'] === ATTESTATION) {
-                out.push({
-                    manifest: child,
-                    descriptor: { ...entry(child), platform: d.platform ?? { os: 'unknown', architecture: 'unknown' }, annotations: d.annotations },
-                });
-                continue;
-            }
-            out.push(await imageChild(client, repo, child));
-        }
-    }
-    return dedupe(out);
-}
-/** The same manifest named twice is one child; two manifests for one platform are a mistake. */
-function dedupe(children) {
-    const byDigest = new Map();
-    for (const c of children)
-        byDigest.set(c.manifest.digest.toString(), c);
-    const byPlatform = new Map();
-    for (const c of byDigest.values()) {
-        if (!c.platform)
-            continue;
-        const key = platformKey(c.platform);
-        const other = byPlatform.get(key);
-        if (other)
-            throw new Error(`two children for platform ${key}: ${other.manifest.digest} and ${c.manifest.digest}; nothing was written`);
-        byPlatform.set(key, c);
-    }
-    if (!byPlatform.size)
-        throw new Error('no platform image among the inputs: nothing to merge, nothing was written');
-    return [...byDigest.values()];
-}
-/** Sorted by platform, then digest: the same children give the same index in any input order. */
-function sortChildren(children) {
-    const key = (c) => (c.descriptor.platform ? platformKey(c.descriptor.platform) : '');
-    return [...children].sort((a, b) => key(a).localeCompare(key(b)) || a.manifest.digest.toString().localeCompare(b.manifest.digest.toString()));
-}
-/** A Docker manifest list only when every child is a Docker manifest, as buildx chooses. */
-function indexMediaType(children) {
-    return children.every((c) => c.manifest.mediaType === mediatypes/* MediaType */.zu.DockerManifest) ? mediatypes/* MediaType */.zu.DockerManifestList : mediatypes/* MediaType */.zu.OciIndex;
-}
-
-// EXTERNAL MODULE: ./lib/image/annotations.js
-var image_annotations = __webpack_require__(5531);
-;// CONCATENATED MODULE: ./lib/commands/merge/index.js
-
-
-
-
-/** Levels merge can honour: it writes the index and its entries, never the children themselves. */
-function checkMergeAnnotations(annotations) {
-    for (const a of annotations) {
-        const bad = a.levels.find((l) => l === 'manifest' || l === 'index-descriptor');
-        if (bad)
-            throw new Error(`Invalid input 'annotations': '${bad}:${a.key}' cannot be set by merge, which writes only the index; set manifest annotations on each platform's build, and index or manifest-descriptor ones here`);
-    }
-}
-/**
- * The index over sorted children: the OCI label values and `index:` annotations on it,
- * `manifest-descriptor:` ones on its platform entries. A Docker manifest list carries them the
- * same way, as build's Docker manifests do: registries keep the bytes, and readers look there.
- */
-function buildIndex(children, annotations, labels) {
-    const mediaType = indexMediaType(children);
-    const manifests = children.map((c) => {
-        const extra = c.platform ? (0,image_annotations/* annotationsAt */.wv)(annotations, 'manifest-descriptor', (0,mediatypes/* platformString */.Fd)(c.platform)) : undefined;
-        return extra ? { ...c.descriptor, annotations: { ...c.descriptor.annotations, ...extra } } : c.descriptor;
-    });
-    const indexAnnotations = (0,image_annotations/* annotationsAt */.wv)(annotations, 'index', undefined, { ...(0,image_annotations/* ociLabelAnnotations */.I_)(labels), ...createdOf(children) });
-    const json = { schemaVersion: 2, mediaType, manifests, ...(indexAnnotations ? { annotations: indexAnnotations } : {}) };
-    const bytes = Buffer.from(JSON.stringify(json));
-    return { digest: (0,registry_digest/* digestOf */.ol)(bytes), mediaType, bytes, blobs: [], json };
-}
-/**
- * The index is as old as its newest child, not the merge run: the same children then give the
- * same index, however often and in whatever order they are merged.
- */
-function createdOf(children) {
-    const times = children.map((c) => c.created).filter((t) => !!t && !Number.isNaN(Date.parse(t)));
-    if (!times.length)
-        return {};
-    const newest = times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
-    return { 'org.opencontainers.image.created': new Date(Date.parse(newest)).toISOString() };
-}
-/** Children come from the source repository, which holds them and their blobs; the index is new. */
-function mergePlan(source, children, index) {
-    const manifests = children.map(({ manifest }) => {
-        const json = manifest.json;
-        const blobs = [...(json.config ? [json.config] : []), ...(json.layers ?? [])].map((descriptor) => ({
-            descriptor,
-            origin: { kind: 'remote', repository: source },
-        }));
-        return { digest: manifest.digest, mediaType: manifest.mediaType, bytes: manifest.bytes, blobs };
-    });
-    return {
-        root: index,
-        manifests: [...manifests, index],
-        holders: [{ repository: source, manifests: new Set(manifests.map((m) => m.digest.toString())) }],
-        extraTags: [],
-    };
-}
-
-// EXTERNAL MODULE: ./lib/settings/signing.js + 2 modules
-var signing = __webpack_require__(53690);
-// EXTERNAL MODULE: ./lib/publish/signed-plan.js
-var signed_plan = __webpack_require__(54107);
-;// CONCATENATED MODULE: ./lib/commands/merge/execute.js
-
-
-
-
-
-
-
-
-
-/**
- * `command: merge`: per-platform images (pushed by digest from a build matrix) joined into one
- * index, pushed to every repository of `images` and tagged as `build` would tag it. Every child is
- * read from the registry and every input checked before anything is written.
- */
-/** The merge once its inputs have been read (./command.ts). */
-async function executeMerge(s, rt) {
-    const signingKey = (0,signing/* readSigner */.$2)(rt);
-    checkMergeAnnotations(s.annotations);
-    const meta = await (0,compute/* computeMeta */.t)(s, rt);
-    const client = (0,registry_client/* registryClient */.R)(s.registry, rt);
+/** The frontend's answer as JSON (buildx's metadata file keeps it as `result.json`); null when it wrote none. */
+async function answer(workDir) {
     try {
-        const children = sortChildren(await readChildren(client, s.source, s.digests));
-        const index = buildIndex(children, s.annotations, meta.labels);
-        rt.info(`merging ${children.length} manifests from ${s.source} into ${index.digest} (${index.mediaType})`);
-        if (!meta.tags.length)
-            rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
-        const { plan, signatures } = await (0,signed_plan/* signedPlan */.s)(mergePlan(s.source, children, index), signingKey, s.images, (m) => rt.info(m));
-        const stats = await (0,publish/* publish */.mk)(client, plan, s.images, { tags: meta.tags, log: (m) => rt.info(m) });
-        return mergeOutputs(s, meta, index.digest.toString(), children, stats, signatures);
+        const metadata = JSON.parse(await (0,promises_.readFile)(callMetadataFile(workDir), 'utf8'));
+        return metadata['result.json'] ?? null;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * `call`: buildx asks the Dockerfile frontend about the build (its lint, its build arguments and
+ * secrets, its stages) and prints the answer; no image is made, so nothing is pushed, loaded or
+ * tagged and no registry is written to. The builder's credentials and the secrets are given as for a
+ * build: outline and check resolve the base images, and a secret's presence is part of the answer.
+ */
+async function executeCall(s, call, rt) {
+    (0,failure/* leftUntouched */.p)(`Nothing was pushed, loaded or tagged: input 'call' asks about the build and makes no image.`);
+    await (0,sources/* checkBuildSources */.p)(s.context, s.file, s.fileGiven);
+    const builder = await (0,detect/* selectBuilder */.k)(s.builder, s.buildxBuilder);
+    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(rt.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'pinship-call-'));
+    (0,cleanup/* registerCleanup */.qE)(rt, workDir);
+    // No SOURCE_DATE_EPOCH, labels or attestations: they shape an image, and a call makes none.
+    const req = { ...s, secrets: [], labels: {}, provenance: false, sbom: false, sourceDateEpoch: undefined, workDir, env: rt.env };
+    (0,support/* checkSupport */.IU)(builder.name, req);
+    if (!(builder instanceof buildx/* BuildxBuilder */.Ow))
+        throw new Error(`Input 'call' needs builder: buildx`);
+    await checkVersion(builder.command, call, (0,buildx/* standaloneEnv */.J0)(rt.env));
+    rt.info(`pinship: call ${call.spec} with buildx: the Dockerfile frontend answers; nothing is built, pushed, loaded or tagged`);
+    const access = { credentials: (0,registry/* inputCredentials */.p)(s.registry, rt.env), insecureHosts: [], log: rt.info };
+    const auth = await (0,builder_auth/* builderAuthConfig */.M)(access, (0,external_node_path_.join)(workDir, 'docker-config'), rt.env);
+    const secretsDir = (0,external_node_path_.join)(workDir, 'secrets');
+    try {
+        await ask(builder.command, { ...req, secrets: (0,secrets/* writeSecretFiles */.Bd)(s.secrets, secretsDir), env: auth.env }, call, rt);
     }
     finally {
-        client.close();
+        await auth.remove().catch((e) => rt.warning(`could not remove the builder's credentials: ${String(e)}`));
+        await (0,promises_.rm)(secretsDir, { recursive: true, force: true }).catch((e) => rt.warning(`could not remove the build's secret files: ${String(e)}`));
     }
-}
-function mergeOutputs(s, meta, digest, children, stats, attached) {
-    const images = s.images.map((r) => `${r}@${digest}`);
-    const tags = s.images.flatMap((r) => meta.tags.map((t) => `${r}:${t}`));
-    const platforms = {};
-    for (const c of children)
-        if (c.platform)
-            platforms[(0,mediatypes/* platformString */.Fd)(c.platform)] = c.manifest.digest.toString();
-    const labels = (0,report_image/* commonLabels */.xJ)(children.filter((c) => c.platform).map((c) => c.labels ?? {}));
-    // An index has no config: its own digest is its image ID, as promote reports for an index.
-    const facts = { repositories: s.images.map(String), digest, tags, version: meta.version, imageid: digest, platformDigests: platforms, labels };
-    const metadata = {
-        ...facts,
-        images,
-        source: s.source.toString(),
-        children: children.map((c) => c.descriptor),
-        attached,
-        push: stats.map((st, i) => ({ repository: s.images[i].toString(), ...st })),
-    };
-    return {
-        outputs: { ...(0,report_image/* imageOutputs */.am)(facts, metadata), changed: (0,publish/* changedOutput */.uf)(stats) },
-        summary: (0,report_image/* imageSummary */.IW)('pinship merge', facts, [`${children.length} manifests from \`${s.source}\``]),
-    };
+    const result = await answer(workDir);
+    await (0,cleanup/* cleanupNow */.V8)(rt, workDir);
+    return { outputs: { metadata: JSON.stringify({ call: call.spec, builder: 'buildx', result }), changed: 'false' } };
 }
 
 
 /***/ }),
 
-/***/ 59140:
+/***/ 96097:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RT: () => (/* binding */ StaticCredentials),
+/* harmony export */   SU: () => (/* binding */ ChainCredentials),
+/* harmony export */   _5: () => (/* binding */ anonymous),
+/* harmony export */   eu: () => (/* binding */ normalizeAuthHost),
+/* harmony export */   zw: () => (/* binding */ DockerConfigCredentials)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48543);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ computeMeta)
-});
 
-// EXTERNAL MODULE: ./lib/git/context.js + 1 modules
-var context = __webpack_require__(27300);
-// EXTERNAL MODULE: ./lib/tags/index.js + 6 modules
-var tags = __webpack_require__(48437);
-// EXTERNAL MODULE: ./lib/util/exec.js
-var exec = __webpack_require__(48543);
-;// CONCATENATED MODULE: ./lib/git/commit-time.js
 
-/**
- * The committer time of the commit built, in whole seconds: git's own record in the checkout holding
- * `dir` (exact, and the same on every run of that commit), else the event payload's timestamp of that
- * commit (a push's), for a build whose checkout lacks the commit's history.
- */
-async function committerTime(dir, ctx) {
-    const sha = ctx.sha || 'HEAD';
+
+/** `index.docker.io`, `registry-1.docker.io` and `https://index.docker.io/v1/` all mean Docker Hub. */
+function normalizeAuthHost(key) {
+    let host = key.trim().replace(/^[a-z]+:\/\//i, '');
+    host = host.split('/')[0] ?? host;
+    host = host.toLowerCase();
+    if (host === 'index.docker.io' || host === 'registry-1.docker.io' || host === 'registry.hub.docker.com') {
+        return 'docker.io';
+    }
+    return host;
+}
+/** Credentials given explicitly (inputs), the first match wins. */
+class StaticCredentials {
+    byHost = new Map();
+    constructor(entries) {
+        for (const e of entries) {
+            const host = normalizeAuthHost(e.registry);
+            if (!this.byHost.has(host))
+                this.byHost.set(host, e.credential);
+        }
+    }
+    async lookup(host) {
+        return this.byHost.get(normalizeAuthHost(host));
+    }
+}
+/** `$DOCKER_CONFIG/config.json` or `~/.docker/config.json`, including credential helpers. */
+class DockerConfigCredentials {
+    dir;
+    config;
+    constructor(dir = process.env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.docker')) {
+        this.dir = dir;
+    }
+    load() {
+        this.config ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, 'config.json'), 'utf8').then((text) => JSON.parse(text), () => undefined);
+        return this.config;
+    }
+    async lookup(host) {
+        const config = await this.load();
+        if (!config)
+            return undefined;
+        const wanted = normalizeAuthHost(host);
+        const helperKey = Object.keys(config.credHelpers ?? {}).find((k) => normalizeAuthHost(k) === wanted);
+        const helper = helperKey ? config.credHelpers?.[helperKey] : config.credsStore;
+        if (helper) {
+            const fromHelper = await credentialFromHelper(helper, helperKey ?? serverUrlFor(wanted));
+            if (fromHelper)
+                return fromHelper;
+        }
+        const entryKey = Object.keys(config.auths ?? {}).find((k) => normalizeAuthHost(k) === wanted);
+        const entry = entryKey ? config.auths?.[entryKey] : undefined;
+        if (!entry)
+            return undefined;
+        if (entry.identitytoken)
+            return { username: entry.username ?? '', password: '', identityToken: entry.identitytoken };
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const i = decoded.indexOf(':');
+            if (i > 0)
+                return { username: decoded.slice(0, i), password: decoded.slice(i + 1) };
+        }
+        if (entry.username && entry.password)
+            return { username: entry.username, password: entry.password };
+        return undefined;
+    }
+}
+/** Docker Hub's helper key is the old v1 index URL, by convention of `docker login`. */
+function serverUrlFor(host) {
+    return host === 'docker.io' ? 'https://index.docker.io/v1/' : host;
+}
+async function credentialFromHelper(helper, serverUrl) {
     try {
-        const { stdout } = await (0,exec/* execTool */.wc)('git', ['-C', dir, 'log', '-1', '--format=%ct', sha, '--']);
-        const seconds = Number(stdout.trim());
-        if (/^\d+$/.test(stdout.trim()) && Number.isSafeInteger(seconds))
-            return seconds;
+        const { stdout } = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .execTool */ .wc)(`docker-credential-${helper}`, ['get'], { input: serverUrl });
+        const parsed = JSON.parse(stdout);
+        if (!parsed.Secret)
+            return undefined;
+        // `<token>` is how helpers mark an identity token rather than a password.
+        if (parsed.Username === '<token>')
+            return { username: '', password: '', identityToken: parsed.Secret };
+        return { username: parsed.Username ?? '', password: parsed.Secret };
     }
     catch {
-        // Not a checkout holding the commit: the payload may still name its time.
-    }
-    if (ctx.commitDate)
-        return Math.floor(ctx.commitDate.getTime() / 1000);
-    throw new Error(`Input 'source-date-epoch': 'commit' needs the time of commit ${sha}, which neither the checkout at ${dir} nor the event payload holds; check out the commit (actions/checkout) or give a Unix time`);
-}
-
-;// CONCATENATED MODULE: ./lib/metadata/compute.js
-
-
-
-/** Tags, version and labels from the git context, as docker/metadata-action computes them; build tags its image with these. */
-async function computeMeta(s, rt) {
-    const ctx = await (0,context/* loadGitContext */.I)(rt.env, s.context);
-    const now = new Date();
-    const epoch = s.sourceDateEpoch === 'commit' ? await committerTime(s.context ?? '.', ctx) : s.sourceDateEpoch?.seconds;
-    // Tags keep the real time (a nightly's date tag is today's); what the image records comes from the epoch.
-    const created = epoch === undefined ? now : new Date(epoch * 1000);
-    const shortShaLength = shortShaLengthFrom(rt.env.DOCKER_METADATA_SHORT_SHA_LENGTH);
-    const result = (0,tags/* computeTags */.$o)(s.tagRules, s.flavor, ctx, { prSha: s.prSha, now, shortShaLength });
-    const warnings = new Set(result.warnings);
-    const opts = { prSha: s.prSha, shortShaLength, warn: (m) => void warnings.add(m) };
-    const customAnnotations = Object.fromEntries((s.annotations ?? []).filter((a) => !a.leveled).map((a) => [a.key, a.value]));
-    const labels = withoutUnknown((0,tags/* computeLabels */.zt)(ctx, result.version, s.labels, created, opts), s.labels, !ctx.repository);
-    const annotations = withoutUnknown((0,tags/* computeLabels */.zt)(ctx, result.version, customAnnotations, created, opts), customAnnotations, !ctx.repository);
-    for (const w of warnings)
-        rt.warning(w);
-    return { tags: result.tags, version: result.version, labels, annotations, ...(epoch === undefined ? {} : { sourceDateEpoch: epoch }) };
-}
-/** metadata-action's variable for the length of `type=sha` and {{sha}}; a workflow moving over keeps it. */
-function shortShaLengthFrom(value) {
-    if (!value)
+        // A helper that has nothing for this host exits non-zero ("credentials not found"): anonymous.
         return undefined;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > 64) {
-        throw new Error(`DOCKER_METADATA_SHORT_SHA_LENGTH is '${value}'. Expected a whole number of characters from 1 to 64, e.g. 12`);
     }
-    return n;
 }
-/** A local run outside Actions knows no repository (nor, outside git, a commit): no label rather than a wrong one. */
-function withoutUnknown(values, given, unknownRepository) {
-    if (!unknownRepository)
-        return values;
-    for (const k of ['title', 'url', 'source', 'revision']) {
-        const key = `org.opencontainers.image.${k}`;
-        if (!(key in given) && (k !== 'revision' || !values[key]))
-            delete values[key];
+/** Tries each source in order; explicit inputs come before the docker config. */
+class ChainCredentials {
+    sources;
+    constructor(sources) {
+        this.sources = sources;
     }
-    return values;
+    async lookup(host) {
+        for (const s of this.sources) {
+            const c = await s.lookup(host);
+            if (c)
+                return c;
+        }
+        return undefined;
+    }
 }
+const anonymous = { lookup: async () => undefined };
 
 
 /***/ }),
