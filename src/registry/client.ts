@@ -10,6 +10,7 @@ import type { Reference, Repository } from './reference.js';
 import { addToFallbackIndex, listReferrers, probeReferrersApi, referrerDescriptor, type ReferrersApi } from './referrers.js';
 import { listTags, repositoryKnown } from './tags.js';
 import { putBlob, type PutBlobOptions, type PutBlobResult } from './upload.js';
+import { SinglePostSupport } from './single-post.js';
 import { Transport, type TransportOptions } from './transport.js';
 
 /**
@@ -18,6 +19,8 @@ import { Transport, type TransportOptions } from './transport.js';
  */
 export class RegistryClient {
   readonly transport: Transport;
+  /** Which registries take a blob in one POST: asked once per registry, then remembered. */
+  private readonly singlePost = new SinglePostSupport();
 
   constructor(options: TransportOptions | Transport = {}) {
     this.transport = options instanceof Transport ? options : new Transport(options);
@@ -86,7 +89,7 @@ export class RegistryClient {
   }
 
   putBlob(repo: Repository, open: () => Readable | Promise<Readable>, opts?: PutBlobOptions): Promise<PutBlobResult> {
-    return putBlob(this.transport, repo, open, opts);
+    return putBlob(this.transport, repo, open, opts, this.singlePost);
   }
 
   /** Cross-repository mount on one registry; false when the registry declined (the caller uploads instead). */
