@@ -6,7 +6,7 @@ import { readBounded } from './http.js';
 import { JSON_BLOB_MAX_BYTES } from './limits.js';
 import { deleteManifest, getManifest, manifestExists, putManifest, resolveManifest, type Manifest, type ManifestHead } from './manifests.js';
 import type { Descriptor, ImageIndex, ImageManifest } from './mediatypes.js';
-import type { Reference, Repository } from './reference.js';
+import type { Reference, Registry, Repository } from './reference.js';
 import { addToFallbackIndex, listReferrers, probeReferrersApi, referrerDescriptor, type ReferrersApi } from './referrers.js';
 import { listTags, repositoryKnown } from './tags.js';
 import { putBlob, type PutBlobOptions, type PutBlobResult } from './upload.js';
@@ -28,6 +28,11 @@ export class RegistryClient {
 
   close(): void {
     this.transport.close();
+  }
+
+  /** The round trip to this registry measured so far (ms), for sizing parallelism to the link. */
+  roundTripMs(registry: Registry): number | undefined {
+    return this.transport.roundTrips.of(registry.host);
   }
 
   resolve(ref: Reference): Promise<ManifestHead> {
