@@ -3,7 +3,7 @@
 // Scenarios: HTTP→HTTP and HTTP→TLS+token, each directly and through bench/delay-proxy.mjs with added
 // latency. The HTTP destination is the plain registry seen through a proxy, i.e. another host:port,
 // so both tools copy every byte. Reports medians of wall, CPU (user+sys) and peak RSS, and ratios.
-// Usage: npm run build && node bench/promote.mjs [runs=5] [layers=8] [MiB=32] [rttMs=20]
+// Usage: npm run build && [BENCH_SCENARIOS=name,...] [BENCH_CONCURRENCY=n] node bench/promote.mjs [runs=5] [layers=8] [MiB=32] [rttMs=20]
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +37,7 @@ function pinship(src, dest, auth) {
     INPUT_IMAGES: dest,
     INPUT_TAGS: 'promoted',
     'INPUT_REGISTRY-AUTH': auth ? `- registry: ${auth.host}\n  username: ${token.username}\n  password: ${token.password}\n` : '',
+    ...(process.env.BENCH_CONCURRENCY ? { INPUT_CONCURRENCY: process.env.BENCH_CONCURRENCY } : {}),
   });
 }
 
@@ -97,5 +98,5 @@ const all = [
 console.log(
   `pinship (action: node dist/index.js) vs skopeo; ${layers} × ${mib} MiB random layers; ${new Date().toISOString().slice(0, 10)}; ${(await import('node:os')).cpus().length} cores`,
 );
-for (const [name, oneWay, tls, same] of all) if (!only || only.some((o) => name.startsWith(o))) await scenario(name, oneWay, tls, same);
+for (const [name, oneWay, tls, same] of all) if (!only || only.includes(name)) await scenario(name, oneWay, tls, same);
 rmSync(work, { recursive: true, force: true });

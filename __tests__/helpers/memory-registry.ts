@@ -39,6 +39,11 @@ export class MemoryRegistry {
     return this as unknown as RegistryClient;
   }
 
+  /** In memory there is no link to measure. */
+  roundTripMs(): number | undefined {
+    return undefined;
+  }
+
   private notFound(what: string): RegistryError {
     return new RegistryError('GET', `memory://${what}`, 404, [{ code: 'MANIFEST_UNKNOWN', message: 'not found' }], `get ${what}`);
   }

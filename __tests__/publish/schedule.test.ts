@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mapWeighted } from '../../src/publish/schedule.js';
+import { mapWeighted, streamPlan } from '../../src/publish/schedule.js';
 
 const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 1));
 
@@ -67,5 +67,28 @@ describe('mapWeighted', () => {
         () => Promise.resolve(),
       ),
     ).resolves.toBeUndefined();
+  });
+});
+
+describe('streamPlan', () => {
+  const MiB = 1024 * 1024;
+  it.each([
+    // cap, round trip (ms), large from, large streams
+    { cap: 16, rtt: undefined, largeBytes: 8 * MiB, largeStreams: 4, why: 'nothing measured: 8 MiB' },
+    { cap: 16, rtt: 0.2, largeBytes: 1 * MiB, largeStreams: 4, why: 'loopback: nearly every blob is bytes-bound' },
+    { cap: 16, rtt: 5, largeBytes: 1 * MiB, largeStreams: 4, why: 'a LAN: two round trips carry 1 MiB' },
+    { cap: 16, rtt: 50, largeBytes: 10 * MiB, largeStreams: 4, why: 'across a continent' },
+    { cap: 16, rtt: 200, largeBytes: 40 * MiB, largeStreams: 4, why: 'around the world' },
+    { cap: 16, rtt: 2000, largeBytes: 64 * MiB, largeStreams: 4, why: 'a satellite hop: capped' },
+    { cap: 1, rtt: 50, largeBytes: 10 * MiB, largeStreams: 1, why: 'a cap of one holds' },
+    { cap: 4, rtt: 50, largeBytes: 10 * MiB, largeStreams: 2, why: 'at least two large streams' },
+    { cap: 32, rtt: 50, largeBytes: 10 * MiB, largeStreams: 8, why: 'a quarter of the cap' },
+  ])('$why (cap $cap, $rtt ms)', ({ cap, rtt, largeBytes, largeStreams }) => {
+    expect(streamPlan(cap, rtt)).toEqual({ streams: cap, largeBytes, largeStreams });
+  });
+
+  it('scales the large size with the stream rate it is given', () => {
+    expect(streamPlan(16, 50, 10 * MiB).largeBytes).toBe(1 * MiB);
+    expect(streamPlan(16, 100, 50 * MiB).largeBytes).toBe(10 * MiB);
   });
 });

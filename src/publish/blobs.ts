@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { RegistryClient } from '../registry/client.js';
 import { ContentVerificationError, Digest } from '../registry/digest.js';
-import type { Repository } from '../registry/reference.js';
-import { mapWeighted } from './schedule.js';
+import type { Registry, Repository } from '../registry/reference.js';
+import { mapWeighted, streamPlan } from './schedule.js';
 import type { BlobSource } from '../image/model.js';
 import type { PublishStats } from './stats.js';
 
@@ -36,8 +36,9 @@ export interface PlacementOptions {
 export async function placeBlobs(client: RegistryClient, work: BlobWork[], opts: PlacementOptions): Promise<void> {
   // Largest first, so one big layer does not start last and leave the pool idle behind it.
   const sorted = [...work].sort((a, b) => b.blob.descriptor.size - a.blob.descriptor.size);
-  const isLarge = (w: BlobWork): boolean => w.blob.descriptor.size >= LARGE_BYTES;
-  await mapWeighted(sorted, opts.concurrency, largeStreams(opts.concurrency), isLarge, async ({ blob, destinations, holders, first }) => {
+  const plan = streamPlan(opts.concurrency, slowestRoundTrip(client, work));
+  const isLarge = (w: BlobWork): boolean => w.blob.descriptor.size >= plan.largeBytes;
+  await mapWeighted(sorted, plan.streams, plan.largeStreams, isLarge, async ({ blob, destinations, holders, first }) => {
     const known = [...holders];
     for (const [i, dest] of destinations.entries()) {
       if (i > 0 || first !== 'present') await placeOne(client, blob, dest, known, i === 0 && first === 'absent', opts);
@@ -46,15 +47,16 @@ export async function placeBlobs(client: RegistryClient, work: BlobWork[], opts:
   });
 }
 
-/**
- * From this size a blob's time is its bytes, not its round trips (at 50 ms and ~100 MiB/s, two round
- * trips carry ~10 MiB): such blobs share the bandwidth in few streams (more only split it, and hold
- * more buffers), while smaller ones, round-trip bound, use the whole cap.
- */
-const LARGE_BYTES = 8 * 1024 * 1024;
-
-/** A quarter of the cap, at least two (one large blob alone would leave the link idle between its requests). */
-const largeStreams = (cap: number): number => Math.min(cap, Math.max(2, Math.ceil(cap / 4)));
+/** The longest round trip measured to a registry the blobs come from or go to; undefined if none was. */
+function slowestRoundTrip(client: RegistryClient, work: BlobWork[]): number | undefined {
+  const registries = new Map<string, Registry>();
+  for (const w of work) {
+    for (const d of w.destinations) registries.set(d.registry.host, d.registry);
+    if (w.blob.origin.kind === 'remote') registries.set(w.blob.origin.repository.registry.host, w.blob.origin.repository.registry);
+  }
+  const measured = [...registries.values()].map((r) => client.roundTripMs(r)).filter((ms): ms is number => ms !== undefined);
+  return measured.length ? Math.max(...measured) : undefined;
+}
 
 async function placeOne(
   client: RegistryClient,

@@ -43,3 +43,28 @@ export function mapWeighted<T>(
     pump();
   });
 }
+
+export interface StreamPlan {
+  /** Blobs in flight at once: the cap. */
+  streams: number;
+  /** From this size a blob is large: its time is its bytes, not its round trips. */
+  largeBytes: number;
+  /** Large blobs in flight at once. */
+  largeStreams: number;
+}
+
+/** What one stream is taken to carry a second; nothing is measured before the first blob moves. */
+export const STREAM_BYTES_PER_SEC = 100 * 1024 * 1024;
+const MiB = 1024 * 1024;
+
+/**
+ * Streams for a link of this round trip (the slowest of the registries involved; undefined when
+ * none was measured). A blob smaller than what a stream carries in two round trips waits on round
+ * trips, so such blobs use the whole cap; larger ones share the bandwidth, which more streams only
+ * split while each holds buffers, so they take a quarter of the cap, at least two (one alone leaves
+ * the link idle during its requests). On loopback nearly every blob is large; at 50 ms, from 10 MiB.
+ */
+export function streamPlan(cap: number, rttMs: number | undefined, bytesPerSec = STREAM_BYTES_PER_SEC): StreamPlan {
+  const largeBytes = rttMs === undefined ? 8 * MiB : Math.min(64 * MiB, Math.max(1 * MiB, Math.round((2 * rttMs * bytesPerSec) / 1000)));
+  return { streams: cap, largeBytes, largeStreams: Math.min(cap, Math.max(2, Math.ceil(cap / 4))) };
+}

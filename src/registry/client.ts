@@ -6,10 +6,11 @@ import { readBounded } from './http.js';
 import { JSON_BLOB_MAX_BYTES } from './limits.js';
 import { deleteManifest, getManifest, manifestExists, putManifest, resolveManifest, type Manifest, type ManifestHead } from './manifests.js';
 import type { Descriptor, ImageIndex, ImageManifest } from './mediatypes.js';
-import type { Reference, Repository } from './reference.js';
+import type { Reference, Registry, Repository } from './reference.js';
 import { addToFallbackIndex, listReferrers, probeReferrersApi, referrerDescriptor, type ReferrersApi } from './referrers.js';
 import { listTags, repositoryKnown } from './tags.js';
 import { putBlob, type PutBlobOptions, type PutBlobResult } from './upload.js';
+import { SinglePostSupport } from './single-post.js';
 import { Transport, type TransportOptions } from './transport.js';
 
 /**
@@ -18,6 +19,8 @@ import { Transport, type TransportOptions } from './transport.js';
  */
 export class RegistryClient {
   readonly transport: Transport;
+  /** Which registries take a blob in one POST: asked once per registry, then remembered. */
+  private readonly singlePost = new SinglePostSupport();
 
   constructor(options: TransportOptions | Transport = {}) {
     this.transport = options instanceof Transport ? options : new Transport(options);
@@ -25,6 +28,11 @@ export class RegistryClient {
 
   close(): void {
     this.transport.close();
+  }
+
+  /** The round trip to this registry measured so far (ms), for sizing parallelism to the link. */
+  roundTripMs(registry: Registry): number | undefined {
+    return this.transport.roundTrips.of(registry.host);
   }
 
   resolve(ref: Reference): Promise<ManifestHead> {
@@ -86,7 +94,7 @@ export class RegistryClient {
   }
 
   putBlob(repo: Repository, open: () => Readable | Promise<Readable>, opts?: PutBlobOptions): Promise<PutBlobResult> {
-    return putBlob(this.transport, repo, open, opts);
+    return putBlob(this.transport, repo, open, opts, this.singlePost);
   }
 
   /** Cross-repository mount on one registry; false when the registry declined (the caller uploads instead). */

@@ -7,6 +7,7 @@ import { AgentPool, BodyError, readBody, send, type RequestBody } from './http.j
 import { SMALL_BODY_MAX_BYTES } from './limits.js';
 import { PullLimitWatch, throwIfPullLimit } from './pull-limit.js';
 import type { RegistryResponse } from './response.js';
+import { RoundTrips } from './round-trips.js';
 export type { RegistryResponse } from './response.js';
 import type { Registry } from './reference.js';
 import { runSignal, stopReason, throwIfStopped } from '../util/abort.js';
@@ -64,6 +65,7 @@ export class Transport {
   private readonly policy: RetryPolicy;
   private readonly userAgent: string;
   private readonly pullLimits = new PullLimitWatch((m) => this.options.onWarning?.(m));
+  readonly roundTrips = new RoundTrips();
 
   constructor(private readonly options: TransportOptions = {}) {
     this.credentials = options.credentials ?? anonymous;
@@ -183,7 +185,9 @@ export class Transport {
       const headers: Record<string, string> = { 'user-agent': this.userAgent, ...req.headers };
       // Blob downloads redirect to storage on another host: the registry's credentials stay home.
       if (authorization && url.origin === ep.origin) headers.authorization = authorization;
+      const sent = performance.now();
       const res = await send(url, req.method, headers, req.body, this.agents.agentFor(url), this.options.idleTimeoutMs);
+      if (req.body === undefined) this.roundTrips.observe(req.registry.host, performance.now() - sent);
       const location = res.headers.location;
       if (REDIRECTS.has(res.statusCode ?? 0) && location && (req.method === 'GET' || req.method === 'HEAD') && hops < MAX_REDIRECTS) {
         res.resume();

@@ -5,6 +5,7 @@ import { RegistryError } from './errors.js';
 import type { Repository } from './reference.js';
 import { backoffMs, defaultRetryPolicy, isRetryable, sleep } from './retry.js';
 import { pullScopes, pushScopes } from './scopes.js';
+import { postWhole, SINGLE_POST_MAX_BYTES, type SinglePostSupport } from './single-post.js';
 import type { Transport } from './transport.js';
 
 export interface PutBlobOptions {
@@ -29,14 +30,15 @@ type Open = () => Readable | Promise<Readable>;
 
 /**
  * Uploads a blob. `open` is called again for each attempt: a failed upload restarts from a new
- * session, because the state of a half-written session is unknowable.
+ * session, because the state of a half-written session is unknowable. With `singlePost`, a blob of
+ * known digest and size goes in one request where the registry takes that.
  */
-export async function putBlob(t: Transport, repo: Repository, open: Open, opts: PutBlobOptions = {}): Promise<PutBlobResult> {
+export async function putBlob(t: Transport, repo: Repository, open: Open, opts: PutBlobOptions = {}, singlePost?: SinglePostSupport): Promise<PutBlobResult> {
   const attempts = opts.attempts ?? BLOB_RESTARTS;
   let current = opts;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await uploadOnce(t, repo, open, current);
+      return await uploadOnce(t, repo, open, current, singlePost);
     } catch (e) {
       // A registry or proxy that caps request bodies answers 413: send the blob in chunks instead.
       if (e instanceof RegistryError && e.status === 413 && !current.chunkSize) {
@@ -56,8 +58,8 @@ const BLOB_RESTARTS = 5;
 /** Chunk size after a 413: above S3's 5 MiB multipart minimum, below common proxy caps. */
 const FALLBACK_CHUNK_BYTES = 16 * 1024 * 1024;
 
-/** One attempt, in the form the options call for: mount, one PUT of known bytes, one streamed PATCH, or chunks. */
-async function uploadOnce(t: Transport, repo: Repository, open: Open, opts: PutBlobOptions): Promise<PutBlobResult> {
+/** One attempt, in the form the options call for: mount, one POST or one PUT of known bytes, one streamed PATCH, or chunks. */
+async function uploadOnce(t: Transport, repo: Repository, open: Open, opts: PutBlobOptions, singlePost?: SinglePostSupport): Promise<PutBlobResult> {
   const mountFrom = opts.mountFrom && opts.digest && opts.mountFrom.registry.host === repo.registry.host && opts.mountFrom.path !== repo.path;
   const known = opts.digest && opts.size !== undefined && !opts.chunkSize ? { digest: opts.digest, size: opts.size } : undefined;
   // Bytes of a known blob are asked for while the session opens, so a copy between registries spends
@@ -65,7 +67,10 @@ async function uploadOnce(t: Transport, repo: Repository, open: Open, opts: PutB
   const early = known && !mountFrom ? earlyOpen(open) : undefined;
   let session: Session | 'mounted';
   try {
-    session = await startSession(t, repo, mountFrom ? { from: opts.mountFrom!, digest: opts.digest! } : undefined);
+    const single =
+      known && early && singlePost && known.size <= SINGLE_POST_MAX_BYTES ? await trySinglePost(t, repo, early.take, known, singlePost) : undefined;
+    if (single && 'digest' in single) return single;
+    session = single ?? (await startSession(t, repo, mountFrom ? { from: opts.mountFrom!, digest: opts.digest! } : undefined));
   } catch (e) {
     early?.drop();
     throw e;
@@ -128,6 +133,33 @@ function earlyOpen(open: Open): { take: Open; drop: () => void } {
 interface Session {
   location: string;
   minChunk: number;
+}
+
+/**
+ * The blob in one POST where its registry takes that (or is being asked whether it does): the
+ * result when stored, the session a registry that ignored the digest opened instead, or undefined
+ * to go the two-request way.
+ */
+async function trySinglePost(
+  t: Transport,
+  repo: Repository,
+  open: Open,
+  blob: { digest: Digest; size: number },
+  support: SinglePostSupport,
+): Promise<PutBlobResult | Session | undefined> {
+  const host = repo.registry.host;
+  const mode = support.claim(host, blob.size);
+  if (mode === 'session') return undefined;
+  let answer: Awaited<ReturnType<typeof postWhole>>;
+  try {
+    answer = await postWhole(t, repo, open, blob, mode === 'ask');
+  } catch (e) {
+    if (mode === 'ask') support.learn(host, undefined);
+    throw e;
+  }
+  support.learn(host, answer === 'created');
+  if (answer === 'created') return { ...blob, mounted: false };
+  return answer === 'unsupported' ? undefined : { location: answer.location, minChunk: 0 };
 }
 
 /** POSTs for an upload session, with a mount attempt when a holder is named; 201 means mounted. */
