@@ -107,6 +107,20 @@ function mapWeighted(items, cap, heavyCap, isHeavy, fn) {
         pump();
     });
 }
+/** What one stream is taken to carry a second; nothing is measured before the first blob moves. */
+const STREAM_BYTES_PER_SEC = 100 * 1024 * 1024;
+const MiB = 1024 * 1024;
+/**
+ * Streams for a link of this round trip (the slowest of the registries involved; undefined when
+ * none was measured). A blob smaller than what a stream carries in two round trips waits on round
+ * trips, so such blobs use the whole cap; larger ones share the bandwidth, which more streams only
+ * split while each holds buffers, so they take a quarter of the cap, at least two (one alone leaves
+ * the link idle during its requests). On loopback nearly every blob is large; at 50 ms, from 10 MiB.
+ */
+function streamPlan(cap, rttMs, bytesPerSec = STREAM_BYTES_PER_SEC) {
+    const largeBytes = rttMs === undefined ? 8 * MiB : Math.min(64 * MiB, Math.max(1 * MiB, Math.round((2 * rttMs * bytesPerSec) / 1000)));
+    return { streams: cap, largeBytes, largeStreams: Math.min(cap, Math.max(2, Math.ceil(cap / 4))) };
+}
 
 ;// CONCATENATED MODULE: ./lib/publish/blobs.js
 
@@ -124,8 +138,9 @@ const VERIFY_ATTEMPTS = 3;
 async function placeBlobs(client, work, opts) {
     // Largest first, so one big layer does not start last and leave the pool idle behind it.
     const sorted = [...work].sort((a, b) => b.blob.descriptor.size - a.blob.descriptor.size);
-    const isLarge = (w) => w.blob.descriptor.size >= LARGE_BYTES;
-    await mapWeighted(sorted, opts.concurrency, largeStreams(opts.concurrency), isLarge, async ({ blob, destinations, holders, first }) => {
+    const plan = streamPlan(opts.concurrency, slowestRoundTrip(client, work));
+    const isLarge = (w) => w.blob.descriptor.size >= plan.largeBytes;
+    await mapWeighted(sorted, plan.streams, plan.largeStreams, isLarge, async ({ blob, destinations, holders, first }) => {
         const known = [...holders];
         for (const [i, dest] of destinations.entries()) {
             if (i > 0 || first !== 'present')
@@ -134,14 +149,18 @@ async function placeBlobs(client, work, opts) {
         }
     });
 }
-/**
- * From this size a blob's time is its bytes, not its round trips (at 50 ms and ~100 MiB/s, two round
- * trips carry ~10 MiB): such blobs share the bandwidth in few streams (more only split it, and hold
- * more buffers), while smaller ones, round-trip bound, use the whole cap.
- */
-const LARGE_BYTES = 8 * 1024 * 1024;
-/** A quarter of the cap, at least two (one large blob alone would leave the link idle between its requests). */
-const largeStreams = (cap) => Math.min(cap, Math.max(2, Math.ceil(cap / 4)));
+/** The longest round trip measured to a registry the blobs come from or go to; undefined if none was. */
+function slowestRoundTrip(client, work) {
+    const registries = new Map();
+    for (const w of work) {
+        for (const d of w.destinations)
+            registries.set(d.registry.host, d.registry);
+        if (w.blob.origin.kind === 'remote')
+            registries.set(w.blob.origin.repository.registry.host, w.blob.origin.repository.registry);
+    }
+    const measured = [...registries.values()].map((r) => client.roundTripMs(r)).filter((ms) => ms !== undefined);
+    return measured.length ? Math.max(...measured) : undefined;
+}
 async function placeOne(client, blob, dest, holders, absent, opts) {
     const stats = opts.stats(dest);
     const digest = registry_digest/* Digest */.np.parse(blob.descriptor.digest);

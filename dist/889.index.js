@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 102;
-exports.ids = [102];
+exports.id = 889;
+exports.ids = [889];
 exports.modules = {
 
 /***/ 96097:
@@ -781,7 +781,7 @@ const deleteScopes = (repo) => [`repository:${repo.path}:delete`, ...pushScopes(
 
 /***/ }),
 
-/***/ 6211:
+/***/ 4750:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -981,7 +981,93 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./lib/registry/retry.js
 var retry = __webpack_require__(71653);
+;// CONCATENATED MODULE: ./lib/registry/single-post.js
+
+
+/**
+ * Up to this size a known blob goes in one POST where the registry takes it so: the round trip saved
+ * is worth most to small blobs, and a registry that answers otherwise than it did before (a fleet
+ * half upgraded) costs at most this many bytes sent for nothing.
+ */
+const SINGLE_POST_MAX_BYTES = 8 * 1024 * 1024;
+/**
+ * Only a blob up to this size finds out whether a registry takes the single POST. A registry that
+ * does not may read the whole body before it answers (distribution does, even with Expect:
+ * 100-continue, waiting for the body until the client's timer sends it), and its session then needs
+ * the bytes again: so the bytes sent for nothing stay few, and within the 256 KiB a Go server
+ * drains to keep the connection.
+ */
+const ASK_MAX_BYTES = 256 * 1024;
+/**
+ * What each registry did with a blob in one POST, learned once per client: the first small upload
+ * asks, uploads started meanwhile (and larger ones before the answer) go the two-request way, and
+ * later ones follow the answer.
+ */
+class SinglePostSupport {
+    answers = new Map();
+    /** 'single': one POST; 'ask': one POST that finds out; 'session': POST then PUT. */
+    claim(host, size) {
+        const key = host.toLowerCase();
+        const known = this.answers.get(key);
+        if (known === true)
+            return 'single';
+        if (known !== undefined || size > ASK_MAX_BYTES)
+            return 'session';
+        this.answers.set(key, 'asking');
+        return 'ask';
+    }
+    /** What the registry answered; undefined (the request failed before it said) lets the next upload ask. */
+    learn(host, supported) {
+        const key = host.toLowerCase();
+        if (supported === undefined) {
+            if (this.answers.get(key) === 'asking')
+                this.answers.delete(key);
+        }
+        else
+            this.answers.set(key, supported);
+    }
+}
+/**
+ * The OCI single-POST upload: 201 when the registry stored the blob; a registry that ignores the
+ * digest opens an upload session instead (202, its Location returned for the PUT that completes it);
+ * 'unsupported' when it refused the form itself, for the caller to go the two-request way.
+ */
+async function postWhole(t, repo, open, blob, asking) {
+    let res;
+    try {
+        res = await t.request({
+            method: 'POST',
+            registry: repo.registry,
+            url: `/v2/${repo.path}/blobs/uploads/?digest=${encodeURIComponent(blob.digest.toString())}`,
+            scopes: (0,scopes/* pushScopes */.ID)(repo),
+            headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
+            // As with the PUT: the registry checks digest and length, a verifying source fails the request.
+            body: open,
+            ok: [201, 202],
+            noRetry: true,
+            what: `upload blob ${blob.digest} to ${repo} in one request`,
+        });
+    }
+    catch (e) {
+        if (asking && e instanceof errors/* RegistryError */.gl && refusesForm(e))
+            return 'unsupported';
+        throw e;
+    }
+    res.discard();
+    if (res.status === 201)
+        return 'created';
+    const location = res.headers.location;
+    if (!location)
+        throw new Error(`registry ${repo.registry} opened an upload for ${repo} without a Location header`);
+    return { location };
+}
+/** Statuses a registry gives a request form it does not implement (not a bad blob, not a denial). */
+function refusesForm(e) {
+    return [405, 415, 501].includes(e.status) || (e.status === 400 && e.hasCode('UNSUPPORTED'));
+}
+
 ;// CONCATENATED MODULE: ./lib/registry/upload.js
+
 
 
 
@@ -990,14 +1076,15 @@ var retry = __webpack_require__(71653);
 
 /**
  * Uploads a blob. `open` is called again for each attempt: a failed upload restarts from a new
- * session, because the state of a half-written session is unknowable.
+ * session, because the state of a half-written session is unknowable. With `singlePost`, a blob of
+ * known digest and size goes in one request where the registry takes that.
  */
-async function putBlob(t, repo, open, opts = {}) {
+async function putBlob(t, repo, open, opts = {}, singlePost) {
     const attempts = opts.attempts ?? BLOB_RESTARTS;
     let current = opts;
     for (let attempt = 1;; attempt++) {
         try {
-            return await uploadOnce(t, repo, open, current);
+            return await uploadOnce(t, repo, open, current, singlePost);
         }
         catch (e) {
             // A registry or proxy that caps request bodies answers 413: send the blob in chunks instead.
@@ -1016,8 +1103,8 @@ async function putBlob(t, repo, open, opts = {}) {
 const BLOB_RESTARTS = 5;
 /** Chunk size after a 413: above S3's 5 MiB multipart minimum, below common proxy caps. */
 const FALLBACK_CHUNK_BYTES = 16 * 1024 * 1024;
-/** One attempt, in the form the options call for: mount, one PUT of known bytes, one streamed PATCH, or chunks. */
-async function uploadOnce(t, repo, open, opts) {
+/** One attempt, in the form the options call for: mount, one POST or one PUT of known bytes, one streamed PATCH, or chunks. */
+async function uploadOnce(t, repo, open, opts, singlePost) {
     const mountFrom = opts.mountFrom && opts.digest && opts.mountFrom.registry.host === repo.registry.host && opts.mountFrom.path !== repo.path;
     const known = opts.digest && opts.size !== undefined && !opts.chunkSize ? { digest: opts.digest, size: opts.size } : undefined;
     // Bytes of a known blob are asked for while the session opens, so a copy between registries spends
@@ -1025,7 +1112,10 @@ async function uploadOnce(t, repo, open, opts) {
     const early = known && !mountFrom ? earlyOpen(open) : undefined;
     let session;
     try {
-        session = await startSession(t, repo, mountFrom ? { from: opts.mountFrom, digest: opts.digest } : undefined);
+        const single = known && early && singlePost && known.size <= SINGLE_POST_MAX_BYTES ? await trySinglePost(t, repo, early.take, known, singlePost) : undefined;
+        if (single && 'digest' in single)
+            return single;
+        session = single ?? (await startSession(t, repo, mountFrom ? { from: opts.mountFrom, digest: opts.digest } : undefined));
     }
     catch (e) {
         early?.drop();
@@ -1086,6 +1176,30 @@ function earlyOpen(open) {
             pending = undefined;
         },
     };
+}
+/**
+ * The blob in one POST where its registry takes that (or is being asked whether it does): the
+ * result when stored, the session a registry that ignored the digest opened instead, or undefined
+ * to go the two-request way.
+ */
+async function trySinglePost(t, repo, open, blob, support) {
+    const host = repo.registry.host;
+    const mode = support.claim(host, blob.size);
+    if (mode === 'session')
+        return undefined;
+    let answer;
+    try {
+        answer = await postWhole(t, repo, open, blob, mode === 'ask');
+    }
+    catch (e) {
+        if (mode === 'ask')
+            support.learn(host, undefined);
+        throw e;
+    }
+    support.learn(host, answer === 'created');
+    if (answer === 'created')
+        return { ...blob, mounted: false };
+    return answer === 'unsupported' ? undefined : { location: answer.location, minChunk: 0 };
 }
 /** POSTs for an upload session, with a mount attempt when a holder is named; 201 means mounted. */
 async function startSession(t, repo, mount) {
@@ -1430,9 +1544,29 @@ class PullLimitWatch {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/registry/round-trips.js
+/**
+ * The round trip to each registry as seen from here: the quickest answer to a request without a body.
+ * The quickest, because a new connection's handshakes, a token or a busy registry only ever add to it.
+ */
+class RoundTrips {
+    best = new Map();
+    observe(host, ms) {
+        const key = host.toLowerCase();
+        const best = this.best.get(key);
+        if (best === undefined || ms < best)
+            this.best.set(key, ms);
+    }
+    /** Milliseconds; undefined before any request to that registry was answered. */
+    of(host) {
+        return this.best.get(host.toLowerCase());
+    }
+}
+
 // EXTERNAL MODULE: ./lib/util/abort.js
 var abort = __webpack_require__(82830);
 ;// CONCATENATED MODULE: ./lib/registry/transport.js
+
 
 
 
@@ -1455,6 +1589,7 @@ class Transport {
     policy;
     userAgent;
     pullLimits = new PullLimitWatch((m) => this.options.onWarning?.(m));
+    roundTrips = new RoundTrips();
     constructor(options = {}) {
         this.options = options;
         this.credentials = options.credentials ?? credentials/* anonymous */._5;
@@ -1568,7 +1703,10 @@ class Transport {
             // Blob downloads redirect to storage on another host: the registry's credentials stay home.
             if (authorization && url.origin === ep.origin)
                 headers.authorization = authorization;
+            const sent = performance.now();
             const res = await (0,http/* send */.tN)(url, req.method, headers, req.body, this.agents.agentFor(url), this.options.idleTimeoutMs);
+            if (req.body === undefined)
+                this.roundTrips.observe(req.registry.host, performance.now() - sent);
             const location = res.headers.location;
             if (REDIRECTS.has(res.statusCode ?? 0) && location && (req.method === 'GET' || req.method === 'HEAD') && hops < MAX_REDIRECTS) {
                 res.resume();
@@ -1681,17 +1819,24 @@ function settle(p) {
 
 
 
+
 /**
  * The OCI Distribution API as pinship uses it. Every method names its repository explicitly, so one
  * client serves many registries with one token cache and one connection pool.
  */
 class RegistryClient {
     transport;
+    /** Which registries take a blob in one POST: asked once per registry, then remembered. */
+    singlePost = new SinglePostSupport();
     constructor(options = {}) {
         this.transport = options instanceof Transport ? options : new Transport(options);
     }
     close() {
         this.transport.close();
+    }
+    /** The round trip to this registry measured so far (ms), for sizing parallelism to the link. */
+    roundTripMs(registry) {
+        return this.transport.roundTrips.of(registry.host);
     }
     resolve(ref) {
         return (0,manifests/* resolveManifest */.K9)(this.transport, ref.repository, ref.identifier());
@@ -1741,7 +1886,7 @@ class RegistryClient {
         }
     }
     putBlob(repo, open, opts) {
-        return putBlob(this.transport, repo, open, opts);
+        return putBlob(this.transport, repo, open, opts, this.singlePost);
     }
     /** Cross-repository mount on one registry; false when the registry declined (the caller uploads instead). */
     mountBlob(repo, digest, from) {
