@@ -13,7 +13,8 @@
 #   registry basic https://127.0.0.1:$PINSHIP_BASIC_PORT       (5001) htpasswd
 #   registry token https://127.0.0.1:$PINSHIP_TOKEN_PORT       (5002) token auth
 #   token server   https://127.0.0.1:$PINSHIP_TOKEN_SERVER_PORT(5003) scripts/token-server.mjs
-# Tools for tests: cosign and oras (env.json "cosign", "oras") in $DIR/tools/root/usr/bin.
+# Tools for tests: cosign and oras (env.json "cosign", "oras") in $DIR/tools/root/usr/bin; sigstore-go's
+# verification tools ("sigstoreGoVerification", "ociImageVerification") and Debian unstable's cosign 3 ("cosign3").
 # arm64: qemu-aarch64 (env.json "qemuAarch64") registered with binfmt_misc (fix-binary flag), and
 # pinship-test/busybox-multi:latest (env.json "multiBaseImage"), a linux/amd64 + linux/arm64 index
 # in every registry; a RUN step on its arm64 image runs emulated (test-env-stop.sh --purge unregisters).
@@ -266,18 +267,18 @@ buildx_works() {
 }
 
 apt_sources_for_buildx() {
-  local src=/etc/apt/sources.list.d/debian.sources line uri
+  local src=/etc/apt/sources.list.d/debian.sources line uri suite=${APT_SUITE:-$BUILDX_SUITE}
   if [[ -f $src ]]; then
     # first stanza only (the main archive, not security), suite replaced
     awk 'BEGIN { RS = ""; ORS = "\n" } NR == 1 { print; exit }' "$src" |
-      sed -E "s/^Suites:.*/Suites: $BUILDX_SUITE/"
+      sed -E "s/^Suites:.*/Suites: $suite/"
     return
   fi
   # one-line format fallback: the first "deb URI suite ..." line
   line=$(grep -hE '^[[:space:]]*deb[[:space:]]' /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null | head -n1 || true)
   [[ -n $line ]] || die "no Debian archive found in /etc/apt sources"
   uri=$(awk '{ for (i = 2; i <= NF; i++) if ($i !~ /^\[/ && $i !~ /\]$/) { print $i; exit } }' <<<"$line")
-  printf 'Types: deb\nURIs: %s\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$uri" "$BUILDX_SUITE"
+  printf 'Types: deb\nURIs: %s\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$uri" "$suite"
 }
 
 # deb_glob PKG[:ARCH]: the file name pattern of PKG's .deb in $DIR/apt
@@ -286,13 +287,14 @@ deb_glob() { if [[ $1 == *:* ]]; then echo "${1%%:*}_*_${1#*:}.deb"; else echo "
 # next_release_debs PKG[:ARCH]...: PKG_*.deb of $BUILDX_SUITE into $DIR/apt, downloaded
 # only when missing, through a private apt dir (the system's apt state is not
 # touched); the .debs stay there for a reinstall without download. An :ARCH
-# other than the machine's (busybox-static:arm64) is fetched as such.
+# other than the machine's (busybox-static:arm64) is fetched as such. Under
+# from_sid, the same from Debian unstable into $DIR/apt-sid.
 next_release_debs() {
-  local apt=$DIR/apt pkg missing=() archs
+  local apt=${APT_DIR:-$DIR/apt} suite=${APT_SUITE:-$BUILDX_SUITE} pkg missing=() archs
   for pkg in "$@"; do compgen -G "$apt/$(deb_glob "$pkg")" >/dev/null || missing+=("$pkg"); done
   ((${#missing[@]})) || return 0
   mkdir -p "$apt/sources" "$apt/lists/partial" "$apt/cache/archives/partial"
-  apt_sources_for_buildx >"$apt/sources/$BUILDX_SUITE.sources"
+  apt_sources_for_buildx >"$apt/sources/$suite.sources"
   archs=$(dpkg --print-architecture)
   for pkg in "${missing[@]}"; do [[ $pkg == *:* && ,$archs, != *,${pkg#*:},* ]] && archs+=",${pkg#*:}"; done
   local opts=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$apt/sources"
@@ -301,22 +303,29 @@ next_release_debs() {
   if ! (cd "$apt" && apt-get "${opts[@]}" update && apt-get "${opts[@]}" download "${missing[@]}") \
     >"$apt/apt.log" 2>&1; then
     show_log "$apt/apt.log"
-    die "could not download ${missing[*]} from $BUILDX_SUITE"
+    die "could not download ${missing[*]} from $suite"
   fi
   rm -rf "$apt/lists" "$apt/cache"
+}
+
+# from_sid CMD ARGS...: CMD (next_release_debs, unpack_next_release) on Debian unstable's packages, kept in
+# their own folder: its cosign and $BUILDX_SUITE's share a file name pattern.
+from_sid() {
+  local APT_SUITE=sid APT_DIR=$DIR/apt-sid
+  "$@"
 }
 
 # unpack_next_release DEST PKG...: the packages' files under DEST (dpkg -x, nothing installed), unpacked
 # again only when the .debs change (their names are the stamp in DEST/.debs).
 unpack_next_release() {
-  local dest=$1 stamp pkg
+  local dest=$1 stamp pkg apt=${APT_DIR:-$DIR/apt}
   shift
   next_release_debs "$@"
-  stamp=$(cd "$DIR/apt" && for pkg in "$@"; do compgen -G "$(deb_glob "$pkg")"; done | sha256sum | cut -c1-16)
+  stamp=$(cd "$apt" && for pkg in "$@"; do compgen -G "$(deb_glob "$pkg")"; done | sha256sum | cut -c1-16)
   [[ "$(cat "$dest/.debs" 2>/dev/null)" == "$stamp" ]] && return 0
   rm -rf "$dest"
   mkdir -p "$dest"
-  for pkg in "$@"; do dpkg -x "$(compgen -G "$DIR/apt/$(deb_glob "$pkg")" | head -n1)" "$dest"; done
+  for pkg in "$@"; do dpkg -x "$(compgen -G "$apt/$(deb_glob "$pkg")" | head -n1)" "$dest"; done
   echo "$stamp" >"$dest/.debs"
 }
 
@@ -801,12 +810,22 @@ ensure_base_image() {
 # Real peers for signature and referrer tests: the next release's cosign and
 # oras packages are static Go binaries; unpacked into $DIR/tools/root (nothing
 # on the system PATH changes) and re-unpacked only when the .debs change.
+# sigstore-go's verification tools (a Sigstore bundle against an artifact digest,
+# and a cosign .sig of an image) and unstable's cosign 3 go into folders of their
+# own, so that adding them never re-unpacks the others.
 TOOLS_BIN=$DIR/tools/root/usr/bin
+SIGSTORE_GO_BIN=$DIR/tools/sigstore-go/usr/bin
+COSIGN3=$DIR/tools/cosign3/usr/bin/cosign
 ensure_sign_tools() {
   unpack_next_release "$DIR/tools/root" cosign oras
   "$TOOLS_BIN/cosign" version >/dev/null 2>&1 || die "cosign from $BUILDX_SUITE does not run"
   "$TOOLS_BIN/oras" version >/dev/null 2>&1 || die "oras from $BUILDX_SUITE does not run"
-  say "cosign and oras in $TOOLS_BIN"
+  unpack_next_release "$DIR/tools/sigstore-go" sigstore-go
+  [[ -x $SIGSTORE_GO_BIN/sigstore-go-verification && -x $SIGSTORE_GO_BIN/oci-image-verification ]] ||
+    die "no sigstore-go-verification or oci-image-verification in $BUILDX_SUITE's sigstore-go"
+  from_sid unpack_next_release "$DIR/tools/cosign3" cosign
+  "$COSIGN3" version >/dev/null 2>&1 || die "cosign from sid does not run"
+  say "cosign, oras and sigstore-go in $DIR/tools, cosign 3 at $COSIGN3"
 }
 
 # ---------------------------------------------------------------- arm64
@@ -847,7 +866,10 @@ write_env_json() {
   "busybox": "/bin/busybox",
   "buildx": $buildx,
   "cosign": "$TOOLS_BIN/cosign",
-  "oras": "$TOOLS_BIN/oras"
+  "oras": "$TOOLS_BIN/oras",
+  "sigstoreGoVerification": "$SIGSTORE_GO_BIN/sigstore-go-verification",
+  "ociImageVerification": "$SIGSTORE_GO_BIN/oci-image-verification",
+  "cosign3": "$COSIGN3"
 }
 EOF
   say "wrote $DIR/env.json"
@@ -867,7 +889,7 @@ main() {
   ensure_packages
   check_ports
   # every .deb borrowed from $BUILDX_SUITE in one apt run: one index download (about 7 s), not one per tool
-  local borrowed=(docker.io containerd cosign oras qemu-user busybox-static:amd64 busybox-static:arm64)
+  local borrowed=(docker.io containerd cosign oras sigstore-go qemu-user busybox-static:amd64 busybox-static:arm64)
   buildx_works || borrowed+=(docker-buildx)
   next_release_debs "${borrowed[@]}"
   ensure_buildx
