@@ -14,7 +14,7 @@
 #   registry token https://127.0.0.1:$PINSHIP_TOKEN_PORT       (5002) token auth
 #   token server   https://127.0.0.1:$PINSHIP_TOKEN_SERVER_PORT(5003) scripts/token-server.mjs
 # Tools for tests: cosign and oras (env.json "cosign", "oras") in $DIR/tools/root/usr/bin; sigstore-go's
-# verification tools ("sigstoreGoVerification", "ociImageVerification") and Debian unstable's cosign 3 ("cosign3").
+# bundle verifier ("sigstoreGoVerification") and Debian unstable's cosign 3 ("cosign3") in $DIR/tools.
 # arm64: qemu-aarch64 (env.json "qemuAarch64") registered with binfmt_misc (fix-binary flag), and
 # pinship-test/busybox-multi:latest (env.json "multiBaseImage"), a linux/amd64 + linux/arm64 index
 # in every registry; a RUN step on its arm64 image runs emulated (test-env-stop.sh --purge unregisters).
@@ -810,9 +810,9 @@ ensure_base_image() {
 # Real peers for signature and referrer tests: the next release's cosign and
 # oras packages are static Go binaries; unpacked into $DIR/tools/root (nothing
 # on the system PATH changes) and re-unpacked only when the .debs change.
-# sigstore-go's verification tools (a Sigstore bundle against an artifact digest,
-# and a cosign .sig of an image) and unstable's cosign 3 go into folders of their
-# own, so that adding them never re-unpacks the others.
+# sigstore-go's verifier (a Sigstore bundle against an artifact or its digest) and
+# unstable's cosign 3 go into folders of their own, so that adding them never
+# re-unpacks the others.
 TOOLS_BIN=$DIR/tools/root/usr/bin
 SIGSTORE_GO_BIN=$DIR/tools/sigstore-go/usr/bin
 COSIGN3=$DIR/tools/cosign3/usr/bin/cosign
@@ -821,8 +821,7 @@ ensure_sign_tools() {
   "$TOOLS_BIN/cosign" version >/dev/null 2>&1 || die "cosign from $BUILDX_SUITE does not run"
   "$TOOLS_BIN/oras" version >/dev/null 2>&1 || die "oras from $BUILDX_SUITE does not run"
   unpack_next_release "$DIR/tools/sigstore-go" sigstore-go
-  [[ -x $SIGSTORE_GO_BIN/sigstore-go-verification && -x $SIGSTORE_GO_BIN/oci-image-verification ]] ||
-    die "no sigstore-go-verification or oci-image-verification in $BUILDX_SUITE's sigstore-go"
+  [[ -x $SIGSTORE_GO_BIN/sigstore-go-verification ]] || die "no sigstore-go-verification in $BUILDX_SUITE's sigstore-go"
   from_sid unpack_next_release "$DIR/tools/cosign3" cosign
   "$COSIGN3" version >/dev/null 2>&1 || die "cosign from sid does not run"
   say "cosign, oras and sigstore-go in $DIR/tools, cosign 3 at $COSIGN3"
@@ -868,7 +867,6 @@ write_env_json() {
   "cosign": "$TOOLS_BIN/cosign",
   "oras": "$TOOLS_BIN/oras",
   "sigstoreGoVerification": "$SIGSTORE_GO_BIN/sigstore-go-verification",
-  "ociImageVerification": "$SIGSTORE_GO_BIN/oci-image-verification",
   "cosign3": "$COSIGN3"
 }
 EOF

@@ -93,8 +93,6 @@ export interface TestEnv {
   oras: string;
   /** sigstore-go 0.7 (same origin): verifies a Sigstore bundle against an artifact or its digest, by identity and trusted root */
   sigstoreGoVerification: string;
-  /** sigstore-go's example verifier of an image's cosign `.sig` signature, made into a bundle */
-  ociImageVerification: string;
   /** cosign 3.x, from Debian unstable (signs and reads Sigstore bundle referrers by default) */
   cosign3: string;
 }
@@ -135,7 +133,6 @@ export function loadTestEnv(): TestEnv {
   env.cosign ??= join(env.dir, 'tools', 'bin', 'cosign');
   env.oras ??= join(env.dir, 'tools', 'bin', 'oras');
   env.sigstoreGoVerification ??= join(env.dir, 'tools', 'sigstore-go', 'usr', 'bin', 'sigstore-go-verification');
-  env.ociImageVerification ??= join(env.dir, 'tools', 'sigstore-go', 'usr', 'bin', 'oci-image-verification');
   env.cosign3 ??= join(env.dir, 'tools', 'cosign3', 'usr', 'bin', 'cosign');
   // Likewise the arm64 emulator and the two-platform base, which outlive an older script's run.
   env.multiBaseRepository ??= 'pinship-test/busybox-multi';
