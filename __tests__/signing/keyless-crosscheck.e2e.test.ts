@@ -40,10 +40,10 @@ afterAll(async () => {
 const OTHER = 'https://github.com/acme/app/.github/workflows/other.yml@refs/heads/main';
 const BUNDLE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 
-function run(tool: string, args: string[], extra: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string }> {
-  const env = { PATH: process.env.PATH, HOME: dir, ...extra };
+/** A tool run offline with a HOME of its own: nothing but its arguments tells it what to trust. */
+function run(tool: string, args: string[]): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
-    execFile(tool, args, { cwd: dir, env, timeout: 120_000 }, (err, stdout, stderr) => {
+    execFile(tool, args, { cwd: dir, env: { PATH: process.env.PATH, HOME: dir }, timeout: 120_000 }, (err, stdout, stderr) => {
       resolve({ code: err ? Number((err as { code?: number }).code ?? 1) || 1 : 0, out: `${stdout}${stderr}` });
     });
   });

@@ -165,6 +165,19 @@ test('a signature or bundle for another digest does not sign this one', async ()
   });
 });
 
+test('a .sig manifest of more than 32 signature layers is not read', async () => {
+  const s = await signedImage(sigstore);
+  const { json } = await client.getManifest(s.repo, s.sig);
+  const layer = (json as ImageManifest).layers[0];
+  const many = Buffer.from(JSON.stringify({ ...json, layers: Array.from({ length: 33 }, () => layer) }));
+  await client.putManifest(s.repo, cosignTag(s.digest, '.sig'), many, MediaType.OciManifest);
+  for (const d of [s.sigReferrer, s.bundle]) await client.deleteManifest(s.repo, d);
+  expect(await byIdentity(s, policy(sigstore))).toEqual({
+    ok: false,
+    reason: `no valid signature for the identity ${WORKFLOW} issued by ${GITHUB_ISSUER}: ${s.repo}:${cosignTag(s.digest, '.sig')} holds 33 signature layers, more than the 32 pinship reads; none was read`,
+  });
+});
+
 test('a bundle referrer without a bundle layer, and a .sig layer without a certificate, sign nothing for an identity', async () => {
   const s = await signedImage(sigstore);
   for (const d of [s.sig, s.sigReferrer, s.bundle]) await client.deleteManifest(s.repo, d);

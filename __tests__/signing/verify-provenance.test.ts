@@ -6,7 +6,15 @@ import { Registry, Repository } from '../../src/registry/reference.js';
 import type { IdentityPolicy } from '../../src/signing/identity.js';
 import { signKeyless } from '../../src/signing/keyless-sign.js';
 import { DSSE, IN_TOTO, slsaStatement, SLSA_V1 } from '../../src/signing/provenance.js';
-import { bundleReferrer, cosignTag, imageSignatureStatement, signatureLayer, signatureManifest, type SignatureLayer } from '../../src/signing/signature.js';
+import {
+  bundleReferrer,
+  cosignTag,
+  imageSignatureStatement,
+  signatureLayer,
+  signatureManifest,
+  SIGSTORE_BUNDLE,
+  type SignatureLayer,
+} from '../../src/signing/signature.js';
 import { CERTIFICATE_ANNOTATION, checkProvenance, COSIGN_SIGN_PREDICATE } from '../../src/signing/verify.js';
 import { MemoryRegistry } from '../helpers/memory-registry.js';
 import { pushBlob, pushManifest } from '../promote/fixtures.js';
@@ -114,6 +122,36 @@ test('a Sigstore bundle referrer of SLSA provenance, logged: provenance for its 
   });
   // a key alone does not read bundles
   expect(await checkProvenance(client, repo, d, newKey().publicKey)).toEqual({ ok: false, reason: `no signed provenance: ${att} does not exist` });
+  // every finding is told: the .att's, and each bundle referrer's (an image signature and a referrer without a bundle among them)
+  const { layer } = await keylessStatement(repo, d, slsa(repo, d), false);
+  await pushAtt(repo, d, [layer]);
+  const imageSig = await keylessStatement(repo, d, imageSignatureStatement(repo.toString(), d, COSIGN_SIGN_PREDICATE), true);
+  const sigBundle = await pushBundle(repo, d, imageSig.bundle);
+  const empty = await pushBlob(client, repo, Buffer.from('{}'), MediaType.OciEmpty);
+  const subject = { mediaType: MediaType.OciManifest, digest: d.toString(), size: 1 };
+  await pushManifest(
+    client,
+    repo,
+    { schemaVersion: 2, mediaType: MediaType.OciManifest, artifactType: SIGSTORE_BUNDLE, config: empty, layers: [empty], subject },
+    MediaType.OciManifest,
+  );
+  const not = `a certificate for ${WORKFLOW} issued by ${GITHUB_ISSUER}, not ${OTHER} issued by ${GITHUB_ISSUER}`;
+  expect(await checkProvenance(client, repo, d, { identity: policy({ identity: { exact: OTHER }, ignoreTlog: true }) })).toEqual({
+    ok: false,
+    reason:
+      `${att} holds provenance not signed by the identity ${OTHER} issued by ${GITHUB_ISSUER} for this digest (${not}; ` +
+      `referrer ${repo}@${referrer} holds ${not}; referrer ${repo}@${sigBundle} holds a Sigstore bundle of "${COSIGN_SIGN_PREDICATE}", not the statement asked for)`,
+  });
+  // more than 32 provenance layers are not read
+  await pushAtt(
+    repo,
+    d,
+    Array.from({ length: 33 }, () => layer),
+  );
+  expect(await checkProvenance(client, repo, d, { identity: policy() })).toEqual({
+    ok: false,
+    reason: `${att} holds 33 provenance layers, more than the 32 pinship reads; none was read`,
+  });
 
   const signedOnly = newRepo('kp-sig');
   const e = someDigest();
@@ -130,7 +168,8 @@ async function attestationReferrer(repo: Repository, subject: Descriptor, predic
   const empty = await pushBlob(client, repo, Buffer.from('{}'), MediaType.OciEmpty);
   const statement = await pushBlob(client, repo, Buffer.from(`{"predicateType":"${predicateType}","n":${n++}}`), IN_TOTO);
   const layer = { ...statement, annotations: { 'in-toto.io/predicate-type': predicateType } };
-  const manifest = { schemaVersion: 2, mediaType: MediaType.OciManifest, artifactType: IN_TOTO, config: empty, layers: [layer], subject };
+  // a layer without annotations beside it, as a hand-made attestation may have
+  const manifest = { schemaVersion: 2, mediaType: MediaType.OciManifest, artifactType: IN_TOTO, config: empty, layers: [statement, layer], subject };
   return (await pushManifest(client, repo, manifest, MediaType.OciManifest)).digest;
 }
 
@@ -155,10 +194,14 @@ test('an index with SLSA provenance referrers on every platform manifest has pro
   // a referrer listed but gone (a referrers tag schema index outliving it) is none
   await client.deleteManifest(repo, second);
   expect(await checkProvenance(client, repo, index, undefined)).toEqual({ ok: false, reason: partial(`${arm64.digest} (linux/arm64/v8)`) });
-  // a platform named in text that is not plainly one is shown by its digest alone
+  // a platform named in text that is not plainly one is shown by its digest alone; every platform without is named
   const odd = platform({ os: 'linux\n::error::x', architecture: 'amd64' });
-  const oddIndex = await pushIndexOf(repo, [amd64, odd]);
-  expect(await checkProvenance(client, repo, oddIndex, undefined)).toEqual({ ok: false, reason: partial(odd.digest) });
+  const bare = { ...platform({ os: 'linux', architecture: 'amd64' }), platform: undefined };
+  const oddIndex = await pushIndexOf(repo, [amd64, odd, bare]);
+  expect(await checkProvenance(client, repo, oddIndex, undefined)).toEqual({
+    ok: false,
+    reason: `no provenance for every platform: SLSA provenance referrers on 1 of the index's 3 platform manifests, none on ${odd.digest}, ${bare.digest}`,
+  });
 });
 
 test('an image that is no index: the reason names no platform manifests; an index of more than 32 manifests is not read', async () => {
