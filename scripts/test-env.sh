@@ -13,7 +13,8 @@
 #   registry basic https://127.0.0.1:$PINSHIP_BASIC_PORT       (5001) htpasswd
 #   registry token https://127.0.0.1:$PINSHIP_TOKEN_PORT       (5002) token auth
 #   token server   https://127.0.0.1:$PINSHIP_TOKEN_SERVER_PORT(5003) scripts/token-server.mjs
-# Tools for tests: cosign and oras (env.json "cosign", "oras") in $DIR/tools/root/usr/bin.
+# Tools for tests: cosign and oras (env.json "cosign", "oras") in $DIR/tools/root/usr/bin; sigstore-go's
+# bundle verifier ("sigstoreGoVerification") and Debian unstable's cosign 3 ("cosign3") in $DIR/tools.
 # arm64: qemu-aarch64 (env.json "qemuAarch64") registered with binfmt_misc (fix-binary flag), and
 # pinship-test/busybox-multi:latest (env.json "multiBaseImage"), a linux/amd64 + linux/arm64 index
 # in every registry; a RUN step on its arm64 image runs emulated (test-env-stop.sh --purge unregisters).
@@ -810,12 +811,21 @@ ensure_base_image() {
 # Real peers for signature and referrer tests: the next release's cosign and
 # oras packages are static Go binaries; unpacked into $DIR/tools/root (nothing
 # on the system PATH changes) and re-unpacked only when the .debs change.
+# sigstore-go's verifier (a Sigstore bundle against an artifact or its digest) and
+# unstable's cosign 3 go into folders of their own, so that adding them never
+# re-unpacks the others.
 TOOLS_BIN=$DIR/tools/root/usr/bin
+SIGSTORE_GO_BIN=$DIR/tools/sigstore-go/usr/bin
+COSIGN3=$DIR/tools/cosign3/usr/bin/cosign
 ensure_sign_tools() {
   unpack_next_release "$DIR/tools/root" cosign oras
   "$TOOLS_BIN/cosign" version >/dev/null 2>&1 || die "cosign from $BUILDX_SUITE does not run"
   "$TOOLS_BIN/oras" version >/dev/null 2>&1 || die "oras from $BUILDX_SUITE does not run"
-  say "cosign and oras in $TOOLS_BIN"
+  unpack_next_release "$DIR/tools/sigstore-go" sigstore-go
+  [[ -x $SIGSTORE_GO_BIN/sigstore-go-verification ]] || die "no sigstore-go-verification in $BUILDX_SUITE's sigstore-go"
+  from_sid unpack_next_release "$DIR/tools/cosign3" cosign
+  "$COSIGN3" version >/dev/null 2>&1 || die "cosign from sid does not run"
+  say "cosign, oras and sigstore-go in $DIR/tools, cosign 3 at $COSIGN3"
 }
 
 # ---------------------------------------------------------------- arm64
@@ -865,7 +875,9 @@ write_env_json() {
   "cosign": "$TOOLS_BIN/cosign",
   "oras": "$TOOLS_BIN/oras",
   "node24": "$NODE24",
-  "buildxCall": "$BUILDX_CALL"
+  "buildxCall": "$BUILDX_CALL",
+  "sigstoreGoVerification": "$SIGSTORE_GO_BIN/sigstore-go-verification",
+  "cosign3": "$COSIGN3"
 }
 EOF
   say "wrote $DIR/env.json"
@@ -885,11 +897,11 @@ main() {
   ensure_packages
   check_ports
   # every .deb borrowed from $BUILDX_SUITE in one apt run: one index download (about 7 s), not one per tool
-  local borrowed=(docker.io containerd cosign oras qemu-user busybox-static:amd64 busybox-static:arm64)
+  local borrowed=(docker.io containerd cosign oras sigstore-go qemu-user busybox-static:amd64 busybox-static:arm64)
   buildx_works || borrowed+=(docker-buildx)
   next_release_debs "${borrowed[@]}"
   # and every .deb borrowed from Debian unstable in one more
-  from_sid next_release_debs docker-buildx
+  from_sid next_release_debs docker-buildx cosign
   ensure_buildx
   ensure_containers_conf
   ensure_dockerd

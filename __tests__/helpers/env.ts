@@ -98,6 +98,10 @@ export interface TestEnv {
    * tests put it in a private DOCKER_CONFIG's cli-plugins; the system's buildx (0.13) stays the default
    */
   buildxCall: string;
+  /** sigstore-go 0.7 (same origin): verifies a Sigstore bundle against an artifact or its digest, by identity and trusted root */
+  sigstoreGoVerification: string;
+  /** cosign 3.x, from Debian unstable (signs and reads Sigstore bundle referrers by default) */
+  cosign3: string;
 }
 
 export function testEnvDir(): string {
@@ -136,6 +140,8 @@ export function loadTestEnv(): TestEnv {
   env.cosign ??= join(env.dir, 'tools', 'bin', 'cosign');
   env.oras ??= join(env.dir, 'tools', 'bin', 'oras');
   env.buildxCall ??= join(env.dir, 'tools', 'buildx-call', 'usr', 'libexec', 'docker', 'cli-plugins', 'docker-buildx');
+  env.sigstoreGoVerification ??= join(env.dir, 'tools', 'sigstore-go', 'usr', 'bin', 'sigstore-go-verification');
+  env.cosign3 ??= join(env.dir, 'tools', 'cosign3', 'usr', 'bin', 'cosign');
   // Likewise the arm64 emulator and the two-platform base, which outlive an older script's run.
   env.multiBaseRepository ??= 'pinship-test/busybox-multi';
   env.multiBaseImage ??= `${env.registries.plain.host}/${env.multiBaseRepository}:latest`;

@@ -105,11 +105,12 @@ export class MemoryRegistry {
     return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
   }
 
-  /** Deletes a manifest by digest; a referrer stays listed, as pinship's fallback index keeps it. */
+  /** Deletes a manifest by digest, and the tags naming it as distribution does; a referrer stays listed, as pinship's fallback index keeps it. */
   async deleteManifest(repo: Repository, digest: Digest): Promise<void> {
     const [listed] = (await this.listAll(repo)).filter((r) => r.descriptor.digest === digest.toString());
     if (listed) this.stale.push({ repo: repo.toString(), ...listed });
     this.manifests.delete(`${repo}@${digest}`);
+    for (const [tag, named] of this.tags) if (tag.startsWith(`${repo}:`) && named === digest.toString()) this.tags.delete(tag);
   }
 
   async listReferrers(repo: Repository, subject: Digest, artifactType?: string): Promise<Descriptor[]> {

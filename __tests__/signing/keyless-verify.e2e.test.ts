@@ -169,7 +169,7 @@ test('promote with require-signature by identity: copies a cosign keyless-signed
   expect(await client.manifestExists(refused, index.digest)).toBe(false);
 });
 
-test('require-provenance with an identity: a cosign keyless attestation passes for its signer, not for another', async () => {
+test('require-provenance with an identity: a cosign keyless attestation, logged in Rekor, passes for its signer, not for another', async () => {
   const target = repo('keyless-attest');
   const index = await pushIndex(client, target, { tag: '1.0' });
   const predicate = join(mkdtempSync(join(tmpdir(), 'pinship-predicate-')), 'slsa.json');
@@ -183,10 +183,8 @@ test('require-provenance with an identity: a cosign keyless attestation passes f
       '--yes',
       `--predicate=${predicate}`,
       '--type=slsaprovenance1',
-      // The mock Rekor keeps a dsse entry as proposed, not in the form Rekor stores (hashes and signatures),
-      // so such an entry cannot verify; the attestation goes unlogged and the check skips the log
-      // (log entries are checked by the .sig tests above).
-      '--tlog-upload=false',
+      // logged: the local Rekor stores the dsse entry as Rekor does (hashes and signatures), and the check needs the entry
+      '--tlog-upload=true',
       `--fulcio-url=${sigstore.fulcioUrl}`,
       `--rekor-url=${sigstore.rekorUrl}`,
       `--identity-token=${sigstore.token(WORKFLOW)}`,
@@ -205,7 +203,6 @@ test('require-provenance with an identity: a cosign keyless attestation passes f
       'certificate-identity': id,
       'certificate-oidc-issuer': GITHUB_ISSUER,
       'trusted-root': sigstore.trustedRootJson,
-      'insecure-ignore-tlog': 'true',
     });
   const good = await check(WORKFLOW);
   // the image itself is unsigned: a warning for the signature, none for the provenance

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Digest } from '../../src/registry/digest.js';
 import type { ImageIndex } from '../../src/registry/mediatypes.js';
 import { Registry, Repository } from '../../src/registry/reference.js';
 import { events, runAction } from '../helpers/action.js';
@@ -129,4 +130,45 @@ test("buildx on dockerd 26 with provenance and signing-key: buildx's own attesta
   expect(await verifyPinned(`${image}@${run.outputs.digest}`, { 'require-provenance': 'true' })).toEqual({ code: 0, annotations: [] });
   const signedOnly = await verifyPinned(`${image}@${run.outputs.digest}`, { 'require-provenance': 'true', 'public-key': keys.pub });
   expect(signedOnly.annotations).toEqual([expect.stringMatching(/^5 error .* has no signed provenance: no signed provenance: .*\.att does not exist$/)]);
+});
+
+test('buildx with attestations: referrers on two platforms: provenance found on each platform manifest; a platform without fails', async () => {
+  const image = new Repository(new Registry(env.registries.plain.host), uniqueRepo('prov-referrers'));
+  const ctx = buildContext((payload) => `FROM ${env.multiBaseImage}\nCOPY ${payload} /payload.txt\n`);
+  const run = await runAction(
+    {
+      images: image.toString(),
+      context: ctx,
+      builder: 'buildx',
+      network: 'none',
+      platforms: 'linux/amd64,linux/arm64',
+      provenance: 'true',
+      attestations: 'referrers',
+    },
+    events.pushMain(),
+    { DOCKER_HOST: env.dockerHost26 },
+  );
+  expect(run.code).toBe(0);
+  const pinned = `${image}@${run.outputs.digest}`;
+  const client = testClient(env);
+  try {
+    const index = (await client.getManifest(image, run.outputs.digest)).json as ImageIndex;
+    // the index lists the platforms only: the statements are referrers of each (the registry's referrers tag schema here)
+    expect(index.manifests.map((m) => m.annotations?.['vnd.docker.reference.type'] ?? `${m.platform?.os}/${m.platform?.architecture}`)).toEqual([
+      'linux/amd64',
+      'linux/arm64',
+    ]);
+    expect(await verifyPinned(pinned, { 'require-provenance': 'true' })).toEqual({ code: 0, annotations: [] });
+
+    const arm64 = Digest.parse(index.manifests[1].digest);
+    for (const r of await client.listReferrers(image, arm64)) await client.deleteManifest(image, Digest.parse(r.digest));
+    expect(await verifyPinned(pinned, { 'require-provenance': 'true' })).toEqual({
+      code: 1,
+      annotations: [
+        `5 error ${pinned} has no provenance: no provenance for every platform: SLSA provenance referrers on 1 of the index's 2 platform manifests, none on ${arm64} (linux/arm64)`,
+      ],
+    });
+  } finally {
+    client.close();
+  }
 });

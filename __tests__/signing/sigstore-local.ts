@@ -47,7 +47,7 @@ export function jwt(subject: string, issuer = GITHUB_ISSUER, aud = 'sigstore'): 
   return `${b64url({ alg: 'RS256', typ: 'JWT' })}.${b64url({ iss: issuer, sub: subject, aud, iat: now, exp: now + 600 })}.c2ln`;
 }
 
-type Route = (body: string, auth: string | undefined) => ReturnType<HandlerFn>;
+type Route = (body: string, auth: string | undefined) => Promise<Awaited<ReturnType<HandlerFn>> & { headers?: Record<string, string> }>;
 
 async function serve(
   routes: Record<string, Route>,
@@ -66,7 +66,7 @@ async function serve(
       const fn = routes[url.pathname] as Route | undefined;
       if (!fn) return void res.writeHead(404).end('not found');
       void fn(Buffer.concat(chunks).toString('utf8'), req.headers.authorization).then((r) => {
-        res.writeHead(r.statusCode, { 'content-type': r.contentType ?? 'text/plain' }).end(r.response);
+        res.writeHead(r.statusCode, { ...r.headers, 'content-type': r.contentType ?? 'text/plain' }).end(r.response);
       });
     });
   });
@@ -101,26 +101,48 @@ function fulcioV1(v2: HandlerFn): Route {
 }
 
 /**
- * The mock Rekor logs a proposed entry as it came; the real one stores a `dsse` entry (@actions/attest's
- * kind) as rekor's pkg/types/dsse/v0.0.1 canonicalizes it: the envelope's and payload's hashes and each
- * signature with its verifier, which is what verifiers compare the bundle with. Other kinds pass as they are.
+ * Fulcio's v2 API as the real service answers it: the token in the body's `credentials`, or (sigstore-go's way,
+ * so cosign 3's) as `Authorization: Bearer`, which Fulcio reads when the body has none (fulcio's grpc_server.go);
+ * a certificate comes with HTTP 200, grpc-gateway's status for success, which sigstore-go insists on. The mock
+ * reads the body only and answers 201, so the header's token is put in the body and the status made 200.
  */
-function dsseAsStored(body: string): string {
-  type Proposed = { kind?: string; apiVersion?: string; spec?: { proposedContent?: { envelope: string; verifiers: string[] } } };
-  const entry = JSON.parse(body) as Proposed;
+function fulcioV2(v2: HandlerFn): Route {
+  return async (body, auth) => {
+    const req = JSON.parse(body) as { credentials?: { oidcIdentityToken?: string } };
+    if (!req.credentials?.oidcIdentityToken && auth) req.credentials = { oidcIdentityToken: auth.replace(/^bearer /i, '') };
+    const r = await v2(JSON.stringify(req));
+    return r.statusCode === 201 ? { ...r, statusCode: 200 } : r;
+  };
+}
+
+/**
+ * Rekor's POST /api/v1/log/entries as the real log answers it: 201 with the entry's UUID as `ETag` and its
+ * address as `Location` (rekor's openapi.yaml), which sigstore-go (cosign 3) reads the new entry by; a `dsse`
+ * entry is logged in the form Rekor stores (hashes and signatures, rekor's dsse v0.0.1 schema), which
+ * verifiers compare with the bundle. The mock sends the body alone and logs a dsse entry as proposed.
+ */
+function rekorV1(fn: HandlerFn): Route {
+  return async (body) => {
+    const r = await fn(canonicalDsse(body));
+    if (r.statusCode !== 201) return r;
+    const text = typeof r.response === 'string' ? r.response : Buffer.from(r.response.buffer).toString('utf8');
+    const uuid = Object.keys(JSON.parse(text) as Record<string, unknown>)[0] ?? '';
+    return { ...r, headers: { etag: uuid, location: `/api/v1/log/entries/${uuid}` } };
+  };
+}
+
+function canonicalDsse(body: string): string {
+  const entry = JSON.parse(body) as { kind?: string; apiVersion?: string; spec?: { proposedContent?: { envelope: string; verifiers: string[] } } };
   const proposed = entry.spec?.proposedContent;
   if (entry.kind !== 'dsse' || !proposed) return body;
   const envelope = JSON.parse(proposed.envelope) as { payload: string; signatures: Array<{ sig: string }> };
-  const sha256 = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
-  return JSON.stringify({
-    apiVersion: entry.apiVersion,
-    kind: 'dsse',
-    spec: {
-      envelopeHash: { algorithm: 'sha256', value: sha256(proposed.envelope) },
-      payloadHash: { algorithm: 'sha256', value: sha256(Buffer.from(envelope.payload, 'base64')) },
-      signatures: envelope.signatures.map((s) => ({ signature: s.sig, verifier: proposed.verifiers[0] })),
-    },
-  });
+  const sha256 = (b: Buffer | string): { algorithm: string; value: string } => ({ algorithm: 'sha256', value: createHash('sha256').update(b).digest('hex') });
+  const spec = {
+    envelopeHash: sha256(proposed.envelope),
+    payloadHash: sha256(Buffer.from(envelope.payload, 'base64')),
+    signatures: envelope.signatures.map((s, i) => ({ signature: s.sig, verifier: proposed.verifiers[i] ?? proposed.verifiers[0] })),
+  };
+  return JSON.stringify({ apiVersion: entry.apiVersion, kind: 'dsse', spec });
 }
 
 const ecKeys = () => generateKeyPairSync('ec', { namedCurve: 'P-256' });
@@ -143,12 +165,12 @@ export async function localSigstore(opts: { clock?: Date; subject?: string; ct?:
   const withCt = opts.ct ?? true;
   const ca = await initializeCA(caKeys, withCt ? ctLog : undefined, opts.clock);
   const v2 = fulcioHandler(ca);
-  const fulcio = await serve({ [v2.path]: (body) => v2.fn(body), '/api/v1/signingCert': fulcioV1(v2.fn) });
+  const fulcio = await serve({ [v2.path]: fulcioV2(v2.fn), '/api/v1/signingCert': fulcioV1(v2.fn) });
   // The log's checkpoints name its own address, so it learns that address before it is made.
   const rekorRoutes: Record<string, Route> = {};
   const rekor = await serve(rekorRoutes);
   const rekorRoute = rekorHandler(await initializeTLog(rekor.url, tlogKeys));
-  rekorRoutes[rekorRoute.path] = (body) => rekorRoute.fn(dsseAsStored(body));
+  rekorRoutes[rekorRoute.path] = rekorV1(rekorRoute.fn);
   const subject = opts.subject ?? 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main';
   const tokenRequestToken = `request-${Math.random().toString(36).slice(2)}`;
   const audiences: string[] = [];
