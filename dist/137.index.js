@@ -591,9 +591,11 @@ function imageSignatureStatement(dockerReference, digest, predicateType) {
 /* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82895);
 /* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50228);
 /* harmony import */ var _registry_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69127);
-/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62445);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9656);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77245);
+/* harmony import */ var _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58926);
+/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62445);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9656);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77245);
+
 
 
 
@@ -631,7 +633,7 @@ const keyless = () => Promise.all(/* import() */[__webpack_require__.e(128), __w
  */
 async function checkSignature(client, repo, digest, signer) {
     const policy = signer instanceof node_crypto__WEBPACK_IMPORTED_MODULE_0__.KeyObject ? { key: signer } : signer;
-    const tag = (0,_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .cosignTag */ .qv)(digest, '.sig');
+    const tag = (0,_signature_js__WEBPACK_IMPORTED_MODULE_5__/* .cosignTag */ .qv)(digest, '.sig');
     // Asked with a HEAD first: Docker Hub counts a manifest GET as a pull, a HEAD not, and most images have no such tag.
     const tagged = (await client.manifestExists(repo, tag)) ? await manifestIfAny(client, repo, tag) : undefined;
     const findings = [];
@@ -641,7 +643,7 @@ async function checkSignature(client, repo, digest, signer) {
             return verdict;
         findings.push(verdict.reason);
     }
-    const referrers = await client.listReferrers(repo, digest, _signature_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_ARTIFACT */ .s$);
+    const referrers = await client.listReferrers(repo, digest, _signature_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_ARTIFACT */ .s$);
     const bundles = policy.identity ? (await client.listReferrers(repo, digest)).filter((d) => isBundleType(d.artifactType)) : [];
     const listed = [...referrers, ...bundles];
     for (const d of listed.slice(0, REFERRERS_MAX)) {
@@ -664,7 +666,7 @@ async function checkSignature(client, repo, digest, signer) {
 }
 /** Who a signature must come from, for messages: the public key, the identity, or either. */
 function signerName(p) {
-    const id = p.identity ? `the identity ${(0,_identity_js__WEBPACK_IMPORTED_MODULE_6__/* .describeIdentity */ .Cl)(p.identity)}` : '';
+    const id = p.identity ? `the identity ${(0,_identity_js__WEBPACK_IMPORTED_MODULE_7__/* .describeIdentity */ .Cl)(p.identity)}` : '';
     return p.key && id ? `the public key or ${id}` : p.key ? 'the public key' : id;
 }
 const manifestIfAny = (client, repo, ref) => client.getManifest(repo, ref).catch((e) => {
@@ -674,9 +676,9 @@ const manifestIfAny = (client, repo, ref) => client.getManifest(repo, ref).catch
 });
 /** One signature manifest's verdict; `name` says where it was found. */
 async function judge(client, repo, name, manifest, digest, policy) {
-    const layers = (manifest.json.layers ?? []).filter((l) => l.annotations?.[_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_ANNOTATION */ .ZB]);
+    const layers = (manifest.json.layers ?? []).filter((l) => l.annotations?.[_signature_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_ANNOTATION */ .ZB]);
     if (!layers.length)
-        return { ok: false, reason: `${name} holds no layer with a ${_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_ANNOTATION */ .ZB} annotation` };
+        return { ok: false, reason: `${name} holds no layer with a ${_signature_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_ANNOTATION */ .ZB} annotation` };
     if (layers.length > SIGNATURE_LAYERS_MAX)
         return { ok: false, reason: tooManyLayers(name, layers.length, 'signature') };
     const found = [];
@@ -684,15 +686,15 @@ async function judge(client, repo, name, manifest, digest, policy) {
         const what = `signature payload ${repo}@${layer.digest}`;
         const payload = await (0,_registry_http_js__WEBPACK_IMPORTED_MODULE_3__/* .readBounded */ .CB)(await client.getBlob(repo, _registry_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .Digest */ .np.parse(layer.digest), layer.size), PAYLOAD_MAX_BYTES, what);
         const notes = layer.annotations;
-        const signature = notes[_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_ANNOTATION */ .ZB];
-        const byKey = !!policy.key && (0,_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyBytes */ .RV)(policy.key, payload, signature);
+        const signature = notes[_signature_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_ANNOTATION */ .ZB];
+        const byKey = !!policy.key && (0,_signature_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyBytes */ .RV)(policy.key, payload, signature);
         const certificate = policy.identity && !byKey ? notes[CERTIFICATE_ANNOTATION] : undefined;
         if (!byKey && !certificate) {
             found.push(policy.key ? 'a signature the public key does not verify' : 'a signature without a certificate');
             continue;
         }
         const claim = parseJson(payload);
-        if (claim.critical?.type !== _signature_js__WEBPACK_IMPORTED_MODULE_4__/* .COSIGN_TYPE */ .j_ || claim.critical.image?.['docker-manifest-digest'] !== digest.toString()) {
+        if (claim.critical?.type !== _signature_js__WEBPACK_IMPORTED_MODULE_5__/* .COSIGN_TYPE */ .j_ || claim.critical.image?.['docker-manifest-digest'] !== digest.toString()) {
             found.push(`${byKey ? 'a valid' : 'a certificate'} signature of ${claim.critical?.image?.['docker-manifest-digest'] ?? 'something else'}`);
             continue;
         }
@@ -723,12 +725,13 @@ const isSlsa = (t) => !!t && /^https:\/\/slsa\.dev\/provenance\//.test(t);
  * Whether `repo` holds SLSA provenance for `digest`. With a key or an identity, only a cosign attestation
  * (sha256-<hex>.att) whose DSSE envelope the key verifies, or whose certificate names the identity, and
  * whose statement names the digest counts (for an identity, a Sigstore bundle referrer of SLSA provenance
- * too); without, any form does: that, an in-toto referrer, or buildx's attestation manifest.
+ * too); without, any form does: that, an in-toto referrer, buildx's attestation manifest, or, for an index,
+ * SLSA provenance referrers of every platform manifest (buildx's attestations pushed as referrers).
  */
 async function checkProvenance(client, repo, digest, signer) {
     const policy = signer instanceof node_crypto__WEBPACK_IMPORTED_MODULE_0__.KeyObject ? { key: signer } : (signer ?? {});
     const signed = !!(policy.key || policy.identity);
-    const tag = (0,_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .cosignTag */ .qv)(digest, '.att');
+    const tag = (0,_signature_js__WEBPACK_IMPORTED_MODULE_5__/* .cosignTag */ .qv)(digest, '.att');
     const att = await manifestIfAny(client, repo, tag);
     const layers = att ? (att.json.layers ?? []).filter((l) => isSlsa(l.annotations?.predicateType)) : [];
     const findings = [];
@@ -740,8 +743,8 @@ async function checkProvenance(client, repo, digest, signer) {
         const bytes = await (0,_registry_http_js__WEBPACK_IMPORTED_MODULE_3__/* .readBounded */ .CB)(await client.getBlob(repo, _registry_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .Digest */ .np.parse(layer.digest), layer.size), PAYLOAD_MAX_BYTES, `attestation ${repo}@${layer.digest}`);
         const env = parseJson(bytes);
         const payload = Buffer.from(env.payload ?? '', 'base64');
-        const covered = (0,_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .pae */ .Zg)(env.payloadType ?? '', payload);
-        const byKey = !!policy.key && (env.signatures ?? []).some((s) => (0,_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyBytes */ .RV)(policy.key, covered, s.sig ?? ''));
+        const covered = (0,_provenance_js__WEBPACK_IMPORTED_MODULE_6__/* .pae */ .Zg)(env.payloadType ?? '', payload);
+        const byKey = !!policy.key && (env.signatures ?? []).some((s) => (0,_signature_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyBytes */ .RV)(policy.key, covered, s.sig ?? ''));
         const certificate = policy.identity && !byKey ? layer.annotations?.[CERTIFICATE_ANNOTATION] : undefined;
         if (!byKey && !certificate)
             continue;
@@ -773,14 +776,53 @@ async function checkProvenance(client, repo, digest, signer) {
         };
     }
     const referrers = await client.listReferrers(repo, digest);
-    const inToto = referrers.find((d) => d.artifactType === 'application/vnd.in-toto+json');
+    const inToto = referrers.find((d) => d.artifactType === _provenance_js__WEBPACK_IMPORTED_MODULE_6__/* .IN_TOTO */ .B1);
     if (inToto)
         return { ok: true, signature: _registry_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .Digest */ .np.parse(inToto.digest) };
     const root = await client.getManifest(repo, digest);
-    const buildx = 'manifests' in root.json && (root.json.manifests ?? []).find((m) => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
+    const entries = 'manifests' in root.json ? (root.json.manifests ?? []) : [];
+    const buildx = entries.find((m) => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
     if (buildx)
         return { ok: true, signature: _registry_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .Digest */ .np.parse(buildx.digest) };
-    return { ok: false, reason: `no provenance: no cosign attestation (${tag}), in-toto referrer or buildx attestation manifest` };
+    const platforms = entries.length ? await platformProvenance(client, repo, entries) : undefined;
+    if (platforms)
+        return platforms;
+    const elsewhere = entries.length ? ', nor SLSA provenance referrers of its platform manifests' : '';
+    return { ok: false, reason: `no provenance: no cosign attestation (${tag}), in-toto referrer or buildx attestation manifest${elsewhere}` };
+}
+/** Every platform manifest of an index with a referrer of SLSA provenance (buildx's `attestations: referrers`); undefined if none has. */
+async function platformProvenance(client, repo, platforms) {
+    if (platforms.length > REFERRERS_MAX)
+        return { ok: false, reason: `no provenance read: the index lists ${platforms.length} manifests, more than the ${REFERRERS_MAX} pinship reads` };
+    const found = [];
+    const missing = [];
+    for (const p of platforms) {
+        const provenance = await slsaReferrer(client, repo, _registry_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .Digest */ .np.parse(p.digest));
+        // The platform is the registry's text: named only when it is plainly one.
+        const name = p.platform ? (0,_registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_4__/* .platformString */ .Fd)(p.platform) : '';
+        if (provenance)
+            found.push(provenance);
+        else
+            missing.push(/^[\w.+/-]+$/.test(name) ? `${p.digest} (${name})` : p.digest);
+    }
+    if (!missing.length)
+        return { ok: true, signature: found[0] };
+    if (!found.length)
+        return undefined;
+    return {
+        ok: false,
+        reason: `no provenance for every platform: SLSA provenance referrers on ${found.length} of the index's ${platforms.length} platform manifests, none on ${missing.join(', ')}`,
+    };
+}
+/** An in-toto referrer of `digest` with a layer of SLSA provenance (an SBOM alone is no provenance). */
+async function slsaReferrer(client, repo, digest) {
+    for (const d of (await client.listReferrers(repo, digest, _provenance_js__WEBPACK_IMPORTED_MODULE_6__/* .IN_TOTO */ .B1)).slice(0, REFERRERS_MAX)) {
+        const manifest = await manifestIfAny(client, repo, d.digest);
+        const layers = manifest ? (manifest.json.layers ?? []) : [];
+        if (layers.some((l) => isSlsa(l.annotations?.['in-toto.io/predicate-type'])))
+            return manifest.digest;
+    }
+    return undefined;
 }
 /** A Sigstore bundle referrer holding SLSA provenance of `digest` by the identity; reason '' when there is none to judge. */
 async function provenanceBundle(client, repo, digest, identity) {
