@@ -37,13 +37,16 @@ export async function placeBlobs(client: RegistryClient, work: BlobWork[], opts:
   // Largest first, so one big layer does not start last and leave the pool idle behind it.
   const sorted = [...work].sort((a, b) => b.blob.descriptor.size - a.blob.descriptor.size);
   const isLarge = (w: BlobWork): boolean => w.blob.descriptor.size >= LARGE_BYTES;
-  await mapWeighted(sorted, opts.concurrency, largeStreams(opts.concurrency), isLarge, async ({ blob, destinations, holders, first }) => {
-    const known = [...holders];
-    for (const [i, dest] of destinations.entries()) {
-      if (i > 0 || first !== 'present') await placeOne(client, blob, dest, known, i === 0 && first === 'absent', opts);
-      known.push(dest);
-    }
-  });
+  await mapWeighted(sorted, opts.concurrency, largeStreams(opts.concurrency), isLarge, (w) => placeWork(client, w, opts));
+}
+
+/** One blob into each of its destinations in turn: each one written lends it to the next by a mount. */
+export async function placeWork(client: RegistryClient, { blob, destinations, holders, first }: BlobWork, opts: PlacementOptions): Promise<void> {
+  const known = [...holders];
+  for (const [i, dest] of destinations.entries()) {
+    if (i > 0 || first !== 'present') await placeOne(client, blob, dest, known, i === 0 && first === 'absent', opts);
+    known.push(dest);
+  }
 }
 
 /**

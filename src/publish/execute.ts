@@ -23,6 +23,8 @@ export interface PublishOptions {
   accessChecked?: boolean;
   /** The answer of askDestination started early by the caller, for this destination and root digest, if it has one. */
   asked?: (dest: Repository, root: Digest) => Promise<DestinationState> | undefined;
+  /** Blobs the caller placed at a destination already (a build uploads layers as they are exported): not placed again. */
+  placed?: (dest: Repository, digest: string) => boolean;
   /** Called as each phase ends (blobsMs, manifestsMs, tagsMs, readBackMs), for a caller timing them. */
   lap?: (phase: string) => void;
 }
@@ -59,6 +61,7 @@ export async function publish(client: RegistryClient, plan: PublishPlan, destina
   try {
     const needs = await mapLimit(destinations, concurrency, (dest) => needOf(client, plan, dest, opts));
     for (const n of needs) statsOf(n.dest).blobsSkipped += all.size - n.blobs.size;
+    for (const n of needs) for (const digest of n.blobs.keys()) if (opts.placed?.(n.dest, digest)) n.blobs.delete(digest);
     const work = blobWork(plan, needs);
     await askPresence(client, work, needs, concurrency, statsOf);
     await placeBlobs(client, work, { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
