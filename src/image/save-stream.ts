@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
-import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { closeSync, constants, openSync, writeSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { linkTarget, memberPath } from '../util/tar.js';
@@ -39,7 +39,7 @@ export async function readSaveStream(source: Readable, spoolDir: string, onMembe
   const files = new Map<string, SavedMember>();
   const links = new Map<string, string>();
   const what = `docker save archive`;
-  let current: FileHandle | undefined;
+  let current: number | undefined;
 
   const onEntry = async (entry: TarEntry): Promise<EntrySink | undefined> => {
     const name = memberPath(entry.name, `${what} member`, spoolDir);
@@ -51,19 +51,22 @@ export async function readSaveStream(source: Readable, spoolDir: string, onMembe
     }
     if (entry.kind !== 'file') return undefined;
     const path = join(spoolDir, `member-${files.size + links.size}`);
-    const fh = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
-    current = fh;
+    const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+    current = fd;
     const hash = createHash('sha256');
     let size = 0;
     return {
       async write(chunk) {
         hash.update(chunk);
         size += chunk.length;
-        for (let done = 0; done < chunk.length;) done += (await fh.write(chunk, done, chunk.length - done)).bytesWritten;
+        // Synchronous: a write into the page cache takes microseconds, while an asynchronous one waits
+        // for a libuv thread, and the layers compressed meanwhile keep those busy (the archive then
+        // arrived at a fifth of its speed here).
+        for (let done = 0; done < chunk.length;) done += writeSync(fd, chunk, done, chunk.length - done);
       },
       async end() {
         current = undefined;
-        await fh.close();
+        closeSync(fd);
         const m: SavedMember = { name, size, digest: `sha256:${hash.digest('hex')}`, path };
         files.set(name, m);
         onMember(m);
@@ -76,7 +79,7 @@ export async function readSaveStream(source: Readable, spoolDir: string, onMembe
   } catch (e) {
     throw new Error(`${what}: ${(e as Error).message}`, { cause: e });
   } finally {
-    await current?.close().catch(() => undefined);
+    if (current !== undefined) closeSync(current);
   }
 
   return {
