@@ -149,7 +149,7 @@ const LAYER_JOBS = Math.min(4, Math.max(2, availableParallelism()));
 /** One job per diff ID: a layer the archive holds twice (a link) is compressed once. */
 class LayerJobs {
   private readonly jobs = new Map<string, Promise<BlobSource>>();
-  private readonly queue: Array<() => void> = [];
+  private readonly queue: Array<{ size: number; go: () => void }> = [];
   private running = 0;
   private closed = false;
 
@@ -163,7 +163,7 @@ class LayerJobs {
     const known = this.jobs.get(diffId);
     if (known) return known;
     if (this.closed) return Promise.reject(new Error(`docker save: layer ${m.name} started after the image was read`));
-    const job = this.slot().then(async () => {
+    const job = this.slot(m.size).then(async () => {
       try {
         if (this.closed) throw new Error(`docker save: the image read stopped before layer ${m.name} was compressed`);
         const blob = (await reuseBaseLayer(this.reuse, diffId, m.size)) ?? (await this.compress(m, diffId));
@@ -183,17 +183,19 @@ class LayerJobs {
     return { descriptor: await compressLayer(m.path, diffId, out), origin: { kind: 'file', path: out } };
   }
 
-  private slot(): Promise<void> {
+  /** Largest waiting layer first: the last upload to finish is the largest layer's, so it should start first. */
+  private slot(size: number): Promise<void> {
     if (this.running < LAYER_JOBS) {
       this.running++;
       return Promise.resolve();
     }
-    return new Promise((resolve) => this.queue.push(resolve));
+    return new Promise((go) => this.queue.push({ size, go }));
   }
 
   private release(): void {
-    const next = this.queue.shift();
-    if (next) next();
+    const largest = this.queue.reduce((best, w, i) => (w.size > this.queue[best].size ? i : best), 0);
+    const next = this.queue.splice(largest, 1)[0];
+    if (next) next.go();
     else this.running--;
   }
 
