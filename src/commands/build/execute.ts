@@ -22,6 +22,7 @@ import { computeMeta, type Meta } from '../../metadata/compute.js';
 import { withProvenance } from './provenance.js';
 import { planManifest, publish, treePlan, type DestinationState, type PlanManifest, type PublishStats } from '../../publish/index.js';
 import { EarlyBlobs } from '../../publish/early.js';
+import { tagNames, type TagsRead } from '../../publish/tags.js';
 import type { Digest } from '../../registry/digest.js';
 import type { Repository } from '../../registry/reference.js';
 import { errorMessage } from '../../util/error-message.js';
@@ -188,10 +189,11 @@ async function publishBuild(
   },
 ): Promise<Published> {
   const { key, builder, baseImages, timer, early } = o;
-  // Whether each repository has the image already, asked while the last blobs go out.
+  // Whether each repository has the image already, and what its tags name, asked while the last blobs go out.
   const asked = new Map(s.images.map((dest, i) => [dest, askEarly(client, dest, root.digest, o.access.known[i])] as const));
   const tags = meta.tags;
   const written = s.pushByDigest ? [] : tags;
+  const tagsRead = readTagsAhead(client, s.images, written);
   if (!s.pushByDigest && !tags.length) rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
   const tree = treePlan(root);
   // Referrers after the tree: each subject (a platform manifest) is in place before what refers to it.
@@ -214,6 +216,7 @@ async function publishBuild(
     accessChecked: true,
     placed,
     asked: (dest, digest) => (digest.equals(root.digest) ? asked.get(dest) : undefined),
+    tagsRead,
     lap: (p) => timer.lap(p),
   });
   for (const [i, st] of stats.entries()) {
@@ -230,4 +233,17 @@ function askEarly(client: RegistryClient, dest: Repository, root: Digest, known:
   const state = Promise.all([client.manifestExists(dest, root), known]).then(([rootThere, k]) => ({ rootThere, known: k }));
   state.catch(() => undefined);
   return state;
+}
+
+/** What the image's tags name in each repository, asked now (never an unhandled rejection if publish never asks). */
+function readTagsAhead(client: RegistryClient, dests: Repository[], tags: string[]): TagsRead {
+  const reads = new Map<string, Promise<Digest | undefined>>();
+  for (const dest of dests) {
+    for (const tag of tags) {
+      const read = tagNames(client, dest, tag);
+      read.catch(() => undefined);
+      reads.set(`${dest}:${tag}`, read);
+    }
+  }
+  return (dest, tag) => reads.get(`${dest}:${tag}`);
 }
