@@ -285,8 +285,9 @@ test('wrong password: fails naming the registry, prints no secret, leaves no tag
   expect(run.stdout).toMatch(new RegExp(`::error::.*${env.registries.token.host.replace(/\./g, '\\.')}`));
   expectNoSecret(run, [secret]);
   expect(run.stdout).toContain(`::add-mask::${secret}`);
-  // Credentials are checked before building, so the failure costs no build.
-  expect(visibleLog(run)).not.toContain('[command]');
+  // Credentials are checked while the builder works: a refusal stops it, and nothing is pushed.
+  expect(visibleLog(run)).not.toMatch(/^pushed /m);
+  expect(run.outputs.digest ?? '').toBe('');
   expect(await tagsOf(client, repo)).toEqual([]);
 });
 

@@ -148,3 +148,18 @@ test('only the image’s own tags count as a change: a signature tag written alo
   const [again] = await publish(registry.client, treePlan(image), [dest], { tags: ['v1', 'v2'], ...quiet });
   expect(again).toMatchObject({ tagsWritten: 1, tagsUnchanged: 1, imageChanges: 1 });
 });
+
+test('what a tag named, read ahead by the caller, is taken as read and not asked again', async () => {
+  const registry = new MemoryRegistry();
+  const dest = repo('ahead');
+  const image = localImage(100);
+  await publish(registry.client, treePlan(image), [dest], { tags: ['v1'], ...quiet });
+  const asked: string[] = [];
+  const before = registry.writes.length;
+  // The caller saw the tag naming nothing (say, before another writer set it): a new tag, written.
+  const tagsRead = (d: Repository, t: string): Promise<undefined> => (asked.push(`${d}:${t}`), Promise.resolve(undefined));
+  const [stats] = await publish(registry.client, treePlan(image), [dest], { tags: ['v1'], ...quiet, tagsRead });
+  expect(asked).toEqual([`${dest}:v1`]);
+  expect(registry.writes.slice(before)).toEqual([`manifest ${dest}:v1`]);
+  expect(stats).toMatchObject({ tagsWritten: 1, tagsUnchanged: 0 });
+});

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import http from 'node:http';
+import type { Readable } from 'node:stream';
 import { readFile, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +67,18 @@ export async function removeImage(imageId: string, env: NodeJS.ProcessEnv = proc
   await engineCall(socket, 'DELETE', `/images/${encodeURIComponent(imageId)}`);
 }
 
+/** `GET /images/{id}/get`: the engine's `docker save` archive of one image, as it streams. */
+async function engineSave(socket: string, imageId: string): Promise<http.IncomingMessage> {
+  const path = `/images/${encodeURIComponent(imageId)}/get`;
+  const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
+    http.get({ socketPath: socket, path, headers: { host: 'docker' } }, resolve).on('error', reject);
+  });
+  if (res.statusCode !== 200) {
+    throw engineError(socket, `GET ${path}`, res.statusCode ?? 0, (await smallBody(res, socket, `GET ${path}`)).toString('utf8'));
+  }
+  return res;
+}
+
 /**
  * `docker save IMAGE` unpacked into `dir`, streamed from the engine API when its socket is local.
  * Either way pinship's own extractor unpacks it: no links are created, nothing lands outside `dir`.
@@ -81,12 +94,34 @@ export async function saveImage(imageId: string, dir: string, env: NodeJS.Proces
       await rm(tarFile, { force: true });
     }
   }
-  const path = `/images/${encodeURIComponent(imageId)}/get`;
-  const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
-    http.get({ socketPath: socket, path, headers: { host: 'docker' } }, resolve).on('error', reject);
-  });
-  if (res.statusCode !== 200) {
-    throw engineError(socket, `GET ${path}`, res.statusCode ?? 0, (await smallBody(res, socket, `GET ${path}`)).toString('utf8'));
+  return extractTar(await engineSave(socket, imageId), dir);
+}
+
+/**
+ * `docker save IMAGE` as a stream: from the engine's socket as it is written when that is local,
+ * else the CLI's archive written to `tarFile` first (removed once read).
+ */
+export async function openSavedImage(imageId: string, tarFile: string, env: NodeJS.ProcessEnv = process.env): Promise<Readable> {
+  const socket = await engineSocket(env);
+  if (socket) return engineSave(socket, imageId);
+  await execTool('docker', ['save', '--output', tarFile, imageId], { env });
+  return createReadStream(tarFile).once('close', () => void rm(tarFile, { force: true }));
+}
+
+/**
+ * The diff IDs the engine's image config lists, when the engine's socket is local (a few ms); else
+ * undefined. Only a hint for reading the saved archive early: the config in the archive decides.
+ */
+export async function engineDiffIds(imageId: string, env: NodeJS.ProcessEnv = process.env): Promise<string[] | undefined> {
+  const socket = await engineSocket(env);
+  if (!socket) return undefined;
+  try {
+    const inspect = JSON.parse((await engineCall(socket, 'GET', `/images/${encodeURIComponent(imageId)}/json`)).toString('utf8')) as {
+      RootFS?: { Layers?: unknown };
+    };
+    const layers = inspect.RootFS?.Layers;
+    return Array.isArray(layers) && layers.every((l) => typeof l === 'string') ? layers : undefined;
+  } catch {
+    return undefined;
   }
-  return extractTar(res, dir);
 }

@@ -38,13 +38,16 @@ export async function placeBlobs(client: RegistryClient, work: BlobWork[], opts:
   const sorted = [...work].sort((a, b) => b.blob.descriptor.size - a.blob.descriptor.size);
   const plan = streamPlan(opts.concurrency, slowestRoundTrip(client, work));
   const isLarge = (w: BlobWork): boolean => w.blob.descriptor.size >= plan.largeBytes;
-  await mapWeighted(sorted, plan.streams, plan.largeStreams, isLarge, async ({ blob, destinations, holders, first }) => {
-    const known = [...holders];
-    for (const [i, dest] of destinations.entries()) {
-      if (i > 0 || first !== 'present') await placeOne(client, blob, dest, known, i === 0 && first === 'absent', opts);
-      known.push(dest);
-    }
-  });
+  await mapWeighted(sorted, plan.streams, plan.largeStreams, isLarge, (w) => placeWork(client, w, opts));
+}
+
+/** One blob into each of its destinations in turn: each one written lends it to the next by a mount. */
+export async function placeWork(client: RegistryClient, { blob, destinations, holders, first }: BlobWork, opts: PlacementOptions): Promise<void> {
+  const known = [...holders];
+  for (const [i, dest] of destinations.entries()) {
+    if (i > 0 || first !== 'present') await placeOne(client, blob, dest, known, i === 0 && first === 'absent', opts);
+    known.push(dest);
+  }
 }
 
 /** The longest round trip measured to a registry the blobs come from or go to; undefined if none was. */

@@ -9,7 +9,7 @@ import { mapLimit } from '../util/pool.js';
 import { placeBlobs, type BlobWork } from './blobs.js';
 import { isNonDistributable, type PlanManifest, type PublishPlan } from './plan.js';
 import { countImagePushes, emptyStats, type PublishStats } from './stats.js';
-import { writeTags } from './tags.js';
+import { writeTags, type TagsRead } from './tags.js';
 
 export interface PublishOptions {
   /** Tags for the root at every destination; none publishes by digest only. */
@@ -23,6 +23,10 @@ export interface PublishOptions {
   accessChecked?: boolean;
   /** The answer of askDestination started early by the caller, for this destination and root digest, if it has one. */
   asked?: (dest: Repository, root: Digest) => Promise<DestinationState> | undefined;
+  /** Blobs the caller placed at a destination already (a build uploads layers as they are exported): not placed again. */
+  placed?: (dest: Repository, digest: string) => boolean;
+  /** What tags name, asked ahead by the caller (see writeTags). */
+  tagsRead?: TagsRead;
   /** Called as each phase ends (blobsMs, manifestsMs, tagsMs, readBackMs), for a caller timing them. */
   lap?: (phase: string) => void;
   /**
@@ -65,6 +69,7 @@ export async function publish(client: RegistryClient, plan: PublishPlan, destina
   try {
     const needs = await mapLimit(destinations, concurrency, (dest) => needOf(client, plan, dest, opts));
     for (const n of needs) statsOf(n.dest).blobsSkipped += all.size - n.blobs.size;
+    for (const n of needs) for (const digest of n.blobs.keys()) if (opts.placed?.(n.dest, digest)) n.blobs.delete(digest);
     const work = blobWork(plan, needs);
     await askPresence(client, work, needs, concurrency, statsOf);
     await placeBlobs(client, work, { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
@@ -85,7 +90,7 @@ export async function publish(client: RegistryClient, plan: PublishPlan, destina
   const writes = destinations.flatMap((dest) =>
     tagsFor(dest).map(({ tag, manifest }) => ({ dest, tag, manifest, image: manifest === plan.root, stats: statsOf(dest) })),
   );
-  await writeTags(client, writes, concurrency, opts.log);
+  await writeTags(client, writes, concurrency, opts.log, opts.tagsRead);
   opts.lap?.('tagsMs');
   await mapLimit(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));
   opts.lap?.('readBackMs');

@@ -22,14 +22,21 @@ interface Checked extends TagWrite {
   before: Digest | undefined;
 }
 
+/** What a tag names in a registry, asked ahead by a caller (see writeTags). */
+export type TagsRead = (dest: Repository, tag: string) => Promise<Digest | undefined> | undefined;
+
 /** What a tag names now: a HEAD (cheap, and not counted by Docker Hub's pull limit); a 404 is nothing. */
-async function current(client: RegistryClient, w: TagWrite): Promise<Checked> {
+export async function tagNames(client: RegistryClient, dest: Repository, tag: string): Promise<Digest | undefined> {
   try {
-    return { ...w, before: (await client.resolve(w.dest.tag(w.tag))).digest };
+    return (await client.resolve(dest.tag(tag))).digest;
   } catch (e) {
-    if (isNotFound(e)) return { ...w, before: undefined };
+    if (isNotFound(e)) return undefined;
     throw e;
   }
+}
+
+async function current(client: RegistryClient, w: TagWrite, read?: TagsRead): Promise<Checked> {
+  return { ...w, before: await (read?.(w.dest, w.tag) ?? tagNames(client, w.dest, w.tag)) };
 }
 
 /** ECR answers an overwrite in an IMMUTABLE repository with 400 TAG_INVALID "... cannot be overwritten because the repository is immutable". */
@@ -80,9 +87,18 @@ async function putBack(client: RegistryClient, moved: Checked[]): Promise<string
  * first, one at a time, before any new tag: a repository that refuses overwrites says so on the
  * first of them there, and the tags this step moved elsewhere before it are put back. New tags
  * last, where only a registry failing mid-way can leave some written. Returns the tags it wrote.
+ * `read` gives what a tag named when the caller asked ahead (a build, while its last blobs go out): a
+ * writer that moves the tag after that is caught by the read-back, as one moving it between this read
+ * and the write always was.
  */
-export async function writeTags(client: RegistryClient, writes: TagWrite[], concurrency: number, log: (msg: string) => void): Promise<TagWrite[]> {
-  const checked = await mapLimit(writes, concurrency, (w) => current(client, w));
+export async function writeTags(
+  client: RegistryClient,
+  writes: TagWrite[],
+  concurrency: number,
+  log: (msg: string) => void,
+  read?: TagsRead,
+): Promise<TagWrite[]> {
+  const checked = await mapLimit(writes, concurrency, (w) => current(client, w, read));
   const same = checked.filter((w) => w.before?.equals(w.manifest.digest));
   for (const w of same) {
     w.stats.tagsUnchanged++;

@@ -18,6 +18,8 @@ export interface ExecOptions {
   stream?: boolean | 'stderr';
   /** Redacted from the command line pinship prints and from error messages. */
   secrets?: string[];
+  /** Stops the tool as the run's own stop does (a build refused push access while it ran). */
+  signal?: AbortSignal;
 }
 
 export interface ExecResult {
@@ -56,7 +58,7 @@ function startChild(cmd: string, args: string[], opts: ExecOptions): ChildProces
     env: childEnv(opts.env ?? process.env),
     stdio: ['pipe', 'pipe', 'pipe'],
     // A cancelled or timed-out run stops the tool (a builder's client; buildkit then cancels the build).
-    signal: runSignal(),
+    signal: opts.signal ? AbortSignal.any([runSignal(), opts.signal]) : runSignal(),
     killSignal: 'SIGTERM',
   });
   child.stdin.on('error', () => {

@@ -28,7 +28,7 @@ interface LinkEntry {
  * A member name as a relative path without `.` or empty components. Absolute names and any `..`
  * are refused rather than rewritten: `docker save` writes neither.
  */
-function memberPath(name: string, what: string, dir: string): string {
+export function memberPath(name: string, what: string, dir: string): string {
   if (name.includes('\0')) throw new Error(`${what} '${name}' contains a NUL byte`);
   if (name.startsWith('/')) throw new Error(`${what} '${name}' is absolute: it would be written outside ${dir}`);
   const parts = name.split('/').filter((p) => p && p !== '.');
@@ -37,7 +37,7 @@ function memberPath(name: string, what: string, dir: string): string {
 }
 
 /** A link's target as a member path: symlinks are relative to their own directory, hardlinks to the root. */
-function linkTarget(entry: TarEntry, name: string, dir: string): string {
+export function linkTarget(entry: TarEntry, name: string, dir: string): string {
   const what = `tar ${entry.kind} '${entry.name}' -> '${entry.linkname}': target`;
   if (!entry.linkname) throw new Error(`${what} is empty`);
   if (entry.kind === 'hardlink') return memberPath(entry.linkname, what, dir);

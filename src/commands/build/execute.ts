@@ -8,7 +8,7 @@ import { registryClient } from '../../settings/registry-client.js';
 import { builderAuthConfig } from './builder-auth.js';
 import { insecurePullHosts } from './builder-registries.js';
 import { cleanupNow, registerCleanup } from '../../util/cleanup.js';
-import { findBaseLayers, readDockerfileBases, type BaseLayers, type DockerfileBases } from '../../image/base-layers.js';
+import { findBaseLayers, readDockerfileBases, type BaseLayers, type DockerfileBases, type LayerReuse } from '../../image/base-layers.js';
 import { readDockerImage } from '../../image/docker-save.js';
 import { readOciLayout } from '../../image/oci-layout.js';
 import { annotateTree } from '../../image/annotate.js';
@@ -20,7 +20,14 @@ import { buildOutputs, type Published } from './outputs.js';
 import { leftUntouched } from '../../report/failure.js';
 import { computeMeta, type Meta } from '../../metadata/compute.js';
 import { withProvenance } from './provenance.js';
-import { planManifest, publish, treePlan, type PlanManifest } from '../../publish/index.js';
+import { planManifest, publish, treePlan, type DestinationState, type PlanManifest, type PublishStats } from '../../publish/index.js';
+import { EarlyBlobs } from '../../publish/early.js';
+import { tagNames, type TagsRead } from '../../publish/tags.js';
+import type { Digest } from '../../registry/digest.js';
+import type { Repository } from '../../registry/reference.js';
+import { errorMessage } from '../../util/error-message.js';
+import { buildChecked, startAccessCheck, type AccessCheck } from './access.js';
+import type { Builder, BuildExport } from './builders/types.js';
 import type { ManifestNode } from '../../image/model.js';
 import type { BuildSettings } from './settings.js';
 import { checkBuildSources } from './sources.js';
@@ -59,9 +66,10 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
   try {
     const workDir = await mkdtemp(join(rt.env.RUNNER_TEMP || tmpdir(), 'pinship-build-'));
     registerCleanup(rt, workDir);
-    // Independent of each other: wrong credentials fail before any build starts, and the base
-    // image's layers are looked up while the builder works.
-    const [builder] = await Promise.all([selectBuilder(s.builder, s.buildxBuilder), ...(s.push ? s.images.map((repo) => client.checkPushAccess(repo)) : [])]);
+    // Wrong credentials stop the build without holding it back: asked while the builder is chosen and
+    // works; the base image's layers are looked up meanwhile too.
+    const access = s.push ? startAccessCheck(client, s.images) : undefined;
+    const builder = await selectBuilder(s.builder, s.buildxBuilder);
     // A `docker save` export is compressed by pinship, and buildah/podman recompress base layers:
     // those exports reuse the base's blobs (BuildKit's OCI exports keep them already).
     const ociTool = builder.name === 'buildah' || builder.name === 'podman';
@@ -71,48 +79,34 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
     rt.info(`pinship: building with ${builder.name}`);
     timer.lap('prepareMs');
     const insecureHosts = ociTool ? insecurePullHosts(s.registry.insecureRegistries, bases.images) : [];
-    const access = { credentials: inputCredentials(s.registry, rt.env), insecureHosts, log: rt.info };
-    const auth = await builderAuthConfig(access, join(workDir, 'docker-config'), rt.env);
-    const secretsDir = join(workDir, 'secrets');
-    let exported;
-    try {
-      const secrets = writeSecretFiles(s.secrets, secretsDir);
-      // Only buildx makes provenance itself; for the other builders pinship attaches its own.
-      exported = await builder.build({
-        ...s,
-        secrets,
-        provenance: s.provenance && builder.name === 'buildx',
-        labels: meta.labels,
-        workDir,
-        env: auth.env,
-        sourceDateEpoch: meta.sourceDateEpoch,
-        warn: (m) => rt.warning(m),
-      });
-    } finally {
-      await auth.remove().catch((e: unknown) => rt.warning(`could not remove the builder's credentials: ${String(e)}`));
-      await rm(secretsDir, { recursive: true, force: true }).catch((e: unknown) => rt.warning(`could not remove the build's secret files: ${String(e)}`));
-    }
+    const exported = await buildChecked(access, s.cacheTo.length > 0, (signal) => runBuilder(builder, s, meta, workDir, rt, { insecureHosts, signal }));
     timer.lap('buildMs');
-    if (!s.push) {
+    if (!access) {
       await cleanupNow(rt, workDir);
       await settleLoadedImage(exported, s, meta.tags, rt);
       return buildOutputs({ s, meta, builder: builder.name, exported, durations: timer.laps });
     }
     const reuse = { layers: await base, client, log: rt.info };
     timer.lap('baseLayersMs');
-    const built =
-      exported.kind === 'oci-layout'
-        ? await readOciLayout(exported.dir, ociTool ? reuse : undefined)
-        : await readDockerImage(exported.imageId, workDir, reuse, (p) => timer.lap(p));
+    leftUntouched(
+      `The push had started: ${repos} may hold new blobs and manifests by digest, which no tag names. Tags move only after every repository holds the whole image, so unless the error names a tag, every tag is as it was.`,
+    );
+    const early = new EarlyBlobs(client, s.images, access.known, rt.info);
+    const built = await readExport(exported, workDir, { reuse, ociTool, early, lap: (p) => timer.lap(p) });
     const annotated = annotateTree(built, { annotations: s.annotations, defaults: ociLabelAnnotations(meta.labels), warn: (m) => rt.warning(m) });
     // After annotating: annotateTree leaves an attested image's manifests as built, so the platform
     // manifests the attestations describe keep the digests they name.
     const { root, referrers } = s.attestationsAt === 'referrers' ? detachAttestations(annotated) : { root: annotated, referrers: [] };
     timer.lap('exportMs');
-    leftUntouched(
-      `The push had started: ${repos} may hold new blobs and manifests by digest, which no tag names. Tags move only after every repository holds the whole image, so unless the error names a tag, every tag is as it was.`,
-    );
-    const pushed = await publishBuild(client, s, root, meta, rt, { ...signers, builder: builder.name, baseImages: bases.images, timer, referrers });
+    const pushed = await publishBuild(client, s, root, meta, rt, {
+      ...signers,
+      builder: builder.name,
+      baseImages: bases.images,
+      timer,
+      referrers,
+      early,
+      access,
+    });
     // Pushed and read back: the export (as large as the image) and the engine's copy have served.
     await cleanupNow(rt, workDir);
     await settleLoadedImage(exported, s, meta.tags, rt);
@@ -125,9 +119,60 @@ export async function executeBuild(s: BuildSettings, rt: Runtime): Promise<Comma
   }
 }
 
+/** The builder run with its credentials and secret files in place, both removed as soon as it ends. */
+async function runBuilder(
+  builder: Builder,
+  s: BuildSettings,
+  meta: Meta,
+  workDir: string,
+  rt: Runtime,
+  o: { insecureHosts: string[]; signal: AbortSignal | undefined },
+): Promise<BuildExport> {
+  const access = { credentials: inputCredentials(s.registry, rt.env), insecureHosts: o.insecureHosts, log: rt.info };
+  const auth = await builderAuthConfig(access, join(workDir, 'docker-config'), rt.env);
+  const secretsDir = join(workDir, 'secrets');
+  try {
+    const secrets = writeSecretFiles(s.secrets, secretsDir);
+    // Only buildx makes provenance itself; for the other builders pinship attaches its own.
+    return await builder.build({
+      ...s,
+      secrets,
+      provenance: s.provenance && builder.name === 'buildx',
+      labels: meta.labels,
+      workDir,
+      env: auth.env,
+      sourceDateEpoch: meta.sourceDateEpoch,
+      warn: (m) => rt.warning(m),
+      signal: o.signal,
+    });
+  } finally {
+    await auth.remove().catch((e: unknown) => rt.warning(`could not remove the builder's credentials: ${String(e)}`));
+    await rm(secretsDir, { recursive: true, force: true }).catch((e: unknown) => rt.warning(`could not remove the build's secret files: ${String(e)}`));
+  }
+}
+
+/**
+ * The exported image as a manifest tree. A `docker save` export hands each blob to `early` as soon as
+ * it is ready; if reading fails, what `early` started is waited for, so no upload outlives the run.
+ */
+async function readExport(
+  exported: BuildExport,
+  workDir: string,
+  o: { reuse: LayerReuse; ociTool: boolean; early: EarlyBlobs; lap: (phase: string) => void },
+): Promise<ManifestNode> {
+  if (exported.kind === 'oci-layout') return readOciLayout(exported.dir, o.ociTool ? o.reuse : undefined);
+  try {
+    return await readDockerImage(exported.imageId, workDir, o.reuse, { lap: o.lap, onBlob: (b) => o.early.place(b) });
+  } catch (e) {
+    await o.early.stop();
+    throw e;
+  }
+}
+
 /**
  * Build once, push everywhere: every repository gets all blobs and manifests by digest first; only
  * then do tags move, and each is read back from its registry, the source of truth for the outputs.
+ * Blobs `early` placed while the export was read are not placed again.
  */
 async function publishBuild(
   client: RegistryClient,
@@ -142,11 +187,16 @@ async function publishBuild(
     baseImages: string[];
     timer: PhaseTimer;
     referrers: DetachedAttestation[];
+    early: EarlyBlobs;
+    access: AccessCheck;
   },
 ): Promise<Published> {
-  const { key, builder, baseImages, timer } = o;
+  const { key, builder, baseImages, timer, early } = o;
+  // Whether each repository has the image already, and what its tags name, asked while the last blobs go out.
+  const asked = new Map(s.images.map((dest, i) => [dest, askEarly(client, dest, root.digest, o.access.known[i])] as const));
   const tags = meta.tags;
   const written = s.pushByDigest ? [] : tags;
+  const tagsRead = readTagsAhead(client, s.images, written);
   if (!s.pushByDigest && !tags.length) rt.warning(`no tag rule produced a tag for this event: pushed by digest only`);
   const tree = treePlan(root);
   // Referrers after the tree: each subject (a platform manifest) is in place before what refers to it.
@@ -160,18 +210,46 @@ async function publishBuild(
   timer.lap('pushPlanMs');
   let attestation: AttestResult | undefined;
   const beforeTags = o.attest && attestBeforeTags(o.attest, plan.root, s.images, rt.info, (r) => (attestation = r));
+  await early.settle().catch((e: unknown) => {
+    throw new Error(`${errorMessage(e)}; no destination tag was written`, { cause: e });
+  });
+  const placed = early.placed;
   const stats = await publish(client, plan, s.images, {
     tags: written,
     log: rt.info,
     accessChecked: true,
+    placed,
+    asked: (dest, digest) => (digest.equals(root.digest) ? asked.get(dest) : undefined),
+    tagsRead,
     lap: (p) => timer.lap(p),
     ...(beforeTags ? { beforeTags } : {}),
   });
   for (const [i, st] of stats.entries()) {
+    for (const k of Object.keys(st) as Array<keyof PublishStats>) st[k] += early.stats[i][k];
     rt.info(
       `pushed ${s.images[i]}@${root.digest}: ${st.blobsUploaded} uploaded, ${st.blobsMounted} mounted, ${st.blobsCopied} copied, ${st.blobsSkipped} already there`,
     );
   }
   const signatures = [...signed.signatures, ...attached, ...(attestation?.attached ?? [])];
   return { tags: written, stats, signatures, ...(attestation ? { attestation } : {}) };
+}
+
+/** askDestination with the repository's answer asked during the build; never an unhandled rejection if publish never asks. */
+function askEarly(client: RegistryClient, dest: Repository, root: Digest, known: Promise<boolean>): Promise<DestinationState> {
+  const state = Promise.all([client.manifestExists(dest, root), known]).then(([rootThere, k]) => ({ rootThere, known: k }));
+  state.catch(() => undefined);
+  return state;
+}
+
+/** What the image's tags name in each repository, asked now (never an unhandled rejection if publish never asks). */
+function readTagsAhead(client: RegistryClient, dests: Repository[], tags: string[]): TagsRead {
+  const reads = new Map<string, Promise<Digest | undefined>>();
+  for (const dest of dests) {
+    for (const tag of tags) {
+      const read = tagNames(client, dest, tag);
+      read.catch(() => undefined);
+      reads.set(`${dest}:${tag}`, read);
+    }
+  }
+  return (dest, tag) => reads.get(`${dest}:${tag}`);
 }

@@ -29,7 +29,9 @@ export interface BuildFacts {
   /**
    * Wall time per phase, in run order (src/commands/build/phases.ts): startMs (node's start to the
    * build's), metaMs, prepareMs, buildMs, then when pushing baseLayersMs, saveMs (docker save only),
-   * exportMs, pushPlanMs, blobsMs, manifestsMs, tagsMs, readBackMs, cleanupMs.
+   * exportMs, pushPlanMs, blobsMs, manifestsMs, tagsMs, readBackMs, cleanupMs. With docker save, blobs
+   * already go out during saveMs (the archive read whole) and exportMs (the last layers compressed):
+   * blobsMs is then what is left of the uploads.
    */
   durations: Record<string, number>;
 }

@@ -63,9 +63,9 @@ export class OciToolBuilder implements Builder {
     if (req.provenance || req.sbom) throw new Error(`Inputs 'provenance'/'sbom' are not supported with builder: ${this.name}; use builder: buildx`);
     if (req.sourceDateEpoch !== undefined) await this.checkEpochSupport(req.env);
     const name = `localhost/pinship-build-${Date.now().toString(36)}`;
-    await execTool(this.name, ociToolBuildArgs(this.name, req, name), { stream: true, env: req.env });
+    await execTool(this.name, ociToolBuildArgs(this.name, req, name), { stream: true, env: req.env, signal: req.signal });
     try {
-      await execTool(this.name, ociToolPushArgs(this.name, req, name), { stream: true, env: req.env });
+      await execTool(this.name, ociToolPushArgs(this.name, req, name), { stream: true, env: req.env, signal: req.signal });
     } finally {
       // The local image is only a staging copy; the layout is what gets pushed.
       await execTool(this.name, req.platforms.length > 1 ? ['manifest', 'rm', name] : ['rmi', name], { env: req.env }).catch(() => undefined);

@@ -205,7 +205,7 @@ export class BuildxBuilder implements Builder {
     const rewrite = req.sourceDateEpoch !== undefined && (await this.rewritesTimestamps(req));
     // buildxArgs spells the `docker buildx build ...` argv; the command says how buildx is reached.
     const args = [...this.command.prefix, ...buildxArgs(req, this.driver, this.containerdStore, rewrite).slice(1)];
-    await execTool(this.command.cmd, args, { stream: true, env: standaloneEnv(req.env) });
+    await execTool(this.command.cmd, args, { stream: true, env: standaloneEnv(req.env), signal: req.signal });
     const out = buildxOutputs(req, this.driver, this.containerdStore);
     const dir = join(req.workDir, 'oci');
     if (out.layout) return { kind: 'oci-layout', dir, engineImage: out.load ? await this.loadedImageId(req.workDir) : undefined };

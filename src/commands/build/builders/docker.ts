@@ -37,7 +37,7 @@ export class DockerBuilder implements Builder {
       (req.provenance || req.sbom) && 'provenance/sbom',
     ].filter(Boolean);
     if (unsupported.length) throw new Error(`Input 'builder: docker' (the classic builder) does not support ${unsupported.join(', ')}; use builder: buildx`);
-    await execTool('docker', dockerArgs(req), { stream: true, env: { ...req.env, DOCKER_BUILDKIT: '0' } });
+    await execTool('docker', dockerArgs(req), { stream: true, env: { ...req.env, DOCKER_BUILDKIT: '0' }, signal: req.signal });
     const imageId = (await readFile(join(req.workDir, 'iid'), 'utf8')).trim();
     if (!this.containerdStore || !req.push) return { kind: 'docker-image', imageId };
     const dir = join(req.workDir, 'oci');

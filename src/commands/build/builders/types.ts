@@ -45,6 +45,8 @@ export type BuildRequest = Pick<
   sourceDateEpoch?: number;
   /** Where a builder reports what it does less well than asked (a warning annotation). */
   warn?: (message: string) => void;
+  /** Aborted when the build must stop (push access refused meanwhile): the builder's tool is killed. */
+  signal?: AbortSignal;
 };
 
 /**
