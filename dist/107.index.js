@@ -52,7 +52,8 @@ function platformDigests(root) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ placeBlobs)
+  m: () => (/* binding */ placeBlobs),
+  l: () => (/* binding */ placeWork)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -140,14 +141,16 @@ async function placeBlobs(client, work, opts) {
     const sorted = [...work].sort((a, b) => b.blob.descriptor.size - a.blob.descriptor.size);
     const plan = streamPlan(opts.concurrency, slowestRoundTrip(client, work));
     const isLarge = (w) => w.blob.descriptor.size >= plan.largeBytes;
-    await mapWeighted(sorted, plan.streams, plan.largeStreams, isLarge, async ({ blob, destinations, holders, first }) => {
-        const known = [...holders];
-        for (const [i, dest] of destinations.entries()) {
-            if (i > 0 || first !== 'present')
-                await placeOne(client, blob, dest, known, i === 0 && first === 'absent', opts);
-            known.push(dest);
-        }
-    });
+    await mapWeighted(sorted, plan.streams, plan.largeStreams, isLarge, (w) => placeWork(client, w, opts));
+}
+/** One blob into each of its destinations in turn: each one written lends it to the next by a mount. */
+async function placeWork(client, { blob, destinations, holders, first }, opts) {
+    const known = [...holders];
+    for (const [i, dest] of destinations.entries()) {
+        if (i > 0 || first !== 'present')
+            await placeOne(client, blob, dest, known, i === 0 && first === 'absent', opts);
+        known.push(dest);
+    }
 }
 /** The longest round trip measured to a registry the blobs come from or go to; undefined if none was. */
 function slowestRoundTrip(client, work) {
@@ -259,6 +262,10 @@ async function publish(client, plan, destinations, opts) {
         const needs = await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(destinations, concurrency, (dest) => needOf(client, plan, dest, opts));
         for (const n of needs)
             statsOf(n.dest).blobsSkipped += all.size - n.blobs.size;
+        for (const n of needs)
+            for (const digest of n.blobs.keys())
+                if (opts.placed?.(n.dest, digest))
+                    n.blobs.delete(digest);
         const work = blobWork(plan, needs);
         await askPresence(client, work, needs, concurrency, statsOf);
         await (0,_blobs_js__WEBPACK_IMPORTED_MODULE_2__/* .placeBlobs */ .m)(client, work, { concurrency, chunkSize: opts.chunkSize, log: opts.log, stats: statsOf });
@@ -279,7 +286,7 @@ async function publish(client, plan, destinations, opts) {
     ];
     (0,_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .countImagePushes */ .Xz)(stats);
     const writes = destinations.flatMap((dest) => tagsFor(dest).map(({ tag, manifest }) => ({ dest, tag, manifest, image: manifest === plan.root, stats: statsOf(dest) })));
-    await (0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .writeTags */ .p)(client, writes, concurrency, opts.log);
+    await (0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .writeTags */ .p)(client, writes, concurrency, opts.log, opts.tagsRead);
     opts.lap?.('tagsMs');
     await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(destinations, concurrency, (dest) => readBack(client, dest, plan.root, tagsFor(dest)));
     opts.lap?.('readBackMs');
@@ -705,6 +712,7 @@ function countImagePushes(all) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nP: () => (/* binding */ tagNames),
 /* harmony export */   p: () => (/* binding */ writeTags)
 /* harmony export */ });
 /* unused harmony export refusesOverwrite */
@@ -715,15 +723,18 @@ function countImagePushes(all) {
 
 
 /** What a tag names now: a HEAD (cheap, and not counted by Docker Hub's pull limit); a 404 is nothing. */
-async function current(client, w) {
+async function tagNames(client, dest, tag) {
     try {
-        return { ...w, before: (await client.resolve(w.dest.tag(w.tag))).digest };
+        return (await client.resolve(dest.tag(tag))).digest;
     }
     catch (e) {
         if ((0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(e))
-            return { ...w, before: undefined };
+            return undefined;
         throw e;
     }
+}
+async function current(client, w, read) {
+    return { ...w, before: await (read?.(w.dest, w.tag) ?? tagNames(client, w.dest, w.tag)) };
 }
 /** ECR answers an overwrite in an IMMUTABLE repository with 400 TAG_INVALID "... cannot be overwritten because the repository is immutable". */
 function refusesOverwrite(e) {
@@ -771,9 +782,12 @@ async function putBack(client, moved) {
  * first, one at a time, before any new tag: a repository that refuses overwrites says so on the
  * first of them there, and the tags this step moved elsewhere before it are put back. New tags
  * last, where only a registry failing mid-way can leave some written. Returns the tags it wrote.
+ * `read` gives what a tag named when the caller asked ahead (a build, while its last blobs go out): a
+ * writer that moves the tag after that is caught by the read-back, as one moving it between this read
+ * and the write always was.
  */
-async function writeTags(client, writes, concurrency, log) {
-    const checked = await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .mapLimit */ .s)(writes, concurrency, (w) => current(client, w));
+async function writeTags(client, writes, concurrency, log, read) {
+    const checked = await (0,_util_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .mapLimit */ .s)(writes, concurrency, (w) => current(client, w, read));
     const same = checked.filter((w) => w.before?.equals(w.manifest.digest));
     for (const w of same) {
         w.stats.tagsUnchanged++;

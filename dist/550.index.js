@@ -199,8 +199,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/image/docker-engine.js + 3 modules
-var docker_engine = __webpack_require__(32866);
+// EXTERNAL MODULE: ./lib/image/docker-engine.js
+var docker_engine = __webpack_require__(96672);
 // EXTERNAL MODULE: ./lib/util/exec.js
 var exec = __webpack_require__(48543);
 // EXTERNAL MODULE: ./lib/commands/build/builders/types.js
@@ -449,7 +449,7 @@ class BuildxBuilder {
         const rewrite = req.sourceDateEpoch !== undefined && (await this.rewritesTimestamps(req));
         // buildxArgs spells the `docker buildx build ...` argv; the command says how buildx is reached.
         const args = [...this.command.prefix, ...buildxArgs(req, this.driver, this.containerdStore, rewrite).slice(1)];
-        await (0,exec/* execTool */.wc)(this.command.cmd, args, { stream: true, env: standaloneEnv(req.env) });
+        await (0,exec/* execTool */.wc)(this.command.cmd, args, { stream: true, env: standaloneEnv(req.env), signal: req.signal });
         const out = buildxOutputs(req, this.driver, this.containerdStore);
         const dir = (0,external_node_path_.join)(req.workDir, 'oci');
         if (out.layout)
@@ -527,8 +527,8 @@ var buildx = __webpack_require__(49944);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/image/docker-engine.js + 3 modules
-var docker_engine = __webpack_require__(32866);
+// EXTERNAL MODULE: ./lib/image/docker-engine.js
+var docker_engine = __webpack_require__(96672);
 // EXTERNAL MODULE: ./lib/commands/build/builders/types.js
 var types = __webpack_require__(52107);
 // EXTERNAL MODULE: ./lib/commands/build/builders/support.js
@@ -575,7 +575,7 @@ class DockerBuilder {
         ].filter(Boolean);
         if (unsupported.length)
             throw new Error(`Input 'builder: docker' (the classic builder) does not support ${unsupported.join(', ')}; use builder: buildx`);
-        await (0,exec/* execTool */.wc)('docker', dockerArgs(req), { stream: true, env: { ...req.env, DOCKER_BUILDKIT: '0' } });
+        await (0,exec/* execTool */.wc)('docker', dockerArgs(req), { stream: true, env: { ...req.env, DOCKER_BUILDKIT: '0' }, signal: req.signal });
         const imageId = (await (0,promises_.readFile)((0,external_node_path_.join)(req.workDir, 'iid'), 'utf8')).trim();
         if (!this.containerdStore || !req.push)
             return { kind: 'docker-image', imageId };
@@ -693,9 +693,9 @@ class OciToolBuilder {
         if (req.sourceDateEpoch !== undefined)
             await this.checkEpochSupport(req.env);
         const name = `localhost/pinship-build-${Date.now().toString(36)}`;
-        await (0,exec/* execTool */.wc)(this.name, ociToolBuildArgs(this.name, req, name), { stream: true, env: req.env });
+        await (0,exec/* execTool */.wc)(this.name, ociToolBuildArgs(this.name, req, name), { stream: true, env: req.env, signal: req.signal });
         try {
-            await (0,exec/* execTool */.wc)(this.name, ociToolPushArgs(this.name, req, name), { stream: true, env: req.env });
+            await (0,exec/* execTool */.wc)(this.name, ociToolPushArgs(this.name, req, name), { stream: true, env: req.env, signal: req.signal });
         }
         finally {
             // The local image is only a staging copy; the layout is what gets pushed.
@@ -909,38 +909,247 @@ async function checkBuildSources(context, file, fileGiven) {
 
 /***/ }),
 
-/***/ 32866:
+/***/ 96672:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I6: () => (/* binding */ engineSocket),
+/* harmony export */   L6: () => (/* binding */ engineCall),
+/* harmony export */   aH: () => (/* binding */ removeImage),
+/* harmony export */   b9: () => (/* binding */ openSavedImage),
+/* harmony export */   lE: () => (/* binding */ saveImage),
+/* harmony export */   qr: () => (/* binding */ engineDiffIds)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37067);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var _registry_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69127);
+/* harmony import */ var _registry_limits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20927);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48543);
+/* harmony import */ var _util_tar_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71359);
+
+
+
+
+
+
+
+
+
+/**
+ * The engine's unix socket when the docker CLI would use it too: DOCKER_HOST=unix://..., or the
+ * default socket with no other context selected. Anything else (tcp, ssh, contexts) goes
+ * through the CLI, which knows how to reach it.
+ */
+async function engineSocket(env) {
+    if (env.DOCKER_CONTEXT)
+        return undefined;
+    if (env.DOCKER_HOST)
+        return env.DOCKER_HOST.startsWith('unix://') ? env.DOCKER_HOST.slice('unix://'.length) : undefined;
+    try {
+        const config = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.docker'), 'config.json'), 'utf8'));
+        if (config.currentContext && config.currentContext !== 'default')
+            return undefined;
+    }
+    catch {
+        // No config: the default context.
+    }
+    return '/var/run/docker.sock';
+}
+function engineError(socket, request, status, body) {
+    let message = body.trim();
+    try {
+        message = JSON.parse(body).message ?? message;
+    }
+    catch {
+        // Plain text answer.
+    }
+    return new Error(`docker engine at ${socket}: ${request} returned HTTP ${status}: ${message}`);
+}
+/** An answer read whole, bounded like every other one pinship reads whole: the engine socket is as untrusted as a registry. */
+const smallBody = (res, socket, request) => (0,_registry_http_js__WEBPACK_IMPORTED_MODULE_5__/* .readBounded */ .CB)(res, _registry_limits_js__WEBPACK_IMPORTED_MODULE_8__/* .SMALL_BODY_MAX_BYTES */ .iq, `the answer to ${request}`, `the docker engine at ${socket}`);
+/** One engine API call over its unix socket, answered with a small body; an answer other than 2xx is the error. */
+async function engineCall(socket, method, path) {
+    const res = await new Promise((resolve, reject) => {
+        node_http__WEBPACK_IMPORTED_MODULE_1__.request({ socketPath: socket, method, path, headers: { host: 'docker' } }, resolve)
+            .on('error', reject)
+            .end();
+    });
+    const body = await smallBody(res, socket, `${method} ${path}`);
+    const status = res.statusCode ?? 0;
+    if (status < 200 || status > 299)
+        throw engineError(socket, `${method} ${path}`, status, body.toString('utf8'));
+    return body;
+}
+/**
+ * `docker image rm IMAGE` (never forced: an image someone tagged or a container uses stays), over the
+ * engine's socket when it is local: the CLI's start costs more than the removal (~70 ms here).
+ */
+async function removeImage(imageId, env = process.env) {
+    const socket = await engineSocket(env);
+    if (!socket) {
+        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .execTool */ .wc)('docker', ['image', 'rm', imageId], { env });
+        return;
+    }
+    await engineCall(socket, 'DELETE', `/images/${encodeURIComponent(imageId)}`);
+}
+/** `GET /images/{id}/get`: the engine's `docker save` archive of one image, as it streams. */
+async function engineSave(socket, imageId) {
+    const path = `/images/${encodeURIComponent(imageId)}/get`;
+    const res = await new Promise((resolve, reject) => {
+        node_http__WEBPACK_IMPORTED_MODULE_1__.get({ socketPath: socket, path, headers: { host: 'docker' } }, resolve).on('error', reject);
+    });
+    if (res.statusCode !== 200) {
+        throw engineError(socket, `GET ${path}`, res.statusCode ?? 0, (await smallBody(res, socket, `GET ${path}`)).toString('utf8'));
+    }
+    return res;
+}
+/**
+ * `docker save IMAGE` unpacked into `dir`, streamed from the engine API when its socket is local.
+ * Either way pinship's own extractor unpacks it: no links are created, nothing lands outside `dir`.
+ */
+async function saveImage(imageId, dir, env = process.env) {
+    const socket = await engineSocket(env);
+    if (!socket) {
+        const tarFile = `${dir}.tar`;
+        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .execTool */ .wc)('docker', ['save', '--output', tarFile, imageId]);
+        try {
+            return await (0,_util_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .extractTar */ .nN)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(tarFile), dir);
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tarFile, { force: true });
+        }
+    }
+    return (0,_util_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .extractTar */ .nN)(await engineSave(socket, imageId), dir);
+}
+/**
+ * `docker save IMAGE` as a stream: from the engine's socket as it is written when that is local,
+ * else the CLI's archive written to `tarFile` first (removed once read).
+ */
+async function openSavedImage(imageId, tarFile, env = process.env) {
+    const socket = await engineSocket(env);
+    if (socket)
+        return engineSave(socket, imageId);
+    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .execTool */ .wc)('docker', ['save', '--output', tarFile, imageId], { env });
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(tarFile).once('close', () => void (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tarFile, { force: true }));
+}
+/**
+ * The diff IDs the engine's image config lists, when the engine's socket is local (a few ms); else
+ * undefined. Only a hint for reading the saved archive early: the config in the archive decides.
+ */
+async function engineDiffIds(imageId, env = process.env) {
+    const socket = await engineSocket(env);
+    if (!socket)
+        return undefined;
+    try {
+        const inspect = JSON.parse((await engineCall(socket, 'GET', `/images/${encodeURIComponent(imageId)}/json`)).toString('utf8'));
+        const layers = inspect.RootFS?.Layers;
+        return Array.isArray(layers) && layers.every((l) => typeof l === 'string') ? layers : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 16100:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V8: () => (/* binding */ cleanupNow),
+/* harmony export */   cleanupSavedPaths: () => (/* binding */ cleanupSavedPaths),
+/* harmony export */   qE: () => (/* binding */ registerCleanup)
+/* harmony export */ });
+/* unused harmony exports CLEANUP_STATE, removePaths, parseSavedPaths, TEMP_PREFIX, ownedPaths */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+
+
+
+/** The saved state the post step reads (the runner passes it back as STATE_cleanupPaths). */
+const CLEANUP_STATE = 'cleanupPaths';
+/** The runner exposes saved state only to the post step, so the main step keeps its own list. */
+const registered = [];
+/** Remembers a path (temporary docker config, export dir) for the post step to delete. */
+function registerCleanup(rt, path) {
+    if (!registered.includes(path))
+        registered.push(path);
+    rt.saveState(CLEANUP_STATE, JSON.stringify(registered));
+}
+/** Removes a registered path now (it is no longer needed); the post step then finds nothing left to do. */
+async function cleanupNow(rt, path) {
+    await removePaths([path], (m) => rt.warning(m));
+    const i = registered.indexOf(path);
+    if (i >= 0)
+        registered.splice(i, 1);
+    rt.saveState(CLEANUP_STATE, JSON.stringify(registered));
+}
+/** Cleanup problems are warnings: the image is already pushed by then. */
+async function removePaths(paths, warn) {
+    for (const p of paths) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(p, { recursive: true, force: true });
+        }
+        catch (e) {
+            warn(`could not remove ${p}: ${String(e)}`);
+        }
+    }
+}
+/** The saved list, or none when the state is empty or not a list of paths (nothing is removed on a guess). */
+function parseSavedPaths(raw) {
+    if (!raw)
+        return [];
+    try {
+        const v = JSON.parse(raw);
+        return Array.isArray(v) ? v.filter((p) => typeof p === 'string' && p !== '') : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** How every temporary path pinship registers for cleanup is named (`mkdtemp(join(RUNNER_TEMP, 'pinship-…'))`). */
+const TEMP_PREFIX = 'pinship-';
+/**
+ * Of the saved paths, those pinship can have made: directly in RUNNER_TEMP (the system's temporary
+ * folder outside a runner) and named with its prefix. The state is only a list of strings, and
+ * anything that can write a step's state could name the workspace or /etc; those are reported, not removed.
+ */
+function ownedPaths(paths, env, warn) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)());
+    return paths.filter((p) => {
+        const ours = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(p) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(p) === p && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(p) === root && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(p).startsWith(TEMP_PREFIX) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(p) !== TEMP_PREFIX;
+        if (!ours)
+            warn(`not removing '${p}': pinship removes only what it created, ${root}/${TEMP_PREFIX}*`);
+        return ours;
+    });
+}
+/** The CLI's cleanup: no runner calls a post step for it. */
+async function cleanupSavedPaths(rt) {
+    const warn = (m) => rt.warning(m);
+    await removePaths(ownedPaths(parseSavedPaths(rt.getState(CLEANUP_STATE)), rt.env, warn), warn);
+}
+
+
+/***/ }),
+
+/***/ 63720:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  L6: () => (/* binding */ engineCall),
-  I6: () => (/* binding */ engineSocket),
-  aH: () => (/* binding */ removeImage),
-  lE: () => (/* binding */ saveImage)
+  s: () => (/* binding */ readTar)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/registry/http.js
-var http = __webpack_require__(69127);
-// EXTERNAL MODULE: ./lib/registry/limits.js
-var limits = __webpack_require__(20927);
-// EXTERNAL MODULE: ./lib/util/exec.js
-var exec = __webpack_require__(48543);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
+var promises_ = __webpack_require__(46466);
 ;// CONCATENATED MODULE: ./lib/util/tar-header.js
 /**
  * One 512-byte tar header and the pax records that amend it: ustar, GNU (long names, base-256
@@ -1177,7 +1386,7 @@ class TarParser {
  */
 async function readTar(source, onEntry) {
     const parser = new TarParser(onEntry);
-    await (0,external_node_stream_promises_.pipeline)(source, new external_node_stream_.Writable({
+    await (0,promises_.pipeline)(source, new external_node_stream_.Writable({
         write(chunk, _enc, cb) {
             parser.push(chunk).then(() => cb(), cb);
         },
@@ -1193,7 +1402,21 @@ async function readTar(source, onEntry) {
     }));
 }
 
-;// CONCATENATED MODULE: ./lib/util/tar.js
+
+/***/ }),
+
+/***/ 71359:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ linkTarget),
+/* harmony export */   Mb: () => (/* binding */ memberPath),
+/* harmony export */   nN: () => (/* binding */ extractTar)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _tar_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63720);
 
 
 
@@ -1223,7 +1446,7 @@ function linkTarget(entry, name, dir) {
         return memberPath(entry.linkname, what, dir);
     if (entry.linkname.startsWith('/'))
         throw new Error(`${what} is absolute: it points outside ${dir}`);
-    const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(name), entry.linkname));
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(name), entry.linkname));
     if (resolved === '..' || resolved.startsWith('../'))
         throw new Error(`${what} points outside ${dir}`);
     return resolved === '.' ? '' : resolved;
@@ -1235,18 +1458,18 @@ function linkTarget(entry, name, dir) {
 async function ensureDir(root, rel, member) {
     let path = root;
     for (const part of rel ? rel.split('/') : []) {
-        path = (0,external_node_path_.join)(path, part);
-        let info = await (0,promises_.lstat)(path).catch((e) => {
+        path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, part);
+        let info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path).catch((e) => {
             if (e.code !== 'ENOENT')
                 throw e;
             return undefined;
         });
         if (!info) {
-            await (0,promises_.mkdir)(path, { mode: 0o755 }).catch((e) => {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(path, { mode: 0o755 }).catch((e) => {
                 if (e.code !== 'EEXIST')
                     throw e;
             });
-            info = await (0,promises_.lstat)(path);
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
         }
         if (!info.isDirectory())
             throw new Error(`tar member '${member}': ${path} exists and is ${info.isSymbolicLink() ? 'a symlink' : 'not a directory'}; pinship does not write through it`);
@@ -1254,9 +1477,9 @@ async function ensureDir(root, rel, member) {
 }
 /** A new file, never an existing one and never through a symlink. */
 async function createFile(root, name, member) {
-    const path = (0,external_node_path_.join)(root, name);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, name);
     try {
-        return await (0,promises_.open)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o644);
     }
     catch (e) {
         const code = e.code;
@@ -1281,8 +1504,8 @@ function fileSink(fh) {
  * `..` or a leading `/` are refused, and no path component is ever followed through a symlink.
  */
 async function extractTar(source, dir) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const root = await (0,promises_.realpath)(dir);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(dir);
     const files = new Set();
     const links = new Map();
     let current;
@@ -1312,7 +1535,7 @@ async function extractTar(source, dir) {
             await ensureDir(root, name, entry.name);
             return undefined;
         }
-        await ensureDir(root, external_node_path_.posix.dirname(name) === '.' ? '' : external_node_path_.posix.dirname(name), entry.name);
+        await ensureDir(root, node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(name) === '.' ? '' : node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(name), entry.name);
         const fh = await createFile(root, name, entry.name);
         files.add(name);
         current = fh;
@@ -1320,7 +1543,7 @@ async function extractTar(source, dir) {
         return { write: (chunk) => sink.write(chunk), end: () => ((current = undefined), sink.end()) };
     };
     try {
-        await readTar(source, onEntry);
+        await (0,_tar_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readTar */ .s)(source, onEntry);
     }
     finally {
         await current?.close().catch(() => undefined);
@@ -1329,7 +1552,7 @@ async function extractTar(source, dir) {
         let name = memberPath(member, 'archive member', dir);
         for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
             if (files.has(name))
-                return (0,external_node_path_.join)(root, name);
+                return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, name);
             const link = links.get(name);
             if (!link)
                 throw new Error(`'${member}' names no regular file in the archive extracted to ${dir}`);
@@ -1338,180 +1561,6 @@ async function extractTar(source, dir) {
         throw new Error(`'${member}' goes through more than ${MAX_LINK_HOPS} links in the archive extracted to ${dir}`);
     };
     return { dir: root, file };
-}
-
-;// CONCATENATED MODULE: ./lib/image/docker-engine.js
-
-
-
-
-
-
-
-
-
-/**
- * The engine's unix socket when the docker CLI would use it too: DOCKER_HOST=unix://..., or the
- * default socket with no other context selected. Anything else (tcp, ssh, contexts) goes
- * through the CLI, which knows how to reach it.
- */
-async function engineSocket(env) {
-    if (env.DOCKER_CONTEXT)
-        return undefined;
-    if (env.DOCKER_HOST)
-        return env.DOCKER_HOST.startsWith('unix://') ? env.DOCKER_HOST.slice('unix://'.length) : undefined;
-    try {
-        const config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json'), 'utf8'));
-        if (config.currentContext && config.currentContext !== 'default')
-            return undefined;
-    }
-    catch {
-        // No config: the default context.
-    }
-    return '/var/run/docker.sock';
-}
-function engineError(socket, request, status, body) {
-    let message = body.trim();
-    try {
-        message = JSON.parse(body).message ?? message;
-    }
-    catch {
-        // Plain text answer.
-    }
-    return new Error(`docker engine at ${socket}: ${request} returned HTTP ${status}: ${message}`);
-}
-/** An answer read whole, bounded like every other one pinship reads whole: the engine socket is as untrusted as a registry. */
-const smallBody = (res, socket, request) => (0,http/* readBounded */.CB)(res, limits/* SMALL_BODY_MAX_BYTES */.iq, `the answer to ${request}`, `the docker engine at ${socket}`);
-/** One engine API call over its unix socket, answered with a small body; an answer other than 2xx is the error. */
-async function engineCall(socket, method, path) {
-    const res = await new Promise((resolve, reject) => {
-        external_node_http_.request({ socketPath: socket, method, path, headers: { host: 'docker' } }, resolve)
-            .on('error', reject)
-            .end();
-    });
-    const body = await smallBody(res, socket, `${method} ${path}`);
-    const status = res.statusCode ?? 0;
-    if (status < 200 || status > 299)
-        throw engineError(socket, `${method} ${path}`, status, body.toString('utf8'));
-    return body;
-}
-/**
- * `docker image rm IMAGE` (never forced: an image someone tagged or a container uses stays), over the
- * engine's socket when it is local: the CLI's start costs more than the removal (~70 ms here).
- */
-async function removeImage(imageId, env = process.env) {
-    const socket = await engineSocket(env);
-    if (!socket) {
-        await (0,exec/* execTool */.wc)('docker', ['image', 'rm', imageId], { env });
-        return;
-    }
-    await engineCall(socket, 'DELETE', `/images/${encodeURIComponent(imageId)}`);
-}
-/**
- * `docker save IMAGE` unpacked into `dir`, streamed from the engine API when its socket is local.
- * Either way pinship's own extractor unpacks it: no links are created, nothing lands outside `dir`.
- */
-async function saveImage(imageId, dir, env = process.env) {
-    const socket = await engineSocket(env);
-    if (!socket) {
-        const tarFile = `${dir}.tar`;
-        await (0,exec/* execTool */.wc)('docker', ['save', '--output', tarFile, imageId]);
-        try {
-            return await extractTar((0,external_node_fs_.createReadStream)(tarFile), dir);
-        }
-        finally {
-            await (0,promises_.rm)(tarFile, { force: true });
-        }
-    }
-    const path = `/images/${encodeURIComponent(imageId)}/get`;
-    const res = await new Promise((resolve, reject) => {
-        external_node_http_.get({ socketPath: socket, path, headers: { host: 'docker' } }, resolve).on('error', reject);
-    });
-    if (res.statusCode !== 200) {
-        throw engineError(socket, `GET ${path}`, res.statusCode ?? 0, (await smallBody(res, socket, `GET ${path}`)).toString('utf8'));
-    }
-    return extractTar(res, dir);
-}
-
-
-/***/ }),
-
-/***/ 16100:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V8: () => (/* binding */ cleanupNow),
-/* harmony export */   cleanupSavedPaths: () => (/* binding */ cleanupSavedPaths),
-/* harmony export */   qE: () => (/* binding */ registerCleanup)
-/* harmony export */ });
-/* unused harmony exports CLEANUP_STATE, removePaths, parseSavedPaths, TEMP_PREFIX, ownedPaths */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-
-
-
-/** The saved state the post step reads (the runner passes it back as STATE_cleanupPaths). */
-const CLEANUP_STATE = 'cleanupPaths';
-/** The runner exposes saved state only to the post step, so the main step keeps its own list. */
-const registered = [];
-/** Remembers a path (temporary docker config, export dir) for the post step to delete. */
-function registerCleanup(rt, path) {
-    if (!registered.includes(path))
-        registered.push(path);
-    rt.saveState(CLEANUP_STATE, JSON.stringify(registered));
-}
-/** Removes a registered path now (it is no longer needed); the post step then finds nothing left to do. */
-async function cleanupNow(rt, path) {
-    await removePaths([path], (m) => rt.warning(m));
-    const i = registered.indexOf(path);
-    if (i >= 0)
-        registered.splice(i, 1);
-    rt.saveState(CLEANUP_STATE, JSON.stringify(registered));
-}
-/** Cleanup problems are warnings: the image is already pushed by then. */
-async function removePaths(paths, warn) {
-    for (const p of paths) {
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(p, { recursive: true, force: true });
-        }
-        catch (e) {
-            warn(`could not remove ${p}: ${String(e)}`);
-        }
-    }
-}
-/** The saved list, or none when the state is empty or not a list of paths (nothing is removed on a guess). */
-function parseSavedPaths(raw) {
-    if (!raw)
-        return [];
-    try {
-        const v = JSON.parse(raw);
-        return Array.isArray(v) ? v.filter((p) => typeof p === 'string' && p !== '') : [];
-    }
-    catch {
-        return [];
-    }
-}
-/** How every temporary path pinship registers for cleanup is named (`mkdtemp(join(RUNNER_TEMP, 'pinship-…'))`). */
-const TEMP_PREFIX = 'pinship-';
-/**
- * Of the saved paths, those pinship can have made: directly in RUNNER_TEMP (the system's temporary
- * folder outside a runner) and named with its prefix. The state is only a list of strings, and
- * anything that can write a step's state could name the workspace or /etc; those are reported, not removed.
- */
-function ownedPaths(paths, env, warn) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)());
-    return paths.filter((p) => {
-        const ours = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(p) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(p) === p && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(p) === root && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(p).startsWith(TEMP_PREFIX) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(p) !== TEMP_PREFIX;
-        if (!ours)
-            warn(`not removing '${p}': pinship removes only what it created, ${root}/${TEMP_PREFIX}*`);
-        return ours;
-    });
-}
-/** The CLI's cleanup: no runner calls a post step for it. */
-async function cleanupSavedPaths(rt) {
-    const warn = (m) => rt.warning(m);
-    await removePaths(ownedPaths(parseSavedPaths(rt.getState(CLEANUP_STATE)), rt.env, warn), warn);
 }
 
 

@@ -649,7 +649,7 @@ function startChild(cmd, args, opts) {
         env: childEnv(opts.env ?? process.env),
         stdio: ['pipe', 'pipe', 'pipe'],
         // A cancelled or timed-out run stops the tool (a builder's client; buildkit then cancels the build).
-        signal: (0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .runSignal */ .KF)(),
+        signal: opts.signal ? AbortSignal.any([(0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .runSignal */ .KF)(), opts.signal]) : (0,_abort_js__WEBPACK_IMPORTED_MODULE_2__/* .runSignal */ .KF)(),
         killSignal: 'SIGTERM',
     });
     child.stdin.on('error', () => {
