@@ -22,9 +22,9 @@ export default {
     'src/registry/manifests.ts:101-106',
     // The publish order and read-back; not needOf/askBlobs/holdersOf between them (which blobs to ask about and which repository
     // lends one save round trips and bytes only: a wrong answer fails the manifest push, which the registry checks).
-    'src/publish/execute.ts:41-85',
+    'src/publish/execute.ts:51-98',
     'src/publish/tags.ts',
-    'src/publish/execute.ts:176-225',
+    'src/publish/execute.ts:205-254',
   ],
   concurrency: 2,
   timeoutMS: 20000,
