@@ -171,3 +171,12 @@ if (over['build-push-action']) {
     `paired per round: pinship +${paired.pinship.toFixed(0)} ms, build-push-action +${paired['build-push-action'].toFixed(0)} ms, ratio ${(paired.pinship / paired['build-push-action']).toFixed(2)}`,
   );
 } else console.log('build-push-action not measured (set BPA_DIR to a checkout with dist/index.cjs)');
+if (oneWayMs) {
+  const main = median(res.pinship.map((r) => r.mainMs));
+  const perRound = median(res.pinship.map((r, i) => r.mainMs / res.plain[i].mainMs));
+  console.log(
+    `main step across the ${2 * oneWayMs} ms link, pinship / plain buildx: ${(main / plainMs).toFixed(2)} (per round ${perRound.toFixed(2)}; target ≤ 0.8)`,
+  );
+}
+// The delay proxy's child process would keep this one alive.
+process.exit(0);
