@@ -173,12 +173,15 @@ async function placeOne(client, blob, dest, holders, absent, opts) {
         stats.blobsMounted++;
         return;
     }
-    if (!absent && (await client.statBlob(dest, digest)) !== undefined) {
+    const size = blob.descriptor.size;
+    const origin = blob.origin;
+    // Bytes at hand in one request: whether the blob is there is asked beside the upload's opening
+    // (putBlob gives the session up if it is). Otherwise, and for a copy, asked first.
+    const beside = !absent && origin.kind !== 'remote' && !opts.chunkSize;
+    if (!absent && !beside && (await client.statBlob(dest, digest)) !== undefined) {
         stats.blobsSkipped++;
         return;
     }
-    const size = blob.descriptor.size;
-    const origin = blob.origin;
     if (origin.kind === 'remote') {
         await stream(client, origin.repository, dest, digest, size, opts);
         stats.blobsCopied++;
@@ -186,7 +189,13 @@ async function placeOne(client, blob, dest, holders, absent, opts) {
         return;
     }
     const open = origin.kind === 'file' ? () => (0,external_node_fs_.createReadStream)(origin.path) : () => external_node_stream_.Readable.from([origin.bytes]);
-    await client.putBlob(dest, open, { digest, size, chunkSize: opts.chunkSize });
+    const present = beside ? client.statBlob(dest, digest).then((n) => n !== undefined) : undefined;
+    present?.catch(() => undefined);
+    const put = await client.putBlob(dest, open, { digest, size, chunkSize: opts.chunkSize, ...(present ? { present } : {}) });
+    if (put.present) {
+        stats.blobsSkipped++;
+        return;
+    }
     stats.blobsUploaded++;
     stats.bytesUploaded += size;
 }

@@ -181,8 +181,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/deployfiles/report.js
 var report = __webpack_require__(59930);
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 10 modules
-var registry_client = __webpack_require__(4750);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 11 modules
+var registry_client = __webpack_require__(71247);
 // EXTERNAL MODULE: ./lib/settings/signing.js + 2 modules
 var signing = __webpack_require__(53690);
 // EXTERNAL MODULE: ./lib/report/failure.js

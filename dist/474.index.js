@@ -107,8 +107,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/settings/registry.js
 var registry = __webpack_require__(44798);
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 10 modules
-var registry_client = __webpack_require__(4750);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 11 modules
+var registry_client = __webpack_require__(71247);
 // EXTERNAL MODULE: ./lib/commands/build/builder-auth.js
 var builder_auth = __webpack_require__(4177);
 // EXTERNAL MODULE: ./lib/commands/build/builder-registries.js

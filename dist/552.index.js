@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/deployfiles/report.js
 var report = __webpack_require__(59930);
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 10 modules
-var registry_client = __webpack_require__(4750);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 11 modules
+var registry_client = __webpack_require__(71247);
 // EXTERNAL MODULE: ./lib/pullrequest/for-run.js
 var for_run = __webpack_require__(1519);
 // EXTERNAL MODULE: ./lib/deployfiles/rewrite.js

@@ -79,7 +79,7 @@ async function readPinSettings(rt) {
 /** The inputs first, on a light module graph (a run that fails on them loads no registry client); then the rest (./execute.ts). */
 async function runPinCommand(rt) {
     const s = await readPinSettings(rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(889), __webpack_require__.e(999), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 36552))).executePin(s, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(26), __webpack_require__.e(999), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 36552))).executePin(s, rt);
 }
 
 

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/deployfiles/report.js
 var report = __webpack_require__(59930);
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 10 modules
-var registry_client = __webpack_require__(4750);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 11 modules
+var registry_client = __webpack_require__(71247);
 // EXTERNAL MODULE: ./lib/registry/errors.js
 var errors = __webpack_require__(50228);
 // EXTERNAL MODULE: ./lib/util/error-message.js

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   executeMerge: () => (/* binding */ executeMerge)
 });
 
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 10 modules
-var registry_client = __webpack_require__(4750);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 11 modules
+var registry_client = __webpack_require__(71247);
 // EXTERNAL MODULE: ./lib/registry/mediatypes.js
 var mediatypes = __webpack_require__(58926);
 // EXTERNAL MODULE: ./lib/publish/index.js + 1 modules

@@ -179,8 +179,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/git/context.js + 1 modules
 var context = __webpack_require__(27300);
-// EXTERNAL MODULE: ./lib/settings/registry-client.js + 10 modules
-var registry_client = __webpack_require__(4750);
+// EXTERNAL MODULE: ./lib/settings/registry-client.js + 11 modules
+var registry_client = __webpack_require__(71247);
 // EXTERNAL MODULE: ./lib/tags/index.js + 6 modules
 var tags = __webpack_require__(48437);
 // EXTERNAL MODULE: ./lib/commands/promote/copy.js

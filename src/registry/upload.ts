@@ -4,9 +4,10 @@ import { Digest } from './digest.js';
 import { RegistryError } from './errors.js';
 import type { Repository } from './reference.js';
 import { backoffMs, defaultRetryPolicy, isRetryable, sleep } from './retry.js';
-import { pullScopes, pushScopes } from './scopes.js';
+import { pushScopes } from './scopes.js';
 import { postWhole, SINGLE_POST_MAX_BYTES, type SinglePostSupport } from './single-post.js';
 import type { Transport } from './transport.js';
+import { abandonSession, locationOf, startSession, type Session } from './upload-session.js';
 
 export interface PutBlobOptions {
   /** Known digest: sent up front (monolithic PUT) and checked by the registry. Unknown: computed while streaming. */
@@ -16,6 +17,12 @@ export interface PutBlobOptions {
   chunkSize?: number;
   /** Try a cross-repository mount from this repository (same registry) before sending any bytes. */
   mountFrom?: Repository;
+  /**
+   * Whether the blob is there already, asked beside the session's opening rather than before it (one
+   * round trip instead of two while the answer is mostly no): when it says yes, the session is given up
+   * and nothing is sent. A failed check counts as no.
+   */
+  present?: Promise<boolean>;
   attempts?: number;
 }
 
@@ -24,6 +31,8 @@ export interface PutBlobResult {
   size: number;
   /** How the blob got there: mounted from another repository, or uploaded. */
   mounted: boolean;
+  /** It was there already (PutBlobOptions.present): nothing was sent. */
+  present?: boolean;
 }
 
 type Open = () => Readable | Promise<Readable>;
@@ -76,6 +85,11 @@ async function uploadOnce(t: Transport, repo: Repository, open: Open, opts: PutB
     throw e;
   }
   if (session === 'mounted') return { digest: opts.digest!, size: opts.size ?? 0, mounted: true };
+  if (known && opts.present && (await opts.present.catch(() => false))) {
+    early?.drop();
+    await abandonSession(t, repo, session.location);
+    return { ...known, mounted: false, present: true };
+  }
   if (known) return putWhole(t, repo, session.location, early ? early.take : open, known);
   // OCI 1.1: a registry may require chunks of at least this size.
   const chunkSize = opts.chunkSize ? Math.max(opts.chunkSize, session.minChunk) : 0;
@@ -130,11 +144,6 @@ function earlyOpen(open: Open): { take: Open; drop: () => void } {
   };
 }
 
-interface Session {
-  location: string;
-  minChunk: number;
-}
-
 /**
  * The blob in one POST where its registry takes that (or is being asked whether it does): the
  * result when stored, the session a registry that ignored the digest opened instead, or undefined
@@ -160,24 +169,6 @@ async function trySinglePost(
   support.learn(host, answer === 'created');
   if (answer === 'created') return { ...blob, mounted: false };
   return answer === 'unsupported' ? undefined : { location: answer.location, minChunk: 0 };
-}
-
-/** POSTs for an upload session, with a mount attempt when a holder is named; 201 means mounted. */
-async function startSession(t: Transport, repo: Repository, mount: { from: Repository; digest: Digest } | undefined): Promise<Session | 'mounted'> {
-  const query = mount ? `?mount=${encodeURIComponent(mount.digest.toString())}&from=${encodeURIComponent(mount.from.path)}` : '';
-  const started = await t.request({
-    method: 'POST',
-    registry: repo.registry,
-    url: `/v2/${repo.path}/blobs/uploads/${query}`,
-    scopes: mount ? [...pushScopes(repo), ...pullScopes(mount.from)] : pushScopes(repo),
-    headers: { 'content-length': '0' },
-    ok: [201, 202],
-    what: `start blob upload to ${repo}`,
-  });
-  started.discard();
-  if (started.status === 201 && mount) return 'mounted';
-  // 202: no mount (the registry refused it or has no such blob); the session it opened takes the upload.
-  return { location: locationOf(started.headers.location, repo), minChunk: Number(started.headers['oci-chunk-min-length'] ?? 0) };
 }
 
 /** Known digest and size: the whole blob in the session-closing PUT. */
@@ -255,12 +246,6 @@ async function patchChunks(t: Transport, repo: Repository, location: string, sou
     location = locationOf(res.headers.location, repo, location);
   }
   return { digest: new Digest('sha256', hasher.digest('hex')), size: offset, location };
-}
-
-function locationOf(header: string | undefined, repo: Repository, fallback?: string): string {
-  if (header) return header;
-  if (fallback) return fallback;
-  throw new Error(`registry ${repo.registry} opened an upload for ${repo} without a Location header`);
 }
 
 function withDigest(location: string, digest: Digest): string {

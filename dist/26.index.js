@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 889;
-exports.ids = [889];
+exports.id = 26;
+exports.ids = [26];
 exports.modules = {
 
 /***/ 96097:
@@ -781,7 +781,7 @@ const deleteScopes = (repo) => [`repository:${repo.path}:delete`, ...pushScopes(
 
 /***/ }),
 
-/***/ 4750:
+/***/ 71247:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1066,7 +1066,58 @@ function refusesForm(e) {
     return [405, 415, 501].includes(e.status) || (e.status === 400 && e.hasCode('UNSUPPORTED'));
 }
 
+;// CONCATENATED MODULE: ./lib/registry/upload-session.js
+
+/** POSTs for an upload session, with a mount attempt when a holder is named; 201 means mounted. */
+async function startSession(t, repo, mount) {
+    const query = mount ? `?mount=${encodeURIComponent(mount.digest.toString())}&from=${encodeURIComponent(mount.from.path)}` : '';
+    const started = await t.request({
+        method: 'POST',
+        registry: repo.registry,
+        url: `/v2/${repo.path}/blobs/uploads/${query}`,
+        scopes: mount ? [...(0,scopes/* pushScopes */.ID)(repo), ...(0,scopes/* pullScopes */.rO)(mount.from)] : (0,scopes/* pushScopes */.ID)(repo),
+        headers: { 'content-length': '0' },
+        ok: [201, 202],
+        what: `start blob upload to ${repo}`,
+    });
+    started.discard();
+    if (started.status === 201 && mount)
+        return 'mounted';
+    // 202: no mount (the registry refused it or has no such blob); the session it opened takes the upload.
+    return { location: locationOf(started.headers.location, repo), minChunk: Number(started.headers['oci-chunk-min-length'] ?? 0) };
+}
+/**
+ * Gives up an upload session that turned out not to be needed (the blob was there already): the
+ * spec's DELETE of the session. A registry that cannot cancel one lets it expire, so a refusal or a
+ * failure here changes nothing and is not an error.
+ */
+async function abandonSession(t, repo, location) {
+    try {
+        const res = await t.request({
+            method: 'DELETE',
+            registry: repo.registry,
+            url: location,
+            scopes: (0,scopes/* pushScopes */.ID)(repo),
+            ok: [200, 202, 204, 404, 405],
+            noRetry: true,
+            what: `cancel the blob upload to ${repo}`,
+        });
+        res.discard();
+    }
+    catch {
+        // expires on its own
+    }
+}
+function locationOf(header, repo, fallback) {
+    if (header)
+        return header;
+    if (fallback)
+        return fallback;
+    throw new Error(`registry ${repo.registry} opened an upload for ${repo} without a Location header`);
+}
+
 ;// CONCATENATED MODULE: ./lib/registry/upload.js
+
 
 
 
@@ -1123,6 +1174,11 @@ async function uploadOnce(t, repo, open, opts, singlePost) {
     }
     if (session === 'mounted')
         return { digest: opts.digest, size: opts.size ?? 0, mounted: true };
+    if (known && opts.present && (await opts.present.catch(() => false))) {
+        early?.drop();
+        await abandonSession(t, repo, session.location);
+        return { ...known, mounted: false, present: true };
+    }
     if (known)
         return putWhole(t, repo, session.location, early ? early.take : open, known);
     // OCI 1.1: a registry may require chunks of at least this size.
@@ -1201,24 +1257,6 @@ async function trySinglePost(t, repo, open, blob, support) {
         return { ...blob, mounted: false };
     return answer === 'unsupported' ? undefined : { location: answer.location, minChunk: 0 };
 }
-/** POSTs for an upload session, with a mount attempt when a holder is named; 201 means mounted. */
-async function startSession(t, repo, mount) {
-    const query = mount ? `?mount=${encodeURIComponent(mount.digest.toString())}&from=${encodeURIComponent(mount.from.path)}` : '';
-    const started = await t.request({
-        method: 'POST',
-        registry: repo.registry,
-        url: `/v2/${repo.path}/blobs/uploads/${query}`,
-        scopes: mount ? [...(0,scopes/* pushScopes */.ID)(repo), ...(0,scopes/* pullScopes */.rO)(mount.from)] : (0,scopes/* pushScopes */.ID)(repo),
-        headers: { 'content-length': '0' },
-        ok: [201, 202],
-        what: `start blob upload to ${repo}`,
-    });
-    started.discard();
-    if (started.status === 201 && mount)
-        return 'mounted';
-    // 202: no mount (the registry refused it or has no such blob); the session it opened takes the upload.
-    return { location: locationOf(started.headers.location, repo), minChunk: Number(started.headers['oci-chunk-min-length'] ?? 0) };
-}
 /** Known digest and size: the whole blob in the session-closing PUT. */
 async function putWhole(t, repo, location, open, blob) {
     const done = await t.request({
@@ -1286,13 +1324,6 @@ async function patchChunks(t, repo, location, source, chunkSize) {
         location = locationOf(res.headers.location, repo, location);
     }
     return { digest: new registry_digest/* Digest */.np('sha256', hasher.digest('hex')), size: offset, location };
-}
-function locationOf(header, repo, fallback) {
-    if (header)
-        return header;
-    if (fallback)
-        return fallback;
-    throw new Error(`registry ${repo.registry} opened an upload for ${repo} without a Location header`);
 }
 function withDigest(location, digest) {
     return location + (location.includes('?') ? '&' : '?') + 'digest=' + encodeURIComponent(digest.toString());
