@@ -5,17 +5,9 @@ import type { Repository } from '../registry/reference.js';
 import { bundleReferrer } from '../signing/signature.js';
 import type { PlanManifest } from './plan.js';
 import type { Attached } from './signed-plan.js';
+import type { AttestRequest } from '../signing/attest-request.js';
 
-/** `attest: true`: a GitHub artifact attestation (SLSA build provenance) of the pushed digest. */
-export interface AttestRequest {
-  /** `attest-push`: the attestation's Sigstore bundle also goes to the registry, a referrer of the image. */
-  push: boolean;
-  /** The token GitHub's attestations API is called with (input github-token). */
-  token: string;
-  /** The workflow's repository, where GitHub keeps the attestation: owner/name. */
-  repository: string;
-  serverUrl: string;
-}
+export type { AttestRequest };
 
 /** What an attestation left: the `attestation-id` and `attestation-url` outputs, and its referrer if pushed. */
 export interface AttestResult {

@@ -1,6 +1,6 @@
 import type { Runtime } from '../host/runtime.js';
 import { boolInput } from './inputs.js';
-import type { AttestRequest } from '../publish/attest.js';
+import type { AttestRequest } from '../signing/attest-request.js';
 
 /**
  * `attest` and `attest-push`, checked before anything is built or pushed. A run that pushes nothing
