@@ -628,7 +628,7 @@ function treePlan(root) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19794);
 /* harmony import */ var _signing_signature_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62445);
-/* harmony import */ var _signing_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9670);
+/* harmony import */ var _signing_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57010);
 
 
 

@@ -15,7 +15,7 @@ exports.modules = {
 /* harmony import */ var _image_platforms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40349);
 /* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19794);
 /* harmony import */ var _referrers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95385);
-/* harmony import */ var _signing_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9670);
+/* harmony import */ var _signing_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57010);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77598);
 /* harmony import */ var _signing_identity_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77245);
 /* harmony import */ var _publish_signed_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54107);
@@ -284,8 +284,8 @@ async function publishAll(client, items, opts) {
 
 // EXTERNAL MODULE: ./lib/publish/index.js + 1 modules
 var publish = __webpack_require__(19794);
-// EXTERNAL MODULE: ./lib/signing/verify.js
-var verify = __webpack_require__(9670);
+// EXTERNAL MODULE: ./lib/signing/verify.js + 1 modules
+var verify = __webpack_require__(57010);
 // EXTERNAL MODULE: ./lib/publish/signed-plan.js
 var signed_plan = __webpack_require__(54107);
 // EXTERNAL MODULE: ./lib/commands/promote/copy.js

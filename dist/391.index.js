@@ -136,10 +136,10 @@ async function readPromoteSettings(rt) {
 async function runPromoteCommand(rt) {
     if (checkForm(rt) === 'environment') {
         const s = await readEnvironmentSettings(rt);
-        return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(668), __webpack_require__.e(26), __webpack_require__.e(137), __webpack_require__.e(107), __webpack_require__.e(999), __webpack_require__.e(14)]).then(__webpack_require__.bind(__webpack_require__, 58014))).executeEnvironmentPromote(s, rt);
+        return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(668), __webpack_require__.e(26), __webpack_require__.e(47), __webpack_require__.e(107), __webpack_require__.e(999), __webpack_require__.e(14)]).then(__webpack_require__.bind(__webpack_require__, 58014))).executeEnvironmentPromote(s, rt);
     }
     const s = await readPromoteSettings(rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(26), __webpack_require__.e(137), __webpack_require__.e(107), __webpack_require__.e(696), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 23796))).executePromote(s, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(26), __webpack_require__.e(47), __webpack_require__.e(107), __webpack_require__.e(696), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 23796))).executePromote(s, rt);
 }
 
 

@@ -185,7 +185,7 @@ async function readMergeSettings(rt) {
 /** The inputs first, on a light module graph (a run that fails on them loads no registry client); then the rest (./execute.ts). */
 async function runMergeCommand(rt) {
     const s = await readMergeSettings(rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(26), __webpack_require__.e(137), __webpack_require__.e(107), __webpack_require__.e(696), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 66903))).executeMerge(s, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(26), __webpack_require__.e(47), __webpack_require__.e(107), __webpack_require__.e(696), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 66903))).executeMerge(s, rt);
 }
 
 

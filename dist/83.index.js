@@ -196,8 +196,8 @@ async function readVerifySettings(rt) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/signing/verify.js
-var verify = __webpack_require__(9670);
+// EXTERNAL MODULE: ./lib/signing/verify.js + 1 modules
+var verify = __webpack_require__(57010);
 ;// CONCATENATED MODULE: ./lib/commands/verify/signatures.js
 
 

@@ -165,7 +165,7 @@ test('buildx with attestations: referrers on two platforms: provenance found on 
     expect(await verifyPinned(pinned, { 'require-provenance': 'true' })).toEqual({
       code: 1,
       annotations: [
-        `5 error ${pinned} has no provenance: no provenance for every platform: SLSA provenance referrers on 1 of the index's 2 platform manifests, none on ${arm64} (linux/arm64)`,
+        `5 error ${pinned} has no provenance: no provenance for every platform: SLSA provenance on 1 of the index's 2 platform manifests, none on ${arm64} (linux/arm64)`,
       ],
     });
   } finally {

@@ -193,7 +193,7 @@ export function verifyCases(setup: () => Where): void {
     expect(await checkProvenance(client, repo, d, undefined)).toEqual({ ok: true, signature: good });
   });
 
-  test('provenance without a key: an in-toto referrer, or a buildx attestation manifest in the index; else none', async () => {
+  test('provenance without a key: an in-toto referrer or a buildx attestation manifest holding SLSA provenance; an SBOM or an empty one is none', async () => {
     const repo = where.repo('vc-prov');
     const d = await image(repo);
     expect(await checkProvenance(client, repo, d, undefined)).toEqual({
@@ -202,36 +202,58 @@ export function verifyCases(setup: () => Where): void {
     });
     const subject = { mediaType: MediaType.OciManifest, digest: d.toString(), size: 1 };
     const empty = await pushBlob(client, repo, Buffer.from('{}'), MediaType.OciEmpty);
-    const artifact = (artifactType: string): object => ({
+    // An attestation manifest as buildx writes it: one in-toto layer a statement, annotated with its predicate type.
+    const statement = async (predicateType: string) => ({
+      ...(await pushBlob(client, repo, Buffer.from(`{"predicateType":"${predicateType}"}`), 'application/vnd.in-toto+json')),
+      annotations: { 'in-toto.io/predicate-type': predicateType },
+    });
+    const artifact = (artifactType: string, layers: object[], about?: object): object => ({
       schemaVersion: 2,
       mediaType: MediaType.OciManifest,
       artifactType,
       config: empty,
-      layers: [],
-      subject,
+      layers,
+      ...(about ? { subject: about } : {}),
     });
-    await pushManifest(client, repo, artifact('application/spdx+json'), MediaType.OciManifest);
+    await pushManifest(client, repo, artifact('application/spdx+json', [], subject), MediaType.OciManifest);
     expect(await checkProvenance(client, repo, d, undefined)).toMatchObject({ ok: false });
-    const inToto = await pushManifest(client, repo, artifact('application/vnd.in-toto+json'), MediaType.OciManifest);
+    // in-toto, but no provenance in it: nothing, or an SBOM
+    await pushManifest(client, repo, artifact('application/vnd.in-toto+json', [], subject), MediaType.OciManifest);
+    await pushManifest(client, repo, artifact('application/vnd.in-toto+json', [await statement('https://spdx.dev/Document')], subject), MediaType.OciManifest);
+    expect(await checkProvenance(client, repo, d, undefined)).toMatchObject({ ok: false });
+    const inToto = await pushManifest(client, repo, artifact('application/vnd.in-toto+json', [await statement(SLSA_V1)], subject), MediaType.OciManifest);
     expect(await checkProvenance(client, repo, d, undefined)).toEqual({ ok: true, signature: inToto.digest });
 
     const built = await pushImage(client, repo);
     const attestation = await pushImage(client, repo);
-    const unannotated = await pushManifest(
+    const indexOf = async (manifests: object[]) =>
+      (await pushManifest(client, repo, { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests }, MediaType.OciIndex)).digest;
+    const marked = (m: { descriptor: object }, of?: string) => ({
+      ...m.descriptor,
+      annotations: { 'vnd.docker.reference.type': 'attestation-manifest', ...(of ? { 'vnd.docker.reference.digest': of } : {}) },
+    });
+    expect(await checkProvenance(client, repo, await indexOf([built.descriptor, attestation.descriptor]), undefined)).toMatchObject({ ok: false });
+    // marked as an attestation, but no provenance in it, or naming no platform manifest
+    const sbomOnly = await pushManifest(
       client,
       repo,
-      { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [built.descriptor, attestation.descriptor] },
-      MediaType.OciIndex,
+      artifact('application/vnd.in-toto+json', [await statement('https://spdx.dev/Document')]),
+      MediaType.OciManifest,
     );
-    expect(await checkProvenance(client, repo, unannotated.digest, undefined)).toMatchObject({ ok: false });
-    const marked = { ...attestation.descriptor, annotations: { 'vnd.docker.reference.type': 'attestation-manifest' } };
-    const index = await pushManifest(
-      client,
-      repo,
-      { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [built.descriptor, marked] },
-      MediaType.OciIndex,
-    );
-    expect(await checkProvenance(client, repo, index.digest, undefined)).toEqual({ ok: true, signature: attestation.digest });
+    expect(await checkProvenance(client, repo, await indexOf([built.descriptor, marked(sbomOnly, built.digest.toString())]), undefined)).toMatchObject({
+      ok: false,
+    });
+    const slsa = await pushManifest(client, repo, artifact('application/vnd.in-toto+json', [await statement(SLSA_V1)]), MediaType.OciManifest);
+    expect(await checkProvenance(client, repo, await indexOf([built.descriptor, marked(slsa)]), undefined)).toMatchObject({ ok: false });
+    // every platform manifest must be covered: one of two is not enough
+    const other = await pushImage(client, repo, { platform: { os: 'linux', architecture: 'arm64' } });
+    const both = await indexOf([built.descriptor, other.descriptor, marked(slsa, built.digest.toString())]);
+    expect(await checkProvenance(client, repo, both, undefined)).toEqual({
+      ok: false,
+      reason: `no provenance for every platform: SLSA provenance on 1 of the index's 2 platform manifests, none on ${other.digest} (linux/arm64)`,
+    });
+    const index = await indexOf([built.descriptor, marked(slsa, built.digest.toString())]);
+    expect(await checkProvenance(client, repo, index, undefined)).toEqual({ ok: true, signature: slsa.digest });
   });
 
   test('a signature referrer listed in the fallback index but deleted since is no signature', async () => {

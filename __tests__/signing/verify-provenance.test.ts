@@ -178,7 +178,7 @@ async function pushIndexOf(repo: Repository, entries: Descriptor[]): Promise<Dig
   return (await pushManifest(client, repo, { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: entries }, MediaType.OciIndex)).digest;
 }
 
-test('an index with SLSA provenance referrers on every platform manifest has provenance; a platform without, or with an SBOM only, fails', async () => {
+test('an index with SLSA provenance on every platform manifest has provenance; a platform without, or with an SBOM only, fails', async () => {
   const repo = newRepo('kp-index');
   const [amd64, arm64] = [platform({ os: 'linux', architecture: 'amd64' }), platform({ os: 'linux', architecture: 'arm64', variant: 'v8' })];
   const index = await pushIndexOf(repo, [amd64, arm64]);
@@ -186,8 +186,7 @@ test('an index with SLSA provenance referrers on every platform manifest has pro
   expect(await checkProvenance(client, repo, index, undefined)).toEqual({ ok: false, reason: none });
   const first = await attestationReferrer(repo, amd64, SLSA_V1);
   await attestationReferrer(repo, arm64, 'https://spdx.dev/Document');
-  const partial = (missing: string) =>
-    `no provenance for every platform: SLSA provenance referrers on 1 of the index's 2 platform manifests, none on ${missing}`;
+  const partial = (missing: string) => `no provenance for every platform: SLSA provenance on 1 of the index's 2 platform manifests, none on ${missing}`;
   expect(await checkProvenance(client, repo, index, undefined)).toEqual({ ok: false, reason: partial(`${arm64.digest} (linux/arm64/v8)`) });
   const second = await attestationReferrer(repo, arm64, 'https://slsa.dev/provenance/v0.2');
   expect(await checkProvenance(client, repo, index, undefined)).toEqual({ ok: true, signature: first });
@@ -200,7 +199,7 @@ test('an index with SLSA provenance referrers on every platform manifest has pro
   const oddIndex = await pushIndexOf(repo, [amd64, odd, bare]);
   expect(await checkProvenance(client, repo, oddIndex, undefined)).toEqual({
     ok: false,
-    reason: `no provenance for every platform: SLSA provenance referrers on 1 of the index's 3 platform manifests, none on ${odd.digest}, ${bare.digest}`,
+    reason: `no provenance for every platform: SLSA provenance on 1 of the index's 3 platform manifests, none on ${odd.digest}, ${bare.digest}`,
   });
 });
 

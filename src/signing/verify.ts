@@ -4,10 +4,11 @@ import { Digest } from '../registry/digest.js';
 import { isNotFound } from '../registry/errors.js';
 import { readBounded } from '../registry/http.js';
 import type { Manifest } from '../registry/manifests.js';
-import { platformString, type Descriptor, type ImageManifest } from '../registry/mediatypes.js';
+import type { ImageManifest } from '../registry/mediatypes.js';
 import type { Repository } from '../registry/reference.js';
 import { cosignTag, COSIGN_TYPE, SIGNATURE_ANNOTATION, SIGNATURE_ARTIFACT, verifyBytes } from './signature.js';
-import { IN_TOTO, pae } from './provenance.js';
+import { pae } from './provenance.js';
+import { isSlsa, unsignedProvenance } from './unsigned-provenance.js';
 import { describeIdentity, type IdentityPolicy, type SignerPolicy } from './identity.js';
 
 const PAYLOAD_MAX_BYTES = 1024 * 1024;
@@ -157,9 +158,6 @@ async function judgeBundle(
   return problem ? { ok: false, reason: `${name} holds ${problem}` } : { ok: true, signature: manifest.digest };
 }
 
-/** Whether the predicate type is SLSA provenance, any version. */
-const isSlsa = (t: string | undefined): boolean => !!t && /^https:\/\/slsa\.dev\/provenance\//.test(t);
-
 interface Envelope {
   payloadType?: string;
   payload?: string;
@@ -224,48 +222,7 @@ export async function checkProvenance(
         : `no signed provenance: ${repo}:${tag} ${att ? 'holds no SLSA provenance' : 'does not exist'}${found}`,
     };
   }
-  const referrers = await client.listReferrers(repo, digest);
-  const inToto = referrers.find((d) => d.artifactType === IN_TOTO);
-  if (inToto) return { ok: true, signature: Digest.parse(inToto.digest) };
-  const root = await client.getManifest(repo, digest);
-  const entries = 'manifests' in root.json ? (root.json.manifests ?? []) : [];
-  const buildx = entries.find((m) => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
-  if (buildx) return { ok: true, signature: Digest.parse(buildx.digest) };
-  const platforms = entries.length ? await platformProvenance(client, repo, entries) : undefined;
-  if (platforms) return platforms;
-  const elsewhere = entries.length ? ', nor SLSA provenance referrers of its platform manifests' : '';
-  return { ok: false, reason: `no provenance: no cosign attestation (${tag}), in-toto referrer or buildx attestation manifest${elsewhere}` };
-}
-
-/** Every platform manifest of an index with a referrer of SLSA provenance (buildx's `attestations: referrers`); undefined if none has. */
-async function platformProvenance(client: RegistryClient, repo: Repository, platforms: Descriptor[]): Promise<SignatureVerdict | undefined> {
-  if (platforms.length > REFERRERS_MAX)
-    return { ok: false, reason: `no provenance read: the index lists ${platforms.length} manifests, more than the ${REFERRERS_MAX} pinship reads` };
-  const found: Digest[] = [];
-  const missing: string[] = [];
-  for (const p of platforms) {
-    const provenance = await slsaReferrer(client, repo, Digest.parse(p.digest));
-    // The platform is the registry's text: named only when it is plainly one.
-    const name = p.platform ? platformString(p.platform) : '';
-    if (provenance) found.push(provenance);
-    else missing.push(/^[\w.+/-]+$/.test(name) ? `${p.digest} (${name})` : p.digest);
-  }
-  if (!missing.length) return { ok: true, signature: found[0] };
-  if (!found.length) return undefined;
-  return {
-    ok: false,
-    reason: `no provenance for every platform: SLSA provenance referrers on ${found.length} of the index's ${platforms.length} platform manifests, none on ${missing.join(', ')}`,
-  };
-}
-
-/** An in-toto referrer of `digest` with a layer of SLSA provenance (an SBOM alone is no provenance). */
-async function slsaReferrer(client: RegistryClient, repo: Repository, digest: Digest): Promise<Digest | undefined> {
-  for (const d of (await client.listReferrers(repo, digest, IN_TOTO)).slice(0, REFERRERS_MAX)) {
-    const manifest = await manifestIfAny(client, repo, d.digest);
-    const layers = manifest ? ((manifest.json as ImageManifest).layers ?? []) : [];
-    if (layers.some((l) => isSlsa(l.annotations?.['in-toto.io/predicate-type']))) return manifest!.digest;
-  }
-  return undefined;
+  return unsignedProvenance(client, repo, digest, tag);
 }
 
 /** A Sigstore bundle referrer holding SLSA provenance of `digest` by the identity; reason '' when there is none to judge. */

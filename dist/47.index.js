@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 137;
-exports.ids = [137];
+exports.id = 47;
+exports.ids = [47];
 exports.modules = {
 
 /***/ 58926:
@@ -575,26 +575,120 @@ function imageSignatureStatement(dockerReference, digest, predicateType) {
 
 /***/ }),
 
-/***/ 9670:
+/***/ 57010:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BJ: () => (/* binding */ REKOR_BUNDLE_ANNOTATION),
-/* harmony export */   CB: () => (/* binding */ CHAIN_ANNOTATION),
-/* harmony export */   ch: () => (/* binding */ checkProvenance),
-/* harmony export */   jC: () => (/* binding */ checkSignature),
-/* harmony export */   oZ: () => (/* binding */ CERTIFICATE_ANNOTATION),
-/* harmony export */   u: () => (/* binding */ COSIGN_SIGN_PREDICATE)
-/* harmony export */ });
-/* unused harmony exports SIGNATURE_LAYERS_MAX, SIGSTORE_BUNDLE_ARTIFACT, signerName */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82895);
-/* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50228);
-/* harmony import */ var _registry_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69127);
-/* harmony import */ var _registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58926);
-/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62445);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9656);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77245);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  oZ: () => (/* binding */ CERTIFICATE_ANNOTATION),
+  CB: () => (/* binding */ CHAIN_ANNOTATION),
+  u: () => (/* binding */ COSIGN_SIGN_PREDICATE),
+  BJ: () => (/* binding */ REKOR_BUNDLE_ANNOTATION),
+  ch: () => (/* binding */ checkProvenance),
+  jC: () => (/* binding */ checkSignature)
+});
+
+// UNUSED EXPORTS: SIGNATURE_LAYERS_MAX, SIGSTORE_BUNDLE_ARTIFACT, signerName
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./lib/registry/digest.js
+var registry_digest = __webpack_require__(82895);
+// EXTERNAL MODULE: ./lib/registry/errors.js
+var errors = __webpack_require__(50228);
+// EXTERNAL MODULE: ./lib/registry/http.js
+var http = __webpack_require__(69127);
+// EXTERNAL MODULE: ./lib/signing/signature.js
+var signing_signature = __webpack_require__(62445);
+// EXTERNAL MODULE: ./lib/signing/provenance.js
+var provenance = __webpack_require__(9656);
+// EXTERNAL MODULE: ./lib/registry/mediatypes.js
+var mediatypes = __webpack_require__(58926);
+;// CONCATENATED MODULE: ./lib/signing/unsigned-provenance.js
+
+
+
+
+/** Whether the predicate type is SLSA provenance, any version. */
+const isSlsa = (t) => !!t && /^https:\/\/slsa\.dev\/provenance\//.test(t);
+/** Manifests read to judge one image at most: a registry's listing is its text, not a bound. */
+const READ_MAX = 32;
+const ATTESTATION_MANIFEST = 'attestation-manifest';
+const PREDICATE = 'in-toto.io/predicate-type';
+/**
+ * require-provenance with neither a key nor an identity: any form counts, but only SLSA provenance
+ * (an SBOM or another in-toto statement beside an image is no provenance), and for an index it must
+ * cover every platform manifest: an in-toto referrer of the digest itself; buildx's attestation
+ * manifests in the index; or referrers of each platform manifest (buildx's attestations pushed as
+ * referrers). `att` is the cosign attestation tag, named in the reason when nothing is found.
+ */
+async function unsignedProvenance(client, repo, digest, att) {
+    const own = await slsaReferrer(client, repo, digest);
+    if (own)
+        return { ok: true, signature: own };
+    const root = await client.getManifest(repo, digest);
+    const entries = 'manifests' in root.json ? (root.json.manifests ?? []) : [];
+    const isAttestation = (m) => m.annotations?.['vnd.docker.reference.type'] === ATTESTATION_MANIFEST;
+    const images = entries.filter((m) => !isAttestation(m));
+    if (images.length > READ_MAX)
+        return { ok: false, reason: `no provenance read: the index lists ${images.length} manifests, more than the ${READ_MAX} pinship reads` };
+    const attestations = entries.filter(isAttestation);
+    // buildx names the platform manifest each attestation manifest describes; without one, its referrers.
+    const verdict = await everyPlatform(images, (p) => {
+        const listed = attestations.find((a) => a.annotations?.['vnd.docker.reference.digest'] === p.digest);
+        return listed ? slsaManifest(client, repo, listed.digest) : slsaReferrer(client, repo, registry_digest/* Digest */.np.parse(p.digest));
+    });
+    if (verdict)
+        return verdict;
+    const elsewhere = entries.length ? ', nor SLSA provenance referrers of its platform manifests' : '';
+    return { ok: false, reason: `no provenance: no cosign attestation (${att}), in-toto referrer or buildx attestation manifest${elsewhere}` };
+}
+/** Every platform manifest with SLSA provenance found by `find`; undefined if none has any. */
+async function everyPlatform(platforms, find) {
+    const found = [];
+    const missing = [];
+    for (const p of platforms) {
+        const provenance = await find(p);
+        // The platform is the registry's text: named only when it is plainly one.
+        const name = p.platform ? (0,mediatypes/* platformString */.Fd)(p.platform) : '';
+        if (provenance)
+            found.push(provenance);
+        else
+            missing.push(/^[\w.+/-]+$/.test(name) ? `${p.digest} (${name})` : p.digest);
+    }
+    if (!missing.length && found.length)
+        return { ok: true, signature: found[0] };
+    if (!found.length)
+        return undefined;
+    return {
+        ok: false,
+        reason: `no provenance for every platform: SLSA provenance on ${found.length} of the index's ${platforms.length} platform manifests, none on ${missing.join(', ')}`,
+    };
+}
+/** An in-toto referrer of `digest` with a layer of SLSA provenance (an SBOM alone is no provenance). */
+async function slsaReferrer(client, repo, digest) {
+    for (const d of (await client.listReferrers(repo, digest, provenance/* IN_TOTO */.B1)).slice(0, READ_MAX)) {
+        const found = await slsaManifest(client, repo, d.digest);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** The attestation manifest at `digest` if one of its layers is annotated as SLSA provenance; a manifest listed but gone is none. */
+async function slsaManifest(client, repo, digest) {
+    const manifest = await client.getManifest(repo, digest).catch((e) => {
+        if ((0,errors/* isNotFound */.c4)(e))
+            return undefined;
+        throw e;
+    });
+    const layers = manifest ? (manifest.json.layers ?? []) : [];
+    return layers.some((l) => isSlsa(l.annotations?.[PREDICATE])) ? manifest.digest : undefined;
+}
+
+// EXTERNAL MODULE: ./lib/signing/identity.js
+var identity = __webpack_require__(77245);
+;// CONCATENATED MODULE: ./lib/signing/verify.js
 
 
 
@@ -632,8 +726,8 @@ const keyless = () => Promise.all(/* import() */[__webpack_require__.e(128), __w
  * The reason says what was found instead.
  */
 async function checkSignature(client, repo, digest, signer) {
-    const policy = signer instanceof node_crypto__WEBPACK_IMPORTED_MODULE_0__.KeyObject ? { key: signer } : signer;
-    const tag = (0,_signature_js__WEBPACK_IMPORTED_MODULE_5__/* .cosignTag */ .qv)(digest, '.sig');
+    const policy = signer instanceof external_node_crypto_.KeyObject ? { key: signer } : signer;
+    const tag = (0,signing_signature/* cosignTag */.qv)(digest, '.sig');
     // Asked with a HEAD first: Docker Hub counts a manifest GET as a pull, a HEAD not, and most images have no such tag.
     const tagged = (await client.manifestExists(repo, tag)) ? await manifestIfAny(client, repo, tag) : undefined;
     const findings = [];
@@ -643,7 +737,7 @@ async function checkSignature(client, repo, digest, signer) {
             return verdict;
         findings.push(verdict.reason);
     }
-    const referrers = await client.listReferrers(repo, digest, _signature_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_ARTIFACT */ .s$);
+    const referrers = await client.listReferrers(repo, digest, signing_signature/* SIGNATURE_ARTIFACT */.s$);
     const bundles = policy.identity ? (await client.listReferrers(repo, digest)).filter((d) => isBundleType(d.artifactType)) : [];
     const listed = [...referrers, ...bundles];
     for (const d of listed.slice(0, REFERRERS_MAX)) {
@@ -666,35 +760,35 @@ async function checkSignature(client, repo, digest, signer) {
 }
 /** Who a signature must come from, for messages: the public key, the identity, or either. */
 function signerName(p) {
-    const id = p.identity ? `the identity ${(0,_identity_js__WEBPACK_IMPORTED_MODULE_7__/* .describeIdentity */ .Cl)(p.identity)}` : '';
+    const id = p.identity ? `the identity ${(0,identity/* describeIdentity */.Cl)(p.identity)}` : '';
     return p.key && id ? `the public key or ${id}` : p.key ? 'the public key' : id;
 }
 const manifestIfAny = (client, repo, ref) => client.getManifest(repo, ref).catch((e) => {
-    if ((0,_registry_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(e))
+    if ((0,errors/* isNotFound */.c4)(e))
         return undefined;
     throw e;
 });
 /** One signature manifest's verdict; `name` says where it was found. */
 async function judge(client, repo, name, manifest, digest, policy) {
-    const layers = (manifest.json.layers ?? []).filter((l) => l.annotations?.[_signature_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_ANNOTATION */ .ZB]);
+    const layers = (manifest.json.layers ?? []).filter((l) => l.annotations?.[signing_signature/* SIGNATURE_ANNOTATION */.ZB]);
     if (!layers.length)
-        return { ok: false, reason: `${name} holds no layer with a ${_signature_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_ANNOTATION */ .ZB} annotation` };
+        return { ok: false, reason: `${name} holds no layer with a ${signing_signature/* SIGNATURE_ANNOTATION */.ZB} annotation` };
     if (layers.length > SIGNATURE_LAYERS_MAX)
         return { ok: false, reason: tooManyLayers(name, layers.length, 'signature') };
     const found = [];
     for (const layer of layers) {
         const what = `signature payload ${repo}@${layer.digest}`;
-        const payload = await (0,_registry_http_js__WEBPACK_IMPORTED_MODULE_3__/* .readBounded */ .CB)(await client.getBlob(repo, _registry_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .Digest */ .np.parse(layer.digest), layer.size), PAYLOAD_MAX_BYTES, what);
+        const payload = await (0,http/* readBounded */.CB)(await client.getBlob(repo, registry_digest/* Digest */.np.parse(layer.digest), layer.size), PAYLOAD_MAX_BYTES, what);
         const notes = layer.annotations;
-        const signature = notes[_signature_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_ANNOTATION */ .ZB];
-        const byKey = !!policy.key && (0,_signature_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyBytes */ .RV)(policy.key, payload, signature);
+        const signature = notes[signing_signature/* SIGNATURE_ANNOTATION */.ZB];
+        const byKey = !!policy.key && (0,signing_signature/* verifyBytes */.RV)(policy.key, payload, signature);
         const certificate = policy.identity && !byKey ? notes[CERTIFICATE_ANNOTATION] : undefined;
         if (!byKey && !certificate) {
             found.push(policy.key ? 'a signature the public key does not verify' : 'a signature without a certificate');
             continue;
         }
         const claim = parseJson(payload);
-        if (claim.critical?.type !== _signature_js__WEBPACK_IMPORTED_MODULE_5__/* .COSIGN_TYPE */ .j_ || claim.critical.image?.['docker-manifest-digest'] !== digest.toString()) {
+        if (claim.critical?.type !== signing_signature/* COSIGN_TYPE */.j_ || claim.critical.image?.['docker-manifest-digest'] !== digest.toString()) {
             found.push(`${byKey ? 'a valid' : 'a certificate'} signature of ${claim.critical?.image?.['docker-manifest-digest'] ?? 'something else'}`);
             continue;
         }
@@ -715,12 +809,10 @@ async function judgeBundle(client, repo, name, manifest, digest, identity) {
     const layer = (manifest.json.layers ?? []).find((l) => isBundleType(l.mediaType));
     if (!layer)
         return { ok: false, reason: `${name} holds no Sigstore bundle layer` };
-    const bytes = await (0,_registry_http_js__WEBPACK_IMPORTED_MODULE_3__/* .readBounded */ .CB)(await client.getBlob(repo, _registry_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .Digest */ .np.parse(layer.digest), layer.size), PAYLOAD_MAX_BYTES, `Sigstore bundle ${repo}@${layer.digest}`);
+    const bytes = await (0,http/* readBounded */.CB)(await client.getBlob(repo, registry_digest/* Digest */.np.parse(layer.digest), layer.size), PAYLOAD_MAX_BYTES, `Sigstore bundle ${repo}@${layer.digest}`);
     const problem = await (await keyless()).verifyBundle(identity, bytes, digest);
     return problem ? { ok: false, reason: `${name} holds ${problem}` } : { ok: true, signature: manifest.digest };
 }
-/** Whether the predicate type is SLSA provenance, any version. */
-const isSlsa = (t) => !!t && /^https:\/\/slsa\.dev\/provenance\//.test(t);
 /**
  * Whether `repo` holds SLSA provenance for `digest`. With a key or an identity, only a cosign attestation
  * (sha256-<hex>.att) whose DSSE envelope the key verifies, or whose certificate names the identity, and
@@ -729,9 +821,9 @@ const isSlsa = (t) => !!t && /^https:\/\/slsa\.dev\/provenance\//.test(t);
  * SLSA provenance referrers of every platform manifest (buildx's attestations pushed as referrers).
  */
 async function checkProvenance(client, repo, digest, signer) {
-    const policy = signer instanceof node_crypto__WEBPACK_IMPORTED_MODULE_0__.KeyObject ? { key: signer } : (signer ?? {});
+    const policy = signer instanceof external_node_crypto_.KeyObject ? { key: signer } : (signer ?? {});
     const signed = !!(policy.key || policy.identity);
-    const tag = (0,_signature_js__WEBPACK_IMPORTED_MODULE_5__/* .cosignTag */ .qv)(digest, '.att');
+    const tag = (0,signing_signature/* cosignTag */.qv)(digest, '.att');
     const att = await manifestIfAny(client, repo, tag);
     const layers = att ? (att.json.layers ?? []).filter((l) => isSlsa(l.annotations?.predicateType)) : [];
     const findings = [];
@@ -740,11 +832,11 @@ async function checkProvenance(client, repo, digest, signer) {
     for (const layer of layers) {
         if (!signed)
             return { ok: true, signature: att.digest };
-        const bytes = await (0,_registry_http_js__WEBPACK_IMPORTED_MODULE_3__/* .readBounded */ .CB)(await client.getBlob(repo, _registry_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .Digest */ .np.parse(layer.digest), layer.size), PAYLOAD_MAX_BYTES, `attestation ${repo}@${layer.digest}`);
+        const bytes = await (0,http/* readBounded */.CB)(await client.getBlob(repo, registry_digest/* Digest */.np.parse(layer.digest), layer.size), PAYLOAD_MAX_BYTES, `attestation ${repo}@${layer.digest}`);
         const env = parseJson(bytes);
         const payload = Buffer.from(env.payload ?? '', 'base64');
-        const covered = (0,_provenance_js__WEBPACK_IMPORTED_MODULE_6__/* .pae */ .Zg)(env.payloadType ?? '', payload);
-        const byKey = !!policy.key && (env.signatures ?? []).some((s) => (0,_signature_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyBytes */ .RV)(policy.key, covered, s.sig ?? ''));
+        const covered = (0,provenance/* pae */.Zg)(env.payloadType ?? '', payload);
+        const byKey = !!policy.key && (env.signatures ?? []).some((s) => (0,signing_signature/* verifyBytes */.RV)(policy.key, covered, s.sig ?? ''));
         const certificate = policy.identity && !byKey ? layer.annotations?.[CERTIFICATE_ANNOTATION] : undefined;
         if (!byKey && !certificate)
             continue;
@@ -775,54 +867,7 @@ async function checkProvenance(client, repo, digest, signer) {
                 : `no signed provenance: ${repo}:${tag} ${att ? 'holds no SLSA provenance' : 'does not exist'}${found}`,
         };
     }
-    const referrers = await client.listReferrers(repo, digest);
-    const inToto = referrers.find((d) => d.artifactType === _provenance_js__WEBPACK_IMPORTED_MODULE_6__/* .IN_TOTO */ .B1);
-    if (inToto)
-        return { ok: true, signature: _registry_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .Digest */ .np.parse(inToto.digest) };
-    const root = await client.getManifest(repo, digest);
-    const entries = 'manifests' in root.json ? (root.json.manifests ?? []) : [];
-    const buildx = entries.find((m) => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
-    if (buildx)
-        return { ok: true, signature: _registry_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .Digest */ .np.parse(buildx.digest) };
-    const platforms = entries.length ? await platformProvenance(client, repo, entries) : undefined;
-    if (platforms)
-        return platforms;
-    const elsewhere = entries.length ? ', nor SLSA provenance referrers of its platform manifests' : '';
-    return { ok: false, reason: `no provenance: no cosign attestation (${tag}), in-toto referrer or buildx attestation manifest${elsewhere}` };
-}
-/** Every platform manifest of an index with a referrer of SLSA provenance (buildx's `attestations: referrers`); undefined if none has. */
-async function platformProvenance(client, repo, platforms) {
-    if (platforms.length > REFERRERS_MAX)
-        return { ok: false, reason: `no provenance read: the index lists ${platforms.length} manifests, more than the ${REFERRERS_MAX} pinship reads` };
-    const found = [];
-    const missing = [];
-    for (const p of platforms) {
-        const provenance = await slsaReferrer(client, repo, _registry_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .Digest */ .np.parse(p.digest));
-        // The platform is the registry's text: named only when it is plainly one.
-        const name = p.platform ? (0,_registry_mediatypes_js__WEBPACK_IMPORTED_MODULE_4__/* .platformString */ .Fd)(p.platform) : '';
-        if (provenance)
-            found.push(provenance);
-        else
-            missing.push(/^[\w.+/-]+$/.test(name) ? `${p.digest} (${name})` : p.digest);
-    }
-    if (!missing.length)
-        return { ok: true, signature: found[0] };
-    if (!found.length)
-        return undefined;
-    return {
-        ok: false,
-        reason: `no provenance for every platform: SLSA provenance referrers on ${found.length} of the index's ${platforms.length} platform manifests, none on ${missing.join(', ')}`,
-    };
-}
-/** An in-toto referrer of `digest` with a layer of SLSA provenance (an SBOM alone is no provenance). */
-async function slsaReferrer(client, repo, digest) {
-    for (const d of (await client.listReferrers(repo, digest, _provenance_js__WEBPACK_IMPORTED_MODULE_6__/* .IN_TOTO */ .B1)).slice(0, REFERRERS_MAX)) {
-        const manifest = await manifestIfAny(client, repo, d.digest);
-        const layers = manifest ? (manifest.json.layers ?? []) : [];
-        if (layers.some((l) => isSlsa(l.annotations?.['in-toto.io/predicate-type'])))
-            return manifest.digest;
-    }
-    return undefined;
+    return unsignedProvenance(client, repo, digest, tag);
 }
 /** A Sigstore bundle referrer holding SLSA provenance of `digest` by the identity; reason '' when there is none to judge. */
 async function provenanceBundle(client, repo, digest, identity) {
@@ -833,7 +878,7 @@ async function provenanceBundle(client, repo, digest, identity) {
         const layer = manifest && (manifest.json.layers ?? []).find((l) => isBundleType(l.mediaType));
         if (!manifest || !layer)
             continue;
-        const bytes = await (0,_registry_http_js__WEBPACK_IMPORTED_MODULE_3__/* .readBounded */ .CB)(await client.getBlob(repo, _registry_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .Digest */ .np.parse(layer.digest), layer.size), PAYLOAD_MAX_BYTES, `Sigstore bundle ${repo}@${layer.digest}`);
+        const bytes = await (0,http/* readBounded */.CB)(await client.getBlob(repo, registry_digest/* Digest */.np.parse(layer.digest), layer.size), PAYLOAD_MAX_BYTES, `Sigstore bundle ${repo}@${layer.digest}`);
         const problem = await (await keyless()).verifyBundle(identity, bytes, digest, isSlsa);
         if (!problem)
             return { ok: true, signature: manifest.digest };
