@@ -12,6 +12,7 @@ export default {
   ignoreStatic: true,
   mutate: [
     'src/signing/verify.ts',
+    'src/signing/unsigned-provenance.ts',
     'src/deployfiles/allow.ts',
     'src/util/find-files.ts',
     'src/util/glob.ts:1-7',
