@@ -372,8 +372,8 @@ async function readBuildSettings(rt) {
 async function runBuildCommand(rt) {
     const s = await readBuildSettings(rt);
     if (s.call)
-        return (await Promise.all(/* import() */[__webpack_require__.e(550), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 87487))).executeCall(s, s.call, rt);
-    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(26), __webpack_require__.e(47), __webpack_require__.e(107), __webpack_require__.e(696), __webpack_require__.e(550), __webpack_require__.e(474)]).then(__webpack_require__.bind(__webpack_require__, 35341))).executeBuild(s, rt);
+        return (await Promise.all(/* import() */[__webpack_require__.e(795), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 87487))).executeCall(s, s.call, rt);
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(668), __webpack_require__.e(26), __webpack_require__.e(47), __webpack_require__.e(107), __webpack_require__.e(696), __webpack_require__.e(795), __webpack_require__.e(474)]).then(__webpack_require__.bind(__webpack_require__, 35341))).executeBuild(s, rt);
 }
 
 

@@ -105,12 +105,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/settings/registry.js
-var registry = __webpack_require__(44798);
 // EXTERNAL MODULE: ./lib/settings/registry-client.js + 11 modules
 var registry_client = __webpack_require__(71247);
-// EXTERNAL MODULE: ./lib/commands/build/builder-auth.js
-var builder_auth = __webpack_require__(4177);
 // EXTERNAL MODULE: ./lib/commands/build/builder-registries.js
 var builder_registries = __webpack_require__(91124);
 // EXTERNAL MODULE: ./lib/util/cleanup.js
@@ -1109,11 +1105,9 @@ class PhaseTimer {
     }
 }
 
-// EXTERNAL MODULE: ./lib/commands/build/secrets.js
-var build_secrets = __webpack_require__(85432);
+// EXTERNAL MODULE: ./lib/commands/build/builder-access.js + 1 modules
+var builder_access = __webpack_require__(1778);
 ;// CONCATENATED MODULE: ./lib/commands/build/execute.js
-
-
 
 
 
@@ -1225,28 +1219,18 @@ async function executeBuild(s, rt) {
 }
 /** The builder run with its credentials and secret files in place, both removed as soon as it ends. */
 async function runBuilder(builder, s, meta, workDir, rt, o) {
-    const access = { credentials: (0,registry/* inputCredentials */.p)(s.registry, rt.env), insecureHosts: o.insecureHosts, log: rt.info };
-    const auth = await (0,builder_auth/* builderAuthConfig */.M)(access, (0,external_node_path_.join)(workDir, 'docker-config'), rt.env);
-    const secretsDir = (0,external_node_path_.join)(workDir, 'secrets');
-    try {
-        const secrets = (0,build_secrets/* writeSecretFiles */.Bd)(s.secrets, secretsDir);
-        // Only buildx makes provenance itself; for the other builders pinship attaches its own.
-        return await builder.build({
-            ...s,
-            secrets,
-            provenance: s.provenance && builder.name === 'buildx',
-            labels: meta.labels,
-            workDir,
-            env: auth.env,
-            sourceDateEpoch: meta.sourceDateEpoch,
-            warn: (m) => rt.warning(m),
-            signal: o.signal,
-        });
-    }
-    finally {
-        await auth.remove().catch((e) => rt.warning(`could not remove the builder's credentials: ${String(e)}`));
-        await (0,promises_.rm)(secretsDir, { recursive: true, force: true }).catch((e) => rt.warning(`could not remove the build's secret files: ${String(e)}`));
-    }
+    // Only buildx makes provenance itself; for the other builders pinship attaches its own.
+    return (0,builder_access/* withBuilderAccess */.Q)(s, workDir, o.insecureHosts, rt, ({ env, secrets }) => builder.build({
+        ...s,
+        secrets,
+        provenance: s.provenance && builder.name === 'buildx',
+        labels: meta.labels,
+        workDir,
+        env,
+        sourceDateEpoch: meta.sourceDateEpoch,
+        warn: (m) => rt.warning(m),
+        signal: o.signal,
+    }));
 }
 /**
  * The exported image as a manifest tree. A `docker save` export hands each blob to `early` as soon as

@@ -20,16 +20,12 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/settings/registry.js
-var registry = __webpack_require__(44798);
 // EXTERNAL MODULE: ./lib/report/failure.js
 var failure = __webpack_require__(57340);
 // EXTERNAL MODULE: ./lib/util/cleanup.js
 var cleanup = __webpack_require__(16100);
 // EXTERNAL MODULE: ./lib/util/exec.js
 var exec = __webpack_require__(48543);
-// EXTERNAL MODULE: ./lib/commands/build/builder-auth.js
-var builder_auth = __webpack_require__(4177);
 // EXTERNAL MODULE: ./lib/commands/build/builders/buildx.js + 1 modules
 var buildx = __webpack_require__(49944);
 // EXTERNAL MODULE: ./lib/commands/build/builders/detect.js + 3 modules
@@ -86,13 +82,11 @@ function callFailure(call, stdout, buildxError) {
     return buildxError;
 }
 
-// EXTERNAL MODULE: ./lib/commands/build/secrets.js
-var secrets = __webpack_require__(85432);
+// EXTERNAL MODULE: ./lib/commands/build/builder-access.js + 1 modules
+var builder_access = __webpack_require__(1778);
 // EXTERNAL MODULE: ./lib/commands/build/sources.js
 var sources = __webpack_require__(6347);
 ;// CONCATENATED MODULE: ./lib/commands/build/call-run.js
-
-
 
 
 
@@ -161,16 +155,7 @@ async function executeCall(s, call, rt) {
         throw new Error(`Input 'call' needs builder: buildx`);
     await checkVersion(builder.command, call, (0,buildx/* standaloneEnv */.J0)(rt.env));
     rt.info(`pinship: call ${call.spec} with buildx: the Dockerfile frontend answers; nothing is built, pushed, loaded or tagged`);
-    const access = { credentials: (0,registry/* inputCredentials */.p)(s.registry, rt.env), insecureHosts: [], log: rt.info };
-    const auth = await (0,builder_auth/* builderAuthConfig */.M)(access, (0,external_node_path_.join)(workDir, 'docker-config'), rt.env);
-    const secretsDir = (0,external_node_path_.join)(workDir, 'secrets');
-    try {
-        await ask(builder.command, { ...req, secrets: (0,secrets/* writeSecretFiles */.Bd)(s.secrets, secretsDir), env: auth.env }, call, rt);
-    }
-    finally {
-        await auth.remove().catch((e) => rt.warning(`could not remove the builder's credentials: ${String(e)}`));
-        await (0,promises_.rm)(secretsDir, { recursive: true, force: true }).catch((e) => rt.warning(`could not remove the build's secret files: ${String(e)}`));
-    }
+    await (0,builder_access/* withBuilderAccess */.Q)(s, workDir, [], rt, ({ env, secrets }) => ask(builder.command, { ...req, secrets, env }, call, rt));
     const result = await answer(workDir);
     await (0,cleanup/* cleanupNow */.V8)(rt, workDir);
     return { outputs: { metadata: JSON.stringify({ call: call.spec, builder: 'buildx', result }), changed: 'false' } };

@@ -1,19 +1,17 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandResult, Runtime } from '../../host/runtime.js';
-import { inputCredentials } from '../../settings/registry.js';
 import { leftUntouched } from '../../report/failure.js';
 import { cleanupNow, registerCleanup } from '../../util/cleanup.js';
 import { ExecError, execTool } from '../../util/exec.js';
-import { builderAuthConfig } from './builder-auth.js';
 import { BuildxBuilder, standaloneEnv, type BuildxCommand } from './builders/buildx.js';
 import { selectBuilder } from './builders/detect.js';
 import { checkSupport } from './builders/support.js';
 import type { BuildRequest } from './builders/types.js';
 import { buildxCallArgs, callFailure, callMetadataFile, callVersionProblem, parseBuildxVersion } from './call.js';
 import type { BuildCall } from './call-input.js';
-import { writeSecretFiles } from './secrets.js';
+import { withBuilderAccess } from './builder-access.js';
 import type { BuildSettings } from './settings.js';
 import { checkBuildSources } from './sources.js';
 
@@ -70,15 +68,7 @@ export async function executeCall(s: BuildSettings, call: BuildCall, rt: Runtime
   if (!(builder instanceof BuildxBuilder)) throw new Error(`Input 'call' needs builder: buildx`);
   await checkVersion(builder.command, call, standaloneEnv(rt.env));
   rt.info(`pinship: call ${call.spec} with buildx: the Dockerfile frontend answers; nothing is built, pushed, loaded or tagged`);
-  const access = { credentials: inputCredentials(s.registry, rt.env), insecureHosts: [], log: rt.info };
-  const auth = await builderAuthConfig(access, join(workDir, 'docker-config'), rt.env);
-  const secretsDir = join(workDir, 'secrets');
-  try {
-    await ask(builder.command, { ...req, secrets: writeSecretFiles(s.secrets, secretsDir), env: auth.env }, call, rt);
-  } finally {
-    await auth.remove().catch((e: unknown) => rt.warning(`could not remove the builder's credentials: ${String(e)}`));
-    await rm(secretsDir, { recursive: true, force: true }).catch((e: unknown) => rt.warning(`could not remove the build's secret files: ${String(e)}`));
-  }
+  await withBuilderAccess(s, workDir, [], rt, ({ env, secrets }) => ask(builder.command, { ...req, secrets, env }, call, rt));
   const result = await answer(workDir);
   await cleanupNow(rt, workDir);
   return { outputs: { metadata: JSON.stringify({ call: call.spec, builder: 'buildx', result }), changed: 'false' } };

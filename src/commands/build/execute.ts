@@ -1,11 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RegistryClient } from '../../registry/client.js';
 import type { CommandResult, Runtime } from '../../host/runtime.js';
-import { inputCredentials } from '../../settings/registry.js';
 import { registryClient } from '../../settings/registry-client.js';
-import { builderAuthConfig } from './builder-auth.js';
 import { insecurePullHosts } from './builder-registries.js';
 import { cleanupNow, registerCleanup } from '../../util/cleanup.js';
 import { findBaseLayers, readDockerfileBases, type BaseLayers, type DockerfileBases, type LayerReuse } from '../../image/base-layers.js';
@@ -37,7 +35,7 @@ import { readAttest } from '../../settings/attest.js';
 import { attestBeforeTags, type AttestRequest, type AttestResult } from '../../publish/attest.js';
 import { settleLoadedImage } from './leftovers.js';
 import { PhaseTimer } from './phases.js';
-import { writeSecretFiles } from './secrets.js';
+import { withBuilderAccess } from './builder-access.js';
 
 /** The platform the base image is read for: the requested one, else this machine's. */
 function basePlatform(s: BuildSettings): string {
@@ -128,27 +126,20 @@ async function runBuilder(
   rt: Runtime,
   o: { insecureHosts: string[]; signal: AbortSignal | undefined },
 ): Promise<BuildExport> {
-  const access = { credentials: inputCredentials(s.registry, rt.env), insecureHosts: o.insecureHosts, log: rt.info };
-  const auth = await builderAuthConfig(access, join(workDir, 'docker-config'), rt.env);
-  const secretsDir = join(workDir, 'secrets');
-  try {
-    const secrets = writeSecretFiles(s.secrets, secretsDir);
-    // Only buildx makes provenance itself; for the other builders pinship attaches its own.
-    return await builder.build({
+  // Only buildx makes provenance itself; for the other builders pinship attaches its own.
+  return withBuilderAccess(s, workDir, o.insecureHosts, rt, ({ env, secrets }) =>
+    builder.build({
       ...s,
       secrets,
       provenance: s.provenance && builder.name === 'buildx',
       labels: meta.labels,
       workDir,
-      env: auth.env,
+      env,
       sourceDateEpoch: meta.sourceDateEpoch,
       warn: (m) => rt.warning(m),
       signal: o.signal,
-    });
-  } finally {
-    await auth.remove().catch((e: unknown) => rt.warning(`could not remove the builder's credentials: ${String(e)}`));
-    await rm(secretsDir, { recursive: true, force: true }).catch((e: unknown) => rt.warning(`could not remove the build's secret files: ${String(e)}`));
-  }
+    }),
+  );
 }
 
 /**

@@ -1,19 +1,30 @@
 "use strict";
-exports.id = 550;
-exports.ids = [550,100];
+exports.id = 795;
+exports.ids = [795,100];
 exports.modules = {
 
-/***/ 4177:
+/***/ 1778:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ builderAuthConfig)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96097);
-/* harmony import */ var _builder_registries_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91124);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ withBuilderAccess)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/settings/registry.js
+var registry = __webpack_require__(44798);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./lib/registry/credentials.js
+var registry_credentials = __webpack_require__(96097);
+// EXTERNAL MODULE: ./lib/commands/build/builder-registries.js
+var builder_registries = __webpack_require__(91124);
+;// CONCATENATED MODULE: ./lib/commands/build/builder-auth.js
 
 
 
@@ -21,7 +32,7 @@ exports.modules = {
 
 /** docker's key for a registry in config.json: Docker Hub keeps its historical URL. */
 function authKey(host) {
-    return (0,_registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeAuthHost */ .eu)(host) === 'docker.io' ? 'https://index.docker.io/v1/' : (0,_registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeAuthHost */ .eu)(host);
+    return (0,registry_credentials/* normalizeAuthHost */.eu)(host) === 'docker.io' ? 'https://index.docker.io/v1/' : (0,registry_credentials/* normalizeAuthHost */.eu)(host);
 }
 /**
  * A private DOCKER_CONFIG for the builder, so it can pull base images with the credentials given as
@@ -32,29 +43,29 @@ function authKey(host) {
  * removed right after the build and again by the post step.
  */
 async function builderAuthConfig(access, dir, env) {
-    const registries = await (0,_builder_registries_js__WEBPACK_IMPORTED_MODULE_4__/* .registriesConfTwin */ .u)(access.insecureHosts, env);
+    const registries = await (0,builder_registries/* registriesConfTwin */.u)(access.insecureHosts, env);
     if (!access.credentials.length && !registries)
         return { env, remove: async () => undefined };
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true, mode: 0o700 });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(dir, 0o700);
+    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+    await (0,promises_.chmod)(dir, 0o700);
     const out = { ...env };
     if (registries) {
         for (const note of registries.notes)
             access.log(note);
-        out.CONTAINERS_REGISTRIES_CONF = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'registries.conf');
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(out.CONTAINERS_REGISTRIES_CONF, registries.text, { mode: 0o600 });
+        out.CONTAINERS_REGISTRIES_CONF = (0,external_node_path_.join)(dir, 'registries.conf');
+        await (0,promises_.writeFile)(out.CONTAINERS_REGISTRIES_CONF, registries.text, { mode: 0o600 });
     }
     if (access.credentials.length) {
         out.DOCKER_CONFIG = dir;
         out.REGISTRY_AUTH_FILE = await writeDockerConfig(access.credentials, dir, env);
     }
-    return { env: out, remove: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true }) };
+    return { env: out, remove: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
 }
 async function writeDockerConfig(credentials, dir, env) {
-    const original = env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.docker');
+    const original = env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
     let config = {};
     try {
-        config = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(original, 'config.json'), 'utf8'));
+        config = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(original, 'config.json'), 'utf8'));
     }
     catch {
         // No config of the user's: start empty.
@@ -66,20 +77,45 @@ async function writeDockerConfig(credentials, dir, env) {
         const key = authKey(registry);
         auths[key] = { auth: Buffer.from(`${credential.username}:${credential.password}`).toString('base64') };
         for (const h of Object.keys(helpers))
-            if ((0,_registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeAuthHost */ .eu)(h) === (0,_registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeAuthHost */ .eu)(registry))
+            if ((0,registry_credentials/* normalizeAuthHost */.eu)(h) === (0,registry_credentials/* normalizeAuthHost */.eu)(registry))
                 delete helpers[h];
     }
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'config.json');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify({ ...config, auths, credHelpers: helpers }), { mode: 0o600 });
+    const file = (0,external_node_path_.join)(dir, 'config.json');
+    await (0,promises_.writeFile)(file, JSON.stringify({ ...config, auths, credHelpers: helpers }), { mode: 0o600 });
     try {
-        for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(original))
+        for (const entry of await (0,promises_.readdir)(original))
             if (entry !== 'config.json' && entry !== 'registries.conf')
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.symlink)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(original, entry), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry));
+                await (0,promises_.symlink)((0,external_node_path_.join)(original, entry), (0,external_node_path_.join)(dir, entry));
     }
     catch {
         // Nothing to link: no config directory of the user's.
     }
     return file;
+}
+
+// EXTERNAL MODULE: ./lib/commands/build/secrets.js
+var secrets = __webpack_require__(85432);
+;// CONCATENATED MODULE: ./lib/commands/build/builder-access.js
+
+
+
+
+
+/**
+ * Runs `fn` with the builder's registry credentials and the build's secret files in `workDir`, both
+ * removed when it ends, whatever the end: they live no longer than the builder that reads them.
+ */
+async function withBuilderAccess(s, workDir, insecureHosts, rt, fn) {
+    const access = { credentials: (0,registry/* inputCredentials */.p)(s.registry, rt.env), insecureHosts, log: rt.info };
+    const auth = await builderAuthConfig(access, (0,external_node_path_.join)(workDir, 'docker-config'), rt.env);
+    const secretsDir = (0,external_node_path_.join)(workDir, 'secrets');
+    try {
+        return await fn({ env: auth.env, secrets: (0,secrets/* writeSecretFiles */.Bd)(s.secrets, secretsDir) });
+    }
+    finally {
+        await auth.remove().catch((e) => rt.warning(`could not remove the builder's credentials: ${String(e)}`));
+        await (0,promises_.rm)(secretsDir, { recursive: true, force: true }).catch((e) => rt.warning(`could not remove the build's secret files: ${String(e)}`));
+    }
 }
 
 
